@@ -1,0 +1,1 @@
+"""SQLAlchemy: mapped classes, engine, unit of work and the migration runner."""

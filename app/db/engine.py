@@ -1,0 +1,98 @@
+"""Engines and the unit of work.
+
+SQLite runs in WAL mode with foreign keys on; a writing unit of work starts
+with ``BEGIN IMMEDIATE`` so it holds the write lock from its first read and
+never fails half-way with "database is locked" when it upgrades. PostgreSQL
+needs nothing special: appends to the audit chain lock its head row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+_IMMEDIATE = "casedesk_sqlite_immediate"
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine for ``url`` with Casedesk's connection settings."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = 5
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class UnitOfWork:
+    """A transaction: commits only when told to, rolls back otherwise.
+
+    ``write=True`` takes the SQLite write lock up front; use it for every unit
+    of work that may write.
+    """
+
+    def __init__(self, engine: Engine, *, write: bool) -> None:
+        bind = engine.execution_options(**{_IMMEDIATE: True}) if write else engine
+        self._factory = sessionmaker(bind=bind, expire_on_commit=False, autoflush=True)
+        self.write = write
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        bind = self.session.get_bind()
+        return bind.dialect.name
+
+
+@contextmanager
+def unit_of_work(engine: Engine, *, write: bool = False) -> Iterator[UnitOfWork]:
+    """``with unit_of_work(engine, write=True) as uow: ...; uow.commit()``."""
+    with UnitOfWork(engine, write=write) as uow:
+        yield uow

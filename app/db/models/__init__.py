@@ -1,0 +1,29 @@
+"""The mapped classes of every Casedesk table, importable from one place."""
+
+from app.db.models.accounts import User, UserRole
+from app.db.models.audit import AuditEvent, AuditHead
+from app.db.models.cases import (
+    Allegation,
+    Case,
+    CaseNumberCounter,
+    CaseSubject,
+    Employee,
+    Note,
+)
+from app.db.models.catalog import Agency, Policy, Provision
+
+__all__ = [
+    "Agency",
+    "Allegation",
+    "AuditEvent",
+    "AuditHead",
+    "Case",
+    "CaseNumberCounter",
+    "CaseSubject",
+    "Employee",
+    "Note",
+    "Policy",
+    "Provision",
+    "User",
+    "UserRole",
+]

@@ -1,0 +1,137 @@
+"""Employees, cases, allegations, notes, and the per-agency case number counter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.db.base import Base, utcnow
+from app.db.models.accounts import User
+from app.db.models.catalog import Agency, Provision
+
+
+class Employee(Base):
+    """An agency employee who may be the subject of a case."""
+
+    __tablename__ = "employees"
+    __table_args__ = (UniqueConstraint("agency_id", "employee_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    employee_number: Mapped[str | None] = mapped_column(String(40))
+    full_name: Mapped[str] = mapped_column(String(120), index=True)
+    position: Mapped[str] = mapped_column(String(120), default="")
+    division: Mapped[str] = mapped_column(String(120), default="")
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    agency: Mapped[Agency] = relationship()
+    supervisor: Mapped[Employee | None] = relationship(remote_side=[id])
+
+
+class CaseNumberCounter(Base):
+    """The last case number handed out for an agency in a year."""
+
+    __tablename__ = "case_number_counters"
+
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last_value: Mapped[int] = mapped_column(default=0)
+
+
+class Case(Base):
+    """A reported violation and its investigation."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_status_reported", "status", "reported_on"),
+        Index("ix_cases_agency_reported", "agency_id", "reported_on"),
+        Index("ix_cases_investigator_reported", "investigator_id", "reported_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    reporter_name: Mapped[str] = mapped_column(String(120), default="")
+    reporter_contact: Mapped[str] = mapped_column(String(200), default="")
+    reporter_confidential: Mapped[bool] = mapped_column(default=False)
+    intake_channel: Mapped[str] = mapped_column(String(30))
+    reported_on: Mapped[dt.date]
+    conduct_from: Mapped[dt.date | None]
+    conduct_to: Mapped[dt.date | None]
+    platforms: Mapped[list[str]]
+    duty_status: Mapped[str] = mapped_column(String(20))
+    equipment: Mapped[str] = mapped_column(String(20))
+    account_kind: Mapped[str] = mapped_column(String(20))
+    clients_involved: Mapped[bool] = mapped_column(default=False)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(30))
+    investigator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    agency: Mapped[Agency] = relationship()
+    investigator: Mapped[User | None] = relationship(foreign_keys=[investigator_id])
+    updated_by: Mapped[User] = relationship(foreign_keys=[updated_by_id])
+    subjects: Mapped[list[Employee]] = relationship(secondary="case_subjects")
+    allegations: Mapped[list[Allegation]] = relationship(
+        back_populates="case", order_by="Allegation.id"
+    )
+    notes: Mapped[list[Note]] = relationship(back_populates="case", order_by="Note.id")
+
+
+class CaseSubject(Base):
+    """An employee who is a subject of a case."""
+
+    __tablename__ = "case_subjects"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employees.id"), primary_key=True, index=True
+    )
+
+
+class Allegation(Base):
+    """That an employee violated one provision, and the finding on it."""
+
+    __tablename__ = "allegations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    provision_id: Mapped[int] = mapped_column(ForeignKey("provisions.id"), index=True)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    finding: Mapped[str] = mapped_column(String(30))
+    reasoning: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    finding_at: Mapped[dt.datetime | None]
+    finding_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    case: Mapped[Case] = relationship(back_populates="allegations")
+    provision: Mapped[Provision] = relationship()
+    employee: Mapped[Employee | None] = relationship()
+
+
+class Note(Base):
+    """A timeline entry on a case: a note, an interview, a contact."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20), default="note")
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="notes")
+    author: Mapped[User] = relationship()

@@ -1,0 +1,191 @@
+"""The tamper-evident audit chain: canonical form, hashing and verification.
+
+Each event's hash is ``sha256(previous_hash + "\\n" + canonical_json(event))``,
+so altering, deleting, inserting or reordering any event breaks every hash
+after it. :func:`verify_chain` walks the events in sequence order and names
+the first one that does not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One stored audit event, as the verifier sees it."""
+
+    seq: int
+    occurred_at: dt.datetime
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    case_id: int | None
+    details: Mapping[str, Any]
+    prev_hash: str
+    hash: str
+
+
+def canonical_timestamp(moment: dt.datetime) -> str:
+    """UTC, microseconds, a ``Z`` suffix: the one spelling a timestamp hashes as."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical_json(
+    *,
+    seq: int,
+    occurred_at: dt.datetime,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    case_id: int | None,
+    details: Mapping[str, Any],
+) -> str:
+    """The event as sorted, compact JSON: the bytes its hash covers."""
+    payload = {
+        "seq": seq,
+        "at": canonical_timestamp(occurred_at),
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "case_id": case_id,
+        "details": details,
+    }
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(prev_hash: str, canonical: str) -> str:
+    """The hash of an event whose predecessor has ``prev_hash``."""
+    return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
+
+
+def record_hash(record: AuditRecord, prev_hash: str) -> str:
+    """Recompute ``record``'s hash as if it followed an event hashed ``prev_hash``."""
+    return chain_hash(
+        prev_hash,
+        canonical_json(
+            seq=record.seq,
+            occurred_at=record.occurred_at,
+            actor=record.actor,
+            action=record.action,
+            entity_type=record.entity_type,
+            entity_id=record.entity_id,
+            case_id=record.case_id,
+            details=record.details,
+        ),
+    )
+
+
+class Problem(enum.StrEnum):
+    """What is wrong with the first bad event."""
+
+    ALTERED = "altered"
+    MISSING = "missing"
+    INSERTED_OR_REORDERED = "inserted or reordered"
+    TRUNCATED = "truncated"
+
+
+@dataclass(frozen=True, slots=True)
+class ChainFinding:
+    """The first event that breaks the chain, and how."""
+
+    seq: int
+    problem: Problem
+    message: str
+
+
+@dataclass(slots=True)
+class ChainVerification:
+    """The outcome of :func:`verify_chain`."""
+
+    checked: int = 0
+    last_seq: int = 0
+    last_hash: str = GENESIS_HASH
+    finding: ChainFinding | None = field(default=None)
+
+    @property
+    def intact(self) -> bool:
+        return self.finding is None
+
+
+def verify_chain(
+    records: Iterable[AuditRecord],
+    *,
+    head_seq: int | None = None,
+    head_hash: str | None = None,
+) -> ChainVerification:
+    """Walk ``records`` (ordered by ``seq``) and stop at the first broken link.
+
+    ``head_seq`` / ``head_hash`` are the chain head recorded at the last append:
+    when given, a chain whose tail was cut off is reported too.
+    """
+    result = ChainVerification()
+    expected_seq = 1
+    prev_hash = GENESIS_HASH
+    for record in records:
+        if record.seq != expected_seq:
+            if record.seq > expected_seq and record.prev_hash != prev_hash:
+                result.finding = ChainFinding(
+                    expected_seq,
+                    Problem.MISSING,
+                    f"event {expected_seq} is missing: the chain jumps from event "
+                    f"{expected_seq - 1} to event {record.seq} (deleted)",
+                )
+            else:
+                result.finding = ChainFinding(
+                    record.seq,
+                    Problem.INSERTED_OR_REORDERED,
+                    f"event {record.seq} is out of place: event {expected_seq} was expected "
+                    "here (inserted or reordered)",
+                )
+            return result
+        if record.prev_hash != prev_hash:
+            result.finding = ChainFinding(
+                record.seq,
+                Problem.INSERTED_OR_REORDERED,
+                f"event {record.seq} does not follow event {record.seq - 1}: its link to "
+                "the previous event is wrong (an event was inserted, deleted or reordered here)",
+            )
+            return result
+        if record_hash(record, prev_hash) != record.hash:
+            result.finding = ChainFinding(
+                record.seq,
+                Problem.ALTERED,
+                f"event {record.seq} ({record.action} by {record.actor}) was altered: "
+                "its content no longer matches its hash",
+            )
+            return result
+        prev_hash = record.hash
+        result.checked += 1
+        result.last_seq = record.seq
+        result.last_hash = record.hash
+        expected_seq += 1
+    if head_seq is not None and (head_seq != result.last_seq or head_hash != result.last_hash):
+        if head_seq > result.last_seq:
+            result.finding = ChainFinding(
+                result.last_seq + 1,
+                Problem.TRUNCATED,
+                f"events {result.last_seq + 1} to {head_seq} are missing: the log ends at "
+                f"event {result.last_seq} but {head_seq} events were written (deleted)",
+            )
+        else:
+            result.finding = ChainFinding(
+                result.last_seq,
+                Problem.INSERTED_OR_REORDERED,
+                f"the log ends at event {result.last_seq} but the chain head records event "
+                f"{head_seq}: events were appended outside the application",
+            )
+    return result

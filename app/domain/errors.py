@@ -1,0 +1,63 @@
+"""The errors every layer raises and every interface reports.
+
+The CLI maps them to exit codes (refusals 1, invalid input 2) and the GUI to
+dialogs; both show ``str(error)``, which is written for the user.
+"""
+
+from __future__ import annotations
+
+
+class CasedeskError(Exception):
+    """Base of the errors the user sees as a message, never as a traceback."""
+
+    exit_code = 2
+
+
+class InvalidInput(CasedeskError):
+    """The input is malformed or incomplete; the message says what to fix."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(InvalidInput):
+    """A case, provision, user or other record named by the user does not exist."""
+
+
+class Refused(CasedeskError):
+    """A rule, a permission or an integrity check refuses the operation.
+
+    ``citations`` name the policy provisions or statutes behind the refusal.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, citations: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.citations = citations
+
+
+class PermissionDenied(Refused):
+    """The acting user's roles do not grant the operation."""
+
+
+class AuthenticationFailed(Refused):
+    """Wrong user name or password, a disabled account or a locked one."""
+
+
+class StaleUpdate(Refused):
+    """Someone else saved a newer version of the record first."""
+
+    def __init__(self, message: str, *, changed_by: str, changed_at: str) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class IntegrityFailure(Refused):
+    """Stored data no longer matches its recorded hash."""
+
+
+class DatabaseError(CasedeskError):
+    """The database cannot be opened or used: unreachable, not a database, too new."""

@@ -1,0 +1,147 @@
+"""Roles and the permission matrix: who may do what, in one place.
+
+Services call :func:`require` before every operation, so the GUI and the CLI
+are refused alike. A user may hold several roles; permissions add up.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+from app.domain.errors import InvalidInput, PermissionDenied
+
+
+class Role(enum.StrEnum):
+    """The four roles of DOMAIN.md "The people"."""
+
+    ADMINISTRATOR = "administrator"
+    INVESTIGATOR = "investigator"
+    SUPERVISOR = "supervisor"
+    HR = "hr"
+
+
+class Permission(enum.StrEnum):
+    """One operation a role may be granted."""
+
+    USER_MANAGE = "user.manage"
+    USER_VIEW = "user.view"
+    DATABASE_ADMIN = "database.admin"
+    CATALOG_VIEW = "catalog.view"
+    CATALOG_MANAGE = "catalog.manage"
+    EMPLOYEE_VIEW = "employee.view"
+    EMPLOYEE_MANAGE = "employee.manage"
+    CASE_VIEW = "case.view"
+    CASE_CREATE = "case.create"
+    CASE_EDIT = "case.edit"
+    ALLEGATION_EDIT = "allegation.edit"
+    FINDING_RECORD = "finding.record"
+    NOTE_ADD = "note.add"
+    CASE_TRANSITION = "case.transition"
+    CONFIDENTIAL_REPORTER_VIEW = "reporter.confidential.view"
+    AUDIT_VIEW = "audit.view"
+    AUDIT_VERIFY = "audit.verify"
+
+
+_P = Permission
+
+#: The permission matrix. Administrators run the system but do not see case
+#: content; HR sees cases to decide discipline but not a confidential
+#: reporter's identity, which the report does not need.
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.ADMINISTRATOR: frozenset(
+        {
+            _P.USER_MANAGE,
+            _P.USER_VIEW,
+            _P.DATABASE_ADMIN,
+            _P.CATALOG_VIEW,
+            _P.CATALOG_MANAGE,
+            _P.EMPLOYEE_VIEW,
+            _P.EMPLOYEE_MANAGE,
+            _P.AUDIT_VIEW,
+            _P.AUDIT_VERIFY,
+        }
+    ),
+    Role.INVESTIGATOR: frozenset(
+        {
+            _P.CATALOG_VIEW,
+            _P.EMPLOYEE_VIEW,
+            _P.EMPLOYEE_MANAGE,
+            _P.CASE_VIEW,
+            _P.CASE_CREATE,
+            _P.CASE_EDIT,
+            _P.ALLEGATION_EDIT,
+            _P.FINDING_RECORD,
+            _P.NOTE_ADD,
+            _P.CASE_TRANSITION,
+            _P.CONFIDENTIAL_REPORTER_VIEW,
+        }
+    ),
+    Role.SUPERVISOR: frozenset(
+        {
+            _P.USER_VIEW,
+            _P.CATALOG_VIEW,
+            _P.EMPLOYEE_VIEW,
+            _P.EMPLOYEE_MANAGE,
+            _P.CASE_VIEW,
+            _P.CASE_CREATE,
+            _P.CASE_EDIT,
+            _P.ALLEGATION_EDIT,
+            _P.FINDING_RECORD,
+            _P.NOTE_ADD,
+            _P.CASE_TRANSITION,
+            _P.CONFIDENTIAL_REPORTER_VIEW,
+            _P.AUDIT_VIEW,
+            _P.AUDIT_VERIFY,
+        }
+    ),
+    Role.HR: frozenset(
+        {
+            _P.CATALOG_VIEW,
+            _P.EMPLOYEE_VIEW,
+            _P.EMPLOYEE_MANAGE,
+            _P.CASE_VIEW,
+            _P.NOTE_ADD,
+            _P.CASE_TRANSITION,
+        }
+    ),
+}
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    """Every permission granted by any of ``roles``."""
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= MATRIX[role]
+    return frozenset(granted)
+
+
+def can(roles: Iterable[Role], permission: Permission) -> bool:
+    """Whether ``roles`` together grant ``permission``."""
+    return permission in permissions_of(roles)
+
+
+def require(roles: Iterable[Role], permission: Permission, *, username: str) -> None:
+    """Raise :class:`PermissionDenied` unless ``roles`` grant ``permission``."""
+    roles = tuple(roles)
+    if not can(roles, permission):
+        held = ", ".join(sorted(r.value for r in roles)) or "no role"
+        raise PermissionDenied(
+            f"{username} ({held}) may not do this: it needs the permission "
+            f"'{permission.value}', which none of the user's roles grants."
+        )
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    """Parse a comma-separated list of role names, as typed on the command line."""
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    if not names:
+        raise InvalidInput("Give at least one role: administrator, investigator, supervisor, hr.")
+    roles = set()
+    for name in names:
+        try:
+            roles.add(Role(name))
+        except ValueError:
+            valid = ", ".join(r.value for r in Role)
+            raise InvalidInput(f"Unknown role '{name}'. Valid roles: {valid}.") from None
+    return frozenset(roles)

@@ -1,0 +1,99 @@
+"""Checks on user-supplied values, shared by every service.
+
+Each raises :class:`InvalidInput` naming the field and saying what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.domain.errors import InvalidInput
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+TITLE_MAX = 200
+NAME_MAX = 120
+NARRATIVE_MAX = 20_000
+NOTE_MAX = 20_000
+REASONING_MAX = 10_000
+
+
+def clean_text(
+    value: str | None,
+    field: str,
+    *,
+    max_length: int,
+    required: bool = True,
+    multiline: bool = False,
+) -> str:
+    """Strip ``value`` and check it is present, short enough and printable."""
+    text = (value or "").strip()
+    if "\ufffd" in text:
+        raise InvalidInput(
+            f"{field} contains bytes that are not valid UTF-8; save the text as UTF-8 "
+            "and try again.",
+            field=field,
+        )
+    if not multiline and ("\n" in text or "\r" in text):
+        raise InvalidInput(f"{field} must be a single line.", field=field)
+    if _CONTROL.search(text):
+        raise InvalidInput(f"{field} contains control characters; remove them.", field=field)
+    if required and not text:
+        raise InvalidInput(f"{field} is required.", field=field)
+    if len(text) > max_length:
+        raise InvalidInput(
+            f"{field} is {len(text)} characters long; the limit is {max_length}.", field=field
+        )
+    return text
+
+
+def parse_date(value: str | dt.date | None, field: str) -> dt.date | None:
+    """Parse an ISO date (YYYY-MM-DD); ``None`` or empty gives ``None``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{field} '{value}' is not a valid date; use YYYY-MM-DD, e.g. 2026-03-14.",
+            field=field,
+        ) from None
+
+
+def check_case_dates(
+    *,
+    reported_on: dt.date,
+    conduct_from: dt.date | None,
+    conduct_to: dt.date | None,
+    today: dt.date,
+) -> None:
+    """Dates of a case must be possible: nothing in the future, conduct before report."""
+    if reported_on > today:
+        raise InvalidInput(
+            f"Date reported {reported_on} is in the future (today is {today}).",
+            field="reported_on",
+        )
+    if conduct_from and conduct_from > today:
+        raise InvalidInput(
+            f"Conduct date {conduct_from} is in the future (today is {today}).",
+            field="conduct_from",
+        )
+    if conduct_to and conduct_to > today:
+        raise InvalidInput(
+            f"Conduct end date {conduct_to} is in the future (today is {today}).",
+            field="conduct_to",
+        )
+    if conduct_from and conduct_to and conduct_to < conduct_from:
+        raise InvalidInput(
+            f"Conduct end date {conduct_to} is before its start {conduct_from}.",
+            field="conduct_to",
+        )
+    if conduct_from and conduct_from > reported_on:
+        raise InvalidInput(
+            f"Conduct date {conduct_from} is after the date reported {reported_on}; "
+            "conduct must have happened before it was reported.",
+            field="conduct_from",
+        )

@@ -1,0 +1,51 @@
+"""Alembic environment: runs migrations on the connection Casedesk hands it.
+
+From the command line (``alembic check``, ``alembic revision``) the database
+is ``CASEDESK_DATABASE_URL``, or the default SQLite file.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from app.db import models  # noqa: F401  (registers every table on Base.metadata)
+from app.db.base import Base
+
+target_metadata = Base.metadata
+
+#: Full-text search objects made by hand in migrations; autogenerate ignores them.
+_SEARCH_OBJECTS = ("case_search", "ix_cases_fts", "ix_notes_fts")
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    return not (name or "").startswith(_SEARCH_OBJECTS)
+
+
+def run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def main() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        run(connection)
+        return
+    from app.config import database_url
+    from app.db.engine import make_engine
+
+    engine = make_engine(database_url(None))
+    with engine.begin() as conn:
+        run(conn)
+    engine.dispose()
+
+
+main()
