@@ -56,11 +56,17 @@ class UnitOfWork:
     """A transaction: commits only when told to, rolls back otherwise.
 
     ``write=True`` takes the SQLite write lock up front; use it for every unit
-    of work that may write.
+    of work that may write. ``snapshot=True`` makes a reading unit of work see
+    one consistent snapshot across many queries.
     """
 
-    def __init__(self, engine: Engine, *, write: bool) -> None:
-        bind = engine.execution_options(**{_IMMEDIATE: True}) if write else engine
+    def __init__(self, engine: Engine, *, write: bool, snapshot: bool = False) -> None:
+        bind = engine
+        if write:
+            bind = engine.execution_options(**{_IMMEDIATE: True})
+        elif snapshot and engine.dialect.name == "postgresql":
+            # SQLite's WAL readers already see one snapshot per transaction.
+            bind = engine.execution_options(isolation_level="REPEATABLE READ")
         self._factory = sessionmaker(bind=bind, expire_on_commit=False, autoflush=True)
         self.write = write
         self.session: Session
@@ -92,7 +98,9 @@ class UnitOfWork:
 
 
 @contextmanager
-def unit_of_work(engine: Engine, *, write: bool = False) -> Iterator[UnitOfWork]:
+def unit_of_work(
+    engine: Engine, *, write: bool = False, snapshot: bool = False
+) -> Iterator[UnitOfWork]:
     """``with unit_of_work(engine, write=True) as uow: ...; uow.commit()``."""
-    with UnitOfWork(engine, write=write) as uow:
+    with UnitOfWork(engine, write=write, snapshot=snapshot) as uow:
         yield uow

@@ -85,6 +85,22 @@ class Finding(enum.StrEnum):
 E = TypeVar("E", bound=enum.StrEnum)
 
 
+class NoteKind(enum.StrEnum):
+    """What a timeline entry records."""
+
+    NOTE = "note"
+    INTERVIEW = "interview"
+    WITNESS_STATEMENT = "witness_statement"
+    CONTACT = "contact"
+
+
+#: Platforms offered for a case; others may be typed in.
+KNOWN_PLATFORMS = (
+    "Facebook", "Instagram", "X (Twitter)", "TikTok", "Snapchat", "YouTube",
+    "LinkedIn", "Reddit", "Nextdoor", "Threads", "WhatsApp", "Other",
+)  # fmt: skip
+
+
 def parse_choice(kind: type[E], value: str, field: str) -> E:
     """Parse ``value`` as a member of ``kind``, with a message listing the valid ones."""
     try:

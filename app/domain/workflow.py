@@ -29,30 +29,51 @@ class Transition:
 
 
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition(S.INTAKE, S.INVESTIGATING, frozenset({R.INVESTIGATOR, R.SUPERVISOR}),
-               "Start investigation"),
-    Transition(S.INTAKE, S.CLOSED, frozenset({R.SUPERVISOR}),
-               "Close without investigation", needs_reason=True),
-    Transition(S.INVESTIGATING, S.FINDINGS, frozenset({R.INVESTIGATOR, R.SUPERVISOR}),
-               "Submit findings"),
-    Transition(S.FINDINGS, S.INVESTIGATING, frozenset({R.SUPERVISOR}),
-               "Return for more investigation", needs_reason=True),
-    Transition(S.FINDINGS, S.DISCIPLINE_REVIEW, frozenset({R.SUPERVISOR}),
-               "Send to HR for discipline"),
-    Transition(S.FINDINGS, S.CLOSED, frozenset({R.SUPERVISOR}),
-               "Close: nothing substantiated"),
-    Transition(S.DISCIPLINE_REVIEW, S.FINDINGS, frozenset({R.HR, R.SUPERVISOR}),
-               "Return to findings", needs_reason=True),
-    Transition(S.DISCIPLINE_REVIEW, S.CLOSED, frozenset({R.HR}),
-               "Close case"),
-    Transition(S.CLOSED, S.REOPENED, frozenset({R.SUPERVISOR, R.HR}),
-               "Reopen", needs_reason=True),
-    Transition(S.REOPENED, S.INVESTIGATING, frozenset({R.INVESTIGATOR, R.SUPERVISOR}),
-               "Resume investigation"),
-    Transition(S.REOPENED, S.FINDINGS, frozenset({R.INVESTIGATOR, R.SUPERVISOR}),
-               "Submit findings"),
-    Transition(S.REOPENED, S.DISCIPLINE_REVIEW, frozenset({R.SUPERVISOR}),
-               "Send to HR for discipline"),
+    Transition(
+        S.INTAKE, S.INVESTIGATING, frozenset({R.INVESTIGATOR, R.SUPERVISOR}), "Start investigation"
+    ),
+    Transition(
+        S.INTAKE,
+        S.CLOSED,
+        frozenset({R.SUPERVISOR}),
+        "Close without investigation",
+        needs_reason=True,
+    ),
+    Transition(
+        S.INVESTIGATING, S.FINDINGS, frozenset({R.INVESTIGATOR, R.SUPERVISOR}), "Submit findings"
+    ),
+    Transition(
+        S.FINDINGS,
+        S.INVESTIGATING,
+        frozenset({R.SUPERVISOR}),
+        "Return for more investigation",
+        needs_reason=True,
+    ),
+    Transition(
+        S.FINDINGS, S.DISCIPLINE_REVIEW, frozenset({R.SUPERVISOR}), "Send to HR for discipline"
+    ),
+    Transition(S.FINDINGS, S.CLOSED, frozenset({R.SUPERVISOR}), "Close: nothing substantiated"),
+    Transition(
+        S.DISCIPLINE_REVIEW,
+        S.FINDINGS,
+        frozenset({R.HR, R.SUPERVISOR}),
+        "Return to findings",
+        needs_reason=True,
+    ),
+    Transition(S.DISCIPLINE_REVIEW, S.CLOSED, frozenset({R.HR}), "Close case"),
+    Transition(S.CLOSED, S.REOPENED, frozenset({R.SUPERVISOR, R.HR}), "Reopen", needs_reason=True),
+    Transition(
+        S.REOPENED,
+        S.INVESTIGATING,
+        frozenset({R.INVESTIGATOR, R.SUPERVISOR}),
+        "Resume investigation",
+    ),
+    Transition(
+        S.REOPENED, S.FINDINGS, frozenset({R.INVESTIGATOR, R.SUPERVISOR}), "Submit findings"
+    ),
+    Transition(
+        S.REOPENED, S.DISCIPLINE_REVIEW, frozenset({R.SUPERVISOR}), "Send to HR for discipline"
+    ),
 )
 
 

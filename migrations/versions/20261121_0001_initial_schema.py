@@ -212,6 +212,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_allegations_provision_id'), ['provision_id'], unique=False)
 
 
+    # The chain head exists from the start, so appends only ever update it.
+    op.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '" + '0' * 64 + "')")
     create_search_objects()
 
 

@@ -1,0 +1,297 @@
+"""Users: bootstrap, sign-in with lock-out, and administration.
+
+Passwords are stored only as argon2id hashes. Failed sign-ins are counted
+and written to the audit log even though the sign-in itself is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import User, UserRole
+from app.domain import accounts as rules
+from app.domain.actor import Actor
+from app.domain.errors import AuthenticationFailed, InvalidInput, NotFound, Refused
+from app.domain.permissions import Permission, Role
+from app.domain.validation import NAME_MAX, clean_text
+from app.services import audit
+from app.services.database import Database
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended cost
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    """A user as the Users view and ``user list`` show it."""
+
+    id: int
+    username: str
+    full_name: str
+    roles: tuple[Role, ...]
+    is_active: bool
+    locked_until: dt.datetime | None
+    last_login_at: dt.datetime | None
+
+
+def _roles_of(user: User) -> frozenset[Role]:
+    return frozenset(Role(r.role) for r in user.roles)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, user.full_name, _roles_of(user))
+
+
+def _info(user: User, now: dt.datetime) -> UserInfo:
+    until = None
+    if user.last_failed_login_at is not None:
+        until = rules.locked_until(user.failed_logins, user.last_failed_login_at)
+        if until is not None and until <= now:
+            until = None
+    return UserInfo(
+        user.id,
+        user.username,
+        user.full_name,
+        tuple(sorted(_roles_of(user))),
+        user.is_active,
+        until,
+        user.last_login_at,
+    )
+
+
+def _find(uow: UnitOfWork, username: str) -> User | None:
+    name = username.strip().lower()
+    return uow.session.scalar(select(User).where(User.username == name))
+
+
+def has_users(database: Database) -> bool:
+    """Whether any account exists yet (``init`` creates the first)."""
+    with database.unit_of_work() as uow:
+        return bool(uow.session.scalar(select(func.count()).select_from(User)))
+
+
+def bootstrap_administrator(
+    database: Database, *, username: str, full_name: str, password: str
+) -> Actor:
+    """Create the first administrator; refused once any account exists."""
+    name = rules.check_username(username)
+    full = clean_text(full_name, "Full name", max_length=NAME_MAX)
+    rules.check_password(password)
+    with database.unit_of_work(write=True) as uow:
+        if uow.session.scalar(select(func.count()).select_from(User)):
+            raise Refused(
+                "The database already has accounts; an administrator adds further users "
+                "with 'casedesk user add'."
+            )
+        user = _new_user(uow, name, full, password, frozenset({Role.ADMINISTRATOR}))
+        audit.record(
+            uow,
+            name,
+            "user.bootstrap",
+            entity_type="user",
+            entity_id=user.id,
+            details={"username": name, "roles": ["administrator"]},
+        )
+        uow.commit()
+        return _actor(user)
+
+
+def _new_user(
+    uow: UnitOfWork, username: str, full_name: str, password: str, roles: frozenset[Role]
+) -> User:
+    user = User(
+        username=username,
+        full_name=full_name,
+        password_hash=_hasher.hash(password),
+        roles=[UserRole(role=r.value) for r in sorted(roles)],
+    )
+    uow.session.add(user)
+    uow.session.flush()
+    return user
+
+
+def authenticate(database: Database, username: str, password: str) -> Actor:
+    """Sign in; count failures and lock the account after too many in a row."""
+    refusal = "Wrong user name or password."
+    now = utcnow()
+    with database.unit_of_work(write=True) as uow:
+        user = _find(uow, username)
+        if user is None:
+            raise AuthenticationFailed(refusal)
+        if not user.is_active:
+            raise AuthenticationFailed(
+                f"The account {user.username} is disabled; ask an administrator."
+            )
+        if user.last_failed_login_at is not None:
+            until = rules.locked_until(user.failed_logins, user.last_failed_login_at)
+            if until is not None and until > now:
+                local = until.astimezone().strftime("%H:%M")
+                raise AuthenticationFailed(
+                    f"The account {user.username} is locked after {user.failed_logins} failed "
+                    f"sign-ins; try again after {local} or ask an administrator to unlock it."
+                )
+            if until is not None:
+                user.failed_logins = 0
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            user.last_failed_login_at = now
+            locked = rules.locked_until(user.failed_logins, now) is not None
+            audit.record(
+                uow,
+                user.username,
+                "user.login_failed",
+                entity_type="user",
+                entity_id=user.id,
+                details={"failed_logins": user.failed_logins, "locked": locked},
+            )
+            uow.commit()
+            if locked:
+                raise AuthenticationFailed(
+                    f"Wrong password. The account {user.username} is now locked for "
+                    f"{int(rules.LOCKOUT.total_seconds() // 60)} minutes after "
+                    f"{user.failed_logins} failed sign-ins."
+                ) from None
+            raise AuthenticationFailed(refusal) from None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        user.failed_logins = 0
+        user.last_failed_login_at = None
+        user.last_login_at = now
+        audit.record(uow, user.username, "user.login", entity_type="user", entity_id=user.id)
+        uow.commit()
+        return _actor(user)
+
+
+def add_user(
+    database: Database,
+    actor: Actor,
+    *,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: frozenset[Role],
+) -> UserInfo:
+    """Create an account with ``roles``."""
+    actor.require(Permission.USER_MANAGE)
+    name = rules.check_username(username)
+    full = clean_text(full_name, "Full name", max_length=NAME_MAX)
+    rules.check_password(password)
+    if not roles:
+        raise InvalidInput("Give the user at least one role.", field="roles")
+    with database.unit_of_work(write=True) as uow:
+        if _find(uow, name) is not None:
+            raise InvalidInput(f"The user name {name} is taken; choose another.", field="username")
+        user = _new_user(uow, name, full, password, roles)
+        audit.record(
+            uow,
+            actor,
+            "user.add",
+            entity_type="user",
+            entity_id=user.id,
+            details={"username": name, "roles": sorted(r.value for r in roles)},
+        )
+        uow.commit()
+        return _info(user, utcnow())
+
+
+def list_users(database: Database, actor: Actor) -> list[UserInfo]:
+    """Every account, by user name."""
+    actor.require(Permission.USER_VIEW)
+    now = utcnow()
+    with database.unit_of_work() as uow:
+        return [_info(u, now) for u in uow.session.scalars(select(User).order_by(User.username))]
+
+
+def _managed_user(uow: UnitOfWork, actor: Actor, username: str) -> User:
+    actor.require(Permission.USER_MANAGE)
+    user = _find(uow, username)
+    if user is None:
+        raise NotFound(f"There is no user {username!r}; see 'casedesk user list'.")
+    return user
+
+
+def set_active(database: Database, actor: Actor, username: str, *, active: bool) -> UserInfo:
+    """Disable or re-enable an account. Administrators cannot disable themselves."""
+    with database.unit_of_work(write=True) as uow:
+        user = _managed_user(uow, actor, username)
+        if not active and user.id == actor.user_id:
+            raise Refused("You cannot disable your own account; ask another administrator.")
+        user.is_active = active
+        audit.record(
+            uow,
+            actor,
+            "user.enable" if active else "user.disable",
+            entity_type="user",
+            entity_id=user.id,
+            details={"username": user.username},
+        )
+        uow.commit()
+        return _info(user, utcnow())
+
+
+def set_roles(database: Database, actor: Actor, username: str, roles: frozenset[Role]) -> UserInfo:
+    """Replace a user's roles."""
+    if not roles:
+        raise InvalidInput("Give the user at least one role.", field="roles")
+    with database.unit_of_work(write=True) as uow:
+        user = _managed_user(uow, actor, username)
+        if user.id == actor.user_id and Role.ADMINISTRATOR not in roles:
+            raise Refused("You cannot remove your own administrator role.")
+        before = sorted(r.role for r in user.roles)
+        user.roles = [UserRole(role=r.value) for r in sorted(roles)]
+        audit.record(
+            uow,
+            actor,
+            "user.roles",
+            entity_type="user",
+            entity_id=user.id,
+            details={"before": before, "after": sorted(r.value for r in roles)},
+        )
+        uow.commit()
+        return _info(user, utcnow())
+
+
+def reset_password(database: Database, actor: Actor, username: str, password: str) -> UserInfo:
+    """Set a new password and lift any lock-out."""
+    rules.check_password(password)
+    with database.unit_of_work(write=True) as uow:
+        user = _managed_user(uow, actor, username)
+        user.password_hash = _hasher.hash(password)
+        user.failed_logins = 0
+        user.last_failed_login_at = None
+        audit.record(uow, actor, "user.password_reset", entity_type="user", entity_id=user.id)
+        uow.commit()
+        return _info(user, utcnow())
+
+
+def unlock(database: Database, actor: Actor, username: str) -> UserInfo:
+    """Lift a lock-out after failed sign-ins."""
+    with database.unit_of_work(write=True) as uow:
+        user = _managed_user(uow, actor, username)
+        user.failed_logins = 0
+        user.last_failed_login_at = None
+        audit.record(uow, actor, "user.unlock", entity_type="user", entity_id=user.id)
+        uow.commit()
+        return _info(user, utcnow())
+
+
+def investigators(database: Database, actor: Actor) -> list[UserInfo]:
+    """Active users holding the investigator role, for assignment pickers."""
+    actor.require(Permission.CASE_VIEW)
+    now = utcnow()
+    with database.unit_of_work() as uow:
+        users = uow.session.scalars(
+            select(User)
+            .join(UserRole)
+            .where(UserRole.role == Role.INVESTIGATOR.value, User.is_active.is_(True))
+            .order_by(User.full_name)
+        )
+        return [_info(u, now) for u in users]

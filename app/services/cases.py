@@ -1,0 +1,654 @@
+"""Cases: intake, editing with optimistic locking, allegations, findings, notes, workflow.
+
+Every write checks permission, validates, appends its audit event and
+commits in one transaction; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import Allegation, Case, CaseNumberCounter, Employee, Note, User, UserRole
+from app.domain.actor import Actor
+from app.domain.cases import (
+    AccountKind,
+    CaseNumber,
+    CaseStatus,
+    DutyStatus,
+    Equipment,
+    Finding,
+    IntakeChannel,
+    NoteKind,
+)
+from app.domain.errors import InvalidInput, NotFound, Refused, StaleUpdate
+from app.domain.permissions import Permission, Role
+from app.domain.validation import (
+    NAME_MAX,
+    NARRATIVE_MAX,
+    NOTE_MAX,
+    REASONING_MAX,
+    TITLE_MAX,
+    check_case_dates,
+    clean_text,
+)
+from app.domain.workflow import Transition, allowed_transitions, check_transition
+from app.services import audit
+from app.services.catalog import find_provision
+from app.services.database import Database
+from app.services.employees import EmployeeInfo, employee_info, find_agency
+
+#: Statuses in which allegations may still be added or removed.
+_ALLEGATION_STATUSES = {CaseStatus.INTAKE, CaseStatus.INVESTIGATING, CaseStatus.REOPENED}
+#: Statuses in which findings may be recorded.
+_FINDING_STATUSES = {CaseStatus.INVESTIGATING, CaseStatus.FINDINGS, CaseStatus.REOPENED}
+PLATFORM_MAX = 40
+CONFIDENTIAL = "(confidential)"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFields:
+    """The intake facts of a case, as the user enters them."""
+
+    agency_code: str
+    title: str
+    reported_on: dt.date
+    intake_channel: IntakeChannel = IntakeChannel.OTHER
+    conduct_from: dt.date | None = None
+    conduct_to: dt.date | None = None
+    reporter_name: str = ""
+    reporter_contact: str = ""
+    reporter_confidential: bool = False
+    platforms: tuple[str, ...] = ()
+    duty_status: DutyStatus = DutyStatus.UNKNOWN
+    equipment: Equipment = Equipment.UNKNOWN
+    account_kind: AccountKind = AccountKind.UNKNOWN
+    clients_involved: bool = False
+    narrative: str = ""
+    subject_ids: tuple[int, ...] = ()
+    investigator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AllegationInfo:
+    """An allegation with the provision it cites, quoted."""
+
+    id: int
+    citation: str
+    provision_title: str
+    provision_text: str
+    employee_id: int | None
+    employee_name: str | None
+    summary: str
+    finding: Finding
+    reasoning: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInfo:
+    """A timeline entry."""
+
+    id: int
+    kind: NoteKind
+    body: str
+    author: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    """Everything the case view shows, as plain data."""
+
+    id: int
+    number: str
+    agency_code: str
+    agency_name: str
+    fields: CaseFields
+    status: CaseStatus
+    investigator_name: str | None
+    subjects: tuple[EmployeeInfo, ...]
+    allegations: tuple[AllegationInfo, ...]
+    notes: tuple[NoteInfo, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    updated_by: str
+    version: int
+    reporter_hidden: bool
+    transitions: tuple[Transition, ...] = field(default=())
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
+    options = (
+        joinedload(Case.agency),
+        joinedload(Case.investigator),
+        joinedload(Case.updated_by),
+        selectinload(Case.subjects).joinedload(Employee.agency),
+        selectinload(Case.subjects).joinedload(Employee.supervisor),
+        selectinload(Case.allegations).joinedload(Allegation.provision),
+        selectinload(Case.allegations).joinedload(Allegation.employee),
+        selectinload(Case.notes).joinedload(Note.author),
+    )
+    if isinstance(case_ref, int):
+        row = uow.session.get(Case, case_ref, options=options)
+    else:
+        number = str(CaseNumber.parse(case_ref))
+        row = uow.session.scalar(select(Case).where(Case.number == number).options(*options))
+    if row is None:
+        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    return row
+
+
+def _detail(row: Case, actor: Actor) -> CaseDetail:
+    hidden = row.reporter_confidential and not actor.can(Permission.CONFIDENTIAL_REPORTER_VIEW)
+    fields = CaseFields(
+        agency_code=row.agency.code,
+        title=row.title,
+        reported_on=row.reported_on,
+        intake_channel=IntakeChannel(row.intake_channel),
+        conduct_from=row.conduct_from,
+        conduct_to=row.conduct_to,
+        reporter_name=CONFIDENTIAL if hidden else row.reporter_name,
+        reporter_contact=CONFIDENTIAL if hidden else row.reporter_contact,
+        reporter_confidential=row.reporter_confidential,
+        platforms=tuple(row.platforms),
+        duty_status=DutyStatus(row.duty_status),
+        equipment=Equipment(row.equipment),
+        account_kind=AccountKind(row.account_kind),
+        clients_involved=row.clients_involved,
+        narrative=row.narrative,
+        subject_ids=tuple(e.id for e in row.subjects),
+        investigator=row.investigator.username if row.investigator else None,
+    )
+    status = CaseStatus(row.status)
+    return CaseDetail(
+        id=row.id,
+        number=row.number,
+        agency_code=row.agency.code,
+        agency_name=row.agency.name,
+        fields=fields,
+        status=status,
+        investigator_name=row.investigator.full_name if row.investigator else None,
+        subjects=tuple(employee_info(e) for e in row.subjects),
+        allegations=tuple(
+            AllegationInfo(
+                a.id,
+                f"{a.provision.policy.code} {a.provision.ref}",
+                a.provision.title,
+                a.provision.text,
+                a.employee_id,
+                a.employee.full_name if a.employee else None,
+                a.summary,
+                Finding(a.finding),
+                a.reasoning,
+            )
+            for a in row.allegations
+        ),
+        notes=tuple(
+            NoteInfo(n.id, NoteKind(n.kind), n.body, n.author.full_name, n.created_at)
+            for n in row.notes
+        ),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by.full_name,
+        version=row.version,
+        reporter_hidden=hidden,
+        transitions=tuple(allowed_transitions(status, actor.roles)),
+    )
+
+
+def get_case(database: Database, actor: Actor, case_ref: int | str) -> CaseDetail:
+    """One case by id or number. Revealing a confidential reporter is audited."""
+    actor.require(Permission.CASE_VIEW)
+    with database.unit_of_work(write=True) as uow:
+        row = _load(uow, case_ref)
+        detail = _detail(row, actor)
+        if row.reporter_confidential and not detail.reporter_hidden:
+            audit.record(
+                uow, actor, "case.view_confidential_reporter", entity_type="case",
+                entity_id=row.id, case_id=row.id,
+            )  # fmt: skip
+            uow.commit()
+        return detail
+
+
+def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
+    """The id of the case numbered ``case_ref`` (or given by id)."""
+    actor.require(Permission.CASE_VIEW)
+    with database.unit_of_work() as uow:
+        if case_ref.strip().isdigit():
+            found = uow.session.get(Case, int(case_ref))
+            if found is None:
+                raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+            return found.id
+        return _load(uow, case_ref).id
+
+
+# -- intake and editing ----------------------------------------------------------------
+
+
+def _validated(fields: CaseFields) -> CaseFields:
+    platforms = tuple(
+        dict.fromkeys(
+            clean_text(p, "Platform", max_length=PLATFORM_MAX)
+            for p in fields.platforms
+            if p.strip()
+        )
+    )
+    check_case_dates(
+        reported_on=fields.reported_on,
+        conduct_from=fields.conduct_from,
+        conduct_to=fields.conduct_to,
+        today=dt.date.today(),
+    )
+    return CaseFields(
+        agency_code=fields.agency_code.strip().upper(),
+        title=clean_text(fields.title, "Title", max_length=TITLE_MAX),
+        reported_on=fields.reported_on,
+        intake_channel=fields.intake_channel,
+        conduct_from=fields.conduct_from,
+        conduct_to=fields.conduct_to,
+        reporter_name=clean_text(
+            fields.reporter_name, "Reporter name", max_length=NAME_MAX, required=False
+        ),
+        reporter_contact=clean_text(
+            fields.reporter_contact, "Reporter contact", max_length=200, required=False
+        ),
+        reporter_confidential=fields.reporter_confidential,
+        platforms=platforms,
+        duty_status=fields.duty_status,
+        equipment=fields.equipment,
+        account_kind=fields.account_kind,
+        clients_involved=fields.clients_involved,
+        narrative=clean_text(
+            fields.narrative, "Narrative", max_length=NARRATIVE_MAX, required=False, multiline=True
+        ),
+        subject_ids=tuple(dict.fromkeys(fields.subject_ids)),
+        investigator=fields.investigator.strip().lower() if fields.investigator else None,
+    )
+
+
+def _investigator(uow: UnitOfWork, username: str | None) -> User | None:
+    if not username:
+        return None
+    user = uow.session.scalar(
+        select(User)
+        .join(UserRole)
+        .where(User.username == username, UserRole.role == Role.INVESTIGATOR.value)
+    )
+    if user is None or not user.is_active:
+        raise InvalidInput(
+            f"{username!r} is not an active investigator; assign a user with the "
+            "investigator role.",
+            field="investigator",
+        )
+    return user
+
+
+def _subjects(uow: UnitOfWork, agency_id: int, ids: tuple[int, ...]) -> list[Employee]:
+    rows = []
+    for employee_id in ids:
+        row = uow.session.get(Employee, employee_id)
+        if row is None or row.agency_id != agency_id:
+            raise InvalidInput(
+                f"Employee {employee_id} is not an employee of the case's agency.",
+                field="subjects",
+            )
+        rows.append(row)
+    return rows
+
+
+def allocate_case_number(uow: UnitOfWork, agency_id: int, agency_code: str, year: int) -> str:
+    """Hand out the next number for ``agency_code`` in ``year``, atomically.
+
+    The counter row is created if missing, then incremented with one UPDATE:
+    on PostgreSQL the row lock, on SQLite the write lock, serialise callers.
+    """
+    values = {"agency_id": agency_id, "year": year, "last_value": 0}
+    if uow.dialect == "postgresql":
+        uow.session.execute(
+            postgresql.insert(CaseNumberCounter).values(values).on_conflict_do_nothing()
+        )
+    else:
+        uow.session.execute(
+            sqlite.insert(CaseNumberCounter).values(values).on_conflict_do_nothing()
+        )
+    value = uow.session.execute(
+        update(CaseNumberCounter)
+        .where(CaseNumberCounter.agency_id == agency_id, CaseNumberCounter.year == year)
+        .values(last_value=CaseNumberCounter.last_value + 1)
+        .returning(CaseNumberCounter.last_value)
+    ).scalar_one()
+    return str(CaseNumber(agency_code, year, value))
+
+
+def _apply(row: Case, fields: CaseFields) -> None:
+    row.title = fields.title
+    row.reported_on = fields.reported_on
+    row.intake_channel = fields.intake_channel.value
+    row.conduct_from = fields.conduct_from
+    row.conduct_to = fields.conduct_to
+    row.reporter_name = fields.reporter_name
+    row.reporter_contact = fields.reporter_contact
+    row.reporter_confidential = fields.reporter_confidential
+    row.platforms = list(fields.platforms)
+    row.duty_status = fields.duty_status.value
+    row.equipment = fields.equipment.value
+    row.account_kind = fields.account_kind.value
+    row.clients_involved = fields.clients_involved
+    row.narrative = fields.narrative
+
+
+def create_case(database: Database, actor: Actor, fields: CaseFields) -> CaseDetail:
+    """Record a reported violation; the case number is allocated here."""
+    actor.require(Permission.CASE_CREATE)
+    fields = _validated(fields)
+    with database.unit_of_work(write=True) as uow:
+        agency = find_agency(uow, fields.agency_code)
+        investigator = _investigator(uow, fields.investigator)
+        subjects = _subjects(uow, agency.id, fields.subject_ids)
+        now = utcnow()
+        number = allocate_case_number(uow, agency.id, agency.code, fields.reported_on.year)
+        row = Case(
+            number=number,
+            agency=agency,
+            status=CaseStatus.INTAKE.value,
+            investigator=investigator,
+            created_by_id=actor.user_id,
+            updated_by_id=actor.user_id,
+            created_at=now,
+            updated_at=now,
+        )
+        _apply(row, fields)
+        row.subjects = subjects
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "case.create", entity_type="case", entity_id=row.id, case_id=row.id,
+            details={"number": number, "title": row.title, "agency": agency.code},
+        )  # fmt: skip
+        uow.commit()
+        return _detail(_load(uow, row.id), actor)
+
+
+_AUDITED_FIELDS = (
+    "title", "reported_on", "intake_channel", "conduct_from", "conduct_to",
+    "reporter_confidential", "platforms", "duty_status", "equipment", "account_kind",
+    "clients_involved", "narrative",
+)  # fmt: skip
+#: Changed, but not copied into the audit log: the reporter's identity is confidential.
+_MASKED_FIELDS = ("reporter_name", "reporter_contact")
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def update_case(
+    database: Database, actor: Actor, case_id: int, fields: CaseFields, *, expected_version: int
+) -> CaseDetail:
+    """Save edited intake facts; refused if someone saved a newer version first."""
+    actor.require(Permission.CASE_EDIT)
+    fields = _validated(fields)
+    with database.unit_of_work(write=True) as uow:
+        row = _load(uow, case_id)
+        if row.version != expected_version:
+            _raise_stale(row)
+        if fields.agency_code != row.agency.code:
+            raise Refused(
+                f"A case cannot move to another agency; {row.number} stays with "
+                f"{row.agency.code}. Open a new case for {fields.agency_code}."
+            )
+        if row.reporter_confidential and not actor.can(Permission.CONFIDENTIAL_REPORTER_VIEW):
+            # The user saw "(confidential)" and must not overwrite the real identity.
+            fields = _keep_reporter(fields, row)
+        before = {name: getattr(row, name) for name in _AUDITED_FIELDS + _MASKED_FIELDS}
+        before_subjects = sorted(e.id for e in row.subjects)
+        before_investigator = row.investigator.username if row.investigator else None
+        _apply(row, fields)
+        row.subjects = _subjects(uow, row.agency_id, fields.subject_ids)
+        row.investigator = _investigator(uow, fields.investigator)
+        changes: dict[str, object] = {}
+        for name in _AUDITED_FIELDS:
+            old, new = before[name], getattr(row, name)
+            if old != new:
+                changes[name] = [_jsonable(old), _jsonable(new)]
+        for name in _MASKED_FIELDS:
+            if before[name] != getattr(row, name):
+                changes[name] = "changed"
+        if sorted(fields.subject_ids) != before_subjects:
+            changes["subjects"] = [before_subjects, sorted(fields.subject_ids)]
+        if fields.investigator != before_investigator:
+            changes["investigator"] = [before_investigator, fields.investigator]
+        if not changes:
+            return _detail(row, actor)
+        row.updated_at = utcnow()
+        row.updated_by_id = actor.user_id
+        try:
+            uow.session.flush()
+        except StaleDataError:
+            uow.rollback()
+            with database.unit_of_work() as fresh:
+                _raise_stale(_load(fresh, case_id))
+        audit.record(
+            uow, actor, "case.update", entity_type="case", entity_id=row.id, case_id=row.id,
+            details={"changes": changes, "version": row.version},
+        )  # fmt: skip
+        uow.commit()
+        return _detail(_load(uow, row.id), actor)
+
+
+def _keep_reporter(fields: CaseFields, row: Case) -> CaseFields:
+    return replace(fields, reporter_name=row.reporter_name, reporter_contact=row.reporter_contact)
+
+
+def _raise_stale(row: Case) -> None:
+    changed_at = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    who = row.updated_by.full_name
+    raise StaleUpdate(
+        f"Case {row.number} was changed by {who} at {changed_at} after you opened it; "
+        "reload it to see their changes, then make yours again.",
+        changed_by=who,
+        changed_at=changed_at,
+    )
+
+
+def _touch(row: Case, actor: Actor) -> None:
+    row.updated_at = utcnow()
+    row.updated_by_id = actor.user_id
+
+
+# -- allegations and findings ----------------------------------------------------------
+
+
+def add_allegation(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    cited: str,
+    *,
+    employee_id: int | None = None,
+    summary: str = "",
+) -> AllegationInfo:
+    """Allege that the conduct violated the provision cited as ``"<policy> <ref>"``."""
+    actor.require(Permission.ALLEGATION_EDIT)
+    summary = clean_text(summary, "Allegation summary", max_length=NOTE_MAX, required=False,
+                         multiline=True)  # fmt: skip
+    with database.unit_of_work(write=True) as uow:
+        row = _load(uow, case_id)
+        status = CaseStatus(row.status)
+        if status not in _ALLEGATION_STATUSES:
+            raise Refused(
+                f"Allegations can be added while a case is in intake, investigation or "
+                f"reopened; {row.number} is in {status.label}."
+            )
+        provision = find_provision(uow, cited)
+        if provision.policy.agency_id != row.agency_id:
+            raise InvalidInput(
+                f"{provision.policy.code} {provision.ref} is a provision of "
+                f"{provision.policy.agency.name}'s policy, but {row.number} is a case of "
+                f"{row.agency.name}; cite one of its policies (see 'casedesk policy list').",
+                field="provision",
+            )
+        subject_ids = {e.id for e in row.subjects}
+        if employee_id is None and len(subject_ids) == 1:
+            employee_id = next(iter(subject_ids))
+        if employee_id is not None and employee_id not in subject_ids:
+            raise InvalidInput(
+                f"Employee {employee_id} is not a subject of {row.number}; add them to the "
+                "case first.",
+                field="employee",
+            )
+        for existing in row.allegations:
+            if existing.provision_id == provision.id and existing.employee_id == employee_id:
+                raise InvalidInput(
+                    f"{row.number} already has an allegation under "
+                    f"{provision.policy.code} {provision.ref} for this employee.",
+                    field="provision",
+                )
+        allegation = Allegation(
+            case=row,
+            provision=provision,
+            employee_id=employee_id,
+            summary=summary,
+            finding=Finding.PENDING.value,
+            created_by_id=actor.user_id,
+        )
+        uow.session.add(allegation)
+        _touch(row, actor)
+        uow.session.flush()
+        cite = f"{provision.policy.code} {provision.ref}"
+        audit.record(
+            uow, actor, "allegation.add", entity_type="allegation", entity_id=allegation.id,
+            case_id=row.id, details={"provision": cite, "employee_id": employee_id},
+        )  # fmt: skip
+        uow.commit()
+        return next(a for a in _detail(_load(uow, row.id), actor).allegations
+                    if a.id == allegation.id)  # fmt: skip
+
+
+def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> None:
+    """Withdraw an allegation that has no finding yet."""
+    actor.require(Permission.ALLEGATION_EDIT)
+    with database.unit_of_work(write=True) as uow:
+        allegation = uow.session.get(Allegation, allegation_id)
+        if allegation is None:
+            raise NotFound(f"There is no allegation {allegation_id}.")
+        row = _load(uow, allegation.case_id)
+        if CaseStatus(row.status) not in _ALLEGATION_STATUSES:
+            raise Refused(f"Allegations of {row.number} can no longer be withdrawn.")
+        if allegation.finding != Finding.PENDING.value:
+            raise Refused("An allegation with a finding cannot be withdrawn.")
+        cite = f"{allegation.provision.policy.code} {allegation.provision.ref}"
+        uow.session.delete(allegation)
+        _touch(row, actor)
+        audit.record(
+            uow, actor, "allegation.remove", entity_type="allegation", entity_id=allegation_id,
+            case_id=row.id, details={"provision": cite},
+        )  # fmt: skip
+        uow.commit()
+
+
+def record_finding(
+    database: Database, actor: Actor, allegation_id: int, finding: Finding, reasoning: str
+) -> AllegationInfo:
+    """Record the finding on one allegation, with its reasoning."""
+    actor.require(Permission.FINDING_RECORD)
+    reasoning = clean_text(
+        reasoning, "Reasoning", max_length=REASONING_MAX,
+        required=finding is not Finding.PENDING, multiline=True,
+    )  # fmt: skip
+    with database.unit_of_work(write=True) as uow:
+        allegation = uow.session.get(Allegation, allegation_id)
+        if allegation is None:
+            raise NotFound(f"There is no allegation {allegation_id}.")
+        row = _load(uow, allegation.case_id)
+        status = CaseStatus(row.status)
+        if status not in _FINDING_STATUSES:
+            raise Refused(
+                f"Findings are recorded while a case is under investigation or in findings; "
+                f"{row.number} is in {status.label}."
+            )
+        before = allegation.finding
+        allegation.finding = finding.value
+        allegation.reasoning = reasoning
+        allegation.finding_at = utcnow()
+        allegation.finding_by_id = actor.user_id
+        _touch(row, actor)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "allegation.finding", entity_type="allegation", entity_id=allegation.id,
+            case_id=row.id, details={"before": before, "after": finding.value},
+        )  # fmt: skip
+        uow.commit()
+        return next(a for a in _detail(_load(uow, row.id), actor).allegations
+                    if a.id == allegation.id)  # fmt: skip
+
+
+# -- notes and workflow ----------------------------------------------------------------
+
+
+def add_note(
+    database: Database, actor: Actor, case_id: int, body: str, kind: NoteKind = NoteKind.NOTE
+) -> NoteInfo:
+    """Add a timeline entry to a case."""
+    actor.require(Permission.NOTE_ADD)
+    body = clean_text(body, "Note", max_length=NOTE_MAX, multiline=True)
+    with database.unit_of_work(write=True) as uow:
+        row = _load(uow, case_id)
+        note = Note(case=row, author_id=actor.user_id, kind=kind.value, body=body)
+        uow.session.add(note)
+        _touch(row, actor)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "note.add", entity_type="note", entity_id=note.id, case_id=row.id,
+            details={"kind": kind.value, "length": len(body)},
+        )  # fmt: skip
+        uow.commit()
+        return NoteInfo(note.id, kind, body, actor.full_name, note.created_at)
+
+
+def transition_case(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    target: CaseStatus,
+    *,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> CaseDetail:
+    """Move a case along the workflow, if the role and the case's state allow it."""
+    actor.require(Permission.CASE_TRANSITION)
+    reason = clean_text(reason, "Reason", max_length=NOTE_MAX, required=False, multiline=True)
+    with database.unit_of_work(write=True) as uow:
+        row = _load(uow, case_id)
+        if expected_version is not None and row.version != expected_version:
+            _raise_stale(row)
+        source = CaseStatus(row.status)
+        check_transition(
+            source,
+            target,
+            actor.roles,
+            findings=[Finding(a.finding) for a in row.allegations],
+            reason=reason,
+        )
+        row.status = target.value
+        _touch(row, actor)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "case.transition", entity_type="case", entity_id=row.id, case_id=row.id,
+            details={"from": source.value, "to": target.value, "reason": reason},
+        )  # fmt: skip
+        uow.commit()
+        return _detail(_load(uow, row.id), actor)

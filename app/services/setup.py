@@ -1,0 +1,51 @@
+"""Initialising a database: schema, policy catalog, first administrator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.actor import Actor
+from app.services import accounts
+from app.services.catalog import CatalogLoad, load_catalog
+from app.services.database import Database
+
+#: Who the audit log names for catalog loads made by ``init`` itself.
+SYSTEM_ACTOR = "casedesk-init"
+
+
+@dataclass(frozen=True, slots=True)
+class InitResult:
+    """What ``init`` did."""
+
+    administrator: Actor | None
+    catalog: CatalogLoad
+
+
+def needs_administrator(database: Database) -> bool:
+    """Whether ``init`` must create the first administrator."""
+    return not accounts.has_users(database)
+
+
+def initialize(
+    database: Database,
+    *,
+    admin_username: str | None = None,
+    admin_full_name: str | None = None,
+    admin_password: str | None = None,
+) -> InitResult:
+    """Load the policy catalog and, on a new database, create the first administrator.
+
+    Safe to run again: the catalog load changes only what changed.
+    """
+    admin = None
+    if needs_administrator(database):
+        admin = accounts.bootstrap_administrator(
+            database,
+            username=admin_username or "",
+            full_name=admin_full_name or "",
+            password=admin_password or "",
+        )
+    with database.unit_of_work(write=True) as uow:
+        loaded = load_catalog(uow, admin.username if admin else SYSTEM_ACTOR)
+        uow.commit()
+    return InitResult(admin, loaded)
