@@ -18,7 +18,9 @@ target_metadata = Base.metadata
 _SEARCH_OBJECTS = ("case_search", "ix_cases_fts", "ix_notes_fts")
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     return not (name or "").startswith(_SEARCH_OBJECTS)
 
 

@@ -10,6 +10,8 @@ import re
 
 from app.domain.errors import InvalidInput
 
+#: Undecodable bytes: command-line arguments arrive with them as lone surrogates.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 TITLE_MAX = 200
@@ -29,7 +31,7 @@ def clean_text(
 ) -> str:
     """Strip ``value`` and check it is present, short enough and printable."""
     text = (value or "").strip()
-    if "\ufffd" in text:
+    if "\ufffd" in text or _SURROGATE.search(text):
         raise InvalidInput(
             f"{field} contains bytes that are not valid UTF-8; save the text as UTF-8 "
             "and try again.",

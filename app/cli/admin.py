@@ -1,0 +1,243 @@
+"""Commands for administrators: init, db, user, audit, demo."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.context import ENV_PASSWORD, Context, read_password
+from app.cli.output import local_time, print_fields, print_json, print_table
+from app.domain.errors import IntegrityFailure
+from app.domain.permissions import Permission, parse_roles
+from app.services import accounts, audit, setup
+
+ENV_NEW_PASSWORD = "CASEDESK_NEW_PASSWORD"
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+) -> None:  # noqa: E501
+    init = commands.add_parser(
+        "init",
+        parents=common,
+        help="create or upgrade the database, load the policy catalog, add the first administrator",
+    )
+    init.add_argument("--admin-user", default="admin", help="user name of the first administrator")
+    init.add_argument(
+        "--admin-name", default="Administrator", help="full name of the first administrator"
+    )
+    init.set_defaults(handler=cmd_init)
+
+    db = commands.add_parser("db", parents=common, help="database schema")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
+    db_commands.add_parser(
+        "upgrade", parents=common, help="upgrade the schema to this version"
+    ).set_defaults(handler=cmd_db_upgrade)
+    db_commands.add_parser("current", parents=common, help="show the schema revision").set_defaults(
+        handler=cmd_db_current
+    )
+
+    user = commands.add_parser("user", parents=common, help="accounts and roles")
+    users = user.add_subparsers(dest="user_command", required=True, metavar="COMMAND")
+    add = users.add_parser(
+        "add", parents=common, help="add a user (password from CASEDESK_NEW_PASSWORD or a prompt)"
+    )
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument(
+        "--roles", required=True, help="comma-separated: administrator,investigator,supervisor,hr"
+    )
+    add.add_argument("--json", action="store_true", help="print JSON")
+    add.set_defaults(handler=cmd_user_add)
+    listing = users.add_parser("list", parents=common, help="list users")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=cmd_user_list)
+    for name, handler, text in (
+        ("disable", cmd_user_disable, "disable an account"),
+        ("enable", cmd_user_enable, "enable a disabled account"),
+        ("unlock", cmd_user_unlock, "lift a lock-out after failed sign-ins"),
+        (
+            "reset-password",
+            cmd_user_reset_password,
+            "set a new password (from CASEDESK_NEW_PASSWORD or a prompt)",
+        ),
+    ):
+        sub = users.add_parser(name, parents=common, help=text)
+        sub.add_argument("username")
+        sub.set_defaults(handler=handler)
+    roles = users.add_parser("roles", parents=common, help="replace a user's roles")
+    roles.add_argument("username")
+    roles.add_argument("--roles", required=True, help="comma-separated role names")
+    roles.set_defaults(handler=cmd_user_roles)
+
+    audit_parser = commands.add_parser("audit", parents=common, help="the tamper-evident audit log")
+    audit_commands = audit_parser.add_subparsers(
+        dest="audit_command", required=True, metavar="COMMAND"
+    )
+    verify = audit_commands.add_parser(
+        "verify", parents=common, help="recompute the hash chain; exit 1 if broken"
+    )
+    verify.add_argument("--json", action="store_true", help="print JSON")
+    verify.set_defaults(handler=cmd_audit_verify)
+
+    demo_parser = commands.add_parser(
+        "demo", parents=common, help="fill a new database with demo users and cases"
+    )
+    demo_parser.add_argument(
+        "--if-missing", action="store_true", help="do nothing if the database already has accounts"
+    )
+    demo_parser.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(ctx: Context) -> int:
+    database = ctx.database
+    password = None
+    if setup.needs_administrator(database):
+        password = read_password(
+            f"Password for the new administrator {ctx.args.admin_user}: ",
+            env=ENV_PASSWORD,
+            confirm=True,
+        )
+    result = setup.initialize(
+        database,
+        admin_username=ctx.args.admin_user,
+        admin_full_name=ctx.args.admin_name,
+        admin_password=password,
+    )
+    print(f"Database ready: {database.display_name}")
+    loaded = result.catalog
+    print(
+        f"Policy catalog: {loaded.policies_added} policies and {loaded.provisions_added} "
+        f"provisions added, {loaded.provisions_updated} updated."
+    )
+    if result.administrator:
+        print(f"Administrator {result.administrator.username} created.")
+    return 0
+
+
+def cmd_db_upgrade(ctx: Context) -> int:
+    database = ctx.database  # opening upgrades
+    state = database.state()
+    print(f"{database.display_name} is at schema revision {state.current} (newest: {state.head}).")
+    return 0
+
+
+def cmd_db_current(ctx: Context) -> int:
+    return cmd_db_upgrade(ctx)
+
+
+def _new_password(username: str) -> str:
+    return read_password(f"New password for {username}: ", env=ENV_NEW_PASSWORD, confirm=True)
+
+
+def cmd_user_add(ctx: Context) -> int:
+    actor = ctx.actor
+    actor.require(Permission.USER_MANAGE)
+    roles = parse_roles(ctx.args.roles)
+    info = accounts.add_user(
+        ctx.database,
+        actor,
+        username=ctx.args.username,
+        full_name=ctx.args.name,
+        password=_new_password(ctx.args.username),
+        roles=roles,
+    )
+    if ctx.args.json:
+        print_json(info)
+    else:
+        print(f"User {info.username} added with roles {', '.join(info.roles)}.")
+    return 0
+
+
+def cmd_user_list(ctx: Context) -> int:
+    users = accounts.list_users(ctx.database, ctx.actor)
+    if ctx.args.json:
+        print_json(users)
+        return 0
+    print_table(
+        ("User", "Name", "Roles", "State", "Last sign-in"),
+        [
+            (
+                u.username,
+                u.full_name,
+                ",".join(u.roles),
+                "disabled" if not u.is_active else ("locked" if u.locked_until else "active"),
+                local_time(u.last_login_at),
+            )
+            for u in users
+        ],
+    )
+    return 0
+
+
+def cmd_user_disable(ctx: Context) -> int:
+    info = accounts.set_active(ctx.database, ctx.actor, ctx.args.username, active=False)
+    print(f"User {info.username} disabled.")
+    return 0
+
+
+def cmd_user_enable(ctx: Context) -> int:
+    info = accounts.set_active(ctx.database, ctx.actor, ctx.args.username, active=True)
+    print(f"User {info.username} enabled.")
+    return 0
+
+
+def cmd_user_unlock(ctx: Context) -> int:
+    info = accounts.unlock(ctx.database, ctx.actor, ctx.args.username)
+    print(f"User {info.username} unlocked.")
+    return 0
+
+
+def cmd_user_reset_password(ctx: Context) -> int:
+    actor = ctx.actor
+    actor.require(Permission.USER_MANAGE)
+    info = accounts.reset_password(
+        ctx.database, actor, ctx.args.username, _new_password(ctx.args.username)
+    )
+    print(f"Password of {info.username} reset.")
+    return 0
+
+
+def cmd_user_roles(ctx: Context) -> int:
+    info = accounts.set_roles(
+        ctx.database, ctx.actor, ctx.args.username, parse_roles(ctx.args.roles)
+    )
+    print(f"User {info.username} now has roles {', '.join(info.roles)}.")
+    return 0
+
+
+def cmd_audit_verify(ctx: Context) -> int:
+    result = audit.verify(ctx.database, ctx.actor)
+    if ctx.args.json:
+        print_json(
+            {
+                "intact": result.intact,
+                "checked": result.checked,
+                "first_bad_event": result.finding.seq if result.finding else None,
+                "problem": result.finding.problem.value if result.finding else None,
+                "message": result.finding.message if result.finding else None,
+            }
+        )
+    if result.finding is not None:
+        raise IntegrityFailure(f"The audit log is broken: {result.finding.message}.")
+    if not ctx.args.json:
+        print(f"Audit log intact: {result.checked} events verified.")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    # The demo's story data is loaded only when asked for, not on every command.
+    from app.services import demo
+
+    database = ctx.database
+    if ctx.args.if_missing and not setup.needs_administrator(database):
+        print(f"{database.display_name} already has accounts; demo data not added.")
+        return 0
+    result = demo.create_demo(database)
+    print(f"Demo data added to {database.display_name}: {result.case_count} cases.")
+    print_fields([("Demo accounts", "")])
+    print_table(
+        ("User", "Name", "Role", "Password"),
+        [(u.username, u.full_name, u.role, u.password) for u in demo.DEMO_USERS],
+    )
+    return 0

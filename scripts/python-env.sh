@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Create or update .venv from uv.lock (the "dev" group included), with the
+# machine's python3. Brings in uv itself (into .tools/) when it is not on PATH.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if uv --version >/dev/null 2>&1; then
+    uv=uv
+else
+    uv=.tools/bin/uv
+    if ! "$uv" --version >/dev/null 2>&1; then
+        echo "python-env: uv not found; installing it into .tools/" >&2
+        python3 -m venv .tools
+        .tools/bin/python -m pip install --quiet --disable-pip-version-check "uv>=0.9"
+    fi
+fi
+
+UV_PYTHON_DOWNLOADS=never "$uv" sync --frozen --quiet -p python3

@@ -1,0 +1,317 @@
+"""Test set-up: real databases on both backends, and no trace in the user's home.
+
+Fixtures
+--------
+``pg_server`` (session)
+    A private PostgreSQL cluster on 127.0.0.1; yields the URL prefix
+    ``postgresql+psycopg://postgres@127.0.0.1:PORT`` (append ``/DBNAME``).
+``backend``
+    ``"sqlite"`` or ``"postgresql"``: every test that uses it (or a fixture
+    below built on it) runs once per backend.
+``database_url`` / ``database``
+    A fresh database at the newest migration for ``backend``: its URL, or a
+    :class:`Database` opened on it (closed at teardown).
+``sqlite_database_url`` / ``sqlite_database``, ``pg_database_url``
+    The same for one backend only.
+``empty_database_url``, ``sqlite_url_empty``, ``pg_url_empty``
+    A fresh, EMPTY (unmigrated) database, for migration tests.
+
+Migrated databases are copies of a template migrated once per session: a file
+copy for SQLite, ``CREATE DATABASE ... TEMPLATE`` for PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from app.config import sqlite_url
+from app.services.database import Database
+
+BACKENDS = ["sqlite", "postgresql"]
+PG_TEMPLATE = "casedesk_template"
+_PG_OPTIONS = (
+    "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+    "-c full_page_writes=off -c max_connections=200"
+)
+_names = itertools.count(1)
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs the PostgreSQL server ``postgres``."""
+    for item in items:
+        params = getattr(item, "callspec", None)
+        uses_pg = {"pg_server", "pg_url_empty", "pg_database_url"} & set(
+            getattr(item, "fixturenames", ())
+        )
+        if uses_pg or (params is not None and params.params.get("backend") == "postgresql"):
+            item.add_marker(pytest.mark.postgres)
+
+
+# ---------------------------------------------------------------- the user's home
+
+
+_XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+
+
+def _isolate(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    for name in _XDG:
+        folder = root / name.removeprefix("XDG_").removesuffix("_HOME").lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("CASEDESK_DATABASE_URL", sqlite_url(root / "default.sqlite3"))
+    monkeypatch.delenv("CASEDESK_PASSWORD", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Session fixtures (templates, server) also stay out of the real home."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _isolate(monkeypatch, tmp_path_factory.mktemp("home"))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each test: XDG folders and the default database under its own tmp_path."""
+    _isolate(monkeypatch, tmp_path / "home")
+
+
+# ---------------------------------------------------------------------- PostgreSQL
+
+
+def _pg_bindir() -> Path | None:
+    """PostgreSQL's server binaries: CASEDESK_PG_BINDIR, else Debian's, newest first."""
+    override = os.environ.get("CASEDESK_PG_BINDIR")
+    candidates = [Path(override)] if override else []
+    root = Path("/usr/lib/postgresql")
+    if root.is_dir():
+        versions = sorted(
+            (p for p in root.iterdir() if p.name.isdigit()), key=lambda p: -int(p.name)
+        )
+        preferred = [p for p in versions if p.name == "15"]
+        candidates += [p / "bin" for p in preferred + versions]
+    for candidate in candidates:
+        if (candidate / "initdb").is_file() and (candidate / "pg_ctl").is_file():
+            return candidate
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _PgCluster:
+    """A throw-away cluster; as root its files and processes belong to ``postgres``."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.as_root = os.geteuid() == 0
+        self.base = Path(tempfile.mkdtemp(prefix="casedesk-pg-"))
+        self.data = self.base / "data"
+        self.sockets = self.base / "sockets"
+        self.log = self.base / "server.log"
+        self.sockets.mkdir()
+        if self.as_root:
+            shutil.chown(self.base, "postgres", "postgres")
+            shutil.chown(self.sockets, "postgres", "postgres")
+        self.port = 0
+
+    def run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bindir / tool), *args]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
+        return subprocess.run(
+            command, cwd=self.base, env=env, capture_output=True, text=True, check=check
+        )
+
+    def init(self) -> None:
+        self.run(
+            "initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
+            "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
+        )  # fmt: skip
+
+    def start(self) -> None:
+        for _attempt in range(3):  # another process may take the free port first
+            self.port = _free_port()
+            options = f"-p {self.port} -k {self.sockets} {_PG_OPTIONS}"
+            started = self.run(
+                "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options,
+                "-w", "-t", "60", "start",
+                check=False,
+            )  # fmt: skip
+            if started.returncode == 0:
+                return
+        log = self.log.read_text(errors="replace") if self.log.exists() else ""
+        raise RuntimeError(
+            f"PostgreSQL did not start:\n{started.stdout}{started.stderr}\n{log[-3000:]}"
+        )
+
+    def stop(self) -> None:
+        if self.data.is_dir():
+            self.run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop", check=False)
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A private PostgreSQL server for the session; yields its URL without a database."""
+    bindir = _pg_bindir()
+    if bindir is None:
+        pytest.fail(
+            "PostgreSQL's server programs (initdb, pg_ctl) are not installed, and the suite "
+            "tests PostgreSQL for real: run `make test`, which installs them "
+            "(Debian package 'postgresql'), or set CASEDESK_PG_BINDIR.",
+            pytrace=False,
+        )
+    cluster = _PgCluster(bindir)
+    try:
+        try:
+            cluster.init()
+            cluster.start()
+        except (subprocess.CalledProcessError, RuntimeError) as exc:
+            detail = getattr(exc, "stderr", None) or str(exc)
+            pytest.fail(f"Cannot start the test PostgreSQL server: {detail}", pytrace=False)
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{cluster.port}"
+    finally:
+        cluster.stop()
+
+
+@contextlib.contextmanager
+def _pg_admin(server_url: str) -> Iterator[psycopg.Connection[tuple[object, ...]]]:
+    url = make_url(server_url)
+    with psycopg.connect(
+        host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True
+    ) as connection:
+        yield connection
+
+
+def _pg_create(server_url: str, name: str, template: str | None = None) -> str:
+    with _pg_admin(server_url) as admin:
+        if template:
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        else:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    return f"{server_url}/{name}"
+
+
+def _pg_drop(server_url: str, name: str) -> None:
+    with _pg_admin(server_url) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        )
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_server: str) -> str:
+    """``casedesk_template`` at the newest migration; returns its name."""
+    url = _pg_create(pg_server, PG_TEMPLATE)
+    Database.open(url).close()
+    return PG_TEMPLATE
+
+
+@pytest.fixture
+def pg_database_url(pg_server: str, _pg_template: str) -> Iterator[str]:
+    """A fresh PostgreSQL database at the newest migration (dropped afterwards)."""
+    name = f"t_{next(_names)}"
+    yield _pg_create(pg_server, name, template=_pg_template)
+    _pg_drop(pg_server, name)
+
+
+@pytest.fixture
+def pg_url_empty(pg_server: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (dropped afterwards)."""
+    name = f"e_{next(_names)}"
+    yield _pg_create(pg_server, name, template="template0")
+    _pg_drop(pg_server, name)
+
+
+# --------------------------------------------------------------------------- SQLite
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file at the newest migration, in one file (no WAL) so a copy is whole."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite3"
+    Database.open(sqlite_url(path)).close()
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture
+def sqlite_database_url(_sqlite_template: Path, tmp_path: Path) -> str:
+    """A fresh SQLite file at the newest migration."""
+    path = tmp_path / "db" / "casedesk.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(_sqlite_template, path)
+    return sqlite_url(path)
+
+
+@pytest.fixture
+def sqlite_url_empty(tmp_path: Path) -> str:
+    """A SQLite URL whose file does not exist yet (an empty database)."""
+    path = tmp_path / "empty" / "casedesk.sqlite3"
+    path.parent.mkdir()
+    return sqlite_url(path)
+
+
+@pytest.fixture
+def sqlite_database(sqlite_database_url: str) -> Iterator[Database]:
+    """An open SQLite :class:`Database` at the newest migration."""
+    database = Database.open(sqlite_database_url)
+    yield database
+    database.close()
+
+
+# ------------------------------------------------------------------- either backend
+
+
+@pytest.fixture(params=BACKENDS, ids=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend under test; tests using it run on both."""
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """A fresh database at the newest migration on ``backend``."""
+    name = "sqlite_database_url" if backend == "sqlite" else "pg_database_url"
+    return str(request.getfixturevalue(name))
+
+
+@pytest.fixture
+def empty_database_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty (unmigrated) database on ``backend``."""
+    name = "sqlite_url_empty" if backend == "sqlite" else "pg_url_empty"
+    return str(request.getfixturevalue(name))
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    """An open :class:`Database` at the newest migration on ``backend``."""
+    db = Database.open(database_url)
+    yield db
+    db.close()
