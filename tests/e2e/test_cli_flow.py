@@ -1,0 +1,158 @@
+"""A case from intake to closure, driven through the real command line."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import create_engine, text
+
+ADMIN = {"user": "admin", "password": "admin-password-1"}
+IVY = {"user": "ivy", "password": "investigator-pw-1"}
+SAM = {"user": "sam", "password": "supervisor-pw-12"}
+HANA = {"user": "hana", "password": "hr-password-123"}
+
+
+def test_case_from_intake_to_closure(cli) -> None:
+    employee = cli(
+        "employee", "add", "--agency", "MADYS", "--name", "Jordan Reyes",
+        "--position", "Caseworker", "--division", "Metro Boston Region", "--json", **IVY,
+    )  # fmt: skip
+    assert employee.code == 0, employee.err
+    employee_id = json.loads(employee.out)["id"]
+
+    created = cli(
+        "case", "new", "--agency", "MADYS", "--title", "Friended a youth's mother on Facebook",
+        "--reported", "2026-03-02", "--conduct-from", "2026-02-20", "--channel", "coworker",
+        "--reporter", "Casey Morgan", "--confidential-reporter", "--platform", "Facebook",
+        "--duty", "off_duty", "--equipment", "personal", "--account", "personal",
+        "--clients-involved", "--narrative", "Screenshot shows a friend request accepted.",
+        "--subject", str(employee_id), "--investigator", "ivy", "--json", **IVY,
+    )  # fmt: skip
+    assert created.code == 0, created.err
+    case = json.loads(created.out)
+    number = case["number"]
+    assert number == "MADYS-2026-0001"
+    assert case["status"] == "intake"
+
+    for provision in ("MA-DYS-01.05.22 C.2.e", "MA-DYS-01.05.22 C.2.f"):
+        alleged = cli("case", "allege", number, provision, "--json", **IVY)
+        assert alleged.code == 0, alleged.err
+        assert json.loads(alleged.out)["citation"] == provision
+    noted = cli("case", "note", number, "Interviewed the reporting coworker.",
+                "--kind", "interview", **IVY)  # fmt: skip
+    assert noted.code == 0, noted.err
+
+    assert cli("case", "transition", number, "investigating", **IVY).code == 0
+    shown = json.loads(cli("case", "show", number, "--json", **IVY).out)
+    first, second = (a["id"] for a in shown["allegations"])
+    assert shown["allegations"][0]["provision_text"].startswith('"Friending" clients')
+    for allegation, finding, reasoning in (
+        (first, "substantiated", "The screenshot shows the accepted request."),
+        (second, "unfounded", "She sent the request, not the mother."),
+    ):
+        recorded = cli("case", "finding", number, str(allegation), finding,
+                       "--reasoning", reasoning, **IVY)  # fmt: skip
+        assert recorded.code == 0, recorded.err
+    assert cli("case", "transition", number, "findings", **IVY).code == 0
+
+    # Only a supervisor sends a case to HR; the investigator is refused with exit 1.
+    refused = cli("case", "transition", number, "discipline_review", **IVY)
+    assert refused.code == 1
+    assert "supervisor" in refused.err
+    assert cli("case", "transition", number, "discipline_review", **SAM).code == 0
+    assert cli("case", "transition", number, "closed", **HANA).code == 0
+
+    # HR sees the case but not the confidential reporter.
+    hr_view = json.loads(cli("case", "show", number, "--json", **HANA).out)
+    assert hr_view["fields"]["reporter_name"] == "(confidential)"
+    ivy_view = json.loads(cli("case", "show", number, "--json", **IVY).out)
+    assert ivy_view["fields"]["reporter_name"] == "Casey Morgan"
+
+    listed = json.loads(cli("case", "list", "--status", "closed", "--json", **IVY).out)
+    assert [c["number"] for c in listed["cases"]] == [number]
+    searched = json.loads(cli("case", "list", "--search", "coworker", "--json", **IVY).out)
+    assert [c["number"] for c in searched["cases"]] == [number]
+    assert (
+        json.loads(cli("case", "list", "--search", "nothinglikethis", "--json", **IVY).out)["total"]
+        == 0
+    )
+
+    table = cli("case", "list", **IVY)
+    assert number in table.out and "Closed" in table.out
+
+    verified = cli("audit", "verify", **ADMIN)
+    assert verified.code == 0, verified.err
+    assert "intact" in verified.out
+
+
+def test_audit_verify_names_the_altered_event(cli) -> None:
+    assert cli("employee", "add", "--agency", "ARDHS", "--name", "Pat Doe", **IVY).code == 0
+    engine = create_engine(cli.url)
+    with engine.begin() as connection:
+        seq = connection.execute(
+            text("SELECT seq FROM audit_events WHERE action = 'employee.add'")
+        ).scalar_one()
+        connection.execute(
+            text("UPDATE audit_events SET actor = 'someone-else' WHERE seq = :seq"), {"seq": seq}
+        )
+    engine.dispose()
+    result = cli("audit", "verify", **ADMIN)
+    assert result.code == 1
+    assert f"event {seq}" in result.err
+    assert "altered" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_policy_catalog_commands(cli) -> None:
+    listed = json.loads(cli("policy", "list", "--json", **IVY).out)
+    assert {p["code"] for p in listed} == {
+        "AR-DHS", "MA-DYS-01.05.22", "MO-DMH-DOR-6.675", "MO-DNR-SN", "STL-AR-150",
+    }  # fmt: skip
+    shown = cli("policy", "show", "AR-DHS", "II(G)", **IVY)
+    assert shown.code == 0
+    assert "formal investigation by DHS Internal Affairs/Fraud" in shown.out
+    tagged = json.loads(
+        cli("policy", "show", "AR-DHS", "--tag", "credentials", "--json", **IVY).out
+    )
+    assert "II(G)" in {p["ref"] for p in tagged}
+
+
+def test_user_administration(cli) -> None:
+    listed = json.loads(cli("user", "list", "--json", **ADMIN).out)
+    assert {u["username"]: u["roles"] for u in listed}["sam"] == ["supervisor"]
+    assert cli("user", "disable", "hana", **ADMIN).code == 0
+    refused = cli("case", "list", **HANA)
+    assert refused.code == 1
+    assert "disabled" in refused.err
+    # An investigator may not manage users.
+    denied = cli("user", "disable", "sam", **IVY)
+    assert denied.code == 1
+    assert "user.manage" in denied.err
+
+
+def test_init_and_user_add_through_the_cli(bare_cli) -> None:
+    first = bare_cli("init", "--admin-user", "root", "--admin-name", "Rita Root",
+                     password="root-password-1")  # fmt: skip
+    assert first.code == 0, first.err
+    assert "5 policies" in first.out
+    assert "Administrator root created" in first.out
+    again = bare_cli("init", password="root-password-1")
+    assert again.code == 0, again.err
+    assert "0 policies and 0 provisions added, 0 updated" in again.out
+    added = bare_cli(
+        "user", "add", "ivan", "--name", "Ivan Ito", "--roles", "investigator,supervisor",
+        user="root", password="root-password-1", new_password="ivan-password-1",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    listed = bare_cli("case", "list", user="ivan", password="ivan-password-1")
+    assert listed.code == 0, listed.err
+    assert "0 of 0 cases" in listed.out
+    short = bare_cli(
+        "user", "add", "tim", "--name", "Tim", "--roles", "hr",
+        user="root", password="root-password-1", new_password="short",
+    )  # fmt: skip
+    assert short.code == 2
+    assert "too short" in short.err
+    current = bare_cli("db", "current")
+    assert current.code == 0
+    assert "schema revision 0001" in current.out
