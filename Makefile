@@ -31,9 +31,12 @@ system-deps:
 python-env:
 	scripts/python-env.sh
 
+# Until the desktop window lands, `make run` shows the demo through the CLI,
+# signed in as the demo investigator (see the README for every demo account).
 run: setup
 	$(BIN)/casedesk demo --if-missing
-	$(BIN)/casedesk case list
+	CASEDESK_USER=investigator CASEDESK_PASSWORD=demo-investigator-pass \
+		$(BIN)/casedesk case list --limit 60
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)

@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import json
 import sys
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,12 +35,19 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def _width(text: str) -> int:
+    # East Asian wide characters take two terminal columns.
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Print rows under headers in aligned columns."""
     cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):
-        line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
+        line = "  ".join(
+            cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)
+        ).rstrip()
         print(line)
         if index == 0:
             print("  ".join("-" * w for w in widths))

@@ -1,0 +1,265 @@
+"""Demo data: users for every role, employees of the five agencies, forty cases.
+
+:func:`create_demo` fills a new, empty database through the same services
+the GUI and the CLI use, acting as the user each step needs, so
+permissions, validation, the workflow and the audit chain are exercised for
+real and ``casedesk audit verify`` passes afterwards. The cases end in every
+status of the workflow. The people and stories are in
+:mod:`app.services.demo_stories`; all are invented.
+
+The demo passwords below are printed by ``casedesk demo`` and in the README:
+a demo database is for trying Casedesk out, never for real cases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from app.domain.actor import Actor
+from app.domain.cases import CaseStatus, Finding, NoteKind
+from app.domain.errors import Refused
+from app.domain.permissions import Role
+from app.services import accounts, cases, employees, setup
+from app.services.cases import CaseFields
+from app.services.database import Database
+from app.services.demo_stories import STAFF, STORIES, Outcome, Story
+
+
+@dataclass(frozen=True, slots=True)
+class DemoUser:
+    """A demo account and its published password."""
+
+    username: str
+    full_name: str
+    role: Role
+    password: str
+
+
+#: The demo accounts: one per role and a second investigator. The first is the
+#: administrator :func:`create_demo` bootstraps.
+DEMO_USERS: tuple[DemoUser, ...] = (
+    DemoUser("admin", "Ada Administrator", Role.ADMINISTRATOR, "demo-admin-pass"),
+    DemoUser("investigator", "Ivy Investigator", Role.INVESTIGATOR, "demo-investigator-pass"),
+    DemoUser("investigator2", "Ian Investigator", Role.INVESTIGATOR, "demo-investigator2-pass"),
+    DemoUser("supervisor", "Sam Supervisor", Role.SUPERVISOR, "demo-supervisor-pass"),
+    DemoUser("hr", "Harper HR", Role.HR, "demo-hr-pass"),
+)
+
+
+_NOT_EMPTY = (
+    "The database already has accounts; demo data goes only into a new, empty database "
+    "(choose another file with --db, or use 'casedesk init' for real work)."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    """What :func:`create_demo` created."""
+
+    users: tuple[DemoUser, ...]
+    employee_count: int
+    case_count: int
+    allegation_count: int
+    note_count: int
+
+
+@dataclass(slots=True)
+class _Team:
+    """The demo users the steps act as, and running counts."""
+
+    admin: Actor
+    investigators: tuple[Actor, ...]
+    supervisor: Actor
+    hr: Actor
+    allegations: int = 0
+    notes: int = 0
+
+
+def create_demo(database: Database) -> DemoResult:
+    """Fill a new, empty database with the demo users, employees and cases.
+
+    Refused if the database has any account, so demo data never mixes with
+    real cases. Each step commits on its own, as it would for a user; a
+    failure part-way leaves the steps before it in place (and audited).
+    """
+    if accounts.has_users(database):
+        raise Refused(_NOT_EMPTY)
+    team = _create_team(database)
+    staff_ids = _add_staff(database, team.admin)
+    shift = _date_shift(dt.date.today())
+    for index, story in enumerate(STORIES):
+        investigator = team.investigators[index % len(team.investigators)]
+        _play(database, team, investigator, _shifted(story, shift), staff_ids)
+    return DemoResult(DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes)
+
+
+def _create_team(database: Database) -> _Team:
+    """Bootstrap the administrator, who then adds the other demo users.
+
+    The demo acts as the users it has just created, without signing each one
+    in: a sign-in only re-checks the password hash set a moment ago, and
+    argon2 makes that the slowest step of the demo.
+    """
+    first, *others = DEMO_USERS
+    created = setup.initialize(
+        database,
+        admin_username=first.username,
+        admin_full_name=first.full_name,
+        admin_password=first.password,
+    )
+    admin = created.administrator
+    if admin is None:  # someone else bootstrapped the database meanwhile
+        raise Refused(_NOT_EMPTY)
+    actors: dict[Role, list[Actor]] = {}
+    for user in others:
+        info = accounts.add_user(
+            database,
+            admin,
+            username=user.username,
+            full_name=user.full_name,
+            password=user.password,
+            roles=frozenset({user.role}),
+        )
+        actor = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
+        actors.setdefault(user.role, []).append(actor)
+    return _Team(
+        admin=admin,
+        investigators=tuple(actors[Role.INVESTIGATOR]),
+        supervisor=actors[Role.SUPERVISOR][0],
+        hr=actors[Role.HR][0],
+    )
+
+
+def _add_staff(database: Database, admin: Actor) -> dict[str, int]:
+    """Add the employees in order (supervisors first); their ids by story key."""
+    ids: dict[str, int] = {}
+    for person in STAFF:
+        added = employees.add_employee(
+            database,
+            admin,
+            agency_code=person.agency,
+            full_name=person.name,
+            position=person.position,
+            division=person.division,
+            employee_number=person.number,
+            supervisor_id=ids[person.supervisor] if person.supervisor else None,
+        )
+        ids[person.key] = added.id
+    return ids
+
+
+def _date_shift(today: dt.date) -> dt.timedelta:
+    """How far to move every story back so none lies in the future of ``today``.
+
+    Zero on any day after the latest story date, so the demo is the same
+    whenever it is created; only a machine whose clock is behind gets shifted
+    dates rather than a refusal.
+    """
+    latest = max(max(s.reported, *s.conduct) for s in STORIES)
+    return min(dt.timedelta(0), today - latest)
+
+
+def _shifted(story: Story, shift: dt.timedelta) -> Story:
+    if not shift:
+        return story
+    start, end = story.conduct
+    return dataclasses.replace(
+        story, reported=story.reported + shift, conduct=(start + shift, end + shift)
+    )
+
+
+def _play(
+    database: Database,
+    team: _Team,
+    investigator: Actor,
+    story: Story,
+    staff_ids: dict[str, int],
+) -> None:
+    """Report the case, then take it through the workflow to the story's outcome."""
+    screened = story.outcome is Outcome.SCREENED_OUT
+    intake_by = team.supervisor if screened else investigator
+    detail = cases.create_case(
+        database,
+        intake_by,
+        CaseFields(
+            agency_code=story.agency,
+            title=story.title,
+            reported_on=story.reported,
+            intake_channel=story.channel,
+            conduct_from=story.conduct[0],
+            conduct_to=story.conduct[1],
+            reporter_name=story.reporter,
+            reporter_contact=story.reporter_contact,
+            reporter_confidential=story.confidential,
+            platforms=story.platforms,
+            duty_status=story.duty,
+            equipment=story.equipment,
+            account_kind=story.account,
+            clients_involved=story.clients,
+            narrative=story.narrative,
+            subject_ids=tuple(staff_ids[key] for key in story.subjects),
+            investigator=None if screened else investigator.username,
+        ),
+    )
+    case_id = detail.id
+    allegation_ids: list[tuple[int, Finding, str]] = []
+    for charge in story.charges:
+        added = cases.add_allegation(
+            database,
+            intake_by,
+            case_id,
+            charge.citation,
+            employee_id=staff_ids[charge.subject] if charge.subject else None,
+            summary=charge.summary,
+        )
+        allegation_ids.append((added.id, charge.finding, charge.reasoning))
+    team.allegations += len(allegation_ids)
+
+    def note(actor: Actor, kind: NoteKind, body: str) -> None:
+        cases.add_note(database, actor, case_id, body, kind)
+        team.notes += 1
+
+    def move(actor: Actor, target: CaseStatus, reason: str = "") -> None:
+        cases.transition_case(database, actor, case_id, target, reason=reason)
+
+    if story.outcome in (Outcome.INTAKE, Outcome.SCREENED_OUT):
+        for kind, body in story.notes:
+            note(intake_by, kind, body)
+        if screened:
+            move(team.supervisor, CaseStatus.CLOSED, story.reason)
+        return
+
+    move(investigator, CaseStatus.INVESTIGATING)
+    for kind, body in story.notes:
+        note(investigator, kind, body)
+    if story.outcome is Outcome.INVESTIGATING:
+        return
+
+    for allegation_id, finding, reasoning in allegation_ids:
+        if finding is not Finding.PENDING:
+            cases.record_finding(database, investigator, allegation_id, finding, reasoning)
+    move(investigator, CaseStatus.FINDINGS)
+    if story.returned:
+        reason, kind, follow_up = story.returned
+        move(team.supervisor, CaseStatus.INVESTIGATING, reason)
+        note(investigator, kind, follow_up)
+        move(investigator, CaseStatus.FINDINGS)
+    if story.outcome is Outcome.FINDINGS:
+        return
+
+    substantiated = any(f is Finding.SUBSTANTIATED for _, f, _ in allegation_ids)
+    if story.outcome is Outcome.DISCIPLINE_REVIEW or substantiated:
+        move(team.supervisor, CaseStatus.DISCIPLINE_REVIEW)
+        if story.outcome is Outcome.DISCIPLINE_REVIEW:
+            return
+        note(team.hr, NoteKind.NOTE, story.decision)
+        move(team.hr, CaseStatus.CLOSED)
+    else:
+        close_reason = story.reason if story.outcome is Outcome.CLOSED else ""
+        move(team.supervisor, CaseStatus.CLOSED, close_reason)
+
+    if story.outcome is Outcome.REOPENED:
+        # HR reopens what HR closed; a supervisor reopens the rest.
+        move(team.hr if substantiated else team.supervisor, CaseStatus.REOPENED, story.reason)

@@ -1,0 +1,127 @@
+"""The demo data: what a new user sees after ``casedesk demo``, on both backends.
+
+The demo is built through the real services, so these tests also check that
+forty realistic cases pass every validation and workflow rule, and that the
+audit chain they leave behind verifies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pytest
+
+from app.domain.cases import CaseStatus, Finding
+from app.domain.errors import Refused
+from app.domain.permissions import Role
+from app.services import accounts, audit, cases, catalog, demo, employees, setup
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.database import Database
+from app.services.demo_stories import STORIES
+
+AGENCIES = {"MODMH", "MODNR", "ARDHS", "MADYS", "STLCITY"}
+
+
+def _password(role: Role) -> tuple[str, str]:
+    user = next(u for u in demo.DEMO_USERS if u.role is role)
+    return user.username, user.password
+
+
+def test_demo_cases_cover_every_agency_status_and_cite_their_agency_policy(
+    database: Database,
+) -> None:
+    result = demo.create_demo(database)
+
+    supervisor = accounts.authenticate(database, *_password(Role.SUPERVISOR))
+    page = list_cases(database, supervisor, CaseQuery(limit=1000))
+    assert page.total == result.case_count >= 35
+    assert {row.agency_code for row in page.rows} == AGENCIES
+    assert {row.status for row in page.rows} == set(CaseStatus)
+    per_agency: dict[str, int] = defaultdict(int)
+    for row in page.rows:
+        per_agency[row.agency_code] += 1
+    assert min(per_agency.values()) >= 5, per_agency
+
+    policies: dict[str, set[str]] = defaultdict(set)
+    for policy in catalog.list_policies(database, supervisor):
+        policies[policy.agency_code].add(policy.code)
+    closed_substantiated = closed_cleared = 0
+    allegations = notes = 0
+    for row in page.rows:
+        case = cases.get_case(database, supervisor, row.id)
+        assert case.allegations, f"{case.number} has no allegation"
+        assert case.notes, f"{case.number} has no note"
+        allegations += len(case.allegations)
+        notes += len(case.notes)
+        for allegation in case.allegations:
+            policy_code = allegation.citation.split()[0]
+            assert policy_code in policies[case.agency_code], (case.number, allegation.citation)
+            assert allegation.provision_text
+        findings = [a.finding for a in case.allegations]
+        if case.status is CaseStatus.DISCIPLINE_REVIEW:
+            assert Finding.PENDING not in findings
+            assert Finding.SUBSTANTIATED in findings
+        if case.status is CaseStatus.CLOSED and Finding.PENDING not in findings:
+            if Finding.SUBSTANTIATED in findings:
+                closed_substantiated += 1
+            else:
+                closed_cleared += 1
+        for allegation in case.allegations:
+            if allegation.finding is not Finding.PENDING:
+                assert allegation.reasoning, (case.number, allegation.citation)
+    assert closed_substantiated and closed_cleared
+    assert (allegations, notes) == (result.allegation_count, result.note_count)
+
+    admin = accounts.authenticate(database, *_password(Role.ADMINISTRATOR))
+    staff = employees.list_employees(database, admin)
+    assert len(staff) == result.employee_count >= 25
+    assert {e.agency_code for e in staff} == AGENCIES
+    assert any(e.supervisor_id is not None for e in staff)
+    assert audit.verify(database, admin).intact
+
+
+def test_demo_users_sign_in_with_the_published_passwords(sqlite_database: Database) -> None:
+    result = demo.create_demo(sqlite_database)
+
+    assert result.users == demo.DEMO_USERS
+    assert {u.role for u in demo.DEMO_USERS} == set(Role)
+    for user in demo.DEMO_USERS:
+        assert len(user.password) >= 10
+        actor = accounts.authenticate(sqlite_database, user.username, user.password)
+        assert actor.full_name == user.full_name
+        assert user.role in actor.roles
+
+
+def test_demo_runs_only_once(sqlite_database: Database) -> None:
+    demo.create_demo(sqlite_database)
+
+    with pytest.raises(Refused, match="already has accounts"):
+        demo.create_demo(sqlite_database)
+
+    supervisor = accounts.authenticate(sqlite_database, *_password(Role.SUPERVISOR))
+    assert list_cases(sqlite_database, supervisor, CaseQuery()).total == len(STORIES)
+
+
+def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) -> None:
+    setup.initialize(
+        sqlite_database,
+        admin_username="root",
+        admin_full_name="Real Administrator",
+        admin_password="a real password",
+    )
+
+    with pytest.raises(Refused, match="new, empty database"):
+        demo.create_demo(sqlite_database)
+
+    admin = accounts.authenticate(sqlite_database, "root", "a real password")
+    assert [u.username for u in accounts.list_users(sqlite_database, admin)] == ["root"]
+    assert employees.list_employees(sqlite_database, admin) == []
+
+
+def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
+    latest = max(max(s.reported, *s.conduct) for s in STORIES)
+
+    assert demo._date_shift(latest) == dt.timedelta(0)
+    assert demo._date_shift(latest + dt.timedelta(days=400)) == dt.timedelta(0)
+    assert demo._date_shift(latest - dt.timedelta(days=30)) == dt.timedelta(days=-30)
