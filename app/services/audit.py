@@ -26,6 +26,7 @@ from app.domain.audit import (
     chain_hash,
     verify_chain,
 )
+from app.domain.errors import IntegrityFailure
 from app.domain.permissions import Permission
 from app.services.database import Database
 
@@ -51,6 +52,13 @@ def record(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one()
     seq = head.seq + 1
+    if session.scalar(select(AuditEvent.id).where(AuditEvent.seq == seq)) is not None:
+        # Only a write outside Casedesk can put an event beyond the head.
+        raise IntegrityFailure(
+            f"The audit log holds an event {seq} that Casedesk did not write; nothing more "
+            "can be recorded until an administrator runs 'casedesk audit verify' and "
+            "restores the database from a backup."
+        )
     occurred_at = utcnow()
     body = dict(details or {})
     canonical = canonical_json(
@@ -157,18 +165,23 @@ def verify(database: Database, actor: Actor) -> ChainVerification:
             head_hash=head.hash if head else GENESIS_HASH,
         )
     with database.unit_of_work(write=True) as uow:
-        record(
-            uow,
-            actor,
-            "audit.verify",
-            entity_type="audit",
-            entity_id=result.last_seq,
-            details={
-                "intact": result.intact,
-                "checked": result.checked,
-                "first_problem": result.finding.message if result.finding else None,
-            },
-        )
+        try:
+            record(
+                uow,
+                actor,
+                "audit.verify",
+                entity_type="audit",
+                entity_id=result.last_seq,
+                details={
+                    "intact": result.intact,
+                    "checked": result.checked,
+                    "first_problem": result.finding.message if result.finding else None,
+                },
+            )
+        except IntegrityFailure:
+            # A forged event past the head blocks appends; the result names it.
+            assert not result.intact
+            return result
         uow.commit()
     return result
 

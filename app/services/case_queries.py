@@ -25,6 +25,8 @@ from app.services.database import Database
 
 PAGE_MAX = 1000
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: What a user types to find a case by number: "ARDHS-2026", "ardhs-2026-00".
+_NUMBER_PREFIX = re.compile(r"^[A-Za-z]{2,12}-\d{4}(-\d*)?$")
 
 
 class CaseSort(enum.StrEnum):
@@ -79,14 +81,35 @@ class CasePage:
     offset: int
 
 
-def _search_condition(uow: UnitOfWork, words: list[str]) -> TextClause:
+def _prefix(word: str) -> str:
+    """The prefix a typed word is matched by: a plural's final "s" dropped.
+
+    Words are indexed unstemmed so that partial words match while typing;
+    dropping the plural "s" lets "screenshots" find "screenshot" too.
+    """
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _search_condition(uow: UnitOfWork, typed: str) -> ColumnElement[bool] | TextClause | None:
+    """Cases whose number starts with ``typed``, or whose words start with the typed words.
+
+    The expressions match the full-text indexes of migration 0001 exactly.
+    """
+    number = _NUMBER_PREFIX.match(typed.strip())
+    if number:
+        return Case.number.startswith(typed.strip().upper(), autoescape=True)
+    words = [_prefix(w) for w in _WORD.findall(typed.lower())]
+    if not words:
+        return None
     if uow.dialect == "postgresql":
         query = " & ".join(f"{w}:*" for w in words)
         return text(
-            "(to_tsvector('english', cases.number || ' ' || cases.title || ' ' || "
-            "cases.narrative) @@ to_tsquery('english', :fts_query) OR cases.id IN "
-            "(SELECT notes.case_id FROM notes WHERE to_tsvector('english', notes.body) "
-            "@@ to_tsquery('english', :fts_query)))"
+            "(to_tsvector('simple', cases.number || ' ' || cases.title || ' ' || "
+            "cases.narrative) @@ to_tsquery('simple', :fts_query) OR cases.id IN "
+            "(SELECT notes.case_id FROM notes WHERE to_tsvector('simple', notes.body) "
+            "@@ to_tsquery('simple', :fts_query)))"
         ).bindparams(fts_query=query)
     query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
     return text(
@@ -110,9 +133,9 @@ def _conditions(
         conditions.append(Case.reported_on >= query.reported_from)
     if query.reported_to:
         conditions.append(Case.reported_on <= query.reported_to)
-    words = _WORD.findall(query.text)
-    if words:
-        conditions.append(_search_condition(uow, words))
+    search = _search_condition(uow, query.text)
+    if search is not None:
+        conditions.append(search)
     return conditions
 
 
@@ -143,9 +166,9 @@ def list_cases(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
             CaseSort.UPDATED: Case.updated_at,
         }[query.sort]
         order = (
-            [sort_column.desc(), Case.id.desc()]
+            [sort_column.desc().nulls_first(), Case.id.desc()]
             if query.descending
-            else [sort_column.asc(), Case.id.asc()]
+            else [sort_column.asc().nulls_last(), Case.id.asc()]
         )
         page = uow.session.execute(
             select(

@@ -128,6 +128,12 @@ class CaseDetail:
 
 
 def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
+    """The case with everything the case view shows.
+
+    In a writing unit of work the case row is locked (PostgreSQL), so two
+    users adding notes or findings to one case queue instead of one failing
+    on the version check; SQLite's write lock already does the same.
+    """
     options = (
         joinedload(Case.agency),
         joinedload(Case.investigator),
@@ -139,10 +145,13 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
         selectinload(Case.notes).joinedload(Note.author),
     )
     if isinstance(case_ref, int):
-        row = uow.session.get(Case, case_ref, options=options)
+        query = select(Case).where(Case.id == case_ref)
     else:
-        number = str(CaseNumber.parse(case_ref))
-        row = uow.session.scalar(select(Case).where(Case.number == number).options(*options))
+        query = select(Case).where(Case.number == str(CaseNumber.parse(case_ref)))
+    query = query.options(*options).execution_options(populate_existing=True)
+    if uow.write:
+        query = query.with_for_update(of=Case)
+    row = uow.session.scalar(query)
     if row is None:
         raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
     return row
@@ -416,9 +425,13 @@ def update_case(
         before = {name: getattr(row, name) for name in _AUDITED_FIELDS + _MASKED_FIELDS}
         before_subjects = sorted(e.id for e in row.subjects)
         before_investigator = row.investigator.username if row.investigator else None
+        # Look these up before changing the row, so their queries' autoflush
+        # does not write the case (and bump its version) a second time.
+        subjects = _subjects(uow, row.agency_id, fields.subject_ids)
+        investigator = _investigator(uow, fields.investigator)
         _apply(row, fields)
-        row.subjects = _subjects(uow, row.agency_id, fields.subject_ids)
-        row.investigator = _investigator(uow, fields.investigator)
+        row.subjects = subjects
+        row.investigator = investigator
         changes: dict[str, object] = {}
         for name in _AUDITED_FIELDS:
             old, new = before[name], getattr(row, name)

@@ -261,21 +261,23 @@ def downgrade() -> None:
     op.drop_table('agencies')
 
 
-# Full-text search over case numbers, titles, narratives and notes.
-# SQLite: one FTS5 table kept current by triggers; a case is row -id, a note
-# row +id, so each is found by rowid. PostgreSQL: GIN expression indexes.
+# Full-text search over case numbers, titles, narratives and notes, matched by
+# word prefix as the user types, so words are indexed unstemmed ("harassm" must
+# find "harassment"). SQLite: one FTS5 table kept current by triggers; a case
+# is row -id, a note row +id, so each is found by rowid. PostgreSQL: GIN
+# expression indexes with the 'simple' configuration.
 _CASE_TEXT_SQLITE = "new.number || ' ' || new.title || ' ' || new.narrative"
-CASE_TSVECTOR = "to_tsvector('english', number || ' ' || title || ' ' || narrative)"
+CASE_TSVECTOR = "to_tsvector('simple', number || ' ' || title || ' ' || narrative)"
 
 
 def create_search_objects() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"CREATE INDEX ix_cases_fts ON cases USING gin ({CASE_TSVECTOR})")
-        op.execute("CREATE INDEX ix_notes_fts ON notes USING gin (to_tsvector('english', body))")
+        op.execute("CREATE INDEX ix_notes_fts ON notes USING gin (to_tsvector('simple', body))")
         return
     op.execute(
         "CREATE VIRTUAL TABLE case_search USING fts5("
-        "body, case_id UNINDEXED, tokenize = 'porter unicode61')"
+        "body, case_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
     )
     op.execute(
         "CREATE TRIGGER case_search_case_insert AFTER INSERT ON cases BEGIN "

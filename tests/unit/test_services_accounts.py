@@ -1,0 +1,270 @@
+"""Sign-in, lock-out and user administration on real databases (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select, text
+
+from app.db.models import User
+from app.domain.actor import Actor
+from app.domain.errors import AuthenticationFailed, InvalidInput, PermissionDenied, Refused
+from app.domain.permissions import Role
+from app.services import accounts
+from app.services.database import Database
+
+ADMIN_PASSWORD = "correct horse battery staple"
+IVAN_PASSWORD = "Ivan's long passphrase"
+
+
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its lowest cost: these tests sign in dozens of times, not brute-force."""
+    monkeypatch.setattr(
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    )
+
+
+@pytest.fixture
+def admin(database: Database, cheap_hashing: None) -> Actor:
+    return accounts.bootstrap_administrator(
+        database, username="admin", full_name="Ada Administrator", password=ADMIN_PASSWORD
+    )
+
+
+@pytest.fixture
+def ivan(database: Database, admin: Actor) -> Actor:
+    info = accounts.add_user(
+        database,
+        admin,
+        username="Ivan",
+        full_name="Ivan Investigator",
+        password=IVAN_PASSWORD,
+        roles=frozenset({Role.INVESTIGATOR}),
+    )
+    return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
+
+
+def _actions(database: Database) -> list[str]:
+    with database.engine.connect() as connection:
+        return list(connection.scalars(text("SELECT action FROM audit_events ORDER BY seq")))
+
+
+def _fail(database: Database, times: int) -> list[str]:
+    messages = []
+    for _ in range(times):
+        with pytest.raises(AuthenticationFailed) as refused:
+            accounts.authenticate(database, "ivan", "not the password")
+        messages.append(str(refused.value))
+    return messages
+
+
+def test_sign_in_with_the_right_password(database: Database, ivan: Actor) -> None:
+    actor = accounts.authenticate(database, "  IVAN ", IVAN_PASSWORD)
+    assert actor == ivan
+    assert _actions(database)[-1] == "user.login"
+    [info] = [u for u in accounts.list_users(database, _admin_of(database)) if u.username == "ivan"]
+    assert info.last_login_at is not None
+
+
+def _admin_of(database: Database) -> Actor:
+    return accounts.authenticate(database, "admin", ADMIN_PASSWORD)
+
+
+def test_a_wrong_password_and_an_unknown_user_get_the_same_answer(
+    database: Database, ivan: Actor
+) -> None:
+    with pytest.raises(AuthenticationFailed) as wrong:
+        accounts.authenticate(database, "ivan", "not the password")
+    with pytest.raises(AuthenticationFailed) as unknown:
+        accounts.authenticate(database, "ivana", IVAN_PASSWORD)
+    assert str(wrong.value) == str(unknown.value) == "Wrong user name or password."
+    assert _actions(database)[-1] == "user.login_failed"
+
+
+def test_five_failures_lock_the_account_even_for_the_right_password(
+    database: Database, ivan: Actor
+) -> None:
+    messages = _fail(database, 5)
+    assert messages[:4] == ["Wrong user name or password."] * 4
+    assert "now locked for 15 minutes after 5 failed sign-ins" in messages[4]
+
+    with pytest.raises(AuthenticationFailed, match="ivan is locked after 5 failed sign-ins"):
+        accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+
+    assert _actions(database)[-5:] == ["user.login_failed"] * 5
+    with database.engine.connect() as connection:
+        last = connection.execute(
+            text("SELECT details FROM audit_events ORDER BY seq DESC LIMIT 1")
+        ).scalar_one()
+    details = last if isinstance(last, dict) else json.loads(last)
+    assert details == {"failed_logins": 5, "locked": True}
+    [info] = [u for u in accounts.list_users(database, _admin_of(database)) if u.username == "ivan"]
+    assert info.locked_until is not None
+
+
+def test_a_success_before_the_fifth_failure_starts_the_count_again(
+    database: Database, ivan: Actor
+) -> None:
+    _fail(database, 4)
+    accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+    _fail(database, 4)
+    assert accounts.authenticate(database, "ivan", IVAN_PASSWORD) == ivan
+
+
+def test_the_lock_ends_after_fifteen_minutes(database: Database, ivan: Actor) -> None:
+    _fail(database, 5)
+    with database.unit_of_work(write=True) as uow:
+        user = uow.session.scalar(select(User).where(User.username == "ivan"))
+        assert user is not None
+        user.last_failed_login_at = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=16)
+        uow.commit()
+
+    assert accounts.authenticate(database, "ivan", IVAN_PASSWORD) == ivan
+
+
+def test_an_administrator_unlocks_the_account(
+    database: Database, admin: Actor, ivan: Actor
+) -> None:
+    _fail(database, 5)
+    info = accounts.unlock(database, admin, "ivan")
+    assert info.locked_until is None
+    assert _actions(database)[-1] == "user.unlock"
+    assert accounts.authenticate(database, "ivan", IVAN_PASSWORD) == ivan
+
+
+def test_a_password_reset_lifts_the_lock_and_replaces_the_password(
+    database: Database, admin: Actor, ivan: Actor
+) -> None:
+    _fail(database, 5)
+    accounts.reset_password(database, admin, "ivan", "a brand new passphrase")
+
+    assert accounts.authenticate(database, "ivan", "a brand new passphrase") == ivan
+    with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
+        accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+    assert "user.password_reset" in _actions(database)
+
+
+def test_a_disabled_account_cannot_sign_in_until_enabled_again(
+    database: Database, admin: Actor, ivan: Actor
+) -> None:
+    accounts.set_active(database, admin, "ivan", active=False)
+    with pytest.raises(AuthenticationFailed, match="account ivan is disabled"):
+        accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+    assert "ivan" not in {u.username for u in accounts.investigators(database, ivan)}
+
+    accounts.set_active(database, admin, "ivan", active=True)
+    assert accounts.authenticate(database, "ivan", IVAN_PASSWORD) == ivan
+    assert _actions(database)[-3:-1] == ["user.disable", "user.enable"]
+
+
+def test_an_administrator_cannot_disable_or_demote_themselves(
+    database: Database, admin: Actor
+) -> None:
+    with pytest.raises(Refused, match="cannot disable your own account"):
+        accounts.set_active(database, admin, "admin", active=False)
+    with pytest.raises(Refused, match="cannot remove your own administrator role"):
+        accounts.set_roles(database, admin, "admin", frozenset({Role.HR}))
+    assert _actions(database) == ["user.bootstrap"]
+
+
+def test_only_an_administrator_manages_users(database: Database, ivan: Actor) -> None:
+    before = _actions(database)
+    with pytest.raises(PermissionDenied, match="ivan \\(investigator\\).*'user.manage'"):
+        accounts.add_user(
+            database,
+            ivan,
+            username="mallory",
+            full_name="Mallory",
+            password="mallory's password",
+            roles=frozenset({Role.ADMINISTRATOR}),
+        )
+    with pytest.raises(PermissionDenied):
+        accounts.unlock(database, ivan, "ivan")
+    with pytest.raises(PermissionDenied):
+        accounts.reset_password(database, ivan, "admin", "taken over at last")
+    assert _actions(database) == before
+    assert "mallory" not in _usernames(database)
+
+
+def _usernames(database: Database) -> set[str]:
+    with database.engine.connect() as connection:
+        return set(connection.scalars(text("SELECT username FROM users")))
+
+
+def test_passwords_are_stored_only_as_strong_argon2id_hashes(database: Database) -> None:
+    accounts.bootstrap_administrator(
+        database, username="admin", full_name="Ada Administrator", password=ADMIN_PASSWORD
+    )
+    with database.engine.connect() as connection:
+        stored = connection.execute(text("SELECT password_hash FROM users")).scalar_one()
+        details = connection.scalars(text("SELECT details FROM audit_events")).all()
+    assert stored.startswith("$argon2id$")
+    assert ADMIN_PASSWORD not in stored
+    assert all(ADMIN_PASSWORD not in str(d) for d in details)
+    # At least OWASP's minimum cost for argon2id (19 MiB, 2 passes).
+    cost = dict(part.split("=") for part in stored.split("$")[3].split(","))
+    assert int(cost["m"]) >= 19 * 1024
+    assert int(cost["t"]) >= 2
+    assert accounts.authenticate(database, "admin", ADMIN_PASSWORD).username == "admin"
+
+
+def test_user_names_are_unique_and_checked(database: Database, admin: Actor, ivan: Actor) -> None:
+    before = _actions(database)
+    with pytest.raises(InvalidInput, match="user name ivan is taken"):
+        accounts.add_user(
+            database,
+            admin,
+            username="IVAN",
+            full_name="Another Ivan",
+            password="another password",
+            roles=frozenset({Role.HR}),
+        )
+    with pytest.raises(InvalidInput, match="is not valid"):
+        accounts.add_user(
+            database,
+            admin,
+            username="a b",
+            full_name="Space",
+            password="long enough!",
+            roles=frozenset({Role.HR}),
+        )
+    with pytest.raises(InvalidInput, match="at least one role"):
+        accounts.add_user(
+            database,
+            admin,
+            username="nobody",
+            full_name="No Role",
+            password="long enough!",
+            roles=frozenset(),
+        )
+    assert _actions(database) == before
+
+
+def test_roles_are_replaced_and_audited(database: Database, admin: Actor, ivan: Actor) -> None:
+    info = accounts.set_roles(
+        database, admin, "ivan", frozenset({Role.INVESTIGATOR, Role.SUPERVISOR})
+    )
+    assert info.roles == (Role.INVESTIGATOR, Role.SUPERVISOR)
+    signed_in = accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+    assert signed_in.roles == {Role.INVESTIGATOR, Role.SUPERVISOR}
+    assert "user.roles" in _actions(database)
+
+
+def test_investigators_are_offered_for_assignment(
+    database: Database, admin: Actor, ivan: Actor
+) -> None:
+    accounts.add_user(
+        database,
+        admin,
+        username="hana",
+        full_name="Hana Hr",
+        password="hr password!",
+        roles=frozenset({Role.HR}),
+    )
+    assert [u.username for u in accounts.investigators(database, ivan)] == ["ivan"]
+    with pytest.raises(PermissionDenied):
+        accounts.investigators(database, admin)

@@ -1,0 +1,342 @@
+"""The case list on real databases: filters, sorting, paging, text search, status counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+
+from app.domain.actor import Actor
+from app.domain.cases import CaseStatus
+from app.domain.errors import InvalidInput, PermissionDenied
+from app.domain.permissions import Role
+from app.services import accounts, cases, employees, setup
+from app.services.case_queries import CaseQuery, CaseSort, list_cases, status_counts
+from app.services.cases import CaseFields
+from app.services.database import Database
+
+S = CaseStatus
+D = dt.date
+
+#: title, agency, reported, investigator, narrative, status (the case list's test data).
+CASES = [
+    (
+        "Screenshot of client file on Facebook",
+        "ARDHS",
+        D(2025, 1, 10),
+        "ivan",
+        "Coworker forwarded the post.",
+        S.INTAKE,
+    ),
+    (
+        "Harassment of a coworker",
+        "ARDHS",
+        D(2025, 2, 20),
+        "ines",
+        "Threatening comments under a photo.",
+        S.INVESTIGATING,
+    ),
+    (
+        "Friend requests to youth",
+        "MADYS",
+        D(2025, 3, 5),
+        "ivan",
+        "Accepted friend requests from youth and families.",
+        S.INVESTIGATING,
+    ),
+    (
+        "City logo on a personal profile",
+        "STLCITY",
+        D(2025, 3, 5),
+        None,
+        "Uniform photo with the City seal.",
+        S.INTAKE,
+    ),
+    (
+        "agency email used as a login",
+        "ARDHS",
+        D(2025, 4, 1),
+        "ines",
+        "Personal account registered with the work address.",
+        S.CLOSED,
+    ),
+    (
+        "Zebra emoji posts on duty",
+        "MADYS",
+        D(2025, 5, 15),
+        "ivan",
+        "Posting during a shift.",
+        S.INTAKE,
+    ),
+]
+NAMES = {"ivan": "Ivan Investigator", "ines": "Ines Inquirer", None: None}
+
+
+@dataclass
+class Listed:
+    db: Database
+    ivan: Actor
+    numbers: list[str]  # in CASES order
+    last_touched: str
+
+
+def _user(db: Database, admin: Actor, username: str, role: Role) -> Actor:
+    info = accounts.add_user(
+        db,
+        admin,
+        username=username,
+        full_name=NAMES.get(username) or username.title(),
+        password=f"{username} password",
+        roles=frozenset({role}),
+    )
+    return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
+
+
+@pytest.fixture
+def listed(database: Database, monkeypatch: pytest.MonkeyPatch) -> Listed:
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+    admin = setup.initialize(
+        database,
+        admin_username="admin",
+        admin_full_name="Ada Admin",
+        admin_password="correct horse battery",
+    ).administrator
+    assert admin is not None
+    ivan = _user(database, admin, "ivan", Role.INVESTIGATOR)
+    ines = _user(database, admin, "ines", Role.INVESTIGATOR)
+    sue = _user(database, admin, "sue", Role.SUPERVISOR)
+    pat = employees.add_employee(database, admin, agency_code="ARDHS", full_name="Pat Poster")
+    lee = employees.add_employee(database, admin, agency_code="ARDHS", full_name="Lee Liker")
+    numbers = []
+    for title, agency, reported, investigator, narrative, status in CASES:
+        case = cases.create_case(
+            database,
+            ivan,
+            CaseFields(
+                agency_code=agency,
+                title=title,
+                reported_on=reported,
+                narrative=narrative,
+                investigator=investigator,
+                subject_ids=(lee.id, pat.id) if agency == "ARDHS" else (),
+            ),
+        )
+        if status is S.INVESTIGATING:
+            cases.transition_case(database, ivan, case.id, S.INVESTIGATING)
+        elif status is S.CLOSED:
+            cases.transition_case(database, sue, case.id, S.CLOSED, reason="Duplicate")
+        numbers.append(case.number)
+    cases.add_note(database, ines, _id(database, ivan, numbers[1]), "Interview about the TikTok.")
+    # Touched last, so it leads the list sorted by "updated", newest first.
+    cases.add_note(database, ivan, _id(database, ivan, numbers[3]), "Screenshots saved as PDF.")
+    return Listed(database, ivan, numbers, numbers[3])
+
+
+def _id(db: Database, actor: Actor, number: str) -> int:
+    return cases.case_id_of(db, actor, number)
+
+
+def _numbers(listed: Listed, **query: Any) -> list[str]:
+    page = list_cases(listed.db, listed.ivan, CaseQuery(**query))
+    assert page.total == len(page.rows)
+    return [row.number for row in page.rows]
+
+
+def _by_position(listed: Listed, *positions: int) -> set[str]:
+    return {listed.numbers[p] for p in positions}
+
+
+# -- filters --------------------------------------------------------------------------
+
+
+def test_no_filter_lists_every_case_newest_report_first(listed: Listed) -> None:
+    numbers = _numbers(listed)
+    reported = {n: CASES[i][2] for i, n in enumerate(listed.numbers)}
+    assert sorted(numbers) == sorted(listed.numbers)
+    assert [reported[n] for n in numbers] == sorted(reported.values(), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("query", "positions"),
+    [
+        ({"statuses": frozenset({S.INVESTIGATING})}, {1, 2}),
+        ({"statuses": frozenset({S.INTAKE, S.CLOSED})}, {0, 3, 4, 5}),
+        ({"statuses": frozenset({S.FINDINGS})}, set()),
+        ({"agency_code": "madys"}, {2, 5}),
+        ({"investigator": "INES"}, {1, 4}),
+        ({"investigator": "nobody"}, set()),
+        ({"reported_from": D(2025, 3, 5), "reported_to": D(2025, 4, 1)}, {2, 3, 4}),
+        ({"reported_from": D(2025, 4, 2)}, {5}),
+        ({"reported_to": D(2025, 1, 10)}, {0}),
+        ({"agency_code": "ARDHS", "statuses": frozenset({S.INTAKE})}, {0}),
+    ],
+)
+def test_filters_narrow_the_list(
+    listed: Listed, query: dict[str, Any], positions: set[int]
+) -> None:
+    assert set(_numbers(listed, **query)) == _by_position(listed, *positions)
+
+
+def test_rows_show_investigator_subjects_and_status(listed: Listed) -> None:
+    query = CaseQuery(agency_code="ARDHS", statuses=frozenset({S.INVESTIGATING}))
+    [row] = list_cases(listed.db, listed.ivan, query).rows
+    assert row.number == listed.numbers[1]
+    assert row.investigator == "Ines Inquirer"
+    assert row.subjects == ("Lee Liker", "Pat Poster")
+    assert row.status is S.INVESTIGATING
+    assert row.agency_code == "ARDHS"
+
+
+def test_an_impossible_query_is_refused(listed: Listed) -> None:
+    with pytest.raises(InvalidInput, match="ends \\(2025-01-01\\) before it starts"):
+        list_cases(
+            listed.db,
+            listed.ivan,
+            CaseQuery(reported_from=D(2025, 2, 1), reported_to=D(2025, 1, 1)),
+        )
+    for bad in (CaseQuery(limit=0), CaseQuery(limit=1001), CaseQuery(offset=-1)):
+        with pytest.raises(InvalidInput, match="A page holds 1 to 1000 cases"):
+            list_cases(listed.db, listed.ivan, bad)
+
+
+def test_administrators_do_not_see_the_case_list(listed: Listed, database: Database) -> None:
+    admin = accounts.authenticate(database, "admin", "correct horse battery")
+    with pytest.raises(PermissionDenied):
+        list_cases(database, admin, CaseQuery())
+
+
+# -- sorting and paging ---------------------------------------------------------------
+
+
+def _expected_order(listed: Listed, sort: CaseSort, descending: bool) -> list[str]:
+    def key(position: int) -> tuple[Any, ...]:
+        title, agency, reported, investigator, _, status = CASES[position]
+        name = NAMES[investigator]
+        value: Any = {
+            CaseSort.NUMBER: listed.numbers[position],
+            CaseSort.TITLE: title.lower(),
+            CaseSort.AGENCY: agency,
+            CaseSort.STATUS: status.value,
+            # An unassigned case sorts after every investigator, as "no value" does in
+            # PostgreSQL; descending is then the exact reverse.
+            CaseSort.INVESTIGATOR: (name is None, name or ""),
+            CaseSort.REPORTED: reported,
+            CaseSort.UPDATED: 0,
+        }[sort]
+        return (value, position)  # case ids follow CASES order: the tie-breaker
+
+    order = sorted(range(len(CASES)), key=key, reverse=descending)
+    return [listed.numbers[p] for p in order]
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+@pytest.mark.parametrize("sort", [s for s in CaseSort if s is not CaseSort.UPDATED])
+def test_sorting_by_each_column(listed: Listed, sort: CaseSort, descending: bool) -> None:
+    numbers = _numbers(listed, sort=sort, descending=descending)
+    assert numbers == _expected_order(listed, sort, descending)
+
+
+def test_sorting_by_last_update_puts_the_latest_change_first(listed: Listed) -> None:
+    newest_first = _numbers(listed, sort=CaseSort.UPDATED, descending=True)
+    oldest_first = _numbers(listed, sort=CaseSort.UPDATED, descending=False)
+    assert newest_first[0] == listed.last_touched
+    assert newest_first[1] == listed.numbers[1]  # the other case with a note
+    assert oldest_first == newest_first[::-1]
+    page = list_cases(listed.db, listed.ivan, CaseQuery(sort=CaseSort.UPDATED))
+    stamps = [row.updated_at for row in page.rows]
+    assert stamps == sorted(stamps, reverse=True)
+
+
+def test_titles_sort_regardless_of_capitals(listed: Listed) -> None:
+    numbers = _numbers(listed, sort=CaseSort.TITLE, descending=False)
+    assert numbers[0] == listed.numbers[4]  # "agency email ..." before "City logo ..."
+    assert numbers[-1] == listed.numbers[5]  # "Zebra ..."
+
+
+def test_pages_partition_the_list_and_carry_the_total(listed: Listed) -> None:
+    everything = _numbers(listed, sort=CaseSort.NUMBER, descending=False)
+    pages = [
+        list_cases(
+            listed.db,
+            listed.ivan,
+            CaseQuery(sort=CaseSort.NUMBER, descending=False, offset=offset, limit=4),
+        )
+        for offset in (0, 4, 8)
+    ]
+    assert [len(p.rows) for p in pages] == [4, 2, 0]
+    assert [p.total for p in pages] == [6, 6, 6]
+    assert [p.offset for p in pages] == [0, 4, 8]
+    assert [r.number for p in pages for r in p.rows] == everything
+    filtered = list_cases(listed.db, listed.ivan, CaseQuery(agency_code="ARDHS", offset=1, limit=1))
+    assert (filtered.total, len(filtered.rows)) == (3, 1)
+
+
+# -- text search ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "positions"),
+    [
+        ("screenshot", {0, 3}),  # a title, and a note
+        ("screensh", {0, 3}),
+        ("SCREENSHOTS", {0, 3}),
+        ("tiktok", {1}),  # only in a note
+        ("threatening", {1}),  # only in the narrative
+        ("friend youth", {2}),  # every word must match
+        ("youth zebra", set()),
+        ("coworker", {0, 1}),
+        ("seal", {3}),
+    ],
+)
+def test_text_search_finds_titles_narratives_and_notes(
+    listed: Listed, words: str, positions: set[int]
+) -> None:
+    assert set(_numbers(listed, text=words)) == _by_position(listed, *positions)
+
+
+@pytest.mark.parametrize("typed", ["ha", "haras", "harass", "harassm", "harassmen", "Harassment"])
+def test_text_search_finds_a_word_from_any_prefix_typed(listed: Listed, typed: str) -> None:
+    # The list filters as the user types: every prefix of "Harassment" must keep the case.
+    assert _numbers(listed, text=typed) == [listed.numbers[1]]
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["as-shown", "lower-case"])
+def test_text_search_finds_a_case_by_its_number(listed: Listed, lower: bool) -> None:
+    number = listed.numbers[1]
+    assert _numbers(listed, text=number.lower() if lower else number) == [number]
+
+
+def test_text_search_combines_with_filters(listed: Listed) -> None:
+    assert _numbers(listed, text="photo", agency_code="STLCITY") == [listed.numbers[3]]
+    assert _numbers(listed, text="photo", statuses=frozenset({S.INTAKE})) == [listed.numbers[3]]
+
+
+def test_punctuation_alone_searches_nothing_and_lists_everything(listed: Listed) -> None:
+    assert len(_numbers(listed, text=" -- ' \" * ")) == len(CASES)
+
+
+# -- status counts --------------------------------------------------------------------
+
+
+def test_status_counts_ignore_the_status_filter_but_not_the_others(listed: Listed) -> None:
+    counts = status_counts(
+        listed.db,
+        listed.ivan,
+        CaseQuery(statuses=frozenset({S.CLOSED}), agency_code="ARDHS"),
+    )
+    assert counts == {
+        S.INTAKE: 1,
+        S.INVESTIGATING: 1,
+        S.FINDINGS: 0,
+        S.DISCIPLINE_REVIEW: 0,
+        S.CLOSED: 1,
+        S.REOPENED: 0,
+    }
+    everything = status_counts(listed.db, listed.ivan, CaseQuery())
+    assert sum(everything.values()) == len(CASES)
+    assert everything[S.INTAKE] == 3
+    searched = status_counts(listed.db, listed.ivan, CaseQuery(text="coworker"))
+    assert (searched[S.INTAKE], searched[S.INVESTIGATING]) == (1, 1)
