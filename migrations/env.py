@@ -10,7 +10,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from app.db import models  # noqa: F401  (registers every table on Base.metadata)
-from app.db.base import Base
+from app.db.base import Base, UTCDateTime
 
 target_metadata = Base.metadata
 
@@ -24,6 +24,13 @@ def include_object(
     return not (name or "").startswith(_SEARCH_OBJECTS)
 
 
+def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+    # Migrations stay frozen: UTC timestamps are written as plain sa.DateTime.
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
@@ -31,6 +38,7 @@ def run(connection: Connection) -> None:
         render_as_batch=True,
         include_object=include_object,
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -8,7 +8,8 @@ from app.cli.context import ENV_PASSWORD, Context, read_password
 from app.cli.output import local_time, print_fields, print_json, print_table
 from app.domain.errors import IntegrityFailure
 from app.domain.permissions import Permission, parse_roles
-from app.services import accounts, audit, setup
+from app.domain.settings import SETTINGS
+from app.services import accounts, audit, settings, setup
 
 ENV_NEW_PASSWORD = "CASEDESK_NEW_PASSWORD"
 
@@ -79,6 +80,20 @@ def register(
     )
     verify.add_argument("--json", action="store_true", help="print JSON")
     verify.set_defaults(handler=cmd_audit_verify)
+
+    settings_parser = commands.add_parser("setting", parents=common, help="business settings")
+    settings_commands = settings_parser.add_subparsers(
+        dest="setting_command", required=True, metavar="COMMAND"
+    )
+    settings_list = settings_commands.add_parser("list", parents=common, help="list settings")
+    settings_list.add_argument("--json", action="store_true", help="print JSON")
+    settings_list.set_defaults(handler=cmd_setting_list)
+    settings_set = settings_commands.add_parser(
+        "set", parents=common, help="change a setting (administrators)"
+    )
+    settings_set.add_argument("key", help="e.g. security.idle_lock_minutes")
+    settings_set.add_argument("value")
+    settings_set.set_defaults(handler=cmd_setting_set)
 
     demo_parser = commands.add_parser(
         "demo", parents=common, help="fill a new database with demo users and cases"
@@ -222,6 +237,24 @@ def cmd_audit_verify(ctx: Context) -> int:
         raise IntegrityFailure(f"The audit log is broken: {result.finding.message}.")
     if not ctx.args.json:
         print(f"Audit log intact: {result.checked} events verified.")
+    return 0
+
+
+def cmd_setting_list(ctx: Context) -> int:
+    values = settings.all_settings(ctx.database)
+    if ctx.args.json:
+        print_json(values)
+        return 0
+    print_table(
+        ("Setting", "Value", "Meaning"),
+        [(key, value, SETTINGS[key].label) for key, value in values.items()],
+    )
+    return 0
+
+
+def cmd_setting_set(ctx: Context) -> int:
+    value = settings.set_value(ctx.database, ctx.actor, ctx.args.key, ctx.args.value)
+    print(f"{ctx.args.key} = {value}")
     return 0
 
 

@@ -11,10 +11,12 @@ from app.db.models.cases import (
     Note,
 )
 from app.db.models.catalog import Agency, Policy, Provision
+from app.db.models.settings import AppSetting
 
 __all__ = [
     "Agency",
     "Allegation",
+    "AppSetting",
     "AuditEvent",
     "AuditHead",
     "Case",
