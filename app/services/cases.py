@@ -665,3 +665,10 @@ def transition_case(
         )  # fmt: skip
         uow.commit()
         return _detail(_load(uow, row.id), actor)
+
+
+def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.AuditEntry]:
+    """The audit events of one case, oldest first: who did what to it, and when."""
+    actor.require(Permission.CASE_VIEW)
+    with database.unit_of_work() as uow:
+        return audit.case_events(uow, case_id)

@@ -1,0 +1,149 @@
+"""Signing in: the login dialog, and the same dialog locking an idle window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.actor import Actor
+from app.services import accounts
+from app.services.database import Database
+from app.ui.tasks import BackgroundTasks
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password and checks them against the database.
+
+    The database may still be opening when the dialog appears; Sign in is
+    enabled once :meth:`set_database` is called. With ``locked_user`` the
+    dialog unlocks an idle session: only that user may sign back in.
+    """
+
+    signed_in = Signal(object)  #: the Actor
+
+    def __init__(
+        self,
+        tasks: BackgroundTasks,
+        *,
+        username: str = "",
+        locked_user: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._database: Database | None = None
+        self._busy = False
+        self.actor: Actor | None = None
+        self._locked_user = locked_user
+        self.setObjectName("lockDialog" if locked_user else "loginDialog")
+        self.setWindowTitle(
+            self.tr("Casedesk is locked") if locked_user else self.tr("Sign in to Casedesk")
+        )
+        self.setModal(True)
+
+        heading = QLabel(
+            self.tr("The window was locked after a period of inactivity. Your work is kept; "
+                    "enter your password to continue.")
+            if locked_user
+            else self.tr("Social-media policy investigations")
+        )  # fmt: skip
+        heading.setWordWrap(True)
+        self.username = QLineEdit(locked_user or username)
+        self.username.setObjectName("username")
+        self.username.setReadOnly(locked_user is not None)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(highlight);")
+        self.database_label = QLabel(self.tr("Opening the database…"))
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Unlock") if locked_user else self.tr("Sign in"))
+        self.sign_in_button.setEnabled(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Quit") if locked_user else self.tr("Cancel"))
+        self.buttons.accepted.connect(self.on_sign_in_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.database_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def set_database(self, database: Database) -> None:
+        """The database is open: sign-in can proceed."""
+        self._database = database
+        self.database_label.setText(self.tr("Database: {0}").format(database.display_name))
+        self.sign_in_button.setEnabled(True)
+
+    def set_database_error(self, message: str) -> None:
+        """The database could not be opened: say why; signing in is impossible."""
+        self.database_label.setText(message)
+        self.message.setText(self.tr("Casedesk cannot open its database; see below."))
+        self.sign_in_button.setEnabled(False)
+
+    @Slot()
+    def on_sign_in_clicked(self) -> None:
+        """Check the password in the background (argon2 takes a moment)."""
+        if self._database is None or self._busy:
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self.message.setText(self.tr("Enter your user name and password."))
+            return
+        database = self._database
+        self._set_busy(True)
+        self.message.setText(self.tr("Checking…"))
+        self._tasks.run(
+            lambda: accounts.authenticate(database, username, password),
+            on_success=self._on_authenticated,
+            on_failure=self._on_refused,
+        )
+
+    def _on_authenticated(self, actor: Actor) -> None:
+        self._set_busy(False)
+        if self._locked_user and actor.username != self._locked_user:
+            self.message.setText(
+                self.tr("Only {0} can unlock this window.").format(self._locked_user)
+            )
+            return
+        self.actor = actor
+        self.password.clear()
+        self.message.clear()
+        self.signed_in.emit(actor)
+        self.accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.message.setText(str(error))
+        self.password.clear()
+        self.password.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.sign_in_button.setEnabled(not busy and self._database is not None)
