@@ -1,0 +1,1 @@
+"""The Users view: the account table, its model and the account dialogs."""
