@@ -17,12 +17,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.audit import canonical_dumps
+
 _IMMEDIATE = "casedesk_sqlite_immediate"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine for ``url`` with Casedesk's connection settings."""
     parsed = make_url(url)
+    # JSON is stored in the canonical form the audit chain hashes, so the
+    # verifier can hash the stored text as it is.
+    kwargs.setdefault("json_serializer", canonical_dumps)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         _configure_sqlite(engine)

@@ -33,6 +33,14 @@ class AuditRecord:
     details: Mapping[str, Any]
     prev_hash: str
     hash: str
+    #: The stored details as canonical JSON text, when the reader has it: the
+    #: verifier then splices it in instead of parsing and re-serialising.
+    details_json: str | None = None
+
+
+def canonical_dumps(value: Any) -> str:
+    """Sorted, compact, unescaped JSON: how event details are stored and hashed."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_timestamp(moment: dt.datetime) -> str:
@@ -64,7 +72,35 @@ def canonical_json(
         "case_id": case_id,
         "details": details,
     }
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_dumps(payload)
+
+
+def canonical_json_raw(
+    *,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    case_id: int | None,
+    details_json: str,
+) -> str:
+    """:func:`canonical_json` built from already-canonical parts (the fast path).
+
+    ``at`` is :func:`canonical_timestamp`'s spelling and ``details_json`` is
+    :func:`canonical_dumps` of the details; the keys are written in sorted order.
+    """
+    dumps = _dump_string
+    return (
+        f'{{"action":{dumps(action)},"actor":{dumps(actor)},"at":"{at}",'
+        f'"case_id":{"null" if case_id is None else case_id},"details":{details_json},'
+        f'"entity_id":{dumps(entity_id)},"entity_type":{dumps(entity_type)},"seq":{seq}}}'
+    )
+
+
+def _dump_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
 
 
 def chain_hash(prev_hash: str, canonical: str) -> str:
@@ -74,6 +110,20 @@ def chain_hash(prev_hash: str, canonical: str) -> str:
 
 def record_hash(record: AuditRecord, prev_hash: str) -> str:
     """Recompute ``record``'s hash as if it followed an event hashed ``prev_hash``."""
+    if record.details_json is not None:
+        return chain_hash(
+            prev_hash,
+            canonical_json_raw(
+                seq=record.seq,
+                at=canonical_timestamp(record.occurred_at),
+                actor=record.actor,
+                action=record.action,
+                entity_type=record.entity_type,
+                entity_id=record.entity_id,
+                case_id=record.case_id,
+                details_json=record.details_json,
+            ),
+        )
     return chain_hash(
         prev_hash,
         canonical_json(

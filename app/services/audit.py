@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, func, select
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -126,6 +126,9 @@ def case_events(uow: UnitOfWork, case_id: int) -> list[AuditEntry]:
 
 
 def _records(uow: UnitOfWork) -> Iterator[AuditRecord]:
+    # Plain column values, the details as their stored (canonical) JSON text:
+    # no ORM objects and no JSON parsing per event. Keyset pages keep memory
+    # flat on a million events, on both backends.
     columns = (
         AuditEvent.seq,
         AuditEvent.occurred_at,
@@ -134,21 +137,24 @@ def _records(uow: UnitOfWork) -> Iterator[AuditRecord]:
         AuditEvent.entity_type,
         AuditEvent.entity_id,
         AuditEvent.case_id,
-        AuditEvent.details,
+        cast(AuditEvent.details, Text),
         AuditEvent.prev_hash,
         AuditEvent.hash,
     )
-    last = None
-    # Keyset pages keep memory flat on a million events, on both backends.
+    connection = uow.session.connection()
+    last = 0
     while True:
-        query = select(*columns).order_by(AuditEvent.seq).limit(_VERIFY_BATCH)
-        if last is not None:
-            query = query.where(AuditEvent.seq > last)
-        rows = uow.session.execute(query).all()
+        rows = connection.execute(
+            select(*columns)
+            .where(AuditEvent.seq > last)
+            .order_by(AuditEvent.seq)
+            .limit(_VERIFY_BATCH)
+        ).all()
         if not rows:
             return
-        for row in rows:
-            yield AuditRecord(*row)
+        for seq, at, actor, action, etype, eid, case_id, details, prev, digest in rows:
+            yield AuditRecord(seq, at, actor, action, etype, eid, case_id, {}, prev, digest,
+                              details_json=details)  # fmt: skip
         last = rows[-1][0]
 
 

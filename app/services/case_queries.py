@@ -105,15 +105,17 @@ def _search_condition(uow: UnitOfWork, typed: str) -> ColumnElement[bool] | Text
         return None
     if uow.dialect == "postgresql":
         query = " & ".join(f"{w}:*" for w in words)
+        # A UNION, not an OR, so PostgreSQL can use both GIN indexes.
         return text(
-            "(to_tsvector('simple', cases.number || ' ' || cases.title || ' ' || "
-            "cases.narrative) @@ to_tsquery('simple', :fts_query) OR cases.id IN "
-            "(SELECT notes.case_id FROM notes WHERE to_tsvector('simple', notes.body) "
-            "@@ to_tsquery('simple', :fts_query)))"
+            "cases.id IN (SELECT id FROM cases WHERE search_vector @@ to_tsquery('simple', "
+            ":fts_query) UNION SELECT case_id FROM notes WHERE search_vector @@ "
+            "to_tsquery('simple', :fts_query))"
         ).bindparams(fts_query=query)
     query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    # The unary + keeps SQLite from driving the query by the primary key, so a
+    # sorted page walks its sort index and checks membership in the matches.
     return text(
-        "cases.id IN (SELECT case_id FROM case_search WHERE case_search MATCH :fts_query)"
+        "+cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts_query)"
     ).bindparams(fts_query=query)
 
 

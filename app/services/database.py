@@ -89,6 +89,18 @@ class Database:
             raise
 
     def close(self) -> None:
+        """Release the connections; on SQLite, refresh the planner's statistics first.
+
+        ``PRAGMA optimize`` analyses only the tables whose statistics are
+        stale, as SQLite recommends doing before closing a connection; the
+        case list relies on them to choose its sort indexes.
+        """
+        if self.dialect == "sqlite":
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA optimize")
+            except DBAPIError:
+                pass  # a locked or read-only database keeps its old statistics
         self.engine.dispose()
 
 

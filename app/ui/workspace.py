@@ -63,10 +63,13 @@ class Workspace(QObject):
         def work() -> Any:
             return service(database, actor, *args, **kwargs)
 
+        def report(error: BaseException) -> None:
+            self.errors.show(error, parent)
+
         return self.tasks.run(
             work,
             on_success=on_success,
-            on_failure=on_failure or (lambda error: self.errors.show(error, parent)),
+            on_failure=on_failure or report,
             progress=progress,
             parent=parent,
         )

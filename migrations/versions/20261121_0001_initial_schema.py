@@ -87,6 +87,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index('ix_cases_agency_reported', ['agency_id', 'reported_on'], unique=False)
+        batch_op.create_index('ix_cases_reported', ['reported_on'], unique=False)
+        batch_op.create_index('ix_cases_title_lower', [sa.text('lower(title)')], unique=False)
         batch_op.create_index('ix_cases_investigator_reported', ['investigator_id', 'reported_on'], unique=False)
         batch_op.create_index('ix_cases_status_reported', ['status', 'reported_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_updated_at'), ['updated_at'], unique=False)
@@ -253,6 +255,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_cases_status_reported')
         batch_op.drop_index('ix_cases_investigator_reported')
         batch_op.drop_index('ix_cases_agency_reported')
+        batch_op.drop_index('ix_cases_reported')
+        batch_op.drop_index('ix_cases_title_lower')
 
     op.drop_table('cases')
     op.drop_table('case_number_counters')
@@ -263,54 +267,69 @@ def downgrade() -> None:
 
 # Full-text search over case numbers, titles, narratives and notes, matched by
 # word prefix as the user types, so words are indexed unstemmed ("harassm" must
-# find "harassment"). SQLite: one FTS5 table kept current by triggers; a case
-# is row -id, a note row +id, so each is found by rowid. PostgreSQL: GIN
-# expression indexes with the 'simple' configuration.
-_CASE_TEXT_SQLITE = "new.number || ' ' || new.title || ' ' || new.narrative"
-CASE_TSVECTOR = "to_tsvector('simple', number || ' ' || title || ' ' || narrative)"
+# find "harassment").
+#
+# SQLite: one FTS5 document per case (rowid = case id) holding the case's text
+# and all its notes, kept current by triggers, so a search yields case ids
+# straight from the index.
+# PostgreSQL: stored tsvector columns with GIN indexes on cases and notes.
+_CASE_TEXT = "number || ' ' || title || ' ' || narrative"
+_CASE_DOCUMENT = (
+    "(SELECT c.number || ' ' || c.title || ' ' || c.narrative || coalesce(' ' || "
+    "(SELECT group_concat(n.body, ' ') FROM notes n WHERE n.case_id = c.id), '') "
+    "FROM cases c WHERE c.id = {case_id})"
+)
 
 
 def create_search_objects() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(f"CREATE INDEX ix_cases_fts ON cases USING gin ({CASE_TSVECTOR})")
-        op.execute("CREATE INDEX ix_notes_fts ON notes USING gin (to_tsvector('simple', body))")
+        op.execute(
+            "ALTER TABLE cases ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+            f"(to_tsvector('simple', {_CASE_TEXT})) STORED"
+        )
+        op.execute(
+            "ALTER TABLE notes ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('simple', body)) STORED"
+        )
+        op.execute("CREATE INDEX ix_cases_fts ON cases USING gin (search_vector)")
+        op.execute("CREATE INDEX ix_notes_fts ON notes USING gin (search_vector)")
         return
     op.execute(
         "CREATE VIRTUAL TABLE case_search USING fts5("
-        "body, case_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+        "body, tokenize = 'unicode61 remove_diacritics 2')"
     )
-    op.execute(
-        "CREATE TRIGGER case_search_case_insert AFTER INSERT ON cases BEGIN "
-        f"INSERT INTO case_search(rowid, body, case_id) VALUES (-new.id, {_CASE_TEXT_SQLITE}, new.id); END"
-    )
-    op.execute(
-        "CREATE TRIGGER case_search_case_update AFTER UPDATE OF number, title, narrative ON cases BEGIN "
-        f"UPDATE case_search SET body = {_CASE_TEXT_SQLITE} WHERE rowid = -new.id; END"
-    )
-    op.execute(
-        "CREATE TRIGGER case_search_case_delete AFTER DELETE ON cases BEGIN "
-        "DELETE FROM case_search WHERE rowid = -old.id; END"
-    )
-    op.execute(
-        "CREATE TRIGGER case_search_note_insert AFTER INSERT ON notes BEGIN "
-        "INSERT INTO case_search(rowid, body, case_id) VALUES (new.id, new.body, new.case_id); END"
-    )
-    op.execute(
-        "CREATE TRIGGER case_search_note_update AFTER UPDATE OF body ON notes BEGIN "
-        "UPDATE case_search SET body = new.body WHERE rowid = new.id; END"
-    )
-    op.execute(
-        "CREATE TRIGGER case_search_note_delete AFTER DELETE ON notes BEGIN "
-        "DELETE FROM case_search WHERE rowid = old.id; END"
-    )
+    triggers = {
+        "case_insert": "AFTER INSERT ON cases BEGIN "
+        "INSERT INTO case_search(rowid, body) VALUES "
+        "(new.id, new.number || ' ' || new.title || ' ' || new.narrative); END",
+        "case_update": "AFTER UPDATE OF number, title, narrative ON cases BEGIN "
+        f"UPDATE case_search SET body = {_CASE_DOCUMENT.format(case_id='new.id')} "
+        "WHERE rowid = new.id; END",
+        "case_delete": "AFTER DELETE ON cases BEGIN "
+        "DELETE FROM case_search WHERE rowid = old.id; END",
+        "note_insert": "AFTER INSERT ON notes BEGIN "
+        "UPDATE case_search SET body = body || ' ' || new.body WHERE rowid = new.case_id; END",
+        "note_update": "AFTER UPDATE OF body, case_id ON notes BEGIN "
+        f"UPDATE case_search SET body = {_CASE_DOCUMENT.format(case_id='old.case_id')} "
+        "WHERE rowid = old.case_id; "
+        f"UPDATE case_search SET body = {_CASE_DOCUMENT.format(case_id='new.case_id')} "
+        "WHERE rowid = new.case_id; END",
+        "note_delete": "AFTER DELETE ON notes BEGIN "
+        f"UPDATE case_search SET body = {_CASE_DOCUMENT.format(case_id='old.case_id')} "
+        "WHERE rowid = old.case_id; END",
+    }
+    for name, body in triggers.items():
+        op.execute(f"CREATE TRIGGER case_search_{name} {body}")
 
 
 def drop_search_objects() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_notes_fts")
         op.execute("DROP INDEX IF EXISTS ix_cases_fts")
+        op.execute("ALTER TABLE notes DROP COLUMN IF EXISTS search_vector")
+        op.execute("ALTER TABLE cases DROP COLUMN IF EXISTS search_vector")
         return
-    for trigger in ("case_insert", "case_update", "case_delete",
-                    "note_insert", "note_update", "note_delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS case_search_{trigger}")
+    for name in ("case_insert", "case_update", "case_delete",
+                 "note_insert", "note_update", "note_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS case_search_{name}")
     op.execute("DROP TABLE IF EXISTS case_search")

@@ -8,7 +8,10 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from app.domain import audit
 from app.domain.audit import (
     GENESIS_HASH,
     AuditRecord,
@@ -225,3 +228,38 @@ def test_a_wiped_log_is_truncated_from_the_first_event() -> None:
 def test_without_the_head_a_cut_off_tail_goes_unnoticed() -> None:
     # Why the head row exists: the chain alone cannot tell its last event was removed.
     assert verify_chain(_chain()[:-1]).intact
+
+
+@given(
+    seq=st.integers(min_value=1, max_value=10**9),
+    actor=st.text(max_size=20),
+    action=st.text(max_size=20),
+    entity_id=st.text(max_size=10),
+    case_id=st.one_of(st.none(), st.integers(min_value=1, max_value=10**9)),
+    details=st.dictionaries(
+        st.text(max_size=8),
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(),
+            st.text(max_size=30),
+            st.lists(st.text(max_size=5), max_size=3),
+        ),
+        max_size=5,
+    ),
+)
+def test_the_fast_canonical_form_equals_the_reference(
+    seq: int, actor: str, action: str, entity_id: str, case_id: int | None, details: dict
+) -> None:
+    """The verifier's spliced form must hash exactly like the form events were written in."""
+    moment = dt.datetime(2026, 3, 2, 10, 30, 15, 123456, tzinfo=dt.UTC)
+    reference = audit.canonical_json(
+        seq=seq, occurred_at=moment, actor=actor, action=action, entity_type="case",
+        entity_id=entity_id, case_id=case_id, details=details,
+    )  # fmt: skip
+    fast = audit.canonical_json_raw(
+        seq=seq, at=audit.canonical_timestamp(moment), actor=actor, action=action,
+        entity_type="case", entity_id=entity_id, case_id=case_id,
+        details_json=audit.canonical_dumps(details),
+    )  # fmt: skip
+    assert fast == reference

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, utcnow
@@ -49,6 +49,8 @@ class Case(Base):
         Index("ix_cases_status_reported", "status", "reported_on"),
         Index("ix_cases_agency_reported", "agency_id", "reported_on"),
         Index("ix_cases_investigator_reported", "investigator_id", "reported_on"),
+        # The case list sorts by these; without them every page sorts all cases.
+        Index("ix_cases_reported", "reported_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -86,6 +88,10 @@ class Case(Base):
         back_populates="case", order_by="Allegation.id"
     )
     notes: Mapped[list[Note]] = relationship(back_populates="case", order_by="Note.id")
+
+
+# Sorting the case list by title uses this (the list sorts case-insensitively).
+Index("ix_cases_title_lower", func.lower(Case.title))
 
 
 class CaseSubject(Base):
