@@ -7,6 +7,7 @@ commits in one transaction; nothing is half-written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select, update
@@ -672,3 +673,16 @@ def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.
     actor.require(Permission.CASE_VIEW)
     with database.unit_of_work() as uow:
         return audit.case_events(uow, case_id)
+
+
+def user_full_names(database: Database, actor: Actor, usernames: Iterable[str]) -> dict[str, str]:
+    """The full names of the users named, by user name (the audit log names users so)."""
+    actor.require(Permission.CASE_VIEW)
+    wanted = sorted(set(usernames))
+    if not wanted:
+        return {}
+    with database.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(User.username, User.full_name).where(User.username.in_(wanted))
+        )
+        return {username: full_name for username, full_name in rows}

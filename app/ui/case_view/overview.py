@@ -1,0 +1,207 @@
+"""The Overview tab: the intake facts, saved with optimistic locking.
+
+The form remembers the case version it was loaded from and saves against
+it, so a save over someone else's newer change is refused (StaleUpdate)
+and the user decides: reload theirs, or keep editing. A failed save never
+clears the form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidInput, StaleUpdate
+from app.domain.permissions import Permission
+from app.services import cases
+from app.services.cases import CaseDetail
+from app.ui.case_view.form import CaseForm
+from app.ui.case_view.support import alive
+from app.ui.workspace import Workspace
+
+
+class OverviewTab(QWidget):
+    """The intake form with Save (Ctrl+S, from the case view) and Revert."""
+
+    saved = Signal(object)  #: the CaseDetail after a successful save
+    reload_requested = Signal()  #: the user chose to discard their edits and reload
+    save_finished = Signal(bool)  #: a save ended: whether it succeeded
+    stale_found = Signal()  #: a save was refused as stale: the rest of the view may catch up
+
+    def __init__(self, workspace: Workspace, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id = case_id
+        self.version: int | None = None  #: the version the form's facts were loaded from
+        self.detail: CaseDetail | None = None
+        self.saving = False
+        self.stale_dialog: QMessageBox | None = None
+        self.confirm_dialog: QMessageBox | None = None
+        self.form = CaseForm(workspace, editing=True)
+        may_edit = workspace.can(Permission.CASE_EDIT)
+        self.form.set_read_only(not may_edit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save the intake facts (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setObjectName("revertButton")
+        self.revert_button.setToolTip(self.tr("Throw away your edits and show the saved facts"))
+        for button in (self.save_button, self.revert_button):
+            button.setVisible(may_edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.revert_button.clicked.connect(self.on_revert_clicked)
+        self.form.changed.connect(self.on_form_changed)
+        self.on_form_changed()
+
+    def show_detail(self, detail: CaseDetail, *, discard_edits: bool = False) -> None:
+        """Show freshly loaded facts, unless that would throw away the user's edits.
+
+        With edits in progress, a change elsewhere in the case (a note, an
+        allegation, the status) leaves the facts as loaded: the edits still
+        apply, so they are kept and will save against the new version. If the
+        facts themselves changed, the old version stays and Save reports it.
+        """
+        self.detail = detail
+        if discard_edits or self.version is None or not self.form.modified:
+            self.form.set_fields(
+                detail.fields,
+                agency_name=detail.agency_name,
+                subjects=detail.subjects,
+                investigator_name=detail.investigator_name,
+                reporter_hidden=detail.reporter_hidden,
+            )
+            self.version = detail.version
+        elif detail.fields == self.form.baseline:
+            self.version = detail.version
+        self.on_form_changed()
+
+    def save(self) -> bool:
+        """Start saving the edits in the background; ``False`` if there is nothing to save.
+
+        :attr:`save_finished` tells how it ended.
+        """
+        if self.saving or self.version is None or not self.form.modified:
+            return False
+        if not self.workspace.can(Permission.CASE_EDIT):
+            return False
+        self.saving = True
+        self.form.setEnabled(False)  # what is saved is what the form shows
+        self.on_form_changed()
+        self.workspace.call(
+            cases.update_case,
+            self.case_id,
+            self.form.fields(),
+            expected_version=self.version,
+            on_success=alive(self, self._on_saved),
+            on_failure=alive(self, self._on_save_failed),
+            parent=self,
+        )
+        return True
+
+    def _on_saved(self, detail: CaseDetail) -> None:
+        self.saving = False
+        self.form.setEnabled(True)
+        self.show_detail(detail, discard_edits=True)
+        self.workspace.status_message.emit(self.tr("Case {0} saved.").format(detail.number))
+        self.saved.emit(detail)
+        self.save_finished.emit(True)
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.saving = False
+        self.form.setEnabled(True)
+        self.on_form_changed()
+        self.save_finished.emit(False)
+        if isinstance(error, StaleUpdate):
+            self._show_stale(error)
+            self.stale_found.emit()
+        elif isinstance(error, InvalidInput):
+            self.form.show_error(error)
+        else:
+            self.workspace.errors.show(error, self)
+
+    def _show_stale(self, error: StaleUpdate) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Someone else changed this case"),
+            self.tr("{0} changed this case at {1}, after you opened it. Your edits are not "
+                    "saved.").format(error.changed_by, error.changed_at),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )  # fmt: skip
+        box.setObjectName("staleDialog")
+        box.setInformativeText(
+            self.tr("Reload to see their changes (your edits are discarded), or keep "
+                    "editing, e.g. to copy what you typed first.")
+        )  # fmt: skip
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button.setObjectName("reloadButton")
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditingButton")
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(self.on_stale_answered)
+        self.stale_dialog = box
+        box.open()
+
+    @Slot(QAbstractButton)
+    def on_stale_answered(self, button: QAbstractButton) -> None:
+        """Reload asks once more before throwing the edits away."""
+        if button.objectName() != "reloadButton":
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard your edits?"),
+            self.tr("Reloading shows the case as it is saved now; what you changed here is "
+                    "discarded."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )  # fmt: skip
+        box.setObjectName("confirmReloadDialog")
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard and reload"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self.on_reload_confirmed)
+        self.confirm_dialog = box
+        box.open()
+
+    @Slot(int)
+    def on_reload_confirmed(self, result: int) -> None:
+        """The user agreed: reload the case as saved."""
+        if result == QMessageBox.StandardButton.Discard:
+            self.reload_requested.emit()
+
+    @Slot()
+    def on_form_changed(self) -> None:
+        """Save and Revert are there for edits, and only while no save is running."""
+        modified = self.version is not None and self.form.modified
+        self.save_button.setEnabled(modified and not self.saving)
+        self.revert_button.setEnabled(modified and not self.saving)
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        """Save the intake facts."""
+        self.save()
+
+    @Slot()
+    def on_revert_clicked(self) -> None:
+        """Show the saved facts again, throwing away the edits."""
+        if self.detail is not None:
+            self.show_detail(self.detail, discard_edits=True)

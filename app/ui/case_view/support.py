@@ -1,0 +1,72 @@
+"""Small pieces the case view's widgets share: error labels, times, safe callbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+T = TypeVar("T")
+
+#: The colour of a message that says what to fix; readable on light and dark themes.
+ERROR_COLOUR = QColor("#c62828")
+
+
+def alive(owner: QObject, callback: Callable[[T], Any]) -> Callable[[T], None]:
+    """``callback`` wrapped so it does nothing once ``owner`` is deleted.
+
+    A background call can finish after its tab was closed; its result then
+    has nowhere to go and is dropped instead of touching a deleted widget.
+    """
+
+    def deliver(value: T) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return deliver
+
+
+class ErrorLabel(QLabel):
+    """A red message under an input saying what is wrong with it; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        self.setPalette(palette)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        """Show ``message`` (the service's own words, which say what to fix)."""
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_message(self) -> None:
+        """The input was edited: the message no longer applies."""
+        if self.isVisible():
+            self.clear()
+            self.hide()
+
+
+def local_time(moment: dt.datetime) -> str:
+    """A stored UTC time as the user's local date and time, to the minute."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def set_up_table(table: QTableView) -> None:
+    """Rows selected whole, one at a time, one line high, without row numbers."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    header = table.verticalHeader()
+    header.hide()
+    header.setDefaultSectionSize(table.fontMetrics().height() + 8)

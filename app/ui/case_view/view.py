@@ -1,0 +1,270 @@
+"""One case in its tab: a header with the workflow, then Overview, Allegations, Notes.
+
+The view loads the case in the background, and reloads it whenever the
+workspace announces that the case changed. Its own changes are announced
+the same way, so the case list and other views follow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.errors import StaleUpdate
+from app.domain.workflow import Transition
+from app.services import cases
+from app.services.cases import CaseDetail
+from app.ui.case_view import labels
+from app.ui.case_view.allegations import AllegationsTab
+from app.ui.case_view.overview import OverviewTab
+from app.ui.case_view.support import alive, local_time
+from app.ui.case_view.timeline import NotesTab
+from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
+from app.ui.workspace import Workspace
+
+
+class CaseView(QWidget):
+    """Everything about one case; ``may_close`` guards unsaved intake edits."""
+
+    title_changed = Signal(str)  #: the case number, for the tab
+    loaded = Signal()  #: a fresh copy of the case is shown
+
+    def __init__(self, workspace: Workspace, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.reason_dialog: ReasonDialog | None = None
+        self._announcing = False
+        self._load_request = 0
+        self.setObjectName("caseView")
+
+        self.number_label = QLabel(self.tr("Loading…"))
+        self.number_label.setObjectName("caseNumber")
+        font = QFont(self.number_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("caseStatus")
+        self.status_label.setStyleSheet(
+            "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 2px 8px; }"
+        )
+        self.title_label = QLabel()
+        self.title_label.setObjectName("caseTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = QFont(self.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title_label.setFont(title_font)
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("caseFacts")
+        self.facts_label.setWordWrap(True)
+        self.workflow = WorkflowBar()
+        self.workflow.setObjectName("workflowBar")
+
+        self.overview = OverviewTab(workspace, case_id)
+        self.allegations = AllegationsTab(workspace)
+        self.notes = NotesTab(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseViewTabs")
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.allegations, self.tr("&Allegations"))
+        self.tabs.addTab(self.notes, self.tr("&Notes && timeline"))
+        self.tabs.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.number_label)
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+        top.addWidget(self.workflow)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        layout.addWidget(self.tabs, 1)
+
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.overview.on_save_clicked)
+        self.workflow.transition_requested.connect(self.on_transition_requested)
+        self.overview.saved.connect(self.on_overview_saved)
+        self.overview.reload_requested.connect(self.on_reload_requested)
+        self.overview.stale_found.connect(self.on_overview_stale)
+        self.allegations.case_touched.connect(self.on_case_touched)
+        self.notes.case_touched.connect(self.on_case_touched)
+        workspace.case_changed.connect(self.on_workspace_case_changed)
+        self.refresh()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self, *, discard_edits: bool = False) -> None:
+        """Load the case again; intake edits in progress are kept unless discarded."""
+        self._load_request += 1
+        request = self._load_request
+        self.workspace.call(
+            cases.get_case,
+            self.case_id,
+            on_success=alive(self, lambda d: self._on_loaded(request, d, discard_edits)),
+            parent=self,
+        )
+
+    def _on_loaded(self, request: int, detail: CaseDetail, discard_edits: bool) -> None:
+        if request != self._load_request:
+            return  # a newer load is on its way
+        self.show_detail(detail, discard_edits=discard_edits)
+
+    def show_detail(self, detail: CaseDetail, *, discard_edits: bool = False) -> None:
+        """Show ``detail`` in the header and every tab."""
+        first = self.detail is None or self.detail.number != detail.number
+        self.detail = detail
+        self.number_label.setText(detail.number)
+        self.status_label.setText(labels.status_labels()[detail.status])
+        self.title_label.setText(detail.fields.title)
+        self.facts_label.setText(
+            self.tr("{agency} · Investigator: {investigator} · Last changed by {who} at {when}")
+            .format(
+                agency=detail.agency_name,
+                investigator=detail.investigator_name or self.tr("unassigned"),
+                who=detail.updated_by,
+                when=local_time(detail.updated_at),
+            )
+        )  # fmt: skip
+        self.workflow.set_transitions(detail.transitions)
+        self.overview.show_detail(detail, discard_edits=discard_edits)
+        self.allegations.set_case(detail)
+        self.notes.set_case(detail)
+        self.tabs.setEnabled(True)
+        if first:
+            self.title_changed.emit(detail.number)
+        self.loaded.emit()
+
+    def _announce(self) -> None:
+        """Tell the other views this case changed (this view is already up to date)."""
+        self._announcing = True
+        try:
+            self.workspace.case_changed.emit(self.case_id)
+            self.workspace.cases_changed.emit()
+        finally:
+            self._announcing = False
+
+    # -- slots -------------------------------------------------------------------------------
+
+    @Slot(int)
+    def on_workspace_case_changed(self, case_id: int) -> None:
+        """Someone changed this case: show the new state."""
+        if case_id == self.case_id and not self._announcing:
+            self.refresh()
+
+    @Slot(object)
+    def on_overview_saved(self, detail: CaseDetail) -> None:
+        """The intake facts were saved: header and tabs follow, other views are told."""
+        self.show_detail(detail)
+        self._announce()
+
+    @Slot()
+    def on_overview_stale(self) -> None:
+        """A save was refused as stale: show who changed the case; the edits stay."""
+        self.refresh()
+
+    @Slot()
+    def on_reload_requested(self) -> None:
+        """After a refused save the user chose to see the case as saved."""
+        self.refresh(discard_edits=True)
+
+    @Slot()
+    def on_case_touched(self) -> None:
+        """An allegation, finding or note was recorded: reload, and tell the others."""
+        self.refresh()
+        self._announce()
+
+    @Slot(object)
+    def on_transition_requested(self, transition: Transition) -> None:
+        """Move the case along, asking first for a reason if the move needs one."""
+        if not transition.needs_reason:
+            self._transition(transition, "")
+            return
+        dialog = ReasonDialog(transition, self)
+        dialog.accepted.connect(lambda: self._transition(transition, dialog.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _transition(self, transition: Transition, reason: str) -> None:
+        if self.detail is None:
+            return
+        self.workflow.set_busy(True)
+        self.workspace.call(
+            cases.transition_case,
+            self.case_id,
+            transition.target,
+            reason=reason,
+            expected_version=self.detail.version,
+            on_success=alive(self, self._on_transitioned),
+            on_failure=alive(self, self._on_transition_refused),
+            parent=self,
+        )
+
+    def _on_transitioned(self, detail: CaseDetail) -> None:
+        self.show_detail(detail)
+        self.workspace.status_message.emit(
+            self.tr("{0} is now in {1}.").format(detail.number,
+                                                 labels.status_labels()[detail.status])
+        )  # fmt: skip
+        self._announce()
+
+    def _on_transition_refused(self, error: BaseException) -> None:
+        self.workflow.set_busy(False)
+        self.workspace.errors.show(error, self)
+        if isinstance(error, StaleUpdate):
+            self.refresh()  # show what changed; the user decides again
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def may_close(self) -> bool:
+        """Whether the tab may close: asks Save / Discard / Cancel about unsaved edits."""
+        if self.overview.version is None or not self.overview.form.modified:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save_and_wait()
+        return False
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """The question about unsaved edits (a box named "unsavedChangesDialog")."""
+        number = self.detail.number if self.detail else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("The intake facts of {0} have changes that are not saved.").format(number),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedChangesDialog")
+        box.setInformativeText(self.tr("Save them before closing?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        self.tabs.setCurrentWidget(self.overview)
+        return QMessageBox.StandardButton(box.exec())
+
+    def _save_and_wait(self) -> bool:
+        """Save in the background and wait for it, the window still responsive."""
+        outcome: list[bool] = []
+        loop = QEventLoop()
+
+        def finished(ok: bool) -> None:
+            outcome.append(ok)
+            loop.quit()
+
+        self.overview.save_finished.connect(finished)
+        try:
+            if not self.overview.save():
+                return not self.overview.form.modified
+            loop.exec()
+        finally:
+            self.overview.save_finished.disconnect(finished)
+        return outcome == [True]

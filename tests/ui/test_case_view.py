@@ -1,0 +1,328 @@
+"""The case view: intake facts shown and saved, stale saves, the workflow, closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
+
+from app.domain.cases import CaseStatus, DutyStatus
+from app.services import cases
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.cases import CaseDetail, CaseFields
+from app.ui.case_view.view import CaseView
+from app.ui.workspace import Workspace
+
+
+def find_case(
+    workspace: Workspace, status: CaseStatus, accept: Callable[[CaseDetail], bool] = bool
+) -> CaseDetail:
+    """A demo case in ``status`` that ``accept`` likes."""
+    page = list_cases(workspace.database, workspace.actor,
+                      CaseQuery(statuses=frozenset({status})))  # fmt: skip
+    for row in page.rows:
+        detail = cases.get_case(workspace.database, workspace.actor, row.id)
+        if accept(detail):
+            return detail
+    raise AssertionError(f"no demo case in {status} fits")
+
+
+@pytest.fixture
+def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
+    """Open a case in a CaseView and wait until it and its tabs have loaded."""
+
+    def open_(workspace: Workspace, case_id: int) -> CaseView:
+        view = CaseView(workspace, case_id)
+        qtbot.addWidget(view)
+        view.resize(1400, 900)
+        view.show()
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            pass
+        settle(workspace)
+        return view
+
+    return open_
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:
+    """Replace the text of ``edit`` as a user would: select all, type."""
+    edit.setFocus()
+    edit.selectAll()
+    if text:
+        qtbot.keyClicks(edit, text)
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+
+
+def click_when_shown(qtbot, owner: QWidget, name: str, button: str) -> QMessageBox:
+    """Wait for the message box ``name`` under ``owner`` and click its button."""
+    qtbot.waitUntil(lambda: (b := owner.findChild(QMessageBox, name)) is not None
+                    and b.isVisible())  # fmt: skip
+    box = owner.findChild(QMessageBox, name)
+    assert box is not None
+    target = box.findChild(QPushButton, button) or next(
+        b for b in box.buttons() if b.text().replace("&", "") == button
+    )
+    target.click()
+    return box
+
+
+def test_the_view_shows_the_case_as_the_service_has_it(workspace_for, open_view) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: len(d.subjects) >= 1)
+    view = open_view(ivy, detail.id)
+    form = view.overview.form
+    fields = detail.fields
+
+    assert view.number_label.text() == detail.number
+    assert view.status_label.text() == "Investigating"
+    assert view.title_label.text() == fields.title
+    assert form.title.text() == fields.title
+    assert form.agency.currentData() == detail.agency_code
+    assert not form.agency.isEnabled()
+    assert form.reported_on.date().toPython() == fields.reported_on
+    assert form.conduct_from.date() == fields.conduct_from
+    assert form.intake_channel.currentData() == fields.intake_channel.value
+    assert form.duty_status.currentData() == fields.duty_status.value
+    assert set(form.platforms.platforms()) == set(fields.platforms)
+    assert form.narrative.toPlainText() == fields.narrative
+    assert form.subjects.subject_ids() == fields.subject_ids
+    assert form.investigator.currentData() == fields.investigator
+    assert form.fields() == fields
+    assert not form.modified
+    assert not view.overview.save_button.isEnabled()
+
+
+def test_edited_title_is_saved_and_announced(workspace_for, open_view, qtbot, settle) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    form = view.overview.form
+
+    was = detail.fields.duty_status
+    duty = DutyStatus.OFF_DUTY if was is not DutyStatus.OFF_DUTY else DutyStatus.ON_DUTY
+    retype(qtbot, form.title, "Instagram story posted from a staff phone")
+    form.duty_status.setCurrentIndex(form.duty_status.findData(duty.value))
+    assert form.modified and view.overview.save_button.isEnabled()
+    with qtbot.waitSignals([ivy.case_changed, ivy.cases_changed], timeout=10_000):
+        qtbot.mouseClick(view.overview.save_button, Qt.MouseButton.LeftButton)
+
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    assert saved.fields.title == "Instagram story posted from a staff phone"
+    assert saved.fields.duty_status is duty
+    assert saved.version > detail.version
+    assert view.title_label.text() == "Instagram story posted from a staff phone"
+    assert not form.modified
+    timeline = view.notes.model
+
+    def whats() -> list[str]:
+        return [timeline.index(row, timeline.WHAT).data() for row in range(timeline.rowCount())]
+
+    qtbot.waitUntil(lambda: "Intake facts changed: Title, Duty status" in whats())
+    view.notes.table.selectRow(whats().index("Intake facts changed: Title, Duty status"))
+    words = {DutyStatus.ON_DUTY: "On duty", DutyStatus.OFF_DUTY: "Off duty",
+             DutyStatus.UNKNOWN: "Not known"}  # fmt: skip
+    change = f"Duty status: {words[was]} → {words[duty]}"
+    assert change in view.notes.entry_text.toPlainText()
+
+
+def test_empty_title_is_shown_beside_the_field_and_nothing_is_saved(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INTAKE)
+    view = open_view(ivy, detail.id)
+    form = view.overview.form
+    retype(qtbot, form.title, "")
+    form.narrative.setPlainText("Kept while the title is fixed.")
+
+    view.overview.save_button.click()
+    title_error = form.error_label("title")
+    qtbot.waitUntil(title_error.isVisible)
+    settle(ivy)
+
+    assert "Title is required" in title_error.text()
+    assert not form.error_label("narrative").isVisible()
+    assert form.narrative.toPlainText() == "Kept while the title is fixed."  # nothing lost
+    assert cases.get_case(ivy.database, ivy.actor, detail.id).version == detail.version
+    qtbot.keyClicks(form.title, "A")
+    assert not title_error.isVisible()  # cleared as soon as the title is edited
+
+
+def test_a_stale_save_names_who_changed_the_case_and_reload_shows_it(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    mine, theirs = open_view(ivy, detail.id), open_view(sam, detail.id)
+
+    retype(qtbot, theirs.overview.form.title, "Changed by the supervisor")
+    with qtbot.waitSignal(theirs.overview.saved, timeout=10_000):
+        theirs.overview.save_button.click()
+    retype(qtbot, mine.overview.form.title, "Changed by the investigator")
+    mine.overview.save_button.click()
+
+    box = click_when_shown(qtbot, mine.overview, "staleDialog", "reloadButton")
+    assert "Sam Supervisor" in box.text()
+    settle(ivy)
+    assert mine.overview.form.title.text() == "Changed by the investigator"  # kept until asked
+    assert "Last changed by Sam Supervisor" in mine.facts_label.text()
+    click_when_shown(qtbot, mine.overview, "confirmReloadDialog", "Discard and reload")
+    qtbot.waitUntil(lambda: mine.overview.form.title.text() == "Changed by the supervisor")
+    settle(ivy)
+    assert not mine.overview.form.modified
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    assert saved.fields.title == "Changed by the supervisor"
+
+
+def test_edits_survive_a_reload_after_a_note_and_then_save(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    retype(qtbot, view.overview.form.title, "Edited before a note was added")
+    cases.add_note(ivy.database, ivy.actor, detail.id, "Called the reporter back.")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    settle(ivy)
+    assert view.overview.form.title.text() == "Edited before a note was added"
+
+    view.activateWindow()
+    with qtbot.waitSignal(view.overview.saved, timeout=10_000):  # Ctrl+S saves
+        qtbot.keyClick(view.overview.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(ivy)
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    assert saved.fields.title == "Edited before a note was added"
+
+
+def test_revert_shows_the_saved_facts_again(workspace_for, open_view, qtbot) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    form = view.overview.form
+    retype(qtbot, form.title, "Not meant")
+    form.platforms.boxes["Reddit"].setChecked(not form.platforms.boxes["Reddit"].isChecked())
+    assert view.overview.revert_button.isEnabled()
+    view.overview.revert_button.click()
+    assert form.fields() == detail.fields
+    assert not view.overview.save_button.isEnabled()
+
+
+def test_investigator_sees_only_the_moves_the_role_allows(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INTAKE)
+    view = open_view(ivy, detail.id)
+
+    assert "Start investigation" in view.workflow.button_texts()
+    assert "Close without investigation" not in view.workflow.button_texts()
+    button = view.findChild(QPushButton, "transition_investigating")
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000):
+        button.click()
+    settle(ivy)
+    status = cases.get_case(ivy.database, ivy.actor, detail.id).status
+    assert status is CaseStatus.INVESTIGATING
+    assert view.status_label.text() == "Investigating"
+    assert "Submit findings" in view.workflow.button_texts()
+
+
+def test_a_refused_move_is_explained_and_changes_nothing(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    fields = CaseFields(agency_code="MODNR", title="No allegation yet", reported_on=dt.date.today())
+    created = cases.create_case(ivy.database, ivy.actor, fields)
+    cases.transition_case(ivy.database, ivy.actor, created.id, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, created.id)
+
+    with qtbot.waitSignal(ivy.errors.shown, timeout=10_000) as shown:
+        view.findChild(QPushButton, "transition_findings").click()
+    settle(ivy)
+    assert "at least one allegation" in shown.args[1]
+    assert cases.get_case(ivy.database, ivy.actor, created.id).status is CaseStatus.INVESTIGATING
+    assert all(b.isEnabled() for b in view.workflow.buttons)
+
+
+def test_supervisor_closes_an_intake_case_with_a_reason(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    sam = workspace_for("supervisor")
+    detail = find_case(sam, CaseStatus.INTAKE)
+    view = open_view(sam, detail.id)
+
+    view.findChild(QPushButton, "transition_closed").click()
+    dialog = view.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.buttons.accepted.emit()  # no reason yet: the dialog says so and stays
+    assert dialog.isVisible() and dialog.message.isVisible()
+    dialog.reason.setPlainText("Duplicate of a report already under investigation.")
+    with qtbot.waitSignal(sam.case_changed, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    settle(sam)
+    assert cases.get_case(sam.database, sam.actor, detail.id).status is CaseStatus.CLOSED
+    assert view.status_label.text() == "Closed"
+
+
+def test_hr_sees_no_edit_controls_it_may_not_use(workspace_for, open_view) -> None:
+    harper = workspace_for("hr")
+    detail = find_case(harper, CaseStatus.DISCIPLINE_REVIEW)
+    view = open_view(harper, detail.id)
+
+    assert view.overview.save_button.isHidden() and view.overview.revert_button.isHidden()
+    assert view.overview.form.title.isReadOnly()
+    assert not view.overview.form.duty_status.isEnabled()
+    assert view.overview.form.subjects.add_button.isHidden()
+    assert view.allegations.add_button.isHidden()
+    assert view.allegations.withdraw_button.isHidden()
+    assert view.allegations.record_button.isHidden()
+    assert not view.allegations.finding.isEnabled()
+    assert not view.notes.note_box.isHidden()  # HR may add notes
+    assert "Close case" in view.workflow.button_texts()
+
+
+def test_hr_sees_a_confidential_reporter_only_as_confidential(workspace_for, open_view) -> None:
+    harper = workspace_for("hr")
+    detail = find_case(harper, CaseStatus.FINDINGS, lambda d: d.reporter_hidden)
+    view = open_view(harper, detail.id)
+    form = view.overview.form
+    assert form.reporter_name.text() == "(confidential)"
+    assert form.reporter_contact.text() == "(confidential)"
+    assert form.reporter_name.isReadOnly() and form.reporter_confidential.isChecked()
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [("Cancel", False, False), ("Discard", True, False), ("Save", True, True)],
+)
+def test_closing_with_unsaved_edits_asks(
+    workspace_for, open_view, qtbot, settle, answer: str, closes: bool, saved: bool
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    assert view.may_close()  # nothing edited: no question
+    retype(qtbot, view.overview.form.title, "Unsaved title")
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = view.findChild(QMessageBox, "unsavedChangesDialog")
+        if box is None or not box.isVisible():
+            QTimer.singleShot(10, reply)
+            return
+        asked.append(box.text())
+        buttons = {"Cancel": QMessageBox.StandardButton.Cancel,
+                   "Discard": QMessageBox.StandardButton.Discard,
+                   "Save": QMessageBox.StandardButton.Save}  # fmt: skip
+        box.button(buttons[answer]).click()
+
+    QTimer.singleShot(0, reply)
+    assert view.may_close() is closes
+    settle(ivy)
+    assert asked and detail.number in asked[0]
+    title = cases.get_case(ivy.database, ivy.actor, detail.id).fields.title
+    assert (title == "Unsaved title") is saved

@@ -1,0 +1,213 @@
+"""Work inside a case: allegations from the provision picker, findings, notes, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.cases import CaseStatus, Finding
+from app.services import cases
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.cases import CaseDetail
+from app.ui.case_view.models import AllegationModel, ProvisionModel, TimelineModel
+from app.ui.case_view.provision_picker import ProvisionPicker
+from app.ui.case_view.view import CaseView
+from app.ui.workspace import Workspace
+
+
+def find_case(
+    workspace: Workspace, status: CaseStatus, accept: Callable[[CaseDetail], bool] = bool
+) -> CaseDetail:
+    """A demo case in ``status`` that ``accept`` likes."""
+    page = list_cases(workspace.database, workspace.actor,
+                      CaseQuery(statuses=frozenset({status})))  # fmt: skip
+    for row in page.rows:
+        detail = cases.get_case(workspace.database, workspace.actor, row.id)
+        if accept(detail):
+            return detail
+    raise AssertionError(f"no demo case in {status} fits")
+
+
+@pytest.fixture
+def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
+    """Open a case in a CaseView and wait until it and its tabs have loaded."""
+
+    def open_(workspace: Workspace, case_id: int) -> CaseView:
+        view = CaseView(workspace, case_id)
+        qtbot.addWidget(view)
+        view.show()
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            pass
+        settle(workspace)
+        return view
+
+    return open_
+
+
+def column(model, col: int) -> list[str]:
+    return [model.index(row, col).data() for row in range(model.rowCount())]
+
+
+def cite_through_picker(qtbot, settle, view: CaseView, search: str, skip: set[str]) -> str:
+    """Open the picker, search, select the first provision not in ``skip``, add it."""
+    view.tabs.setCurrentWidget(view.allegations)
+    view.allegations.add_button.click()
+    picker = view.allegations.picker
+    assert isinstance(picker, ProvisionPicker) and picker.isVisible()
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0)
+    everything = picker.proxy.rowCount()
+    qtbot.keyClicks(picker.search, search)
+    shown = column(picker.proxy, ProvisionModel.CITATION)
+    assert 0 < len(shown) < everything  # the search narrowed the list
+    row = next(i for i, citation in enumerate(shown) if citation not in skip)
+    picker.select_row(row)
+    chosen = picker.selected()
+    assert chosen is not None and chosen.citation == shown[row]
+    assert chosen.text in picker.text.toPlainText()  # the full provision text is shown
+    with qtbot.waitSignal(picker.finished, timeout=10_000):
+        picker.choose_button.click()
+    settle(view.workspace)
+    return chosen.citation
+
+
+def test_two_allegations_added_through_the_provision_picker(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INTAKE, lambda d: len(d.subjects) == 1)
+    view = open_view(ivy, detail.id)
+    before = {a.citation for a in detail.allegations}
+
+    first = cite_through_picker(qtbot, settle, view, "social media", before)
+    qtbot.waitUntil(lambda: first in column(view.allegations.model, AllegationModel.CITATION))
+    second = cite_through_picker(qtbot, settle, view, "social media", before | {first})
+    qtbot.waitUntil(lambda: second in column(view.allegations.model, AllegationModel.CITATION))
+
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    assert {a.citation for a in saved.allegations} == before | {first, second}
+    assert view.allegations.model.rowCount() == len(before) + 2
+    findings = column(view.allegations.model, AllegationModel.FINDING)
+    assert findings.count("Pending") >= 2
+
+
+def test_picker_filters_by_tag_and_shows_the_parent_lead_in(workspace_for, qtbot) -> None:
+    ivy = workspace_for("investigator")
+    picker = ProvisionPicker(ivy, "ARDHS")
+    qtbot.addWidget(picker)
+    with qtbot.waitSignal(picker.loaded, timeout=10_000):
+        picker.show()
+    everything = picker.proxy.rowCount()
+    picker.tag.setCurrentIndex(picker.tag.findData("agency-email"))
+    tagged = picker.proxy.rowCount()
+    assert 0 < tagged < everything
+    citations = column(picker.proxy, ProvisionModel.CITATION)
+    picker.select_row(citations.index("AR-DHS I(B)"))
+    shown = picker.text.toPlainText()
+    assert "Provided to an employee by DHS" in shown
+    assert "Under AR-DHS I:" in shown and "social media account" in shown  # the lead-in
+    picker.reject()
+
+
+def test_withdrawing_a_pending_allegation_asks_first(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(
+        ivy,
+        CaseStatus.INVESTIGATING,
+        lambda d: any(a.finding is Finding.PENDING for a in d.allegations),
+    )
+    view = open_view(ivy, detail.id)
+    tab = view.allegations
+    pending = next(a for a in detail.allegations if a.finding is Finding.PENDING)
+    tab.table.selectRow(tab.model.row_of(pending.id))
+    assert tab.withdraw_button.isEnabled()
+    tab.withdraw_button.click()
+    box = tab.findChild(QMessageBox, "withdrawDialog")
+    assert box is not None and pending.citation in box.text()
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    settle(ivy)
+    remaining = cases.get_case(ivy.database, ivy.actor, detail.id).allegations
+    assert pending.id not in {a.id for a in remaining}
+    assert tab.model.row_of(pending.id) == -1
+
+
+def test_recording_a_finding(workspace_for, open_view, qtbot, settle) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: bool(d.allegations))
+    view = open_view(ivy, detail.id)
+    tab = view.allegations
+    view.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(0)
+    allegation = tab.selected()
+    assert allegation is not None
+    assert allegation.provision_text in tab.provision_text.toPlainText()
+
+    tab.finding.setCurrentIndex(tab.finding.findData(Finding.SUBSTANTIATED.value))
+    tab.reasoning.setPlainText("The screenshot shows the post made from the agency phone.")
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000):
+        tab.record_button.click()
+    settle(ivy)
+
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    recorded = next(a for a in saved.allegations if a.id == allegation.id)
+    assert recorded.finding is Finding.SUBSTANTIATED
+    assert recorded.reasoning.startswith("The screenshot shows")
+    qtbot.waitUntil(lambda: tab.model.index(0, AllegationModel.FINDING).data() == "Substantiated")
+    assert not tab.withdraw_button.isEnabled()  # an allegation with a finding stays
+
+
+def test_a_finding_without_reasoning_is_refused_beside_the_reasoning(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: bool(d.allegations))
+    view = open_view(ivy, detail.id)
+    tab = view.allegations
+    tab.table.selectRow(0)
+    tab.finding.setCurrentIndex(tab.finding.findData(Finding.UNFOUNDED.value))
+    tab.reasoning.clear()
+    tab.record_button.click()
+    qtbot.waitUntil(lambda: not tab.finding_error.isHidden())
+    settle(ivy)
+    assert "Reasoning is required" in tab.finding_error.text()
+    assert tab.finding.currentData() == Finding.UNFOUNDED.value  # the choice is kept
+
+
+def test_a_note_appears_in_the_timeline_with_the_audit_events(
+    workspace_for, open_view, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    tab = view.notes
+    view.tabs.setCurrentWidget(tab)
+    whats = column(tab.model, TimelineModel.WHAT)
+    assert any(w.startswith("Status: Intake → Investigating") for w in whats)
+    assert any(w.startswith("Case opened:") for w in whats)
+
+    tab.note_kind.setCurrentIndex(tab.note_kind.findData("interview"))
+    tab.note_text.setPlainText("Interviewed the reporter.\nShe kept the original screenshot.")
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000):
+        tab.add_button.click()
+    qtbot.waitUntil(lambda: "Interview: Interviewed the reporter."
+                    in column(tab.model, TimelineModel.WHAT))  # fmt: skip
+    settle(ivy)
+
+    assert tab.note_text.toPlainText() == ""
+    newest = tab.model.index(0, TimelineModel.WHAT).data()
+    assert newest == "Interview: Interviewed the reporter."  # newest first
+    assert tab.model.index(0, TimelineModel.WHO).data() == "Ivy Investigator"
+    tab.table.selectRow(0)
+    assert "She kept the original screenshot." in tab.entry_text.toPlainText()
+    notes = cases.get_case(ivy.database, ivy.actor, detail.id).notes
+    assert any(n.body.startswith("Interviewed the reporter.") for n in notes)
+
+    tab.notes_only.setChecked(True)
+    assert all(
+        w.split(":")[0] in {"Note", "Interview", "Witness statement", "Contact"}
+        for w in column(tab.model, TimelineModel.WHAT)
+    )
