@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from typing import Any
 
 GENESIS_HASH = "0" * 64
@@ -44,10 +45,15 @@ def canonical_dumps(value: Any) -> str:
 
 
 def canonical_timestamp(moment: dt.datetime) -> str:
-    """UTC, microseconds, a ``Z`` suffix: the one spelling a timestamp hashes as."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """UTC, microseconds, a ``Z`` suffix: the one spelling a timestamp hashes as.
+
+    A naive ``moment`` is taken to be UTC already (as the database returns it).
+    """
+    if moment.tzinfo is not None:
+        if moment.utcoffset():
+            moment = moment.astimezone(dt.UTC)
+        moment = moment.replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds") + "Z"
 
 
 def canonical_json(
@@ -99,8 +105,8 @@ def canonical_json_raw(
     )
 
 
-def _dump_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+#: ``json.dumps(text, ensure_ascii=False)`` for a string, without the encoder set-up.
+_dump_string = encode_basestring
 
 
 def chain_hash(prev_hash: str, canonical: str) -> str:

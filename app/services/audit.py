@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select
+from sqlalchemy import DateTime, Text, cast, func, select, type_coerce
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -131,7 +131,9 @@ def _records(uow: UnitOfWork) -> Iterator[AuditRecord]:
     # flat on a million events, on both backends.
     columns = (
         AuditEvent.seq,
-        AuditEvent.occurred_at,
+        # Plain DateTime: naive UTC on SQLite, no per-row UTCDateTime work;
+        # canonical_timestamp reads naive values as UTC.
+        type_coerce(AuditEvent.occurred_at, DateTime()),
         AuditEvent.actor,
         AuditEvent.action,
         AuditEvent.entity_type,

@@ -92,7 +92,19 @@ def _prefix(word: str) -> str:
     return word
 
 
-def _search_condition(uow: UnitOfWork, typed: str) -> ColumnElement[bool] | TextClause | None:
+#: Above this many matches a sorted page walks the sort index and checks each
+#: case against the search; below it, the few matches are fetched and sorted.
+_WALK_SORT_INDEX_ABOVE = 2000
+
+
+def _fts5_query(words: list[str]) -> str:
+    """An FTS5 query matching every word as a prefix (quoted, so no operators)."""
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _search_condition(
+    uow: UnitOfWork, typed: str, *, walk_sort_index: bool = False
+) -> ColumnElement[bool] | TextClause | None:
     """Cases whose number starts with ``typed``, or whose words start with the typed words.
 
     The expressions match the full-text indexes of migration 0001 exactly.
@@ -111,16 +123,17 @@ def _search_condition(uow: UnitOfWork, typed: str) -> ColumnElement[bool] | Text
             ":fts_query) UNION SELECT case_id FROM notes WHERE search_vector @@ "
             "to_tsquery('simple', :fts_query))"
         ).bindparams(fts_query=query)
-    query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-    # The unary + keeps SQLite from driving the query by the primary key, so a
-    # sorted page walks its sort index and checks membership in the matches.
+    query = _fts5_query(words)
+    # With many matches, the unary + keeps SQLite from driving the query by
+    # the matches' ids, so a sorted page walks its sort index instead.
+    plus = "+" if walk_sort_index else ""
     return text(
-        "+cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts_query)"
+        f"{plus}cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts_query)"
     ).bindparams(fts_query=query)
 
 
 def _conditions(
-    uow: UnitOfWork, query: CaseQuery, *, with_status: bool
+    uow: UnitOfWork, query: CaseQuery, *, with_status: bool, walk_sort_index: bool = False
 ) -> list[ColumnElement[bool] | TextClause]:
     conditions: list[ColumnElement[bool] | TextClause] = []
     if with_status and query.statuses:
@@ -135,10 +148,28 @@ def _conditions(
         conditions.append(Case.reported_on >= query.reported_from)
     if query.reported_to:
         conditions.append(Case.reported_on <= query.reported_to)
-    search = _search_condition(uow, query.text)
+    search = _search_condition(uow, query.text, walk_sort_index=walk_sort_index)
     if search is not None:
         conditions.append(search)
     return conditions
+
+
+def _count_from_search_index(uow: UnitOfWork, query: CaseQuery) -> int | None:
+    """On SQLite a search alone is counted in the index, which holds one row per case."""
+    filtered = (
+        query.statuses or query.agency_code or query.investigator
+        or query.reported_from or query.reported_to
+    )  # fmt: skip
+    if uow.dialect != "sqlite" or filtered or _NUMBER_PREFIX.match(query.text.strip()):
+        return None
+    words = [_prefix(w) for w in _WORD.findall(query.text.lower())]
+    if not words:
+        return None
+    count = uow.session.scalar(
+        text("SELECT count(*) FROM case_search WHERE case_search MATCH :fts_query"),
+        {"fts_query": _fts5_query(words)},
+    )
+    return int(count or 0)
 
 
 def _check(query: CaseQuery) -> None:
@@ -156,7 +187,11 @@ def list_cases(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
     _check(query)
     with database.unit_of_work() as uow:
         conditions = _conditions(uow, query, with_status=True)
-        total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
+        total = _count_from_search_index(uow, query)
+        if total is None:
+            total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
+        if total > _WALK_SORT_INDEX_ABOVE:
+            conditions = _conditions(uow, query, with_status=True, walk_sort_index=True)
         investigator = aliased(User)
         sort_column: Any = {
             CaseSort.NUMBER: Case.number,
