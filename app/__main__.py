@@ -1,19 +1,40 @@
-"""``python -m app`` / ``casedesk``: the GUI without arguments, the CLI with them."""
+"""``python -m app`` / ``casedesk``: the GUI without a command, the CLI with one.
+
+``casedesk`` and ``casedesk --db URL --user NAME`` open the window; a command
+(``casedesk case list``), ``--help`` or ``--version`` runs the command line.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
+#: Options the window understands; anything else belongs to the command line.
+_GUI_OPTIONS = ("--db", "--user")
+
+
+def wants_gui(args: Sequence[str]) -> bool:
+    """Whether ``args`` hold only the window's options (and their values)."""
+    expect_value = False
+    for arg in args:
+        if expect_value:
+            expect_value = False
+        elif arg in _GUI_OPTIONS:
+            expect_value = True
+        elif not arg.startswith(tuple(f"{o}=" for o in _GUI_OPTIONS)):
+            return False
+    return True
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``casedesk`` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from app.cli import build_parser, run
+    if wants_gui(args):
+        from app.ui.app import run_gui
 
-    if not args:
-        build_parser().print_help()
-        return 0
+        return run_gui(args)
+    from app.cli import run
+
     return run(args)
 
 

@@ -1,0 +1,163 @@
+"""Starting the desktop application: display check, login, main window, idle lock."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+
+if TYPE_CHECKING:  # imported for real only after the login dialog is up
+    from app.domain.actor import Actor
+    from app.services.database import Database
+    from app.ui.idle import IdleWatcher
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+
+ORGANIZATION = "Casedesk"
+APPLICATION = "Casedesk"
+
+
+def display_available() -> bool:
+    """Whether Qt has somewhere to draw (a display, Wayland, or an explicit platform)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="casedesk", add_help=False)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--user", default=None)
+    args, _unknown = parser.parse_known_args(list(argv))
+    return args
+
+
+class Application(QObject):
+    """Owns the login dialog, the main window and the idle lock of one session."""
+
+    def __init__(self, qt_app: QApplication, database_url: str, username: str) -> None:
+        super().__init__()
+        # Services (and SQLAlchemy) load after the login dialog is on screen.
+        from app.ui.errors import ErrorReporter
+        from app.ui.login import LoginDialog
+        from app.ui.tasks import BackgroundTasks
+
+        self.qt_app = qt_app
+        self.errors = ErrorReporter(self)
+        self.errors.install_excepthook()
+        self.tasks = BackgroundTasks(self)
+        self.tasks.error.connect(self.errors.show)
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self.idle: IdleWatcher | None = None
+        self.lock_dialog: LoginDialog | None = None
+        self.login = LoginDialog(self.tasks, username=username)
+        self.login.signed_in.connect(self.on_signed_in)
+        self.login.rejected.connect(self.on_login_rejected)
+        self.login.show()
+        self.tasks.run(
+            lambda: _open_database(database_url),
+            on_success=self.on_database_opened,
+            on_failure=lambda error: self.login.set_database_error(str(error)),
+        )
+
+    @Slot(object)
+    def on_database_opened(self, database: Database) -> None:
+        self.database = database
+        self.login.set_database(database)
+
+    @Slot()
+    def on_login_rejected(self) -> None:
+        if self.window is None:
+            self.qt_app.quit()
+
+    @Slot(object)
+    def on_signed_in(self, actor: Actor) -> None:
+        from app.domain.settings import IDLE_LOCK_MINUTES
+        from app.services import settings
+        from app.ui.idle import IdleWatcher
+        from app.ui.main_window import MainWindow
+        from app.ui.workspace import Workspace
+
+        assert self.database is not None
+        workspace = Workspace(self.database, actor, self.tasks, self.errors, self)
+        self.window = MainWindow(workspace)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
+        self.login.deleteLater()
+        minutes = settings.get_int(self.database, IDLE_LOCK_MINUTES)
+        self.idle = IdleWatcher(self.qt_app, minutes, self)
+        self.idle.idle.connect(self.lock)
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide every window behind the unlock dialog; nothing is closed or lost."""
+        from app.ui.login import LoginDialog
+
+        if self.window is None or self.lock_dialog is not None:
+            return
+        assert self.idle is not None
+        actor = self.window.workspace.actor
+        hidden = [w for w in self.qt_app.topLevelWidgets() if w.isVisible()]
+        for widget in hidden:
+            widget.hide()
+        dialog = LoginDialog(self.tasks, locked_user=actor.username)
+        dialog.set_database(self.window.workspace.database)
+        self.lock_dialog = dialog
+
+        def unlocked() -> None:
+            self.lock_dialog = None
+            for widget in hidden:
+                widget.show()
+            if self.idle is not None:
+                self.idle.restart()
+            dialog.deleteLater()
+
+        def quit_instead() -> None:
+            self.lock_dialog = None
+            self.qt_app.quit()
+
+        dialog.accepted.connect(unlocked)
+        dialog.rejected.connect(quit_instead)
+        dialog.show()
+
+
+def _open_database(url: str) -> Database:
+    from app.services.database import Database
+
+    return Database.open(url)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Open the GUI; returns the exit status."""
+    args = parse_gui_args(argv)
+    if not display_available():
+        print(
+            "casedesk: no display is available; use the command line (casedesk --help) or "
+            "run the window off-screen with QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 2
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    qt_app = QApplication(sys.argv[:1])
+    from app.config import database_url
+
+    username = args.user or os.environ.get("CASEDESK_USER", "")
+    application = Application(qt_app, database_url(args.db), username)
+    status = qt_app.exec()
+    application.tasks.wait_for_done()
+    return status

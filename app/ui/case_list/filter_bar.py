@@ -1,0 +1,299 @@
+"""The filter bar above the case list: text search, status, agency, investigator, dates.
+
+It turns what the user picked into a :class:`~app.services.case_queries.CaseQuery`
+and says when that changed; typing in the search field is debounced so a
+word typed quickly costs one query, not one per letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.cases import CaseStatus
+from app.domain.permissions import Permission
+from app.services.accounts import UserInfo, investigators
+from app.services.case_queries import CaseQuery, status_counts
+from app.services.catalog import AgencyInfo, list_agencies
+from app.ui.case_list.model import status_names
+from app.ui.workspace import Workspace
+
+#: Every status but Closed: what is still being worked on.
+OPEN_STATUSES = frozenset(CaseStatus) - {CaseStatus.CLOSED}
+
+
+class CaseFilterBar(QWidget):
+    """Search field, filter pickers and the number of matching cases."""
+
+    filters_changed = Signal()  #: the query changed (search text after a short pause)
+
+    #: Milliseconds of typing pause before the search runs; tune against the
+    #: keystroke-to-list benchmark.
+    SEARCH_DELAY_MS = 60
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._status_names = status_names()
+        self._counts_generation = 0
+        self._counted: CaseQuery | None = None  #: the filters the status counts are for
+
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(self.tr("Search number, title, narrative, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Cases whose number starts with, or whose words begin with, what you type")
+        )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.setToolTip(self.tr("Show cases in this status"))
+        self._status_choices: list[frozenset[CaseStatus]] = [frozenset(), OPEN_STATUSES]
+        self._status_choices += [frozenset({s}) for s in CaseStatus]
+        self.status.addItems([""] * len(self._status_choices))
+        self.set_status_counts(None)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.agency = QComboBox()
+        self.agency.setObjectName("agencyFilter")
+        self.agency.setToolTip(self.tr("Show cases of this agency"))
+        self.agency.addItem(self.tr("All agencies"), None)
+        # Agency names are long: the field shows the start, the pop-up the whole name.
+        self.agency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.agency.setMinimumContentsLength(22)
+
+        self.investigator = QComboBox()
+        self.investigator.setObjectName("investigatorFilter")
+        self.investigator.setToolTip(self.tr("Show cases assigned to this investigator"))
+        self.investigator.addItem(self.tr("All investigators"), None)
+        self.investigator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        today = QDate.currentDate()
+        self.dates = QCheckBox(self.tr("Reported between"))
+        self.dates.setObjectName("reportedFilter")
+        self.date_from = self._date_edit(today.addYears(-1), self.tr("First day reported"))
+        self.date_to = self._date_edit(today, self.tr("Last day reported"))
+        self.date_and = QLabel(self.tr("and"))
+        self.reset = QPushButton(self.tr("Clear filters"))
+        self.reset.setObjectName("clearFilters")
+        self.reset.setToolTip(self.tr("Show all cases again"))
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.on_search_timer_timeout)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        for widget in (self.status, self.agency, self.investigator, self.dates):
+            filters.addWidget(widget)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_and)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.reset)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        self._enable_dates(False)
+
+        self.search.textChanged.connect(self.on_search_text_changed)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        self.status.currentIndexChanged.connect(self.on_filter_changed)
+        self.agency.currentIndexChanged.connect(self.on_filter_changed)
+        self.investigator.currentIndexChanged.connect(self.on_filter_changed)
+        self.dates.toggled.connect(self.on_dates_toggled)
+        self.date_from.dateChanged.connect(self.on_date_changed)
+        self.date_to.dateChanged.connect(self.on_date_changed)
+        self.reset.clicked.connect(self.on_reset_clicked)
+
+        if workspace.can(Permission.CATALOG_VIEW):
+            workspace.call(list_agencies, on_success=self.on_agencies_loaded, parent=self)
+        else:
+            self.agency.hide()
+        workspace.call(investigators, on_success=self.on_investigators_loaded, parent=self)
+
+    def _date_edit(self, date: QDate, tooltip: str) -> QDateEdit:
+        edit = QDateEdit(date)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setToolTip(tooltip)
+        return edit
+
+    def _enable_dates(self, enabled: bool) -> None:
+        for widget in (self.date_from, self.date_and, self.date_to):
+            widget.setEnabled(enabled)
+
+    # -- what the user picked ------------------------------------------------------
+
+    def query(self) -> CaseQuery:
+        """The filters as a case query (default sort and first page)."""
+        reported_from = reported_to = None
+        if self.dates.isChecked():
+            first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+            assert isinstance(first, dt.date) and isinstance(last, dt.date)
+            # Either order means the same range; the service refuses a reversed one.
+            reported_from, reported_to = min(first, last), max(first, last)
+        return CaseQuery(
+            statuses=self._status_choices[max(self.status.currentIndex(), 0)],
+            agency_code=self.agency.currentData(),
+            investigator=self.investigator.currentData(),
+            reported_from=reported_from,
+            reported_to=reported_to,
+            text=self.search.text().strip(),
+        )
+
+    def is_filtered(self) -> bool:
+        """Whether any filter or search text narrows the list."""
+        return self.query() != CaseQuery()
+
+    def set_count(self, total: int) -> None:
+        """Show how many cases match."""
+        if total == 1:
+            text = self.tr("1 case")
+        else:
+            text = self.tr("%1 cases").replace("%1", QLocale().toString(total))
+        self.count_label.setText(text)
+
+    def set_status_counts(self, counts: dict[CaseStatus, int] | None) -> None:
+        """Label each status choice with its number of cases (None: no numbers yet)."""
+        names = [self.tr("All statuses"), self.tr("Open (not closed)")]
+        names += [self._status_names[s] for s in CaseStatus]
+        locale = QLocale()
+        for index, (name, statuses) in enumerate(zip(names, self._status_choices, strict=True)):
+            if counts is None:
+                self.status.setItemText(index, name)
+                continue
+            count = sum(counts.values()) if not statuses else sum(counts[s] for s in statuses)
+            self.status.setItemText(index, f"{name} ({locale.toString(count)})")
+
+    def refresh_counts(self) -> None:
+        """Re-count the cases of each status under the other filters."""
+        self._counts_generation += 1
+        generation = self._counts_generation
+        query = self.query()
+        self._counted = query
+        self.workspace.call(
+            status_counts,
+            query,
+            on_success=lambda counts: self._on_counts(generation, counts),
+            parent=self,
+        )
+
+    def _on_counts(self, generation: int, counts: dict[CaseStatus, int]) -> None:
+        if generation == self._counts_generation:
+            self.set_status_counts(counts)
+
+    def _changed(self) -> None:
+        """Announce the new query; re-count statuses if a filter other than status moved."""
+        query = self.query()
+        any_status = frozenset[CaseStatus]()
+        counted = self._counted
+        if counted is None or replace(query, statuses=any_status) != replace(
+            counted, statuses=any_status
+        ):
+            self.refresh_counts()
+        self.filters_changed.emit()
+
+    # -- slots -----------------------------------------------------------------------
+
+    @Slot(str)
+    def on_search_text_changed(self, _text: str) -> None:
+        """Wait for a pause in typing before searching."""
+        self._search_timer.start(self.SEARCH_DELAY_MS)
+
+    @Slot()
+    def on_search_return_pressed(self) -> None:
+        """Search now, without waiting for the pause."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._changed()
+
+    @Slot()
+    def on_search_timer_timeout(self) -> None:
+        self._changed()
+
+    @Slot(int)
+    def on_filter_changed(self, _index: int) -> None:
+        self._changed()
+
+    @Slot(bool)
+    def on_dates_toggled(self, checked: bool) -> None:
+        self._enable_dates(checked)
+        self._changed()
+
+    @Slot(QDate)
+    def on_date_changed(self, _date: QDate) -> None:
+        """Typing a date changes it digit by digit: wait for a pause, as for search."""
+        if self.dates.isChecked():
+            self._search_timer.start(self.SEARCH_DELAY_MS)
+
+    @Slot()
+    def on_reset_clicked(self) -> None:
+        """Back to every case, announced once."""
+        widgets = (self.search, self.status, self.agency, self.investigator, self.dates)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.agency.setCurrentIndex(0)
+        self.investigator.setCurrentIndex(0)
+        self.dates.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._enable_dates(False)
+        self._search_timer.stop()
+        self._changed()
+
+    @Slot(object)
+    def on_agencies_loaded(self, agencies: list[AgencyInfo]) -> None:
+        """Offer each agency, keeping the current choice."""
+        current = self.agency.currentData()
+        self.agency.blockSignals(True)
+        while self.agency.count() > 1:
+            self.agency.removeItem(1)
+        for agency in agencies:
+            self.agency.addItem(f"{agency.code} — {agency.name}", agency.code)
+            self.agency.setItemData(
+                self.agency.count() - 1, agency.name, Qt.ItemDataRole.ToolTipRole
+            )
+        self.agency.setCurrentIndex(max(self.agency.findData(current), 0))
+        self.agency.blockSignals(False)
+        popup = self.agency.view()
+        popup.setMinimumWidth(
+            popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+        )
+
+    @Slot(object)
+    def on_investigators_loaded(self, users: list[UserInfo]) -> None:
+        """Offer each active investigator, keeping the current choice."""
+        current = self.investigator.currentData()
+        self.investigator.blockSignals(True)
+        while self.investigator.count() > 1:
+            self.investigator.removeItem(1)
+        for user in users:
+            self.investigator.addItem(user.full_name, user.username)
+        self.investigator.setCurrentIndex(max(self.investigator.findData(current), 0))
+        self.investigator.blockSignals(False)
