@@ -9,15 +9,16 @@ BIN := $(VENV)/bin
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-x -k migrations"
 PYTEST_ARGS ?=
 
-.PHONY: help setup system-deps python-env run test lint bench clean distclean
+.PHONY: help setup system-deps python-env run test lint bench screenshots clean distclean
 
 help:
 	@echo "Casedesk: make TARGET"
 	@echo "  setup      install the Debian packages and the Python environment (.venv)"
-	@echo "  run        set up, load the demo data (once) and list its cases"
+	@echo "  run        set up, load the demo data (once) and open the application"
 	@echo "  test       set up and run the whole test suite (SQLite and PostgreSQL)"
 	@echo "  lint       ruff, ruff format, mypy, import contracts, alembic check"
 	@echo "  bench      set up and run the benchmarks"
+	@echo "  screenshots  drive the real app under Xvfb and refresh docs/screenshots"
 	@echo "  clean      remove caches and build output"
 	@echo "  distclean  clean, and remove .venv and .tools as well"
 
@@ -31,12 +32,11 @@ system-deps:
 python-env:
 	scripts/python-env.sh
 
-# Until the desktop window lands, `make run` shows the demo through the CLI,
-# signed in as the demo investigator (see the README for every demo account).
+# The demo database is made once; the window opens on it with the login
+# dialog filled in for the demo investigator (the README lists every account).
 run: setup
 	$(BIN)/casedesk demo --if-missing
-	CASEDESK_USER=investigator CASEDESK_PASSWORD=demo-investigator-pass \
-		$(BIN)/casedesk case list --limit 60
+	CASEDESK_USER=investigator $(BIN)/casedesk
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
@@ -53,6 +53,13 @@ lint: python-env
 
 bench: setup
 	$(BIN)/python -m benchmarks
+
+screenshots: setup
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/casedesk --db "$$tmp/demo.sqlite3" demo > /dev/null; \
+	XDG_CONFIG_HOME="$$tmp/config" XDG_STATE_HOME="$$tmp/state" \
+		xvfb-run -a -s '-screen 0 1600x1000x24' \
+		$(BIN)/python scripts/screenshots.py "sqlite:///$$tmp/demo.sqlite3" docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -64,10 +64,15 @@ class Application(QObject):
         self.login.signed_in.connect(self.on_signed_in)
         self.login.rejected.connect(self.on_login_rejected)
         self.login.show()
-        self.tasks.run(
-            lambda: _open_database(database_url),
-            on_success=self.on_database_opened,
-            on_failure=lambda error: self.login.set_database_error(str(error)),
+        # Open the database once the dialog is on screen, so its imports do
+        # not compete with the first paint.
+        QTimer.singleShot(
+            0,
+            lambda: self.tasks.run(
+                lambda: _open_database(database_url),
+                on_success=self.on_database_opened,
+                on_failure=lambda error: self.login.set_database_error(str(error)),
+            ),
         )
 
     @Slot(object)

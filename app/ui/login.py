@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.actor import Actor
-from app.services import accounts
-from app.services.database import Database
 from app.ui.tasks import BackgroundTasks
+
+if TYPE_CHECKING:  # the services load after this dialog is on screen
+    from app.domain.actor import Actor
+    from app.services.database import Database
 
 
 class LoginDialog(QDialog):
@@ -119,8 +122,14 @@ class LoginDialog(QDialog):
         database = self._database
         self._set_busy(True)
         self.message.setText(self.tr("Checking…"))
+
+        def authenticate() -> Actor:
+            from app.services import accounts
+
+            return accounts.authenticate(database, username, password)
+
         self._tasks.run(
-            lambda: accounts.authenticate(database, username, password),
+            authenticate,
             on_success=self._on_authenticated,
             on_failure=self._on_refused,
         )

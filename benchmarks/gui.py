@@ -1,0 +1,105 @@
+"""GUI figures on the 100,000-case database, each beside the floor of a bare window.
+
+Every measurement runs in a fresh process (``benchmarks/gui_child.py``), so
+start-up is measured from process start, as a user launching Casedesk sees it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+_CHILD = Path(__file__).with_name("gui_child.py")
+_ROOT = Path(__file__).resolve().parent.parent
+
+#: Words typed into the search box, one measurement each (common to rare).
+SEARCH_WORDS = ("screenshot", "voicemail", "quetzal", "facebook", "harassment")
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("QT_QPA_PLATFORM"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(_ROOT)
+    return env
+
+
+def _child(*args: str, timeout: float = 600) -> tuple[float, dict[str, object]]:
+    """Run one child; the seconds from spawn to its RESULT line, and the result."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(_CHILD), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_environment(),
+        cwd=_ROOT,
+    )
+    assert process.stdout is not None
+    result: dict[str, object] | None = None
+    elapsed = 0.0
+    for line in process.stdout:
+        if line.startswith("RESULT "):
+            elapsed = time.perf_counter() - started
+            result = json.loads(line[len("RESULT ") :])
+            break
+    process.communicate(timeout=timeout)
+    if result is None:
+        raise RuntimeError(f"GUI benchmark child {args[0]} gave no result")
+    return elapsed, result
+
+
+def measure_gui(url: str, password: str, *, starts: int = 7) -> dict[str, object]:
+    """All GUI figures; start-up figures are medians of ``starts`` fresh processes."""
+    floor = [_child("floor")[0] for _ in range(starts)]
+    login = [_child("login", url)[0] for _ in range(starts)]
+    _seconds, session = _child("session", url, password, ",".join(SEARCH_WORDS))
+    return {
+        "platform": _environment().get("QT_QPA_PLATFORM", "xcb"),
+        "floor_ms": [round(s * 1000, 1) for s in floor],
+        "login_shown_ms": [round(s * 1000, 1) for s in login],
+        "floor_median_ms": statistics.median(floor) * 1000,
+        "login_shown_median_ms": statistics.median(login) * 1000,
+        **session,
+    }
+
+
+def report(figures: dict[str, object]) -> str:
+    """The figures as a table beside their goals."""
+    floor = float(figures["floor_median_ms"])  # type: ignore[arg-type]
+    login = float(figures["login_shown_median_ms"])  # type: ignore[arg-type]
+    rows = [
+        ("Process start to window shown: bare PySide6 window (floor)", f"{floor:.0f} ms", "", ""),
+        ("Process start to login dialog shown", f"{login:.0f} ms ({login / floor:.1f}x floor)",
+         "3x floor", _verdict(login <= 3 * floor)),
+        ("Login accepted to case list populated",
+         f"{float(figures['login_to_list_ms']):.0f} ms", "500 ms",  # type: ignore[arg-type]
+         _verdict(float(figures["login_to_list_ms"]) < 500)),  # type: ignore[arg-type]
+        ("Keystroke in search to list updated (median of words)",
+         f"{float(figures['keystroke_to_list_median_ms']):.0f} ms", "100 ms",  # type: ignore[arg-type]
+         _verdict(float(figures["keystroke_to_list_median_ms"]) < 100)),  # type: ignore[arg-type]
+        ("Longest UI-thread stall scrolling the whole list",
+         f"{float(figures['scroll_longest_stall_ms']):.0f} ms", "50 ms",  # type: ignore[arg-type]
+         _verdict(float(figures["scroll_longest_stall_ms"]) < 50)),  # type: ignore[arg-type]
+        ("Resident memory with the list open (after scrolling it)",
+         f"{float(figures['rss_mib']):.0f} MiB", "300 MB",  # type: ignore[arg-type]
+         _verdict(float(figures["rss_mib"]) * 1.048576 < 300)),  # type: ignore[arg-type]
+    ]  # fmt: skip
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'Scenario'.ljust(width)}  {'figure':<22}  {'goal':<9}  verdict"]
+    lines += [f"{a.ljust(width)}  {b:<22}  {c:<9}  {d}" for a, b, c, d in rows]
+    lines.append(
+        f"(keystrokes: {figures['keystroke_to_list_ms']} ms; scrolled {figures['rows']} rows "
+        f"in {float(figures['scroll_seconds']):.1f} s, {figures['scroll_steps_rows']} rows "  # type: ignore[arg-type]
+        f"per step; platform {figures['platform']})"
+    )
+    return "\n".join(lines)
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "MISSED"

@@ -1,0 +1,202 @@
+"""Run inside a fresh process by :mod:`benchmarks.gui`: one GUI measurement each.
+
+``floor``   a bare PySide6 window: import, QApplication, show; prints when shown.
+``login``   Casedesk's real start-up (``app.ui.app.Application``) until the
+            login dialog is on screen.
+``session`` signs in to a database and measures the case list: login accepted
+            to list populated, keystroke to list updated, the longest UI-thread
+            stall while scrolling the whole list, resident memory.
+
+Results are printed as one JSON line prefixed ``RESULT``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _emit(result: dict[str, object]) -> None:
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+def floor() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(420, 180)
+    window.show()
+    QTimer.singleShot(0, lambda: (_emit({"shown": True}), app.quit()))
+    app.exec()
+
+
+def login(url: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import Application
+
+    qt_app = QApplication(sys.argv[:1])
+    application = Application(qt_app, url, "bench")
+    QTimer.singleShot(0, lambda: (_emit({"shown": application.login.isVisible()}), qt_app.quit()))
+    qt_app.exec()
+    application.tasks.wait_for_done()
+
+
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Session:
+    """Drives the real window through the measurements, one step per event-loop turn."""
+
+    def __init__(self, url: str, password: str, words: list[str]) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.app import Application
+
+        self.qt_app = QApplication(sys.argv[:1])
+        self.app = Application(self.qt_app, url, "bench")
+        self.password = password
+        self.words = words
+        self.result: dict[str, object] = {}
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.QTimer = QTimer
+        self._wait(lambda: self.app.database is not None, self.sign_in)
+
+    def _wait(
+        self, condition: Callable[[], bool], then: Callable[[], None], interval: int = 1
+    ) -> None:
+        def poll() -> None:
+            if condition():
+                then()
+            else:
+                self.QTimer.singleShot(interval, poll)
+
+        self.QTimer.singleShot(0, poll)
+
+    def _model(self) -> Any:
+        return self.app.window.pages["cases"].case_list.model
+
+    def sign_in(self) -> None:
+        self.app.login.password.setText(self.password)
+        self.app.login.signed_in.connect(self.on_signed_in)
+        self.app.login.sign_in_button.click()
+
+    def on_signed_in(self, _actor: object) -> None:
+        self.accepted_at = self.clock.nsecsElapsed()
+        self._wait(self._populated, self.list_populated)
+
+    def _populated(self) -> bool:
+        if self.app.window is None:
+            return False
+        model = self._model()
+        return model.rowCount() > 0 and model.index(0, 0).data() not in (None, "…")
+
+    def list_populated(self) -> None:
+        self.result["login_to_list_ms"] = (self.clock.nsecsElapsed() - self.accepted_at) / 1e6
+        self.result["rows"] = self._model().rowCount()
+        self.keystrokes: list[float] = []
+        self._wait(lambda: not self.app.tasks.busy, self.next_word)
+
+    def next_word(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        view = self.app.window.pages["cases"].case_list
+        search = view.filter_bar.search
+        if not self.words:
+            search.clear()
+            bar = view.table.verticalScrollBar()
+            self._wait(lambda: not self.app.tasks.busy and bar.maximum() > 0, self.start_scroll)
+            return
+        word = self.words.pop(0)
+        search.clear()
+        QTest.keyClicks(search, word[:-1])
+        # Measure from the last keystroke, the one after which the user waits.
+        model = self._model()
+        started = self.clock.nsecsElapsed()
+        done: list[float] = []
+
+        def reloaded(*_args: object) -> None:
+            done.append((self.clock.nsecsElapsed() - started) / 1e6)
+
+        model.reloaded.connect(reloaded)
+        QTest.keyClick(search, word[-1], Qt.KeyboardModifier.NoModifier)
+
+        def finished() -> None:
+            model.reloaded.disconnect(reloaded)
+            self.keystrokes.append(done[-1])
+            self.next_word()
+
+        self._wait(lambda: bool(done) and not self.app.tasks.busy, finished)
+
+    def start_scroll(self) -> None:
+        self.result["keystroke_to_list_ms"] = self.keystrokes
+        self.result["keystroke_to_list_median_ms"] = statistics.median(self.keystrokes)
+        table = self.app.window.pages["cases"].case_list.table
+        self.bar = table.verticalScrollBar()
+        self.bar.setValue(0)
+        self.last_tick = time.perf_counter()
+        self.longest = 0.0
+        self.heartbeat = self.QTimer()
+        self.heartbeat.setInterval(0)
+        self.heartbeat.timeout.connect(self.tick)
+        self.heartbeat.start()
+        self.scroll_started = time.perf_counter()
+        self.step = max(1, self.bar.pageStep())
+        self.driver = self.QTimer()
+        self.driver.setInterval(8)
+        self.driver.timeout.connect(self.scroll_once)
+        self.driver.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last_tick)
+        self.last_tick = now
+
+    def scroll_once(self) -> None:
+        if self.bar.value() >= self.bar.maximum():
+            self.driver.stop()
+            self._wait(lambda: not self.app.tasks.busy, self.finish)
+            return
+        self.bar.setValue(self.bar.value() + self.step)
+
+    def finish(self) -> None:
+        self.heartbeat.stop()
+        model = self._model()
+        last = model.index(model.rowCount() - 1, 0).data()
+        self.result["scroll_seconds"] = time.perf_counter() - self.scroll_started
+        self.result["scroll_longest_stall_ms"] = self.longest * 1000
+        self.result["scroll_steps_rows"] = self.step
+        self.result["last_row_loaded"] = last not in (None, "…")
+        self.result["rss_mib"] = _rss_mib()
+        _emit(self.result)
+        self.app.window.close()
+        self.qt_app.quit()
+
+    def run(self) -> None:
+        self.qt_app.exec()
+        self.app.tasks.wait_for_done()
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    if kind == "floor":
+        floor()
+    elif kind == "login":
+        login(sys.argv[2])
+    else:
+        Session(sys.argv[2], sys.argv[3], sys.argv[4].split(",")).run()
