@@ -9,16 +9,17 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import text
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.errors import CasedeskError, InvalidInput, PermissionDenied, Refused, StaleUpdate
 from app.domain.permissions import Role
-from app.services import accounts, audit, cases, employees, setup
+from app.services import audit, cases, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
+
+MakeUser = Callable[..., Actor]
 
 TODAY = dt.date.today()
 S = CaseStatus
@@ -34,34 +35,14 @@ class World:
     pat: int
 
 
-def _user(db: Database, admin: Actor, username: str, full_name: str, role: Role) -> Actor:
-    info = accounts.add_user(
-        db,
-        admin,
-        username=username,
-        full_name=full_name,
-        password=f"{username} password",
-        roles=frozenset({role}),
-    )
-    return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
-
-
 @pytest.fixture
-def world(database: Database, monkeypatch: pytest.MonkeyPatch) -> World:
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-    admin = setup.initialize(
-        database,
-        admin_username="admin",
-        admin_full_name="Ada Admin",
-        admin_password="correct horse battery",
-    ).administrator
-    assert admin is not None
+def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     return World(
         database,
         admin,
-        _user(database, admin, "ivan", "Ivan Investigator", Role.INVESTIGATOR),
-        _user(database, admin, "sue", "Sue Supervisor", Role.SUPERVISOR),
-        _user(database, admin, "hana", "Hana Resources", Role.HR),
+        make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR),
+        make_user("sue", "Sue Supervisor", Role.SUPERVISOR),
+        make_user("hana", "Hana Resources", Role.HR),
         employees.add_employee(database, admin, agency_code="ARDHS", full_name="Pat Poster").id,
     )
 

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, PermissionDenied
 from app.domain.permissions import Role
-from app.services import accounts, cases, employees, setup
+from app.services import accounts, cases, employees
 from app.services.case_queries import CaseQuery, CaseSort, list_cases, status_counts
 from app.services.cases import CaseFields
 from app.services.database import Database
+
+MakeUser = Callable[..., Actor]
 
 S = CaseStatus
 D = dt.date
@@ -83,31 +85,11 @@ class Listed:
     last_touched: str
 
 
-def _user(db: Database, admin: Actor, username: str, role: Role) -> Actor:
-    info = accounts.add_user(
-        db,
-        admin,
-        username=username,
-        full_name=NAMES.get(username) or username.title(),
-        password=f"{username} password",
-        roles=frozenset({role}),
-    )
-    return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
-
-
 @pytest.fixture
-def listed(database: Database, monkeypatch: pytest.MonkeyPatch) -> Listed:
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-    admin = setup.initialize(
-        database,
-        admin_username="admin",
-        admin_full_name="Ada Admin",
-        admin_password="correct horse battery",
-    ).administrator
-    assert admin is not None
-    ivan = _user(database, admin, "ivan", Role.INVESTIGATOR)
-    ines = _user(database, admin, "ines", Role.INVESTIGATOR)
-    sue = _user(database, admin, "sue", Role.SUPERVISOR)
+def listed(database: Database, admin: Actor, make_user: MakeUser) -> Listed:
+    ivan = make_user("ivan", NAMES["ivan"], Role.INVESTIGATOR)
+    ines = make_user("ines", NAMES["ines"], Role.INVESTIGATOR)
+    sue = make_user("sue", "Sue", Role.SUPERVISOR)
     pat = employees.add_employee(database, admin, agency_code="ARDHS", full_name="Pat Poster")
     lee = employees.add_employee(database, admin, agency_code="ARDHS", full_name="Lee Liker")
     numbers = []

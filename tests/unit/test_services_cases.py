@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import text
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
-from app.services import accounts, cases, employees, setup
+from app.services import cases, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
+
+MakeUser = Callable[..., Actor]
 
 TODAY = dt.date.today()
 S = CaseStatus
@@ -33,32 +35,11 @@ class World:
     maya: int
 
 
-def _user(db: Database, admin: Actor, username: str, full_name: str, role: Role) -> Actor:
-    info = accounts.add_user(
-        db,
-        admin,
-        username=username,
-        full_name=full_name,
-        password=f"{username} password",
-        roles=frozenset({role}),
-    )
-    return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
-
-
 @pytest.fixture
-def world(database: Database, monkeypatch: pytest.MonkeyPatch) -> World:
-    # Cheap argon2id: these tests are about cases, not password cost.
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-    admin = setup.initialize(
-        database,
-        admin_username="admin",
-        admin_full_name="Ada Admin",
-        admin_password="correct horse battery",
-    ).administrator
-    assert admin is not None
-    ivan = _user(database, admin, "ivan", "Ivan Investigator", Role.INVESTIGATOR)
-    sue = _user(database, admin, "sue", "Sue Supervisor", Role.SUPERVISOR)
-    hana = _user(database, admin, "hana", "Hana Resources", Role.HR)
+def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
+    ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
+    sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
+    hana = make_user("hana", "Hana Resources", Role.HR)
 
     def employee(agency: str, name: str) -> int:
         return employees.add_employee(database, admin, agency_code=agency, full_name=name).id

@@ -1,0 +1,52 @@
+"""Fixtures shared by the service tests: an initialised database and its users."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from argon2 import PasswordHasher
+
+from app.domain.actor import Actor
+from app.domain.permissions import Role
+from app.services import accounts, setup
+from app.services.database import Database
+
+MakeUser = Callable[..., Actor]
+
+
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Minimum-cost argon2id: these tests are about the rules, not password cost."""
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+
+
+@pytest.fixture
+def admin(database: Database, cheap_hashing: None) -> Actor:
+    """The first administrator of a freshly initialised database (catalog loaded)."""
+    created = setup.initialize(
+        database,
+        admin_username="admin",
+        admin_full_name="Ada Admin",
+        admin_password="correct horse battery",
+    ).administrator
+    assert created is not None
+    return created
+
+
+@pytest.fixture
+def make_user(database: Database, admin: Actor) -> MakeUser:
+    """Add a user with one role; their password is '<username> password'."""
+
+    def make(username: str, full_name: str, role: Role) -> Actor:
+        info = accounts.add_user(
+            database,
+            admin,
+            username=username,
+            full_name=full_name,
+            password=f"{username} password",
+            roles=frozenset({role}),
+        )
+        return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
+
+    return make
