@@ -21,10 +21,15 @@ def log_path() -> Path:
 
 
 def setup_logging() -> logging.Logger:
-    """A logger writing to the rotating log file (set up once per process)."""
+    """A logger writing to the rotating log file in the user log folder."""
     logger = logging.getLogger(_LOGGER)
-    if not logger.handlers:
-        path = log_path()
+    path = log_path()
+    current = [h for h in logger.handlers if getattr(h, "baseFilename", None) == str(path)]
+    if not current:
+        # First use, or the user log folder moved (a test's own home).
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+            old.close()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = logging.handlers.RotatingFileHandler(

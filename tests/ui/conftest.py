@@ -20,9 +20,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.config import sqlite_url
-from app.services import accounts
+from app.domain.cases import CaseStatus
+from app.services import accounts, cases
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.cases import CaseDetail
 from app.services.database import Database
 from app.services.demo import DEMO_USERS, create_demo
+from app.ui.case_view.view import CaseView
 from app.ui.errors import ErrorReporter
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
@@ -93,3 +97,38 @@ def settle(qtbot) -> Callable[[Workspace], None]:
         qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def find_case() -> Callable[..., CaseDetail]:
+    """A demo case in a status that a predicate likes (from the real database)."""
+
+    def find(
+        workspace: Workspace, status: CaseStatus, accept: Callable[[CaseDetail], bool] = bool
+    ) -> CaseDetail:
+        page = list_cases(workspace.database, workspace.actor,
+                          CaseQuery(statuses=frozenset({status})))  # fmt: skip
+        for row in page.rows:
+            detail = cases.get_case(workspace.database, workspace.actor, row.id)
+            if accept(detail):
+                return detail
+        raise AssertionError(f"no demo case in {status} fits")
+
+    return find
+
+
+@pytest.fixture
+def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
+    """Open a case in a CaseView and wait until it and its tabs have loaded."""
+
+    def open_(workspace: Workspace, case_id: int) -> CaseView:
+        view = CaseView(workspace, case_id)
+        qtbot.addWidget(view)
+        view.resize(1400, 900)
+        view.show()
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            pass
+        settle(workspace)
+        return view
+
+    return open_

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -11,40 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app.domain.cases import CaseStatus, DutyStatus
 from app.services import cases
-from app.services.case_queries import CaseQuery, list_cases
-from app.services.cases import CaseDetail, CaseFields
-from app.ui.case_view.view import CaseView
-from app.ui.workspace import Workspace
-
-
-def find_case(
-    workspace: Workspace, status: CaseStatus, accept: Callable[[CaseDetail], bool] = bool
-) -> CaseDetail:
-    """A demo case in ``status`` that ``accept`` likes."""
-    page = list_cases(workspace.database, workspace.actor,
-                      CaseQuery(statuses=frozenset({status})))  # fmt: skip
-    for row in page.rows:
-        detail = cases.get_case(workspace.database, workspace.actor, row.id)
-        if accept(detail):
-            return detail
-    raise AssertionError(f"no demo case in {status} fits")
-
-
-@pytest.fixture
-def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
-    """Open a case in a CaseView and wait until it and its tabs have loaded."""
-
-    def open_(workspace: Workspace, case_id: int) -> CaseView:
-        view = CaseView(workspace, case_id)
-        qtbot.addWidget(view)
-        view.resize(1400, 900)
-        view.show()
-        with qtbot.waitSignal(view.loaded, timeout=10_000):
-            pass
-        settle(workspace)
-        return view
-
-    return open_
+from app.services.cases import CaseFields
 
 
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
@@ -70,7 +36,7 @@ def click_when_shown(qtbot, owner: QWidget, name: str, button: str) -> QMessageB
     return box
 
 
-def test_the_view_shows_the_case_as_the_service_has_it(workspace_for, open_view) -> None:
+def test_the_view_shows_the_case_as_the_service_has_it(workspace_for, open_view, find_case) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: len(d.subjects) >= 1)
     view = open_view(ivy, detail.id)
@@ -96,7 +62,9 @@ def test_the_view_shows_the_case_as_the_service_has_it(workspace_for, open_view)
     assert not view.overview.save_button.isEnabled()
 
 
-def test_edited_title_is_saved_and_announced(workspace_for, open_view, qtbot, settle) -> None:
+def test_edited_title_is_saved_and_announced(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
     view = open_view(ivy, detail.id)
@@ -130,7 +98,7 @@ def test_edited_title_is_saved_and_announced(workspace_for, open_view, qtbot, se
 
 
 def test_empty_title_is_shown_beside_the_field_and_nothing_is_saved(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INTAKE)
@@ -153,7 +121,7 @@ def test_empty_title_is_shown_beside_the_field_and_nothing_is_saved(
 
 
 def test_a_stale_save_names_who_changed_the_case_and_reload_shows_it(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
@@ -179,7 +147,7 @@ def test_a_stale_save_names_who_changed_the_case_and_reload_shows_it(
 
 
 def test_edits_survive_a_reload_after_a_note_and_then_save(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
@@ -199,7 +167,7 @@ def test_edits_survive_a_reload_after_a_note_and_then_save(
     assert saved.fields.title == "Edited before a note was added"
 
 
-def test_revert_shows_the_saved_facts_again(workspace_for, open_view, qtbot) -> None:
+def test_revert_shows_the_saved_facts_again(workspace_for, open_view, qtbot, find_case) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
     view = open_view(ivy, detail.id)
@@ -213,7 +181,7 @@ def test_revert_shows_the_saved_facts_again(workspace_for, open_view, qtbot) -> 
 
 
 def test_investigator_sees_only_the_moves_the_role_allows(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INTAKE)
@@ -249,7 +217,7 @@ def test_a_refused_move_is_explained_and_changes_nothing(
 
 
 def test_supervisor_closes_an_intake_case_with_a_reason(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     sam = workspace_for("supervisor")
     detail = find_case(sam, CaseStatus.INTAKE)
@@ -268,7 +236,7 @@ def test_supervisor_closes_an_intake_case_with_a_reason(
     assert view.status_label.text() == "Closed"
 
 
-def test_hr_sees_no_edit_controls_it_may_not_use(workspace_for, open_view) -> None:
+def test_hr_sees_no_edit_controls_it_may_not_use(workspace_for, open_view, find_case) -> None:
     harper = workspace_for("hr")
     detail = find_case(harper, CaseStatus.DISCIPLINE_REVIEW)
     view = open_view(harper, detail.id)
@@ -285,7 +253,9 @@ def test_hr_sees_no_edit_controls_it_may_not_use(workspace_for, open_view) -> No
     assert "Close case" in view.workflow.button_texts()
 
 
-def test_hr_sees_a_confidential_reporter_only_as_confidential(workspace_for, open_view) -> None:
+def test_hr_sees_a_confidential_reporter_only_as_confidential(
+    workspace_for, open_view, find_case
+) -> None:
     harper = workspace_for("hr")
     detail = find_case(harper, CaseStatus.FINDINGS, lambda d: d.reporter_hidden)
     view = open_view(harper, detail.id)
@@ -300,7 +270,7 @@ def test_hr_sees_a_confidential_reporter_only_as_confidential(workspace_for, ope
     [("Cancel", False, False), ("Discard", True, False), ("Save", True, True)],
 )
 def test_closing_with_unsaved_edits_asks(
-    workspace_for, open_view, qtbot, settle, answer: str, closes: bool, saved: bool
+    workspace_for, open_view, qtbot, settle, answer: str, closes: bool, saved: bool, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)

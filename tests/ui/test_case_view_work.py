@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
 from app.services import cases
-from app.services.case_queries import CaseQuery, list_cases
-from app.services.cases import CaseDetail
 from app.ui.case_view.models import AllegationModel, ProvisionModel, TimelineModel
 from app.ui.case_view.provision_picker import ProvisionPicker
 from app.ui.case_view.view import CaseView
-from app.ui.workspace import Workspace
-
-
-def find_case(
-    workspace: Workspace, status: CaseStatus, accept: Callable[[CaseDetail], bool] = bool
-) -> CaseDetail:
-    """A demo case in ``status`` that ``accept`` likes."""
-    page = list_cases(workspace.database, workspace.actor,
-                      CaseQuery(statuses=frozenset({status})))  # fmt: skip
-    for row in page.rows:
-        detail = cases.get_case(workspace.database, workspace.actor, row.id)
-        if accept(detail):
-            return detail
-    raise AssertionError(f"no demo case in {status} fits")
-
-
-@pytest.fixture
-def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
-    """Open a case in a CaseView and wait until it and its tabs have loaded."""
-
-    def open_(workspace: Workspace, case_id: int) -> CaseView:
-        view = CaseView(workspace, case_id)
-        qtbot.addWidget(view)
-        view.show()
-        with qtbot.waitSignal(view.loaded, timeout=10_000):
-            pass
-        settle(workspace)
-        return view
-
-    return open_
 
 
 def column(model, col: int) -> list[str]:
@@ -73,7 +38,7 @@ def cite_through_picker(qtbot, settle, view: CaseView, search: str, skip: set[st
 
 
 def test_two_allegations_added_through_the_provision_picker(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INTAKE, lambda d: len(d.subjects) == 1)
@@ -111,7 +76,7 @@ def test_picker_filters_by_tag_and_shows_the_parent_lead_in(workspace_for, qtbot
 
 
 def test_withdrawing_a_pending_allegation_asks_first(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(
@@ -135,7 +100,7 @@ def test_withdrawing_a_pending_allegation_asks_first(
     assert tab.model.row_of(pending.id) == -1
 
 
-def test_recording_a_finding(workspace_for, open_view, qtbot, settle) -> None:
+def test_recording_a_finding(workspace_for, open_view, qtbot, settle, find_case) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: bool(d.allegations))
     view = open_view(ivy, detail.id)
@@ -161,7 +126,7 @@ def test_recording_a_finding(workspace_for, open_view, qtbot, settle) -> None:
 
 
 def test_a_finding_without_reasoning_is_refused_beside_the_reasoning(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: bool(d.allegations))
@@ -178,7 +143,7 @@ def test_a_finding_without_reasoning_is_refused_beside_the_reasoning(
 
 
 def test_a_note_appears_in_the_timeline_with_the_audit_events(
-    workspace_for, open_view, qtbot, settle
+    workspace_for, open_view, qtbot, settle, find_case
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
