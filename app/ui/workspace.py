@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from app.domain.actor import Actor
 from app.domain.permissions import Permission
@@ -57,7 +58,11 @@ class Workspace(QObject):
         parent: QWidget | None = None,
         **kwargs: Any,
     ) -> Task:
-        """Run ``service(database, actor, *args, **kwargs)`` in the background."""
+        """Run ``service(database, actor, *args, **kwargs)`` in the background.
+
+        With ``parent``, the callbacks are dropped if that widget is gone by the
+        time the result arrives (its view was closed meanwhile).
+        """
         database, actor = self.database, self.actor
 
         def work() -> Any:
@@ -68,8 +73,21 @@ class Workspace(QObject):
 
         return self.tasks.run(
             work,
-            on_success=on_success,
-            on_failure=on_failure or report,
+            on_success=_while_alive(parent, on_success),
+            on_failure=_while_alive(parent, on_failure or report),
             progress=progress,
             parent=parent,
         )
+
+
+def _while_alive(
+    widget: QWidget | None, callback: Callable[[Any], None] | None
+) -> Callable[[Any], None] | None:
+    if widget is None or callback is None:
+        return callback
+
+    def deliver(value: Any) -> None:
+        if isValid(widget):
+            callback(value)
+
+    return deliver

@@ -130,3 +130,22 @@ def test_login_says_when_the_database_cannot_be_opened(qtbot) -> None:
     assert not dialog.sign_in_button.isEnabled()
     assert "not a database" in dialog.database_label.text()
     QApplication.processEvents()
+
+
+def test_results_for_a_closed_view_are_dropped(qtbot, workspace_for, settle) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    from app.services.catalog import list_agencies
+
+    ivy = workspace_for("investigator")
+    view = QLabel("closing soon")
+    delivered: list[object] = []
+    ivy.call(list_agencies, on_success=delivered.append, parent=view)
+    shiboken6.delete(view)  # the view closes before its result arrives
+    qtbot.waitUntil(lambda: not ivy.tasks.busy)
+    QApplication.processEvents()
+    assert delivered == []
+    ivy.call(list_agencies, on_success=delivered.append)
+    settle(ivy)
+    assert len(delivered) == 1 and len(delivered[0]) == 5

@@ -10,6 +10,7 @@ list of 100,000 cases costs a count and the pages the user scrolls through.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -77,6 +78,10 @@ class CaseTableModel(QAbstractTableModel):
 
     #: Cases fetched per query; a screen shows some 30 to 60 rows.
     PAGE_SIZE = 200
+    #: Pages kept in memory; the least recently shown go first (they are
+    #: fetched again if the user scrolls back), so memory and garbage-collection
+    #: pauses stay flat however far the list is scrolled.
+    MAX_PAGES = 50
 
     #: The CaseSort of each sortable column (Subjects is not sortable).
     COLUMN_SORTS = {
@@ -94,7 +99,7 @@ class CaseTableModel(QAbstractTableModel):
         self._workspace = workspace
         self._query = CaseQuery(limit=self.PAGE_SIZE)
         self._total = 0
-        self._pages: dict[int, tuple[CaseRow, ...]] = {}
+        self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
         self._stale: set[int] = set()  #: pages shown from before a refresh, being re-read
         self._requested: set[int] = set()  #: pages asked for in this generation
         self._generation = 0  #: bumped by every new query; older answers are dropped
@@ -177,9 +182,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def case_at(self, row: int) -> CaseRow | None:
         """The case in ``row``, or None while its page is on its way."""
-        rows = self._pages.get(row // self.PAGE_SIZE)
+        number = row // self.PAGE_SIZE
+        rows = self._pages.get(number)
         if rows is None or row % self.PAGE_SIZE >= len(rows):
             return None
+        self._pages.move_to_end(number)
         return rows[row % self.PAGE_SIZE]
 
     def _load(self, *, same_query: bool) -> None:
@@ -211,7 +218,7 @@ class CaseTableModel(QAbstractTableModel):
         else:
             self.beginResetModel()
             self._total = page.total
-            self._pages = {0: page.rows}
+            self._pages = OrderedDict({0: page.rows})
             self._stale = set()
             self.endResetModel()
         self.reloaded.emit(self._total, same_query)
@@ -246,6 +253,9 @@ class CaseTableModel(QAbstractTableModel):
         self._requested.discard(number)
         self._stale.discard(number)
         self._pages[number] = page.rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
         first = number * self.PAGE_SIZE
         last = min(first + self.PAGE_SIZE, self._total) - 1
         if last >= first:

@@ -1,0 +1,315 @@
+"""The main window: what each role sees, the idle lock, remembered layout, Find and
+Refresh, and an unexpected error in a slot."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errorlog import log_path
+from app.services import cases
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.demo import DEMO_USERS
+from app.ui.app import Application
+from app.ui.case_list import CaseTableModel
+from app.ui.case_view.new_case import NewCaseDialog
+from app.ui.cases_page import CasesPage
+from app.ui.main_window import MainWindow
+from app.ui.workspace import Workspace
+
+PASSWORDS = {u.username: u.password for u in DEMO_USERS}
+M = CaseTableModel
+
+
+# --------------------------------------------------------------------- helpers
+
+
+@pytest.fixture
+def window_for(
+    qtbot, workspace_for: Callable[[str], Workspace], settle: Callable[[Workspace], None]
+) -> Iterator[Callable[[str], MainWindow]]:
+    """A shown main window signed in as a demo user, its views loaded."""
+    made: list[MainWindow] = []
+
+    def make(username: str) -> MainWindow:
+        workspace = workspace_for(username)
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.show()
+        settle(workspace)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        settle(window.workspace)
+
+
+def navigator_entries(window: MainWindow) -> list[str]:
+    return [window.navigator.item(row).text() for row in range(window.navigator.count())]
+
+
+@pytest.fixture
+def signed_in(qtbot, demo_url: str, qapp) -> Iterator[Callable[[str], Application]]:
+    """Start the real application on the demo database and sign in through its dialog."""
+    started: list[Application] = []
+    hook = sys.excepthook
+
+    def start(username: str) -> Application:
+        app = Application(qapp, demo_url, username)
+        started.append(app)
+        login = app.login
+        qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=10_000)  # database open
+        assert login.username.text() == username
+        qtbot.keyClicks(login.password, PASSWORDS[username])
+        qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
+        return app
+
+    yield start
+    sys.excepthook = hook
+    for app in started:
+        if app.idle is not None:
+            app.idle.stop()
+        if app.lock_dialog is not None:
+            app.lock_dialog.hide()
+            app.lock_dialog.deleteLater()
+        if app.window is not None:
+            app.window.close()
+            app.window.deleteLater()
+        app.tasks.wait_for_done()
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if app.database is not None:
+            app.database.close()
+
+
+def unlock(qtbot, app: Application, password: str) -> None:
+    dialog = app.lock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def wait_locked(qtbot, app: Application) -> None:
+    qtbot.waitUntil(
+        lambda: app.lock_dialog is not None and app.lock_dialog.isVisible(), timeout=10_000
+    )
+    assert app.window is not None and not app.window.isVisible()
+    assert app.lock_dialog.objectName() == "lockDialog"
+    assert app.lock_dialog.username.text() == app.window.workspace.actor.username
+    assert app.lock_dialog.username.isReadOnly()
+
+
+# ------------------------------------------------------------- (a) per role
+
+
+@pytest.mark.parametrize(
+    ("username", "entries", "new_case"),
+    [
+        ("admin", ["Policy catalog", "Users"], False),
+        ("investigator", ["Cases", "Policy catalog"], True),
+        ("supervisor", ["Cases", "Policy catalog", "Users"], True),
+        ("hr", ["Cases", "Policy catalog"], False),
+    ],
+)
+def test_each_role_sees_its_own_views_and_actions(
+    window_for, username: str, entries: list[str], new_case: bool
+) -> None:
+    window = window_for(username)
+    assert navigator_entries(window) == entries
+    keys = {"Cases": "cases", "Policy catalog": "catalog", "Users": "users"}
+    assert set(window.pages) == {keys[e] for e in entries}
+    assert window.findChild(QAction, "newCaseAction").isVisible() is new_case
+    assert window.current_page() is window.pages[keys[entries[0]]]  # the first view opens
+    if "users" in window.pages:
+        users = window.pages["users"]
+        window.show_page("users")
+        manage = username == "admin"
+        assert users.button_bar.isVisible() is manage
+        assert users.read_only_note.isVisible() is not manage  # the supervisor only reads
+
+
+@pytest.mark.parametrize(("username", "opens"), [("investigator", True), ("hr", False)])
+def test_ctrl_n_opens_the_intake_form_only_for_who_may_create(
+    window_for, qtbot, username: str, opens: bool
+) -> None:
+    window = window_for(username)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.pages["cases"].findChild(NewCaseDialog, "newCaseDialog")
+    assert (dialog is not None and dialog.isVisible()) is opens
+    if dialog is not None:
+        qtbot.waitUntil(lambda: dialog.form.agency.count() > 0)
+        dialog.reject()
+
+
+# ------------------------------------------------------------- (b) idle lock
+
+
+def test_idle_lock_keeps_the_work_and_needs_the_password(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    assert window is not None and app.idle is not None
+    search = window.pages["cases"].case_list.filter_bar.search
+    qtbot.keyClicks(search, "screenshot of the trail")
+
+    app.idle.set_minutes(0.005)  # 300 ms without keyboard or mouse
+    wait_locked(qtbot, app)
+
+    dialog = app.lock_dialog
+    unlock(qtbot, app, "not-the-password")
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled() and dialog.message.text() != "")
+    assert "Checking" not in dialog.message.text()
+    assert dialog.isVisible() and not window.isVisible()
+    assert dialog.password.text() == ""
+
+    app.idle.set_minutes(60)  # no second lock while the test looks around
+    unlock(qtbot, app, PASSWORDS["investigator"])
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    assert app.lock_dialog is None
+    assert search.text() == "screenshot of the trail"
+
+
+def test_ctrl_l_locks_at_once(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert app.lock_dialog is not None  # at once, not after the idle time
+    wait_locked(qtbot, app)
+    unlock(qtbot, app, PASSWORDS["investigator"])
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+
+    window.lock_action.trigger()  # File > Lock
+    wait_locked(qtbot, app)
+    unlock(qtbot, app, PASSWORDS["investigator"])
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+
+
+# ------------------------------------------------------------- (c) layout memory
+
+
+def test_window_size_and_current_view_are_remembered(window_for, qtbot) -> None:
+    window = window_for("investigator")
+    assert window.current_page() is window.pages["cases"]
+    window.resize(1210, 690)
+    window.move(37, 43)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1210, 690))
+    where = window.pos()
+    window.show_page("catalog")
+    window.save_layout()
+
+    again = window_for("investigator")
+    assert (again.y(), again.height()) == (where.y(), 690)
+    # restoreGeometry keeps a window on its screen: width and left edge come back as they
+    # were only where the screen is wide enough (the offscreen test screen is 800 px wide).
+    if again.screen().availableGeometry().width() >= 1210 + where.x():
+        assert (again.x(), again.width()) == (where.x(), 1210)
+    assert again.current_page() is again.pages["catalog"]
+    assert again.navigator.currentItem().text() == "Policy catalog"
+
+
+# ------------------------------------------------------------- (d) Find, Refresh
+
+
+def test_find_goes_back_to_the_list_and_focuses_its_search(window_for, qtbot, settle) -> None:
+    window = window_for("investigator")
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    case_id = page.case_list.model.index(0, 0).data(M.IdRole)
+    view = page.open_case(case_id)
+    qtbot.waitUntil(lambda: view.detail is not None)
+    settle(window.workspace)
+    assert page.tabs.currentWidget() is view
+    search = page.case_list.filter_bar.search
+    search.setText("trail")
+    qtbot.waitUntil(lambda: page.case_list.model.query.text == "trail")
+    settle(window.workspace)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is search
+    assert search.selectedText() == "trail"  # typing replaces it
+
+
+def test_refresh_reloads_what_others_changed(window_for, qtbot) -> None:
+    window = window_for("investigator")
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    model = page.case_list.model
+    case_id = model.index(2, 0).data(M.IdRole)
+    workspace = window.workspace
+    detail = cases.get_case(workspace.database, workspace.actor, case_id)
+    fields = dataclasses.replace(detail.fields, title="Retitled at another workstation")
+    # Another workstation: nothing in this window hears of the change.
+    cases.update_case(
+        workspace.database, workspace.actor, case_id, fields, expected_version=detail.version
+    )
+    assert model.index(2, M.Title).data() != "Retitled at another workstation"
+
+    window.refresh_action.trigger()  # View > Refresh
+    qtbot.waitUntil(lambda: model.index(2, M.Title).data() == "Retitled at another workstation")
+    assert model.index(2, 0).data(M.IdRole) == case_id
+
+
+# ------------------------------------------------------------- (e) unexpected errors
+
+
+def error_dialogs() -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()
+    ]
+
+
+def test_an_exception_in_a_slot_is_shown_and_the_app_keeps_running(
+    signed_in, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    assert window is not None
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+
+    def broken_refresh() -> None:
+        raise RuntimeError("a view's bug")
+
+    monkeypatch.setattr(page, "refresh", broken_refresh)
+    with qtbot.waitSignal(app.errors.shown, timeout=5000) as shown:
+        window.refresh_action.trigger()  # the slot raises; Qt carries on
+    title, message = shown.args
+    assert title == "Unexpected error"
+    assert "RuntimeError" in message and str(log_path()) in message
+    assert "Traceback" not in message and "a view's bug" not in message
+    assert "a view's bug" in log_path().read_text(encoding="utf-8")
+    boxes = error_dialogs()
+    assert len(boxes) == 1 and boxes[0].text() == message
+    boxes[0].button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not error_dialogs())
+
+    # Still running: the window is there and does its work.
+    monkeypatch.undo()
+    assert window.isVisible()
+    search = page.case_list.filter_bar.search
+    qtbot.keyClicks(search, "TikTok")
+    workspace = window.workspace
+    expected = list_cases(workspace.database, workspace.actor, CaseQuery(text="TikTok"))
+    assert 0 < expected.total < 40
+    model = page.case_list.model
+    qtbot.waitUntil(lambda: model.rowCount() == expected.total)
+    shown = [model.index(r, 0).data(M.IdRole) for r in range(model.rowCount())]
+    assert shown == [row.id for row in expected.rows]
