@@ -176,3 +176,23 @@ def test_a_note_appears_in_the_timeline_with_the_audit_events(
         w.split(":")[0] in {"Note", "Interview", "Witness statement", "Contact"}
         for w in column(tab.model, TimelineModel.WHAT)
     )
+
+
+def test_the_case_view_models_pass_the_model_tester(
+    workspace_for, open_view, qtbot, settle, qtmodeltester, find_case
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: len(d.allegations) >= 1)
+    view = open_view(ivy, detail.id)
+    assert view.allegations.model.rowCount() == len(detail.allegations)
+    qtmodeltester.check(view.allegations.model)
+    qtbot.waitUntil(lambda: view.notes.model.rowCount() > 0)
+    qtmodeltester.check(view.notes.model)
+    view.tabs.setCurrentWidget(view.allegations)
+    view.allegations.add_button.click()
+    picker = view.allegations.picker
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0)
+    qtmodeltester.check(picker.model)
+    qtmodeltester.check(picker.proxy)
+    picker.reject()
+    settle(ivy)
