@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-x -k migrations"
 PYTEST_ARGS ?=
 
-.PHONY: help setup system-deps python-env run test lint bench screenshots clean distclean
+.PHONY: help setup system-deps python-env run test lint bench screenshots translations clean distclean
 
 help:
 	@echo "Casedesk: make TARGET"
@@ -19,6 +19,7 @@ help:
 	@echo "  lint       ruff, ruff format, mypy, import contracts, alembic check"
 	@echo "  bench      set up and run the benchmarks"
 	@echo "  screenshots  drive the real app under Xvfb and refresh docs/screenshots"
+	@echo "  translations refresh resources/translations/casedesk.ts from the GUI's strings"
 	@echo "  clean      remove caches and build output"
 	@echo "  distclean  clean, and remove .venv and .tools as well"
 
@@ -60,6 +61,12 @@ screenshots: setup
 	XDG_CONFIG_HOME="$$tmp/config" XDG_STATE_HOME="$$tmp/state" \
 		xvfb-run -a -s '-screen 0 1600x1000x24' \
 		$(BIN)/python scripts/screenshots.py "sqlite:///$$tmp/demo.sqlite3" docs/screenshots
+
+# Every visible string goes through tr(); this collects them for translators.
+# A translation is casedesk_<locale>.ts beside it, compiled with pyside6-lrelease.
+translations: python-env
+	$(BIN)/pyside6-lupdate $$(git ls-files 'app/ui/*.py' 'app/ui/**/*.py') \
+		-ts resources/translations/casedesk.ts
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, QTranslator, Slot
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -147,6 +147,21 @@ def _open_database(url: str) -> Database:
     return Database.open(url)
 
 
+def _install_translation(qt_app: QApplication) -> QTranslator | None:
+    """Load resources/translations/casedesk_<locale>.qm for the user's locale, if shipped."""
+    from app.resources import resource_path
+
+    translator = QTranslator(qt_app)
+    try:
+        folder = resource_path("resources", "translations")
+    except FileNotFoundError:
+        return None
+    if translator.load(QLocale.system(), "casedesk", "_", str(folder)):
+        qt_app.installTranslator(translator)
+        return translator
+    return None
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the GUI; returns the exit status."""
     args = parse_gui_args(argv)
@@ -164,6 +179,7 @@ def run_gui(argv: Sequence[str]) -> int:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     qt_app = QApplication(sys.argv[:1])
+    _install_translation(qt_app)  # parented to the application, which keeps it
     from app.config import database_url
 
     username = args.user or os.environ.get("CASEDESK_USER", "")
