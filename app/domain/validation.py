@@ -21,6 +21,11 @@ NOTE_MAX = 20_000
 REASONING_MAX = 10_000
 
 
+def field_key(label: str) -> str:
+    """The key of a labelled field: "Reporter name" → "reporter_name"."""
+    return "_".join(label.strip().lower().replace("/", " ").split())
+
+
 def clean_text(
     value: str | None,
     field: str,
@@ -29,23 +34,29 @@ def clean_text(
     required: bool = True,
     multiline: bool = False,
 ) -> str:
-    """Strip ``value`` and check it is present, short enough and printable."""
+    """Strip ``value`` and check it is present, short enough and printable.
+
+    ``field`` is the label the message uses ("Full name"); the error's
+    ``field`` is its key ("full_name"), which forms use to put the message
+    next to the input.
+    """
+    label, field = field, field_key(field)
     text = (value or "").strip()
     if "\ufffd" in text or _SURROGATE.search(text):
         raise InvalidInput(
-            f"{field} contains bytes that are not valid UTF-8; save the text as UTF-8 "
+            f"{label} contains bytes that are not valid UTF-8; save the text as UTF-8 "
             "and try again.",
             field=field,
         )
     if not multiline and ("\n" in text or "\r" in text):
-        raise InvalidInput(f"{field} must be a single line.", field=field)
+        raise InvalidInput(f"{label} must be a single line.", field=field)
     if _CONTROL.search(text):
-        raise InvalidInput(f"{field} contains control characters; remove them.", field=field)
+        raise InvalidInput(f"{label} contains control characters; remove them.", field=field)
     if required and not text:
-        raise InvalidInput(f"{field} is required.", field=field)
+        raise InvalidInput(f"{label} is required.", field=field)
     if len(text) > max_length:
         raise InvalidInput(
-            f"{field} is {len(text)} characters long; the limit is {max_length}.", field=field
+            f"{label} is {len(text)} characters long; the limit is {max_length}.", field=field
         )
     return text
 

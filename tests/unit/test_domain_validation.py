@@ -29,7 +29,7 @@ def test_clean_text_strips_and_returns_the_text() -> None:
 def test_required_text_must_be_present(value: str | None) -> None:
     with pytest.raises(InvalidInput, match="Title is required") as refused:
         clean_text(value, "Title", max_length=200, multiline=True)
-    assert refused.value.field == "Title"
+    assert refused.value.field == "title"  # the key forms place the message by
 
 
 def test_optional_text_may_be_empty() -> None:
