@@ -69,7 +69,11 @@ class CaseFilterBar(QWidget):
         self._status_choices += [frozenset({s}) for s in CaseStatus]
         self.status.addItems([""] * len(self._status_choices))
         self.set_status_counts(None)
-        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Filters shrink to their start on narrow screens; pop-ups show them whole.
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(14)
 
         self.agency = QComboBox()
         self.agency.setObjectName("agencyFilter")
@@ -79,13 +83,16 @@ class CaseFilterBar(QWidget):
         self.agency.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.agency.setMinimumContentsLength(22)
+        self.agency.setMinimumContentsLength(12)
 
         self.investigator = QComboBox()
         self.investigator.setObjectName("investigatorFilter")
         self.investigator.setToolTip(self.tr("Show cases assigned to this investigator"))
         self.investigator.addItem(self.tr("All investigators"), None)
-        self.investigator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.investigator.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.investigator.setMinimumContentsLength(12)
 
         today = QDate.currentDate()
         self.dates = QCheckBox(self.tr("Reported between"))
@@ -102,17 +109,16 @@ class CaseFilterBar(QWidget):
         self._search_timer.setInterval(self.SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.on_search_timer_timeout)
 
+        # Two rows of about equal width, so the list fits a narrow screen.
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
+        for date_widget in (self.dates, self.date_from, self.date_and, self.date_to):
+            top.addWidget(date_widget)
         filters = QHBoxLayout()
-        for widget in (self.status, self.agency, self.investigator, self.dates):
-            filters.addWidget(widget)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_and)
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.reset)
+        for filter_widget in (self.status, self.agency, self.investigator, self.reset):
+            filters.addWidget(filter_widget)
         filters.addStretch(1)
+        filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

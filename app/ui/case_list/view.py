@@ -71,13 +71,13 @@ class CaseListView(QWidget):
         layout.addWidget(self.table, 1)
         bar = self.filter_bar
         for first, second in (
-            (bar.search, bar.status),
-            (bar.status, bar.agency),
-            (bar.agency, bar.investigator),
-            (bar.investigator, bar.dates),
+            (bar.search, bar.dates),
             (bar.dates, bar.date_from),
             (bar.date_from, bar.date_to),
-            (bar.date_to, bar.reset),
+            (bar.date_to, bar.status),
+            (bar.status, bar.agency),
+            (bar.agency, bar.investigator),
+            (bar.investigator, bar.reset),
             (bar.reset, self.table),
         ):
             QWidget.setTabOrder(first, second)
