@@ -41,6 +41,9 @@ class Permission(enum.StrEnum):
     CONFIDENTIAL_REPORTER_VIEW = "reporter.confidential.view"
     AUDIT_VIEW = "audit.view"
     AUDIT_VERIFY = "audit.verify"
+    EVIDENCE_ADD = "evidence.add"
+    EVIDENCE_VIEW = "evidence.view"
+    EVIDENCE_EXPORT = "evidence.export"
 
 
 _P = Permission
@@ -75,6 +78,9 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.NOTE_ADD,
             _P.CASE_TRANSITION,
             _P.CONFIDENTIAL_REPORTER_VIEW,
+            _P.EVIDENCE_ADD,
+            _P.EVIDENCE_VIEW,
+            _P.EVIDENCE_EXPORT,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -93,6 +99,9 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CONFIDENTIAL_REPORTER_VIEW,
             _P.AUDIT_VIEW,
             _P.AUDIT_VERIFY,
+            _P.EVIDENCE_ADD,
+            _P.EVIDENCE_VIEW,
+            _P.EVIDENCE_EXPORT,
         }
     ),
     Role.HR: frozenset(
@@ -103,6 +112,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CASE_VIEW,
             _P.NOTE_ADD,
             _P.CASE_TRANSITION,
+            _P.EVIDENCE_VIEW,
         }
     ),
 }

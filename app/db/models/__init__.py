@@ -11,6 +11,7 @@ from app.db.models.cases import (
     Note,
 )
 from app.db.models.catalog import Agency, Policy, Provision
+from app.db.models.evidence import EvidenceBlob, EvidenceItem
 from app.db.models.settings import AppSetting
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "CaseNumberCounter",
     "CaseSubject",
     "Employee",
+    "EvidenceBlob",
+    "EvidenceItem",
     "Note",
     "Policy",
     "Provision",

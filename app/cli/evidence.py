@@ -1,0 +1,130 @@
+"""The ``evidence`` commands: add screenshots to a case, list them, verify their bytes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.cli.context import Context
+from app.cli.output import local_time, print_json, print_table
+from app.domain.errors import InvalidInput
+from app.domain.evidence import DuplicateEvidence, ObtainedHow, parse_obtained
+from app.services import cases, evidence
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+) -> None:
+    """Add the ``evidence`` command and its subcommands."""
+    parser = commands.add_parser("evidence", parents=common, help="screenshot evidence")
+    sub = parser.add_subparsers(dest="evidence_command", required=True, metavar="COMMAND")
+
+    add = sub.add_parser("add", parents=common, help="add screenshots to a case")
+    add.add_argument("case", help="case number, e.g. ARDHS-2026-0007")
+    add.add_argument("files", nargs="+", metavar="FILE", help="screenshot files")
+    add.add_argument("--url", help="address of the page shown")
+    add.add_argument("--platform", default="", help="e.g. Facebook, TikTok")
+    add.add_argument("--account", default="", help="the account or profile shown")
+    add.add_argument("--captured-at", help="when captured, ISO 8601 with offset, "
+                     "e.g. 2026-03-02T14:05:00-06:00")  # fmt: skip
+    add.add_argument("--captured-by", help="who captured it")
+    add.add_argument("--description", default="")
+    obtained = ", ".join(o.value for o in ObtainedHow)
+    add.add_argument("--obtained", default=ObtainedHow.PUBLIC.value,
+                     help=f"how it was obtained: {obtained}")  # fmt: skip
+    add.set_defaults(handler=cmd_evidence_add)
+
+    listing = sub.add_parser("list", parents=common, help="list a case's evidence")
+    listing.add_argument("case")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=cmd_evidence_list)
+
+    verify = sub.add_parser("verify", parents=common, help="re-hash stored evidence bytes")
+    verify.add_argument("case", nargs="?", help="one case (default: every case)")
+    verify.set_defaults(handler=cmd_evidence_verify)
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InvalidInput(f"Cannot read {path}: it is a folder, not a file.") from None
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def cmd_evidence_add(ctx: Context) -> int:
+    """Each file is committed on its own: a bad file stops the run, earlier ones stay."""
+    args = ctx.args
+    how = parse_obtained(args.obtained)
+    database, actor = ctx.database, ctx.actor
+    case_id = cases.case_id_of(database, actor, args.case)
+    for path in args.files:
+        data = _read(path)
+        try:
+            info = evidence.add_evidence(
+                database,
+                actor,
+                case_id,
+                data,
+                # Bytes, so a name that is not UTF-8 is refused rather than guessed at.
+                original_filename=os.fsencode(Path(path).name),
+                source_url=args.url,
+                platform=args.platform,
+                account_shown=args.account,
+                captured_at=args.captured_at,
+                captured_by=args.captured_by,
+                description=args.description,
+                obtained=how,
+            )
+        except DuplicateEvidence as duplicate:
+            print(f"Skipped {path}: {duplicate}")
+            continue
+        dimensions = f" {info.width}x{info.height}" if info.width else ""
+        print(
+            f"Added {path} to {info.case_number} as evidence item {info.id} "
+            f"({info.media_type}{dimensions}, {info.size} bytes, SHA-256 {info.sha256})."
+        )
+    return 0
+
+
+def cmd_evidence_list(ctx: Context) -> int:
+    args = ctx.args
+    database, actor = ctx.database, ctx.actor
+    items = evidence.list_evidence(database, actor, cases.case_id_of(database, actor, args.case))
+    if args.json:
+        print_json(items)
+        return 0
+    rows = [
+        (
+            i.id,
+            i.original_filename,
+            i.media_type,
+            f"{i.width}x{i.height}" if i.width else "",
+            i.size,
+            local_time(i.captured_at),
+            i.added_by,
+            i.sha256[:12],
+        )
+        for i in items
+    ]
+    print_table(("ID", "File", "Type", "Pixels", "Bytes", "Captured", "Added by", "SHA-256"), rows)
+    return 0
+
+
+def cmd_evidence_verify(ctx: Context) -> int:
+    args = ctx.args
+    database, actor = ctx.database, ctx.actor
+    case_id = cases.case_id_of(database, actor, args.case) if args.case else None
+    checks = evidence.verify_evidence(database, actor, case_id)
+    failed = [c for c in checks if not c.ok]
+    for check in failed:
+        print(f"casedesk: {evidence.integrity_message(check)}", file=sys.stderr)
+    if failed:
+        print(f"{len(failed)} of {len(checks)} evidence items failed the check.")
+        return 1
+    print(f"All {len(checks)} evidence items match their recorded SHA-256.")
+    return 0

@@ -1,0 +1,60 @@
+"""Evidence: content-addressed blobs and the items that put them in a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base, utcnow
+
+
+class EvidenceBlob(Base):
+    """The exact bytes of one distinct content, keyed by their SHA-256.
+
+    Two cases holding the same screenshot share one row; the bytes are never
+    changed once written.
+    """
+
+    __tablename__ = "evidence_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    media_type: Mapped[str] = mapped_column(String(100))
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    # Deferred: listing items must not load megabytes of screenshots.
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EvidenceItem(Base):
+    """A screenshot (or other file) in a case, with what makes it defensible."""
+
+    __tablename__ = "evidence_items"
+    __table_args__ = (
+        UniqueConstraint("case_id", "sha256"),
+        Index("ix_evidence_items_sha256", "sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The unique (case_id, sha256) constraint also serves lookups by case.
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("evidence_blobs.sha256"))
+    original_filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    source_url: Mapped[str | None] = mapped_column(Text)
+    platform: Mapped[str] = mapped_column(String(200), default="")
+    account_shown: Mapped[str] = mapped_column(String(200), default="")
+    captured_at: Mapped[dt.datetime | None]
+    capture_tz: Mapped[str | None] = mapped_column(String(64))
+    captured_by: Mapped[str | None] = mapped_column(String(200))
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    description: Mapped[str] = mapped_column(Text, default="")
+    obtained: Mapped[str] = mapped_column(String(40))
+    page_source_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_blobs.sha256"))

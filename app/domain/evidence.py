@@ -1,0 +1,222 @@
+"""Screenshot evidence: the rules that make an item defensible later (DOMAIN.md).
+
+Plain checks on what the user supplies with a screenshot: the original file
+name (kept as text only, never used as a path), the capture time (stored in
+UTC with the capturer's time zone), the source URL, how it was obtained, and
+the size limit. Content checks (media type, dimensions) need Pillow and live
+in the evidence service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from app.domain.errors import InvalidInput, Refused
+from app.domain.settings import IntSetting
+
+#: Longest original file name kept (most file systems stop at 255 bytes).
+FILENAME_MAX = 255
+#: Longest source URL kept.
+URL_MAX = 2000
+#: Longest platform, account or capturer text.
+LABEL_MAX = 200
+#: Longest description.
+DESCRIPTION_MAX = 5000
+
+#: Largest evidence file accepted, in megabytes: a business setting.
+EVIDENCE_MAX_MEGABYTES = IntSetting(
+    "evidence.max_megabytes", "Largest evidence file accepted, in megabytes", 50, 1, 1024
+)
+#: The default limit in bytes, for callers that do not read the setting.
+DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024
+#: Most pixels an image may declare before it is treated as a decompression bomb
+#: (a 1920x1080 screenshot is 2 million, a 1080x74,000 full-page capture 80 million;
+#: Pillow itself warns above 89 million).
+MAX_PIXELS = 80_000_000
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class ObtainedHow(enum.StrEnum):
+    """How an evidence item was obtained (DOMAIN.md "Screenshot evidence")."""
+
+    PUBLIC = "public"
+    SUPERVISION_AUTHORIZATION = "supervision_authorization"
+    INVESTIGATION_AUTHORIZATION = "investigation_authorization"
+    CREDENTIAL_REQUEST = "credential_request"
+    REPORTER_SUPPLIED = "reporter_supplied"
+
+
+def parse_obtained(value: str | ObtainedHow) -> ObtainedHow:
+    """An :class:`ObtainedHow` from its value as typed on the command line."""
+    if isinstance(value, ObtainedHow):
+        return value
+    try:
+        return ObtainedHow(value.strip().lower().replace("-", "_"))
+    except ValueError:
+        valid = ", ".join(o.value for o in ObtainedHow)
+        raise InvalidInput(
+            f"'{value}' is not a way evidence is obtained; use one of: {valid}.",
+            field="obtained",
+        ) from None
+
+
+def clean_filename(name: str | bytes) -> str:
+    """The original file name, checked to be a plain name kept as text only.
+
+    A name with a folder in it, ``..``, control characters or bytes that are
+    not UTF-8 is refused: it would be confusing in a report and dangerous if
+    a later export ever used it as a path.
+    """
+    if isinstance(name, bytes):
+        try:
+            name = name.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                f"The file name {name!r} is not valid UTF-8; rename the file.",
+                field="original_filename",
+            ) from None
+    text = name.strip()
+    if not text:
+        raise InvalidInput("The original file name is required.", field="original_filename")
+    if "\ufffd" in text or _SURROGATE.search(text):
+        raise InvalidInput(
+            f"The file name {text!r} contains bytes that are not valid UTF-8; rename the file.",
+            field="original_filename",
+        )
+    if _CONTROL.search(text):
+        raise InvalidInput(
+            f"The file name {text!r} contains control characters; rename the file.",
+            field="original_filename",
+        )
+    if "/" in text or "\\" in text:
+        raise InvalidInput(
+            f"The file name {text!r} contains a folder separator; give the file's name only.",
+            field="original_filename",
+        )
+    if text in (".", "..") or ".." in text:
+        raise InvalidInput(
+            f"The file name {text!r} contains '..'; rename the file.",
+            field="original_filename",
+        )
+    if len(text.encode("utf-8")) > FILENAME_MAX:
+        raise InvalidInput(
+            f"The file name {text[:40]!r}… is longer than {FILENAME_MAX} bytes; rename the file.",
+            field="original_filename",
+        )
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureTime:
+    """When a screenshot was taken: the UTC moment and the capturer's zone."""
+
+    utc: dt.datetime
+    zone: str
+
+
+def _zone_of(moment: dt.datetime) -> str:
+    """A zone name ("America/Chicago") when known, else the offset ("+02:00")."""
+    key = getattr(moment.tzinfo, "key", None)
+    if isinstance(key, str) and key:
+        return key
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+def parse_capture_time(
+    value: str | dt.datetime | None, *, now: dt.datetime | None = None
+) -> CaptureTime | None:
+    """Parse when a screenshot was captured: ISO 8601 with a UTC offset.
+
+    A time without an offset is refused (the capturer's zone would be a
+    guess), and so is one in the future; one minute of clock skew between
+    workstations is allowed.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            raise InvalidInput(
+                f"The capture time '{text}' is not a valid date and time; use ISO 8601 with "
+                "the offset, e.g. 2026-03-02T14:05:00-06:00.",
+                field="captured_at",
+            ) from None
+    else:
+        text, moment = value.isoformat(), value
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput(
+            f"The capture time '{text}' has no UTC offset; add it, e.g. "
+            "2026-03-02T14:05:00-06:00 or 2026-03-02T20:05:00Z.",
+            field="captured_at",
+        )
+    utc = moment.astimezone(dt.UTC)
+    current = now or dt.datetime.now(dt.UTC)
+    if utc > current + dt.timedelta(minutes=1):
+        raise InvalidInput(
+            f"The capture time '{text}' is in the future; check the date and the offset.",
+            field="captured_at",
+        )
+    return CaptureTime(utc, _zone_of(moment))
+
+
+def check_url(value: str | None) -> str | None:
+    """The source URL, checked to be an http or https address with a host."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if len(text) > URL_MAX:
+        raise InvalidInput(
+            f"The source URL is {len(text)} characters long; the limit is {URL_MAX}.",
+            field="source_url",
+        )
+    problem = _CONTROL.search(text) or " " in text
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:
+        problem, host = True, None
+    if problem or parts.scheme.lower() not in ("http", "https") or not host:
+        raise InvalidInput(
+            f"'{text}' is not a URL; give the page's http:// or https:// address.",
+            field="source_url",
+        )
+    return text
+
+
+def check_size(size: int, max_bytes: int, name: str) -> None:
+    """Refuse an empty file or one over the configured limit."""
+    if size == 0:
+        raise InvalidInput(f"{name} is empty (0 bytes); choose the screenshot file itself.")
+    if size > max_bytes:
+        raise InvalidInput(
+            f"{name} is {_megabytes(size)}; the limit is {_megabytes(max_bytes)} "
+            f"(setting '{EVIDENCE_MAX_MEGABYTES.key}')."
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class DuplicateEvidence(Refused):
+    """The same content (by SHA-256) is already an evidence item of the case.
+
+    A refusal rather than invalid input: the file is fine, the case already
+    holds it. ``existing_id`` names that item so a caller can skip it.
+    """
+
+    def __init__(self, message: str, *, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id

@@ -1,0 +1,418 @@
+"""Screenshot evidence: intake, reading with re-hashing, chain of custody, verification.
+
+Bytes are stored once per distinct content (``evidence_blobs``, keyed by
+SHA-256) and never changed; an ``evidence_items`` row puts them in a case
+with what makes them defensible (DOMAIN.md "Screenshot evidence"). Every
+add, view, export, report inclusion and integrity check is an audit event
+with the case id, so it shows in the case's timeline.
+
+Every check runs before the writing transaction opens: a refused file
+leaves no blob, no item and no event. The same content twice in one case is
+refused with :class:`~app.domain.evidence.DuplicateEvidence` (a refusal, not
+invalid input: the file is fine, the case already holds it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import Select, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import Case, EvidenceBlob, EvidenceItem, User
+from app.domain.actor import Actor
+from app.domain.errors import IntegrityFailure, InvalidInput, NotFound, Refused
+from app.domain.evidence import (
+    DESCRIPTION_MAX,
+    EVIDENCE_MAX_MEGABYTES,
+    LABEL_MAX,
+    DuplicateEvidence,
+    ObtainedHow,
+    check_size,
+    check_url,
+    clean_filename,
+    parse_capture_time,
+    parse_obtained,
+)
+from app.domain.permissions import Permission
+from app.domain.validation import clean_text
+from app.services import audit
+from app.services.database import Database
+from app.services.evidence_content import probe_image, probe_page_source
+from app.services.settings import get_int
+
+Purpose = Literal["view", "export", "report"]
+_PURPOSE_PERMISSION = {
+    "view": Permission.EVIDENCE_VIEW,
+    "export": Permission.EVIDENCE_EXPORT,
+    "report": Permission.EVIDENCE_EXPORT,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    """An evidence item's metadata, as the case view, the CLI and reports show it."""
+
+    id: int
+    case_id: int
+    case_number: str
+    sha256: str
+    original_filename: str
+    media_type: str
+    size: int
+    width: int | None
+    height: int | None
+    source_url: str | None
+    platform: str
+    account_shown: str
+    captured_at: dt.datetime | None
+    capture_tz: str | None
+    captured_by: str | None
+    added_by: str
+    added_at: dt.datetime
+    description: str
+    obtained: ObtainedHow
+    page_source_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceCheck:
+    """The result of re-hashing one item's stored bytes."""
+
+    item: EvidenceInfo
+    ok: bool
+    problem: str = ""
+
+
+def _max_bytes(database: Database, max_bytes: int | None) -> int:
+    if max_bytes is not None:
+        return max_bytes
+    return get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
+
+
+def _info(item: EvidenceItem, case_number: str, added_by: str) -> EvidenceInfo:
+    return EvidenceInfo(
+        id=item.id,
+        case_id=item.case_id,
+        case_number=case_number,
+        sha256=item.sha256,
+        original_filename=item.original_filename,
+        media_type=item.media_type,
+        size=item.size,
+        width=item.width,
+        height=item.height,
+        source_url=item.source_url,
+        platform=item.platform,
+        account_shown=item.account_shown,
+        captured_at=item.captured_at,
+        capture_tz=item.capture_tz,
+        captured_by=item.captured_by,
+        added_by=added_by,
+        added_at=item.added_at,
+        description=item.description,
+        obtained=ObtainedHow(item.obtained),
+        page_source_sha256=item.page_source_sha256,
+    )
+
+
+def _item_query() -> Select[EvidenceItem, str, str]:
+    return (
+        select(EvidenceItem, Case.number, User.username)
+        .join(Case, Case.id == EvidenceItem.case_id)
+        .join(User, User.id == EvidenceItem.added_by_id)
+    )
+
+
+def _load_item(uow: UnitOfWork, item_id: int) -> EvidenceInfo:
+    row = uow.session.execute(_item_query().where(EvidenceItem.id == item_id)).one_or_none()
+    if row is None:
+        raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
+    return _info(row[0], row[1], row[2])
+
+
+def _lock_case(uow: UnitOfWork, case_id: int) -> str:
+    """The case's number; the case row is locked so adds to one case queue (PostgreSQL)."""
+    number = uow.session.scalar(select(Case.number).where(Case.id == case_id).with_for_update())
+    if number is None:
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    return number
+
+
+def _store_blob(
+    uow: UnitOfWork,
+    data: bytes,
+    sha256: str,
+    media_type: str,
+    width: int | None,
+    height: int | None,
+) -> None:
+    """Insert the bytes unless that content is already stored (content addressing)."""
+    values = {
+        "sha256": sha256,
+        "size": len(data),
+        "media_type": media_type,
+        "width": width,
+        "height": height,
+        "data": data,
+        "created_at": utcnow(),
+    }
+    # ON CONFLICT DO NOTHING: two workstations adding the same screenshot at
+    # once both succeed and share the one row.
+    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
+    statement = insert(EvidenceBlob).values(**values).on_conflict_do_nothing()
+    uow.session.execute(statement)
+
+
+def add_evidence(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    data: bytes,
+    *,
+    original_filename: str | bytes,
+    source_url: str | None = None,
+    platform: str = "",
+    account_shown: str = "",
+    captured_at: str | dt.datetime | None = None,
+    captured_by: str | None = None,
+    description: str = "",
+    obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
+    max_bytes: int | None = None,
+) -> EvidenceInfo:
+    """Add a screenshot to a case: checked, hashed, stored once, audited, in one transaction.
+
+    ``max_bytes`` defaults to the ``evidence.max_megabytes`` setting.
+    Raises :class:`InvalidInput` for a bad file or bad metadata and
+    :class:`DuplicateEvidence` when the case already holds the same content.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    name = clean_filename(original_filename)
+    url = check_url(source_url)
+    capture = parse_capture_time(captured_at)
+    platform = clean_text(platform, "Platform", max_length=LABEL_MAX, required=False)
+    account_shown = clean_text(account_shown, "Account shown", max_length=LABEL_MAX, required=False)
+    captured_by = (
+        clean_text(captured_by, "Captured by", max_length=LABEL_MAX, required=False) or None
+    )
+    description = clean_text(
+        description, "Description", max_length=DESCRIPTION_MAX, required=False, multiline=True
+    )
+    how = parse_obtained(obtained)
+    check_size(len(data), _max_bytes(database, max_bytes), name)
+    facts = probe_image(data, name)
+    sha256 = hashlib.sha256(data).hexdigest()
+
+    with database.unit_of_work(write=True) as uow:
+        number = _lock_case(uow, case_id)
+        existing = uow.session.scalar(
+            select(EvidenceItem.id).where(
+                EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256
+            )
+        )
+        if existing is not None:
+            raise DuplicateEvidence(
+                f"{name} is already in case {number} as evidence item {existing} "
+                f"(same content, SHA-256 {sha256[:12]}…); it was not added again.",
+                existing_id=existing,
+            )
+        _store_blob(uow, data, sha256, facts.media_type, facts.width, facts.height)
+        item = EvidenceItem(
+            case_id=case_id,
+            sha256=sha256,
+            original_filename=name,
+            media_type=facts.media_type,
+            size=len(data),
+            width=facts.width,
+            height=facts.height,
+            source_url=url,
+            platform=platform,
+            account_shown=account_shown,
+            captured_at=capture.utc if capture else None,
+            capture_tz=capture.zone if capture else None,
+            captured_by=captured_by,
+            added_by_id=actor.user_id,
+            added_at=utcnow(),
+            description=description,
+            obtained=how.value,
+        )
+        uow.session.add(item)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "evidence.add", entity_type="evidence", entity_id=item.id,
+            case_id=case_id,
+            details={"sha256": sha256, "size": len(data), "media_type": facts.media_type,
+                     "original_filename": name},
+        )  # fmt: skip
+        uow.commit()
+        return _info(item, number, actor.username)
+
+
+def attach_page_source(
+    database: Database,
+    actor: Actor,
+    item_id: int,
+    data: bytes,
+    *,
+    original_filename: str | bytes,
+    max_bytes: int | None = None,
+) -> EvidenceInfo:
+    """Attach the saved page (HTML, MHTML, WARC or PDF) a screenshot was taken from.
+
+    An item keeps the first page source attached: replacing it would change
+    evidence after the fact, so a second one is refused.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    name = clean_filename(original_filename)
+    check_size(len(data), _max_bytes(database, max_bytes), name)
+    _kind, media_type = probe_page_source(data, name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    with database.unit_of_work(write=True) as uow:
+        info = _load_item(uow, item_id)
+        _lock_case(uow, info.case_id)
+        item = uow.session.get(EvidenceItem, item_id, populate_existing=True)
+        assert item is not None
+        if item.page_source_sha256 is not None:
+            raise Refused(
+                f"Evidence item {item_id} ({info.original_filename}) already has a page source "
+                f"(SHA-256 {item.page_source_sha256[:12]}…); it is kept as it is."
+            )
+        _store_blob(uow, data, sha256, media_type, None, None)
+        item.page_source_sha256 = sha256
+        audit.record(
+            uow, actor, "evidence.attach_page_source", entity_type="evidence",
+            entity_id=item_id, case_id=info.case_id,
+            details={"sha256": sha256, "size": len(data), "media_type": media_type,
+                     "original_filename": name},
+        )  # fmt: skip
+        uow.commit()
+        return _info(item, info.case_number, info.added_by)
+
+
+def list_evidence(database: Database, actor: Actor, case_id: int) -> list[EvidenceInfo]:
+    """The evidence items of a case, in the order they were added (metadata only)."""
+    actor.require(Permission.EVIDENCE_VIEW)
+    with database.unit_of_work() as uow:
+        if uow.session.get(Case, case_id) is None:
+            raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+        rows = uow.session.execute(
+            _item_query().where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
+        )
+        return [_info(item, number, username) for item, number, username in rows]
+
+
+def _blob_bytes(uow: UnitOfWork, sha256: str) -> bytes | None:
+    # A column query: the bytes are not kept in the session's identity map.
+    return uow.session.scalar(select(EvidenceBlob.data).where(EvidenceBlob.sha256 == sha256))
+
+
+def _mismatch(info: EvidenceInfo, data: bytes | None) -> str:
+    """Why the stored bytes no longer match the item ("" when they do)."""
+    if data is None:
+        return "its stored bytes are missing"
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != info.sha256:
+        return f"its stored bytes hash to {actual[:12]}…, not the recorded {info.sha256[:12]}…"
+    if len(data) != info.size:
+        return f"its stored bytes are {len(data)} bytes long, not the recorded {info.size}"
+    return ""
+
+
+def read_evidence(
+    database: Database, actor: Actor, item_id: int, *, purpose: Purpose = "view"
+) -> tuple[EvidenceInfo, bytes]:
+    """An item's exact bytes, re-hashed, with the read recorded in its chain of custody.
+
+    A mismatch is itself recorded (``evidence.integrity_failure``) and then
+    raised as :class:`IntegrityFailure` naming the item.
+    """
+    if purpose not in _PURPOSE_PERMISSION:
+        raise InvalidInput(f"'{purpose}' is not a reason to read evidence: view, export, report.")
+    actor.require(_PURPOSE_PERMISSION[purpose])
+    with database.unit_of_work(write=True) as uow:
+        info = _load_item(uow, item_id)
+        data = _blob_bytes(uow, info.sha256)
+        problem = _mismatch(info, data)
+        if problem:
+            audit.record(
+                uow, actor, "evidence.integrity_failure", entity_type="evidence",
+                entity_id=item_id, case_id=info.case_id,
+                details={"sha256": info.sha256, "purpose": purpose, "problem": problem},
+            )  # fmt: skip
+            uow.commit()
+            raise IntegrityFailure(_integrity_message(info, problem))
+        assert data is not None
+        audit.record(
+            uow, actor, f"evidence.{purpose}", entity_type="evidence", entity_id=item_id,
+            case_id=info.case_id, details={"sha256": info.sha256},
+        )  # fmt: skip
+        uow.commit()
+        return info, data
+
+
+def _integrity_message(info: EvidenceInfo, problem: str) -> str:
+    return (
+        f"Evidence item {info.id} ({info.original_filename}, case {info.case_number}) failed "
+        f"its integrity check: {problem}. Restore the database from a backup."
+    )
+
+
+def custody_history(database: Database, actor: Actor, item_id: int) -> list[audit.AuditEntry]:
+    """Every audit event of one item, oldest first: its chain of custody."""
+    actor.require(Permission.EVIDENCE_VIEW)
+    with database.unit_of_work() as uow:
+        info = _load_item(uow, item_id)
+        return [
+            event
+            for event in audit.case_events(uow, info.case_id)
+            if event.entity_type == "evidence" and event.entity_id == str(item_id)
+        ]
+
+
+def verify_evidence(
+    database: Database, actor: Actor, case_id: int | None = None
+) -> list[EvidenceCheck]:
+    """Re-hash every item's bytes (of one case, or all) and record each check.
+
+    Each item gets an ``evidence.verify`` event (its custody shows every
+    integrity check). The hashing runs in a reading snapshot so other users
+    are not held up; the events are written afterwards in one transaction.
+    Returns one check per item; the failed ones have ``ok`` False.
+    """
+    if not actor.can(Permission.AUDIT_VERIFY):
+        actor.require(Permission.EVIDENCE_VIEW)
+    checks: list[EvidenceCheck] = []
+    with database.unit_of_work(snapshot=True) as uow:
+        query = _item_query().order_by(EvidenceItem.id)
+        if case_id is not None:
+            if uow.session.get(Case, case_id) is None:
+                raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+            query = query.where(EvidenceItem.case_id == case_id)
+        # Item metadata only: the bytes are read one blob at a time, once per content.
+        items = [
+            _info(item, number, username) for item, number, username in uow.session.execute(query)
+        ]
+        problems: dict[str, str] = {}
+        for info in items:
+            if info.sha256 not in problems:
+                problems[info.sha256] = _mismatch(info, _blob_bytes(uow, info.sha256))
+            problem = problems[info.sha256]
+            checks.append(EvidenceCheck(info, not problem, problem))
+    with database.unit_of_work(write=True) as uow:
+        for check in checks:
+            audit.record(
+                uow, actor, "evidence.verify", entity_type="evidence",
+                entity_id=check.item.id, case_id=check.item.case_id,
+                details={"sha256": check.item.sha256, "ok": check.ok, "problem": check.problem},
+            )  # fmt: skip
+        uow.commit()
+    return checks
+
+
+def integrity_message(check: EvidenceCheck) -> str:
+    """The sentence naming a failed item, as ``read_evidence`` raises it."""
+    return _integrity_message(check.item, check.problem)

@@ -1,0 +1,206 @@
+"""What a file's bytes are, read from the content and never from its name.
+
+Screenshots are decoded with Pillow in a guarded way: the declared size is
+checked before any pixel is decoded (decompression bombs), the file is
+verified and then fully decoded (truncated or corrupt images), and the
+name's extension must agree with the content. Page sources (HTML, MHTML,
+WARC, PDF) are recognised by their first bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+import zlib
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from PIL import Image, UnidentifiedImageError
+
+from app.domain.errors import InvalidInput
+from app.domain.evidence import MAX_PIXELS
+
+#: Image kinds accepted as screenshots: kind → (Pillow format, media type).
+IMAGE_KINDS: dict[str, tuple[str, str]] = {
+    "PNG": ("PNG", "image/png"),
+    "JPEG": ("JPEG", "image/jpeg"),
+    "GIF": ("GIF", "image/gif"),
+    "WebP": ("WEBP", "image/webp"),
+    "BMP": ("BMP", "image/bmp"),
+    "TIFF": ("TIFF", "image/tiff"),
+}
+#: Saved pages accepted as a screenshot's page source: kind → media type.
+PAGE_KINDS: dict[str, str] = {
+    "HTML": "text/html",
+    "MHTML": "multipart/related",
+    "WARC": "application/warc",
+    "PDF": "application/pdf",
+}
+#: What a file name's extension claims the content is.
+_EXTENSION_KINDS: dict[str, str] = {
+    ".png": "PNG",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".jfif": "JPEG",
+    ".gif": "GIF",
+    ".webp": "WebP",
+    ".bmp": "BMP",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".mhtml": "MHTML",
+    ".mht": "MHTML",
+    ".warc": "WARC",
+    ".pdf": "PDF",
+    ".txt": "text",
+    ".zip": "a ZIP archive",
+}
+_ACCEPTED_IMAGES = "PNG, JPEG, GIF, WebP, BMP, TIFF"
+_ACCEPTED_PAGES = "HTML, MHTML, WARC, PDF"
+
+
+def sniff(data: bytes) -> str:
+    """A short name for what ``data`` is ("PNG", "HTML", "text", …), from its first bytes."""
+    head = data[:4096]
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "GIF"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head.startswith(b"BM") and len(head) >= 26:
+        return "BMP"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "TIFF"
+    if head.startswith(b"%PDF-"):
+        return "PDF"
+    if head.startswith(b"WARC/"):
+        return "WARC"
+    if head.startswith(b"PK\x03\x04"):
+        return "a ZIP archive"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"multipart/related" in text and (b"mime-version:" in text or text.startswith(b"from:")):
+        return "MHTML"
+    if text.startswith((b"<!doctype html", b"<html")) or b"<html" in text[:1024]:
+        return "HTML"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A cut in the middle of a multi-byte character at the end is still text.
+        if exc.start < len(head) - 3:
+            return "unrecognised binary data"
+    return "text"
+
+
+def _claimed_kind(name: str) -> str | None:
+    return _EXTENSION_KINDS.get(PurePosixPath(name).suffix.lower())
+
+
+def _check_name_agrees(name: str, kind: str) -> None:
+    claimed = _claimed_kind(name)
+    if claimed is not None and claimed != kind:
+        if claimed in IMAGE_KINDS:
+            what = f"a {claimed} image"
+        elif claimed in PAGE_KINDS:
+            what = f"{'an' if claimed in ('HTML', 'MHTML') else 'a'} {claimed} file"
+        else:
+            what = claimed
+        raise InvalidInput(
+            f"{name} is not {what}: its content is {kind}. Check that this is the file "
+            "you meant; the evidence is stored as received, so it is not renamed."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFacts:
+    """What decoding a screenshot established."""
+
+    kind: str
+    media_type: str
+    width: int
+    height: int
+
+
+def probe_image(data: bytes, name: str) -> ImageFacts:
+    """Check that ``data`` is a whole, decodable screenshot image and describe it."""
+    kind = sniff(data)
+    _check_name_agrees(name, kind)
+    if kind not in IMAGE_KINDS:
+        raise InvalidInput(
+            f"{name} is not a supported image ({_ACCEPTED_IMAGES}): its content is {kind}."
+        )
+    pillow_format, media_type = IMAGE_KINDS[kind]
+    with warnings.catch_warnings():
+        # Pillow warns about big images; a warning here must refuse, not pass by.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            width, height = _declared_size(data, pillow_format, name, kind)
+            with Image.open(io.BytesIO(data), formats=[pillow_format]) as image:
+                image.verify()
+            # verify() leaves the image unusable; decode every pixel from a fresh open.
+            with Image.open(io.BytesIO(data), formats=[pillow_format]) as image:
+                image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise _bomb(name, kind, None) from None
+        except InvalidInput:
+            raise
+        except (
+            UnidentifiedImageError,
+            OSError,
+            SyntaxError,
+            ValueError,
+            EOFError,
+            IndexError,
+            TypeError,
+            struct.error,
+            zlib.error,
+            MemoryError,
+        ) as exc:
+            raise InvalidInput(
+                f"{name} is a damaged or truncated {kind} image ({_reason(exc)}); "
+                "take or export the screenshot again."
+            ) from None
+    return ImageFacts(kind, media_type, width, height)
+
+
+def _declared_size(data: bytes, pillow_format: str, name: str, kind: str) -> tuple[int, int]:
+    # Image.open reads the header only; the pixel count is checked before load().
+    # Pillow's own warning above its limit is ignored here: this check is stricter
+    # and names the declared size.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with Image.open(io.BytesIO(data), formats=[pillow_format]) as image:
+            width, height = image.size
+    if width <= 0 or height <= 0:
+        raise InvalidInput(f"{name} declares an empty {kind} image ({width}x{height} pixels).")
+    if width * height > MAX_PIXELS:
+        raise _bomb(name, kind, (width, height))
+    return width, height
+
+
+def _bomb(name: str, kind: str, size: tuple[int, int] | None) -> InvalidInput:
+    declared = f" of {size[0]:,}x{size[1]:,} pixels" if size else ""
+    return InvalidInput(
+        f"{name} declares a {kind} image{declared}, more than the {MAX_PIXELS:,} pixels "
+        "allowed; it looks like a decompression bomb and was not decoded."
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text.rstrip(".")
+
+
+def probe_page_source(data: bytes, name: str) -> tuple[str, str]:
+    """The kind and media type of a saved page, refusing anything else."""
+    kind = sniff(data)
+    _check_name_agrees(name, kind)
+    if kind not in PAGE_KINDS:
+        raise InvalidInput(
+            f"{name} is not a saved page ({_ACCEPTED_PAGES}): its content is {kind}."
+        )
+    return kind, PAGE_KINDS[kind]
