@@ -104,9 +104,14 @@ class Application(QObject):
         # whole session: keep it out of the garbage collector's full passes,
         # which otherwise stall the window for ~90 ms now and then.
         gc.freeze()
-        minutes = settings.get_int(self.database, IDLE_LOCK_MINUTES)
-        self.idle = IdleWatcher(self.qt_app, minutes, self)
+        # The declared default until the agency's setting arrives from the database.
+        self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
         self.idle.idle.connect(self.lock)
+        database = self.database
+        self.tasks.run(
+            lambda: settings.get_int(database, IDLE_LOCK_MINUTES),
+            on_success=self.idle.set_minutes,
+        )
 
     @Slot()
     def lock(self) -> None:

@@ -33,6 +33,11 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, int(minutes * 60_000)))
         self.restart()
 
+    @property
+    def interval_ms(self) -> int:
+        """The idle time in milliseconds."""
+        return self._timer.interval()
+
     def restart(self) -> None:
         self._timer.start()
 

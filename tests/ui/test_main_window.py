@@ -313,3 +313,14 @@ def test_an_exception_in_a_slot_is_shown_and_the_app_keeps_running(
     qtbot.waitUntil(lambda: model.rowCount() == expected.total)
     shown = [model.index(r, 0).data(M.IdRole) for r in range(model.rowCount())]
     assert shown == [row.id for row in expected.rows]
+
+
+def test_the_idle_time_is_the_agencys_setting(signed_in, demo_database) -> None:
+    from app.domain.settings import IDLE_LOCK_MINUTES
+    from app.services import accounts, settings
+
+    admin = accounts.authenticate(demo_database, "admin", PASSWORDS["admin"])
+    settings.set_value(demo_database, admin, IDLE_LOCK_MINUTES.key, 3)
+    app = signed_in("investigator")
+    assert app.idle is not None
+    assert app.idle.interval_ms == 3 * 60_000
