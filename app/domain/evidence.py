@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.domain.errors import InvalidInput, Refused
-from app.domain.settings import IntSetting
+from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 
 #: Longest original file name kept (most file systems stop at 255 bytes).
 FILENAME_MAX = 255
@@ -27,10 +27,6 @@ LABEL_MAX = 200
 #: Longest description.
 DESCRIPTION_MAX = 5000
 
-#: Largest evidence file accepted, in megabytes: a business setting.
-EVIDENCE_MAX_MEGABYTES = IntSetting(
-    "evidence.max_megabytes", "Largest evidence file accepted, in megabytes", 50, 1, 1024
-)
 #: The default limit in bytes, for callers that do not read the setting.
 DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024
 #: Most pixels an image may declare before it is treated as a decompression bomb

@@ -39,8 +39,12 @@ IDLE_LOCK_MINUTES = IntSetting(
     "security.idle_lock_minutes", "Minutes of inactivity before the window locks", 10, 1, 240
 )
 
+EVIDENCE_MAX_MEGABYTES = IntSetting(
+    "evidence.max_megabytes", "Largest evidence file accepted, in megabytes", 50, 1, 1024
+)
+
 #: Every setting, by key.
-SETTINGS: dict[str, IntSetting] = {s.key: s for s in (IDLE_LOCK_MINUTES,)}
+SETTINGS: dict[str, IntSetting] = {s.key: s for s in (IDLE_LOCK_MINUTES, EVIDENCE_MAX_MEGABYTES)}
 
 
 def setting(key: str) -> IntSetting:

@@ -29,7 +29,6 @@ from app.domain.actor import Actor
 from app.domain.errors import IntegrityFailure, InvalidInput, NotFound, Refused
 from app.domain.evidence import (
     DESCRIPTION_MAX,
-    EVIDENCE_MAX_MEGABYTES,
     LABEL_MAX,
     DuplicateEvidence,
     ObtainedHow,
@@ -40,6 +39,7 @@ from app.domain.evidence import (
     parse_obtained,
 )
 from app.domain.permissions import Permission
+from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.domain.validation import clean_text
 from app.services import audit
 from app.services.database import Database
