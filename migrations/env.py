@@ -18,7 +18,7 @@ from app.db.base import Base, UTCDateTime
 target_metadata = Base.metadata
 
 #: Full-text search objects made by hand in migrations; autogenerate ignores them.
-_SEARCH_OBJECTS = ("case_search", "ix_cases_fts", "ix_notes_fts", "search_vector")
+_SEARCH_OBJECTS = ("case_search",)
 
 
 #: Expression indexes: SQLite's reflection cannot read them back (it warns and

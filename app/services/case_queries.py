@@ -97,6 +97,11 @@ def _prefix(word: str) -> str:
 _WALK_SORT_INDEX_ABOVE = 2000
 
 
+def _tsquery(words: list[str]) -> str:
+    """A PostgreSQL tsquery matching every word as a prefix (words are \\w+ only)."""
+    return " & ".join(f"{w}:*" for w in words)
+
+
 def _fts5_query(words: list[str]) -> str:
     """An FTS5 query matching every word as a prefix (quoted, so no operators)."""
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
@@ -116,13 +121,10 @@ def _search_condition(
     if not words:
         return None
     if uow.dialect == "postgresql":
-        query = " & ".join(f"{w}:*" for w in words)
-        # A UNION, not an OR, so PostgreSQL can use both GIN indexes.
         return text(
-            "cases.id IN (SELECT id FROM cases WHERE search_vector @@ to_tsquery('simple', "
-            ":fts_query) UNION SELECT case_id FROM notes WHERE search_vector @@ "
-            "to_tsquery('simple', :fts_query))"
-        ).bindparams(fts_query=query)
+            "cases.id IN (SELECT case_id FROM case_search_documents "
+            "WHERE search_vector @@ to_tsquery('simple', :fts_query))"
+        ).bindparams(fts_query=_tsquery(words))
     query = _fts5_query(words)
     # With many matches, the unary + keeps SQLite from driving the query by
     # the matches' ids, so a sorted page walks its sort index instead.
@@ -155,21 +157,26 @@ def _conditions(
 
 
 def _count_from_search_index(uow: UnitOfWork, query: CaseQuery) -> int | None:
-    """On SQLite a search alone is counted in the index, which holds one row per case."""
+    """A search alone is counted in the search index, which holds one row per case."""
     filtered = (
         query.statuses or query.agency_code or query.investigator
         or query.reported_from or query.reported_to
     )  # fmt: skip
-    if uow.dialect != "sqlite" or filtered or _NUMBER_PREFIX.match(query.text.strip()):
+    if filtered or _NUMBER_PREFIX.match(query.text.strip()):
         return None
     words = [_prefix(w) for w in _WORD.findall(query.text.lower())]
     if not words:
         return None
-    count = uow.session.scalar(
-        text("SELECT count(*) FROM case_search WHERE case_search MATCH :fts_query"),
-        {"fts_query": _fts5_query(words)},
-    )
-    return int(count or 0)
+    if uow.dialect == "postgresql":
+        sql = (
+            "SELECT count(*) FROM case_search_documents "
+            "WHERE search_vector @@ to_tsquery('simple', :fts_query)"
+        )
+        match = _tsquery(words)
+    else:
+        sql = "SELECT count(*) FROM case_search WHERE case_search MATCH :fts_query"
+        match = _fts5_query(words)
+    return int(uow.session.scalar(text(sql), {"fts_query": match}) or 0)
 
 
 def _check(query: CaseQuery) -> None:

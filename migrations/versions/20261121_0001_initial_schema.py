@@ -272,7 +272,8 @@ def downgrade() -> None:
 # SQLite: one FTS5 document per case (rowid = case id) holding the case's text
 # and all its notes, kept current by triggers, so a search yields case ids
 # straight from the index.
-# PostgreSQL: stored tsvector columns with GIN indexes on cases and notes.
+# PostgreSQL: the same per-case document as a tsvector in case_search_documents
+# (GIN-indexed), kept current by triggers on cases and notes.
 _CASE_TEXT = "number || ' ' || title || ' ' || narrative"
 _CASE_DOCUMENT = (
     "(SELECT c.number || ' ' || c.title || ' ' || c.narrative || coalesce(' ' || "
@@ -281,18 +282,34 @@ _CASE_DOCUMENT = (
 )
 
 
+_POSTGRESQL_SEARCH = (
+    "CREATE TABLE case_search_documents ("
+    "case_id integer PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE, "
+    "search_vector tsvector NOT NULL)",
+    "CREATE INDEX case_search_documents_fts ON case_search_documents USING gin (search_vector)",
+    "CREATE FUNCTION case_search_refresh(target integer) RETURNS void LANGUAGE sql AS $$ "
+    "INSERT INTO case_search_documents (case_id, search_vector) "
+    "SELECT c.id, to_tsvector('simple', c.number || ' ' || c.title || ' ' || c.narrative "
+    "|| ' ' || coalesce((SELECT string_agg(n.body, ' ') FROM notes n "
+    "WHERE n.case_id = c.id), '')) FROM cases c WHERE c.id = target "
+    "ON CONFLICT (case_id) DO UPDATE SET search_vector = EXCLUDED.search_vector $$",
+    "CREATE FUNCTION case_search_on_case() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN PERFORM case_search_refresh(NEW.id); RETURN NULL; END $$",
+    "CREATE TRIGGER case_search_case AFTER INSERT OR UPDATE OF number, title, narrative "
+    "ON cases FOR EACH ROW EXECUTE FUNCTION case_search_on_case()",
+    "CREATE FUNCTION case_search_on_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM case_search_refresh(OLD.case_id); END IF; "
+    "IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM case_search_refresh(NEW.case_id); END IF; "
+    "RETURN NULL; END $$",
+    "CREATE TRIGGER case_search_note AFTER INSERT OR UPDATE OF body, case_id OR DELETE "
+    "ON notes FOR EACH ROW EXECUTE FUNCTION case_search_on_note()",
+)
+
+
 def create_search_objects() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(
-            "ALTER TABLE cases ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
-            f"(to_tsvector('simple', {_CASE_TEXT})) STORED"
-        )
-        op.execute(
-            "ALTER TABLE notes ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
-            "(to_tsvector('simple', body)) STORED"
-        )
-        op.execute("CREATE INDEX ix_cases_fts ON cases USING gin (search_vector)")
-        op.execute("CREATE INDEX ix_notes_fts ON notes USING gin (search_vector)")
+        for statement in _POSTGRESQL_SEARCH:
+            op.execute(statement)
         return
     op.execute(
         "CREATE VIRTUAL TABLE case_search USING fts5("
@@ -324,10 +341,12 @@ def create_search_objects() -> None:
 
 def drop_search_objects() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP INDEX IF EXISTS ix_notes_fts")
-        op.execute("DROP INDEX IF EXISTS ix_cases_fts")
-        op.execute("ALTER TABLE notes DROP COLUMN IF EXISTS search_vector")
-        op.execute("ALTER TABLE cases DROP COLUMN IF EXISTS search_vector")
+        op.execute("DROP TRIGGER IF EXISTS case_search_note ON notes")
+        op.execute("DROP TRIGGER IF EXISTS case_search_case ON cases")
+        op.execute("DROP FUNCTION IF EXISTS case_search_on_note()")
+        op.execute("DROP FUNCTION IF EXISTS case_search_on_case()")
+        op.execute("DROP FUNCTION IF EXISTS case_search_refresh(integer)")
+        op.execute("DROP TABLE IF EXISTS case_search_documents")
         return
     for name in ("case_insert", "case_update", "case_delete",
                  "note_insert", "note_update", "note_delete"):
