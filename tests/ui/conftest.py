@@ -20,12 +20,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.config import sqlite_url
+from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.services import accounts, cases
-from app.services.case_queries import CaseQuery, list_cases
+from app.services.case_queries import CasePage, CaseQuery, list_cases
 from app.services.cases import CaseDetail
 from app.services.database import Database
 from app.services.demo import DEMO_USERS, create_demo
+from app.ui.case_list import model as model_module
 from app.ui.case_view.view import CaseView
 from app.ui.errors import ErrorReporter
 from app.ui.tasks import BackgroundTasks
@@ -132,3 +134,17 @@ def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
         return view
 
     return open_
+
+
+@pytest.fixture
+def list_calls(monkeypatch: pytest.MonkeyPatch) -> list[CaseQuery]:
+    """Every query the case list sends to the real ``list_cases``."""
+    calls: list[CaseQuery] = []
+    real = model_module.list_cases
+
+    def counting(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
+        calls.append(query)
+        return real(database, actor, query)
+
+    monkeypatch.setattr(model_module, "list_cases", counting)
+    return calls

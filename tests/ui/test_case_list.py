@@ -18,32 +18,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app.db.models import Case, Note
-from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.services import cases
-from app.services.case_queries import CasePage, CaseQuery, CaseSort, list_cases, status_counts
+from app.services.case_queries import CaseQuery, CaseSort, list_cases, status_counts
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.ui.case_list import CaseListView, CaseTableModel
-from app.ui.case_list import model as model_module
 from app.ui.workspace import Workspace
 
 M = CaseTableModel
 OpenList = Callable[..., CaseListView]
-
-
-@pytest.fixture
-def list_calls(monkeypatch: pytest.MonkeyPatch) -> list[CaseQuery]:
-    """Every query the case list sends to the real ``list_cases``."""
-    calls: list[CaseQuery] = []
-    real = model_module.list_cases
-
-    def counting(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
-        calls.append(query)
-        return real(database, actor, query)
-
-    monkeypatch.setattr(model_module, "list_cases", counting)
-    return calls
 
 
 @pytest.fixture

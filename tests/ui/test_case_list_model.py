@@ -15,31 +15,15 @@ from PySide6.QtCore import Qt
 from sqlalchemy import insert, select
 
 from app.db.models import Agency, Case, User
-from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
-from app.services.case_queries import CasePage, CaseQuery, CaseSort, list_cases
+from app.services.case_queries import CaseQuery, CaseSort, list_cases
 from app.services.database import Database
 from app.ui.case_list import CaseListView, CaseTableModel
-from app.ui.case_list import model as model_module
 from app.ui.case_list.model import PLACEHOLDER
 from app.ui.workspace import Workspace
 
 M = CaseTableModel
 BULK = 5000
-
-
-@pytest.fixture
-def list_calls(monkeypatch: pytest.MonkeyPatch) -> list[CaseQuery]:
-    """Every query the case list sends to the real ``list_cases``."""
-    calls: list[CaseQuery] = []
-    real = model_module.list_cases
-
-    def counting(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
-        calls.append(query)
-        return real(database, actor, query)
-
-    monkeypatch.setattr(model_module, "list_cases", counting)
-    return calls
 
 
 @pytest.fixture
