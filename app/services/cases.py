@@ -219,16 +219,18 @@ def _detail(row: Case, actor: Actor) -> CaseDetail:
 def get_case(database: Database, actor: Actor, case_ref: int | str) -> CaseDetail:
     """One case by id or number. Revealing a confidential reporter is audited."""
     actor.require(Permission.CASE_VIEW)
-    with database.unit_of_work(write=True) as uow:
-        row = _load(uow, case_ref)
-        detail = _detail(row, actor)
-        if row.reporter_confidential and not detail.reporter_hidden:
+    # Read without the write lock (or PostgreSQL's row lock): most views reveal
+    # nothing confidential and write nothing.
+    with database.unit_of_work() as uow:
+        detail = _detail(_load(uow, case_ref), actor)
+    if detail.fields.reporter_confidential and not detail.reporter_hidden:
+        with database.unit_of_work(write=True) as uow:
             audit.record(
                 uow, actor, "case.view_confidential_reporter", entity_type="case",
-                entity_id=row.id, case_id=row.id,
+                entity_id=detail.id, case_id=detail.id,
             )  # fmt: skip
             uow.commit()
-        return detail
+    return detail
 
 
 def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
