@@ -236,13 +236,15 @@ def get_case(database: Database, actor: Actor, case_ref: int | str) -> CaseDetai
 def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
     """The id of the case numbered ``case_ref`` (or given by id)."""
     actor.require(Permission.CASE_VIEW)
+    if case_ref.strip().isdigit():
+        condition = Case.id == int(case_ref)
+    else:
+        condition = Case.number == str(CaseNumber.parse(case_ref))
     with database.unit_of_work() as uow:
-        if case_ref.strip().isdigit():
-            found = uow.session.get(Case, int(case_ref))
-            if found is None:
-                raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
-            return found.id
-        return _load(uow, case_ref).id
+        found = uow.session.scalar(select(Case.id).where(condition))
+    if found is None:
+        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    return found
 
 
 # -- intake and editing ----------------------------------------------------------------
