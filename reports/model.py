@@ -1,0 +1,520 @@
+"""The report dataclasses: everything a report prints, as plain frozen values.
+
+The application fills these from the database (labels already translated,
+times already formatted in the reader's zone, evidence bytes already
+re-hashed) and hands them to :func:`render_disciplinary`,
+:func:`render_authorization_log` or :func:`render_case_summaries`, which
+return the PDF as bytes. Nothing here knows the database or the application's
+enums: a finding or an action kind arrives as the label to print.
+
+Text fields are printed as given (any script; line breaks in long text fields
+start a new paragraph). An empty string means "not recorded" and is printed
+as a dash or left out where the section says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+#: Called as ``progress(done, total)`` while a report is built: once with
+#: ``done == 0`` before the work starts, then after each evidence image is
+#: prepared (or each case page, for case summaries), and once with
+#: ``done == total`` when the PDF is complete. Called on the rendering thread.
+Progress = Callable[[int, int], None]
+
+#: Printed on every page when a report is given no marking of its own.
+DEFAULT_CONFIDENTIALITY = (
+    "CONFIDENTIAL PERSONNEL RECORD: disclosure only to persons with a need to know"
+)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """The PDF's document properties (shown by viewers, searched by archives)."""
+
+    #: Title, e.g. "Disciplinary report MADYS-2026-0042".
+    title: str
+    #: Author: the person who generated the report, e.g. "Dana Whitfield (HR)".
+    author: str
+    #: Subject, e.g. "Social-media policy violation: written reprimand".
+    subject: str
+    #: Keywords (optional), e.g. the case number and the provision references.
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agency:
+    """The agency that issues the report (printed in the letterhead)."""
+
+    #: Full name, e.g. "Massachusetts Department of Youth Services".
+    name: str
+    #: Short code used in case numbers, e.g. "MADYS".
+    code: str
+    #: Postal address, one line each (may be empty).
+    address_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Employee:
+    """The employee a report concerns."""
+
+    #: Full name in any script, e.g. "Δημήτρης Παπαδόπουλος" or "王小明".
+    name: str
+    #: Position / job title, e.g. "Caseworker II" ("" if not recorded).
+    title: str
+    #: Division or unit, e.g. "Northeast Region, Detention Unit" ("" if none).
+    unit: str
+    #: The agency's employee number ("" if none).
+    employee_id: str
+    #: Name of the employee's supervisor ("" if not recorded).
+    supervisor: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The finding on one allegation."""
+
+    #: The finding as printed: "Substantiated", "Not substantiated",
+    #: "Unfounded", "Exonerated" (or "Pending" on a case still open).
+    label: str
+    #: Why: the facts and evidence the finding rests on.
+    reasoning: str
+    #: When the finding was recorded ("" if not recorded).
+    decided_on: dt.date | None = None
+    #: Who recorded it ("" if not recorded).
+    decided_by: str = ""
+
+
+@dataclass(frozen=True)
+class Allegation:
+    """One allegation: the provision cited, the conduct, and the finding."""
+
+    #: Position in the case, printed as "Allegation 1", "Allegation 2", ...
+    number: int
+    #: The provision's citable reference, e.g. "MA DYS 01.05.22 C.2.e".
+    #: Printed exactly as given.
+    provision_reference: str
+    #: The provision's heading, e.g. "Confidential information".
+    provision_title: str
+    #: The provision text, quoted verbatim from the policy catalog.
+    provision_text: str
+    #: The policy document it comes from, e.g.
+    #: "MA DYS Policy 01.05.22 Social Media Use".
+    policy_name: str
+    #: The conduct alleged, in the investigator's words.
+    conduct: str
+    #: First and last date of the conduct (either may be None if unknown;
+    #: both the same date for a single day).
+    conduct_from: dt.date | None = None
+    conduct_to: dt.date | None = None
+    #: The finding, or None while none has been made (printed as "Pending").
+    finding: Finding | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence item in the index, with the picture to show as thumbnail.
+
+    ``image`` holds the bytes to print: the original as stored (already
+    re-hashed against ``sha256`` by the caller) or, when ``redacted`` is true,
+    the redacted rendering (the original is never modified). The renderer
+    downscales it to print resolution; it never alters the printed hash.
+    """
+
+    #: Label used in the report, e.g. "E-3" (unique within the report).
+    item_id: str
+    #: The original file name as received, e.g. "Screenshot 2026-03-02.png".
+    file_name: str
+    #: Image bytes to show (PNG, JPEG, GIF, WebP, BMP or TIFF); b"" prints
+    #: "no image" in place of the thumbnail.
+    image: bytes
+    #: True when ``image`` is a redacted rendering: printed as
+    #: "REDACTED RENDERING" beside the image.
+    redacted: bool
+    #: Media type detected from the content, e.g. "image/png".
+    media_type: str
+    #: Pixel size of the original, e.g. (1920, 1080).
+    width: int
+    height: int
+    #: Size of the original in bytes.
+    size_bytes: int
+    #: SHA-256 of the original bytes, 64 lowercase hex digits; printed exactly.
+    sha256: str
+    #: Capture time as text, with the zone, e.g. "2026-03-02 21:14 EST (02:14 UTC)".
+    captured_at: str
+    #: Who captured it, e.g. "Inv. R. Okafor".
+    captured_by: str
+    #: Where it was seen ("" if not recorded).
+    source_url: str = ""
+    #: Platform, e.g. "Facebook" ("" if not recorded).
+    platform: str = ""
+    #: The account or profile shown, e.g. "@dpapad" ("" if not recorded).
+    account: str = ""
+    #: How it was obtained, e.g. "Publicly available (AR DHS 002 II(E))" or
+    #: "Under investigation authorization IA-2026-007".
+    obtained: str = ""
+    #: What it shows ("" if no description).
+    description: str = ""
+    #: SHA-256 of the redacted rendering printed, when ``redacted`` ("" otherwise).
+    rendering_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Interview:
+    """A witness statement or interview relied on."""
+
+    #: Who was interviewed, with role, e.g. "J. Morales, shift supervisor".
+    person: str
+    #: When.
+    held_on: dt.date | None
+    #: What it established.
+    summary: str
+
+
+@dataclass(frozen=True)
+class PriorDiscipline:
+    """One earlier disciplinary action against the same employee."""
+
+    #: The action as printed, e.g. "Written reprimand" or "Suspension (3 days)".
+    action: str
+    #: When it took effect.
+    effective_date: dt.date | None
+    #: The case it was decided in ("" if it predates the system).
+    case_number: str = ""
+    #: What it was for, briefly.
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class DisciplinaryAction:
+    """The action taken or recommended under progressive discipline."""
+
+    #: The kind as printed: "Counseling", "Verbal reprimand", "Written
+    #: reprimand", "Suspension", "Demotion", "Dismissal".
+    kind: str
+    #: "Action taken" or "Action recommended" (printed as the section's lead).
+    status: str
+    #: When it takes effect.
+    effective_date: dt.date | None
+    #: Working days of suspension (only for a suspension; None otherwise).
+    suspension_days: int | None
+    #: What the employee must do to correct the conduct.
+    steps_to_correct: str
+    #: What a repeat will lead to.
+    consequence_of_repeat: str
+    #: Set when a suspension exceeds the agency's cap (e.g. RSMo 36.370) and
+    #: was overridden: the reason given, with who approved it ("" otherwise).
+    cap_override: str = ""
+
+
+@dataclass(frozen=True)
+class PreActionNotice:
+    """Pre-action (Loudermill) notice elements: suspension, demotion, dismissal."""
+
+    #: The charges, as a statement (may repeat the allegations in summary).
+    charges: str
+    #: An explanation of the evidence against the employee.
+    evidence_explanation: str
+    #: Last day to respond before the decision.
+    response_deadline: dt.date | None
+    #: How to respond: in writing to whom, or in a meeting, where.
+    how_to_respond: str
+    #: The employee's status pending the decision, e.g. "on paid
+    #: administrative leave".
+    status_pending_decision: str
+
+
+@dataclass(frozen=True)
+class EmployeeRights:
+    """The employee's right to respond in writing and to appeal."""
+
+    #: Days the employee has for a written response.
+    response_days: int
+    #: The date the response is due (None if it runs from receipt).
+    response_deadline: dt.date | None
+    #: The agency's text on the written response (configurable per agency).
+    response_text: str
+    #: The agency's appeal / grievance rights text (configurable per agency).
+    appeal_text: str
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """A signature line with the signer's name, title and a date line."""
+
+    #: The role signing, e.g. "Investigator", "Supervisor", "HR / Appointing
+    #: authority", "Employee acknowledgement of receipt".
+    role: str
+    #: Printed name under the line ("" leaves a blank to fill in by hand).
+    name: str
+    #: Printed title ("" if none).
+    title: str = ""
+    #: A statement printed above the line, e.g. "My signature acknowledges
+    #: receipt of this report, not agreement with it." ("" if none).
+    statement: str = ""
+
+
+@dataclass(frozen=True)
+class DisciplinaryReport:
+    """The disciplinary report of one case, for one employee (DOMAIN.md)."""
+
+    #: PDF document properties.
+    document: DocumentInfo
+    #: The issuing agency (letterhead).
+    agency: Agency
+    #: The case number, e.g. "MADYS-2026-0042".
+    case_number: str
+    #: The report's date.
+    report_date: dt.date
+    #: Who prepared it, e.g. "Dana Whitfield, HR Officer".
+    prepared_by: str
+    #: The employee the report concerns.
+    employee: Employee
+    #: The allegations, in order, each with provision quoted and its finding.
+    allegations: tuple[Allegation, ...]
+    #: A statement of the conduct (the case narrative), with dates.
+    conduct_statement: str
+    #: First and last date of conduct for the whole case (None if unknown).
+    conduct_from: dt.date | None
+    conduct_to: dt.date | None
+    #: The investigation summary: what was done, by whom, when.
+    investigation_summary: str
+    #: The evidence relied on, in the order to print.
+    evidence: tuple[EvidenceItem, ...]
+    #: When every evidence item was re-hashed and found intact, as text
+    #: (e.g. "2026-11-21 14:02 UTC"); the report states it.
+    integrity_verified_at: str
+    #: Witness statements and interviews relied on (may be empty).
+    interviews: tuple[Interview, ...]
+    #: Earlier discipline of the employee; empty prints "no prior discipline".
+    prior_discipline: tuple[PriorDiscipline, ...]
+    #: The action, or None when no action is taken (e.g. nothing substantiated).
+    action: DisciplinaryAction | None
+    #: Pre-action notice elements; set for suspension, demotion and dismissal.
+    pre_action_notice: PreActionNotice | None
+    #: Response and appeal rights.
+    rights: EmployeeRights
+    #: Signature blocks in order: investigator, supervisor, HR / appointing
+    #: authority, employee acknowledgement.
+    signatures: tuple[SignatureBlock, ...]
+    #: Marking printed on every page (header and footer).
+    confidentiality: str = DEFAULT_CONFIDENTIALITY
+
+
+@dataclass(frozen=True)
+class AuthorizationEntry:
+    """A supervision (B.2) or investigation (B.3) authorization in the log."""
+
+    #: The authorization's reference, e.g. "SA-2026-004".
+    reference: str
+    #: The person authorized to view or use the account.
+    person: str
+    #: The supervisor who granted it.
+    granted_by: str
+    #: The account used or created (name on the platform).
+    account: str
+    #: The platform, e.g. "Instagram".
+    platform: str
+    #: The youth's case or investigation it concerns.
+    concerns: str
+    #: Start date and end date (None: open-ended).
+    starts_on: dt.date
+    ends_on: dt.date | None
+    #: Status as printed: "Active", "Ended", "Revoked 2026-05-01: reason".
+    status: str
+    #: True for entries that are confidential (B.3.a investigations).
+    confidential: bool = False
+    #: Last supervisor review meeting (B.3.b), None if none held yet.
+    last_review: dt.date | None = None
+    #: True when a periodic review is overdue.
+    review_overdue: bool = False
+
+
+@dataclass(frozen=True)
+class CredentialUse:
+    """One logged use of credentials obtained through a request."""
+
+    #: When, as text with the zone.
+    used_at: str
+    #: Who used them.
+    used_by: str
+    #: For what, in the investigation.
+    purpose: str
+
+
+@dataclass(frozen=True)
+class CredentialRequestEntry:
+    """A credential request under AR DHS 002 II(G), its decision and its uses."""
+
+    #: The request's reference, e.g. "CR-2026-002".
+    reference: str
+    #: The open case it names.
+    case_number: str
+    #: The employee whose account it concerns.
+    employee: str
+    #: The investigating office, e.g. "DHS Internal Affairs/Fraud".
+    office: str
+    #: The suspected violation.
+    suspected_violation: str
+    #: The written reasonable-belief justification.
+    justification: str
+    #: Who requested it, and when (text).
+    requested_by: str
+    requested_at: str
+    #: The decision as printed: "Approved", "Denied", "Pending".
+    decision: str
+    #: Who decided and when ("" while pending).
+    decided_by: str = ""
+    decided_at: str = ""
+    #: The reason given with the decision ("" if none).
+    decision_reason: str = ""
+    #: Each logged use.
+    uses: tuple[CredentialUse, ...] = ()
+    #: When the investigation ended and the credentials stopped being usable
+    #: ("" while open).
+    ended_at: str = ""
+
+
+@dataclass(frozen=True)
+class InadvertentReceiptEntry:
+    """Credentials received inadvertently (002 II(H)): recorded, never usable."""
+
+    #: The receipt's reference, e.g. "IR-2026-001".
+    reference: str
+    #: When it was received, as text.
+    received_at: str
+    #: The employee whose credentials they are.
+    employee: str
+    #: How they arrived, e.g. "agency network monitoring".
+    how_received: str
+    #: Who recorded the receipt.
+    recorded_by: str
+    #: Any note ("" if none).
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AuthorizationLogReport:
+    """The authorization log of one agency over a period."""
+
+    #: PDF document properties.
+    document: DocumentInfo
+    #: The agency.
+    agency: Agency
+    #: The period covered, both days included.
+    period_from: dt.date
+    period_to: dt.date
+    #: The report's date.
+    report_date: dt.date
+    #: Who generated it.
+    prepared_by: str
+    #: Supervision authorizations (MA DYS 01.05.22 B.2).
+    supervision: tuple[AuthorizationEntry, ...]
+    #: Investigation authorizations (B.3), confidential ones only when the
+    #: reader's role may see them.
+    investigation: tuple[AuthorizationEntry, ...]
+    #: Credential requests (AR DHS 002 II(G)) with decisions and uses.
+    credential_requests: tuple[CredentialRequestEntry, ...]
+    #: Inadvertently received credentials (II(H)).
+    inadvertent_receipts: tuple[InadvertentReceiptEntry, ...]
+    #: False when confidential entries were left out because the reader's role
+    #: may not see them; the report then says so.
+    confidential_included: bool
+    #: Marking printed on every page.
+    confidentiality: str = DEFAULT_CONFIDENTIALITY
+
+
+@dataclass(frozen=True)
+class SummaryAllegation:
+    """An allegation as listed in a case summary."""
+
+    #: Provision reference, e.g. "AR DHS 002 II(B)(1)".
+    provision_reference: str
+    #: Provision title.
+    provision_title: str
+    #: Finding label, e.g. "Substantiated" or "Pending".
+    finding: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One case on its own page of a case summary report."""
+
+    #: The case number.
+    case_number: str
+    #: The case title.
+    title: str
+    #: The agency.
+    agency: Agency
+    #: Status as printed, e.g. "Under investigation", "Closed".
+    status: str
+    #: The subject employee(s).
+    employees: tuple[Employee, ...]
+    #: Reported on; conduct from / to (None if unknown); closed on (None if open).
+    reported_on: dt.date
+    conduct_from: dt.date | None
+    conduct_to: dt.date | None
+    closed_on: dt.date | None
+    #: The assigned investigator ("" if none).
+    investigator: str
+    #: Allegations with findings.
+    allegations: tuple[SummaryAllegation, ...]
+    #: The action as printed, e.g. "Written reprimand, effective 2026-04-01"
+    #: ("" if none decided).
+    action: str
+    #: Number of evidence items.
+    evidence_count: int
+    #: The case narrative, shortened by the caller if it wishes ("" if none).
+    narrative: str = ""
+
+
+@dataclass(frozen=True)
+class CaseSummaryReport:
+    """Case summaries: one page per case."""
+
+    #: PDF document properties.
+    document: DocumentInfo
+    #: The report's date.
+    report_date: dt.date
+    #: Who generated it.
+    prepared_by: str
+    #: The cases, one page each, in this order.
+    cases: tuple[CaseSummary, ...] = field(default_factory=tuple)
+    #: Marking printed on every page.
+    confidentiality: str = DEFAULT_CONFIDENTIALITY
+
+
+# The renderers import reportlab; importing them only when a report is built keeps
+# reportlab out of the application's start-up.
+
+
+class ReportError(Exception):
+    """A report cannot be rendered: a font is missing or an image is unreadable.
+
+    The message says what is wrong and what to do.
+    """
+
+
+def render_disciplinary(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
+    """The disciplinary report as PDF bytes."""
+    from reports.disciplinary import build
+
+    return build(report, progress=progress)
+
+
+def render_authorization_log(
+    report: AuthorizationLogReport, *, progress: Progress | None = None
+) -> bytes:
+    """The authorization log as PDF bytes."""
+    from reports.authorization_log import build
+
+    return build(report, progress=progress)
+
+
+def render_case_summaries(report: CaseSummaryReport, *, progress: Progress | None = None) -> bytes:
+    """Case summaries as PDF bytes, one page per case."""
+    from reports.case_summary import build
+
+    return build(report, progress=progress)
