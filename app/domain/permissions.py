@@ -44,13 +44,19 @@ class Permission(enum.StrEnum):
     EVIDENCE_ADD = "evidence.add"
     EVIDENCE_VIEW = "evidence.view"
     EVIDENCE_EXPORT = "evidence.export"
+    DISCIPLINE_VIEW = "discipline.view"
+    DISCIPLINE_RECORD = "discipline.record"
+    DISCIPLINE_SETTINGS_MANAGE = "discipline.settings.manage"
+    REPORT_GENERATE = "report.generate"
 
 
 _P = Permission
 
 #: The permission matrix. Administrators run the system but do not see case
 #: content; HR sees cases to decide discipline but not a confidential
-#: reporter's identity, which the report does not need.
+#: reporter's identity, which the report does not need. HR records discipline;
+#: HR and supervisors generate reports; administrators set each agency's
+#: discipline rules (response days, appeal rights, suspension cap).
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(
         {
@@ -63,6 +69,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EMPLOYEE_MANAGE,
             _P.AUDIT_VIEW,
             _P.AUDIT_VERIFY,
+            _P.DISCIPLINE_SETTINGS_MANAGE,
         }
     ),
     Role.INVESTIGATOR: frozenset(
@@ -81,6 +88,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EVIDENCE_ADD,
             _P.EVIDENCE_VIEW,
             _P.EVIDENCE_EXPORT,
+            _P.DISCIPLINE_VIEW,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -102,6 +110,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EVIDENCE_ADD,
             _P.EVIDENCE_VIEW,
             _P.EVIDENCE_EXPORT,
+            _P.DISCIPLINE_VIEW,
+            _P.REPORT_GENERATE,
         }
     ),
     Role.HR: frozenset(
@@ -113,6 +123,12 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.NOTE_ADD,
             _P.CASE_TRANSITION,
             _P.EVIDENCE_VIEW,
+            # Reports re-read every evidence item for inclusion (read_evidence's
+            # "report" purpose), which needs the export permission.
+            _P.EVIDENCE_EXPORT,
+            _P.DISCIPLINE_VIEW,
+            _P.DISCIPLINE_RECORD,
+            _P.REPORT_GENERATE,
         }
     ),
 }

@@ -11,11 +11,13 @@ from app.db.models.cases import (
     Note,
 )
 from app.db.models.catalog import Agency, Policy, Provision
+from app.db.models.discipline import AgencyDisciplineSettings, DisciplineRecord, GeneratedReport
 from app.db.models.evidence import EvidenceBlob, EvidenceItem
 from app.db.models.settings import AppSetting
 
 __all__ = [
     "Agency",
+    "AgencyDisciplineSettings",
     "Allegation",
     "AppSetting",
     "AuditEvent",
@@ -23,9 +25,11 @@ __all__ = [
     "Case",
     "CaseNumberCounter",
     "CaseSubject",
+    "DisciplineRecord",
     "Employee",
     "EvidenceBlob",
     "EvidenceItem",
+    "GeneratedReport",
     "Note",
     "Policy",
     "Provision",

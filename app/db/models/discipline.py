@@ -1,0 +1,79 @@
+"""Discipline decisions, each agency's discipline settings, and generated reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.db.base import Base, utcnow
+from app.db.models.accounts import User
+from app.db.models.cases import Case, Employee
+
+
+class AgencyDisciplineSettings(Base):
+    """An agency's response period, appeal rights text and suspension cap.
+
+    An agency without a row follows the defaults for its jurisdiction.
+    """
+
+    __tablename__ = "agency_discipline_settings"
+
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), primary_key=True)
+    appeal_rights: Mapped[str] = mapped_column(Text)
+    response_days: Mapped[int]
+    suspension_cap_days: Mapped[int | None]
+    cap_window_months: Mapped[int]
+    cap_citation: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class DisciplineRecord(Base):
+    """The action HR decided for one employee in one case."""
+
+    __tablename__ = "discipline_actions"
+    __table_args__ = (
+        UniqueConstraint("case_id", "employee_id"),
+        # Prior discipline and the suspension cap look up an employee's actions.
+        Index("ix_discipline_actions_employee_effective", "employee_id", "effective_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    action: Mapped[str] = mapped_column(String(30))
+    suspension_days: Mapped[int | None]
+    effective_on: Mapped[dt.date]
+    steps_to_correct: Mapped[str] = mapped_column(Text)
+    repeat_consequence: Mapped[str] = mapped_column(Text)
+    response_due: Mapped[dt.date]
+    appeal_rights: Mapped[str] = mapped_column(Text)
+    status_pending: Mapped[str] = mapped_column(Text, default="")
+    allegation_ids: Mapped[list[str]]
+    cap_override_reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[Case] = relationship()
+    employee: Mapped[Employee] = relationship()
+    decided_by: Mapped[User] = relationship()
+
+
+class GeneratedReport(Base):
+    """A PDF report produced by Casedesk: who, when, what, and the PDF's SHA-256."""
+
+    __tablename__ = "generated_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    scope: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    generated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    generated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+
+    generated_by: Mapped[User] = relationship()
