@@ -127,6 +127,17 @@ class ImageFacts:
 
 def probe_image(data: bytes, name: str) -> ImageFacts:
     """Check that ``data`` is a whole, decodable screenshot image and describe it."""
+    facts, image = decode_image(data, name)
+    image.close()
+    return facts
+
+
+def decode_image(data: bytes, name: str) -> tuple[ImageFacts, Image.Image]:
+    """Check ``data`` as :func:`probe_image` does and return the decoded image too.
+
+    Intake makes the thumbnail from this image, so a screenshot is decoded
+    once. The caller closes the image.
+    """
     kind = sniff(data)
     _check_name_agrees(name, kind)
     if kind not in IMAGE_KINDS:
@@ -138,12 +149,23 @@ def probe_image(data: bytes, name: str) -> ImageFacts:
         # Pillow warns about big images; a warning here must refuse, not pass by.
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            width, height = _declared_size(data, pillow_format, name, kind)
-            with Image.open(io.BytesIO(data), formats=[pillow_format]) as image:
-                image.verify()
+            with warnings.catch_warnings():
+                # Pillow's own warning above its limit is ignored here: the check
+                # below is stricter and names the declared size.
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                header = Image.open(io.BytesIO(data), formats=[pillow_format])
+            with header:
+                # Image.open reads the header only: the pixel count is checked
+                # before anything is decoded.
+                width, height = _declared_size(header, name, kind)
+                header.verify()
             # verify() leaves the image unusable; decode every pixel from a fresh open.
-            with Image.open(io.BytesIO(data), formats=[pillow_format]) as image:
+            image = Image.open(io.BytesIO(data), formats=[pillow_format])
+            try:
                 image.load()
+            except BaseException:
+                image.close()
+                raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise _bomb(name, kind, None) from None
         except InvalidInput:
@@ -164,22 +186,45 @@ def probe_image(data: bytes, name: str) -> ImageFacts:
                 f"{name} is a damaged or truncated {kind} image ({_reason(exc)}); "
                 "take or export the screenshot again."
             ) from None
-    return ImageFacts(kind, media_type, width, height)
+    return ImageFacts(kind, media_type, width, height), image
 
 
-def _declared_size(data: bytes, pillow_format: str, name: str, kind: str) -> tuple[int, int]:
-    # Image.open reads the header only; the pixel count is checked before load().
-    # Pillow's own warning above its limit is ignored here: this check is stricter
-    # and names the declared size.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        with Image.open(io.BytesIO(data), formats=[pillow_format]) as image:
-            width, height = image.size
+def _declared_size(image: Image.Image, name: str, kind: str) -> tuple[int, int]:
+    width, height = image.size
     if width <= 0 or height <= 0:
         raise InvalidInput(f"{name} declares an empty {kind} image ({width}x{height} pixels).")
     if width * height > MAX_PIXELS:
         raise _bomb(name, kind, (width, height))
     return width, height
+
+
+def make_thumbnail(image: Image.Image, max_side: int) -> bytes:
+    """A PNG no larger than ``max_side`` on either side, the aspect ratio kept.
+
+    ``image`` may be changed in place (it is shrunk without a copy when its
+    mode allows); callers pass an image they no longer need.
+    """
+    if max_side < 16 or max_side > 2048:
+        raise InvalidInput(f"A thumbnail is 16 to 2048 pixels on its longest side, not {max_side}.")
+    if getattr(image, "n_frames", 1) > 1:
+        image.seek(0)
+    if image.mode not in ("RGB", "RGBA", "L", "LA"):
+        has_alpha = "A" in image.mode or "transparency" in image.info
+        image = image.convert("RGBA" if has_alpha else "RGB")
+    image.thumbnail((max_side, max_side))
+    out = io.BytesIO()
+    # Level 1: thumbnails are small and made often; speed matters more than bytes.
+    image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def thumbnail_of(data: bytes, max_side: int) -> bytes:
+    """The thumbnail of stored image bytes (already checked when they were added)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            return make_thumbnail(image, max_side)
 
 
 def _bomb(name: str, kind: str, size: tuple[int, int] | None) -> InvalidInput:

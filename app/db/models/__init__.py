@@ -12,7 +12,12 @@ from app.db.models.cases import (
 )
 from app.db.models.catalog import Agency, Policy, Provision
 from app.db.models.discipline import AgencyDisciplineSettings, DisciplineRecord, GeneratedReport
-from app.db.models.evidence import EvidenceBlob, EvidenceItem
+from app.db.models.evidence import (
+    EvidenceBlob,
+    EvidenceItem,
+    EvidenceRedaction,
+    EvidenceThumbnail,
+)
 from app.db.models.settings import AppSetting
 
 __all__ = [
@@ -29,6 +34,8 @@ __all__ = [
     "Employee",
     "EvidenceBlob",
     "EvidenceItem",
+    "EvidenceRedaction",
+    "EvidenceThumbnail",
     "GeneratedReport",
     "Note",
     "Policy",

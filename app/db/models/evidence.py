@@ -58,3 +58,36 @@ class EvidenceItem(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     obtained: Mapped[str] = mapped_column(String(40))
     page_source_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_blobs.sha256"))
+
+
+class EvidenceThumbnail(Base):
+    """A cached thumbnail (PNG) of one distinct content at one size.
+
+    A cache, not evidence: it can be dropped and made again from the blob.
+    """
+
+    __tablename__ = "evidence_thumbnails"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("evidence_blobs.sha256"), primary_key=True)
+    max_side: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EvidenceRedaction(Base):
+    """One redaction box over an item, in the original image's pixel coordinates.
+
+    The boxes are applied to a rendering only; the item's bytes never change.
+    """
+
+    __tablename__ = "evidence_redactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"), index=True)
+    x: Mapped[int]
+    y: Mapped[int]
+    width: Mapped[int]
+    height: Mapped[int]
+    reason: Mapped[str] = mapped_column(String(40))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
