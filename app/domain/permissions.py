@@ -44,10 +44,20 @@ class Permission(enum.StrEnum):
     EVIDENCE_ADD = "evidence.add"
     EVIDENCE_VIEW = "evidence.view"
     EVIDENCE_EXPORT = "evidence.export"
+    EVIDENCE_REDACT = "evidence.redact"
     DISCIPLINE_VIEW = "discipline.view"
     DISCIPLINE_RECORD = "discipline.record"
     DISCIPLINE_SETTINGS_MANAGE = "discipline.settings.manage"
     REPORT_GENERATE = "report.generate"
+    # MA DYS 01.05.22 B.2 / B.3 authorizations and AR DHS credential requests.
+    AUTHORIZATION_VIEW = "authorization.view"
+    AUTHORIZATION_MANAGE = "authorization.manage"
+    INVESTIGATION_AUTHORIZATION_VIEW = "authorization.investigation.view"
+    INVESTIGATION_AUTHORIZATION_MANAGE = "authorization.investigation.manage"
+    CREDENTIAL_REQUEST_VIEW = "credential_request.view"
+    CREDENTIAL_REQUEST_CREATE = "credential_request.create"
+    CREDENTIAL_REQUEST_APPROVE = "credential_request.approve"
+    CREDENTIAL_USE_RECORD = "credential_request.use"
 
 
 _P = Permission
@@ -57,6 +67,9 @@ _P = Permission
 #: reporter's identity, which the report does not need. HR records discipline;
 #: HR and supervisors generate reports; administrators set each agency's
 #: discipline rules (response days, appeal rights, suspension cap).
+#: Investigation authorizations (MA DYS B.3.a) and credential requests are
+#: confidential: only investigators and supervisors see them; supervisors
+#: log authorizations and approve credential requests.
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(
         {
@@ -88,7 +101,13 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EVIDENCE_ADD,
             _P.EVIDENCE_VIEW,
             _P.EVIDENCE_EXPORT,
+            _P.EVIDENCE_REDACT,
             _P.DISCIPLINE_VIEW,
+            _P.AUTHORIZATION_VIEW,
+            _P.INVESTIGATION_AUTHORIZATION_VIEW,
+            _P.CREDENTIAL_REQUEST_VIEW,
+            _P.CREDENTIAL_REQUEST_CREATE,
+            _P.CREDENTIAL_USE_RECORD,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -110,8 +129,17 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EVIDENCE_ADD,
             _P.EVIDENCE_VIEW,
             _P.EVIDENCE_EXPORT,
+            _P.EVIDENCE_REDACT,
             _P.DISCIPLINE_VIEW,
             _P.REPORT_GENERATE,
+            _P.AUTHORIZATION_VIEW,
+            _P.AUTHORIZATION_MANAGE,
+            _P.INVESTIGATION_AUTHORIZATION_VIEW,
+            _P.INVESTIGATION_AUTHORIZATION_MANAGE,
+            _P.CREDENTIAL_REQUEST_VIEW,
+            _P.CREDENTIAL_REQUEST_CREATE,
+            _P.CREDENTIAL_REQUEST_APPROVE,
+            _P.CREDENTIAL_USE_RECORD,
         }
     ),
     Role.HR: frozenset(
@@ -126,9 +154,11 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             # Reports re-read every evidence item for inclusion (read_evidence's
             # "report" purpose), which needs the export permission.
             _P.EVIDENCE_EXPORT,
+            _P.EVIDENCE_REDACT,
             _P.DISCIPLINE_VIEW,
             _P.DISCIPLINE_RECORD,
             _P.REPORT_GENERATE,
+            _P.AUTHORIZATION_VIEW,
         }
     ),
 }

@@ -43,8 +43,19 @@ EVIDENCE_MAX_MEGABYTES = IntSetting(
     "evidence.max_megabytes", "Largest evidence file accepted, in megabytes", 50, 1, 1024
 )
 
+AUTHORIZATION_REVIEW_INTERVAL_DAYS = IntSetting(
+    "authorization.review_interval_days",
+    "Days between review meetings on an investigation authorization (MA DYS B.3.b)",
+    30,
+    1,
+    365,
+)
+
 #: Every setting, by key.
-SETTINGS: dict[str, IntSetting] = {s.key: s for s in (IDLE_LOCK_MINUTES, EVIDENCE_MAX_MEGABYTES)}
+SETTINGS: dict[str, IntSetting] = {
+    s.key: s
+    for s in (IDLE_LOCK_MINUTES, EVIDENCE_MAX_MEGABYTES, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+}
 
 
 def setting(key: str) -> IntSetting:
