@@ -97,17 +97,15 @@ class DisciplineSettings:
 
 
 _DEFAULT_APPEAL = (
-    "You may respond to this notice in writing within {days} calendar days of receiving "
-    "it, to the human resources office named above. You may appeal or grieve this action "
-    "under the agency's grievance and appeal procedures and any applicable merit-system "
-    "rules; ask human resources for a copy of them."
+    "You may appeal or grieve this action under the agency's grievance and appeal "
+    "procedures and any applicable merit-system rules, within the time limits they set; "
+    "ask human resources for a copy of them."
 )
 _MISSOURI_APPEAL = (
-    "You may respond to this notice in writing within {days} calendar days of receiving "
-    "it. A regular employee who is suspended, demoted or dismissed may appeal in writing "
-    "to the Personnel Advisory Board / Administrative Hearing Commission as provided by "
-    "RSMo Chapter 36 and 1 CSR 20-3.070; other actions may be grieved under the agency's "
-    "grievance procedure."
+    "A regular employee who is suspended, demoted or dismissed may appeal in writing as "
+    "provided by RSMo Chapter 36 and 1 CSR 20-3.070, within the time limits they set; "
+    "other actions may be grieved under the agency's grievance procedure. Ask human "
+    "resources for a copy of the procedure."
 )
 
 
@@ -118,9 +116,17 @@ def default_settings(jurisdiction: str) -> DisciplineSettings:
     without pay in any 12 months (RSMo 36.370); others no cap.
     """
     if jurisdiction.strip().upper() == "MO":
-        return DisciplineSettings(_MISSOURI_APPEAL.format(days=10), 10, 20, 12,
-                                  MISSOURI_CAP_CITATION)  # fmt: skip
-    return DisciplineSettings(_DEFAULT_APPEAL.format(days=10), 10, None, 12)
+        return DisciplineSettings(_MISSOURI_APPEAL, 10, 20, 12, MISSOURI_CAP_CITATION)
+    return DisciplineSettings(_DEFAULT_APPEAL, 10, None, 12)
+
+
+def response_statement(days: int) -> str:
+    """The sentence on the employee's right to answer in writing."""
+    return (
+        f"You have the right to respond to this report in writing within {days} calendar "
+        "days. Give your response to the human resources office; it will be placed in your "
+        "personnel file with this report and considered before any action becomes final."
+    )
 
 
 def check_settings(settings: DisciplineSettings) -> DisciplineSettings:

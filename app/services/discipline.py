@@ -1,0 +1,588 @@
+"""Discipline: HR's decision for each disciplined employee of a case, and agency rules.
+
+A decision rests on substantiated allegations only; the employee's earlier
+discipline in other cases is shown beside it; a suspension that would take
+the employee over the agency's cap (Missouri: 20 working days in 12 months,
+RSMo 36.370) is refused unless overridden with a reason, and the override is
+its own audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
+
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import (
+    Agency,
+    AgencyDisciplineSettings,
+    Allegation,
+    Case,
+    DisciplineRecord,
+    Employee,
+)
+from app.domain.actor import Actor
+from app.domain.cases import CaseNumber, CaseStatus, Finding
+from app.domain.discipline import (
+    CONSEQUENCE_MAX,
+    OVERRIDE_REASON_MAX,
+    STATUS_PENDING_MAX,
+    STEPS_MAX,
+    SUSPENSION_DAYS_MAX,
+    CapCheck,
+    DisciplineAction,
+    DisciplineSettings,
+    cap_window,
+    check_cap,
+    check_grounds,
+    check_settings,
+    default_settings,
+)
+from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.permissions import Permission
+from app.domain.validation import clean_text
+from app.services import audit
+from app.services.database import Database
+from app.services.employees import EmployeeInfo, employee_info, find_agency
+
+#: Statuses in which HR records or changes a decision.
+_DECISION_STATUSES = {CaseStatus.DISCIPLINE_REVIEW}
+DEFAULT_STATUS_PENDING = "Remains in their current position and duties pending the decision."
+
+
+@dataclass(frozen=True, slots=True)
+class DisciplineInput:
+    """A decision as HR enters it.
+
+    ``allegation_ids`` empty means every substantiated allegation of the
+    employee in the case; ``response_due`` empty means the agency's response
+    days from today.
+    """
+
+    employee_id: int
+    action: DisciplineAction
+    effective_on: dt.date
+    steps_to_correct: str
+    repeat_consequence: str
+    suspension_days: int | None = None
+    allegation_ids: tuple[int, ...] = ()
+    response_due: dt.date | None = None
+    status_pending: str = ""
+    cap_override_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DisciplineInfo:
+    """A recorded decision."""
+
+    id: int
+    case_id: int
+    case_number: str
+    employee: EmployeeInfo
+    action: DisciplineAction
+    suspension_days: int | None
+    effective_on: dt.date
+    steps_to_correct: str
+    repeat_consequence: str
+    response_due: dt.date
+    appeal_rights: str
+    status_pending: str
+    allegation_ids: tuple[int, ...]
+    citations: tuple[str, ...]
+    cap_override_reason: str
+    decided_by: str
+    decided_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        """The action as printed: "Suspension without pay (5 working days)"."""
+        if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
+            return f"{self.action.label} ({self.suspension_days} working days)"
+        return self.action.label
+
+
+@dataclass(frozen=True, slots=True)
+class PriorDisciplineInfo:
+    """An earlier action against the same employee, in another case."""
+
+    case_id: int
+    case_number: str
+    action: DisciplineAction
+    suspension_days: int | None
+    effective_on: dt.date
+    citations: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
+            return f"{self.action.label} ({self.suspension_days} working days)"
+        return self.action.label
+
+
+@dataclass(frozen=True, slots=True)
+class GroundInfo:
+    """An allegation against the employee, with its finding: the decision's grounds."""
+
+    id: int
+    citation: str
+    provision_title: str
+    finding: Finding
+    reasoning: str
+
+
+@dataclass(frozen=True, slots=True)
+class EmployeeDiscipline:
+    """One subject employee: their allegations, the decision, their prior discipline."""
+
+    employee: EmployeeInfo
+    allegations: tuple[GroundInfo, ...]
+    decision: DisciplineInfo | None
+    prior: tuple[PriorDisciplineInfo, ...]
+
+    @property
+    def substantiated(self) -> bool:
+        return any(a.finding is Finding.SUBSTANTIATED for a in self.allegations)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDiscipline:
+    """Everything the Discipline tab shows for one case."""
+
+    case_id: int
+    case_number: str
+    status: CaseStatus
+    agency_code: str
+    settings: DisciplineSettings
+    employees: tuple[EmployeeDiscipline, ...]
+    may_decide: bool  #: the case is in discipline review and the user is HR
+
+
+# -- agency settings ----------------------------------------------------------------------
+
+
+def _settings(uow: UnitOfWork, agency: Agency) -> DisciplineSettings:
+    row = uow.session.get(AgencyDisciplineSettings, agency.id)
+    if row is None:
+        return default_settings(agency.jurisdiction)
+    return DisciplineSettings(
+        row.appeal_rights, row.response_days, row.suspension_cap_days, row.cap_window_months,
+        row.cap_citation,
+    )  # fmt: skip
+
+
+def agency_settings(database: Database, actor: Actor, agency_code: str) -> DisciplineSettings:
+    """The discipline rules of an agency (its jurisdiction's defaults until set)."""
+    if not actor.can(Permission.DISCIPLINE_SETTINGS_MANAGE):
+        actor.require(Permission.DISCIPLINE_VIEW)
+    with database.unit_of_work() as uow:
+        return _settings(uow, find_agency(uow, agency_code))
+
+
+_UNCHANGED = object()
+
+
+def set_agency_settings(
+    database: Database,
+    actor: Actor,
+    agency_code: str,
+    *,
+    appeal_rights: str | None = None,
+    response_days: int | None = None,
+    suspension_cap_days: int | None | object = _UNCHANGED,
+    cap_window_months: int | None = None,
+    cap_citation: str | None = None,
+) -> DisciplineSettings:
+    """Change an agency's discipline rules (administrators); unnamed ones stay as they are.
+
+    ``suspension_cap_days=None`` removes the cap.
+    """
+    actor.require(Permission.DISCIPLINE_SETTINGS_MANAGE)
+    with database.unit_of_work(write=True) as uow:
+        agency = find_agency(uow, agency_code)
+        before = _settings(uow, agency)
+        cap = before.suspension_cap_days
+        if suspension_cap_days is not _UNCHANGED:
+            assert suspension_cap_days is None or isinstance(suspension_cap_days, int)
+            cap = suspension_cap_days
+        after = check_settings(
+            DisciplineSettings(
+                before.appeal_rights if appeal_rights is None else appeal_rights,
+                before.response_days if response_days is None else response_days,
+                cap,
+                before.cap_window_months if cap_window_months is None else cap_window_months,
+                before.cap_citation if cap_citation is None else cap_citation,
+            )
+        )
+        row = uow.session.get(AgencyDisciplineSettings, agency.id)
+        if row is None:
+            row = AgencyDisciplineSettings(agency_id=agency.id)
+            uow.session.add(row)
+        row.appeal_rights = after.appeal_rights
+        row.response_days = after.response_days
+        row.suspension_cap_days = after.suspension_cap_days
+        row.cap_window_months = after.cap_window_months
+        row.cap_citation = after.cap_citation
+        row.updated_at = utcnow()
+        row.updated_by_id = actor.user_id
+        changes = {
+            name: [getattr(before, name), getattr(after, name)]
+            for name in ("response_days", "suspension_cap_days", "cap_window_months",
+                         "cap_citation")
+            if getattr(before, name) != getattr(after, name)
+        }  # fmt: skip
+        if before.appeal_rights != after.appeal_rights:
+            changes["appeal_rights"] = ["changed", len(after.appeal_rights)]
+        uow.session.flush()
+        audit.record(
+            uow, actor, "discipline.settings", entity_type="agency", entity_id=agency.code,
+            details={"changes": changes},
+        )  # fmt: skip
+        uow.commit()
+        return after
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _case(uow: UnitOfWork, case_ref: int | str, *, lock: bool = False) -> Case:
+    if isinstance(case_ref, int):
+        query = select(Case).where(Case.id == case_ref)
+    else:
+        query = select(Case).where(Case.number == str(CaseNumber.parse(case_ref)))
+    query = query.options(
+        joinedload(Case.agency),
+        joinedload(Case.subjects).joinedload(Employee.agency),
+        joinedload(Case.subjects).joinedload(Employee.supervisor),
+    )
+    if lock:
+        query = query.with_for_update(of=Case)
+    row = uow.session.scalars(query).unique().one_or_none()
+    if row is None:
+        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    return row
+
+
+def _citation(allegation: Allegation) -> str:
+    return f"{allegation.provision.policy.code} {allegation.provision.ref}"
+
+
+def _allegations(uow: UnitOfWork, case_id: int) -> list[Allegation]:
+    return list(
+        uow.session.scalars(
+            select(Allegation)
+            .where(Allegation.case_id == case_id)
+            .options(joinedload(Allegation.provision))
+            .order_by(Allegation.id)
+        )
+    )
+
+
+def _citations_of(uow: UnitOfWork, ids: list[str]) -> tuple[str, ...]:
+    if not ids:
+        return ()
+    rows = uow.session.scalars(
+        select(Allegation)
+        .where(Allegation.id.in_([int(i) for i in ids]))
+        .options(joinedload(Allegation.provision))
+        .order_by(Allegation.id)
+    )
+    return tuple(_citation(a) for a in rows)
+
+
+def _info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
+    return DisciplineInfo(
+        id=row.id,
+        case_id=row.case_id,
+        case_number=row.case.number,
+        employee=employee_info(row.employee),
+        action=DisciplineAction(row.action),
+        suspension_days=row.suspension_days,
+        effective_on=row.effective_on,
+        steps_to_correct=row.steps_to_correct,
+        repeat_consequence=row.repeat_consequence,
+        response_due=row.response_due,
+        appeal_rights=row.appeal_rights,
+        status_pending=row.status_pending,
+        allegation_ids=tuple(int(i) for i in row.allegation_ids),
+        citations=_citations_of(uow, row.allegation_ids),
+        cap_override_reason=row.cap_override_reason,
+        decided_by=row.decided_by.full_name,
+        decided_at=row.decided_at,
+    )
+
+
+def _prior(uow: UnitOfWork, employee_id: int, case_id: int) -> tuple[PriorDisciplineInfo, ...]:
+    rows = uow.session.scalars(
+        select(DisciplineRecord)
+        .where(DisciplineRecord.employee_id == employee_id, DisciplineRecord.case_id != case_id)
+        .options(joinedload(DisciplineRecord.case))
+        .order_by(DisciplineRecord.effective_on.desc(), DisciplineRecord.id.desc())
+    )
+    return tuple(
+        PriorDisciplineInfo(
+            r.case_id,
+            r.case.number,
+            DisciplineAction(r.action),
+            r.suspension_days,
+            r.effective_on,
+            _citations_of(uow, r.allegation_ids),
+        )  # fmt: skip
+        for r in rows
+    )
+
+
+def _decision(uow: UnitOfWork, case_id: int, employee_id: int) -> DisciplineRecord | None:
+    return uow.session.scalar(
+        select(DisciplineRecord)
+        .where(DisciplineRecord.case_id == case_id, DisciplineRecord.employee_id == employee_id)
+        .options(
+            joinedload(DisciplineRecord.case),
+            joinedload(DisciplineRecord.decided_by),
+            joinedload(DisciplineRecord.employee).joinedload(Employee.agency),
+            joinedload(DisciplineRecord.employee).joinedload(Employee.supervisor),
+        )
+    )
+
+
+def _case_discipline(uow: UnitOfWork, actor: Actor, row: Case) -> CaseDiscipline:
+    allegations = _allegations(uow, row.id)
+    employees = []
+    for subject in row.subjects:
+        grounds = tuple(
+            GroundInfo(a.id, _citation(a), a.provision.title, Finding(a.finding), a.reasoning)
+            for a in allegations
+            if a.employee_id == subject.id
+        )
+        decision = _decision(uow, row.id, subject.id)
+        employees.append(
+            EmployeeDiscipline(
+                employee_info(subject),
+                grounds,
+                _info(uow, decision) if decision else None,
+                _prior(uow, subject.id, row.id),
+            )
+        )
+    status = CaseStatus(row.status)
+    return CaseDiscipline(
+        case_id=row.id,
+        case_number=row.number,
+        status=status,
+        agency_code=row.agency.code,
+        settings=_settings(uow, row.agency),
+        employees=tuple(employees),
+        may_decide=status in _DECISION_STATUSES and actor.can(Permission.DISCIPLINE_RECORD),
+    )
+
+
+def case_discipline(database: Database, actor: Actor, case_ref: int | str) -> CaseDiscipline:
+    """The Discipline tab of a case: per subject, allegations, decision, prior discipline."""
+    actor.require(Permission.DISCIPLINE_VIEW)
+    with database.unit_of_work() as uow:
+        return _case_discipline(uow, actor, _case(uow, case_ref))
+
+
+def prior_discipline(
+    database: Database, actor: Actor, employee_id: int, *, excluding_case_id: int | None = None
+) -> list[PriorDisciplineInfo]:
+    """The employee's discipline, newest first, leaving out one case's own decision."""
+    actor.require(Permission.DISCIPLINE_VIEW)
+    with database.unit_of_work() as uow:
+        return list(_prior(uow, employee_id, excluding_case_id or 0))
+
+
+def _cap_check(
+    uow: UnitOfWork,
+    settings: DisciplineSettings,
+    employee_id: int,
+    case_id: int,
+    effective_on: dt.date,
+    days: int,
+) -> CapCheck:
+    start, end = cap_window(effective_on, settings.cap_window_months)
+    served = uow.session.scalar(
+        select(func.coalesce(func.sum(DisciplineRecord.suspension_days), 0)).where(
+            DisciplineRecord.employee_id == employee_id,
+            DisciplineRecord.case_id != case_id,
+            DisciplineRecord.action == DisciplineAction.SUSPENSION.value,
+            DisciplineRecord.effective_on > start,
+            DisciplineRecord.effective_on <= end,
+        )
+    )
+    return CapCheck(
+        settings.suspension_cap_days, settings.cap_window_months, int(served or 0), days,
+        settings.cap_citation,
+    )  # fmt: skip
+
+
+def suspension_standing(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    employee_id: int,
+    effective_on: dt.date,
+    days: int,
+) -> CapCheck:
+    """How a suspension of ``days`` would stand against the cap (for the form, before saving)."""
+    actor.require(Permission.DISCIPLINE_VIEW)
+    with database.unit_of_work() as uow:
+        row = _case(uow, case_id)
+        return _cap_check(uow, _settings(uow, row.agency), employee_id, row.id, effective_on,
+                          days)  # fmt: skip
+
+
+# -- recording ----------------------------------------------------------------------------
+
+
+def _validated(decision: DisciplineInput) -> DisciplineInput:
+    steps = clean_text(decision.steps_to_correct, "Steps to correct", max_length=STEPS_MAX,
+                       multiline=True)  # fmt: skip
+    consequence = clean_text(
+        decision.repeat_consequence, "Consequence of a repeat", max_length=CONSEQUENCE_MAX,
+        multiline=True,
+    )  # fmt: skip
+    pending = clean_text(
+        decision.status_pending, "Status pending decision", max_length=STATUS_PENDING_MAX,
+        required=False, multiline=True,
+    )  # fmt: skip
+    override = clean_text(
+        decision.cap_override_reason, "Cap override reason", max_length=OVERRIDE_REASON_MAX,
+        required=False, multiline=True,
+    )  # fmt: skip
+    days = decision.suspension_days
+    if decision.action is DisciplineAction.SUSPENSION:
+        if days is None:
+            raise InvalidInput(
+                "A suspension needs its length: give the number of working days.",
+                field="suspension_days",
+            )
+        if not 1 <= days <= SUSPENSION_DAYS_MAX:
+            raise InvalidInput(
+                f"Suspension days must be between 1 and {SUSPENSION_DAYS_MAX}.",
+                field="suspension_days",
+            )
+    elif days is not None:
+        raise InvalidInput(
+            f"Only a suspension has a number of days; a {decision.action.label.lower()} does not.",
+            field="suspension_days",
+        )
+    if decision.response_due is not None and decision.response_due < dt.date.today():
+        raise InvalidInput(
+            "The response deadline is in the past; give a date from today on.",
+            field="response_due",
+        )
+    if decision.action.needs_pre_action_notice and not pending:
+        pending = DEFAULT_STATUS_PENDING
+    return DisciplineInput(
+        decision.employee_id, decision.action, decision.effective_on, steps, consequence,
+        days, tuple(dict.fromkeys(decision.allegation_ids)), decision.response_due, pending,
+        override,
+    )  # fmt: skip
+
+
+def record_discipline(
+    database: Database, actor: Actor, case_id: int, decision: DisciplineInput
+) -> DisciplineInfo:
+    """Record (or change) HR's decision for one employee of a case in discipline review."""
+    actor.require(Permission.DISCIPLINE_RECORD)
+    decision = _validated(decision)
+    with database.unit_of_work(write=True) as uow:
+        row = _case(uow, case_id, lock=True)
+        status = CaseStatus(row.status)
+        if status not in _DECISION_STATUSES:
+            raise Refused(
+                f"Discipline is decided while a case is in discipline review; {row.number} is "
+                f"in {status.label}."
+            )
+        subject_ids = {e.id for e in row.subjects}
+        if decision.employee_id not in subject_ids:
+            raise InvalidInput(
+                f"Employee {decision.employee_id} is not a subject of {row.number}.",
+                field="employee",
+            )
+        allegations = {a.id: a for a in _allegations(uow, row.id)}
+        if decision.allegation_ids:
+            chosen = []
+            for allegation_id in decision.allegation_ids:
+                allegation = allegations.get(allegation_id)
+                if allegation is None or allegation.employee_id != decision.employee_id:
+                    raise InvalidInput(
+                        f"Allegation {allegation_id} is not an allegation against this "
+                        f"employee in {row.number}.",
+                        field="allegations",
+                    )
+                chosen.append(allegation)
+        else:
+            chosen = [
+                a
+                for a in allegations.values()
+                if a.employee_id == decision.employee_id
+                and a.finding == Finding.SUBSTANTIATED.value
+            ]
+        check_grounds([(_citation(a), Finding(a.finding)) for a in chosen])
+        settings = _settings(uow, row.agency)
+        cap: CapCheck | None = None
+        override = ""
+        if decision.action is DisciplineAction.SUSPENSION:
+            assert decision.suspension_days is not None
+            cap = _cap_check(uow, settings, decision.employee_id, row.id, decision.effective_on,
+                             decision.suspension_days)  # fmt: skip
+            check_cap(cap, decision.cap_override_reason)
+            override = decision.cap_override_reason if cap.exceeded else ""
+        today = dt.date.today()
+        record = _decision(uow, row.id, decision.employee_id)
+        before = None
+        if record is None:
+            record = DisciplineRecord(
+                case_id=row.id, employee_id=decision.employee_id, decided_by_id=actor.user_id,
+                decided_at=utcnow(),
+            )  # fmt: skip
+            uow.session.add(record)
+        else:
+            before = {"action": record.action, "suspension_days": record.suspension_days,
+                      "effective_on": record.effective_on.isoformat()}  # fmt: skip
+            record.decided_by_id = actor.user_id
+        record.action = decision.action.value
+        record.suspension_days = decision.suspension_days
+        record.effective_on = decision.effective_on
+        record.steps_to_correct = decision.steps_to_correct
+        record.repeat_consequence = decision.repeat_consequence
+        record.response_due = decision.response_due or today + dt.timedelta(
+            days=settings.response_days
+        )
+        record.appeal_rights = settings.appeal_rights
+        record.status_pending = decision.status_pending
+        record.allegation_ids = [str(a.id) for a in chosen]
+        record.cap_override_reason = override
+        record.updated_at = utcnow()
+        row.updated_at = utcnow()
+        row.updated_by_id = actor.user_id
+        uow.session.flush()
+        details: dict[str, object] = {
+            "employee_id": decision.employee_id,
+            "action": decision.action.value,
+            "suspension_days": decision.suspension_days,
+            "effective_on": decision.effective_on.isoformat(),
+            "allegations": [_citation(a) for a in chosen],
+        }
+        if before is not None:
+            details["before"] = before
+        audit.record(
+            uow, actor, "discipline.record", entity_type="discipline", entity_id=record.id,
+            case_id=row.id, details=details,
+        )  # fmt: skip
+        if override and cap is not None:
+            audit.record(
+                uow, actor, "discipline.cap_override", entity_type="discipline",
+                entity_id=record.id, case_id=row.id,
+                details={"reason": override, "cap_days": cap.cap_days,
+                         "window_months": cap.window_months, "prior_days": cap.prior_days,
+                         "requested_days": cap.requested_days, "citation": cap.citation},
+            )  # fmt: skip
+        uow.commit()
+        fresh = _decision(uow, row.id, decision.employee_id)
+        assert fresh is not None
+        return _info(uow, fresh)
