@@ -9,9 +9,9 @@ from pathlib import Path
 
 from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
-from app.domain.errors import InvalidInput
-from app.domain.evidence import DuplicateEvidence, ObtainedHow, parse_obtained
+from app.domain.evidence import ObtainedHow
 from app.services import cases, evidence
+from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_metadata, import_evidence
 
 
 def register(
@@ -47,47 +47,44 @@ def register(
     verify.set_defaults(handler=cmd_evidence_verify)
 
 
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"Cannot read {path}: it is a folder, not a file.") from None
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from None
-
-
 def cmd_evidence_add(ctx: Context) -> int:
-    """Each file is committed on its own: a bad file stops the run, earlier ones stay."""
+    """Each file is committed on its own: a bad file is reported and the others go on."""
     args = ctx.args
-    how = parse_obtained(args.obtained)
+    metadata = IntakeMetadata(
+        source_url=args.url,
+        platform=args.platform,
+        account_shown=args.account,
+        captured_at=args.captured_at,
+        captured_by=args.captured_by,
+        description=args.description,
+        obtained=args.obtained,
+    )
+    # Bad metadata is refused before the database is opened or any file read.
+    check_metadata(metadata)
     database, actor = ctx.database, ctx.actor
     case_id = cases.case_id_of(database, actor, args.case)
-    for path in args.files:
-        data = _read(path)
-        try:
-            info = evidence.add_evidence(
-                database,
-                actor,
-                case_id,
-                data,
-                # Bytes, so a name that is not UTF-8 is refused rather than guessed at.
-                original_filename=os.fsencode(Path(path).name),
-                source_url=args.url,
-                platform=args.platform,
-                account_shown=args.account,
-                captured_at=args.captured_at,
-                captured_by=args.captured_by,
-                description=args.description,
-                obtained=how,
-            )
-        except DuplicateEvidence as duplicate:
-            print(f"Skipped {path}: {duplicate}")
-            continue
+    # Bytes, so a name that is not UTF-8 is refused rather than guessed at.
+    files = [IntakeFile(os.fsencode(Path(path).name), path=Path(path)) for path in args.files]
+    report = import_evidence(database, actor, case_id, files, metadata)
+    for info in report.added:
         dimensions = f" {info.width}x{info.height}" if info.width else ""
         print(
-            f"Added {path} to {info.case_number} as evidence item {info.id} "
+            f"Added {info.original_filename} to {info.case_number} as evidence item {info.id} "
             f"({info.media_type}{dimensions}, {info.size} bytes, SHA-256 {info.sha256})."
         )
+    for name, existing in report.duplicates:
+        print(
+            f"Skipped {name}: it is already in case {args.case} as evidence item {existing}; "
+            "it was not added again."
+        )
+    for failure in report.failed:
+        print(f"casedesk: {failure.message}", file=sys.stderr)
+    if report.failed:
+        print(
+            f"{len(report.added)} added, {len(report.duplicates)} already there, "
+            f"{len(report.failed)} not imported (see the messages above)."
+        )
+        return 2
     return 0
 
 

@@ -16,20 +16,29 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import Case, EvidenceBlob, EvidenceItem, User
+from app.db.models import (
+    Case,
+    EvidenceBlob,
+    EvidenceItem,
+    EvidenceRedaction,
+    EvidenceThumbnail,
+    User,
+)
 from app.domain.actor import Actor
 from app.domain.errors import IntegrityFailure, InvalidInput, NotFound, Refused
 from app.domain.evidence import (
     DESCRIPTION_MAX,
     LABEL_MAX,
+    CaptureTime,
     DuplicateEvidence,
     ObtainedHow,
     check_size,
@@ -43,7 +52,7 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.domain.validation import clean_text
 from app.services import audit
 from app.services.database import Database
-from app.services.evidence_content import probe_image, probe_page_source
+from app.services.evidence_content import ImageFacts, probe_image, probe_page_source
 from app.services.settings import get_int
 
 Purpose = Literal["view", "export", "report"]
@@ -78,6 +87,8 @@ class EvidenceInfo:
     description: str
     obtained: ObtainedHow
     page_source_sha256: str | None
+    #: How many redaction boxes the item has (0: none; its renderings are the original).
+    redaction_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +106,9 @@ def _max_bytes(database: Database, max_bytes: int | None) -> int:
     return get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
 
 
-def _info(item: EvidenceItem, case_number: str, added_by: str) -> EvidenceInfo:
+def _info(
+    item: EvidenceItem, case_number: str, added_by: str, redaction_count: int
+) -> EvidenceInfo:
     return EvidenceInfo(
         id=item.id,
         case_id=item.case_id,
@@ -117,12 +130,19 @@ def _info(item: EvidenceItem, case_number: str, added_by: str) -> EvidenceInfo:
         description=item.description,
         obtained=ObtainedHow(item.obtained),
         page_source_sha256=item.page_source_sha256,
+        redaction_count=redaction_count,
     )
 
 
-def _item_query() -> Select[EvidenceItem, str, str]:
+def _item_query() -> Select[EvidenceItem, str, str, int]:
+    redactions = (
+        select(func.count(EvidenceRedaction.id))
+        .where(EvidenceRedaction.item_id == EvidenceItem.id)
+        .correlate(EvidenceItem)
+        .scalar_subquery()
+    )
     return (
-        select(EvidenceItem, Case.number, User.username)
+        select(EvidenceItem, Case.number, User.username, redactions)
         .join(Case, Case.id == EvidenceItem.case_id)
         .join(User, User.id == EvidenceItem.added_by_id)
     )
@@ -132,7 +152,7 @@ def _load_item(uow: UnitOfWork, item_id: int) -> EvidenceInfo:
     row = uow.session.execute(_item_query().where(EvidenceItem.id == item_id)).one_or_none()
     if row is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
-    return _info(row[0], row[1], row[2])
+    return _info(row[0], row[1], row[2], row[3])
 
 
 def _lock_case(uow: UnitOfWork, case_id: int) -> str:
@@ -168,6 +188,47 @@ def _store_blob(
     uow.session.execute(statement)
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedMetadata:
+    """Capture metadata that passed its checks, ready to store with any number of files."""
+
+    source_url: str | None
+    capture: CaptureTime | None
+    platform: str
+    account_shown: str
+    captured_by: str | None
+    description: str
+    obtained: ObtainedHow
+
+
+def check_capture_metadata(
+    *,
+    source_url: str | None = None,
+    platform: str = "",
+    account_shown: str = "",
+    captured_at: str | dt.datetime | None = None,
+    captured_by: str | None = None,
+    description: str = "",
+    obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
+) -> CheckedMetadata:
+    """Check what the user says about a screenshot; :class:`InvalidInput` names the field."""
+    return CheckedMetadata(
+        source_url=check_url(source_url),
+        capture=parse_capture_time(captured_at),
+        platform=clean_text(platform, "Platform", max_length=LABEL_MAX, required=False),
+        account_shown=clean_text(
+            account_shown, "Account shown", max_length=LABEL_MAX, required=False
+        ),
+        captured_by=(
+            clean_text(captured_by, "Captured by", max_length=LABEL_MAX, required=False) or None
+        ),
+        description=clean_text(
+            description, "Description", max_length=DESCRIPTION_MAX, required=False, multiline=True
+        ),
+        obtained=parse_obtained(obtained),
+    )
+
+
 def add_evidence(
     database: Database,
     actor: Actor,
@@ -192,21 +253,64 @@ def add_evidence(
     """
     actor.require(Permission.EVIDENCE_ADD)
     name = clean_filename(original_filename)
-    url = check_url(source_url)
-    capture = parse_capture_time(captured_at)
-    platform = clean_text(platform, "Platform", max_length=LABEL_MAX, required=False)
-    account_shown = clean_text(account_shown, "Account shown", max_length=LABEL_MAX, required=False)
-    captured_by = (
-        clean_text(captured_by, "Captured by", max_length=LABEL_MAX, required=False) or None
-    )
-    description = clean_text(
-        description, "Description", max_length=DESCRIPTION_MAX, required=False, multiline=True
-    )
-    how = parse_obtained(obtained)
+    metadata = check_capture_metadata(
+        source_url=source_url, platform=platform, account_shown=account_shown,
+        captured_at=captured_at, captured_by=captured_by, description=description,
+        obtained=obtained,
+    )  # fmt: skip
     check_size(len(data), _max_bytes(database, max_bytes), name)
     facts = probe_image(data, name)
-    sha256 = hashlib.sha256(data).hexdigest()
+    return store_checked(database, actor, case_id, data, name, facts, metadata)
 
+
+def duplicate(case_number: str, name: str, sha256: str, existing: int) -> DuplicateEvidence:
+    """The refusal of content the case already holds, naming the item that holds it."""
+    return DuplicateEvidence(
+        f"{name} is already in case {case_number} as evidence item {existing} "
+        f"(same content, SHA-256 {sha256[:12]}…); it was not added again.",
+        existing_id=existing,
+    )
+
+
+def case_number_of(database: Database, case_id: int) -> str:
+    """The case's number; :class:`NotFound` if there is no such case."""
+    with database.unit_of_work() as uow:
+        number = uow.session.scalar(select(Case.number).where(Case.id == case_id))
+    if number is None:
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    return number
+
+
+def existing_item(database: Database, case_id: int, sha256: str) -> int | None:
+    """The id of the case's item holding this content, if there is one (a cheap pre-check)."""
+    with database.unit_of_work() as uow:
+        return uow.session.scalar(
+            select(EvidenceItem.id).where(
+                EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256
+            )
+        )
+
+
+def store_checked(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    data: bytes,
+    name: str,
+    facts: ImageFacts,
+    metadata: CheckedMetadata,
+    *,
+    sha256: str | None = None,
+    thumbnails: Mapping[int, bytes] | None = None,
+) -> EvidenceInfo:
+    """Store an image whose name, metadata and content passed their checks.
+
+    Blob (once per content), item, cached ``thumbnails`` (max side → PNG) and
+    the ``evidence.add`` event go in one transaction.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    sha256 = sha256 or hashlib.sha256(data).hexdigest()
+    capture = metadata.capture
     with database.unit_of_work(write=True) as uow:
         number = _lock_case(uow, case_id)
         existing = uow.session.scalar(
@@ -215,12 +319,10 @@ def add_evidence(
             )
         )
         if existing is not None:
-            raise DuplicateEvidence(
-                f"{name} is already in case {number} as evidence item {existing} "
-                f"(same content, SHA-256 {sha256[:12]}…); it was not added again.",
-                existing_id=existing,
-            )
+            raise duplicate(number, name, sha256, existing)
         _store_blob(uow, data, sha256, facts.media_type, facts.width, facts.height)
+        for max_side, png in (thumbnails or {}).items():
+            store_thumbnail(uow, sha256, max_side, png)
         item = EvidenceItem(
             case_id=case_id,
             sha256=sha256,
@@ -229,16 +331,16 @@ def add_evidence(
             size=len(data),
             width=facts.width,
             height=facts.height,
-            source_url=url,
-            platform=platform,
-            account_shown=account_shown,
+            source_url=metadata.source_url,
+            platform=metadata.platform,
+            account_shown=metadata.account_shown,
             captured_at=capture.utc if capture else None,
             capture_tz=capture.zone if capture else None,
-            captured_by=captured_by,
+            captured_by=metadata.captured_by,
             added_by_id=actor.user_id,
             added_at=utcnow(),
-            description=description,
-            obtained=how.value,
+            description=metadata.description,
+            obtained=metadata.obtained.value,
         )
         uow.session.add(item)
         uow.session.flush()
@@ -249,7 +351,14 @@ def add_evidence(
                      "original_filename": name},
         )  # fmt: skip
         uow.commit()
-        return _info(item, number, actor.username)
+        return _info(item, number, actor.username, 0)
+
+
+def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> None:
+    """Cache a thumbnail unless one of that content and size is already there."""
+    values = {"sha256": sha256, "max_side": max_side, "data": png, "created_at": utcnow()}
+    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
+    uow.session.execute(insert(EvidenceThumbnail).values(**values).on_conflict_do_nothing())
 
 
 def attach_page_source(
@@ -290,7 +399,7 @@ def attach_page_source(
                      "original_filename": name},
         )  # fmt: skip
         uow.commit()
-        return _info(item, info.case_number, info.added_by)
+        return _info(item, info.case_number, info.added_by, info.redaction_count)
 
 
 def list_evidence(database: Database, actor: Actor, case_id: int) -> list[EvidenceInfo]:
@@ -302,7 +411,7 @@ def list_evidence(database: Database, actor: Actor, case_id: int) -> list[Eviden
         rows = uow.session.execute(
             _item_query().where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
         )
-        return [_info(item, number, username) for item, number, username in rows]
+        return [_info(*row) for row in rows]
 
 
 def _blob_bytes(uow: UnitOfWork, sha256: str) -> bytes | None:
@@ -393,9 +502,7 @@ def verify_evidence(
                 raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
             query = query.where(EvidenceItem.case_id == case_id)
         # Item metadata only: the bytes are read one blob at a time, once per content.
-        items = [
-            _info(item, number, username) for item, number, username in uow.session.execute(query)
-        ]
+        items = [_info(*row) for row in uow.session.execute(query)]
         problems: dict[str, str] = {}
         for info in items:
             if info.sha256 not in problems:

@@ -1,0 +1,194 @@
+"""Importing many screenshots into a case: one file at a time, each committed on its own.
+
+The metadata (the same for every file of one import) is checked before any
+file is read, so bad metadata stores nothing. Then each file is read, sized,
+hashed, checked against what the case already holds, decoded once (the
+checks and the thumbnail come from the same decoding) and stored with its
+audit event in its own transaction. A file that cannot be read or is not a
+whole, supported image becomes an :class:`IntakeFailure` and the import goes
+on; content the case already holds is skipped and reported. A crash or a
+kill in the middle therefore leaves whole items only, and running the same
+import again adds the rest and skips what is there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.actor import Actor
+from app.domain.errors import InvalidInput
+from app.domain.evidence import DuplicateEvidence, ObtainedHow, check_size, clean_filename
+from app.domain.permissions import Permission
+from app.domain.settings import EVIDENCE_MAX_MEGABYTES
+from app.services import evidence
+from app.services.database import Database
+from app.services.evidence import CheckedMetadata, EvidenceInfo
+from app.services.evidence_content import decode_image, make_thumbnail
+from app.services.settings import get_int
+
+#: The thumbnail size the case view shows; intake caches it with each item.
+DEFAULT_THUMBNAIL_SIDE = 240
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeFile:
+    """One file to import: a path to read, or bytes already in memory (a paste, a capture).
+
+    ``name`` is the original file name; bytes that are not UTF-8 are refused
+    by :func:`~app.domain.evidence.clean_filename`, never guessed at.
+    """
+
+    name: str | bytes
+    path: Path | None = None
+    data: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeMetadata:
+    """What the user says about every file of one import."""
+
+    source_url: str | None = None
+    platform: str = ""
+    account_shown: str = ""
+    captured_at: str | dt.datetime | None = None
+    captured_by: str | None = None
+    description: str = ""
+    obtained: ObtainedHow | str = ObtainedHow.PUBLIC
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeFailure:
+    """A file that was not imported, and why (the message names the file)."""
+
+    name: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What one import did: items added, duplicates skipped (name, existing item id), failures."""
+
+    added: tuple[EvidenceInfo, ...]
+    duplicates: tuple[tuple[str, int], ...]
+    failed: tuple[IntakeFailure, ...]
+    cancelled: bool
+
+
+def check_metadata(metadata: IntakeMetadata) -> None:
+    """Raise :class:`InvalidInput` (with ``field``) for bad metadata, before any file is read."""
+    _checked(metadata)
+
+
+def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
+    return evidence.check_capture_metadata(
+        source_url=metadata.source_url,
+        platform=metadata.platform,
+        account_shown=metadata.account_shown,
+        captured_at=metadata.captured_at,
+        captured_by=metadata.captured_by,
+        description=metadata.description,
+        obtained=metadata.obtained,
+    )
+
+
+def display_name(name: str | bytes) -> str:
+    """A file name as text for messages, whatever its bytes."""
+    if isinstance(name, bytes):
+        return name.decode("utf-8", "backslashreplace")
+    return name
+
+
+def _read(file: IntakeFile, name: str, max_bytes: int) -> bytes:
+    if file.data is not None:
+        check_size(len(file.data), max_bytes, name)
+        return file.data
+    if file.path is None:
+        raise InvalidInput(f"{name}: neither a path nor the file's bytes were given.")
+    shown = str(file.path)
+    try:
+        # The size is checked before reading, so a huge file is never loaded.
+        check_size(file.path.stat().st_size, max_bytes, name)
+        data = file.path.read_bytes()
+    except IsADirectoryError:
+        raise InvalidInput(f"Cannot read {shown}: it is a folder, not a file.") from None
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {shown}: {exc.strerror or exc}.") from None
+    check_size(len(data), max_bytes, name)  # it may have changed since the stat
+    return data
+
+
+def _import_one(
+    database: Database,
+    actor: Actor,
+    case: tuple[int, str],
+    file: IntakeFile,
+    metadata: CheckedMetadata,
+    max_bytes: int,
+) -> EvidenceInfo:
+    case_id, case_number = case
+    name = clean_filename(file.name)
+    data = _read(file, name, max_bytes)
+    sha256 = hashlib.sha256(data).hexdigest()
+    existing = evidence.existing_item(database, case_id, sha256)
+    if existing is not None:
+        # Skipped before decoding: a rerun of a large import is quick.
+        raise evidence.duplicate(case_number, name, sha256, existing)
+    facts, image = decode_image(data, name)
+    try:
+        thumbnail = make_thumbnail(image, DEFAULT_THUMBNAIL_SIDE)
+    finally:
+        image.close()
+    return evidence.store_checked(
+        database, actor, case_id, data, name, facts, metadata,
+        sha256=sha256, thumbnails={DEFAULT_THUMBNAIL_SIDE: thumbnail},
+    )  # fmt: skip
+
+
+def import_evidence(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    files: Sequence[IntakeFile],
+    metadata: IntakeMetadata,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import ``files`` into a case, one transaction per file.
+
+    ``progress(done, total, name)`` is called before each file and once at
+    the end (``name`` empty); ``cancelled()`` is asked between files and
+    stops the import there (what was added stays). Bad metadata, a missing
+    case or a missing permission raise before anything is read.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    checked = _checked(metadata)
+    case = (case_id, evidence.case_number_of(database, case_id))  # NotFound before any read
+    max_bytes = get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
+    added: list[EvidenceInfo] = []
+    duplicates: list[tuple[str, int]] = []
+    failed: list[IntakeFailure] = []
+    total = len(files)
+    stopped = False
+    for done, file in enumerate(files):
+        if cancelled is not None and cancelled():
+            stopped = True
+            break
+        name = display_name(file.name)
+        if progress is not None:
+            progress(done, total, name)
+        try:
+            added.append(_import_one(database, actor, case, file, checked, max_bytes))
+        except DuplicateEvidence as duplicate:
+            duplicates.append((name, duplicate.existing_id))
+        except InvalidInput as invalid:
+            failed.append(IntakeFailure(name, str(invalid)))
+    if progress is not None and not stopped:
+        progress(total, total, "")
+    return ImportReport(tuple(added), tuple(duplicates), tuple(failed), stopped)
