@@ -2,6 +2,12 @@
 
 from app.db.models.accounts import User, UserRole
 from app.db.models.audit import AuditEvent, AuditHead
+from app.db.models.authorizations import (
+    Authorization,
+    AuthorizationReview,
+    CredentialRequest,
+    CredentialUse,
+)
 from app.db.models.cases import (
     Allegation,
     Case,
@@ -27,9 +33,13 @@ __all__ = [
     "AppSetting",
     "AuditEvent",
     "AuditHead",
+    "Authorization",
+    "AuthorizationReview",
     "Case",
     "CaseNumberCounter",
     "CaseSubject",
+    "CredentialRequest",
+    "CredentialUse",
     "DisciplineRecord",
     "Employee",
     "EvidenceBlob",
