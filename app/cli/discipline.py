@@ -1,0 +1,217 @@
+"""The ``discipline`` commands: decide an action, show a case's discipline, agency settings."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.context import Context, read_text_file
+from app.cli.output import print_fields, print_json, print_table
+from app.domain.discipline import DisciplineAction, parse_action
+from app.domain.errors import InvalidInput
+from app.domain.validation import parse_date
+from app.services import discipline, employees
+from app.services.discipline import CaseDiscipline, DisciplineInput
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+) -> None:
+    """Add the ``discipline`` command and its subcommands."""
+    parser = commands.add_parser(
+        "discipline", parents=common, help="disciplinary decisions and agency discipline rules"
+    )
+    sub = parser.add_subparsers(dest="discipline_command", required=True, metavar="COMMAND")
+
+    actions = ", ".join(a.value for a in DisciplineAction)
+    decide = sub.add_parser("set", parents=common,
+                            help="record HR's decision for an employee of a case")  # fmt: skip
+    decide.add_argument("case", help="case number, e.g. MODNR-2026-0003")
+    decide.add_argument("--employee", help="employee id, number or full name "
+                        "(default: the case's only subject)")  # fmt: skip
+    decide.add_argument("--action", required=True, help=f"one of: {actions}")
+    decide.add_argument("--days", type=_whole, help="working days of a suspension")
+    decide.add_argument("--effective", required=True, help="effective date, YYYY-MM-DD")
+    steps = decide.add_mutually_exclusive_group(required=True)
+    steps.add_argument("--steps", help="what the employee must do to correct the conduct")
+    steps.add_argument("--steps-file", help="read the steps from a UTF-8 file")
+    decide.add_argument("--consequence", required=True, help="what a repeat will lead to")
+    decide.add_argument("--allegation", type=_whole, action="append", default=[],
+                        help="allegation id the decision rests on (repeatable; default: every "
+                             "substantiated allegation of the employee)")  # fmt: skip
+    decide.add_argument("--response-due", help="the employee's written response deadline "
+                        "(default: the agency's response days from today)")  # fmt: skip
+    decide.add_argument(
+        "--status-pending", default="",
+        help="the employee's status pending the decision (pre-action notice)",
+    )  # fmt: skip
+    decide.add_argument("--override-cap", metavar="REASON", default="",
+                        help="override the agency's suspension cap, with the reason")  # fmt: skip
+    decide.add_argument("--json", action="store_true", help="print JSON")
+    decide.set_defaults(handler=cmd_discipline_set)
+
+    show = sub.add_parser("show", parents=common,
+                          help="a case's allegations, decisions and prior discipline")  # fmt: skip
+    show.add_argument("case")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=cmd_discipline_show)
+
+    rules = sub.add_parser("settings", parents=common,
+                           help="show or change an agency's discipline rules")  # fmt: skip
+    rules.add_argument("agency", help="agency code, e.g. MODNR")
+    rules.add_argument("--response-days", type=_whole,
+                       help="days the employee has to respond in writing")  # fmt: skip
+    rules.add_argument("--cap-days", help="suspension cap in working days, or 'none'")
+    rules.add_argument("--window-months", type=_whole, help="months the cap counts over")
+    rules.add_argument("--cap-citation", help="the rule behind the cap, e.g. 'RSMo 36.370'")
+    appeal = rules.add_mutually_exclusive_group()
+    appeal.add_argument("--appeal-text", help="the appeal / grievance rights text")
+    appeal.add_argument("--appeal-file", help="read the appeal rights text from a UTF-8 file")
+    rules.add_argument("--json", action="store_true", help="print JSON")
+    rules.set_defaults(handler=cmd_discipline_settings)
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def _employee_id(ctx: Context, overview: CaseDiscipline, ref: str | None) -> int:
+    if ref is None:
+        if len(overview.employees) != 1:
+            names = ", ".join(f"{e.employee.full_name} ({e.employee.id})"
+                              for e in overview.employees) or "none"  # fmt: skip
+            raise InvalidInput(
+                f"{overview.case_number} has {len(overview.employees)} subject employees "
+                f"({names}); say which with --employee."
+            )
+        return overview.employees[0].employee.id
+    return employees.resolve_employee(ctx.database, ctx.actor, overview.agency_code, ref)
+
+
+def cmd_discipline_set(ctx: Context) -> int:
+    args = ctx.args
+    database, actor = ctx.database, ctx.actor
+    action = parse_action(args.action)
+    effective = parse_date(args.effective, "Effective date")
+    assert effective is not None
+    response_due = parse_date(args.response_due, "Response deadline")
+    steps = args.steps if args.steps is not None else read_text_file(args.steps_file)
+    overview = discipline.case_discipline(database, actor, args.case)
+    employee_id = _employee_id(ctx, overview, args.employee)
+    info = discipline.record_discipline(
+        database,
+        actor,
+        overview.case_id,
+        DisciplineInput(
+            employee_id=employee_id,
+            action=action,
+            effective_on=effective,
+            steps_to_correct=steps,
+            repeat_consequence=args.consequence,
+            suspension_days=args.days,
+            allegation_ids=tuple(args.allegation),
+            response_due=response_due,
+            status_pending=args.status_pending,
+            cap_override_reason=args.override_cap,
+        ),
+    )
+    if args.json:
+        print_json(info)
+        return 0
+    override = " The suspension cap was overridden." if info.cap_override_reason else ""
+    print(
+        f"Recorded for {info.employee.full_name} in {info.case_number}: {info.label}, "
+        f"effective {info.effective_on}; written response due {info.response_due}.{override}"
+    )
+    return 0
+
+
+def cmd_discipline_show(ctx: Context) -> int:
+    args = ctx.args
+    overview = discipline.case_discipline(ctx.database, ctx.actor, args.case)
+    if args.json:
+        print_json(overview)
+        return 0
+    print(f"{overview.case_number} ({overview.status.label})")
+    for entry in overview.employees:
+        print()
+        print(f"Employee: {entry.employee.full_name} (id {entry.employee.id})")
+        print_table(
+            ("ID", "Provision", "Finding"),
+            [(a.id, a.citation, a.finding.value.replace("_", " ")) for a in entry.allegations],
+        )
+        if entry.decision is None:
+            print("Decision: none recorded yet.")
+        else:
+            d = entry.decision
+            print_fields(
+                [
+                    ("Decision", d.label),
+                    ("Effective", d.effective_on),
+                    ("Rests on", ", ".join(d.citations)),
+                    ("Steps to correct", d.steps_to_correct),
+                    ("If repeated", d.repeat_consequence),
+                    ("Response due", d.response_due),
+                    ("Cap override", d.cap_override_reason or "-"),
+                    ("Decided by", d.decided_by),
+                ]
+            )
+        if entry.prior:
+            print("Prior discipline:")
+            print_table(
+                ("Effective", "Action", "Case", "Provisions"),
+                [(p.effective_on, p.label, p.case_number, ", ".join(p.citations))
+                 for p in entry.prior],
+            )  # fmt: skip
+        else:
+            print("Prior discipline: none.")
+    return 0
+
+
+def cmd_discipline_settings(ctx: Context) -> int:
+    args = ctx.args
+    database, actor = ctx.database, ctx.actor
+    changing = {}
+    if args.response_days is not None:
+        changing["response_days"] = args.response_days
+    if args.window_months is not None:
+        changing["cap_window_months"] = args.window_months
+    if args.cap_citation is not None:
+        changing["cap_citation"] = args.cap_citation
+    if args.appeal_text is not None:
+        changing["appeal_rights"] = args.appeal_text
+    if args.appeal_file is not None:
+        changing["appeal_rights"] = read_text_file(args.appeal_file)
+    if args.cap_days is not None:
+        text = args.cap_days.strip().lower()
+        if text in ("none", "no", "off"):
+            changing["suspension_cap_days"] = None
+        elif text.isdigit():
+            changing["suspension_cap_days"] = int(text)
+        else:
+            raise InvalidInput(f"--cap-days '{args.cap_days}' is not a number of days or 'none'.")
+    if changing:
+        rules = discipline.set_agency_settings(database, actor, args.agency, **changing)  # type: ignore[arg-type]
+        print(f"Discipline rules of {args.agency.upper()} changed.")
+    else:
+        rules = discipline.agency_settings(database, actor, args.agency)
+    if args.json:
+        print_json(rules)
+        return 0
+    cap = (
+        f"{rules.suspension_cap_days} working days in {rules.cap_window_months} months"
+        + (f" ({rules.cap_citation})" if rules.cap_citation else "")
+        if rules.suspension_cap_days is not None
+        else "none"
+    )
+    print_fields(
+        [
+            ("Response days", rules.response_days),
+            ("Suspension cap", cap),
+            ("Appeal rights", rules.appeal_rights),
+        ]
+    )
+    return 0
