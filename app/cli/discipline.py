@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from app.cli.context import Context, read_text_file
 from app.cli.output import print_fields, print_json, print_table
@@ -174,7 +175,7 @@ def cmd_discipline_show(ctx: Context) -> int:
 def cmd_discipline_settings(ctx: Context) -> int:
     args = ctx.args
     database, actor = ctx.database, ctx.actor
-    changing = {}
+    changing: dict[str, Any] = {}
     if args.response_days is not None:
         changing["response_days"] = args.response_days
     if args.window_months is not None:
@@ -194,7 +195,7 @@ def cmd_discipline_settings(ctx: Context) -> int:
         else:
             raise InvalidInput(f"--cap-days '{args.cap_days}' is not a number of days or 'none'.")
     if changing:
-        rules = discipline.set_agency_settings(database, actor, args.agency, **changing)  # type: ignore[arg-type]
+        rules = discipline.set_agency_settings(database, actor, args.agency, **changing)
         print(f"Discipline rules of {args.agency.upper()} changed.")
     else:
         rules = discipline.agency_settings(database, actor, args.agency)
