@@ -1,0 +1,348 @@
+"""The intake dialog shown before an import, the import itself, and its summary.
+
+Every way of adding evidence (file dialog, drag and drop, paste, screen
+capture) ends here: the user fills in what the files share (source, platform,
+account, capture time and zone, capturer, how obtained), the metadata is
+checked beside each field, and the import runs in the background with a
+progress dialog and Cancel. Each file commits on its own; at the end a
+summary says what was added, what was skipped as a duplicate and why each
+refused file was refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QDateTime, QIODevice, Qt, QTimeZone, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.cases import KNOWN_PLATFORMS
+from app.domain.errors import InvalidInput
+from app.domain.evidence import ObtainedHow
+from app.services.evidence_intake import (
+    ImportReport,
+    IntakeFile,
+    IntakeMetadata,
+    check_metadata,
+    import_evidence,
+)
+from app.ui.case_view.support import ErrorLabel, alive
+from app.ui.evidence.labels import obtained_labels
+from app.ui.i18n import tr
+from app.ui.tasks import Cancelled, Task, TaskControl
+from app.ui.workspace import Workspace
+
+_C = "EvidenceIntake"
+
+
+@dataclass(frozen=True)
+class PendingImage:
+    """An image from the clipboard or a screen capture, encoded as PNG off the UI thread."""
+
+    name: str
+    image: QImage
+
+
+Source = Path | PendingImage
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` as PNG bytes (QImage may be encoded on any thread)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def intake_file(source: Source) -> IntakeFile:
+    """What the intake service takes for one source (a path is read by the service)."""
+    if isinstance(source, PendingImage):
+        return IntakeFile(source.name, data=png_bytes(source.image))
+    return IntakeFile(source.name, path=source)
+
+
+def local_zone_name() -> str:
+    """The workstation's IANA time zone ("America/Chicago"), UTC if unknown."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+@dataclass(frozen=True)
+class IntakeDefaults:
+    """What the dialog starts with: a capture fills in the time and the capturer."""
+
+    captured_at: dt.datetime | None = None  #: aware; None leaves the time unset
+    zone: str = ""
+    captured_by: str = ""
+    suggested_time: dt.datetime | None = None  #: shown but not set (a file's date)
+
+
+class IntakeDialog(QDialog):
+    """The metadata the files of one import share, checked before the import starts."""
+
+    confirmed = Signal(object)  #: the checked IntakeMetadata
+
+    FIELDS = ("source_url", "platform", "account_shown", "captured_at", "captured_by",
+              "description", "obtained")  # fmt: skip
+
+    def __init__(
+        self, names: Sequence[str], defaults: IntakeDefaults, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceIntakeDialog")
+        self.setWindowTitle(self.tr("Add evidence"))
+        self.setMinimumWidth(560)
+        self.metadata: IntakeMetadata | None = None
+
+        shown = ", ".join(names[:4]) + (self.tr(", …") if len(names) > 4 else "")
+        self.files_label = QLabel(self.tr("%n file(s): {0}", "", len(names)).format(shown))
+        self.files_label.setObjectName("intakeFiles")
+        self.files_label.setWordWrap(True)
+        self.files_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.source_url = QLineEdit()
+        self.source_url.setObjectName("sourceUrl")
+        self.source_url.setPlaceholderText("https://")
+        self.platform = QComboBox()
+        self.platform.setObjectName("platform")
+        self.platform.setEditable(True)
+        self.platform.addItem("")
+        self.platform.addItems(list(KNOWN_PLATFORMS))
+        self.account_shown = QLineEdit()
+        self.account_shown.setObjectName("accountShown")
+        self.account_shown.setPlaceholderText(
+            self.tr("The account or profile the screenshot shows")
+        )
+
+        self.time_known = QCheckBox(self.tr("Known:"))
+        self.time_known.setObjectName("captureTimeKnown")
+        self.captured_at = QDateTimeEdit()
+        self.captured_at.setObjectName("capturedAt")
+        self.captured_at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.captured_at.setCalendarPopup(True)
+        self.zone = QComboBox()
+        self.zone.setObjectName("captureZone")
+        self.zone.addItems(sorted(zoneinfo.available_timezones()))
+        zone = defaults.zone or local_zone_name()
+        if self.zone.findText(zone) < 0:
+            self.zone.addItem(zone)
+        self.zone.setCurrentText(zone)
+        moment = defaults.captured_at or defaults.suggested_time or dt.datetime.now(dt.UTC)
+        local = moment.astimezone(zoneinfo.ZoneInfo(zone))
+        self.captured_at.setDateTime(
+            QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
+        )
+        self.time_known.setChecked(defaults.captured_at is not None)
+        self.time_known.toggled.connect(self.on_time_known_toggled)
+        self.on_time_known_toggled(self.time_known.isChecked())
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time_known)
+        time_row.addWidget(self.captured_at, 1)
+        time_row.addWidget(self.zone, 1)
+
+        self.captured_by = QLineEdit(defaults.captured_by)
+        self.captured_by.setObjectName("capturedBy")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.obtained = QComboBox()
+        self.obtained.setObjectName("obtained")
+        for how, label in obtained_labels().items():
+            self.obtained.addItem(label, how.value)
+
+        self.errors = {name: ErrorLabel() for name in self.FIELDS}
+        for name, label in self.errors.items():
+            label.setObjectName(f"error_{name}")
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("intakeError")
+
+        form = QFormLayout()
+        form.addRow(self.files_label)
+        rows: list[tuple[str, QWidget | QHBoxLayout, str]] = [
+            (self.tr("Source &URL:"), self.source_url, "source_url"),
+            (self.tr("&Platform:"), self.platform, "platform"),
+            (self.tr("&Account shown:"), self.account_shown, "account_shown"),
+            (self.tr("Capture &time:"), time_row, "captured_at"),
+            (self.tr("Captured &by:"), self.captured_by, "captured_by"),
+            (self.tr("&Description:"), self.description, "description"),
+            (self.tr("&How obtained:"), self.obtained, "obtained"),
+        ]
+        for text, widget, name in rows:
+            form.addRow(text, widget)
+            form.addRow("", self.errors[name])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Add to case"))
+        self.import_button.setObjectName("addToCaseButton")
+        buttons.accepted.connect(self.on_import_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        self.source_url.textEdited.connect(self.errors["source_url"].clear_message)
+        self.platform.editTextChanged.connect(self.errors["platform"].clear_message)
+        self.account_shown.textEdited.connect(self.errors["account_shown"].clear_message)
+        self.captured_at.dateTimeChanged.connect(self.errors["captured_at"].clear_message)
+        self.captured_by.textEdited.connect(self.errors["captured_by"].clear_message)
+        self.description.textChanged.connect(self.errors["description"].clear_message)
+
+    @Slot(bool)
+    def on_time_known_toggled(self, known: bool) -> None:
+        """The capture time is only sent when the user says it is known."""
+        self.captured_at.setEnabled(known)
+        self.zone.setEnabled(known)
+
+    def capture_moment(self) -> dt.datetime | None:
+        """The capture time as an aware datetime in the chosen zone."""
+        if not self.time_known.isChecked():
+            return None
+        value = self.captured_at.dateTime()
+        date, time = value.date(), value.time()
+        name = self.zone.currentText()
+        zone = zoneinfo.ZoneInfo(name)
+        return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(),
+                           time.second(), tzinfo=zone)  # fmt: skip
+
+    def build_metadata(self) -> IntakeMetadata:
+        return IntakeMetadata(
+            source_url=self.source_url.text().strip() or None,
+            platform=self.platform.currentText().strip(),
+            account_shown=self.account_shown.text().strip(),
+            captured_at=self.capture_moment(),
+            captured_by=self.captured_by.text().strip() or None,
+            description=self.description.toPlainText().strip(),
+            obtained=ObtainedHow(self.obtained.currentData()),
+        )
+
+    @Slot()
+    def on_import_clicked(self) -> None:
+        """Check the metadata; a problem is shown beside its field and the dialog stays."""
+        for label in (*self.errors.values(), self.general_error):
+            label.clear_message()
+        metadata = self.build_metadata()
+        try:
+            check_metadata(metadata)
+        except InvalidInput as error:
+            label = self.errors.get(error.field or "", self.general_error)
+            label.show_message(str(error))
+            return
+        self.metadata = metadata
+        self.confirmed.emit(self.metadata)
+        self.accept()
+
+
+def summary_lines(report: ImportReport) -> list[str]:
+    """The summary of an import, one line per fact, in the user's words."""
+    lines = [tr(_C, "Added: {0}").format(len(report.added))]
+    lines += ["  • " + info.original_filename for info in report.added]
+    if report.duplicates:
+        lines.append(tr(_C, "Skipped, already in the case: {0}").format(len(report.duplicates)))
+        for name, existing in report.duplicates:
+            lines.append("  • " + tr(_C, "{name}: same content as evidence item {id}").format(
+                name=name, id=existing))  # fmt: skip
+    if report.failed:
+        lines.append(tr(_C, "Refused: {0}").format(len(report.failed)))
+        lines += ["  • " + tr(_C, "{name}: {message}").format(name=f.name, message=f.message)
+                  for f in report.failed]  # fmt: skip
+    if report.cancelled:
+        lines.append(tr(_C, "Cancelled: the files after that point were not added."))
+    return lines
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did: added, skipped duplicates, and each refused file with why."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummaryDialog")
+        self.setWindowTitle(self.tr("Evidence added"))
+        self.resize(620, 360)
+        self.report = report
+        added, refused = len(report.added), len(report.failed)
+        if report.cancelled:
+            headline = self.tr("The import was cancelled; what was added before stays.")
+        elif refused:
+            headline = self.tr("Some files were not added; each one's reason is below.")
+        elif added:
+            headline = self.tr("Every file was added to the case.")
+        else:
+            headline = self.tr("Nothing new was added.")
+        self.headline = QLabel(headline)
+        self.headline.setObjectName("summaryHeadline")
+        self.headline.setWordWrap(True)
+        self.details = QTextBrowser()
+        self.details.setObjectName("summaryDetails")
+        self.details.setPlainText("\n".join(summary_lines(report)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.headline.text() + "\n" + self.details.toPlainText()
+
+
+def run_import(
+    workspace: Workspace,
+    case_id: int,
+    sources: Sequence[Source],
+    metadata: IntakeMetadata,
+    *,
+    parent: QWidget,
+    on_done: Callable[[ImportReport], None],
+) -> Task:
+    """Import ``sources`` in the background with a progress dialog and Cancel."""
+    database, actor = workspace.database, workspace.actor
+    pending = list(sources)
+
+    def work(control: TaskControl) -> ImportReport:
+        def progress(done: int, total: int, name: str) -> None:
+            if control.cancelled or not name:
+                return
+            try:
+                control.progress(done, total, tr(_C, "Adding {name} ({done} of {total})…").format(
+                    name=name, done=min(done + 1, total), total=total))  # fmt: skip
+            except Cancelled:
+                pass  # the service sees the cancel through ``cancelled`` and stops cleanly
+
+        files = [intake_file(source) for source in pending]
+        return import_evidence(database, actor, case_id, files, metadata,
+                               progress=progress, cancelled=lambda: control.cancelled)  # fmt: skip
+
+    return workspace.tasks.run(
+        work,
+        on_success=alive(parent, on_done),
+        on_failure=alive(parent, lambda error: workspace.errors.show(error, parent)),
+        progress=tr(_C, "Adding evidence…"),
+        parent=parent,
+    )
