@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -216,3 +217,90 @@ class DuplicateEvidence(Refused):
     def __init__(self, message: str, *, existing_id: int) -> None:
         super().__init__(message)
         self.existing_id = existing_id
+
+
+class ExportCancelled(Refused):
+    """The user cancelled an export; nothing was written."""
+
+
+class RedactionReason(enum.StrEnum):
+    """Why a part of a screenshot is masked (DOMAIN.md: 003 C.2.a-c, 004 IV.K)."""
+
+    YOUTH_IDENTITY = "youth_identity"
+    CORI = "cori"
+    MEDICAL = "medical"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """The reason as a report or the viewer names it."""
+        return _REASON_LABELS[self]
+
+
+_REASON_LABELS = {
+    RedactionReason.YOUTH_IDENTITY: "youth identity",
+    RedactionReason.CORI: "CORI",
+    RedactionReason.MEDICAL: "medical information",
+    RedactionReason.OTHER: "other confidential information",
+}
+
+#: Most redaction boxes one item may carry.
+MAX_REDACTION_BOXES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionBox:
+    """A rectangle to mask, in the ORIGINAL image's pixel coordinates (origin top left)."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+    reason: RedactionReason = RedactionReason.OTHER
+
+
+def parse_redaction_reason(value: str | RedactionReason) -> RedactionReason:
+    """A :class:`RedactionReason` from its value as stored or typed."""
+    if isinstance(value, RedactionReason):
+        return value
+    try:
+        return RedactionReason(value.strip().lower().replace("-", "_").replace(" ", "_"))
+    except ValueError:
+        valid = ", ".join(r.value for r in RedactionReason)
+        raise InvalidInput(
+            f"'{value}' is not a reason to redact; use one of: {valid}.", field="reason"
+        ) from None
+
+
+def check_boxes(boxes: Sequence[RedactionBox], width: int, height: int) -> tuple[RedactionBox, ...]:
+    """The boxes, checked to be non-empty rectangles inside a ``width`` x ``height`` image."""
+    if len(boxes) > MAX_REDACTION_BOXES:
+        raise InvalidInput(
+            f"{len(boxes)} redaction boxes is more than the {MAX_REDACTION_BOXES} allowed.",
+            field="boxes",
+        )
+    checked = []
+    for number, box in enumerate(boxes, start=1):
+        values = (box.x, box.y, box.width, box.height)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise InvalidInput(
+                f"Redaction box {number} has a position or size that is not a whole number "
+                "of pixels.",
+                field="boxes",
+            )
+        where = f"Redaction box {number} ({box.width}x{box.height} at {box.x},{box.y})"
+        if box.width <= 0 or box.height <= 0:
+            raise InvalidInput(f"{where} is empty; draw a box at least one pixel wide and high.",
+                               field="boxes")  # fmt: skip
+        if box.x < 0 or box.y < 0:
+            raise InvalidInput(f"{where} starts outside the image; its corner must be at 0,0 "
+                               "or further in.", field="boxes")  # fmt: skip
+        if box.x + box.width > width or box.y + box.height > height:
+            raise InvalidInput(
+                f"{where} reaches outside the {width}x{height} image; keep it inside.",
+                field="boxes",
+            )
+        checked.append(
+            RedactionBox(box.x, box.y, box.width, box.height, parse_redaction_reason(box.reason))
+        )
+    return tuple(checked)

@@ -28,10 +28,11 @@ from app.services import evidence
 from app.services.database import Database
 from app.services.evidence import CheckedMetadata, EvidenceInfo
 from app.services.evidence_content import decode_image, make_thumbnail
+from app.services.evidence_thumbnails import DEFAULT_SIDE
 from app.services.settings import get_int
 
 #: The thumbnail size the case view shows; intake caches it with each item.
-DEFAULT_THUMBNAIL_SIDE = 240
+DEFAULT_THUMBNAIL_SIDE = DEFAULT_SIDE
 
 Progress = Callable[[int, int, str], None]
 
