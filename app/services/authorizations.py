@@ -1,0 +1,750 @@
+"""MA DYS 01.05.22 social-media authorizations: supervision (B.2) and investigation (B.3).
+
+API (every function takes ``(database, actor, ...)``, checks the permission,
+validates, writes its audit event in the same transaction, and returns
+frozen dataclasses; ``today`` defaults to the local date):
+
+- ``check_supervision(database, actor, SupervisionFields, today=None) -> Decision``
+  and ``check_investigation(database, actor, InvestigationFields, today=None)
+  -> Decision``: the rule's answer without writing (forms show the reasons).
+- ``add_supervision(...) -> AuthorizationInfo`` and ``add_investigation(...)
+  -> AuthorizationInfo``: log one; a refusal raises
+  :class:`~app.domain.authorizations.RuleRefused` listing every reason with
+  its citation; bad input raises :class:`InvalidInput`.
+- ``list_authorizations(database, actor, *, kind=None, case_id=None,
+  employee_id=None, active_on=None, overdue_only=False, today=None)
+  -> list[AuthorizationInfo]``
+- ``get_authorization(database, actor, authorization_id, today=None) -> AuthorizationInfo``
+- ``record_review(database, actor, authorization_id, *, met_on, notes) -> AuthorizationInfo``
+- ``revoke_authorization(database, actor, authorization_id, *, revoked_on, reason)
+  -> AuthorizationInfo``
+- ``count_overdue_reviews(database, actor, *, case_id=None, today=None) -> int``
+
+Confidentiality (B.3.a): investigation authorizations are returned, counted
+or found only for users holding ``authorization.investigation.view``; for
+anyone else they do not exist (a lookup by id says "no authorization N",
+exactly as for an id never used). Every read that returns one writes an
+audit event, and their events carry no case id, so a case's timeline does
+not reveal them to users who may see the case but not them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import aliased
+
+from app.db.engine import UnitOfWork
+from app.db.models import Agency, Authorization, AuthorizationReview, Case, Employee, User
+from app.domain.actor import Actor
+from app.domain.authorizations.decision import Decision
+from app.domain.authorizations.ma_dys import (
+    AccountHolder,
+    AuthorizationKind,
+    InvestigationFacts,
+    InvestigationRole,
+    ReviewStatus,
+    SupervisionFacts,
+    SupervisionRole,
+    account_key,
+    decide_investigation,
+    decide_supervision,
+    is_active,
+    last_day,
+    parse_enum,
+    periods_overlap,
+    review_status,
+)
+from app.domain.cases import CaseStatus
+from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.permissions import Permission
+from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
+from app.domain.validation import NOTE_MAX, clean_text, parse_date
+from app.services import audit
+from app.services.database import Database
+from app.services.settings import get_int
+
+#: The jurisdiction whose agencies log authorizations under MA DYS 01.05.22.
+JURISDICTION = "MA"
+LABEL_MAX = 200
+
+K = AuthorizationKind
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisionFields:
+    """A proposed B.2 supervision authorization, as a form or the CLI gives it."""
+
+    employee_id: int
+    role: SupervisionRole | str
+    supervisor_id: int | None
+    written_on: dt.date | str | None
+    platform: str
+    account_name: str
+    youth_case: str
+    attests_no_youth_contact: bool
+    attests_true_identity: bool
+    site_shows_viewers: bool
+    privacy_settings_enabled: bool
+    starts_on: dt.date | str | None
+    ends_on: dt.date | str | None = None
+    case_id: int | None = None  # an employee-conduct case the supervision is relevant to
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvestigationFields:
+    """A proposed B.3 investigation authorization."""
+
+    employee_id: int
+    role: InvestigationRole | str
+    supervisor_id: int | None
+    written_on: dt.date | str | None
+    platform: str
+    account_name: str  # the account created: the investigation profile
+    case_id: int
+    youth_communication_approved: bool  # B.3.c
+    starts_on: dt.date | str | None
+    ends_on: dt.date | str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewInfo:
+    """One review meeting with the supervisor (B.3.b)."""
+
+    id: int
+    met_on: dt.date
+    notes: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorizationInfo:
+    """A logged authorization as lists, forms, the case view and the CLI show it."""
+
+    id: int
+    kind: AuthorizationKind
+    agency_code: str
+    employee_id: int
+    employee_name: str
+    role: str
+    supervisor_id: int
+    supervisor_name: str
+    written_on: dt.date
+    platform: str
+    account_name: str
+    youth_case: str
+    case_id: int | None
+    case_number: str | None
+    attests_no_youth_contact: bool
+    attests_true_identity: bool
+    site_shows_viewers: bool
+    privacy_settings_enabled: bool
+    youth_communication_approved: bool
+    starts_on: dt.date
+    ends_on: dt.date | None
+    revoked_on: dt.date | None
+    revoked_reason: str
+    notes: str
+    created_by: str
+    created_at: dt.datetime
+    active: bool  # on the ``today`` of the call
+    review: ReviewStatus | None  # investigation authorizations only
+    reviews: tuple[ReviewInfo, ...]
+
+    @property
+    def review_overdue(self) -> bool:
+        return self.review is not None and self.review.overdue
+
+
+# -- validation ------------------------------------------------------------------------
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+def _label(value: str, label: str) -> str:
+    return clean_text(value, label, max_length=LABEL_MAX, required=False)
+
+
+def _start(value: dt.date | str | None) -> dt.date:
+    starts_on = parse_date(value, "Start date")
+    if starts_on is None:
+        raise InvalidInput("Start date is required (YYYY-MM-DD).", field="starts_on")
+    return starts_on
+
+
+def _employee(uow: UnitOfWork, employee_id: int | None, what: str) -> Employee | None:
+    if employee_id is None:
+        return None
+    row = uow.session.get(Employee, employee_id)
+    if row is None:
+        raise NotFound(
+            f"There is no employee {employee_id} ({what}); see 'casedesk employee list'."
+        )
+    return row
+
+
+def _agency_of(uow: UnitOfWork, employee: Employee) -> Agency:
+    agency = uow.session.get(Agency, employee.agency_id)
+    assert agency is not None
+    if agency.jurisdiction != JURISDICTION:
+        raise InvalidInput(
+            f"Authorizations are logged under MA DYS Policy 01.05.22; {employee.full_name} "
+            f"works for {agency.code} ({agency.jurisdiction}), not a Massachusetts agency.",
+            field="employee",
+        )
+    return agency
+
+
+def _supervisor(uow: UnitOfWork, supervisor_id: int | None, agency: Agency) -> Employee | None:
+    row = _employee(uow, supervisor_id, "the supervisor")
+    if row is not None and row.agency_id != agency.id:
+        raise InvalidInput(
+            f"The supervisor {row.full_name} is not an employee of {agency.code}.",
+            field="supervisor",
+        )
+    return row
+
+
+def _case_status(uow: UnitOfWork, case_id: int | None) -> CaseStatus | None:
+    if case_id is None:
+        return None
+    status = uow.session.scalar(select(Case.status).where(Case.id == case_id))
+    if status is None:
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    return CaseStatus(status)
+
+
+@dataclass(frozen=True, slots=True)
+class _Supervision:
+    fields: SupervisionFields
+    role: SupervisionRole
+    facts: SupervisionFacts
+    agency: Agency
+    notes: str
+
+
+def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> _Supervision:
+    role = parse_enum(SupervisionRole, fields.role, "supervision role", "role")
+    platform = _label(fields.platform, "Platform")
+    account = _label(fields.account_name, "Account name")
+    youth_case = _label(fields.youth_case, "Youth case")
+    notes = clean_text(fields.notes, "Notes", max_length=NOTE_MAX, required=False, multiline=True)
+    written_on = parse_date(fields.written_on, "Written authorization date")
+    starts_on = _start(fields.starts_on)
+    ends_on = parse_date(fields.ends_on, "End date")
+    employee = _employee(uow, fields.employee_id, "the employee authorized")
+    assert employee is not None
+    agency = _agency_of(uow, employee)
+    _supervisor(uow, fields.supervisor_id, agency)
+    _case_status(uow, fields.case_id)
+    key = "|".join(account_key(platform, account))
+    holders = []
+    own_last = ends_on
+    for other, name in uow.session.execute(
+        select(Authorization, Employee.full_name)
+        .join(Employee, Employee.id == Authorization.employee_id)
+        .where(
+            Authorization.account_key == key,
+            Authorization.kind == K.SUPERVISION.value,
+            Authorization.employee_id != employee.id,
+        )
+        .order_by(Authorization.id)
+    ):
+        other_last = last_day(other.ends_on, other.revoked_on)
+        if other_last is not None and other_last < other.starts_on:
+            continue  # revoked before it started: never in force
+        if periods_overlap(starts_on, own_last, other.starts_on, other_last):
+            holders.append(AccountHolder(other.id, name))
+    facts = SupervisionFacts(
+        employee_id=employee.id,
+        supervisor_id=fields.supervisor_id,
+        written_on=written_on,
+        platform=platform,
+        account_name=account,
+        youth_case=youth_case,
+        attests_no_youth_contact=fields.attests_no_youth_contact,
+        attests_true_identity=fields.attests_true_identity,
+        site_shows_viewers=fields.site_shows_viewers,
+        privacy_settings_enabled=fields.privacy_settings_enabled,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        today=today,
+        other_holders=tuple(holders),
+    )
+    return _Supervision(fields, role, facts, agency, notes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Investigation:
+    fields: InvestigationFields
+    facts: InvestigationFacts
+    agency: Agency
+    notes: str
+
+
+def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date) -> _Investigation:
+    role = parse_enum(InvestigationRole, fields.role, "investigation role", "role")
+    platform = _label(fields.platform, "Platform")
+    account = _label(fields.account_name, "Account name")
+    notes = clean_text(fields.notes, "Notes", max_length=NOTE_MAX, required=False, multiline=True)
+    written_on = parse_date(fields.written_on, "Written authorization date")
+    starts_on = _start(fields.starts_on)
+    ends_on = parse_date(fields.ends_on, "End date")
+    employee = _employee(uow, fields.employee_id, "the employee authorized")
+    assert employee is not None
+    agency = _agency_of(uow, employee)
+    _supervisor(uow, fields.supervisor_id, agency)
+    status = _case_status(uow, fields.case_id)
+    facts = InvestigationFacts(
+        employee_id=employee.id,
+        role=role,
+        supervisor_id=fields.supervisor_id,
+        written_on=written_on,
+        platform=platform,
+        account_name=account,
+        case_open=status is not None and status is not CaseStatus.CLOSED,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        today=today,
+    )
+    return _Investigation(fields, facts, agency, notes)
+
+
+# -- reading -----------------------------------------------------------------------------
+
+_Supervisor = aliased(Employee)
+
+
+def _query() -> Select[Authorization, str, str, str, str, str]:
+    return (
+        select(
+            Authorization,
+            Agency.code,
+            Employee.full_name,
+            _Supervisor.full_name,
+            Case.number,
+            User.username,
+        )
+        .join(Agency, Agency.id == Authorization.agency_id)
+        .join(Employee, Employee.id == Authorization.employee_id)
+        .join(_Supervisor, _Supervisor.id == Authorization.supervisor_id)
+        .outerjoin(Case, Case.id == Authorization.case_id)
+        .join(User, User.id == Authorization.created_by_id)
+    )
+
+
+def _visible(actor: Actor) -> tuple[str, ...]:
+    """The kinds ``actor`` may see (raises when neither)."""
+    kinds = []
+    if actor.can(Permission.AUTHORIZATION_VIEW):
+        kinds.append(K.SUPERVISION.value)
+    if actor.can(Permission.INVESTIGATION_AUTHORIZATION_VIEW):
+        kinds.append(K.INVESTIGATION.value)
+    if not kinds:
+        actor.require(Permission.AUTHORIZATION_VIEW)
+    return tuple(kinds)
+
+
+def _reviews(uow: UnitOfWork, ids: list[int]) -> dict[int, list[ReviewInfo]]:
+    found: dict[int, list[ReviewInfo]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    rows = uow.session.execute(
+        select(AuthorizationReview, User.username)
+        .join(User, User.id == AuthorizationReview.recorded_by_id)
+        .where(AuthorizationReview.authorization_id.in_(ids))
+        .order_by(AuthorizationReview.met_on, AuthorizationReview.id)
+    )
+    for review, username in rows:
+        found[review.authorization_id].append(
+            ReviewInfo(review.id, review.met_on, review.notes, username, review.recorded_at)
+        )
+    return found
+
+
+def _infos(
+    uow: UnitOfWork,
+    rows: Iterable[tuple[Authorization, str, str, str, str | None, str]],
+    today: dt.date,
+    interval: int,
+) -> list[AuthorizationInfo]:
+    rows = list(rows)
+    reviews = _reviews(uow, [r[0].id for r in rows if r[0].kind == K.INVESTIGATION.value])
+    infos = []
+    for row, agency_code, employee_name, supervisor_name, case_number, created_by in rows:
+        kind = AuthorizationKind(row.kind)
+        held = tuple(reviews.get(row.id, ()))
+        status = None
+        if kind is K.INVESTIGATION:
+            status = review_status(
+                starts_on=row.starts_on,
+                ends_on=row.ends_on,
+                revoked_on=row.revoked_on,
+                last_review_on=held[-1].met_on if held else None,
+                interval_days=interval,
+                today=today,
+            )
+        infos.append(
+            AuthorizationInfo(
+                id=row.id,
+                kind=kind,
+                agency_code=agency_code,
+                employee_id=row.employee_id,
+                employee_name=employee_name,
+                role=row.role,
+                supervisor_id=row.supervisor_id,
+                supervisor_name=supervisor_name,
+                written_on=row.written_on,
+                platform=row.platform,
+                account_name=row.account_name,
+                youth_case=row.youth_case,
+                case_id=row.case_id,
+                case_number=case_number,
+                attests_no_youth_contact=row.attests_no_youth_contact,
+                attests_true_identity=row.attests_true_identity,
+                site_shows_viewers=row.site_shows_viewers,
+                privacy_settings_enabled=row.privacy_settings_enabled,
+                youth_communication_approved=row.youth_communication_approved,
+                starts_on=row.starts_on,
+                ends_on=row.ends_on,
+                revoked_on=row.revoked_on,
+                revoked_reason=row.revoked_reason,
+                notes=row.notes,
+                created_by=created_by,
+                created_at=row.created_at,
+                active=is_active(row.starts_on, row.ends_on, row.revoked_on, today),
+                review=status,
+                reviews=held,
+            )
+        )
+    return infos
+
+
+def _audit_confidential_views(
+    database: Database, actor: Actor, infos: list[AuthorizationInfo]
+) -> None:
+    seen = [i.id for i in infos if i.kind is K.INVESTIGATION]
+    if not seen:
+        return
+    with database.unit_of_work(write=True) as uow:
+        audit.record(
+            uow, actor, "authorization.view_confidential", entity_type="authorization",
+            entity_id=",".join(map(str, seen)), details={"ids": seen},
+        )  # fmt: skip
+        uow.commit()
+
+
+def list_authorizations(
+    database: Database,
+    actor: Actor,
+    *,
+    kind: AuthorizationKind | str | None = None,
+    case_id: int | None = None,
+    employee_id: int | None = None,
+    active_on: dt.date | None = None,
+    overdue_only: bool = False,
+    today: dt.date | None = None,
+) -> list[AuthorizationInfo]:
+    """Authorizations the actor may see, newest first, with review status and overdue flags."""
+    kinds = _visible(actor)
+    today = _today(today)
+    if kind is not None:
+        wanted = parse_enum(AuthorizationKind, kind, "kind of authorization", "kind").value
+        kinds = tuple(k for k in kinds if k == wanted)
+        if not kinds:
+            return []
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    query = _query().where(Authorization.kind.in_(kinds))
+    if case_id is not None:
+        query = query.where(Authorization.case_id == case_id)
+    if employee_id is not None:
+        query = query.where(Authorization.employee_id == employee_id)
+    query = query.order_by(Authorization.starts_on.desc(), Authorization.id.desc())
+    with database.unit_of_work() as uow:
+        infos = _infos(uow, uow.session.execute(query).tuples(), today, interval)
+    if active_on is not None:
+        infos = [i for i in infos if is_active(i.starts_on, i.ends_on, i.revoked_on, active_on)]
+    if overdue_only:
+        infos = [i for i in infos if i.review_overdue]
+    _audit_confidential_views(database, actor, infos)
+    return infos
+
+
+def count_overdue_reviews(
+    database: Database, actor: Actor, *, case_id: int | None = None, today: dt.date | None = None
+) -> int:
+    """How many investigation authorizations the actor may see are overdue for review.
+
+    Zero, without any query, for users who may not see investigation authorizations.
+    """
+    if not actor.can(Permission.INVESTIGATION_AUTHORIZATION_VIEW):
+        return 0
+    today = _today(today)
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    query = _query().where(Authorization.kind == K.INVESTIGATION.value)
+    if case_id is not None:
+        query = query.where(Authorization.case_id == case_id)
+    with database.unit_of_work() as uow:
+        infos = _infos(uow, uow.session.execute(query).tuples(), today, interval)
+    return sum(1 for i in infos if i.review_overdue)
+
+
+def _load(
+    uow: UnitOfWork, actor: Actor, authorization_id: int, today: dt.date, interval: int
+) -> AuthorizationInfo:
+    kinds = _visible(actor)
+    row = (
+        uow.session.execute(
+            _query().where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
+        )
+        .tuples()
+        .one_or_none()
+    )
+    if row is None:
+        # Said the same way whether it does not exist or may not be seen (B.3.a).
+        raise NotFound(
+            f"There is no authorization {authorization_id}; see 'casedesk authorization list'."
+        )
+    return _infos(uow, [row], today, interval)[0]
+
+
+def get_authorization(
+    database: Database, actor: Actor, authorization_id: int, *, today: dt.date | None = None
+) -> AuthorizationInfo:
+    """One authorization the actor may see; viewing an investigation one is audited."""
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    with database.unit_of_work() as uow:
+        info = _load(uow, actor, authorization_id, _today(today), interval)
+    _audit_confidential_views(database, actor, [info])
+    return info
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def check_supervision(
+    database: Database, actor: Actor, fields: SupervisionFields, *, today: dt.date | None = None
+) -> Decision:
+    """The B.2 rules' answer on ``fields``, without logging anything."""
+    actor.require(Permission.AUTHORIZATION_MANAGE)
+    with database.unit_of_work() as uow:
+        return decide_supervision(_supervision(uow, fields, _today(today)).facts)
+
+
+def check_investigation(
+    database: Database, actor: Actor, fields: InvestigationFields, *, today: dt.date | None = None
+) -> Decision:
+    """The B.3 rules' answer on ``fields``, without logging anything."""
+    actor.require(Permission.INVESTIGATION_AUTHORIZATION_MANAGE)
+    with database.unit_of_work() as uow:
+        return decide_investigation(_investigation(uow, fields, _today(today)).facts)
+
+
+def add_supervision(
+    database: Database, actor: Actor, fields: SupervisionFields, *, today: dt.date | None = None
+) -> AuthorizationInfo:
+    """Log a B.2 supervision authorization; refused with every reason if a rule says no."""
+    actor.require(Permission.AUTHORIZATION_MANAGE)
+    today = _today(today)
+    with database.unit_of_work(write=True) as uow:
+        proposed = _supervision(uow, fields, today)
+        decide_supervision(proposed.facts).raise_if_refused("The supervision authorization")
+        facts = proposed.facts
+        assert facts.written_on is not None and facts.supervisor_id is not None
+        row = Authorization(
+            kind=K.SUPERVISION.value,
+            agency_id=proposed.agency.id,
+            employee_id=facts.employee_id,
+            role=proposed.role.value,
+            supervisor_id=facts.supervisor_id,
+            written_on=facts.written_on,
+            platform=facts.platform,
+            account_name=facts.account_name,
+            account_key="|".join(account_key(facts.platform, facts.account_name)),
+            youth_case=facts.youth_case,
+            case_id=fields.case_id,
+            attests_no_youth_contact=facts.attests_no_youth_contact,
+            attests_true_identity=facts.attests_true_identity,
+            site_shows_viewers=facts.site_shows_viewers,
+            privacy_settings_enabled=facts.privacy_settings_enabled,
+            starts_on=facts.starts_on,
+            ends_on=facts.ends_on,
+            notes=proposed.notes,
+            created_by_id=actor.user_id,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "authorization.add", entity_type="authorization", entity_id=row.id,
+            case_id=fields.case_id,
+            details={"kind": row.kind, "employee_id": row.employee_id, "platform": row.platform,
+                     "account": row.account_name, "starts_on": row.starts_on.isoformat()},
+        )  # fmt: skip
+        uow.commit()
+        return _load(
+            uow, actor, row.id, today, get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+        )
+
+
+def add_investigation(
+    database: Database, actor: Actor, fields: InvestigationFields, *, today: dt.date | None = None
+) -> AuthorizationInfo:
+    """Log a B.3 investigation authorization (confidential); refused with every reason."""
+    actor.require(Permission.INVESTIGATION_AUTHORIZATION_MANAGE)
+    today = _today(today)
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    with database.unit_of_work(write=True) as uow:
+        proposed = _investigation(uow, fields, today)
+        decide_investigation(proposed.facts).raise_if_refused("The investigation authorization")
+        facts = proposed.facts
+        assert facts.written_on is not None and facts.supervisor_id is not None
+        row = Authorization(
+            kind=K.INVESTIGATION.value,
+            agency_id=proposed.agency.id,
+            employee_id=facts.employee_id,
+            role=facts.role.value,
+            supervisor_id=facts.supervisor_id,
+            written_on=facts.written_on,
+            platform=facts.platform,
+            account_name=facts.account_name,
+            account_key="|".join(account_key(facts.platform, facts.account_name)),
+            case_id=fields.case_id,
+            youth_communication_approved=fields.youth_communication_approved,
+            starts_on=facts.starts_on,
+            ends_on=facts.ends_on,
+            notes=proposed.notes,
+            created_by_id=actor.user_id,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        # No case id: the case timeline must not reveal a confidential authorization.
+        audit.record(
+            uow, actor, "authorization.add", entity_type="authorization", entity_id=row.id,
+            details={"kind": row.kind},
+        )  # fmt: skip
+        uow.commit()
+        return _load(uow, actor, row.id, today, interval)
+
+
+def _manage_permission(kind: str) -> Permission:
+    if kind == K.INVESTIGATION.value:
+        return Permission.INVESTIGATION_AUTHORIZATION_MANAGE
+    return Permission.AUTHORIZATION_MANAGE
+
+
+def _event_case(row: Authorization) -> int | None:
+    return row.case_id if row.kind == K.SUPERVISION.value else None
+
+
+def _locked(uow: UnitOfWork, actor: Actor, authorization_id: int) -> Authorization:
+    row = uow.session.scalar(
+        select(Authorization)
+        .where(Authorization.id == authorization_id, Authorization.kind.in_(_visible(actor)))
+        .with_for_update()
+    )
+    if row is None:
+        raise NotFound(
+            f"There is no authorization {authorization_id}; see 'casedesk authorization list'."
+        )
+    actor.require(_manage_permission(row.kind))
+    return row
+
+
+def record_review(
+    database: Database,
+    actor: Actor,
+    authorization_id: int,
+    *,
+    met_on: dt.date | str | None,
+    notes: str,
+    today: dt.date | None = None,
+) -> AuthorizationInfo:
+    """Record a review meeting with the supervisor on an investigation authorization (B.3.b)."""
+    today = _today(today)
+    day = parse_date(met_on, "Meeting date")
+    if day is None:
+        raise InvalidInput("Meeting date is required (YYYY-MM-DD).", field="met_on")
+    if day > today:
+        raise InvalidInput(f"Meeting date {day} is in the future (today is {today}).",
+                           field="met_on")  # fmt: skip
+    notes = clean_text(notes, "Review notes", max_length=NOTE_MAX, multiline=True)
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    with database.unit_of_work(write=True) as uow:
+        row = _locked(uow, actor, authorization_id)
+        if row.kind != K.INVESTIGATION.value:
+            raise InvalidInput(
+                f"Authorization {row.id} is a supervision authorization (B.2); review meetings "
+                "are recorded for investigation authorizations (MA-DYS-01.05.22 B.3.b).",
+                field="authorization",
+            )
+        if day < row.starts_on:
+            raise InvalidInput(
+                f"Meeting date {day} is before the authorization started ({row.starts_on}).",
+                field="met_on",
+            )
+        review = AuthorizationReview(
+            authorization_id=row.id, met_on=day, notes=notes, recorded_by_id=actor.user_id
+        )
+        uow.session.add(review)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "authorization.review", entity_type="authorization", entity_id=row.id,
+            details={"met_on": day.isoformat()},
+        )  # fmt: skip
+        uow.commit()
+        return _load(uow, actor, row.id, today, interval)
+
+
+def revoke_authorization(
+    database: Database,
+    actor: Actor,
+    authorization_id: int,
+    *,
+    revoked_on: dt.date | str | None = None,
+    reason: str,
+    today: dt.date | None = None,
+) -> AuthorizationInfo:
+    """Revoke an authorization from ``revoked_on`` (default today); it no longer covers that day."""
+    today = _today(today)
+    day = parse_date(revoked_on, "Revocation date") or today
+    reason = clean_text(reason, "Reason", max_length=NOTE_MAX, multiline=True)
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    with database.unit_of_work(write=True) as uow:
+        row = _locked(uow, actor, authorization_id)
+        if row.revoked_on is not None:
+            raise Refused(f"Authorization {row.id} was already revoked on {row.revoked_on}.")
+        row.revoked_on = day
+        row.revoked_reason = reason
+        row.revoked_by_id = actor.user_id
+        audit.record(
+            uow, actor, "authorization.revoke", entity_type="authorization", entity_id=row.id,
+            case_id=_event_case(row), details={"revoked_on": day.isoformat(), "reason": reason},
+        )  # fmt: skip
+        uow.commit()
+        return _load(uow, actor, row.id, today, interval)
+
+
+# -- for evidence intake -----------------------------------------------------------------
+
+
+def authorization_covering(
+    uow: UnitOfWork, authorization_id: int, captured_on: dt.date
+) -> tuple[AuthorizationKind, bool]:
+    """The kind of an authorization and whether it was active on ``captured_on``.
+
+    For services that link records to an authorization (evidence intake);
+    the caller checks its own permission.
+    """
+    row = uow.session.get(Authorization, authorization_id)
+    if row is None:
+        raise NotFound(f"There is no authorization {authorization_id}.")
+    active = is_active(row.starts_on, row.ends_on, row.revoked_on, captured_on)
+    return AuthorizationKind(row.kind), active
