@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import admin, cases, catalog, discipline, evidence
+from app.cli import admin, cases, catalog, discipline, evidence, export
 from app.cli.context import Context
 from app.domain.errors import CasedeskError
 from app.errorlog import log_unexpected
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.register(commands, [common])
     cases.register(commands, [common])
     evidence.register(commands, [common])
+    export.register(commands, [common])
     discipline.register(commands, [common])
     return parser
 

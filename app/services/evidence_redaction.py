@@ -33,7 +33,8 @@ _BAND_TEXT = (255, 255, 255)
 _BOX = (0, 0, 0)
 
 
-def _boxes_of(uow: UnitOfWork, item_id: int) -> tuple[RedactionBox, ...]:
+def boxes_of(uow: UnitOfWork, item_id: int) -> tuple[RedactionBox, ...]:
+    """The item's boxes in drawing order (no permission check: callers have made it)."""
     rows = uow.session.scalars(
         select(EvidenceRedaction)
         .where(EvidenceRedaction.item_id == item_id)
@@ -71,7 +72,7 @@ def set_redactions(
                 "only images can be redacted."
             )
         checked = check_boxes(boxes, item.width, item.height)
-        previous = _boxes_of(uow, item_id)
+        previous = boxes_of(uow, item_id)
         uow.session.execute(delete(EvidenceRedaction).where(EvidenceRedaction.item_id == item_id))
         now = utcnow()
         for box in checked:
@@ -97,7 +98,7 @@ def get_redactions(database: Database, actor: Actor, item_id: int) -> tuple[Reda
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
         _item(uow, item_id)
-        return _boxes_of(uow, item_id)
+        return boxes_of(uow, item_id)
 
 
 def _flatten(image: Image.Image) -> Image.Image:
@@ -163,7 +164,7 @@ def read_redacted(
     """
     info, data = read_evidence(database, actor, item_id, purpose=purpose)
     with database.unit_of_work() as uow:
-        boxes = _boxes_of(uow, item_id)
+        boxes = boxes_of(uow, item_id)
     if not boxes:
         return info, data
     return info, render_redacted(data, boxes)

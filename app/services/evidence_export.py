@@ -1,0 +1,320 @@
+"""The case bundle: a ZIP of a case's evidence that can be checked without Casedesk.
+
+Inside the bundle:
+
+``originals/``
+    every item's exact bytes, named ``<item id>-<safe file name>``;
+``redacted/``
+    PNG renderings of the items that have redaction boxes, when asked for;
+``manifest.json``
+    the case, every item's metadata, hashes and redaction boxes, who
+    exported the bundle and when;
+``custody.json``
+    each item's chain of custody (its audit events, this export included);
+``SHA256SUMS``
+    ``sha256sum -c`` lines for every other file.
+
+Every item is read through ``read_evidence`` (re-hashed, with an
+``evidence.export`` custody event); a mismatch refuses the export. The ZIP
+is written to a hidden temporary file beside the destination and renamed
+into place only when whole, so a refused, failed or cancelled export leaves
+no file. The bundle's own SHA-256 is recorded as a ``case.export`` event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.db.base import utcnow
+from app.db.models import Agency, Case
+from app.domain.actor import Actor
+from app.domain.errors import InvalidInput, NotFound
+from app.domain.evidence import ExportCancelled, RedactionBox
+from app.domain.permissions import Permission
+from app.services import audit
+from app.services.database import Database
+from app.services.evidence import EvidenceInfo, list_evidence, read_evidence
+from app.services.evidence_redaction import box_details, boxes_of, render_redacted
+
+Progress = Callable[[int, int, str], None]
+
+BUNDLE_FORMAT = "casedesk-case-bundle"
+BUNDLE_VERSION = 1
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class BundleResult:
+    """A written bundle: where, its SHA-256 and size, how many items and redacted renderings."""
+
+    path: Path
+    sha256: str
+    size: int
+    item_count: int
+    redacted_count: int
+
+
+def safe_name(item_id: int, original: str, *, suffix: str | None = None) -> str:
+    """A file name for the bundle: the item id (unique) and the original name's safe part."""
+    stem, dot, extension = original.rpartition(".")
+    if not dot:
+        stem, extension = original, ""
+    stem = _UNSAFE.sub("_", stem).strip("._")[:80] or "evidence"
+    extension = _UNSAFE.sub("", extension)[:10]
+    if suffix is not None:
+        extension = suffix
+    return f"{item_id:06d}-{stem}" + (f".{extension}" if extension else "")
+
+
+def check_destination(out: Path, *, overwrite: bool = False) -> Path:
+    """The destination, checked before any work: its folder exists and is writable."""
+    out = Path(out).expanduser()
+    folder = out.parent.resolve() if str(out.parent) else Path.cwd()
+    if not out.name or out.name in (".", ".."):
+        raise InvalidInput(f"'{out}' is not a file name; give the bundle's path, e.g. case.zip.")
+    if not folder.exists():
+        raise InvalidInput(
+            f"The folder {folder} does not exist; create it or choose another place for the bundle."
+        )
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder} is not a folder; choose another place for the bundle.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InvalidInput(
+            f"The folder {folder} is not writable; choose a folder you may write to."
+        )
+    target = folder / out.name
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name for the bundle.")
+    if target.exists() and not overwrite:
+        raise InvalidInput(
+            f"{target} already exists; choose another name or allow overwriting it (--force)."
+        )
+    return target
+
+
+def _case_facts(database: Database, case_id: int) -> dict[str, Any]:
+    with database.unit_of_work() as uow:
+        row = uow.session.execute(
+            select(Case.id, Case.number, Case.title, Case.status, Agency.code, Agency.name)
+            .join(Agency, Agency.id == Case.agency_id)
+            .where(Case.id == case_id)
+        ).one_or_none()
+    if row is None:
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    return {
+        "id": row.id,
+        "number": row.number,
+        "title": row.title,
+        "status": row.status,
+        "agency": {"code": row.code, "name": row.name},
+    }
+
+
+def _boxes(database: Database, item_id: int) -> tuple[RedactionBox, ...]:
+    with database.unit_of_work() as uow:
+        return boxes_of(uow, item_id)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _item_entry(info: EvidenceInfo) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "sha256": info.sha256,
+        "size": info.size,
+        "media_type": info.media_type,
+        "width": info.width,
+        "height": info.height,
+        "original_filename": info.original_filename,
+        "source_url": info.source_url,
+        "platform": info.platform,
+        "account_shown": info.account_shown,
+        "captured_at": _plain(info.captured_at),
+        "capture_tz": info.capture_tz,
+        "captured_by": info.captured_by,
+        "added_by": info.added_by,
+        "added_at": _plain(info.added_at),
+        "description": info.description,
+        "obtained": info.obtained.value,
+        "page_source_sha256": info.page_source_sha256,
+    }
+
+
+def _json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode()
+
+
+class _Bundle:
+    """The ZIP being written, with the SHA-256 of every member for SHA256SUMS."""
+
+    def __init__(self, path: Path, when: dt.datetime) -> None:
+        self.zip = zipfile.ZipFile(path, "w", allowZip64=True)
+        self.date_time = when.astimezone(dt.UTC).timetuple()[:6]
+        self.sums: list[tuple[str, str]] = []
+
+    def add(self, name: str, data: bytes, *, compress: bool) -> str:
+        member = zipfile.ZipInfo(name, date_time=self.date_time)
+        member.external_attr = 0o644 << 16
+        # Images are compressed already; storing them keeps an export quick.
+        member.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        self.zip.writestr(member, data)
+        digest = hashlib.sha256(data).hexdigest()
+        self.sums.append((digest, name))
+        return digest
+
+    def finish(self) -> None:
+        lines = "".join(f"{digest}  {name}\n" for digest, name in self.sums)
+        member = zipfile.ZipInfo("SHA256SUMS", date_time=self.date_time)
+        member.external_attr = 0o644 << 16
+        member.compress_type = zipfile.ZIP_DEFLATED
+        self.zip.writestr(member, lines.encode("ascii"))
+        self.zip.close()
+
+
+def _file_digest(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def export_case_bundle(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    out: Path,
+    *,
+    include_redacted: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    overwrite: bool = False,
+) -> BundleResult:
+    """Write the case's evidence bundle to ``out`` and record its SHA-256.
+
+    Raises :class:`InvalidInput` for a bad destination (checked first),
+    :class:`~app.domain.errors.IntegrityFailure` naming an item whose bytes no
+    longer match, and :class:`ExportCancelled` when ``cancelled()`` says so;
+    in each case no file is left behind. ``overwrite`` replaces an existing
+    file (the CLI's ``--force``).
+    """
+    actor.require(Permission.EVIDENCE_EXPORT)
+    target = check_destination(out, overwrite=overwrite)
+    case = _case_facts(database, case_id)
+    items = list_evidence(database, actor, case_id)
+    when = utcnow()
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        bundle = _Bundle(temp, when)
+        entries: list[dict[str, Any]] = []
+        redacted_count = 0
+        total = len(items)
+        for done, listed in enumerate(items):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("The export was cancelled; no bundle was written.")
+            if progress is not None:
+                progress(done, total, listed.original_filename)
+            info, data = read_evidence(database, actor, listed.id, purpose="export")
+            entry = _item_entry(info)
+            entry["file"] = f"originals/{safe_name(info.id, info.original_filename)}"
+            bundle.add(entry["file"], data, compress=False)
+            boxes = _boxes(database, info.id)
+            entry["redactions"] = box_details(boxes)
+            entry["redacted_file"] = None
+            if include_redacted and boxes:
+                name = f"redacted/{safe_name(info.id, info.original_filename, suffix='png')}"
+                entry["redacted_file"] = name
+                entry["redacted_sha256"] = bundle.add(
+                    name, render_redacted(data, boxes), compress=False
+                )
+                redacted_count += 1
+            del data
+            entries.append(entry)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled; no bundle was written.")
+        manifest = {
+            "format": BUNDLE_FORMAT,
+            "version": BUNDLE_VERSION,
+            "case": case,
+            "exported_by": {"username": actor.username, "full_name": actor.full_name},
+            "exported_at": when.isoformat(),
+            "include_redacted": include_redacted,
+            "item_count": len(entries),
+            "redacted_count": redacted_count,
+            "items": entries,
+        }
+        bundle.add("manifest.json", _json_bytes(manifest), compress=True)
+        bundle.add("custody.json", _json_bytes(_custody(database, case, entries)), compress=True)
+        bundle.finish()
+        with temp.open("rb+") as written:
+            os.fsync(written.fileno())
+        sha256, size = _file_digest(temp)
+        with database.unit_of_work(write=True) as uow:
+            audit.record(
+                uow, actor, "case.export", entity_type="case", entity_id=case_id,
+                case_id=case_id,
+                details={"file": target.name, "sha256": sha256, "size": size,
+                         "item_count": len(entries), "redacted_count": redacted_count,
+                         "include_redacted": include_redacted},
+            )  # fmt: skip
+            os.replace(temp, target)
+            try:
+                uow.commit()
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
+        if progress is not None:
+            progress(total, total, "")
+        return BundleResult(target, sha256, size, len(entries), redacted_count)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _custody(
+    database: Database, case: dict[str, Any], entries: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Each item's audit events, oldest first (this export's reads included)."""
+    ids = {str(entry["id"]) for entry in entries}
+    with database.unit_of_work() as uow:
+        events = audit.case_events(uow, case["id"])
+    by_item: dict[str, list[dict[str, Any]]] = {item_id: [] for item_id in ids}
+    for event in events:
+        if event.entity_type == "evidence" and event.entity_id in ids:
+            by_item[event.entity_id].append(
+                {
+                    "seq": event.seq,
+                    "occurred_at": event.occurred_at.isoformat(),
+                    "actor": event.actor,
+                    "action": event.action,
+                    "details": dict(event.details),
+                }
+            )
+    return {
+        "case": case["number"],
+        "items": [
+            {"item_id": entry["id"], "sha256": entry["sha256"], "events": by_item[str(entry["id"])]}
+            for entry in entries
+        ],
+    }
