@@ -586,3 +586,16 @@ def record_discipline(
         fresh = _decision(uow, row.id, decision.employee_id)
         assert fresh is not None
         return _info(uow, fresh)
+
+
+# -- for the report builder, inside its unit of work ---------------------------------------
+
+
+def agency_settings_in(uow: UnitOfWork, agency: Agency) -> DisciplineSettings:
+    """The discipline rules of ``agency``, read in the caller's unit of work."""
+    return _settings(uow, agency)
+
+
+def prior_in(uow: UnitOfWork, employee_id: int, case_id: int) -> tuple[PriorDisciplineInfo, ...]:
+    """The employee's discipline outside ``case_id``, read in the caller's unit of work."""
+    return _prior(uow, employee_id, case_id)

@@ -1,0 +1,630 @@
+"""Reports: fill the ``reports`` dataclasses from the database, render, record.
+
+Before a disciplinary report is rendered every evidence item is read back
+with ``purpose="report"``: its bytes are re-hashed (a mismatch raises
+:class:`~app.domain.errors.IntegrityFailure` naming the item, and nothing is
+rendered) and the read is the item's ``evidence.report`` custody event. Each
+generated PDF is recorded (who, when, kind, case or scope, SHA-256, size)
+with a ``report.generate`` audit event. Writing the file is the caller's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zoneinfo
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
+
+import reports
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import (
+    Agency,
+    Allegation,
+    AuditEvent,
+    Case,
+    DisciplineRecord,
+    Employee,
+    EvidenceItem,
+    GeneratedReport,
+    Note,
+    Provision,
+    User,
+)
+from app.domain.actor import Actor
+from app.domain.cases import CaseNumber, CaseStatus, Finding, NoteKind
+from app.domain.discipline import DisciplineAction, response_statement
+from app.domain.errors import InvalidInput, NotFound
+from app.domain.evidence import ObtainedHow
+from app.domain.permissions import Permission
+from app.services import audit, discipline, evidence
+from app.services.database import Database
+from app.services.evidence_redaction import read_redacted
+
+#: ``progress(done, total, text)``: the GUI's task control, or nothing.
+Progress = Callable[[int, int, str], None]
+
+FINDING_LABELS = {
+    Finding.PENDING: "Pending",
+    Finding.SUBSTANTIATED: "Substantiated",
+    Finding.NOT_SUBSTANTIATED: "Not substantiated",
+    Finding.UNFOUNDED: "Unfounded",
+    Finding.EXONERATED: "Exonerated",
+}
+OBTAINED_LABELS = {
+    ObtainedHow.PUBLIC: "Publicly available",
+    ObtainedHow.SUPERVISION_AUTHORIZATION: "Under a supervision authorization",
+    ObtainedHow.INVESTIGATION_AUTHORIZATION: "Under an investigation authorization",
+    ObtainedHow.CREDENTIAL_REQUEST: "Through a credential request",
+    ObtainedHow.REPORTER_SUPPLIED: "Supplied by the reporter",
+}
+STATUS_LABELS = {
+    CaseStatus.INTAKE: "Intake",
+    CaseStatus.INVESTIGATING: "Under investigation",
+    CaseStatus.FINDINGS: "Findings",
+    CaseStatus.DISCIPLINE_REVIEW: "Discipline review",
+    CaseStatus.CLOSED: "Closed",
+    CaseStatus.REOPENED: "Reopened",
+}
+_INTERVIEW_KINDS = {NoteKind.INTERVIEW.value, NoteKind.WITNESS_STATEMENT.value}
+NARRATIVE_SUMMARY_MAX = 1_500
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedReportInfo:
+    """A rendered and recorded report: the PDF bytes and what was recorded about them."""
+
+    id: int
+    kind: str
+    case_number: str | None
+    scope: str
+    sha256: str
+    size: int
+    generated_by: str
+    generated_at: dt.datetime
+    pdf: bytes
+    suggested_name: str
+
+
+# -- small helpers ------------------------------------------------------------------------
+
+
+def _no_progress(done: int, total: int, text: str) -> None:
+    return None
+
+
+def _case(uow: UnitOfWork, case_ref: int | str) -> Case:
+    if isinstance(case_ref, int):
+        condition = Case.id == case_ref
+    else:
+        condition = Case.number == str(CaseNumber.parse(case_ref))
+    row = uow.session.scalar(
+        select(Case)
+        .where(condition)
+        .options(
+            joinedload(Case.agency),
+            joinedload(Case.investigator),
+            selectinload(Case.subjects).joinedload(Employee.supervisor),
+            selectinload(Case.allegations)
+            .joinedload(Allegation.provision)
+            .joinedload(Provision.policy),
+            selectinload(Case.notes).joinedload(Note.author),
+        )
+    )
+    if row is None:
+        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    return row
+
+
+def _agency(row: Agency) -> reports.Agency:
+    return reports.Agency(name=row.name, code=row.code)
+
+
+def _employee(row: Employee) -> reports.Employee:
+    return reports.Employee(
+        name=row.full_name,
+        title=row.position,
+        unit=row.division,
+        employee_id=row.employee_number or "",
+        supervisor=row.supervisor.full_name if row.supervisor else "",
+    )
+
+
+def _citation(allegation: Allegation) -> str:
+    return f"{allegation.provision.policy.code} {allegation.provision.ref}"
+
+
+def _user_names(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = uow.session.execute(select(User.id, User.full_name).where(User.id.in_(ids)))
+    return {user_id: name for user_id, name in rows}
+
+
+def capture_text(moment: dt.datetime | None, zone: str | None) -> str:
+    """A capture time in the capturer's zone with UTC beside it, or "not recorded"."""
+    if moment is None:
+        return "not recorded"
+    utc = moment.astimezone(dt.UTC)
+    if zone:
+        try:
+            local = utc.astimezone(zoneinfo.ZoneInfo(zone))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            local = None
+        if local is not None:
+            return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({utc:%H:%M} UTC)"
+    return f"{utc:%Y-%m-%d %H:%M} UTC"
+
+
+def _role_text(actor: Actor) -> str:
+    roles = sorted(r.value for r in actor.roles)
+    return ", ".join("HR" if r == "hr" else r.capitalize() for r in roles)
+
+
+def _record(
+    database: Database,
+    actor: Actor,
+    *,
+    kind: str,
+    case_id: int | None,
+    case_number: str | None,
+    scope: str,
+    pdf: bytes,
+    suggested_name: str,
+) -> GeneratedReportInfo:
+    digest = hashlib.sha256(pdf).hexdigest()
+    with database.unit_of_work(write=True) as uow:
+        row = GeneratedReport(
+            kind=kind, case_id=case_id, scope=scope, sha256=digest, size=len(pdf),
+            generated_by_id=actor.user_id, generated_at=utcnow(),
+        )  # fmt: skip
+        uow.session.add(row)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "report.generate", entity_type="report", entity_id=row.id,
+            case_id=case_id,
+            details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf)},
+        )  # fmt: skip
+        uow.commit()
+        return GeneratedReportInfo(
+            row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
+            row.generated_at, pdf, suggested_name,
+        )  # fmt: skip
+
+
+# -- the disciplinary report ---------------------------------------------------------------
+
+
+def _pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:
+    subjects = {e.id: e for e in row.subjects}
+    if employee_id is not None:
+        if employee_id not in subjects:
+            raise InvalidInput(
+                f"Employee {employee_id} is not a subject of {row.number}.", field="employee"
+            )
+        return employee_id
+    if len(subjects) == 1:
+        return next(iter(subjects))
+    if len(decisions) == 1:
+        return decisions[0].employee_id
+    names = ", ".join(f"{e.full_name} ({e.id})" for e in subjects.values()) or "none"
+    raise InvalidInput(
+        f"{row.number} has {len(subjects)} subject employees ({names}); say which one the "
+        "disciplinary report is for.",
+        field="employee",
+    )
+
+
+def _investigation_summary(
+    row: Case, evidence_count: int, interviews: int, transitions: list[tuple[dt.date, str]]
+) -> str:
+    facts = [
+        f"Reported on {row.reported_on.isoformat()} "
+        f"(channel: {row.intake_channel.replace('_', ' ')}).",
+        f"Investigator: {row.investigator.full_name if row.investigator else 'not assigned'}.",
+        f"Platforms: {', '.join(row.platforms) or 'not recorded'}; "
+        f"duty status: {row.duty_status.replace('_', ' ')}; equipment: {row.equipment}; "
+        f"account: {row.account_kind}; clients involved: "
+        f"{'yes' if row.clients_involved else 'no'}.",
+        f"{evidence_count} evidence items were examined and {interviews} interviews or "
+        "witness statements recorded.",
+    ]
+    if transitions:
+        facts.append(
+            "Steps: " + "; ".join(f"{when.isoformat()} {what}" for when, what in transitions) + "."
+        )
+    return "\n".join(facts)
+
+
+def _transitions(uow: UnitOfWork, case_id: int) -> list[tuple[dt.date, str]]:
+    rows = uow.session.execute(
+        select(AuditEvent.occurred_at, AuditEvent.details)
+        .where(AuditEvent.case_id == case_id, AuditEvent.action == "case.transition")
+        .order_by(AuditEvent.seq)
+    )
+    steps = []
+    for occurred, details in rows:
+        target = CaseStatus(details.get("to", "intake"))
+        steps.append((occurred.date(), f"moved to {STATUS_LABELS[target].lower()}"))
+    return steps
+
+
+def _evidence_item(
+    info: evidence.EvidenceInfo, image: bytes, redacted: bool, position: int
+) -> reports.EvidenceItem:
+    obtained = OBTAINED_LABELS[info.obtained]
+    return reports.EvidenceItem(
+        item_id=f"E-{position}",
+        file_name=info.original_filename,
+        image=image,
+        redacted=redacted,
+        media_type=info.media_type,
+        width=info.width or 0,
+        height=info.height or 0,
+        size_bytes=info.size,
+        sha256=info.sha256,
+        captured_at=capture_text(info.captured_at, info.capture_tz),
+        captured_by=info.captured_by or info.added_by,
+        source_url=info.source_url or "",
+        platform=info.platform,
+        account=info.account_shown,
+        obtained=obtained,
+        description=info.description,
+        rendering_sha256=hashlib.sha256(image).hexdigest() if redacted else "",
+    )
+
+
+def read_for_report(
+    database: Database, actor: Actor, case_id: int, progress: Progress
+) -> tuple[reports.EvidenceItem, ...]:
+    """Every evidence item of the case, re-hashed and read for the report, in order.
+
+    Items with redaction boxes are read as their redacted rendering. The
+    first mismatch raises :class:`IntegrityFailure` naming the item.
+    """
+    items = evidence.list_evidence(database, actor, case_id)
+    result = []
+    for position, listed in enumerate(items, start=1):
+        progress(position - 1, len(items), f"Checking evidence {position} of {len(items)}…")
+        info, data = read_redacted(database, actor, listed.id, purpose="report")
+        result.append(_evidence_item(info, data, listed.redaction_count > 0, position))
+    progress(len(items), len(items), "Evidence checked.")
+    return tuple(result)
+
+
+def build_disciplinary(
+    database: Database,
+    actor: Actor,
+    case_ref: int | str,
+    *,
+    employee_id: int | None = None,
+    progress: Progress = _no_progress,
+) -> reports.DisciplinaryReport:
+    """The disciplinary report of a case for one employee, evidence re-hashed."""
+    actor.require(Permission.REPORT_GENERATE)
+    actor.require(Permission.DISCIPLINE_VIEW)
+    with database.unit_of_work() as uow:
+        case_id = _case(uow, case_ref).id
+    evidence_items = read_for_report(database, actor, case_id, progress)
+    verified_at = f"{utcnow():%Y-%m-%d %H:%M} UTC"
+    with database.unit_of_work() as uow:
+        row = _case(uow, case_id)
+        decisions = list(
+            uow.session.scalars(select(DisciplineRecord).where(DisciplineRecord.case_id == row.id))
+        )
+        who = _pick_employee(row, decisions, employee_id)
+        subject = next(e for e in row.subjects if e.id == who)
+        decision = next((d for d in decisions if d.employee_id == who), None)
+        settings = discipline.agency_settings_in(uow, row.agency)
+        names = _user_names(uow, {a.finding_by_id for a in row.allegations if a.finding_by_id})
+        theirs = [a for a in row.allegations if a.employee_id in (who, None)]
+        allegations = tuple(
+            reports.Allegation(
+                number=number,
+                provision_reference=_citation(a),
+                provision_title=a.provision.title,
+                provision_text=a.provision.text,
+                policy_name=a.provision.policy.title,
+                conduct=a.summary or row.title,
+                conduct_from=row.conduct_from,
+                conduct_to=row.conduct_to,
+                finding=None
+                if a.finding == Finding.PENDING.value
+                else reports.Finding(
+                    label=FINDING_LABELS[Finding(a.finding)],
+                    reasoning=a.reasoning,
+                    decided_on=a.finding_at.date() if a.finding_at else None,
+                    decided_by=names.get(a.finding_by_id or 0, ""),
+                ),
+            )
+            for number, a in enumerate(theirs, start=1)
+        )
+        interviews = tuple(
+            reports.Interview(
+                person=f"{n.kind.replace('_', ' ').capitalize()} recorded by {n.author.full_name}",
+                held_on=n.created_at.date(),
+                summary=n.body,
+            )
+            for n in row.notes
+            if n.kind in _INTERVIEW_KINDS
+        )
+        prior = tuple(
+            reports.PriorDiscipline(
+                action=p.label,
+                effective_date=p.effective_on,
+                case_number=p.case_number,
+                reason=", ".join(p.citations),
+            )  # fmt: skip
+            for p in discipline.prior_in(uow, who, row.id)
+        )
+        action = None
+        notice = None
+        if decision is not None:
+            kind = DisciplineAction(decision.action)
+            decided_by = _user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
+            override = ""
+            if decision.cap_override_reason:
+                override = (
+                    f"{decision.cap_override_reason} (cap override recorded by {decided_by} "
+                    f"on {decision.updated_at:%Y-%m-%d})"
+                )
+            action = reports.DisciplinaryAction(
+                kind=kind.label,
+                status="Action recommended" if kind.needs_pre_action_notice else "Action taken",
+                effective_date=decision.effective_on,
+                suspension_days=decision.suspension_days,
+                steps_to_correct=decision.steps_to_correct,
+                consequence_of_repeat=decision.repeat_consequence,
+                cap_override=override,
+            )
+            if kind.needs_pre_action_notice:
+                grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
+                notice = reports.PreActionNotice(
+                    charges="; ".join(
+                        f"Violation of {_citation(a)} ({a.provision.title})" for a in grounds
+                    ),
+                    evidence_explanation=(
+                        f"The findings rest on the {len(evidence_items)} evidence items in the "
+                        f"evidence index, each verified against its SHA-256 on {verified_at}, "
+                        f"and on {len(interviews)} interviews and witness statements; the "
+                        "reasoning of each finding is set out above."
+                    ),
+                    response_deadline=decision.response_due,
+                    how_to_respond=(
+                        f"In writing to human resources of {row.agency.name} by "
+                        f"{decision.response_due.isoformat()}, or in a meeting with the "
+                        "appointing authority requested by that date."
+                    ),
+                    status_pending_decision=decision.status_pending,
+                )
+        rights = reports.EmployeeRights(
+            response_days=settings.response_days,
+            response_deadline=decision.response_due if decision else None,
+            response_text=response_statement(settings.response_days),
+            appeal_text=decision.appeal_rights if decision else settings.appeal_rights,
+        )
+        hr_name = (
+            _user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
+            if decision
+            else actor.full_name
+        )
+        signatures = (
+            reports.SignatureBlock(
+                "Investigator", row.investigator.full_name if row.investigator else ""
+            ),
+            reports.SignatureBlock(
+                "Supervisor", subject.supervisor.full_name if subject.supervisor else ""
+            ),
+            reports.SignatureBlock("HR / Appointing authority", hr_name),
+            reports.SignatureBlock(
+                "Employee acknowledgement of receipt",
+                subject.full_name,
+                subject.position,
+                "My signature acknowledges that I received this report; it does not mean "
+                "that I agree with it.",
+            ),
+        )
+        subject_line = (
+            f"Social-media policy violation: {action.kind.lower()}"
+            if action
+            else "Social-media policy investigation"
+        )
+        transitions = _transitions(uow, row.id)
+        return reports.DisciplinaryReport(
+            document=reports.DocumentInfo(
+                title=f"Disciplinary report {row.number}",
+                author=f"{actor.full_name} ({_role_text(actor)})",
+                subject=subject_line,
+                keywords=(row.number, *(_citation(a) for a in theirs)),
+            ),
+            agency=_agency(row.agency),
+            case_number=row.number,
+            report_date=dt.date.today(),
+            prepared_by=f"{actor.full_name}, {_role_text(actor)}",
+            employee=_employee(subject),
+            allegations=allegations,
+            conduct_statement=row.narrative or row.title,
+            conduct_from=row.conduct_from,
+            conduct_to=row.conduct_to,
+            investigation_summary=_investigation_summary(
+                row, len(evidence_items), len(interviews), transitions
+            ),
+            evidence=evidence_items,
+            integrity_verified_at=verified_at,
+            interviews=interviews,
+            prior_discipline=prior,
+            action=action,
+            pre_action_notice=notice,
+            rights=rights,
+            signatures=signatures,
+        )
+
+
+def _render_progress(progress: Progress, text: str) -> reports.Progress:
+    def forward(done: int, total: int) -> None:
+        progress(done, total, text)
+
+    return forward
+
+
+def generate_disciplinary(
+    database: Database,
+    actor: Actor,
+    case_ref: int | str,
+    *,
+    employee_id: int | None = None,
+    progress: Progress = _no_progress,
+) -> GeneratedReportInfo:
+    """Build, render and record the disciplinary report of a case."""
+    report = build_disciplinary(
+        database, actor, case_ref, employee_id=employee_id, progress=progress
+    )
+    pdf = reports.render_disciplinary(
+        report, progress=_render_progress(progress, "Rendering the report…")
+    )
+    with database.unit_of_work() as uow:
+        case_id = _case(uow, report.case_number).id
+    return _record(
+        database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
+        scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
+        suggested_name=f"{report.case_number}-disciplinary.pdf",
+    )  # fmt: skip
+
+
+# -- case summaries ------------------------------------------------------------------------
+
+
+def build_case_summaries(
+    database: Database, actor: Actor, case_refs: Sequence[int | str]
+) -> reports.CaseSummaryReport:
+    """One page per case, in the order given."""
+    actor.require(Permission.REPORT_GENERATE)
+    if not case_refs:
+        raise InvalidInput("Name at least one case for the case summary.")
+    summaries = []
+    with database.unit_of_work() as uow:
+        for ref in case_refs:
+            row = _case(uow, ref)
+            decisions = list(
+                uow.session.scalars(
+                    select(DisciplineRecord)
+                    .where(DisciplineRecord.case_id == row.id)
+                    .options(joinedload(DisciplineRecord.employee))
+                    .order_by(DisciplineRecord.id)
+                )
+            )
+            count = len(
+                uow.session.scalars(
+                    select(EvidenceItem.id).where(EvidenceItem.case_id == row.id)
+                ).all()
+            )
+            status = CaseStatus(row.status)
+            closed_on = None
+            if status is CaseStatus.CLOSED:
+                closed_on = uow.session.scalar(
+                    select(AuditEvent.occurred_at)
+                    .where(AuditEvent.case_id == row.id, AuditEvent.action == "case.transition")
+                    .order_by(AuditEvent.seq.desc())
+                    .limit(1)
+                )
+            narrative = row.narrative
+            if len(narrative) > NARRATIVE_SUMMARY_MAX:
+                narrative = narrative[: NARRATIVE_SUMMARY_MAX - 1].rstrip() + "…"
+            summaries.append(
+                reports.CaseSummary(
+                    case_number=row.number,
+                    title=row.title,
+                    agency=_agency(row.agency),
+                    status=STATUS_LABELS[status],
+                    employees=tuple(_employee(e) for e in row.subjects),
+                    reported_on=row.reported_on,
+                    conduct_from=row.conduct_from,
+                    conduct_to=row.conduct_to,
+                    closed_on=closed_on.date() if closed_on else None,
+                    investigator=row.investigator.full_name if row.investigator else "",
+                    allegations=tuple(
+                        reports.SummaryAllegation(
+                            _citation(a), a.provision.title, FINDING_LABELS[Finding(a.finding)]
+                        )
+                        for a in row.allegations
+                    ),
+                    action="; ".join(
+                        f"{d.employee.full_name}: {_action_label(d)}, effective "
+                        f"{d.effective_on.isoformat()}"
+                        for d in decisions
+                    ),
+                    evidence_count=count,
+                    narrative=narrative,
+                )
+            )
+    numbers = [s.case_number for s in summaries]
+    return reports.CaseSummaryReport(
+        document=reports.DocumentInfo(
+            title="Case summary "
+            + (numbers[0] if len(numbers) == 1 else f"({len(numbers)} cases)"),
+            author=f"{actor.full_name} ({_role_text(actor)})",
+            subject="Social-media policy investigations: case summaries",
+            keywords=tuple(numbers),
+        ),
+        report_date=dt.date.today(),
+        prepared_by=f"{actor.full_name}, {_role_text(actor)}",
+        cases=tuple(summaries),
+    )
+
+
+def _action_label(record: DisciplineRecord) -> str:
+    kind = DisciplineAction(record.action)
+    if kind is DisciplineAction.SUSPENSION and record.suspension_days:
+        return f"{kind.label} ({record.suspension_days} working days)"
+    return kind.label
+
+
+def generate_case_summaries(
+    database: Database,
+    actor: Actor,
+    case_refs: Sequence[int | str],
+    *,
+    progress: Progress = _no_progress,
+) -> GeneratedReportInfo:
+    """Build, render and record a case summary of the cases named."""
+    report = build_case_summaries(database, actor, case_refs)
+    pdf = reports.render_case_summaries(
+        report, progress=_render_progress(progress, "Rendering the case summary…")
+    )
+    numbers = [c.case_number for c in report.cases]
+    case_id = None
+    if len(numbers) == 1:
+        with database.unit_of_work() as uow:
+            case_id = _case(uow, numbers[0]).id
+    name = f"{numbers[0]}-summary.pdf" if len(numbers) == 1 else "case-summary.pdf"
+    return _record(
+        database, actor, kind="summary", case_id=case_id,
+        case_number=numbers[0] if len(numbers) == 1 else None, scope=" ".join(numbers),
+        pdf=pdf, suggested_name=name,
+    )  # fmt: skip
+
+
+def list_generated(
+    database: Database, actor: Actor, case_id: int | None = None
+) -> list[GeneratedReportInfo]:
+    """Reports generated so far (of one case, or all), newest first, without their PDFs."""
+    actor.require(Permission.REPORT_GENERATE)
+    with database.unit_of_work() as uow:
+        query = (
+            select(GeneratedReport, Case.number, User.full_name)
+            .outerjoin(Case, Case.id == GeneratedReport.case_id)
+            .join(User, User.id == GeneratedReport.generated_by_id)
+            .order_by(GeneratedReport.id.desc())
+        )
+        if case_id is not None:
+            query = query.where(GeneratedReport.case_id == case_id)
+        return [
+            GeneratedReportInfo(
+                r.id, r.kind, number, r.scope, r.sha256, r.size, name, r.generated_at, b"", ""
+            )
+            for r, number, name in uow.session.execute(query)
+        ]
