@@ -41,7 +41,7 @@ from app.domain.validation import (
     clean_text,
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
-from app.services import audit
+from app.services import audit, credential_requests
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
@@ -668,6 +668,9 @@ def transition_case(
             uow, actor, "case.transition", entity_type="case", entity_id=row.id, case_id=row.id,
             details={"from": source.value, "to": target.value, "reason": reason},
         )  # fmt: skip
+        if target is CaseStatus.CLOSED:
+            # AR DHS II(G): credentials serve only the formal investigation; it has ended.
+            credential_requests.end_for_closed_case(uow, actor, row.id)
         uow.commit()
         return _detail(_load(uow, row.id), actor)
 

@@ -35,6 +35,8 @@ class RulePack(Protocol):
     name: str
     #: The offices whose formal investigations credentials may be requested for, key → label.
     offices: Mapping[str, str]
+    #: What a refusal of a credential request outside the allowed path cites.
+    request_citations: tuple[str, ...]
 
     def decide_request(self, facts: CredentialRequestFacts) -> Decision: ...
 

@@ -90,6 +90,7 @@ class ArkansasPack:
 
     jurisdiction = "AR"
     name = "Arkansas: DHS Social Media Policy and Ark. Code Ann. § 11-2-124"
+    request_citations: tuple[str, ...] = G
     offices: Mapping[str, str] = MappingProxyType(
         {
             "internal_affairs_fraud": "DHS Internal Affairs/Fraud",
