@@ -1,0 +1,465 @@
+"""The disciplinary report of a case (DOMAIN.md "What a disciplinary report contains").
+
+Sections, in the order a decision maker and a hearing officer read them:
+the case and the employee; the allegations with each provision quoted; the
+conduct and the investigation; the evidence index (thumbnails, capture
+metadata, SHA-256, the integrity check and where redaction was applied) and
+interviews; findings; prior discipline; the action; the pre-action notice
+(suspension, demotion, dismissal); response and appeal rights; signatures;
+then each evidence image at a readable size as an exhibit.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+from reportlab.lib.units import inch
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reports.fonts import markup
+from reports.images import PrintImage, prepare
+from reports.layout import (
+    RULE,
+    TEXT_WIDTH,
+    Styles,
+    build_pdf,
+    date_text,
+    fields_table,
+    grid_table,
+    or_dash,
+    para,
+    paragraphs,
+    period_text,
+    rich,
+    signature_grid,
+)
+from reports.model import (
+    Allegation,
+    DisciplinaryReport,
+    EvidenceItem,
+    Progress,
+)
+
+#: Box the exhibit images are fitted into: the text width, and a height that
+#: leaves room for two 16:9 screenshots with their captions on one page.
+EXHIBIT_WIDTH = TEXT_WIDTH - 0.6 * inch
+EXHIBIT_HEIGHT = 4.0 * inch
+#: Thumbnail column of the evidence index.
+THUMB_WIDTH = 1.75 * inch
+THUMB_HEIGHT = 1.75 * inch
+REDACTED = "REDACTED RENDERING"
+
+
+def _prepare_all(
+    items: tuple[EvidenceItem, ...], progress: Progress | None, total: int
+) -> list[PrintImage | None]:
+    """Every evidence image ready for print, decoded on a few threads.
+
+    Pillow decodes and resizes without holding the interpreter lock, so the
+    images are prepared in parallel; progress is reported from this thread.
+    """
+    workers = max(1, min(4, os.cpu_count() or 1, len(items)))
+    results: list[PrintImage | None] = [None] * len(items)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-image") as pool:
+        futures = [
+            pool.submit(prepare, item.image, EXHIBIT_WIDTH, EXHIBIT_HEIGHT, label=item.item_id)
+            if item.image
+            else None
+            for item in items
+        ]
+        for index, future in enumerate(futures):
+            results[index] = future.result() if future is not None else None
+            if progress is not None:
+                progress(index + 1, total)
+    return results
+
+
+def _image(prepared: PrintImage, max_width: float, max_height: float) -> Image:
+    scale = min(max_width / prepared.width_pt, max_height / prepared.height_pt, 1.0)
+    return Image(
+        io.BytesIO(prepared.data),
+        width=prepared.width_pt * scale,
+        height=prepared.height_pt * scale,
+    )
+
+
+def _framed(image: Image) -> Table:
+    """An exhibit image with a hairline frame (screenshots are often white)."""
+    table = Table([[image]], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _heading(text: str) -> list[Flowable]:
+    # A heading never sits alone at the foot of a page.
+    return [CondPageBreak(1.1 * inch), para(text, Styles.heading)]
+
+
+def _front(report: DisciplinaryReport) -> list[Flowable]:
+    agency = report.agency
+    story: list[Flowable] = [para(agency.name, Styles.subheading)]
+    for line in agency.address_lines:
+        story.append(para(line, Styles.small))
+    story += [
+        Spacer(1, 8),
+        para("Disciplinary report", Styles.title),
+        para(f"Case {report.case_number} \u00b7 {date_text(report.report_date)}", Styles.subtitle),
+    ]
+    employee = report.employee
+    story.append(
+        fields_table(
+            [
+                ("Case number", report.case_number),
+                ("Agency", f"{agency.name} ({agency.code})"),
+                ("Report date", date_text(report.report_date)),
+                ("Prepared by", report.prepared_by),
+                ("Employee", employee.name),
+                ("Position", employee.title),
+                ("Division / unit", employee.unit),
+                ("Employee ID", employee.employee_id),
+                ("Supervisor", employee.supervisor),
+                ("Dates of conduct", period_text(report.conduct_from, report.conduct_to)),
+            ]
+        )
+    )
+    return story
+
+
+def _allegation(allegation: Allegation) -> list[Flowable]:
+    head = rich(
+        f"Allegation {allegation.number}: {markup(allegation.provision_reference)}"
+        f" \u2014 {markup(allegation.provision_title)}",
+        Styles.subheading,
+    )
+    source = para(f"{allegation.policy_name}, {allegation.provision_reference}:", Styles.small)
+    quote = para(allegation.provision_text.strip(), Styles.quote)
+    conduct = rich(
+        f"<b>Conduct</b> ({markup(period_text(allegation.conduct_from, allegation.conduct_to))}): "
+        f"{markup(or_dash(allegation.conduct))}"
+    )
+    return [KeepTogether([head, source, quote]), conduct]
+
+
+def _conduct_and_investigation(report: DisciplinaryReport) -> list[Flowable]:
+    story = _heading("2. Statement of the conduct")
+    dates = period_text(report.conduct_from, report.conduct_to)
+    story.append(rich(f"<b>Dates of conduct:</b> {markup(dates)}"))
+    story += paragraphs(report.conduct_statement)
+    story += _heading("3. Investigation summary")
+    story += paragraphs(report.investigation_summary)
+    return story
+
+
+def _integrity_statement(report: DisciplinaryReport) -> list[Flowable]:
+    count = len(report.evidence)
+    if not count:
+        return [para("No evidence items are relied on in this report.")]
+    items = "item" if count == 1 else "items"
+    story = [
+        rich(
+            f"<b>Integrity verified:</b> all {count} evidence {items} were re-hashed when this "
+            f"report was generated ({markup(report.integrity_verified_at)}); each matched the "
+            "SHA-256 recorded when it was received. The digests below are of the original "
+            "files, which are kept unaltered."
+        )
+    ]
+    redacted = [item.item_id for item in report.evidence if item.redacted]
+    if redacted:
+        story.append(
+            rich(
+                f"<b>Redaction applied:</b> items {markup(', '.join(redacted))} are shown as "
+                "redacted renderings (confidential content masked); the originals are kept "
+                "unaltered and are available to those entitled to see them."
+                if len(redacted) > 1
+                else f"<b>Redaction applied:</b> item {markup(redacted[0])} is shown as a "
+                "redacted rendering (confidential content masked); the original is kept "
+                "unaltered and is available to those entitled to see it."
+            )
+        )
+    else:
+        story.append(para("No redaction was applied: every image is shown as captured."))
+    return story
+
+
+def _metadata(item: EvidenceItem) -> list[Flowable]:
+    rows = [
+        ("File", item.file_name),
+        (
+            "Type / size",
+            f"{item.media_type}, {item.width} \u00d7 {item.height} px, {item.size_bytes:,} bytes",
+        ),
+        ("Captured", f"{item.captured_at} by {or_dash(item.captured_by)}"),
+        ("Platform / account", " / ".join(p for p in (item.platform, item.account) if p)),
+        ("Source", item.source_url),
+        ("Obtained", item.obtained),
+        ("Shows", item.description),
+    ]
+    cells: list[Flowable] = [rich(f"<b>{markup(item.item_id)}</b>", Styles.cell_bold)]
+    for label, value in rows:
+        if value.strip():
+            cells.append(rich(f"<b>{markup(label)}:</b> {markup(value)}", Styles.cell))
+    cells.append(para("SHA-256 of the original:", Styles.cell_bold))
+    cells.append(para(item.sha256, Styles.mono))
+    if item.redacted and item.rendering_sha256:
+        cells.append(para("SHA-256 of the redacted rendering:", Styles.cell_bold))
+        cells.append(para(item.rendering_sha256, Styles.mono))
+    return cells
+
+
+def _thumbnail(item: EvidenceItem, prepared: PrintImage | None) -> list[Flowable]:
+    cells: list[Flowable] = []
+    if prepared is None:
+        cells.append(para("(no image)", Styles.small))
+    else:
+        cells.append(_image(prepared, THUMB_WIDTH, THUMB_HEIGHT))
+    if item.redacted:
+        cells.append(para(REDACTED, Styles.notice))
+    return cells
+
+
+def _evidence(report: DisciplinaryReport, images: list[PrintImage | None]) -> list[Flowable]:
+    story = _heading("4. Evidence relied on")
+    story += _integrity_statement(report)
+    if report.evidence:
+        rows = [
+            [_thumbnail(item, prepared), _metadata(item)]
+            for item, prepared in zip(report.evidence, images, strict=True)
+        ]
+        table = Table(rows, colWidths=[THUMB_WIDTH + 10, TEXT_WIDTH - THUMB_WIDTH - 10])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.25, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        story += [Spacer(1, 4), table]
+        story.append(
+            para(
+                "Each image is reproduced at a readable size in the exhibits at the end.",
+                Styles.small,
+            )
+        )
+    story.append(para("Witness statements and interviews", Styles.subheading))
+    if report.interviews:
+        story.append(
+            grid_table(
+                ["Person", "Date", "Summary"],
+                [[i.person, date_text(i.held_on), i.summary] for i in report.interviews],
+                [1.8 * inch, 0.85 * inch, TEXT_WIDTH - 2.65 * inch],
+            )
+        )
+    else:
+        story.append(para("No witness statements or interviews are relied on."))
+    return story
+
+
+def _findings(report: DisciplinaryReport) -> list[Flowable]:
+    story = _heading("5. Findings")
+    rows: list[list[Flowable | str]] = []
+    for allegation in report.allegations:
+        finding = allegation.finding
+        label = finding.label if finding else "Pending"
+        reasoning = finding.reasoning if finding else "No finding has been made."
+        decided = ""
+        if finding and (finding.decided_by or finding.decided_on):
+            decided = "\n" + " ".join(
+                p
+                for p in (
+                    "Recorded",
+                    date_text(finding.decided_on) if finding.decided_on else "",
+                    f"by {finding.decided_by}" if finding.decided_by else "",
+                )
+                if p
+            )
+        rows.append(
+            [
+                f"{allegation.number}. {allegation.provision_reference}",
+                rich(f"<b>{markup(label)}</b>", Styles.cell),
+                para(reasoning + decided, Styles.cell),
+            ]
+        )
+    story.append(
+        grid_table(
+            ["Allegation", "Finding", "Reasoning"],
+            rows,
+            [1.7 * inch, 1.15 * inch, TEXT_WIDTH - 2.85 * inch],
+        )
+    )
+    return story
+
+
+def _prior(report: DisciplinaryReport) -> list[Flowable]:
+    story = _heading("6. Prior discipline")
+    if not report.prior_discipline:
+        story.append(para(f"No prior discipline is recorded for {report.employee.name}."))
+        return story
+    story.append(
+        grid_table(
+            ["Action", "Effective", "Case", "Reason"],
+            [
+                [p.action, date_text(p.effective_date), or_dash(p.case_number), or_dash(p.reason)]
+                for p in report.prior_discipline
+            ],
+            [1.6 * inch, 0.85 * inch, 1.35 * inch, TEXT_WIDTH - 3.8 * inch],
+        )
+    )
+    return story
+
+
+def _action(report: DisciplinaryReport) -> list[Flowable]:
+    story = _heading("7. Disciplinary action")
+    action = report.action
+    if action is None:
+        story.append(para("No disciplinary action is taken in this case."))
+        return story
+    kind = action.kind
+    if action.suspension_days is not None:
+        days = "day" if action.suspension_days == 1 else "days"
+        kind = f"{kind} of {action.suspension_days} working {days} without pay"
+    rows = [
+        (action.status or "Action", kind),
+        ("Effective date", date_text(action.effective_date)),
+        ("Steps to correct", action.steps_to_correct),
+        ("Consequence of a repeat", action.consequence_of_repeat),
+    ]
+    if action.cap_override:
+        rows.append(("Suspension cap override", action.cap_override))
+    story.append(fields_table(rows, label_width=1.7 * inch))
+    return story
+
+
+def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
+    notice = report.pre_action_notice
+    if notice is None:
+        return []
+    story = _heading("8. Pre-action notice")
+    story.append(
+        para(
+            "Before the action above takes effect the employee is given notice of the charges "
+            "and of the evidence, and an opportunity to respond."
+        )
+    )
+    story.append(
+        fields_table(
+            [
+                ("Charges", notice.charges),
+                ("The evidence", notice.evidence_explanation),
+                ("Respond by", date_text(notice.response_deadline)),
+                ("How to respond", notice.how_to_respond),
+                ("Status pending decision", notice.status_pending_decision),
+            ],
+            label_width=1.7 * inch,
+        )
+    )
+    return story
+
+
+def _rights(report: DisciplinaryReport, number: int) -> list[Flowable]:
+    rights = report.rights
+    story = _heading(f"{number}. Right to respond and to appeal")
+    due = (
+        f" The response is due by {date_text(rights.response_deadline)}."
+        if rights.response_deadline
+        else ""
+    )
+    days = "day" if rights.response_days == 1 else "days"
+    story.append(
+        rich(
+            f"<b>Written response.</b> The employee may respond in writing within "
+            f"{rights.response_days} {days} of receiving this report.{markup(due)}"
+        )
+    )
+    story += paragraphs(rights.response_text)
+    story.append(rich("<b>Appeal and grievance rights.</b>"))
+    story += paragraphs(rights.appeal_text)
+    return story
+
+
+def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:
+    grid = signature_grid([(b.role, b.name, b.title, b.statement) for b in report.signatures])
+    return [KeepTogether([para(f"{number}. Signatures", Styles.heading), grid])]
+
+
+def _exhibits(report: DisciplinaryReport, images: list[PrintImage | None]) -> list[Flowable]:
+    shown = [(i, p) for i, p in zip(report.evidence, images, strict=True) if p is not None]
+    if not shown:
+        return []
+    story: list[Flowable] = [PageBreak(), para("Evidence exhibits", Styles.heading)]
+    for item, prepared in shown:
+        caption = f"<b>Exhibit {markup(item.item_id)}</b>: {markup(item.file_name)}"
+        if item.redacted:
+            caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
+        story.append(
+            KeepTogether(
+                [
+                    rich(caption, Styles.body),
+                    _framed(_image(prepared, EXHIBIT_WIDTH, EXHIBIT_HEIGHT)),
+                    rich(
+                        f'SHA-256 of the original: <font face="CasedeskMono">'
+                        f"{markup(item.sha256)}</font>",
+                        Styles.small,
+                    ),
+                    Spacer(1, 10),
+                ]
+            )
+        )
+    return story
+
+
+def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
+    """The disciplinary report as PDF bytes."""
+    total = len(report.evidence) + 1
+    if progress is not None:
+        progress(0, total)
+    images = _prepare_all(report.evidence, progress, total)
+    story = _front(report)
+    story += _heading("1. Allegations and the provisions cited")
+    for allegation in report.allegations:
+        story += _allegation(allegation)
+    story += _conduct_and_investigation(report)
+    story += _evidence(report, images)
+    story += _findings(report)
+    story += _prior(report)
+    story += _action(report)
+    story += _pre_action(report)
+    number = 9 if report.pre_action_notice is not None else 8
+    story += _rights(report, number)
+    story += _signatures(report, number + 1)
+    story += _exhibits(report, images)
+    pdf = build_pdf(
+        story,
+        report.document,
+        header_left=report.agency.name,
+        header_right=f"Disciplinary report \u00b7 Case {report.case_number}",
+        marking=report.confidentiality,
+    )
+    if progress is not None:
+        progress(total, total)
+    return pdf

@@ -1,0 +1,359 @@
+"""What every report shares: page geometry, styles, the page frame, building blocks.
+
+Every page carries the agency and the report's title in the header, the
+confidentiality marking above and below the text, and "Page X of Y" in the
+footer. The total is known only when the last page is laid out, so the
+canvas keeps each page's drawing and stamps the numbers when the document is
+saved (:class:`_NumberedCanvas`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from reports.fonts import BODY, BODY_BOLD, FONTS, MONO, markup
+from reports.model import DocumentInfo
+
+PAGE_WIDTH, PAGE_HEIGHT = LETTER
+LEFT = RIGHT = 0.75 * inch
+TOP = 0.95 * inch
+BOTTOM = 0.85 * inch
+#: Width of the text column, in points (7 inches on US Letter).
+TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+TEXT_HEIGHT = PAGE_HEIGHT - TOP - BOTTOM
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#eceff3")
+MARKING = colors.HexColor("#8b0000")
+QUOTE_BACK = colors.HexColor("#f4f4f0")
+
+
+def _style(name: str, **values: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": BODY,
+        "fontSize": 9.5,
+        "leading": 12.5,
+        "textColor": INK,
+        "spaceAfter": 3,
+    }
+    base.update(values)
+    return ParagraphStyle(name, **base)
+
+
+class Styles:
+    """The named paragraph styles of the reports."""
+
+    title = _style("Title", fontName=BODY_BOLD, fontSize=16, leading=20, spaceAfter=2)
+    subtitle = _style("Subtitle", fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=8)
+    heading = _style(
+        "Heading", fontName=BODY_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4
+    )
+    subheading = _style(
+        "Subheading", fontName=BODY_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2
+    )
+    body = _style("Body")
+    small = _style("Small", fontSize=8, leading=10, spaceAfter=1)
+    label = _style("Label", fontName=BODY_BOLD, fontSize=8, leading=10, spaceAfter=1)
+    cell = _style("Cell", fontSize=8, leading=10, spaceAfter=0)
+    cell_bold = _style("CellBold", fontName=BODY_BOLD, fontSize=8, leading=10, spaceAfter=0)
+    mono = _style("Mono", fontName=MONO, fontSize=7, leading=9, spaceAfter=0)
+    quote = _style(
+        "Quote",
+        fontSize=9,
+        leading=12,
+        leftIndent=10,
+        rightIndent=6,
+        backColor=QUOTE_BACK,
+        borderPadding=(4, 6, 4, 6),
+        spaceBefore=4,
+        spaceAfter=8,
+    )
+    marking = _style(
+        "Marking", fontName=BODY_BOLD, fontSize=7.5, leading=9, textColor=MARKING, alignment=1
+    )
+    notice = _style(
+        "Notice",
+        fontName=BODY_BOLD,
+        fontSize=8,
+        leading=10,
+        textColor=MARKING,
+        spaceAfter=0,
+    )
+    center = _style("Center", alignment=TA_CENTER)
+    right = _style("Right", alignment=TA_RIGHT)
+
+
+def para(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
+    """A paragraph of plain ``text`` (any script; newlines kept)."""
+    return Paragraph(markup(text), style)
+
+
+def rich(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
+    """A paragraph of ready markup (callers escape their values with ``markup``)."""
+    return Paragraph(text, style)
+
+
+def paragraphs(text: str, style: ParagraphStyle = Styles.body) -> list[Flowable]:
+    """Long text as paragraphs: a blank line starts a new one."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
+    return [para(b, style) for b in blocks if b] or [para("\u2014", style)]
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as printed: ISO 8601, or a dash when unknown."""
+    return value.isoformat() if value is not None else "\u2014"
+
+
+def period_text(start: dt.date | None, end: dt.date | None) -> str:
+    """A date range as printed."""
+    if start is None and end is None:
+        return "dates not recorded"
+    if start == end or end is None:
+        return date_text(start) if end is None or start is not None else date_text(end)
+    if start is None:
+        return f"until {date_text(end)}"
+    return f"{date_text(start)} to {date_text(end)}"
+
+
+def or_dash(text: str) -> str:
+    """``text``, or a dash when it is empty."""
+    return text if text.strip() else "\u2014"
+
+
+def fields_table(
+    rows: Sequence[tuple[str, str]], *, label_width: float = 1.55 * inch, width: float = TEXT_WIDTH
+) -> Table:
+    """Label / value rows, labels in bold."""
+    data = [
+        [para(label, Styles.cell_bold), para(or_dash(value), Styles.cell)] for label, value in rows
+    ]
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    *,
+    shaded_rows: Sequence[int] = (),
+) -> Table:
+    """A table with a shaded header row repeated on every page it spans."""
+    data: list[list[Flowable]] = [[para(h, Styles.cell_bold) for h in header]]
+    for row in rows:
+        data.append([para(c, Styles.cell) if isinstance(c, str) else c for c in row])
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for row_index in shaded_rows:
+        commands.append(("BACKGROUND", (0, row_index + 1), (-1, row_index + 1), QUOTE_BACK))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def signature_block(role: str, name: str, title: str, statement: str, width: float) -> Table:
+    """A signature block: role, statement, signature and date lines, printed name."""
+    signed = ", ".join(p for p in (name, title) if p)
+    rows: list[list[Flowable | str]] = [
+        [para(role, Styles.label), ""],
+        [para(statement, Styles.small) if statement else "", ""],
+        ["", ""],  # room to sign
+        [para("Signature", Styles.small), para("Date", Styles.small)],
+        [para(signed or "Name and title:", Styles.cell), ""],
+    ]
+    table = Table(
+        rows,
+        colWidths=[width * 0.64, width * 0.36],
+        rowHeights=[None, None, 34, None, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("SPAN", (0, 1), (-1, 1)),
+                ("SPAN", (0, 4), (-1, 4)),
+                ("LINEBELOW", (0, 2), (0, 2), 0.8, INK),
+                ("LINEBELOW", (1, 2), (1, 2), 0.8, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def signature_grid(blocks: Sequence[tuple[str, str, str, str]]) -> Table:
+    """Signature blocks two to a row: (role, name, title, statement) each."""
+    gap = 0.35 * inch
+    width = (TEXT_WIDTH - gap) / 2
+    cells: list[Flowable | str] = [signature_block(*b, width=width) for b in blocks]
+    if len(cells) % 2:
+        cells.append("")
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[width + gap, width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
+            ]
+        )
+    )
+    return table
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that stamps "Page X of Y" once the number of pages is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.setFont(BODY, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_BASELINE, f"Page {number} of {total}")
+            super().showPage()
+        super().save()
+
+
+#: Baseline of the footer line (marking on the left, page number on the right).
+FOOTER_BASELINE = BOTTOM - 26
+_HEADER_LEFT = _style("HeaderLeft", fontName=BODY_BOLD, fontSize=8, leading=10, spaceAfter=0)
+_HEADER_RIGHT = _style("HeaderRight", fontSize=8, leading=10, alignment=TA_RIGHT, spaceAfter=0)
+_FOOTER_MARKING = _style(
+    "FooterMarking", fontName=BODY_BOLD, fontSize=7, leading=8.5, textColor=MARKING, spaceAfter=0
+)
+
+
+def _page_frame(header_left: str, header_right: str, marking: str) -> Callable[[Canvas, Any], None]:
+    """The drawing done on every page: header, marking above and below, rules."""
+    left = Paragraph(markup(header_left), _HEADER_LEFT)
+    right = Paragraph(markup(header_right), _HEADER_RIGHT)
+    top_marking = Paragraph(markup(marking), Styles.marking)
+    bottom_marking = Paragraph(markup(marking), _FOOTER_MARKING)
+
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - 0.42 * inch
+        half = TEXT_WIDTH / 2 - 6
+        for flowable, x in ((left, LEFT), (right, PAGE_WIDTH - RIGHT - half)):
+            _w, h = flowable.wrapOn(canvas, half, 60)
+            flowable.drawOn(canvas, x, top - h)
+        _w, h = top_marking.wrapOn(canvas, TEXT_WIDTH, 60)
+        top_marking.drawOn(canvas, LEFT, PAGE_HEIGHT - TOP + 12)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(LEFT, PAGE_HEIGHT - TOP + 8, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP + 8)
+        canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
+        _w, h = bottom_marking.wrapOn(canvas, TEXT_WIDTH - 80, 60)
+        bottom_marking.drawOn(canvas, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
+        canvas.restoreState()
+
+    return draw
+
+
+def build_pdf(
+    story: list[Flowable],
+    document: DocumentInfo,
+    *,
+    header_left: str,
+    header_right: str,
+    marking: str,
+) -> bytes:
+    """Lay ``story`` out on report pages and return the PDF bytes."""
+    FONTS.ensure()
+    # Binary streams rather than ASCII85: images are a quarter smaller.
+    rl_config.useA85 = 0
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=LETTER,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=document.title,
+        author=document.author,
+        subject=document.subject,
+        keywords=list(document.keywords),
+        creator="Casedesk",
+        producer="Casedesk (reportlab)",
+        lang="en-US",
+    )
+    frame = Frame(
+        LEFT,
+        BOTTOM,
+        TEXT_WIDTH,
+        TEXT_HEIGHT,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="page", frames=[frame], onPage=_page_frame(header_left, header_right, marking)
+            )
+        ]
+    )
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return out.getvalue()
