@@ -90,21 +90,21 @@ def prepare(data: bytes, box_width: float, box_height: float, *, label: str) -> 
             # Pillow warns about very large images; evidence was size-checked on
             # intake, and reduce() below keeps memory bounded.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            width, height = image.size
+            source = Image.open(io.BytesIO(data))
+            width, height = source.size
             width_pt, height_pt = _printed_size(width, height, box_width, box_height)
             target_w = max(1, round(width_pt / 72 * PRINT_DPI))
             target_h = max(1, round(height_pt / 72 * PRINT_DPI))
-            if image.format == "JPEG":
+            if source.format == "JPEG":
                 # Decode at a reduced scale straight from the DCT data.
-                image.draft("RGB", (target_w, target_h))
-            image.load()
+                source.draft("RGB", (target_w, target_h))
+            source.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ReportError(
             f"The image of evidence item {label} cannot be read ({exc}); "
             "check the item with 'casedesk evidence verify'."
         ) from None
-    image = _flatten(image)
+    image = _flatten(source)
     factor = min(image.width // target_w, image.height // target_h)
     if factor >= 2:
         image = image.reduce(factor)

@@ -251,7 +251,7 @@ def signature_grid(blocks: Sequence[tuple[str, str, str, str]]) -> Table:
     return table
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas that stamps "Page X of Y" once the number of pages is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
