@@ -1,0 +1,447 @@
+"""The authorization rules, clause by clause: MA DYS 01.05.22 B.2/B.3 and the Arkansas pack.
+
+Each refusal is checked for its reason code and the exact citations a user
+sees; each allowed path for the provisions it rests on. The hypothesis
+properties cover what must never be allowed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.authorizations.credentials import (
+    INVESTIGATION_OPEN,
+    AccountExclusion,
+    ApprovalFacts,
+    CredentialOrigin,
+    CredentialRequestFacts,
+    CredentialUseFacts,
+    Demand,
+    RequestStatus,
+    ViolationKind,
+)
+from app.domain.authorizations.decision import RuleRefused
+from app.domain.authorizations.ma_dys import (
+    AccountHolder,
+    InvestigationFacts,
+    InvestigationRole,
+    SupervisionFacts,
+    account_key,
+    decide_investigation,
+    decide_supervision,
+    is_active,
+    review_status,
+)
+from app.domain.authorizations.packs import PACKS, pack_for
+from app.domain.cases import CaseStatus
+from app.domain.errors import Refused
+
+TODAY = dt.date(2026, 11, 21)
+STATUTE = "Ark. Code Ann. § 11-2-124"
+G = ("AR-DHS II(G)", "AR-DHS II(B)(1)", STATUTE)
+AR = pack_for("AR")
+
+SUPERVISION = SupervisionFacts(
+    employee_id=1,
+    supervisor_id=2,
+    written_on=dt.date(2026, 11, 1),
+    platform="Facebook",
+    account_name="@dys.watch",
+    youth_case="JJEMS 4411",
+    attests_no_youth_contact=True,
+    attests_true_identity=True,
+    site_shows_viewers=True,
+    privacy_settings_enabled=True,
+    starts_on=dt.date(2026, 11, 2),
+    ends_on=None,
+    today=TODAY,
+)
+
+INVESTIGATION = InvestigationFacts(
+    employee_id=1,
+    role=InvestigationRole.INVESTIGATION_UNIT,
+    supervisor_id=2,
+    written_on=dt.date(2026, 11, 1),
+    platform="Instagram",
+    account_name="inv.profile.7",
+    case_open=True,
+    starts_on=dt.date(2026, 11, 1),
+    ends_on=None,
+    today=TODAY,
+)
+
+REQUEST = CredentialRequestFacts(
+    case_status=CaseStatus.INVESTIGATING,
+    office="privacy_office",
+    violation_kind=ViolationKind.AGENCY_POLICY,
+    violation_provision="AR-DHS II(A)",
+    justification="Posts on the account show a client's case file photographed at work.",
+)
+
+
+def _single(decision_reasons: tuple[object, ...]) -> object:
+    assert len(decision_reasons) == 1, decision_reasons
+    return decision_reasons[0]
+
+
+# -- MA DYS B.2 -------------------------------------------------------------------------
+
+
+def test_b2_a_complete_supervision_authorization_is_allowed_under_b2() -> None:
+    decision = decide_supervision(SUPERVISION)
+    assert decision.allowed and decision.reasons == ()
+    assert decision.basis == ("MA-DYS-01.05.22 B.2",)
+
+
+def test_b2_d_privacy_settings_matter_only_where_the_site_shows_viewers() -> None:
+    facts = dataclasses.replace(SUPERVISION, site_shows_viewers=False, privacy_settings_enabled=False)
+    assert decide_supervision(facts).allowed
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "citation"),
+    [
+        ({"supervisor_id": None}, "no_supervisor", "MA-DYS-01.05.22 B.2"),
+        ({"supervisor_id": 1}, "self_authorized", "MA-DYS-01.05.22 B.2"),
+        ({"written_on": None}, "not_in_writing", "MA-DYS-01.05.22 B.2"),
+        ({"written_on": dt.date(2026, 11, 22)}, "written_in_future", "MA-DYS-01.05.22 B.2"),
+        ({"starts_on": dt.date(2026, 10, 30)}, "starts_before_written", "MA-DYS-01.05.22 B.2"),
+        ({"ends_on": dt.date(2026, 11, 1)}, "ends_before_start", "MA-DYS-01.05.22 B.2"),
+        ({"account_name": "  "}, "no_account", "MA-DYS-01.05.22 B.2.c"),
+        ({"platform": ""}, "no_account", "MA-DYS-01.05.22 B.2.c"),
+        ({"youth_case": ""}, "no_youth_case", "MA-DYS-01.05.22 B.2.c"),
+        ({"attests_no_youth_contact": False}, "no_contact_not_attested", "MA-DYS-01.05.22 B.2.a"),
+        ({"attests_true_identity": False}, "identity_not_attested", "MA-DYS-01.05.22 B.2.b"),
+        ({"privacy_settings_enabled": False}, "privacy_settings_off", "MA-DYS-01.05.22 B.2.d"),
+        (
+            {"other_holders": (AccountHolder(7, "Dana Other"),)},
+            "account_shared",
+            "MA-DYS-01.05.22 B.2.e",
+        ),
+    ],
+)
+def test_b2_each_refusal_cites_its_clause(
+    changes: dict[str, object], code: str, citation: str
+) -> None:
+    decision = decide_supervision(dataclasses.replace(SUPERVISION, **changes))  # type: ignore[arg-type]
+    assert not decision.allowed
+    reason = _single(decision.reasons)
+    assert reason.code == code  # type: ignore[attr-defined]
+    assert reason.citations == (citation,)  # type: ignore[attr-defined]
+    assert decision.basis == ()
+
+
+def test_b2_e_message_names_the_other_employee_and_every_reason_is_listed() -> None:
+    facts = dataclasses.replace(
+        SUPERVISION,
+        attests_true_identity=False,
+        other_holders=(AccountHolder(7, "Dana Other"),),
+    )
+    decision = decide_supervision(facts)
+    assert decision.codes == {"identity_not_attested", "account_shared"}
+    with pytest.raises(RuleRefused) as refused:
+        decision.raise_if_refused("The supervision authorization")
+    message = str(refused.value)
+    assert "Dana Other (authorization 7)" in message
+    assert "[MA-DYS-01.05.22 B.2.b]" in message and "[MA-DYS-01.05.22 B.2.e]" in message
+    assert refused.value.citations == ("MA-DYS-01.05.22 B.2.b", "MA-DYS-01.05.22 B.2.e")
+    assert refused.value.exit_code == 1
+
+
+def test_b2_e_accounts_compare_without_case_or_at_sign() -> None:
+    assert account_key("Facebook", "@DYS.Watch") == account_key(" facebook ", "dys.watch")
+    assert account_key("Facebook", "dys.watch") != account_key("Instagram", "dys.watch")
+
+
+# -- MA DYS B.3 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", sorted(InvestigationRole.__members__.values() - {"other"}))
+def test_b3_each_named_role_is_allowed_under_b3a(role: InvestigationRole) -> None:
+    decision = decide_investigation(dataclasses.replace(INVESTIGATION, role=role))
+    assert decision.allowed and decision.basis == ("MA-DYS-01.05.22 B.3.a",)
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "citation"),
+    [
+        ({"role": InvestigationRole.OTHER}, "role_not_named", "MA-DYS-01.05.22 B.3"),
+        ({"supervisor_id": None}, "no_supervisor", "MA-DYS-01.05.22 B.3.a"),
+        ({"supervisor_id": 1}, "self_authorized", "MA-DYS-01.05.22 B.3.a"),
+        ({"written_on": None}, "not_in_writing", "MA-DYS-01.05.22 B.3.a"),
+        ({"account_name": ""}, "no_account", "MA-DYS-01.05.22 B.3.a"),
+        ({"case_open": False}, "investigation_closed", "MA-DYS-01.05.22 B.3.a"),
+        ({"ends_on": dt.date(2026, 10, 1)}, "ends_before_start", "MA-DYS-01.05.22 B.3.a"),
+    ],
+)
+def test_b3_each_refusal_cites_its_clause(
+    changes: dict[str, object], code: str, citation: str
+) -> None:
+    decision = decide_investigation(dataclasses.replace(INVESTIGATION, **changes))  # type: ignore[arg-type]
+    reason = _single(decision.reasons)
+    assert reason.code == code  # type: ignore[attr-defined]
+    assert reason.citations == (citation,)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("last_review", "today", "due", "overdue", "days"),
+    [
+        (None, dt.date(2026, 11, 30), dt.date(2026, 12, 1), False, 0),
+        (None, dt.date(2026, 12, 1), dt.date(2026, 12, 1), False, 0),
+        (None, dt.date(2026, 12, 2), dt.date(2026, 12, 1), True, 1),
+        (dt.date(2026, 11, 20), dt.date(2026, 12, 2), dt.date(2026, 12, 20), False, 0),
+        (dt.date(2026, 11, 20), dt.date(2027, 1, 1), dt.date(2026, 12, 20), True, 12),
+    ],
+)
+def test_b3_b_review_is_due_an_interval_after_the_start_or_the_last_meeting(
+    last_review: dt.date | None, today: dt.date, due: dt.date, overdue: bool, days: int
+) -> None:
+    status = review_status(
+        starts_on=dt.date(2026, 11, 1), ends_on=None, revoked_on=None,
+        last_review_on=last_review, interval_days=30, today=today,
+    )  # fmt: skip
+    assert (status.due_on, status.overdue, status.days_overdue) == (due, overdue, days)
+
+
+def test_b3_b_an_ended_or_revoked_authorization_owes_no_review() -> None:
+    for ends_on, revoked_on in ((dt.date(2026, 11, 5), None), (None, dt.date(2026, 11, 5))):
+        status = review_status(
+            starts_on=dt.date(2026, 11, 1), ends_on=ends_on, revoked_on=revoked_on,
+            last_review_on=None, interval_days=1, today=dt.date(2027, 1, 1),
+        )  # fmt: skip
+        assert status.due_on is None and not status.overdue
+
+
+def test_active_period_includes_the_last_day_and_excludes_the_revocation_day() -> None:
+    start, end = dt.date(2026, 3, 1), dt.date(2026, 3, 31)
+    assert not is_active(start, end, None, dt.date(2026, 2, 28))
+    assert is_active(start, end, None, start) and is_active(start, end, None, end)
+    assert not is_active(start, end, None, dt.date(2026, 4, 1))
+    assert is_active(start, None, dt.date(2026, 3, 10), dt.date(2026, 3, 9))
+    assert not is_active(start, None, dt.date(2026, 3, 10), dt.date(2026, 3, 10))
+
+
+# -- Arkansas: credential requests -----------------------------------------------------
+
+
+def test_registry_finds_the_arkansas_pack_and_refuses_unknown_jurisdictions() -> None:
+    assert pack_for(" ar ") is PACKS["AR"]
+    with pytest.raises(Refused, match="No credential-request rules .* 'MA'"):
+        pack_for("MA")
+
+
+@pytest.mark.parametrize("office", ["internal_affairs_fraud", "privacy_office", "security_office"])
+@pytest.mark.parametrize("status", sorted(INVESTIGATION_OPEN))
+@pytest.mark.parametrize("kind", list(ViolationKind))
+def test_ii_g_request_for_an_open_investigation_by_each_office_is_allowed(
+    office: str, status: CaseStatus, kind: ViolationKind
+) -> None:
+    facts = dataclasses.replace(REQUEST, office=office, case_status=status, violation_kind=kind)
+    decision = AR.decide_request(facts)
+    assert decision.allowed and decision.basis == ("AR-DHS II(G)", STATUTE)
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "citations"),
+    [
+        ({"case_status": None}, "no_case", G),
+        ({"case_status": CaseStatus.CLOSED}, "investigation_closed", G),
+        ({"case_status": CaseStatus.INTAKE}, "investigation_not_opened", G),
+        ({"office": ""}, "office_not_named", G),
+        ({"office": "human_resources"}, "office_not_named", G),
+        ({"violation_kind": None}, "no_violation", G),
+        ({"violation_provision": " "}, "no_violation", G),
+        ({"justification": "\n "}, "no_justification", G),
+        ({"information_public": True}, "public_information",
+         ("AR-DHS II(E)", "AR-DHS II(B)(1)", STATUTE)),
+        ({"demands": frozenset({Demand.CHANGE_PRIVACY_SETTINGS})},
+         "demand_change_privacy_settings", ("AR-DHS II(B)(2)", STATUTE)),
+        ({"demands": frozenset({Demand.LIST_CONTACTS})}, "demand_list_contacts",
+         ("AR-DHS II(B)(2)", STATUTE)),
+        ({"demands": frozenset({Demand.SHARE_CONTACTS})}, "demand_share_contacts",
+         ("AR-DHS II(B)(2)", STATUTE)),
+        ({"demands": frozenset({Demand.ADD_CONTACT})}, "demand_add_contact",
+         ("AR-DHS II(B)(3)", STATUTE)),
+        ({"account_exclusion": AccountExclusion.OPENED_AT_AGENCY_REQUEST},
+         "not_personal_account", ("AR-DHS I(A)", STATUTE)),
+        ({"account_exclusion": AccountExclusion.PROVIDED_BY_AGENCY},
+         "not_personal_account", ("AR-DHS I(B)", STATUTE)),
+        ({"account_exclusion": AccountExclusion.SET_UP_ON_AGENCY_BEHALF},
+         "not_personal_account", ("AR-DHS I(C)", STATUTE)),
+        ({"account_exclusion": AccountExclusion.IMPERSONATES_AGENCY},
+         "not_personal_account", ("AR-DHS I(D)", STATUTE)),
+    ],
+)  # fmt: skip
+def test_each_request_refusal_cites_the_policy_first_and_the_statute_second(
+    changes: dict[str, object], code: str, citations: tuple[str, ...]
+) -> None:
+    decision = AR.decide_request(dataclasses.replace(REQUEST, **changes))  # type: ignore[arg-type]
+    reason = _single(decision.reasons)
+    assert reason.code == code  # type: ignore[attr-defined]
+    assert reason.citations == citations  # type: ignore[attr-defined]
+
+
+def test_an_excluded_account_is_only_the_exclusion_whatever_else_is_missing() -> None:
+    facts = CredentialRequestFacts(
+        case_status=None, office="", violation_kind=None, violation_provision="",
+        justification="", account_exclusion=AccountExclusion.PROVIDED_BY_AGENCY,
+    )  # fmt: skip
+    assert AR.decide_request(facts).codes == {"not_personal_account"}
+
+
+def test_a_request_lacking_everything_lists_every_reason() -> None:
+    facts = CredentialRequestFacts(None, "", None, "", "")
+    assert AR.decide_request(facts).codes == {
+        "no_case", "office_not_named", "no_violation", "no_justification",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("demand", list(Demand))
+def test_ii_b_every_other_demand_is_refused_on_its_own(demand: Demand) -> None:
+    decision = AR.decide_demand(demand)
+    assert not decision.allowed
+    expected = "AR-DHS II(B)(3)" if demand is Demand.ADD_CONTACT else "AR-DHS II(B)(2)"
+    assert decision.citations == (expected, STATUTE)
+
+
+def test_ii_e_viewing_public_information_is_allowed_without_a_request() -> None:
+    decision = AR.public_viewing()
+    assert decision.allowed and decision.basis == ("AR-DHS II(E)",)
+
+
+def test_separation_of_duties_requester_cannot_approve() -> None:
+    same = AR.decide_approval(ApprovalFacts(RequestStatus.PENDING, 5, 5, REQUEST))
+    assert same.codes == {"same_person"}
+    assert same.citations == ("Casedesk control: separation of duties",)
+    other = AR.decide_approval(ApprovalFacts(RequestStatus.PENDING, 5, 6, REQUEST))
+    assert other.allowed
+
+
+def test_approval_re_checks_the_case() -> None:
+    closed = dataclasses.replace(REQUEST, case_status=CaseStatus.CLOSED)
+    decision = AR.decide_approval(ApprovalFacts(RequestStatus.PENDING, 5, 6, closed))
+    assert decision.codes == {"investigation_closed"}
+
+
+USE = CredentialUseFacts(
+    origin=CredentialOrigin.REQUEST,
+    status=RequestStatus.APPROVED,
+    request_case_id=10,
+    use_case_id=10,
+    case_status=CaseStatus.INVESTIGATING,
+    purpose="Read the messages named in the complaint.",
+)
+
+
+def test_ii_g_use_of_approved_credentials_for_their_open_case_is_allowed() -> None:
+    decision = AR.decide_use(USE)
+    assert decision.allowed and decision.basis == ("AR-DHS II(G)", STATUTE)
+
+
+@pytest.mark.parametrize(
+    ("changes", "codes", "citations"),
+    [
+        ({"status": RequestStatus.PENDING}, {"not_approved"}, G),
+        ({"status": RequestStatus.DENIED}, {"denied"}, G),
+        ({"status": RequestStatus.EXCLUDED}, {"not_a_request"}, G),
+        ({"status": RequestStatus.ENDED}, {"investigation_ended"}, G),
+        ({"case_status": CaseStatus.CLOSED}, {"investigation_ended"}, G),
+        ({"use_case_id": 11}, {"other_case"}, G),
+        ({"purpose": " "}, {"no_purpose"}, G),
+        ({"origin": CredentialOrigin.INADVERTENT, "status": RequestStatus.INADVERTENT},
+         {"inadvertent"}, ("AR-DHS II(H)", STATUTE)),
+    ],
+)  # fmt: skip
+def test_each_use_refusal_cites_its_provision(
+    changes: dict[str, object], codes: set[str], citations: tuple[str, ...]
+) -> None:
+    decision = AR.decide_use(dataclasses.replace(USE, **changes))  # type: ignore[arg-type]
+    assert decision.codes == codes
+    assert decision.citations == citations
+
+
+# -- properties ------------------------------------------------------------------------
+
+_text = st.text(max_size=30)
+_facts = st.builds(
+    CredentialRequestFacts,
+    case_status=st.none() | st.sampled_from(CaseStatus),
+    office=st.sampled_from(["", "internal_affairs_fraud", "privacy_office", "security_office",
+                            "human_resources", "legal"]) | _text,
+    violation_kind=st.none() | st.sampled_from(ViolationKind),
+    violation_provision=_text,
+    justification=_text,
+    account_exclusion=st.sampled_from(AccountExclusion),
+    information_public=st.booleans(),
+    demands=st.frozensets(st.sampled_from(Demand)),
+)  # fmt: skip
+
+
+@given(_facts)
+def test_property_no_request_without_an_open_investigation_by_one_of_the_three_offices(
+    facts: CredentialRequestFacts,
+) -> None:
+    open_by_an_office = facts.case_status in INVESTIGATION_OPEN and facts.office.strip() in (
+        "internal_affairs_fraud", "privacy_office", "security_office",
+    )  # fmt: skip
+    decision = AR.decide_request(facts)
+    if not open_by_an_office:
+        assert not decision.allowed
+        assert decision.reasons and all(r.citations for r in decision.reasons)
+    if decision.allowed:
+        assert facts.violation_kind is not None and facts.violation_provision.strip()
+        assert facts.justification.strip() and not facts.demands
+        assert facts.account_exclusion is AccountExclusion.NONE
+        assert not facts.information_public
+    # Approval can never turn a refused request into an allowed one.
+    approval = AR.decide_approval(ApprovalFacts(RequestStatus.PENDING, 1, 2, facts))
+    assert approval.allowed == decision.allowed
+
+
+@given(
+    status=st.sampled_from(RequestStatus),
+    request_case=st.none() | st.integers(1, 3),
+    use_case=st.integers(1, 3),
+    case_status=st.none() | st.sampled_from(CaseStatus),
+    purpose=_text,
+)
+def test_property_inadvertently_received_credentials_are_never_usable(
+    status: RequestStatus,
+    request_case: int | None,
+    use_case: int,
+    case_status: CaseStatus | None,
+    purpose: str,
+) -> None:
+    facts = CredentialUseFacts(
+        CredentialOrigin.INADVERTENT, status, request_case, use_case, case_status, purpose
+    )
+    decision = AR.decide_use(facts)
+    assert not decision.allowed
+    assert decision.citations == ("AR-DHS II(H)", STATUTE)
+    # Whatever the origin, a record in the inadvertent status is never usable either.
+    other = dataclasses.replace(
+        facts, origin=CredentialOrigin.REQUEST, status=RequestStatus.INADVERTENT
+    )
+    assert not AR.decide_use(other).allowed
+
+
+@given(
+    status=st.sampled_from(RequestStatus),
+    case_status=st.none() | st.sampled_from(CaseStatus),
+    same_case=st.booleans(),
+)
+def test_property_only_approved_requests_of_open_cases_are_usable(
+    status: RequestStatus, case_status: CaseStatus | None, same_case: bool
+) -> None:
+    facts = CredentialUseFacts(
+        CredentialOrigin.REQUEST, status, 1, 1 if same_case else 2, case_status, "purpose"
+    )
+    allowed = AR.decide_use(facts).allowed
+    assert allowed == (
+        status is RequestStatus.APPROVED and case_status is not CaseStatus.CLOSED and same_case
+    )
