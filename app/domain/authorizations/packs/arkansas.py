@@ -128,7 +128,8 @@ class ArkansasPack:
         """Whether a credential request may be logged (pending approval), with every reason."""
         reasons: list[Reason] = []
         if facts.account_exclusion is not AccountExclusion.NONE:
-            reasons.append(self.exclusion_reason(facts.account_exclusion))
+            # Outside the policy and the statute altogether: nothing else applies.
+            return Decision.of([self.exclusion_reason(facts.account_exclusion)])
         for demand in sorted(facts.demands):
             reasons.extend(self.decide_demand(demand).reasons)
         if facts.information_public:
