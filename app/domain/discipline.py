@@ -120,13 +120,12 @@ def default_settings(jurisdiction: str) -> DisciplineSettings:
     return DisciplineSettings(_DEFAULT_APPEAL, 10, None, 12)
 
 
-def response_statement(days: int) -> str:
-    """The sentence on the employee's right to answer in writing."""
-    return (
-        f"You have the right to respond to this report in writing within {days} calendar "
-        "days. Give your response to the human resources office; it will be placed in your "
-        "personnel file with this report and considered before any action becomes final."
-    )
+#: What happens to the employee's written response (the report prints it after the
+#: number of days and the deadline).
+RESPONSE_HANDLING = (
+    "Give the written response to the human resources office. It will be placed in the "
+    "personnel file with this report and considered before any action becomes final."
+)
 
 
 def check_settings(settings: DisciplineSettings) -> DisciplineSettings:

@@ -37,7 +37,7 @@ from app.db.models import (
 )
 from app.domain.actor import Actor
 from app.domain.cases import CaseNumber, CaseStatus, Finding, NoteKind
-from app.domain.discipline import DisciplineAction, response_statement
+from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
@@ -69,6 +69,15 @@ STATUS_LABELS = {
     CaseStatus.DISCIPLINE_REVIEW: "Discipline review",
     CaseStatus.CLOSED: "Closed",
     CaseStatus.REOPENED: "Reopened",
+}
+#: The action as the report names it (the renderer adds "without pay" and the days).
+_REPORT_KIND = {
+    DisciplineAction.COUNSELING: "Counseling",
+    DisciplineAction.VERBAL_REPRIMAND: "Verbal reprimand",
+    DisciplineAction.WRITTEN_REPRIMAND: "Written reprimand",
+    DisciplineAction.SUSPENSION: "Suspension",
+    DisciplineAction.DEMOTION: "Demotion",
+    DisciplineAction.DISMISSAL: "Dismissal",
 }
 _INTERVIEW_KINDS = {NoteKind.INTERVIEW.value, NoteKind.WITNESS_STATEMENT.value}
 NARRATIVE_SUMMARY_MAX = 1_500
@@ -145,19 +154,30 @@ def _user_names(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
     return {user_id: name for user_id, name in rows}
 
 
+def _zone(name: str) -> dt.tzinfo | None:
+    """A zone from its IANA name ("America/Chicago") or its offset ("-06:00")."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        pass
+    try:
+        offset = dt.datetime.strptime(name, "%z").utcoffset()
+    except ValueError:
+        return None
+    return dt.timezone(offset) if offset is not None else None
+
+
 def capture_text(moment: dt.datetime | None, zone: str | None) -> str:
     """A capture time in the capturer's zone with UTC beside it, or "not recorded"."""
     if moment is None:
         return "not recorded"
     utc = moment.astimezone(dt.UTC)
-    if zone:
-        try:
-            local = utc.astimezone(zoneinfo.ZoneInfo(zone))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            local = None
-        if local is not None:
-            return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({utc:%H:%M} UTC)"
-    return f"{utc:%Y-%m-%d %H:%M} UTC"
+    tz = _zone(zone) if zone else None
+    if tz is None:
+        return f"{utc:%Y-%m-%d %H:%M} UTC"
+    local = utc.astimezone(tz)
+    name = local.tzname() or zone or ""
+    return f"{local:%Y-%m-%d %H:%M} {name} ({utc:%Y-%m-%d %H:%M} UTC)"
 
 
 def _role_text(actor: Actor) -> str:
@@ -373,7 +393,7 @@ def build_disciplinary(
                     f"on {decision.updated_at:%Y-%m-%d})"
                 )
             action = reports.DisciplinaryAction(
-                kind=kind.label,
+                kind=_REPORT_KIND[kind],
                 status="Action recommended" if kind.needs_pre_action_notice else "Action taken",
                 effective_date=decision.effective_on,
                 suspension_days=decision.suspension_days,
@@ -404,7 +424,7 @@ def build_disciplinary(
         rights = reports.EmployeeRights(
             response_days=settings.response_days,
             response_deadline=decision.response_due if decision else None,
-            response_text=response_statement(settings.response_days),
+            response_text=RESPONSE_HANDLING,
             appeal_text=decision.appeal_rights if decision else settings.appeal_rights,
         )
         hr_name = (

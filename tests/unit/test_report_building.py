@@ -1,0 +1,273 @@
+"""Report building on real databases: the PDF read back, hashes, custody, refusal, scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from app.domain.actor import Actor
+from app.domain.cases import CaseStatus, Finding, NoteKind
+from app.domain.discipline import DisciplineAction
+from app.domain.errors import IntegrityFailure, PermissionDenied
+from app.domain.permissions import Role
+from app.services import cases, discipline, employees, evidence, report_building
+from app.services.cases import CaseFields
+from app.services.database import Database
+from app.services.discipline import DisciplineInput
+
+MakeUser = Callable[..., Actor]
+DATA = Path(__file__).parent.parent / "data"
+TODAY = dt.date.today()
+S = CaseStatus
+
+
+@dataclass
+class World:
+    db: Database
+    admin: Actor
+    ivan: Actor
+    sue: Actor
+    hana: Actor
+    case_id: int
+    number: str
+    earlier_number: str
+    employee: int
+    evidence_ids: list[int]
+
+
+def _drive_to_review(
+    db: Database, ivan: Actor, sue: Actor, employee: int, title: str,
+    findings: tuple[tuple[str, Finding], ...],
+) -> tuple[int, str]:  # fmt: skip
+    fields = CaseFields(
+        agency_code="MODNR",
+        title=title,
+        reported_on=TODAY - dt.timedelta(days=20),
+        conduct_from=TODAY - dt.timedelta(days=30),
+        conduct_to=TODAY - dt.timedelta(days=25),
+        platforms=("Facebook",),
+        narrative="During shifts on three days the employee posted photos of a park site "
+        "visit to a personal Facebook account from a state laptop.",
+        subject_ids=(employee,),
+        investigator="ivan",
+    )
+    case = cases.create_case(db, ivan, fields)
+    ids = []
+    for cite, _ in findings:
+        summary = f"Conduct under {cite}: posts during working hours."
+        ids.append(cases.add_allegation(db, ivan, case.id, cite, summary=summary).id)
+    cases.transition_case(db, ivan, case.id, S.INVESTIGATING)
+    for allegation_id, (cite, finding) in zip(ids, findings, strict=True):
+        cases.record_finding(
+            db, ivan, allegation_id, finding, f"Reasoning for {cite}: timestamps match shifts."
+        )
+    cases.transition_case(db, ivan, case.id, S.FINDINGS)
+    cases.transition_case(db, sue, case.id, S.DISCIPLINE_REVIEW)
+    return case.id, case.number
+
+
+def _world(database: Database, admin: Actor, make_user: MakeUser, name: str) -> World:
+    ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
+    sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
+    hana = make_user("hana", "Hana Resources", Role.HR)
+    boss = employees.add_employee(database, admin, agency_code="MODNR", full_name="Rita Boss")
+    employee = employees.add_employee(
+        database, admin, agency_code="MODNR", full_name=name, position="Park Ranger II",
+        division="State Parks, Northeast District", employee_number="MO-4471",
+        supervisor_id=boss.id,
+    ).id  # fmt: skip
+    # Earlier discipline in another case: a written reprimand.
+    earlier, earlier_number = _drive_to_review(
+        database, ivan, sue, employee, "Earlier posting",
+        (("MO-DNR-SN Policy.1", Finding.SUBSTANTIATED),),
+    )  # fmt: skip
+    discipline.record_discipline(
+        database, hana, earlier,
+        DisciplineInput(employee, DisciplineAction.WRITTEN_REPRIMAND,
+                        TODAY - dt.timedelta(days=200), "Stop posting on duty.",
+                        "Suspension."),
+    )  # fmt: skip
+    case_id, number = _drive_to_review(
+        database, ivan, sue, employee, "Posted park photos on duty",
+        (("MO-DNR-SN Policy.1", Finding.SUBSTANTIATED),
+         ("MO-DNR-SN Policy.2", Finding.UNFOUNDED)),
+    )  # fmt: skip
+    cases.add_note(database, ivan, case_id, "Interviewed the shift lead, who confirmed the "
+                   "rota.", NoteKind.INTERVIEW)  # fmt: skip
+    ids = []
+    for file in ("good.png", "good2.png", "good.jpg"):
+        ids.append(
+            evidence.add_evidence(
+                database,
+                ivan,
+                case_id,
+                (DATA / file).read_bytes(),
+                original_filename=file,
+                source_url="https://www.facebook.com/ranger.posts",
+                platform="Facebook",
+                account_shown="ranger.posts",
+                captured_at="2026-03-02T14:05:00-06:00",
+                captured_by="Ivan Investigator",
+            ).id  # fmt: skip
+        )
+    discipline.record_discipline(
+        database, hana, case_id,
+        DisciplineInput(
+            employee, DisciplineAction.SUSPENSION, TODAY + dt.timedelta(days=14),
+            "Keep personal social media to breaks and personal devices.",
+            "A further violation will lead to dismissal.", suspension_days=3,
+            status_pending="On duty in the current position pending the decision.",
+        ),
+    )  # fmt: skip
+    return World(database, admin, ivan, sue, hana, case_id, number, earlier_number, employee, ids)
+
+
+@pytest.fixture
+def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
+    return _world(database, admin, make_user, "Jordan Reyes")
+
+
+def _pdf_text(pdf: bytes) -> tuple[list[str], str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = [page.extract_text() or "" for page in reader.pages]
+    return pages, "\n".join(pages)
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"\s+", "", value)
+
+
+def _scalar(db: Database, sql: str, **params: object) -> object:
+    with db.engine.connect() as connection:
+        return connection.execute(text(sql), params).scalar_one()
+
+
+def test_the_disciplinary_report_carries_every_required_element(world: World) -> None:
+    info = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    pages, whole = _pdf_text(info.pdf)
+    flat = _squash(whole)
+    total = len(pages)
+    assert total >= 2
+    for index, page in enumerate(pages, start=1):
+        assert f"Page {index} of {total}" in page, f"page {index} lacks its number"
+        assert "CONFIDENTIAL" in page.upper(), f"page {index} lacks the marking"
+    detail = cases.get_case(world.db, world.hana, world.case_id)
+    for expected in (
+        "Missouri Department of Natural Resources",
+        world.number,
+        "Jordan Reyes",
+        "Park Ranger II",
+        "State Parks, Northeast District",
+        "Rita Boss",
+        "Suspension",
+        "Keep personal social media to breaks and personal devices.",
+        "A further violation will lead to dismissal.",
+        "On duty in the current position pending the decision.",
+        "Written reprimand",  # prior discipline
+        "Interviewed the shift lead",
+        "Ivan Investigator",
+        "Hana Resources",
+    ):
+        assert _squash(expected) in flat, f"missing: {expected}"
+    # Each allegation cites its provision and quotes its text from the catalog.
+    for allegation in detail.allegations:
+        assert _squash(allegation.citation) in flat
+        assert _squash(allegation.provision_text[:80]) in flat
+        assert _squash(allegation.reasoning) in flat
+    # The evidence hashes printed are the database's.
+    for item in evidence.list_evidence(world.db, world.hana, world.case_id):
+        assert item.sha256 in flat
+        assert item.original_filename in whole
+    # Response and appeal rights: Missouri's text; the deadline stored.
+    decision = discipline.case_discipline(world.db, world.hana, world.case_id).employees[0]
+    assert decision.decision is not None
+    assert _squash(decision.decision.appeal_rights[:60]) in flat
+    assert "within 10 days" in whole
+    assert decision.decision.response_due.isoformat() in whole
+    # PDF metadata.
+    meta = PdfReader(io.BytesIO(info.pdf)).metadata
+    assert meta is not None and meta.title == f"Disciplinary report {world.number}"
+    assert meta.author is not None and "Hana Resources" in meta.author
+
+
+def test_the_report_is_recorded_with_its_hash_and_each_item_gets_custody(world: World) -> None:
+    info = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    assert info.sha256 == hashlib.sha256(info.pdf).hexdigest()
+    stored = _scalar(world.db, "SELECT sha256 FROM generated_reports WHERE id = :i", i=info.id)
+    assert stored == info.sha256
+    size = _scalar(world.db, "SELECT size FROM generated_reports WHERE id = :i", i=info.id)
+    assert size == len(info.pdf)
+    events = _scalar(
+        world.db, "SELECT count(*) FROM audit_events WHERE action = 'report.generate' "
+        "AND case_id = :c", c=world.case_id,
+    )  # fmt: skip
+    assert events == 1
+    custody = _scalar(
+        world.db, "SELECT count(*) FROM audit_events WHERE action = 'evidence.report' "
+        "AND case_id = :c", c=world.case_id,
+    )  # fmt: skip
+    assert custody == len(world.evidence_ids)
+    (listed,) = report_building.list_generated(world.db, world.hana, world.case_id)
+    assert (listed.sha256, listed.kind, listed.generated_by) == (
+        info.sha256, "disciplinary", "Hana Resources",
+    )  # fmt: skip
+
+
+def test_a_corrupted_evidence_blob_refuses_the_report_naming_the_item(world: World) -> None:
+    target = evidence.list_evidence(world.db, world.hana, world.case_id)[1]
+    with world.db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
+            {"d": b"\x89PNG tampered", "s": target.sha256},
+        )
+    with pytest.raises(IntegrityFailure, match=f"Evidence item {target.id} \\(good2.png"):
+        report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 0
+    assert (
+        _scalar(world.db, "SELECT count(*) FROM audit_events WHERE action = 'report.generate'") == 0
+    )
+
+
+def test_investigators_may_not_generate_reports(world: World) -> None:
+    with pytest.raises(PermissionDenied, match="report.generate"):
+        report_building.generate_disciplinary(world.db, world.ivan, world.case_id)
+
+
+@pytest.mark.parametrize("name", ["Δημήτρης Παπαδόπουλος", "王小明", "Алексей Смирнов"])
+def test_a_name_in_another_script_is_printed_and_searchable(
+    database: Database, admin: Actor, make_user: MakeUser, name: str, tmp_path: Path
+) -> None:
+    w = _world(database, admin, make_user, name)
+    info = report_building.generate_disciplinary(w.db, w.hana, w.case_id)
+    _, whole = _pdf_text(info.pdf)
+    assert _squash(name) in _squash(whole)
+    # The pages rasterise.
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(info.pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "2", str(pdf), str(tmp_path / "p")],
+        check=True, timeout=120,
+    )  # fmt: skip
+    assert len(list(tmp_path.glob("p-*.png"))) == 2
+
+
+def test_the_case_summary_has_one_page_per_case(world: World) -> None:
+    numbers = [world.number, world.earlier_number]
+    info = report_building.generate_case_summaries(world.db, world.hana, numbers)
+    pages, whole = _pdf_text(info.pdf)
+    assert len(pages) == 2
+    assert numbers[0] in pages[0] and numbers[1] in pages[1]
+    assert "Suspension" in pages[0]
+    assert "MO-DNR-SN Policy.2" in _squash(pages[0]) or "Policy.2" in pages[0]
+    assert info.kind == "summary"
+    assert "Unfounded" in whole
