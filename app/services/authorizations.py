@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
@@ -372,7 +373,7 @@ def _reviews(uow: UnitOfWork, ids: list[int]) -> dict[int, list[ReviewInfo]]:
 
 def _infos(
     uow: UnitOfWork,
-    rows: Iterable[tuple[Authorization, str, str, str, str | None, str]],
+    rows: Iterable[Any],
     today: dt.date,
     interval: int,
 ) -> list[AuthorizationInfo]:
@@ -469,7 +470,7 @@ def list_authorizations(
         query = query.where(Authorization.employee_id == employee_id)
     query = query.order_by(Authorization.starts_on.desc(), Authorization.id.desc())
     with database.unit_of_work() as uow:
-        infos = _infos(uow, uow.session.execute(query).tuples(), today, interval)
+        infos = _infos(uow, uow.session.execute(query), today, interval)
     if active_on is not None:
         infos = [i for i in infos if is_active(i.starts_on, i.ends_on, i.revoked_on, active_on)]
     if overdue_only:
@@ -493,7 +494,7 @@ def count_overdue_reviews(
     if case_id is not None:
         query = query.where(Authorization.case_id == case_id)
     with database.unit_of_work() as uow:
-        infos = _infos(uow, uow.session.execute(query).tuples(), today, interval)
+        infos = _infos(uow, uow.session.execute(query), today, interval)
     return sum(1 for i in infos if i.review_overdue)
 
 
@@ -501,13 +502,9 @@ def _load(
     uow: UnitOfWork, actor: Actor, authorization_id: int, today: dt.date, interval: int
 ) -> AuthorizationInfo:
     kinds = _visible(actor)
-    row = (
-        uow.session.execute(
-            _query().where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
-        )
-        .tuples()
-        .one_or_none()
-    )
+    row = uow.session.execute(
+        _query().where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
+    ).one_or_none()
     if row is None:
         # Said the same way whether it does not exist or may not be seen (B.3.a).
         raise NotFound(
