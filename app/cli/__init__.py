@@ -11,7 +11,16 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import admin, authorizations, cases, catalog, discipline, evidence, export
+from app.cli import (
+    admin,
+    authorizations,
+    cases,
+    catalog,
+    discipline,
+    evidence,
+    export,
+    reports,
+)
 from app.cli.context import Context
 from app.domain.errors import CasedeskError
 from app.errorlog import log_unexpected
@@ -47,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.register(commands, [common])
     export.register(commands, [common])
     discipline.register(commands, [common])
+    reports.register(commands, [common])
     authorizations.register(commands, [common])
     return parser
 

@@ -36,13 +36,16 @@ from app.db.models import (
     User,
 )
 from app.domain.actor import Actor
+from app.domain.authorizations.credentials import CredentialOrigin
+from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseNumber, CaseStatus, Finding, NoteKind
 from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
-from app.services import audit, discipline, evidence
+from app.services import audit, authorizations, credential_requests, discipline, evidence
 from app.services.database import Database
+from app.services.employees import find_agency
 from app.services.evidence_redaction import read_redacted
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
@@ -648,3 +651,179 @@ def list_generated(
             )
             for r, number, name in uow.session.execute(query)
         ]
+
+
+# -- the authorization log -----------------------------------------------------------------
+
+
+def _overlaps(
+    start: dt.date, end: dt.date | None, period_from: dt.date, period_to: dt.date
+) -> bool:
+    return start <= period_to and (end is None or end >= period_from)
+
+
+def _authorization_status(info: authorizations.AuthorizationInfo, today: dt.date) -> str:
+    if info.revoked_on is not None:
+        reason = f": {info.revoked_reason}" if info.revoked_reason else ""
+        return f"Revoked {info.revoked_on.isoformat()}{reason}"
+    if info.active:
+        return "Active"
+    if info.starts_on > today:
+        return "Not yet started"
+    return "Ended"
+
+
+def _authorization_entry(
+    info: authorizations.AuthorizationInfo, today: dt.date
+) -> reports.AuthorizationEntry:
+    prefix = "SA" if info.kind is AuthorizationKind.SUPERVISION else "IA"
+    concerns = info.youth_case or ""
+    if info.case_number:
+        concerns = f"{concerns} (case {info.case_number})" if concerns else info.case_number
+    return reports.AuthorizationEntry(
+        reference=f"{prefix}-{info.id:04d}",
+        person=f"{info.employee_name} ({info.role.replace('_', ' ')})",
+        granted_by=info.supervisor_name,
+        account=info.account_name,
+        platform=info.platform,
+        concerns=concerns,
+        starts_on=info.starts_on,
+        ends_on=info.ends_on,
+        status=_authorization_status(info, today),
+        confidential=info.kind is AuthorizationKind.INVESTIGATION,
+        last_review=info.reviews[-1].met_on if info.reviews else None,
+        review_overdue=info.review_overdue,
+    )
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC" if moment else ""
+
+
+def build_authorization_log(
+    database: Database, actor: Actor, agency_code: str, period_from: dt.date, period_to: dt.date
+) -> reports.AuthorizationLogReport:
+    """The authorization log of an agency over a period (both days included).
+
+    Investigation authorizations (B.3.a) and credential requests are
+    confidential: they are included only for roles that may see them, and the
+    report says when they were left out.
+    """
+    actor.require(Permission.REPORT_GENERATE)
+    actor.require(Permission.AUTHORIZATION_VIEW)
+    if period_to < period_from:
+        raise InvalidInput(
+            f"The period ends ({period_to}) before it starts ({period_from}); swap the dates.",
+            field="period",
+        )
+    with database.unit_of_work() as uow:
+        agency = find_agency(uow, agency_code)
+        agency_data = _agency(agency)
+    today = dt.date.today()
+    listed = [
+        a
+        for a in authorizations.list_authorizations(database, actor)
+        if a.agency_code == agency_data.code
+        and _overlaps(a.starts_on, a.revoked_on or a.ends_on, period_from, period_to)
+    ]
+    listed.sort(key=lambda a: (a.starts_on, a.id))
+    sees_investigations = actor.can(Permission.INVESTIGATION_AUTHORIZATION_VIEW)
+    sees_credentials = actor.can(Permission.CREDENTIAL_REQUEST_VIEW)
+    requests: list[reports.CredentialRequestEntry] = []
+    receipts: list[reports.InadvertentReceiptEntry] = []
+    if sees_credentials:
+        for r in credential_requests.list_requests(database, actor):
+            if r.agency_code != agency_data.code:
+                continue
+            if r.origin is CredentialOrigin.INADVERTENT:
+                received = r.received_on or r.requested_at.date()
+                if period_from <= received <= period_to:
+                    receipts.append(_receipt(r))
+                continue
+            last = (r.ended_at or utcnow()).date()
+            if _overlaps(r.requested_at.date(), last, period_from, period_to):
+                requests.append(_request(r))
+    requests.sort(key=lambda e: (e.requested_at, e.reference))
+    receipts.sort(key=lambda e: (e.received_at, e.reference))
+    period = f"{period_from.isoformat()} to {period_to.isoformat()}"
+    return reports.AuthorizationLogReport(
+        document=reports.DocumentInfo(
+            title=f"Authorization log {agency_data.code} {period}",
+            author=f"{actor.full_name} ({_role_text(actor)})",
+            subject="Social-media authorizations and credential requests",
+            keywords=(agency_data.code, "MA DYS 01.05.22 B.2", "B.3", "AR DHS 002 II(G)"),
+        ),
+        agency=agency_data,
+        period_from=period_from,
+        period_to=period_to,
+        report_date=today,
+        prepared_by=f"{actor.full_name}, {_role_text(actor)}",
+        supervision=tuple(
+            _authorization_entry(a, today)
+            for a in listed
+            if a.kind is AuthorizationKind.SUPERVISION
+        ),
+        investigation=tuple(
+            _authorization_entry(a, today)
+            for a in listed
+            if a.kind is AuthorizationKind.INVESTIGATION
+        ),
+        credential_requests=tuple(requests),
+        inadvertent_receipts=tuple(receipts),
+        confidential_included=sees_investigations and sees_credentials,
+    )
+
+
+def _request(r: credential_requests.CredentialRequestInfo) -> reports.CredentialRequestEntry:
+    decision = r.status.label
+    return reports.CredentialRequestEntry(
+        reference=f"CR-{r.id:04d}",
+        case_number=r.case_number or "",
+        employee=r.employee_name,
+        office=r.office_label,
+        suspected_violation=r.violation_provision
+        or (r.violation_kind.value.replace("_", " ") if r.violation_kind else ""),
+        justification=r.justification,
+        requested_by=r.requested_by,
+        requested_at=_when(r.requested_at),
+        decision=decision,
+        decided_by=r.decided_by or "",
+        decided_at=_when(r.decided_at),
+        decision_reason=r.decision_note,
+        uses=tuple(reports.CredentialUse(_when(u.used_at), u.used_by, u.purpose) for u in r.uses),
+        ended_at=_when(r.ended_at),
+    )
+
+
+def _receipt(r: credential_requests.CredentialRequestInfo) -> reports.InadvertentReceiptEntry:
+    how = r.received_via.value.replace("_", " ") if r.received_via else "not recorded"
+    return reports.InadvertentReceiptEntry(
+        reference=f"IR-{r.id:04d}",
+        received_at=r.received_on.isoformat() if r.received_on else _when(r.requested_at),
+        employee=r.employee_name,
+        how_received=how,
+        recorded_by=r.requested_by,
+        note=r.description,
+    )
+
+
+def generate_authorization_log(
+    database: Database,
+    actor: Actor,
+    agency_code: str,
+    period_from: dt.date,
+    period_to: dt.date,
+    *,
+    progress: Progress = _no_progress,
+) -> GeneratedReportInfo:
+    """Build, render and record the authorization log of an agency for a period."""
+    report = build_authorization_log(database, actor, agency_code, period_from, period_to)
+    pdf = reports.render_authorization_log(
+        report, progress=_render_progress(progress, "Rendering the authorization log…")
+    )
+    scope = f"{report.agency.code} {period_from.isoformat()}..{period_to.isoformat()}"
+    return _record(
+        database, actor, kind="authorizations", case_id=None, case_number=None, scope=scope,
+        pdf=pdf,
+        suggested_name=f"{report.agency.code}-authorizations-{period_from}-{period_to}.pdf",
+    )  # fmt: skip

@@ -1,0 +1,122 @@
+"""The ``report`` command: the disciplinary report, case summaries, the authorization log.
+
+The output file is written atomically (a temporary file beside it, then
+renamed), and an existing file is only replaced with ``--force``: a report
+that is refused (an evidence item failed its integrity check) leaves nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from app.cli.context import Context
+from app.domain.errors import InvalidInput
+from app.domain.validation import parse_date
+from app.services import discipline, employees, report_building
+from app.services.report_building import GeneratedReportInfo
+
+KINDS = ("disciplinary", "summary")
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: list[argparse.ArgumentParser],
+) -> None:
+    """Add the ``report`` command."""
+    parser = commands.add_parser(
+        "report",
+        parents=common,
+        help="generate a PDF report",
+        description=(
+            "casedesk report CASE --kind disciplinary|summary --out FILE.pdf; "
+            "casedesk report CASE CASE... --kind summary --out FILE.pdf; "
+            "casedesk report authorizations --agency A --from D --to D --out FILE.pdf"
+        ),
+    )
+    parser.add_argument("targets", nargs="+", metavar="CASE",
+                        help="case number(s), or the word 'authorizations'")  # fmt: skip
+    parser.add_argument("--kind", choices=KINDS, default="disciplinary",
+                        help="disciplinary (one case) or summary (one page per case)")  # fmt: skip
+    parser.add_argument("--employee", help="for a case with several subjects: the employee "
+                        "(id, number or full name) the disciplinary report is for")  # fmt: skip
+    parser.add_argument("--agency", help="authorization log: the agency code")
+    parser.add_argument("--from", dest="date_from", help="authorization log: first day")
+    parser.add_argument("--to", dest="date_to", help="authorization log: last day")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write it")
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.set_defaults(handler=cmd_report)
+
+
+def check_output(path_text: str, *, force: bool) -> Path:
+    """The output path, checked before any work: its folder exists, no file is clobbered."""
+    if not path_text.strip():
+        raise InvalidInput("Give the output file: --out FILE.pdf.")
+    path = Path(path_text).expanduser()
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name such as {path / 'report.pdf'}.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput(f"Cannot write {path}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise InvalidInput(f"Cannot write {path}: the folder {folder} is not writable.")
+    if path.exists() and not force:
+        raise InvalidInput(f"{path} already exists; choose another name or add --force.")
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def cmd_report(ctx: Context) -> int:
+    args = ctx.args
+    out = check_output(args.out, force=args.force)
+    database, actor = ctx.database, ctx.actor
+    if args.targets[0].lower() == "authorizations":
+        if len(args.targets) > 1:
+            raise InvalidInput("The authorization log takes no case numbers.")
+        if not (args.agency and args.date_from and args.date_to):
+            raise InvalidInput(
+                "The authorization log needs --agency CODE --from YYYY-MM-DD --to YYYY-MM-DD."
+            )
+        start = parse_date(args.date_from, "--from")
+        end = parse_date(args.date_to, "--to")
+        assert start is not None and end is not None
+        info = report_building.generate_authorization_log(database, actor, args.agency, start, end)
+    elif args.kind == "disciplinary":
+        if len(args.targets) > 1:
+            raise InvalidInput(
+                "A disciplinary report is for one case; for several use --kind summary."
+            )
+        employee_id = None
+        if args.employee:
+            agency = discipline.case_discipline(database, actor, args.targets[0]).agency_code
+            employee_id = employees.resolve_employee(database, actor, agency, args.employee)
+        info = report_building.generate_disciplinary(
+            database, actor, args.targets[0], employee_id=employee_id
+        )
+    else:
+        info = report_building.generate_case_summaries(database, actor, args.targets)
+    write_atomically(out, info.pdf)
+    _say(info, out)
+    return 0
+
+
+def _say(info: GeneratedReportInfo, out: Path) -> None:
+    print(
+        f"Wrote {out} ({info.kind} report, {info.size:,} bytes, SHA-256 {info.sha256}); "
+        f"recorded as report {info.id}."
+    )
