@@ -24,7 +24,6 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from reports.fonts import markup
@@ -43,6 +42,7 @@ from reports.layout import (
     period_text,
     rich,
     signature_grid,
+    table_style,
 )
 from reports.model import (
     Allegation,
@@ -98,7 +98,7 @@ def _framed(image: Image) -> Table:
     """An exhibit image with a hairline frame (screenshots are often white)."""
     table = Table([[image]], hAlign="CENTER")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -248,7 +248,7 @@ def _evidence(report: DisciplinaryReport, images: list[PrintImage | None]) -> li
         ]
         table = Table(rows, colWidths=[THUMB_WIDTH + 10, TEXT_WIDTH - THUMB_WIDTH - 10])
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

@@ -194,11 +194,15 @@ class FontSet:
             if chosen is None:
                 absent = [f for f in self._fallbacks if not f.present]
                 if absent:
-                    first = absent[0]
-                    raise _missing(
-                        first.file_name,
-                        first.package,
-                        f"needed for the character {char!r} (U+{code:04X})",
+                    packages = sorted({f.package for f in absent})
+                    files = ", ".join(f.file_name for f in absent[:3])
+                    more = f" and {len(absent) - 3} more" if len(absent) > 3 else ""
+                    raise ReportError(
+                        f"No installed report font draws the character {char!r} "
+                        f"(U+{code:04X}): the fallback fonts {files}{more} are missing. "
+                        f"Install the Debian package(s) {', '.join(packages)} "
+                        "(scripts/system-deps.sh does), or put the files in a folder named by "
+                        f"the {ENVIRONMENT} environment variable."
                     )
                 # No installed font has it: DejaVu draws its "missing" box.
                 chosen = BODY

@@ -105,6 +105,12 @@ class Styles:
     right = _style("Right", alignment=TA_RIGHT)
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells draw in the body font (reportlab's default is
+    Helvetica, which would be named on every page without being embedded)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), BODY, 8), *commands])
+
+
 def para(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
     """A paragraph of plain ``text`` (any script; newlines kept)."""
     return Paragraph(markup(text), style)
@@ -151,7 +157,7 @@ def fields_table(
     ]
     table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -188,7 +194,7 @@ def grid_table(
     ]
     for row_index in shaded_rows:
         commands.append(("BACKGROUND", (0, row_index + 1), (-1, row_index + 1), QUOTE_BACK))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -209,7 +215,7 @@ def signature_block(role: str, name: str, title: str, statement: str, width: flo
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("SPAN", (0, 0), (-1, 0)),
                 ("SPAN", (0, 1), (-1, 1)),
@@ -238,7 +244,7 @@ def signature_grid(blocks: Sequence[tuple[str, str, str, str]]) -> Table:
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[width + gap, width], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -336,6 +342,9 @@ def build_pdf(
         creator="Casedesk",
         producer="Casedesk (reportlab)",
         lang="en-US",
+        # Otherwise every page names Helvetica, a font that is not embedded.
+        initialFontName=BODY,
+        initialFontSize=9.5,
     )
     frame = Frame(
         LEFT,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -63,7 +62,9 @@ def screenshot_png(seed: int, size: tuple[int, int] = (1920, 1080), *, text: str
     scale = width / 1920
     font = ImageFont.truetype(DEJAVU, max(10, round(22 * scale)))
     draw.rectangle((0, 0, width, round(64 * scale)), fill=(24, 119, 242))
-    draw.text((round(40 * scale), round(16 * scale)), text or f"post {seed}", font=font, fill="white")
+    draw.text(
+        (round(40 * scale), round(16 * scale)), text or f"post {seed}", font=font, fill="white"
+    )
     draw.rectangle((round(520 * scale), round(90 * scale), round(1400 * scale), height), "white")
     y = round(110 * scale)
     while y < height - 60 * scale:
@@ -270,7 +271,7 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
             status="Active",
         ),
     )
-    investigation = (
+    investigation: tuple[AuthorizationEntry, ...] = (
         AuthorizationEntry(
             reference="IA-2026-007",
             person="Renata Okafor, Investigator",
@@ -301,8 +302,11 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
     if not confidential_included:
         investigation = tuple(e for e in investigation if not e.confidential)
     return AuthorizationLogReport(
-        document=DocumentInfo("Authorization log MADYS 2026-01-01 to 2026-03-31", "Dana Whitfield",
-                              "Social-media authorizations and credential requests"),
+        document=DocumentInfo(
+            "Authorization log MADYS 2026-01-01 to 2026-03-31",
+            "Dana Whitfield",
+            "Social-media authorizations and credential requests",
+        ),
         agency=AGENCY,
         period_from=dt.date(2026, 1, 1),
         period_to=dt.date(2026, 3, 31),
@@ -324,7 +328,9 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
                 decided_by="Morgan Ruiz",
                 decided_at="2026-02-04 09:00 CST",
                 uses=(
-                    CredentialUse("2026-02-05 13:20 CST", "Pat Lindqvist", "Review direct messages"),
+                    CredentialUse(
+                        "2026-02-05 13:20 CST", "Pat Lindqvist", "Review direct messages"
+                    ),
                 ),
             ),
         ),
@@ -357,8 +363,11 @@ def case_summaries(count: int = 3) -> CaseSummaryReport:
                 closed_on=dt.date(2026, 4, n) if n % 2 else None,
                 investigator="Renata Okafor",
                 allegations=(
-                    SummaryAllegation("MA DYS 01.05.22 C.2.a", "Disclosing youth identity",
-                                      "Substantiated" if n % 2 else "Pending"),
+                    SummaryAllegation(
+                        "MA DYS 01.05.22 C.2.a",
+                        "Disclosing youth identity",
+                        "Substantiated" if n % 2 else "Pending",
+                    ),
                 ),
                 action="Written reprimand, effective 2026-04-10" if n % 2 else "",
                 evidence_count=n + 1,
@@ -371,7 +380,3 @@ def case_summaries(count: int = 3) -> CaseSummaryReport:
         prepared_by="Dana Whitfield, HR Director",
         cases=tuple(cases),
     )
-
-
-def replace(obj, **changes):  # type: ignore[no-untyped-def]
-    return dataclasses.replace(obj, **changes)

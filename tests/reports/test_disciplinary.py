@@ -1,0 +1,244 @@
+"""The disciplinary report, read back: every element DOMAIN.md lists is there."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from reports import DEFAULT_CONFIDENTIALITY, DisciplinaryReport, ReportError, render_disciplinary
+from tests.reports import samples
+from tests.reports.conftest import ReadBack, flat
+
+
+@pytest.fixture(scope="module")
+def report() -> DisciplinaryReport:
+    return samples.disciplinary(evidence=3)
+
+
+@pytest.fixture(scope="module")
+def pdf(report: DisciplinaryReport) -> ReadBack:
+    return ReadBack(render_disciplinary(report))
+
+
+def test_case_agency_and_employee(pdf: ReadBack, report: DisciplinaryReport) -> None:
+    text = pdf.text
+    for value in (
+        report.agency.name,
+        report.agency.code,
+        *report.agency.address_lines,
+        report.case_number,
+        "2026-04-20",
+        report.prepared_by,
+        report.employee.name,
+        report.employee.title,
+        report.employee.unit,
+        report.employee.employee_id,
+        report.employee.supervisor,
+    ):
+        assert flat(value) in text, value
+
+
+def test_every_page_carries_the_marking_and_its_number(pdf: ReadBack) -> None:
+    total = len(pdf.pages)
+    assert total >= 4
+    for index in range(total):
+        page = pdf.page_text(index)
+        assert page.count(DEFAULT_CONFIDENTIALITY) == 2  # above and below the text
+        assert f"Page {index + 1} of {total}" in page
+        others = set(re.findall(r"Page \d+ of \d+", page)) - {f"Page {index + 1} of {total}"}
+        assert not others
+
+
+def test_allegations_quote_and_cite_the_provision(
+    pdf: ReadBack, report: DisciplinaryReport
+) -> None:
+    text = pdf.text
+    for allegation in report.allegations:
+        assert allegation.provision_reference in text
+        assert flat(allegation.provision_title) in text
+        assert flat(allegation.provision_text) in text
+        assert flat(allegation.conduct) in text
+    assert "(2026-03-02 to 2026-03-05)" in text  # conduct dates of allegation 1
+    assert flat(report.investigation_summary) in text
+    assert "A coworker reported the post on 2026-03-06." in text
+
+
+def test_evidence_index_hashes_and_redaction(pdf: ReadBack, report: DisciplinaryReport) -> None:
+    text = pdf.text
+    assert "all 3 evidence items were re-hashed" in text
+    assert report.integrity_verified_at in text
+    for item in report.evidence:
+        assert item.sha256 == hashlib.sha256(item.image).hexdigest()
+        # Once in the index, once under the exhibit; whole, never broken.
+        assert len(re.findall(rf"\b{item.sha256}\b", text)) == 2
+        for value in (item.file_name, item.captured_at, item.source_url, item.account):
+            assert flat(value) in text
+        assert f"{item.width} × {item.height} px" in text
+    redacted = [i for i in report.evidence if i.redacted]
+    assert [i.item_id for i in redacted] == ["E-2"]
+    assert "Redaction applied: item E-2 is shown as a redacted rendering" in text
+    assert redacted[0].rendering_sha256 in text
+    # Beside the thumbnail and beside the exhibit of E-2, nowhere else.
+    assert text.count("REDACTED RENDERING") == 2
+    assert "Exhibit E-2: Screenshot 2026-03-03 at 21.12.png — REDACTED RENDERING" in text
+    assert "Lee Carver, Group Worker (reporter)" in text
+
+
+def test_findings_prior_discipline_action_and_notice(
+    pdf: ReadBack, report: DisciplinaryReport
+) -> None:
+    text = pdf.text
+    for allegation in report.allegations:
+        assert allegation.finding is not None
+        assert allegation.finding.label in text
+        assert flat(allegation.finding.reasoning) in text
+    assert "Written reprimand 2025-02-10 MADYS-2025-0007" in text
+    assert report.action is not None and report.pre_action_notice is not None
+    assert "Action taken Suspension of 3 working days without pay" in text
+    assert "Effective date 2026-05-04" in text
+    assert flat(report.action.steps_to_correct) in text
+    assert flat(report.action.consequence_of_repeat) in text
+    notice = report.pre_action_notice
+    assert "8. Pre-action notice" in text
+    for value in (
+        notice.charges,
+        notice.evidence_explanation,
+        notice.how_to_respond,
+        notice.status_pending_decision,
+    ):
+        assert flat(value) in text
+    assert "Respond by 2026-04-28" in text
+
+
+def test_rights_and_signatures(pdf: ReadBack, report: DisciplinaryReport) -> None:
+    text = pdf.text
+    assert "respond in writing within 10 days of receiving this report" in text
+    assert "The response is due by 2026-04-30." in text
+    assert flat(report.rights.appeal_text) in text
+    assert flat(report.rights.response_text) in text
+    for role, signer in (
+        ("Investigator", "Renata Okafor, Investigator"),
+        ("Supervisor", "Marisol Vega, Program Director"),
+        ("HR / Appointing authority", "Dana Whitfield, HR Director"),
+        ("Employee acknowledgement of receipt", "Jordan T. Whitaker"),
+    ):
+        assert role in text and signer in text
+    assert text.count("Signature Date") == 4
+
+
+def test_document_properties(pdf: ReadBack) -> None:
+    meta = pdf.reader.metadata
+    assert meta is not None
+    assert meta.title == "Disciplinary report MADYS-2026-0042"
+    assert meta.author == "Dana Whitfield"
+    assert meta.subject == "Social-media policy violation: suspension"
+    assert "MA DYS 01.05.22 C.2.a" in str(meta.get("/Keywords"))
+
+
+def test_fonts_are_embedded(pdf: ReadBack) -> None:
+    fonts = pdf.fonts()
+    assert any("DejaVuSans" in name for name in fonts)
+    assert all(fonts.values()), fonts
+
+
+def test_images_are_print_sized_and_embedded_once(pdf: ReadBack) -> None:
+    images = pdf.images()
+    # Three evidence items; thumbnail and exhibit share one image each.
+    assert len(images) == 3
+    for width, height, _length in images:
+        # 1920x1080 printed 6.4 inches wide at no more than 150 dpi.
+        assert width <= 960 and height <= 540
+        assert width >= 900
+    assert len(pdf.pdf) < 1_000_000
+
+
+def test_pages_rasterise(pdf: ReadBack, tmp_path: Path) -> None:
+    assert shutil.which("pdftoppm"), "poppler-utils is a test dependency (scripts/system-deps.sh)"
+    source = tmp_path / "report.pdf"
+    source.write_bytes(pdf.pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "30", str(source), str(tmp_path / "p")], check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) == len(pdf.pages)
+    for page in pages:
+        with Image.open(page) as image:
+            grey = image.convert("L")
+            low, high = grey.getextrema()
+            assert low < 100 and high > 240  # ink on paper, not a blank page
+    # The exhibit page shows the screenshot: its blue header bar is there.
+    with Image.open(pages[-1]) as last:
+        colours = last.convert("RGB").getcolors(1_000_000) or []
+        assert any(b > 200 and r < 80 for _count, (r, _g, b) in colours)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Δημήτρης Παπαδόπουλος",
+        "Дмитрий Иванович Смирнов",
+        "王小明",
+        "דוד כהן",
+        "محمد عبد الله",
+    ],
+)
+def test_name_in_another_script(name: str) -> None:
+    report = samples.disciplinary(name=name, evidence=1)
+    pdf = ReadBack(render_disciplinary(report))
+    assert f"Employee {name} Position" in pdf.text
+    # The acknowledgement block prints the name under the employee's signature line.
+    assert f"Signature Date {name}" in pdf.text
+    fonts = pdf.fonts()
+    assert all(fonts.values()), fonts
+    if name == "王小明":
+        assert any("DroidSansFallback" in f for f in fonts)
+
+
+def test_no_prior_discipline_and_no_pre_action_notice() -> None:
+    report = samples.disciplinary(evidence=1, suspension=False, prior=False)
+    text = ReadBack(render_disciplinary(report)).text
+    assert "No prior discipline is recorded for Jordan T. Whitaker." in text
+    assert "Action taken Written reprimand" in text
+    assert "Pre-action notice" not in text
+    assert "8. Right to respond and to appeal" in text
+    assert "9. Signatures" in text
+
+
+def test_no_action_and_no_evidence() -> None:
+    report = dataclasses.replace(samples.disciplinary(evidence=0, suspension=False), action=None)
+    text = ReadBack(render_disciplinary(report)).text
+    assert "No disciplinary action is taken in this case." in text
+    assert "No evidence items are relied on in this report." in text
+    assert "Evidence exhibits" not in text
+
+
+def test_progress_runs_from_zero_to_total() -> None:
+    calls: list[tuple[int, int]] = []
+    render_disciplinary(
+        samples.disciplinary(evidence=2), progress=lambda d, t: calls.append((d, t))
+    )
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_unreadable_image_names_the_item() -> None:
+    report = samples.disciplinary(evidence=1)
+    broken = dataclasses.replace(report.evidence[0], image=b"\x89PNG\r\n\x1a\nnot really")
+    with pytest.raises(ReportError, match="evidence item E-1 cannot be read"):
+        render_disciplinary(dataclasses.replace(report, evidence=(broken,)))
+
+
+def test_transparent_and_small_images() -> None:
+    """A transparent PNG prints on white; a small crop is not blown up."""
+    out = io.BytesIO()
+    Image.new("RGBA", (300, 120), (200, 0, 0, 0)).save(out, "PNG")
+    item = samples.evidence_item(1, image=out.getvalue())
+    report = dataclasses.replace(samples.disciplinary(evidence=1), evidence=(item,))
+    pdf = ReadBack(render_disciplinary(report))
+    [(width, height, _length)] = pdf.images()
+    assert (width, height) == (300, 120)
