@@ -1,0 +1,182 @@
+"""``casedesk discipline`` and ``casedesk report`` in a subprocess, on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import create_engine, text
+
+from app.domain.cases import CaseStatus, Finding
+from app.services import accounts, cases, employees, evidence
+from app.services.cases import CaseFields
+from app.services.database import Database
+from tests.e2e.conftest import (
+    ADMIN_PASSWORD,
+    HR_PASSWORD,
+    INVESTIGATOR_PASSWORD,
+    SUPERVISOR_PASSWORD,
+    Casedesk,
+)
+
+HANA = {"user": "hana", "password": HR_PASSWORD}
+ADMIN = {"user": "admin", "password": ADMIN_PASSWORD}
+IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
+DATA = Path(__file__).parent.parent / "data"
+TODAY = dt.date.today()
+
+
+def _case_in_review(cli: Casedesk) -> str:
+    """A Missouri case with a substantiated allegation and two screenshots, sent to HR."""
+    database = Database.open(cli.url)
+    try:
+        admin = accounts.authenticate(database, "admin", ADMIN_PASSWORD)
+        ivy = accounts.authenticate(database, "ivy", INVESTIGATOR_PASSWORD)
+        sam = accounts.authenticate(database, "sam", SUPERVISOR_PASSWORD)
+        employee = employees.add_employee(
+            database, admin, agency_code="MODNR", full_name="Σοφία Αντωνίου",
+            position="Park Ranger", division="State Parks",
+        )  # fmt: skip
+        fields = CaseFields(
+            agency_code="MODNR", title="Posted on duty", reported_on=TODAY,
+            narrative="Posts during shifts.", subject_ids=(employee.id,), investigator="ivy",
+        )  # fmt: skip
+        case = cases.create_case(database, ivy, fields)
+        allegation = cases.add_allegation(database, ivy, case.id, "MO-DNR-SN Policy.1")
+        cases.transition_case(database, ivy, case.id, CaseStatus.INVESTIGATING)
+        for name in ("good.png", "good.jpg"):
+            evidence.add_evidence(
+                database, ivy, case.id, (DATA / name).read_bytes(), original_filename=name
+            )
+        cases.record_finding(
+            database, ivy, allegation.id, Finding.SUBSTANTIATED, "The posts match the rota."
+        )
+        cases.transition_case(database, ivy, case.id, CaseStatus.FINDINGS)
+        cases.transition_case(database, sam, case.id, CaseStatus.DISCIPLINE_REVIEW)
+        return case.number
+    finally:
+        database.close()
+
+
+def _one_line(err: str) -> str:
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def _decide(cli: Casedesk, number: str, *extra: str) -> tuple[int, str, str]:
+    result = cli(
+        "discipline", "set", number, "--action", "suspension", "--effective",
+        TODAY.isoformat(), "--steps", "Post only on breaks.", "--consequence",
+        "Dismissal.", *extra, **HANA,
+    )  # fmt: skip
+    return result.code, result.out, result.err
+
+
+def test_discipline_then_the_disciplinary_report(cli: Casedesk, tmp_path: Path) -> None:
+    number = _case_in_review(cli)
+    # Over Missouri's cap: refused with the statute, then recorded with an override.
+    code, _, err = _decide(cli, number, "--days", "21")
+    assert code == 1
+    assert "RSMo 36.370" in _one_line(err)
+    code, out, err = _decide(cli, number, "--days", "21", "--override-cap", "Settlement terms.")
+    assert code == 0, err
+    assert "Suspension without pay (21 working days)" in out
+    assert "cap was overridden" in out
+    shown = cli("discipline", "show", number, "--json", **HANA)
+    assert shown.code == 0, shown.err
+    decision = json.loads(shown.out)["employees"][0]["decision"]
+    assert decision["cap_override_reason"] == "Settlement terms."
+
+    out_file = tmp_path / "report.pdf"
+    made = cli("report", number, "--kind", "disciplinary", "--out", str(out_file), **HANA)
+    assert made.code == 0, made.err
+    pdf = out_file.read_bytes()
+    digest = hashlib.sha256(pdf).hexdigest()
+    assert digest in made.out
+    page_text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert number in page_text and "Σοφία Αντωνίου" in page_text
+    engine = create_engine(cli.url)
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT sha256, kind FROM generated_reports")).all()
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in stored] == [(digest, "disciplinary")]
+
+    # No overwrite without --force; with it the file is replaced.
+    again = cli("report", number, "--out", str(out_file), **HANA)
+    assert again.code == 2 and "already exists" in _one_line(again.err)
+    assert out_file.read_bytes() == pdf
+    summary = cli("report", number, "--kind", "summary", "--out", str(out_file), "--force",
+                  **HANA)  # fmt: skip
+    assert summary.code == 0, summary.err
+    assert out_file.read_bytes() != pdf
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    number = _case_in_review(cli)
+    engine = create_engine(cli.url)
+    try:
+        with engine.begin() as connection:
+            sha = connection.execute(
+                text("SELECT sha256 FROM evidence_items WHERE original_filename = 'good.jpg'")
+            ).scalar_one()
+            connection.execute(
+                text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
+                {"d": b"not the screenshot", "s": sha},
+            )
+    finally:
+        engine.dispose()
+    out_file = tmp_path / "report.pdf"
+    result = cli("report", number, "--out", str(out_file), **HANA)
+    assert result.code == 1
+    assert "good.jpg" in _one_line(result.err) and "integrity check" in result.err
+    assert list(tmp_path.glob("report.pdf*")) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--out", "/nonexistent-folder/x.pdf"), "does not exist"),
+        (("--out", "."), "is a folder"),
+    ],
+)
+def test_bad_output_paths_exit_2(sqlite_cli: Casedesk, args: tuple[str, ...], says: str) -> None:
+    result = sqlite_cli("report", "MODNR-2026-0001", *args, **HANA)
+    assert result.code == 2
+    assert says in _one_line(result.err)
+
+
+def test_authorization_log_dates_are_checked_and_settings_are_admin_only(
+    sqlite_cli: Casedesk, tmp_path: Path
+) -> None:
+    out = str(tmp_path / "log.pdf")
+    bad = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from", "2026-13-01",
+                     "--to", "2026-12-31", "--out", out, **HANA)  # fmt: skip
+    assert bad.code == 2 and "not a valid date" in _one_line(bad.err)
+    backwards = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
+                           "2026-12-31", "--to", "2026-01-01", "--out", out, **HANA)  # fmt: skip
+    assert backwards.code == 2 and "before it starts" in _one_line(backwards.err)
+    made = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from", "2026-01-01",
+                      "--to", "2026-12-31", "--out", out, **HANA)  # fmt: skip
+    assert made.code == 0, made.err
+    assert Path(out).read_bytes().startswith(b"%PDF")
+
+    refused = sqlite_cli("discipline", "settings", "MODNR", "--cap-days", "15", **HANA)
+    assert refused.code == 1
+    changed = sqlite_cli("discipline", "settings", "MODNR", "--cap-days", "15", "--json",
+                         **ADMIN)  # fmt: skip
+    assert changed.code == 0, changed.err
+    assert json.loads(changed.out.split("\n", 1)[1])["suspension_cap_days"] == 15
+    wrong = sqlite_cli("discipline", "settings", "MODNR", "--cap-days", "lots", **ADMIN)
+    assert wrong.code == 2
