@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from tests.e2e.conftest import Casedesk
 
 IVY = {"user": "ivy", "password": "investigator-pw-1"}
 DATA = Path(__file__).parent.parent / "data"
+BAD_FILES = {
+    "zero-byte.png": "zero-byte.png is empty (0 bytes)",
+    "truncated.png": "truncated.png is a damaged or truncated PNG image",
+    "corrupt.jpg": "corrupt.jpg is a damaged or truncated JPEG image",
+    "html-named.png": "html-named.png is not a PNG image: its content is HTML",
+    "bomb.png": "bomb.png declares a PNG image of 12,000x12,000 pixels",
+    "unsupported.txt": "unsupported.txt is not a supported image",
+    "page.html": "page.html is not a supported image",
+}
 
 
 def _new_case(cli: Casedesk) -> str:
@@ -58,23 +72,74 @@ def test_add_list_verify_and_a_rerun_skips_what_is_there(cli: Casedesk) -> None:
     assert "All 2 evidence items match" in verified.out
 
 
-def test_a_bad_file_stops_with_one_line_and_earlier_files_stay(
+def test_bad_files_are_named_each_and_the_good_ones_still_go_in(
     cli: Casedesk, tmp_path: Path
 ) -> None:
     case = _new_case(cli)
     bad = cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "html-named.png"),
-              str(DATA / "good.jpg"), **IVY)  # fmt: skip
+              str(DATA / "good.jpg"), str(tmp_path / "nope.png"), **IVY)  # fmt: skip
     assert bad.code == 2
-    line = _one_line(bad.err)
-    assert "html-named.png is not a PNG image: its content is HTML" in line
+    assert "Traceback" not in bad.err
+    lines = bad.err.splitlines()
+    assert len(lines) == 2 and all(line.startswith("casedesk: ") for line in lines)
+    assert "html-named.png is not a PNG image: its content is HTML" in lines[0]
+    assert "nope.png" in lines[1] and "No such file or directory" in lines[1]
+    assert "2 added, 0 already there, 2 not imported" in bad.out
     items = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
-    assert [i["original_filename"] for i in items] == ["good.png"]
-    missing = cli("evidence", "add", case, str(tmp_path / "nope.png"), **IVY)
-    assert missing.code == 2 and "nope.png" in _one_line(missing.err)
+    assert [i["original_filename"] for i in items] == ["good.png", "good.jpg"]
     odd = tmp_path / "a..b.png"
     shutil.copy(DATA / "good2.png", odd)
     refused = cli("evidence", "add", case, str(odd), **IVY)
     assert refused.code == 2 and "contains '..'" in _one_line(refused.err)
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_each_bad_file_exits_2_with_its_message_and_nothing_is_stored(
+    cli: Casedesk, name: str
+) -> None:
+    case = _new_case(cli)
+    result = cli("evidence", "add", case, str(DATA / name), **IVY)
+    assert result.code == 2
+    assert _one_line(result.err).startswith(f"casedesk: {BAD_FILES[name]}")
+    assert _rows(cli.url, "evidence_items") == 0 and _rows(cli.url, "evidence_blobs") == 0
+
+
+@pytest.mark.parametrize(
+    ("option", "says"),
+    [
+        (("--url", "facebook dot com/someone"), "is not a URL"),
+        (("--captured-at", "2999-01-01T10:00:00Z"), "is in the future"),
+        (("--captured-at", "yesterday"), "is not a valid date and time"),
+        (("--obtained", "found it"), "is not a way evidence is obtained"),
+    ],
+)
+def test_bad_metadata_exits_2_before_anything_is_stored(
+    cli: Casedesk, option: tuple[str, str], says: str
+) -> None:
+    case = _new_case(cli)
+    result = cli("evidence", "add", case, str(DATA / "good.png"), *option, **IVY)
+    assert result.code == 2
+    assert says in _one_line(result.err)
+    assert _rows(cli.url, "evidence_items") == 0
+
+
+def test_a_file_name_that_is_not_utf8_is_refused(cli: Casedesk, tmp_path: Path) -> None:
+    case = _new_case(cli)
+    odd = os.path.join(os.fsencode(tmp_path), b"shot\xff.png")
+    shutil.copy(DATA / "good.png", odd)
+    result = cli("evidence", "add", case, odd, **IVY)
+    assert result.code == 2
+    assert "not valid UTF-8" in _one_line(result.err)
+    assert _rows(cli.url, "evidence_items") == 0
+
+
+def _rows(url: str, table: str) -> int:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+    finally:
+        engine.dispose()
 
 
 def test_verify_names_the_item_whose_bytes_changed(cli: Casedesk) -> None:
@@ -94,3 +159,62 @@ def test_verify_names_the_item_whose_bytes_changed(cli: Casedesk) -> None:
     line = _one_line(result.err)
     assert f"Evidence item {items[1]['id']} (good.jpg, case {case})" in line
     assert "1 of 2 evidence items failed" in result.out
+
+
+def test_export_writes_a_bundle_that_sha256sum_verifies(cli: Casedesk, tmp_path: Path) -> None:
+    case = _new_case(cli)
+    assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
+               **IVY).code == 0  # fmt: skip
+    out = tmp_path / "bundle.zip"
+    result = cli("export", case, "--out", str(out), "--redacted", **IVY)
+    assert result.code == 0, result.err
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert f"SHA-256 {digest}" in result.out
+    assert f"Exported 2 evidence items, 0 redacted renderings of {case}" in result.out
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(out) as archive:
+        archive.extractall(folder)
+    checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder,
+                             capture_output=True, text=True)  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.count(": OK") == 4
+    again = cli("export", case, "--out", str(out), **IVY)
+    assert again.code == 2 and "already exists" in _one_line(again.err)
+    forced = cli("export", case, "--out", str(out), "--force", **IVY)
+    assert forced.code == 0, forced.err
+    missing = cli("export", case, "--out", str(tmp_path / "no" / "b.zip"), **IVY)
+    assert missing.code == 2 and "does not exist" in _one_line(missing.err)
+    engine = create_engine(cli.url)
+    with engine.connect() as connection:
+        recorded = (
+            connection.execute(
+                text("SELECT details FROM audit_events WHERE action = 'case.export' ORDER BY seq")
+            )
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    details = [d if isinstance(d, dict) else json.loads(d) for d in recorded]
+    assert [d["sha256"] for d in details] == [digest, hashlib.sha256(out.read_bytes()).hexdigest()]
+
+
+def test_export_of_tampered_evidence_exits_1_naming_the_item_and_writes_nothing(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    case = _new_case(cli)
+    assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
+               **IVY).code == 0  # fmt: skip
+    items = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
+    engine = create_engine(cli.url)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :data WHERE sha256 = :sha"),
+            {"data": b"not the screenshot", "sha": items[0]["sha256"]},
+        )
+    engine.dispose()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    result = cli("export", case, "--out", str(out_dir / "bundle.zip"), **IVY)
+    assert result.code == 1
+    assert f"Evidence item {items[0]['id']} (good.png, case {case})" in _one_line(result.err)
+    assert list(out_dir.iterdir()) == []
