@@ -11,9 +11,10 @@ then each evidence image at a readable size as an exhibit.
 
 from __future__ import annotations
 
-import io
 import os
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from reportlab.lib.units import inch
 from reportlab.platypus import (
@@ -61,16 +62,23 @@ THUMB_HEIGHT = 1.75 * inch
 REDACTED = "REDACTED RENDERING"
 
 
+#: A prepared image and the file it was written to for reportlab.
+Printed = tuple[PrintImage, Path]
+
+
 def _prepare_all(
-    items: tuple[EvidenceItem, ...], progress: Progress | None, total: int
-) -> list[PrintImage | None]:
+    items: tuple[EvidenceItem, ...], folder: Path, progress: Progress | None, total: int
+) -> list[Printed | None]:
     """Every evidence image ready for print, decoded on a few threads.
 
     Pillow decodes and resizes without holding the interpreter lock, so the
     images are prepared in parallel; progress is reported from this thread.
+    Each is written to ``folder``: given a JPEG file, reportlab copies its bytes
+    into the PDF as they are and reuses them for a second drawing (thumbnail
+    and exhibit), where given bytes in memory it decodes every drawing again.
     """
     workers = max(1, min(4, os.cpu_count() or 1, len(items)))
-    results: list[PrintImage | None] = [None] * len(items)
+    results: list[Printed | None] = [None] * len(items)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-image") as pool:
         futures = [
             pool.submit(prepare, item.image, EXHIBIT_WIDTH, EXHIBIT_HEIGHT, label=item.item_id)
@@ -79,19 +87,20 @@ def _prepare_all(
             for item in items
         ]
         for index, future in enumerate(futures):
-            results[index] = future.result() if future is not None else None
+            if future is not None:
+                prepared = future.result()
+                path = folder / f"evidence-{index}{prepared.suffix}"
+                path.write_bytes(prepared.data)
+                results[index] = (prepared, path)
             if progress is not None:
                 progress(index + 1, total)
     return results
 
 
-def _image(prepared: PrintImage, max_width: float, max_height: float) -> Image:
-    scale = min(max_width / prepared.width_pt, max_height / prepared.height_pt, 1.0)
-    return Image(
-        io.BytesIO(prepared.data),
-        width=prepared.width_pt * scale,
-        height=prepared.height_pt * scale,
-    )
+def _image(prepared: Printed, max_width: float, max_height: float) -> Image:
+    image, path = prepared
+    scale = min(max_width / image.width_pt, max_height / image.height_pt, 1.0)
+    return Image(str(path), width=image.width_pt * scale, height=image.height_pt * scale)
 
 
 def _framed(image: Image) -> Table:
@@ -227,7 +236,7 @@ def _metadata(item: EvidenceItem) -> list[Flowable]:
     return cells
 
 
-def _thumbnail(item: EvidenceItem, prepared: PrintImage | None) -> list[Flowable]:
+def _thumbnail(item: EvidenceItem, prepared: Printed | None) -> list[Flowable]:
     cells: list[Flowable] = []
     if prepared is None:
         cells.append(para("(no image)", Styles.small))
@@ -238,28 +247,30 @@ def _thumbnail(item: EvidenceItem, prepared: PrintImage | None) -> list[Flowable
     return cells
 
 
-def _evidence(report: DisciplinaryReport, images: list[PrintImage | None]) -> list[Flowable]:
+def _evidence(report: DisciplinaryReport, images: list[Printed | None]) -> list[Flowable]:
     story = _heading("4. Evidence relied on")
     story += _integrity_statement(report)
     if report.evidence:
-        rows = [
-            [_thumbnail(item, prepared), _metadata(item)]
-            for item, prepared in zip(report.evidence, images, strict=True)
-        ]
-        table = Table(rows, colWidths=[THUMB_WIDTH + 10, TEXT_WIDTH - THUMB_WIDTH - 10])
-        table.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.25, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ]
+        story.append(Spacer(1, 4))
+        # One small table per item: laying out one long table that spans many
+        # pages costs far more (it is re-measured at every page break).
+        for item, prepared in zip(report.evidence, images, strict=True):
+            row = Table(
+                [[_thumbnail(item, prepared), _metadata(item)]],
+                colWidths=[THUMB_WIDTH + 10, TEXT_WIDTH - THUMB_WIDTH - 10],
             )
-        )
-        story += [Spacer(1, 4), table]
+            row.setStyle(
+                table_style(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                        ("TOPPADDING", (0, 0), (-1, -1), 5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ]
+                )
+            )
+            story.append(row)
         story.append(
             para(
                 "Each image is reproduced at a readable size in the exhibits at the end.",
@@ -407,7 +418,7 @@ def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:
     return [KeepTogether([para(f"{number}. Signatures", Styles.heading), grid])]
 
 
-def _exhibits(report: DisciplinaryReport, images: list[PrintImage | None]) -> list[Flowable]:
+def _exhibits(report: DisciplinaryReport, images: list[Printed | None]) -> list[Flowable]:
     shown = [(i, p) for i, p in zip(report.evidence, images, strict=True) if p is not None]
     if not shown:
         return []
@@ -438,7 +449,17 @@ def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> by
     total = len(report.evidence) + 1
     if progress is not None:
         progress(0, total)
-    images = _prepare_all(report.evidence, progress, total)
+    with tempfile.TemporaryDirectory(prefix="casedesk-report-") as folder:
+        pdf = _build(report, Path(folder), progress, total)
+    if progress is not None:
+        progress(total, total)
+    return pdf
+
+
+def _build(
+    report: DisciplinaryReport, folder: Path, progress: Progress | None, total: int
+) -> bytes:
+    images = _prepare_all(report.evidence, folder, progress, total)
     story = _front(report)
     story += _heading("1. Allegations and the provisions cited")
     for allegation in report.allegations:
@@ -453,13 +474,10 @@ def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> by
     story += _rights(report, number)
     story += _signatures(report, number + 1)
     story += _exhibits(report, images)
-    pdf = build_pdf(
+    return build_pdf(
         story,
         report.document,
         header_left=report.agency.name,
         header_right=f"Disciplinary report \u00b7 Case {report.case_number}",
         marking=report.confidentiality,
     )
-    if progress is not None:
-        progress(total, total)
-    return pdf

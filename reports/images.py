@@ -38,6 +38,8 @@ class PrintImage:
 
     #: JPEG or PNG bytes.
     data: bytes
+    #: The file suffix for ``data``: ".jpg" or ".png".
+    suffix: str
     #: Pixel size of ``data``.
     width_px: int
     height_px: int
@@ -69,15 +71,15 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _encode(image: Image.Image) -> bytes:
+def _encode(image: Image.Image) -> tuple[bytes, str]:
     out = io.BytesIO()
     colours = image.getcolors(PALETTE_COLOURS)
     if colours is not None:
         palette = image.convert("P", palette=Image.Palette.ADAPTIVE, colors=len(colours))
         palette.save(out, "PNG", optimize=False)
-        return out.getvalue()
+        return out.getvalue(), ".png"
     image.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0)
-    return out.getvalue()
+    return out.getvalue(), ".jpg"
 
 
 def prepare(data: bytes, box_width: float, box_height: float, *, label: str) -> PrintImage:
@@ -110,4 +112,5 @@ def prepare(data: bytes, box_width: float, box_height: float, *, label: str) -> 
         image = image.reduce(factor)
     if image.width > target_w * 1.15:
         image = image.resize((target_w, target_h), Image.Resampling.BICUBIC)
-    return PrintImage(_encode(image), image.width, image.height, width_pt, height_pt)
+    data, suffix = _encode(image)
+    return PrintImage(data, suffix, image.width, image.height, width_pt, height_pt)
