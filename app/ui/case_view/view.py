@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import StaleUpdate
+from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
 from app.services.cases import CaseDetail
@@ -21,6 +22,7 @@ from app.ui.case_view.overview import OverviewTab
 from app.ui.case_view.support import alive, local_time
 from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
+from app.ui.evidence.tab import EvidenceTab
 from app.ui.workspace import Workspace
 
 
@@ -72,6 +74,10 @@ class CaseView(QWidget):
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.allegations, self.tr("&Allegations"))
         self.tabs.addTab(self.notes, self.tr("&Notes && timeline"))
+        self.evidence: EvidenceTab | None = None
+        if workspace.can(Permission.EVIDENCE_VIEW):
+            self.evidence = EvidenceTab(workspace, case_id)
+            self.tabs.addTab(self.evidence, self.tr("&Evidence"))
         self.tabs.setEnabled(False)
 
         top = QHBoxLayout()
@@ -135,6 +141,8 @@ class CaseView(QWidget):
         self.overview.show_detail(detail, discard_edits=discard_edits)
         self.allegations.set_case(detail)
         self.notes.set_case(detail)
+        if self.evidence is not None:
+            self.evidence.set_case_number(detail.number)
         self.tabs.setEnabled(True)
         if first:
             self.title_changed.emit(detail.number)

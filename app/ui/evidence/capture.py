@@ -43,6 +43,13 @@ from app.ui.evidence.intake import PendingImage, local_zone_name
 MIN_REGION = 4
 
 
+def _on_top() -> Qt.WindowType:
+    """Stay above the page being captured; the off-screen platform has no stacking."""
+    if QGuiApplication.platformName() == "offscreen":
+        return Qt.WindowType.Widget
+    return Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
+
+
 class CaptureDialog(QDialog):
     """Full screen or a region, and how long to wait before the picture is taken."""
 
@@ -89,8 +96,7 @@ class Countdown(QWidget):
     """A small frameless window with the seconds left, in the middle of the screen."""
 
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool)  # fmt: skip
+        super().__init__(None, Qt.WindowType.FramelessWindowHint | _on_top())
         self.setObjectName("captureCountdown")
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,8 +119,7 @@ class Countdown(QWidget):
         if screen is not None:
             centre = screen.geometry().center()
             self.move(centre - QPoint(self.width() // 2, self.height() // 2))
-        self.show()
-        self.raise_()
+        self.show()  # a new window on top already (and it stays on top)
 
 
 class RegionOverlay(QWidget):
@@ -124,8 +129,7 @@ class RegionOverlay(QWidget):
     cancelled = Signal()
 
     def __init__(self, picture: QPixmap) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)  # fmt: skip
+        super().__init__(None, Qt.WindowType.FramelessWindowHint | _on_top())
         self.setObjectName("captureOverlay")
         self.picture = picture
         self.origin: QPoint | None = None
@@ -135,9 +139,13 @@ class RegionOverlay(QWidget):
         self.hint = self.tr("Drag a rectangle over the part to capture. Esc cancels.")
 
     def selection(self) -> QRect:
+        """The dragged rectangle; its size is the distance dragged (no extra pixel)."""
         if self.origin is None or self.current is None:
             return QRect()
-        return QRect(self.origin, self.current).normalized()
+        left, top = min(self.origin.x(), self.current.x()), min(self.origin.y(), self.current.y())
+        width = abs(self.current.x() - self.origin.x())
+        height = abs(self.current.y() - self.origin.y())
+        return QRect(left, top, width, height)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -219,7 +227,7 @@ class ScreenCapture(QWidget):
             self.timer.start()
         else:
             # Give the window manager a moment to take the window off the screen.
-            QTimer.singleShot(250, self.grab)
+            QTimer.singleShot(250, self.take_picture)
 
     @Slot()
     def on_timer_timeout(self) -> None:
@@ -229,10 +237,10 @@ class ScreenCapture(QWidget):
             return
         self.timer.stop()
         self.countdown.hide()
-        QTimer.singleShot(250, self.grab)  # the countdown must be gone from the screen
+        QTimer.singleShot(250, self.take_picture)  # the countdown must be gone from the screen
 
     @Slot()
-    def grab(self) -> None:
+    def take_picture(self) -> None:
         screen = self.window_.screen() or QGuiApplication.primaryScreen()
         picture = screen.grabWindow(0) if screen is not None else QPixmap()
         self.moment = dt.datetime.now(zoneinfo.ZoneInfo(local_zone_name()))
@@ -249,7 +257,10 @@ class ScreenCapture(QWidget):
         overlay.cancelled.connect(self.on_overlay_cancelled)
         overlay.setGeometry(screen.geometry() if screen is not None else picture.rect())
         self.overlay = overlay
-        overlay.showFullScreen()
+        if QGuiApplication.platformName() == "offscreen":
+            overlay.show()  # no window manager to make it full screen (tests, benchmarks)
+        else:
+            overlay.showFullScreen()
         overlay.activateWindow()
         overlay.setFocus()
 
@@ -282,5 +293,4 @@ class ScreenCapture(QWidget):
             self.overlay.deleteLater()
             self.overlay = None
         self.window_.show()
-        self.window_.raise_()
         self.window_.activateWindow()

@@ -12,6 +12,7 @@ refused file was refused.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -69,7 +70,7 @@ def png_bytes(image: QImage) -> bytes:
     """``image`` as PNG bytes (QImage may be encoded on any thread)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 
@@ -77,7 +78,12 @@ def intake_file(source: Source) -> IntakeFile:
     """What the intake service takes for one source (a path is read by the service)."""
     if isinstance(source, PendingImage):
         return IntakeFile(source.name, data=png_bytes(source.image))
-    return IntakeFile(source.name, path=source)
+    # A name whose bytes are not UTF-8 reaches Python with surrogate escapes; the
+    # service gets the bytes themselves so it can say so instead of guessing.
+    name: str | bytes = source.name
+    if any("\udc80" <= ch <= "\udcff" for ch in source.name):
+        name = os.fsencode(source.name)
+    return IntakeFile(name, path=source)
 
 
 def local_zone_name() -> str:
@@ -174,8 +180,8 @@ class IntakeDialog(QDialog):
             self.obtained.addItem(label, how.value)
 
         self.errors = {name: ErrorLabel() for name in self.FIELDS}
-        for name, label in self.errors.items():
-            label.setObjectName(f"error_{name}")
+        for name, error_label in self.errors.items():
+            error_label.setObjectName(f"error_{name}")
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("intakeError")
 

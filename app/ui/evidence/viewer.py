@@ -1,0 +1,440 @@
+"""The evidence viewer: the picture with zoom and pan, metadata, custody, redaction.
+
+Opening it reads the item through ``read_evidence``, which re-hashes the
+bytes and records the view in the chain of custody; bytes that no longer
+match show a clear error instead of the picture. Users who may redact draw
+boxes over confidential parts, choose each box's reason, and save them; the
+original bytes are never changed. "Show redacted rendering" shows what
+reports and exports use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import IntegrityFailure
+from app.domain.evidence import RedactionBox, RedactionReason
+from app.domain.permissions import Permission
+from app.services.audit import AuditEntry
+from app.services.evidence import EvidenceInfo, custody_history, read_evidence
+from app.services.evidence_redaction import get_redactions, read_redacted, set_redactions
+from app.ui.case_view.support import alive, local_time
+from app.ui.evidence.image_view import ImageView
+from app.ui.evidence.labels import custody_action_label, obtained_labels, redaction_reason_labels
+from app.ui.evidence.model import capture_text, size_text
+from app.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the viewer loads in the background when it opens."""
+
+    info: EvidenceInfo
+    image: QImage
+    boxes: list[RedactionBox]
+    custody: list[AuditEntry]
+
+
+def _decode(data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(data)
+    return image
+
+
+class EvidenceViewer(QDialog):
+    """One item: picture on the left, metadata and custody on the right."""
+
+    opened = Signal()  #: the picture (or the integrity error) is shown
+    redactions_saved = Signal(int)  #: the item's id
+    custody_loaded = Signal()
+
+    def __init__(self, workspace: Workspace, info: EvidenceInfo,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.workspace = workspace
+        self.info = info
+        self.saved_boxes: list[RedactionBox] = []
+        self.original = QImage()
+        self.modified = False
+        self.may_redact = workspace.can(Permission.EVIDENCE_REDACT)
+        self.setObjectName("evidenceViewer")
+        self.setWindowTitle(self.tr("Evidence {0}: {1}").format(info.id, info.original_filename))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1300, 820)
+
+        self.image = ImageView()
+        self.image.scale_changed.connect(self.on_image_scale_changed)
+        self.image.boxes_changed.connect(self.on_image_boxes_changed)
+        self.image.selection_changed.connect(self.on_image_selection_changed)
+        self.error = QLabel(self.tr("Loading…"))
+        self.error.setObjectName("viewerError")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.error)
+        self.stack.addWidget(self.image)
+
+        bar = QHBoxLayout()
+        self.zoom_out_button = self._tool(
+            self.tr("−"), self.tr("Zoom out (-)"), self.image.zoom_out
+        )
+        self.zoom_in_button = self._tool(self.tr("+"), self.tr("Zoom in (+)"), self.image.zoom_in)
+        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit to window (0)"), self.image.fit)
+        self.actual_button = self._tool(self.tr("100 %"), self.tr("Actual size (1)"),
+                                        self.image.actual_size)  # fmt: skip
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setMinimumWidth(60)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                       self.actual_button, self.zoom_label):  # fmt: skip
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.draw_button = QToolButton()
+        self.draw_button.setObjectName("drawRedactions")
+        self.draw_button.setText(self.tr("&Draw redactions"))
+        self.draw_button.setCheckable(True)
+        self.draw_button.toggled.connect(self.on_draw_toggled)
+        self.reason = QComboBox()
+        self.reason.setObjectName("redactionReason")
+        for value, label in redaction_reason_labels().items():
+            self.reason.addItem(label, value)
+        self.reason.currentIndexChanged.connect(self.on_reason_changed)
+        self.delete_button = QPushButton(self.tr("De&lete box"))
+        self.delete_button.setObjectName("deleteBox")
+        self.delete_button.clicked.connect(self.image.delete_selected)
+        self.save_button = QPushButton(self.tr("&Save redactions"))
+        self.save_button.setObjectName("saveRedactions")
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.discard_button = QPushButton(self.tr("Disca&rd changes"))
+        self.discard_button.setObjectName("discardRedactions")
+        self.discard_button.clicked.connect(self.on_discard_clicked)
+        self.show_redacted = QCheckBox(self.tr("Show red&acted rendering"))
+        self.show_redacted.setObjectName("showRedacted")
+        self.show_redacted.toggled.connect(self.on_show_redacted_toggled)
+        for control in (self.draw_button, self.reason, self.delete_button, self.save_button,
+                        self.discard_button):  # fmt: skip
+            control.setVisible(self.may_redact)
+            bar.addWidget(control)
+        bar.addWidget(self.show_redacted)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.stack, 1)
+
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        self.custody = QTableWidget(0, 3)
+        self.custody.setObjectName("custodyTable")
+        self.custody.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.custody.verticalHeader().hide()
+        self.custody.horizontalHeader().setStretchLastSection(True)
+        self.custody.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.custody.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        side = QWidget()
+        side.setObjectName("evidenceSidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("<b>Metadata</b>"))
+        side_layout.addWidget(heading)
+        side_layout.addLayout(self.facts)
+        side_layout.addWidget(QLabel(self.tr("<b>Chain of custody</b>")))
+        side_layout.addWidget(self.custody, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([880, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "+", "="), self.image.zoom_in),
+                           ((QKeySequence.StandardKey.ZoomOut, "-"), self.image.zoom_out),
+                           (("0",), self.image.fit), (("1",), self.image.actual_size)):  # fmt: skip
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(slot)
+        self.show_facts(info)
+        self._update_buttons()
+        self.load()
+
+    def _tool(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the item (a recorded view), its boxes and custody, in the background."""
+        database, actor, item_id = self.workspace.database, self.workspace.actor, self.info.id
+
+        def work() -> Opened:
+            info, data = read_evidence(database, actor, item_id, purpose="view")
+            image = _decode(data)
+            boxes = list(get_redactions(database, actor, item_id))
+            return Opened(info, image, boxes, custody_history(database, actor, item_id))
+
+        self.workspace.tasks.run(work, on_success=alive(self, self.on_opened),
+                                 on_failure=alive(self, self.on_open_failed))  # fmt: skip
+
+    def on_opened(self, opened: Opened) -> None:
+        self.info = opened.info
+        self.show_facts(opened.info)
+        self.show_custody(opened.custody)
+        if opened.image.isNull():
+            self.show_error(self.tr("The picture could not be shown (it could not be decoded)."))
+            return
+        self.original = opened.image
+        self.image.set_image(opened.image)
+        self.saved_boxes = opened.boxes
+        self._show_boxes(opened.boxes)
+        self.stack.setCurrentWidget(self.image)
+        self.image.fit()
+        self._update_buttons()
+        self.opened.emit()
+
+    def on_open_failed(self, error: BaseException) -> None:
+        if isinstance(error, IntegrityFailure):
+            self.show_error(self.tr("This item failed its integrity check and is not shown.\n\n"
+                                    "{0}").format(error))  # fmt: skip
+            self.refresh_custody()  # the failure is itself in the custody log
+        else:
+            self.show_error(str(error))
+            self.workspace.errors.show(error, self)
+        self.opened.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setStyleSheet("QLabel { color: #c62828; font-weight: bold; padding: 24px; }")
+        self.stack.setCurrentWidget(self.error)
+        for widget in (self.draw_button, self.save_button, self.show_redacted,
+                       self.zoom_in_button, self.zoom_out_button, self.fit_button,
+                       self.actual_button):  # fmt: skip
+            widget.setEnabled(False)
+
+    def refresh_custody(self) -> None:
+        self.workspace.call(custody_history, self.info.id,
+                            on_success=alive(self, self.show_custody), parent=self)  # fmt: skip
+
+    def show_custody(self, events: list[AuditEntry]) -> None:
+        self.custody.setRowCount(len(events))
+        for row, event in enumerate(events):
+            what = custody_action_label(event.action)
+            problem = event.details.get("problem") if event.details else None
+            if problem:
+                what = f"{what}: {problem}"
+            for column, text in enumerate((local_time(event.occurred_at), event.actor, what)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.custody.setItem(row, column, cell)
+        self.custody.resizeColumnsToContents()
+        self.custody.scrollToBottom()
+        self.custody_loaded.emit()
+
+    def custody_actions(self) -> list[str]:
+        cells = (self.custody.item(row, 2) for row in range(self.custody.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]
+
+    def show_facts(self, info: EvidenceInfo) -> None:
+        dims = f"{info.width} × {info.height}" if info.width and info.height else "—"
+        rows = [
+            ("file", self.tr("Original name:"), info.original_filename),
+            ("sha256", self.tr("SHA-256:"), info.sha256),
+            ("type", self.tr("Media type:"), info.media_type),
+            ("size", self.tr("Size:"), f"{size_text(info.size)} ({info.size:,} bytes)"),
+            ("pixels", self.tr("Pixels:"), dims),
+            ("source", self.tr("Source URL:"), info.source_url or "—"),
+            ("platform", self.tr("Platform:"), info.platform or "—"),
+            ("account", self.tr("Account shown:"), info.account_shown or "—"),
+            ("captured", self.tr("Captured:"), capture_text(info)),
+            ("captured_by", self.tr("Captured by:"), info.captured_by or "—"),
+            ("added", self.tr("Added:"), f"{local_time(info.added_at)} · {info.added_by}"),
+            ("obtained", self.tr("How obtained:"), obtained_labels()[info.obtained]),
+            ("description", self.tr("Description:"), info.description or "—"),
+            ("page_source", self.tr("Page source:"),
+             info.page_source_sha256[:16] + "…" if info.page_source_sha256 else "—"),
+            ("redactions", self.tr("Redactions:"), str(info.redaction_count)),
+        ]  # fmt: skip
+        for key, title, value in rows:
+            label = self.fact_labels.get(key)
+            if label is None:
+                label = QLabel()
+                label.setObjectName(f"fact_{key}")
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.fact_labels[key] = label
+                self.facts.addRow(title, label)
+            label.setText(value)
+
+    # -- redaction ---------------------------------------------------------------------
+
+    def _show_boxes(self, boxes: list[RedactionBox]) -> None:
+        labels = redaction_reason_labels()
+        self.image.clear_boxes()
+        for box in boxes:
+            reason = RedactionReason(box.reason).value
+            self.image.add_box(QRectF(box.x, box.y, box.width, box.height), reason,
+                               labels.get(reason, reason))  # fmt: skip
+        self.modified = False
+
+    def current_boxes(self) -> list[RedactionBox]:
+        """The boxes on the picture, in original-image pixels."""
+        result = []
+        for item in self.image.boxes():
+            x, y, width, height = item.image_rect()
+            result.append(RedactionBox(x, y, width, height, RedactionReason(item.reason)))
+        return result
+
+    @Slot(bool)
+    def on_draw_toggled(self, drawing: bool) -> None:
+        self.image.set_drawing(drawing)
+        self.on_reason_changed()
+
+    @Slot()
+    def on_reason_changed(self) -> None:
+        """New boxes get this reason; a selected box takes it too."""
+        value = self.reason.currentData()
+        label = self.reason.currentText()
+        self.image.draw_reason, self.image.reason_label = value, label
+        changed = False
+        for box in self.image.selected_boxes():
+            if box.reason != value:
+                box.set_reason(value, label)
+                changed = True
+        if changed:
+            self.on_image_boxes_changed()
+
+    @Slot()
+    def on_image_selection_changed(self) -> None:
+        chosen = self.image.selected_boxes()
+        if len(chosen) == 1:
+            index = self.reason.findData(chosen[0].reason)
+            self.reason.blockSignals(True)
+            self.reason.setCurrentIndex(index)
+            self.reason.blockSignals(False)
+        self._update_buttons()
+
+    @Slot()
+    def on_image_boxes_changed(self) -> None:
+        self.modified = True
+        self._update_buttons()
+
+    @Slot(float)
+    def on_image_scale_changed(self, factor: float) -> None:
+        self.zoom_label.setText(f"{factor * 100:.0f} %")
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.modified)
+        self.discard_button.setEnabled(self.modified)
+        self.delete_button.setEnabled(bool(self.image.selected_boxes()))
+        self.show_redacted.setEnabled(not self.modified and bool(self.saved_boxes))
+        self.show_redacted.setToolTip(
+            self.tr("Save the boxes first to see the rendering reports and exports use.")
+            if self.modified else ""
+        )  # fmt: skip
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        boxes = self.current_boxes()
+        self.save_button.setEnabled(False)
+        self.workspace.call(set_redactions, self.info.id, boxes,
+                            on_success=alive(self, lambda _r: self._on_saved(boxes)),
+                            on_failure=alive(self, self._on_save_failed),
+                            parent=self)  # fmt: skip
+
+    def _on_saved(self, boxes: list[RedactionBox]) -> None:
+        self.saved_boxes = boxes
+        self.modified = False
+        self.fact_labels["redactions"].setText(str(len(boxes)))
+        self._update_buttons()
+        self.refresh_custody()
+        self.workspace.status_message.emit(
+            self.tr("%n redaction box(es) saved; the original is unchanged.", "", len(boxes))
+        )
+        self.redactions_saved.emit(self.info.id)
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._update_buttons()
+        self.workspace.errors.show(error, self)
+
+    @Slot()
+    def on_discard_clicked(self) -> None:
+        self._show_boxes(self.saved_boxes)
+        self._update_buttons()
+
+    @Slot(bool)
+    def on_show_redacted_toggled(self, shown: bool) -> None:
+        """Show what reports and exports use (read, and recorded, like any view)."""
+        self.draw_button.setChecked(False)
+        self.draw_button.setEnabled(not shown)
+        if not shown:
+            self.image.set_boxes_visible(True)
+            self.image.set_image(self.original)
+            return
+        database, actor, item_id = self.workspace.database, self.workspace.actor, self.info.id
+
+        def work() -> QImage:
+            _info, data = read_redacted(database, actor, item_id, purpose="view")
+            return _decode(data)
+
+        self.workspace.tasks.run(work, on_success=alive(self, self._on_redacted_loaded),
+                                 on_failure=alive(self, self.on_open_failed))  # fmt: skip
+
+    def _on_redacted_loaded(self, image: QImage) -> None:
+        if not self.show_redacted.isChecked():
+            return
+        self.image.set_boxes_visible(False)
+        self.image.set_image(image)
+        self.refresh_custody()
+
+    # -- closing -----------------------------------------------------------------------
+
+    def may_close(self) -> bool:
+        if not self.modified:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved redactions"),
+                          self.tr("The redaction boxes have changes that are not saved."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setObjectName("unsavedRedactionsDialog")
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.on_save_clicked()
+            return True
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.may_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()

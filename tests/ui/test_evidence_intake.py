@@ -1,0 +1,364 @@
+"""Adding evidence through the Evidence tab: file dialog, drag and drop, paste, capture.
+
+Real widgets on a copy of the demo database; the only stand-in is the
+system's file dialog (``QFileDialog.getOpenFileNames`` returns paths).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
+
+from app.domain.cases import CaseStatus
+from app.services import evidence, settings
+from app.services.accounts import authenticate
+from app.services.demo import DEMO_USERS
+from app.ui.case_view.view import CaseView
+from app.ui.evidence.intake import ImportSummaryDialog, IntakeDialog
+from app.ui.evidence.tab import EvidenceTab
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def evidence_tab(workspace_for, open_view, find_case, qtbot, settle):
+    """Ivy's Evidence tab on an investigating case, shown and loaded (empty)."""
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view: CaseView = open_view(ivy, detail.id)
+    assert view.evidence is not None
+    view.tabs.setCurrentWidget(view.evidence)
+    settle(ivy)
+    assert view.evidence.model.rowCount() == 0
+    yield view.evidence  # the view stays referenced (alive) until the test ends
+
+
+def stored(tab: EvidenceTab) -> list[evidence.EvidenceInfo]:
+    workspace = tab.workspace
+    return evidence.list_evidence(workspace.database, workspace.actor, tab.case_id)
+
+
+def intake_dialog(qtbot, tab: EvidenceTab) -> IntakeDialog:
+    qtbot.waitUntil(lambda: tab.intake_dialog is not None and tab.intake_dialog.isVisible())
+    assert tab.intake_dialog is not None
+    return tab.intake_dialog
+
+
+def finish_intake(qtbot, settle, tab: EvidenceTab, dialog: IntakeDialog) -> ImportSummaryDialog:
+    """Click "Add to case" and wait for the import's summary."""
+    tab.summary_dialog = None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.summary_dialog is not None, timeout=20_000)
+    settle(tab.workspace)
+    assert tab.summary_dialog is not None and tab.summary_dialog.isVisible()
+    return tab.summary_dialog
+
+
+def choose_files(monkeypatch, paths: list[Path]) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args, **kwargs: ([str(p) for p in paths], ""))  # fmt: skip
+
+
+def test_files_from_the_file_dialog_are_added_with_the_metadata(
+    evidence_tab, qtbot, settle, monkeypatch
+) -> None:
+    tab = evidence_tab
+    choose_files(monkeypatch, [DATA / "good.png", DATA / "good.jpg"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    assert "good.png" in dialog.files_label.text() and "good.jpg" in dialog.files_label.text()
+    qtbot.keyClicks(dialog.source_url, "https://www.facebook.com/jordan.doe/posts/123")
+    dialog.platform.setCurrentText("Facebook")
+    qtbot.keyClicks(dialog.account_shown, "Jordan Doe (jordan.doe)")
+    dialog.time_known.setChecked(True)
+    dialog.zone.setCurrentText("America/Chicago")
+    dialog.captured_at.setDateTime(dialog.captured_at.dateTime().fromString(
+        "2026-03-02 14:05:00", "yyyy-MM-dd HH:mm:ss"))  # fmt: skip
+    qtbot.keyClicks(dialog.captured_by, "Pat Reporter")
+    dialog.obtained.setCurrentIndex(dialog.obtained.findData("reporter_supplied"))
+    summary = finish_intake(qtbot, settle, tab, dialog)
+
+    assert "Added: 2" in summary.text()
+    items = stored(tab)
+    assert sorted(i.original_filename for i in items) == ["good.jpg", "good.png"]
+    png = next(i for i in items if i.original_filename == "good.png")
+    assert png.media_type == "image/png" and (png.width, png.height) == (320, 200)
+    assert png.source_url == "https://www.facebook.com/jordan.doe/posts/123"
+    assert png.platform == "Facebook" and png.account_shown == "Jordan Doe (jordan.doe)"
+    assert png.captured_at is not None
+    assert png.captured_at.replace(tzinfo=dt.UTC) == dt.datetime(2026, 3, 2, 20, 5, tzinfo=dt.UTC)
+    assert png.capture_tz == "America/Chicago"
+    assert png.captured_by == "Pat Reporter" and png.obtained.value == "reporter_supplied"
+    # The list shows both, with their thumbnails once made off the UI thread.
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: set(tab.model.thumbnails) == {i.id for i in items})
+    row = tab.model.row_of(png.id)
+    assert tab.model.index(row, tab.model.SHA256).data() == png.sha256[:12] + "…"
+    assert png.sha256 in tab.model.index(row, tab.model.SHA256).data(Qt.ItemDataRole.ToolTipRole)
+    assert "America/Chicago" in tab.model.index(row, tab.model.CAPTURED).data()
+    assert "2026-03-02 14:05" in tab.model.index(row, tab.model.CAPTURED).data()
+
+
+def test_bad_metadata_is_shown_beside_its_field_and_nothing_is_stored(
+    evidence_tab, qtbot, settle, monkeypatch
+) -> None:
+    tab = evidence_tab
+    choose_files(monkeypatch, [DATA / "good.png"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    qtbot.keyClicks(dialog.source_url, "not a url")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert not dialog.errors["source_url"].isHidden()
+    assert "is not a URL" in dialog.errors["source_url"].text()
+
+    dialog.source_url.clear()
+    qtbot.keyClicks(dialog.source_url, "https://example.org/post")
+    assert dialog.errors["source_url"].isHidden()  # editing clears the message
+    dialog.time_known.setChecked(True)
+    dialog.captured_at.setDateTime(dialog.captured_at.dateTime().addDays(3))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "in the future" in dialog.errors["captured_at"].text()
+    dialog.reject()
+    settle(tab.workspace)
+    assert stored(tab) == []
+
+
+def drop(tab: EvidenceTab, mime: QMimeData) -> QDropEvent:
+    """Drag ``mime`` onto the tab and drop it, as the window system delivers it."""
+    window = tab.window().windowHandle()
+    point = tab.mapTo(tab.window(), QPoint(40, 40))
+    copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(point, copy, mime, left, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(point), copy, mime, left, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def test_dropped_files_are_added_and_a_second_drop_is_a_duplicate(
+    evidence_tab, qtbot, settle
+) -> None:
+    tab = evidence_tab
+    assert tab.acceptDrops()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "good2.png"))])
+    assert drop(tab, mime).isAccepted()
+    summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
+    assert "Added: 1" in summary.text()
+    (item,) = stored(tab)
+    assert item.original_filename == "good2.png"
+    summary.close()
+
+    again = QMimeData()
+    again.setUrls([QUrl.fromLocalFile(str(DATA / "good2.png"))])
+    drop(tab, again)
+    summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
+    text = summary.text()
+    assert "Added: 0" in text and "Skipped, already in the case: 1" in text
+    assert f"good2.png: same content as evidence item {item.id}" in text
+    assert len(stored(tab)) == 1
+
+
+def test_pasting_image_data_and_copied_files(evidence_tab, qtbot, settle) -> None:
+    tab = evidence_tab
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3b5998"))
+    QGuiApplication.clipboard().setImage(image)
+    tab.table.setFocus()
+    QTest.keySequence(tab.table, QKeySequence(QKeySequence.StandardKey.Paste))
+    dialog = intake_dialog(qtbot, tab)
+    assert "pasted-" in dialog.files_label.text()
+    summary = finish_intake(qtbot, settle, tab, dialog)
+    assert "Added: 1" in summary.text()
+    (pasted,) = stored(tab)
+    assert pasted.media_type == "image/png" and (pasted.width, pasted.height) == (200, 100)
+    assert pasted.original_filename.startswith("pasted-")
+    summary.close()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "good.jpg"))])
+    QGuiApplication.clipboard().setMimeData(mime)
+    qtbot.mouseClick(tab.paste_button, Qt.MouseButton.LeftButton)
+    summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
+    assert "Added: 1" in summary.text()
+    assert {i.original_filename for i in stored(tab)} == {pasted.original_filename, "good.jpg"}
+
+
+def bad_files(tmp_path: Path) -> dict[str, str]:
+    """Every kind of bad file, and a word of the message each one must get."""
+    expected = {
+        str(DATA / "zero-byte.png"): "empty",
+        str(DATA / "truncated.png"): "truncated",
+        str(DATA / "corrupt.jpg"): "damaged",
+        str(DATA / "html-named.png"): "HTML",
+        str(DATA / "bomb.png"): "pixels",
+        str(DATA / "unsupported.txt"): "not a supported",
+    }
+    big = tmp_path / "big.png"
+    big.write_bytes(os.urandom(1024 * 1024 + 10))
+    expected[str(big)] = "the limit is 1.0 MB"
+    folder = tmp_path / "folder.png"
+    folder.mkdir()
+    expected[str(folder)] = "it is a folder"
+    dangling = tmp_path / "gone.png"
+    dangling.symlink_to(tmp_path / "nowhere.png")
+    expected[str(dangling)] = "Cannot read"
+    backslash = tmp_path / "evil\\name.png"
+    backslash.write_bytes((DATA / "good.png").read_bytes())
+    expected[str(backslash)] = "folder separator"
+    dots = tmp_path / "evil..png"
+    dots.write_bytes((DATA / "good.png").read_bytes())
+    expected[str(dots)] = "'..'"
+    raw = os.fsencode(tmp_path) + b"/bad-\xff.png"
+    with open(raw, "wb") as handle:
+        handle.write((DATA / "good.png").read_bytes())
+    expected[os.fsdecode(raw)] = "not valid UTF-8"
+    return expected
+
+
+def test_every_bad_file_gets_its_own_message_and_nothing_is_stored(
+    evidence_tab, qtbot, settle, monkeypatch, tmp_path
+) -> None:
+    tab = evidence_tab
+    admin = authenticate(
+        tab.workspace.database,
+        "admin",
+        next(u.password for u in DEMO_USERS if u.username == "admin"),
+    )
+    settings.set_value(tab.workspace.database, admin, "evidence.max_megabytes", 1)
+    expected = bad_files(tmp_path)
+    choose_files(monkeypatch, [Path(p) for p in expected])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
+
+    text = summary.text()
+    assert "Added: 0" in text and f"Refused: {len(expected)}" in text
+    lines = summary.details.toPlainText().splitlines()
+    for path, word in expected.items():
+        name = (
+            Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        )
+        line = next((ln for ln in lines if ln.startswith(f"  • {name}:")), None)
+        assert line is not None, f"no line for {name} in {lines}"
+        assert word in line, f"{name}: {line}"
+    assert "Traceback" not in text
+    assert stored(tab) == []
+    summary.close()
+
+    # The application carries on: a good file goes in afterwards.
+    choose_files(monkeypatch, [DATA / "good.png"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
+    assert "Added: 1" in summary.text()
+
+
+def test_cancelling_an_import_keeps_whole_items_only(
+    evidence_tab, qtbot, settle, monkeypatch, tmp_path
+) -> None:
+    tab = evidence_tab
+    paths = []
+    for number in range(12):
+        # Noise compresses badly, so each file takes a while to hash and decode.
+        noise = os.urandom(1280 * 720 * 3)
+        image = QImage(noise, 1280, 720, 1280 * 3, QImage.Format.Format_RGB888)
+        path = tmp_path / f"shot-{number:02d}.png"
+        assert image.save(str(path), "PNG", 0)
+        paths.append(path)
+    choose_files(monkeypatch, paths)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    progress = tab.findChild(QProgressDialog, "progressDialog")
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.value() >= 1, timeout=20_000)
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()
+    qtbot.waitUntil(lambda: tab.summary_dialog is not None, timeout=30_000)
+    settle(tab.workspace)
+    text = tab.summary_dialog.text()
+    assert "cancelled" in text
+    items = stored(tab)
+    assert 1 <= len(items) < 12
+    assert f"Added: {len(items)}" in text
+    assert [i.original_filename for i in items] == [p.name for p in paths[: len(items)]]
+    assert all((i.width, i.height) == (1280, 720) for i in items)  # whole items only
+
+
+def test_capturing_a_drawn_region(evidence_tab, qtbot, settle) -> None:
+    tab = evidence_tab
+    window = tab.window()
+    qtbot.mouseClick(tab.capture_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.capture_dialog is not None and tab.capture_dialog.isVisible())
+    dialog = tab.capture_dialog
+    dialog.region.setChecked(True)
+    dialog.delay.setValue(0)
+    qtbot.mouseClick(dialog.capture_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()  # out of the picture
+    capture = tab.capture
+    qtbot.waitUntil(lambda: capture.overlay is not None and capture.overlay.isVisible())
+    overlay = capture.overlay
+    QTest.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(30, 40))
+    QTest.mouseMove(overlay, QPoint(100, 80))
+    assert (overlay.selection().width(), overlay.selection().height()) == (70, 40)
+    QTest.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(150, 90))
+    assert window.isVisible()
+    intake = intake_dialog(qtbot, tab)
+    assert intake.time_known.isChecked()
+    assert intake.captured_by.text() == "Ivy Investigator"
+    summary = finish_intake(qtbot, settle, tab, intake)
+    assert "Added: 1" in summary.text()
+    (item,) = stored(tab)
+    assert (item.width, item.height) == (120, 50)
+    assert item.original_filename.startswith("screen-capture-")
+    assert item.captured_by == "Ivy Investigator"
+    assert item.captured_at is not None
+    age = dt.datetime.now(dt.UTC) - item.captured_at.replace(tzinfo=dt.UTC)
+    assert dt.timedelta(0) <= age < dt.timedelta(minutes=2)
+    assert item.capture_tz
+
+
+def test_a_capture_counts_down_and_esc_cancels_the_region(evidence_tab, qtbot, settle) -> None:
+    tab = evidence_tab
+    window = tab.window()
+    capture = tab.start_capture(region=True, delay=1)
+    assert not window.isVisible()
+    assert capture.countdown.isVisible() and capture.countdown.label.text() == "1"
+    qtbot.waitUntil(lambda: capture.overlay is not None and capture.overlay.isVisible(),
+                    timeout=5_000)  # fmt: skip
+    assert not capture.countdown.isVisible()  # gone before the picture was taken
+    QTest.keyClick(capture.overlay, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert tab.intake_dialog is None
+    settle(tab.workspace)
+    assert stored(tab) == []
+
+
+def test_full_screen_capture_keeps_the_whole_screen(evidence_tab, qtbot, settle) -> None:
+    tab = evidence_tab
+    tab.start_capture(region=False, delay=0)
+    summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
+    assert "Added: 1" in summary.text()
+    (item,) = stored(tab)
+    screen = QGuiApplication.primaryScreen().geometry()
+    assert (item.width, item.height) == (screen.width(), screen.height())
+
+
+def test_hr_sees_evidence_but_cannot_add(workspace_for, open_view, find_case) -> None:
+    harper = workspace_for("hr")
+    detail = find_case(harper, CaseStatus.DISCIPLINE_REVIEW)
+    view = open_view(harper, detail.id)
+    assert view.evidence is not None
+    assert not view.evidence.acceptDrops()
+    assert view.evidence.add_button.isHidden() and view.evidence.capture_button.isHidden()
+    assert not view.evidence.export_button.isHidden()
