@@ -206,11 +206,15 @@ class CapCheck:
         )
 
 
+class CapExceeded(Refused):
+    """A suspension would go over the agency's cap and no override reason was given."""
+
+
 def check_cap(check: CapCheck, override_reason: str) -> None:
     """Refuse a suspension over the cap unless an override reason is given."""
     if check.exceeded and not override_reason.strip():
         citations = (check.citation,) if check.citation else ()
-        raise Refused(
+        raise CapExceeded(
             check.describe() + " Reduce the days, or override the cap with a reason.",
             citations=citations,
         )

@@ -21,10 +21,11 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.errors import Refused
 from app.domain.permissions import Role
-from app.services import accounts, cases, employees, setup
+from app.services import accounts, cases, discipline, employees, setup
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.demo_stories import STAFF, STORIES, Outcome, Story
+from app.services.discipline import DisciplineInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +255,8 @@ def _play(
         move(team.supervisor, CaseStatus.DISCIPLINE_REVIEW)
         if story.outcome is Outcome.DISCIPLINE_REVIEW:
             return
+        if story.sanction is not None:
+            _decide(database, team.hr, case_id, staff_ids[story.subjects[0]], story)
         note(team.hr, NoteKind.NOTE, story.decision)
         move(team.hr, CaseStatus.CLOSED)
     else:
@@ -263,3 +266,23 @@ def _play(
     if story.outcome is Outcome.REOPENED:
         # HR reopens what HR closed; a supervisor reopens the rest.
         move(team.hr if substantiated else team.supervisor, CaseStatus.REOPENED, story.reason)
+
+
+def _decide(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:
+    """HR records the story's disciplinary action (before closing the case)."""
+    sanction = story.sanction
+    assert sanction is not None
+    discipline.record_discipline(
+        database,
+        hr,
+        case_id,
+        DisciplineInput(
+            employee_id=employee_id,
+            action=sanction.action,
+            effective_on=story.reported + dt.timedelta(days=sanction.effective_after),
+            steps_to_correct=sanction.steps,
+            repeat_consequence=sanction.repeat,
+            suspension_days=sanction.days,
+            status_pending=sanction.status_pending,
+        ),
+    )

@@ -14,6 +14,7 @@ import enum
 from dataclasses import dataclass
 
 from app.domain.cases import AccountKind, DutyStatus, Equipment, Finding, IntakeChannel, NoteKind
+from app.domain.discipline import DisciplineAction
 
 D = dt.date
 ON, OFF, DUTY_UNKNOWN = DutyStatus.ON_DUTY, DutyStatus.OFF_DUTY, DutyStatus.UNKNOWN
@@ -63,6 +64,18 @@ class Charge:
 
 
 @dataclass(frozen=True, slots=True)
+class Sanction:
+    """HR's decision: the action, when it takes effect (days after the report), the terms."""
+
+    action: DisciplineAction
+    effective_after: int
+    steps: str
+    repeat: str
+    days: int | None = None
+    status_pending: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """One case, from the report to where the demo leaves it."""
 
@@ -86,6 +99,8 @@ class Story:
     confidential: bool = False
     #: HR's note of the discipline decided, before HR closes the case.
     decision: str = ""
+    #: The action HR records under progressive discipline before closing the case.
+    sanction: Sanction | None = None
     #: Why a supervisor closed it at intake, or why it was reopened.
     reason: str = ""
     #: Why the supervisor sent submitted findings back, and the investigator's follow-up.
@@ -259,6 +274,16 @@ MODMH_STORIES: tuple[Story, ...] = (
             "discipline (a written reprimand for a device violation in 2024 is on file), "
             "within the RSMo 36.370 limit. HIPAA and DOR 6.675 refresher training required "
             "before her return."
+        ),
+        sanction=Sanction(
+            DisciplineAction.SUSPENSION,
+            21,
+            "Complete the HIPAA and DOR 6.675 refresher training before returning to duty; "
+            "keep personal phones out of consumer areas as the unit rule requires.",
+            "A further disclosure or device violation will lead to dismissal.",
+            days=5,
+            status_pending="On duty in her current post, away from the day room, pending "
+            "the decision.",
         ),
     ),
     Story(
@@ -652,6 +677,13 @@ MODNR_STORIES: tuple[Story, ...] = (
             "1.08 and 1 CSR 20-3.070, first offence. He signs the Social Networking policy "
             "acknowledgement again; a repeat will lead to suspension."
         ),
+        sanction=Sanction(
+            DisciplineAction.WRITTEN_REPRIMAND,
+            14,
+            "Sign the Social Networking policy acknowledgement again and post about the "
+            "park only through the department's official accounts.",
+            "A repeat will lead to suspension without pay.",
+        ),
     ),
     Story(
         agency="MODNR",
@@ -1028,6 +1060,13 @@ ARDHS_STORIES: tuple[Story, ...] = (
             "Sanctions' for an intentional disclosure of a patient image. Pre-termination "
             "notice served 10 March 2025; no response within the five days allowed."
         ),
+        sanction=Sanction(
+            DisciplineAction.DISMISSAL,
+            12,
+            "None: the employment ends.",
+            "Not applicable: dismissal.",
+            status_pending="On paid administrative leave pending the decision.",
+        ),
     ),
     Story(
         agency="ARDHS",
@@ -1072,6 +1111,15 @@ ARDHS_STORIES: tuple[Story, ...] = (
         decision=(
             "Discipline decided: ten-day suspension and final written warning; reassigned "
             "from the case. Employee informed of his right to file a grievance."
+        ),
+        sanction=Sanction(
+            DisciplineAction.SUSPENSION,
+            16,
+            "Keep personal social-media activity off any device used for client work and "
+            "secure the phone with a passcode.",
+            "A further violation will lead to dismissal (final written warning).",
+            days=10,
+            status_pending="Reassigned from the case, on duty, pending the decision.",
         ),
         reason=(
             "Mr. Harmon's grievance includes a police report (LRPD 2025-118422) in which his "
@@ -1410,6 +1458,13 @@ MADYS_STORIES: tuple[Story, ...] = (
             "Discipline decided: written reprimand under the Code of Employee Conduct; "
             "social-media training module to be completed within 30 days. A repeat will "
             "lead to suspension."
+        ),
+        sanction=Sanction(
+            DisciplineAction.WRITTEN_REPRIMAND,
+            10,
+            "Complete the social-media training module within 30 days; accept no friend "
+            "requests from youth or their families.",
+            "A repeat will lead to suspension.",
         ),
     ),
     Story(
@@ -1754,6 +1809,15 @@ STLCITY_STORIES: tuple[Story, ...] = (
         decision=(
             "Discipline decided: suspension of fifteen working days and removal from REJIS "
             "access under AR 150 VI; referred to the Circuit Attorney for review."
+        ),
+        sanction=Sanction(
+            DisciplineAction.SUSPENSION,
+            18,
+            "REJIS access removed; complete criminal-justice-information training before "
+            "any access is restored.",
+            "A repeat will lead to dismissal.",
+            days=15,
+            status_pending="Removed from REJIS duties pending the decision.",
         ),
     ),
     Story(

@@ -1,0 +1,250 @@
+"""Generate report…: choose the kind, build it in the background, then open or save it.
+
+Building re-hashes every evidence item and renders the PDF off the UI
+thread with a progress dialog (Cancel stops it between items). The result is
+kept in memory; "Open" writes it to the user's cache folder and hands it to
+the system viewer, "Save as…" writes it where the user says (atomically, in
+the background).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import InvalidInput
+from app.services import report_building
+from app.services.employees import EmployeeInfo
+from app.services.report_building import GeneratedReportInfo
+from app.ui.case_view.support import alive
+from app.ui.tasks import TaskControl
+from app.ui.workspace import Workspace
+
+
+def write_pdf(path: Path, data: bytes) -> Path:
+    """Write ``data`` beside ``path`` under a temporary name, then rename it into place."""
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    return path
+
+
+def _viewer_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    folder = Path(base or tempfile.gettempdir()) / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class ReportDialog(QDialog):
+    """Generate the disciplinary report or the case summary of one case."""
+
+    generated = Signal(object)  #: the :class:`GeneratedReportInfo`
+    saved = Signal(str)  #: the path written by Open or Save as…
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        case_id: int,
+        case_number: str,
+        subjects: tuple[EmployeeInfo, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id = case_id
+        self.case_number = case_number
+        self.result_info: GeneratedReportInfo | None = None
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Generate report — {0}").format(case_number))
+
+        self.disciplinary = QRadioButton(self.tr("&Disciplinary report"))
+        self.disciplinary.setObjectName("kindDisciplinary")
+        self.disciplinary.setChecked(True)
+        self.summary = QRadioButton(self.tr("Case &summary"))
+        self.summary.setObjectName("kindSummary")
+        self.employee = QComboBox()
+        self.employee.setObjectName("reportEmployee")
+        for subject in subjects:
+            self.employee.addItem(subject.full_name, subject.id)
+        self.employee.setEnabled(len(subjects) > 1)
+        self.note = QLabel(
+            self.tr("Every evidence item is re-hashed first; the report is refused if one "
+                    "no longer matches. The report is recorded with its SHA-256.")
+        )  # fmt: skip
+        self.note.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("reportResult")
+        self.result_label.setWordWrap(True)
+        self.generate_button = QPushButton(self.tr("&Generate"))
+        self.generate_button.setObjectName("generateButton")
+        self.generate_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("openReportButton")
+        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.save_button.setObjectName("saveReportButton")
+        self.open_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.generate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.disciplinary)
+        form.addRow("", self.summary)
+        form.addRow(self.tr("&Employee:"), self.employee)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self.resize(520, 260)
+
+        self._several = len(subjects) > 1
+        self.disciplinary.toggled.connect(self.on_kind_toggled)
+        self.generate_button.clicked.connect(self.on_generate_clicked)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+
+    @Slot(bool)
+    def on_kind_toggled(self, disciplinary: bool) -> None:
+        """The employee matters only for a disciplinary report of a case with several."""
+        self.employee.setEnabled(disciplinary and self._several)
+
+    @Slot()
+    def on_generate_clicked(self) -> None:
+        """Build the chosen report in the background, with progress and Cancel."""
+        database, actor = self.workspace.database, self.workspace.actor
+        case_id = self.case_id
+        disciplinary = self.disciplinary.isChecked()
+        employee_id = self.employee.currentData() if disciplinary else None
+
+        def work(control: TaskControl) -> GeneratedReportInfo:
+            if disciplinary:
+                return report_building.generate_disciplinary(
+                    database, actor, case_id, employee_id=employee_id, progress=control.progress
+                )
+            return report_building.generate_case_summaries(
+                database, actor, [case_id], progress=control.progress
+            )
+
+        self.generate_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.result_label.setText(self.tr("Generating…"))
+        self.workspace.tasks.run(
+            work,
+            on_success=alive(self, self._on_generated),
+            on_failure=alive(self, self._on_failed),
+            progress=self.tr("Generating the report of {0}…").format(self.case_number),
+            parent=self,
+        )
+
+    def _on_generated(self, info: GeneratedReportInfo) -> None:
+        self.result_info = info
+        self.generate_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.result_label.setText(
+            self.tr("Generated {0} ({1:,} bytes). SHA-256 {2}").format(
+                info.suggested_name, info.size, info.sha256
+            )
+        )
+        self.open_button.setFocus()
+        self.generated.emit(info)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.generate_button.setEnabled(True)
+        self.result_label.setText(self.tr("No report was generated."))
+        self.workspace.errors.show(error, self)
+
+    def _write(self, path: Path, then: Any) -> None:
+        info = self.result_info
+        assert info is not None
+        data = info.pdf
+        self.workspace.tasks.run(
+            lambda: write_pdf(path, data),
+            on_success=alive(self, then),
+            on_failure=alive(self, lambda e: self.workspace.errors.show(e, self)),
+            parent=self,
+        )
+
+    @Slot()
+    def on_open_clicked(self) -> None:
+        """Write the PDF to the cache folder and open it in the system viewer."""
+        if self.result_info is None:
+            return
+        name, data = self.result_info.suggested_name, self.result_info.pdf
+
+        def work() -> Path:
+            return write_pdf(_viewer_folder() / name, data)
+
+        self.workspace.tasks.run(
+            work,
+            on_success=alive(self, self._on_viewer_file),
+            on_failure=alive(self, lambda e: self.workspace.errors.show(e, self)),
+            parent=self,
+        )
+
+    def _on_viewer_file(self, path: Path) -> None:
+        self.saved.emit(str(path))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.result_label.setText(
+                self.tr("No PDF viewer opened it; the report is at {0}.").format(path)
+            )
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        """Ask where to save the PDF, then write it there."""
+        if self.result_info is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save report"))
+        dialog.setObjectName("saveReportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.result_info.suggested_name)
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot(str)
+    def save_to(self, path: str) -> None:
+        """Write the generated PDF to ``path`` (the file dialog's choice)."""
+        if not path:
+            return
+        target = Path(path)
+        self._write(target, self._on_saved)
+
+    def _on_saved(self, path: Path) -> None:
+        self.result_label.setText(self.tr("Saved to {0}.").format(path))
+        self.saved.emit(str(path))
