@@ -4,6 +4,8 @@ Without options: SQLite at 100,000 cases, 1,000,000 notes and 1,000,000
 audit events, cached in ``benchmarks/data``. ``--quick`` runs a tenth of that
 as a sanity check. ``--postgres-url URL`` (an empty database, or one this
 program filled before) or ``--private-postgres`` measures PostgreSQL too.
+Report generation (``benchmarks/reports.py``) is measured last;
+``--reports-only`` measures only that.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy import text
 from app.domain.errors import DatabaseError
 from app.services.database import Database
 from benchmarks import generate, gui, measure, postgres
+from benchmarks import reports as report_bench
 from benchmarks.machine import describe
 
 
@@ -42,6 +45,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-sqlite", action="store_true", help="measure PostgreSQL only")
     parser.add_argument(
         "--no-gui", action="store_true", help="skip the GUI figures (start-up, list, scrolling)"
+    )
+    reports_group = parser.add_mutually_exclusive_group()
+    reports_group.add_argument(
+        "--no-reports", action="store_true", help="skip the report generation figures"
+    )
+    reports_group.add_argument(
+        "--reports-only", action="store_true", help="measure report generation only (no database)"
     )
     return parser.parse_args(argv)
 
@@ -110,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Machine")
     for key, value in describe().items():
         print(f"  {key:<11} {value}")
+    if args.reports_only:
+        return report_bench.main([])
     print(f"Data: {size.cases:,} cases, {size.notes:,} notes, {size.audit_events:,} audit events")
     if args.quick:
         print("(--quick: the goals are set for 100,000 cases and 1,000,000 events)")
@@ -139,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseError as exc:
         print(f"benchmarks: {exc}", file=sys.stderr)
         return 2
+    if not args.no_reports:
+        report_bench.main([])
     return 0
 
 
