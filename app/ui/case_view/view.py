@@ -18,11 +18,13 @@ from app.services import cases
 from app.services.cases import CaseDetail
 from app.ui.case_view import labels
 from app.ui.case_view.allegations import AllegationsTab
+from app.ui.case_view.discipline import DisciplineTab
 from app.ui.case_view.overview import OverviewTab
 from app.ui.case_view.support import alive, local_time
 from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
 from app.ui.evidence.tab import EvidenceTab
+from app.ui.report_dialog import ReportDialog
 from app.ui.workspace import Workspace
 
 
@@ -78,6 +80,13 @@ class CaseView(QWidget):
         if workspace.can(Permission.EVIDENCE_VIEW):
             self.evidence = EvidenceTab(workspace, case_id)
             self.tabs.addTab(self.evidence, self.tr("&Evidence"))
+        self.discipline: DisciplineTab | None = None
+        self.report_dialog: ReportDialog | None = None
+        if workspace.can(Permission.DISCIPLINE_VIEW):
+            self.discipline = DisciplineTab(workspace)
+            self.tabs.addTab(self.discipline, self.tr("&Discipline"))
+            self.discipline.case_touched.connect(self.on_case_touched)
+            self.discipline.report_requested.connect(self.on_report_requested)
         self.tabs.setEnabled(False)
 
         top = QHBoxLayout()
@@ -143,6 +152,8 @@ class CaseView(QWidget):
         self.notes.set_case(detail)
         if self.evidence is not None:
             self.evidence.set_case_number(detail.number)
+        if self.discipline is not None:
+            self.discipline.set_case(detail)
         self.tabs.setEnabled(True)
         if first:
             self.title_changed.emit(detail.number)
@@ -186,6 +197,17 @@ class CaseView(QWidget):
         """An allegation, finding or note was recorded: reload, and tell the others."""
         self.refresh()
         self._announce()
+
+    @Slot()
+    def on_report_requested(self) -> None:
+        """Open "Generate report…" for this case."""
+        if self.detail is None:
+            return
+        dialog = ReportDialog(self.workspace, self.case_id, self.detail.number,
+                              self.detail.subjects, self)  # fmt: skip
+        dialog.finished.connect(dialog.deleteLater)
+        self.report_dialog = dialog
+        dialog.open()
 
     @Slot(object)
     def on_transition_requested(self, transition: Transition) -> None:
