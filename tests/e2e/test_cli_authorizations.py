@@ -1,0 +1,167 @@
+"""``casedesk authorization`` and ``casedesk credential-request`` in a subprocess.
+
+Refusals exit 1 and print every reason with its citation; bad input exits 2;
+HR sees neither investigation authorizations nor credential requests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from app.domain.cases import CaseStatus
+from app.services import accounts, cases, employees
+from app.services.cases import CaseFields
+from app.services.database import Database
+from tests.e2e.conftest import (
+    HR_PASSWORD,
+    INVESTIGATOR_PASSWORD,
+    SUPERVISOR_PASSWORD,
+    Casedesk,
+)
+
+IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
+SAM = {"user": "sam", "password": SUPERVISOR_PASSWORD}
+HANA = {"user": "hana", "password": HR_PASSWORD}
+STATUTE = "Ark. Code Ann. § 11-2-124"
+
+
+def _setup(cli: Casedesk, agency: str, names: tuple[str, ...]) -> str:
+    """Employees of ``agency`` and an open case of it; returns the case number."""
+    database = Database.open(cli.url)
+    try:
+        sam = accounts.authenticate(database, "sam", SUPERVISOR_PASSWORD)
+        for name in names:
+            employees.add_employee(database, sam, agency_code=agency, full_name=name)
+        case = cases.create_case(
+            database, sam, CaseFields(agency_code=agency, title="Online conduct",
+                                      reported_on=dt.date(2026, 10, 1)),
+        )  # fmt: skip
+        cases.transition_case(database, sam, case.id, CaseStatus.INVESTIGATING)
+        return case.number
+    finally:
+        database.close()
+
+
+def test_authorization_add_list_review_revoke(cli: Casedesk) -> None:
+    case = _setup(cli, "MADYS", ("Carla Caseworker", "Dan Other", "Sue Boss"))
+    supervision = (
+        "authorization", "add", "supervision", "--role", "caseworker", "--supervisor", "Sue Boss",
+        "--written", "2026-11-01", "--platform", "Facebook", "--account", "@dys.watch",
+        "--youth-case", "JJEMS 4411", "--attest-no-youth-contact", "--attest-true-identity",
+        "--start", "2026-11-02",
+    )  # fmt: skip
+    added = cli(*supervision, "--employee", "Carla Caseworker", "--json", **SAM)
+    assert added.code == 0, added.err
+    first = json.loads(added.out)
+    assert (first["kind"], first["employee_name"], first["supervisor_name"]) == (
+        "supervision", "Carla Caseworker", "Sue Boss",
+    )  # fmt: skip
+
+    shared = cli(*supervision, "--employee", "Dan Other", "--site-shows-viewers", **SAM)
+    assert shared.code == 1 and "Traceback" not in shared.err
+    assert "supervision authorization is refused" in shared.err
+    assert "[MA-DYS-01.05.22 B.2.d]" in shared.err and "[MA-DYS-01.05.22 B.2.e]" in shared.err
+    assert f"Carla Caseworker (authorization {first['id']})" in shared.err
+
+    investigation = cli(
+        "authorization", "add", "investigation", "--employee", "Dan Other",
+        "--role", "investigation_unit", "--supervisor", "Sue Boss", "--written", "2026-09-01",
+        "--platform", "Instagram", "--account", "inv.profile.7", "--case", case,
+        "--start", "2026-09-01", "--youth-communication-approved", **SAM,
+    )  # fmt: skip
+    assert investigation.code == 0, investigation.err
+    assert "OVERDUE" in investigation.out
+
+    ivy_list = cli("authorization", "list", **IVY)
+    assert ivy_list.code == 0 and "OVERDUE" in ivy_list.out and "inv.profile.7" in ivy_list.out
+    hana_list = json.loads(cli("authorization", "list", "--json", **HANA).out)
+    assert [a["id"] for a in hana_list] == [first["id"]]
+    hidden = cli("authorization", "list", "--kind", "investigation", "--overdue", **HANA)
+    assert hidden.code == 0 and "inv.profile.7" not in hidden.out
+    secret_id = first["id"] + 1
+    not_there = cli("authorization", "revoke", str(secret_id), "--reason", "x", **HANA)
+    assert not_there.code == 2 and f"There is no authorization {secret_id}" in not_there.err
+
+    reviewed = cli("authorization", "review", str(secret_id), "--met-on", "2026-11-20",
+                   "--notes", "Profile used only to view.", **SAM)  # fmt: skip
+    assert reviewed.code == 0, reviewed.err
+    assert "OVERDUE" not in reviewed.out and "next review due 2026-12-20" in reviewed.out
+    revoked = cli("authorization", "revoke", str(first["id"]), "--reason", "Youth discharged.",
+                  "--on", "2026-11-20", **SAM)  # fmt: skip
+    assert revoked.code == 0 and "revoked" in revoked.out
+
+    for bad in (
+        ("authorization", "add", "friendship", "--employee", "Carla Caseworker", "--role", "x",
+         "--start", "2026-11-01"),
+        ("authorization", "add", "supervision", "--employee", "Carla Caseworker",
+         "--role", "caseworker", "--start", "2026-02-30"),
+        ("authorization", "review", "1", "--met-on", "soon", "--notes", "x"),
+    ):  # fmt: skip
+        result = cli(*bad, **SAM)
+        assert result.code == 2, (bad, result.err)
+        assert "Traceback" not in result.err and result.err.startswith("casedesk: ")
+
+
+def test_credential_request_flow(cli: Casedesk) -> None:
+    case = _setup(cli, "ARDHS", ("Avery Employee",))
+    base = ("credential-request", "new", "--case", case, "--employee", "Avery Employee",
+            "--platform", "Facebook", "--account", "avery.e")  # fmt: skip
+
+    refused = cli(*base, **IVY)
+    assert refused.code == 1 and "Traceback" not in refused.err
+    assert "credential request is refused" in refused.err
+    assert refused.err.count(f"[AR-DHS II(G); AR-DHS II(B)(1); {STATUTE}]") == 3
+
+    demand = cli(*base, "--office", "privacy_office", "--violation-kind", "agency_policy",
+                 "--violation-provision", "AR-DHS II(A)", "--justification", "Client photos.",
+                 "--demand", "list_contacts", **IVY)  # fmt: skip
+    assert demand.code == 1 and f"[AR-DHS II(B)(2); {STATUTE}]" in demand.err
+
+    good = (
+        *base, "--office", "privacy_office", "--violation-kind", "agency_policy",
+        "--violation-provision", "AR-DHS II(A)", "--justification", "Client photos.",
+    )  # fmt: skip
+    new = cli(*good, "--json", **IVY)
+    assert new.code == 0, new.err
+    request = json.loads(new.out)
+    assert request["status"] == "pending" and request["office_label"] == "DHS Privacy Office"
+    rid = str(request["id"])
+
+    assert cli("credential-request", "approve", rid, **IVY).code == 1  # not a supervisor
+    approved = cli("credential-request", "approve", rid, **SAM)
+    assert approved.code == 0, approved.err
+    provided = cli("credential-request", "provided", rid, "--by", "Avery Employee",
+                   "--to", "ivy", **IVY)  # fmt: skip
+    assert provided.code == 0 and "provided the credentials to ivy" in provided.out
+    used = cli("credential-request", "use", rid, "--case", case, "--purpose", "Read messages.",
+               **IVY)  # fmt: skip
+    assert used.code == 0, used.err
+
+    inadvertent = cli("credential-request", "inadvertent", "--agency", "ARDHS",
+                      "--employee", "Avery Employee", "--platform", "Facebook",
+                      "--account", "avery.e", "--via", "agency_device",
+                      "--received-on", "2026-11-02", "--case", case, "--json", **IVY)  # fmt: skip
+    assert inadvertent.code == 0, inadvertent.err
+    iid = str(json.loads(inadvertent.out)["id"])
+    blocked = cli("credential-request", "use", iid, "--case", case, "--purpose", "Look.", **IVY)
+    assert blocked.code == 1 and f"[AR-DHS II(H); {STATUTE}]" in blocked.err
+
+    excluded = cli(*base, "--exclusion", "provided_by_agency", **IVY)
+    assert excluded.code == 0, excluded.err
+    assert f"[AR-DHS I(B); {STATUTE}]" in excluded.out
+
+    listed = json.loads(cli("credential-request", "list", "--case", case, "--json", **SAM).out)
+    assert sorted(r["status"] for r in listed) == ["approved", "excluded", "inadvertent"]
+    assert [len(r["uses"]) for r in listed if r["status"] == "approved"] == [1]
+    hidden = cli("credential-request", "list", **HANA)
+    assert hidden.code == 1 and "avery.e" not in hidden.out + hidden.err
+
+    denied_new = json.loads(cli(*good, "--json", **IVY).out)
+    denied = cli("credential-request", "deny", str(denied_new["id"]), "--reason",
+                 "Public posts suffice.", **SAM)  # fmt: skip
+    assert denied.code == 0 and "Denied." in denied.out
+
+    bad = cli(*good, "--violation-kind", "treason", **IVY)
+    assert bad.code == 2 and "'treason' is not a kind of violation" in bad.err
+    assert cli("credential-request", "use", "x", **IVY).code == 2
