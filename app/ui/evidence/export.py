@@ -8,7 +8,6 @@ event, so the recipient can check the file they were given.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDir, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -21,12 +20,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.evidence_export import BundleResult, export_case_bundle
+from app.domain.errors import InvalidInput
+from app.domain.evidence import ExportCancelled
+from app.services.evidence_export import BundleResult, check_destination, export_case_bundle
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.model import size_text
 from app.ui.tasks import Cancelled, TaskControl
@@ -104,10 +106,20 @@ class ExportDialog(QDialog):
             self.error.show_message(self.tr("Choose where to save the bundle."))
             return
         out = Path(text).expanduser()
-        if not out.parent.is_dir():
-            self.error.show_message(
-                self.tr("The folder {0} does not exist; choose another place.").format(out.parent)
-            )
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
+        overwrite = False
+        if out.is_file():
+            answer = QMessageBox.question(
+                self, self.tr("Replace the bundle?"),
+                self.tr("{0} already exists. Replace it?").format(out))  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            overwrite = True
+        try:
+            check_destination(out, overwrite=overwrite)
+        except InvalidInput as error:
+            self.error.show_message(str(error))
             return
         QSettings().setValue(_FOLDER_KEY, str(out.parent))
         self.export_button.setEnabled(False)
@@ -116,14 +128,13 @@ class ExportDialog(QDialog):
         label = self.tr("Exporting {0}…")
 
         def work(control: TaskControl) -> BundleResult:
-            def progress(*args: Any) -> None:
-                done, total = (args + (0, 0))[:2]
-                name = args[2] if len(args) > 2 else ""
-                if not control.cancelled:
-                    try:
-                        control.progress(int(done), int(total), label.format(name) if name else "")
-                    except Cancelled:
-                        pass
+            def progress(done: int, total: int, name: str) -> None:
+                if control.cancelled:
+                    return  # the service sees it through ``cancelled`` and cleans up
+                try:
+                    control.progress(done, total, label.format(name) if name else "")
+                except Cancelled:
+                    pass
 
             return export_case_bundle(
                 database,
@@ -148,7 +159,12 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.workspace.errors.show(error, self)
+        if isinstance(error, ExportCancelled):
+            self.error.show_message(str(error))  # the user's own choice, not a fault
+        elif isinstance(error, InvalidInput):
+            self.error.show_message(str(error))
+        else:
+            self.workspace.errors.show(error, self)
 
 
 class BundleResultDialog(QDialog):

@@ -124,7 +124,7 @@ class IntakeDialog(QDialog):
         self.metadata: IntakeMetadata | None = None
 
         shown = ", ".join(names[:4]) + (self.tr(", …") if len(names) > 4 else "")
-        self.files_label = QLabel(self.tr("%n file(s): {0}", "", len(names)).format(shown))
+        self.files_label = QLabel(self.tr("Files ({0}): {1}").format(len(names), shown))
         self.files_label.setObjectName("intakeFiles")
         self.files_label.setWordWrap(True)
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)

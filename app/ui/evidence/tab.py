@@ -209,7 +209,7 @@ class EvidenceTab(QWidget):
             return
         selected = self.selected()
         self.model.set_items(items)
-        self.count_label.setText(self.tr("%n item(s)", "", len(items)))
+        self.count_label.setText(self.tr("Items: {0}").format(len(items)))
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
@@ -311,7 +311,7 @@ class EvidenceTab(QWidget):
         self.summary_dialog.open()
         if report.added:
             self.workspace.status_message.emit(
-                self.tr("%n screenshot(s) added.", "", len(report.added))
+                self.tr("Screenshots added: {0}.").format(len(report.added))
             )
             self.workspace.case_changed.emit(self.case_id)  # the timeline shows the adds
         else:
@@ -390,7 +390,9 @@ class EvidenceTab(QWidget):
         failed = [c for c in checks if not c.ok]
         self.model.set_failed({c.item.id for c in failed})
         if failed:
-            text = self.tr("%n item(s) no longer match their recorded SHA-256:", "", len(failed))
+            text = self.tr("Items that no longer match their recorded SHA-256: {0}").format(
+                len(failed)
+            )
             details = "\n".join(f"• {c.item.id} {c.item.original_filename}: {c.problem}"
                                 for c in failed)  # fmt: skip
             box = QMessageBox(
@@ -402,8 +404,8 @@ class EvidenceTab(QWidget):
             )
         else:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Integrity check passed"),
-                              self.tr("All %n item(s) match their recorded SHA-256.", "",
-                                      len(checks)),
+                              self.tr("Every item matches its recorded SHA-256 ({0} checked).")
+                              .format(len(checks)),
                               QMessageBox.StandardButton.Ok, self)  # fmt: skip
         box.setObjectName("verifyResult")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

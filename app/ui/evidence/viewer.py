@@ -375,7 +375,7 @@ class EvidenceViewer(QDialog):
         self._update_buttons()
         self.refresh_custody()
         self.workspace.status_message.emit(
-            self.tr("%n redaction box(es) saved; the original is unchanged.", "", len(boxes))
+            self.tr("Redaction boxes saved: {0}; the original is unchanged.").format(len(boxes))
         )
         self.redactions_saved.emit(self.info.id)
 

@@ -1,0 +1,256 @@
+"""The evidence viewer, redaction, bundle export and verification, on real widgets.
+
+The items are added through the intake service; everything the user then
+does (open, zoom, draw, save, export, verify) goes through the widgets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.cases import CaseStatus
+from app.domain.evidence import RedactionReason
+from app.services import evidence, evidence_redaction
+from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+from app.ui.evidence.export import ExportDialog
+from app.ui.evidence.model import EvidenceModel
+from app.ui.evidence.tab import EvidenceTab
+from app.ui.evidence.viewer import EvidenceViewer
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def loaded_tab(workspace_for, open_view, find_case, qtbot, settle):
+    """Ivy's Evidence tab on a case holding good.png and good.jpg."""
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    files = [IntakeFile("good.png", path=DATA / "good.png"),
+             IntakeFile("good.jpg", path=DATA / "good.jpg")]  # fmt: skip
+    metadata = IntakeMetadata(source_url="https://www.instagram.com/p/abc/",
+                              platform="Instagram", account_shown="@jordan")  # fmt: skip
+    report = import_evidence(ivy.database, ivy.actor, detail.id, files, metadata)
+    assert len(report.added) == 2
+    view = open_view(ivy, detail.id)
+    assert view.evidence is not None
+    view.tabs.setCurrentWidget(view.evidence)
+    qtbot.waitUntil(lambda: view.evidence.model.rowCount() == 2)
+    settle(ivy)
+    yield view.evidence
+
+
+def open_viewer(qtbot, settle, tab: EvidenceTab, name: str) -> EvidenceViewer:
+    row = next(r for r, i in enumerate(tab.model.items) if i.original_filename == name)
+    tab.table.selectRow(row)
+    assert tab.open_button.isEnabled()
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    viewer = tab.viewer
+    assert viewer is not None
+    qtbot.waitSignal(viewer.opened, timeout=10_000).wait()
+    settle(tab.workspace)
+    return viewer
+
+
+def test_the_viewer_zooms_fits_and_records_the_view(loaded_tab, qtbot, settle) -> None:
+    tab = loaded_tab
+    viewer = open_viewer(qtbot, settle, tab, "good.png")
+    image = viewer.image
+    assert image.image_size() == (320, 200)
+    assert viewer.stack.currentWidget() is image
+    fitted = image.scale_factor()
+    width = image.viewport().width()
+    assert abs(320 * fitted - width) < 2 or 200 * fitted <= image.viewport().height() + 1
+
+    qtbot.mouseClick(viewer.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert image.scale_factor() == pytest.approx(fitted * 1.25)
+    QTest.keyClick(viewer, Qt.Key.Key_Minus)
+    assert image.scale_factor() == pytest.approx(fitted)
+    qtbot.mouseClick(viewer.actual_button, Qt.MouseButton.LeftButton)
+    assert image.scale_factor() == pytest.approx(1.0)
+    assert viewer.zoom_label.text() == "100 %"
+    QTest.keyClick(viewer, Qt.Key.Key_Plus)
+    assert image.scale_factor() == pytest.approx(1.25)
+    qtbot.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
+    assert image.scale_factor() == pytest.approx(fitted)
+
+    info = next(i for i in tab.model.items if i.original_filename == "good.png")
+    assert viewer.fact_labels["sha256"].text() == info.sha256
+    assert viewer.fact_labels["platform"].text() == "Instagram"
+    assert viewer.fact_labels["account"].text() == "@jordan"
+    actions = viewer.custody_actions()
+    assert actions[0] == "Added" and "Viewed" in actions
+    history = evidence.custody_history(tab.workspace.database, tab.workspace.actor, info.id)
+    assert [e.action for e in history].count("evidence.view") == 1  # opening recorded it
+    viewer.close()
+
+
+def test_a_tampered_item_shows_an_integrity_error_not_the_picture(
+    loaded_tab, qtbot, settle, demo_url
+) -> None:
+    tab = loaded_tab
+    info = next(i for i in tab.model.items if i.original_filename == "good.jpg")
+    path = demo_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE evidence_blobs SET data = ? WHERE sha256 = ?",
+                           (b"not the screenshot", info.sha256))  # fmt: skip
+    viewer = open_viewer(qtbot, settle, tab, "good.jpg")
+    assert viewer.stack.currentWidget() is viewer.error
+    text = viewer.error.text()
+    assert "failed its integrity check" in text and "good.jpg" in text
+    assert viewer.image.image_size() == (0, 0)
+    assert not viewer.draw_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: any(a.startswith("INTEGRITY FAILURE") for a in viewer.custody_actions())
+    )
+
+    viewer.close()
+    tab.verify_box = None
+    qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.verify_box is not None, timeout=10_000)
+    settle(tab.workspace)
+    assert "Items that no longer match their recorded SHA-256: 1" in tab.verify_box.text()
+    assert "good.jpg" in tab.verify_box.text()
+    row = tab.model.row_of(info.id)
+    assert tab.model.index(row, EvidenceModel.STATUS).data() == "INTEGRITY FAILED"
+
+
+def drag(view, start: QPointF, end: QPointF) -> None:
+    """Press, move and release the left button over the picture (scene coordinates)."""
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    QTest.mouseMove(viewport, (a + b) / 2)
+    QTest.mouseMove(viewport, b)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
+    loaded_tab, qtbot, settle
+) -> None:
+    tab = loaded_tab
+    viewer = open_viewer(qtbot, settle, tab, "good.png")
+    image = viewer.image
+    image.set_scale(2.0)  # drawn at 200 %, stored in the image's own pixels
+    viewer.draw_button.setChecked(True)
+    viewer.reason.setCurrentIndex(viewer.reason.findData("cori"))
+    image.centerOn(QPointF(80, 60))
+    drag(image, QPointF(20, 30), QPointF(120, 80))
+    assert viewer.save_button.isEnabled() and len(image.boxes()) == 1
+    viewer.reason.setCurrentIndex(viewer.reason.findData("youth_identity"))
+    drag(image, QPointF(130, 100), QPointF(160, 140))
+    assert len(image.boxes()) == 2
+    # Select the first box and give it another reason; draw a third and delete it.
+    image.scene_.clearSelection()
+    image.boxes()[0].setSelected(True)
+    viewer.reason.setCurrentIndex(viewer.reason.findData("medical"))
+    drag(image, QPointF(200, 20), QPointF(240, 60))
+    assert len(image.boxes()) == 3 and len(image.selected_boxes()) == 1
+    QTest.keyClick(image, Qt.Key.Key_Delete)
+    assert len(image.boxes()) == 2
+
+    with qtbot.waitSignal(viewer.redactions_saved, timeout=10_000):
+        qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
+    settle(tab.workspace)
+    info = viewer.info
+    boxes = sorted(evidence_redaction.get_redactions(tab.workspace.database, tab.workspace.actor,
+                                                     info.id), key=lambda b: b.y)  # fmt: skip
+    assert len(boxes) == 2
+    first, second = boxes
+    assert first.reason is RedactionReason.MEDICAL
+    assert abs(first.x - 20) <= 1 and abs(first.y - 30) <= 1
+    assert abs(first.width - 100) <= 1 and abs(first.height - 50) <= 1
+    assert second.reason is RedactionReason.YOUTH_IDENTITY
+    assert abs(second.x - 130) <= 1 and abs(second.width - 30) <= 1
+    assert not viewer.save_button.isEnabled()
+    qtbot.waitUntil(lambda: "Redactions changed" in viewer.custody_actions())
+
+    # The redacted rendering masks the box; the original is unchanged.
+    original = viewer.original.pixelColor(70, 55)
+    assert viewer.show_redacted.isEnabled()
+    viewer.show_redacted.setChecked(True)
+    qtbot.waitUntil(lambda: image.picture.pixmap().toImage().pixelColor(70, 55) != original)
+    assert image.picture.pixmap().toImage().pixelColor(70, 55) == QColor("black")
+    assert not any(box.isVisible() for box in image.boxes())
+    viewer.show_redacted.setChecked(False)
+    assert image.picture.pixmap().toImage().pixelColor(70, 55) == original
+    stored = evidence.read_evidence(tab.workspace.database, tab.workspace.actor, info.id)[1]
+    assert stored == (DATA / "good.png").read_bytes()
+
+    viewer.close()
+    qtbot.waitUntil(lambda: tab.model.info_at(tab.model.row_of(info.id)).redaction_count == 2)
+    row = tab.model.row_of(info.id)
+    assert tab.model.index(row, EvidenceModel.STATUS).data() == "Redacted (2)"
+
+
+def test_unsaved_boxes_are_asked_about_on_close(loaded_tab, qtbot, settle, monkeypatch) -> None:
+    tab = loaded_tab
+    viewer = open_viewer(qtbot, settle, tab, "good.jpg")
+    viewer.draw_button.setChecked(True)
+    drag(viewer.image, QPointF(10, 10), QPointF(60, 40))
+    assert viewer.modified
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    viewer.close()
+    assert viewer.isVisible()  # kept open
+    qtbot.mouseClick(viewer.discard_button, Qt.MouseButton.LeftButton)
+    assert viewer.image.boxes() == [] and not viewer.modified
+    viewer.close()
+    assert not viewer.isVisible()
+
+
+def test_export_writes_the_bundle_and_shows_its_sha256(loaded_tab, qtbot, settle, tmp_path) -> None:
+    tab = loaded_tab
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    dialog = tab.export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    out = tmp_path / "bundle.zip"
+    dialog.path.setText(str(out))
+    dialog.include_redacted.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    settle(tab.workspace)
+    result = dialog.result_dialog
+    assert result is not None and result.isVisible()
+    assert out.is_file()
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert result.sha256.text() == digest
+    with zipfile.ZipFile(out) as bundle:
+        names = bundle.namelist()
+    assert any(n.endswith("manifest.json") for n in names)
+    assert any(n.endswith("SHA256SUMS") for n in names)
+
+
+def test_export_refuses_a_missing_folder_beside_the_path(
+    loaded_tab, qtbot, settle, tmp_path
+) -> None:
+    tab = loaded_tab
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    dialog = tab.export_dialog
+    dialog.path.setText(str(tmp_path / "no-such-folder" / "bundle.zip"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert "does not exist" in dialog.error.text()
+    settle(tab.workspace)
+    dialog.reject()
+
+
+def test_verify_says_every_item_matches(loaded_tab, qtbot, settle) -> None:
+    tab = loaded_tab
+    qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.verify_box is not None, timeout=10_000)
+    settle(tab.workspace)
+    assert "Every item matches its recorded SHA-256 (2 checked)." in tab.verify_box.text()
+    for info in tab.model.items:
+        actions = [
+            e.action
+            for e in evidence.custody_history(tab.workspace.database, tab.workspace.actor, info.id)
+        ]
+        assert "evidence.verify" in actions
