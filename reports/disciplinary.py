@@ -11,26 +11,24 @@ then each evidence image at a readable size as an exhibit.
 
 from __future__ import annotations
 
-import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from reportlab.lib.units import inch
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     PageBreak,
     Spacer,
     Table,
 )
 
+from reports.evidence_images import EvidenceImages
 from reports.fonts import markup
-from reports.images import PrintImage, prepare
 from reports.layout import (
     RULE,
+    TEXT_HEIGHT,
     TEXT_WIDTH,
     Styles,
     build_pdf,
@@ -62,50 +60,10 @@ THUMB_HEIGHT = 1.75 * inch
 REDACTED = "REDACTED RENDERING"
 
 
-#: A prepared image and the file it was written to for reportlab.
-Printed = tuple[PrintImage, Path]
-
-
-def _prepare_all(
-    items: tuple[EvidenceItem, ...], folder: Path, progress: Progress | None, total: int
-) -> list[Printed | None]:
-    """Every evidence image ready for print, decoded on a few threads.
-
-    Pillow decodes and resizes without holding the interpreter lock, so the
-    images are prepared in parallel; progress is reported from this thread.
-    Each is written to ``folder``: given a JPEG file, reportlab copies its bytes
-    into the PDF as they are and reuses them for a second drawing (thumbnail
-    and exhibit), where given bytes in memory it decodes every drawing again.
-    """
-    workers = max(1, min(4, os.cpu_count() or 1, len(items)))
-    results: list[Printed | None] = [None] * len(items)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-image") as pool:
-        futures = [
-            pool.submit(prepare, item.image, EXHIBIT_WIDTH, EXHIBIT_HEIGHT, label=item.item_id)
-            if item.image
-            else None
-            for item in items
-        ]
-        for index, future in enumerate(futures):
-            if future is not None:
-                prepared = future.result()
-                path = folder / f"evidence-{index}{prepared.suffix}"
-                path.write_bytes(prepared.data)
-                results[index] = (prepared, path)
-            if progress is not None:
-                progress(index + 1, total)
-    return results
-
-
-def _image(prepared: Printed, max_width: float, max_height: float) -> Image:
-    image, path = prepared
-    scale = min(max_width / image.width_pt, max_height / image.height_pt, 1.0)
-    return Image(str(path), width=image.width_pt * scale, height=image.height_pt * scale)
-
-
-def _framed(image: Image) -> Table:
+def _framed(image: Flowable, align: str = "CENTER") -> Table:
     """An exhibit image with a hairline frame (screenshots are often white)."""
-    table = Table([[image]], hAlign="CENTER")
+    width, _height = image.wrap(TEXT_WIDTH, TEXT_HEIGHT)
+    table = Table([[image]], colWidths=[width], hAlign=align)
     table.setStyle(
         table_style(
             [
@@ -236,27 +194,33 @@ def _metadata(item: EvidenceItem) -> list[Flowable]:
     return cells
 
 
-def _thumbnail(item: EvidenceItem, prepared: Printed | None) -> list[Flowable]:
+def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[Flowable]:
     cells: list[Flowable] = []
-    if prepared is None:
+    if not images.has_image(index):
         cells.append(para("(no image)", Styles.small))
     else:
-        cells.append(_image(prepared, THUMB_WIDTH, THUMB_HEIGHT))
+        cells.append(_framed(images.flowable(index, THUMB_WIDTH, THUMB_HEIGHT), align="LEFT"))
     if item.redacted:
         cells.append(para(REDACTED, Styles.notice))
     return cells
 
 
-def _evidence(report: DisciplinaryReport, images: list[Printed | None]) -> list[Flowable]:
+def _evidence(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowable]:
     story = _heading("4. Evidence relied on")
     story += _integrity_statement(report)
     if report.evidence:
+        story.append(
+            para(
+                "Each image is reproduced at a readable size in the exhibits at the end.",
+                Styles.small,
+            )
+        )
         story.append(Spacer(1, 4))
         # One small table per item: laying out one long table that spans many
         # pages costs far more (it is re-measured at every page break).
-        for item, prepared in zip(report.evidence, images, strict=True):
+        for index, item in enumerate(report.evidence):
             row = Table(
-                [[_thumbnail(item, prepared), _metadata(item)]],
+                [[_thumbnail(item, images, index), _metadata(item)]],
                 colWidths=[THUMB_WIDTH + 10, TEXT_WIDTH - THUMB_WIDTH - 10],
             )
             row.setStyle(
@@ -271,12 +235,6 @@ def _evidence(report: DisciplinaryReport, images: list[Printed | None]) -> list[
                 )
             )
             story.append(row)
-        story.append(
-            para(
-                "Each image is reproduced at a readable size in the exhibits at the end.",
-                Styles.small,
-            )
-        )
     story.append(para("Witness statements and interviews", Styles.subheading))
     if report.interviews:
         story.append(
@@ -418,12 +376,13 @@ def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:
     return [KeepTogether([para(f"{number}. Signatures", Styles.heading), grid])]
 
 
-def _exhibits(report: DisciplinaryReport, images: list[Printed | None]) -> list[Flowable]:
-    shown = [(i, p) for i, p in zip(report.evidence, images, strict=True) if p is not None]
+def _exhibits(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowable]:
+    shown = [i for i in range(len(report.evidence)) if images.has_image(i)]
     if not shown:
         return []
     story: list[Flowable] = [PageBreak(), para("Evidence exhibits", Styles.heading)]
-    for item, prepared in shown:
+    for index in shown:
+        item = report.evidence[index]
         caption = f"<b>Exhibit {markup(item.item_id)}</b>: {markup(item.file_name)}"
         if item.redacted:
             caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
@@ -431,7 +390,7 @@ def _exhibits(report: DisciplinaryReport, images: list[Printed | None]) -> list[
             KeepTogether(
                 [
                     rich(caption, Styles.body),
-                    _framed(_image(prepared, EXHIBIT_WIDTH, EXHIBIT_HEIGHT)),
+                    _framed(images.flowable(index, EXHIBIT_WIDTH, EXHIBIT_HEIGHT)),
                     rich(
                         f'SHA-256 of the original: <font face="CasedeskMono">'
                         f"{markup(item.sha256)}</font>",
@@ -449,17 +408,21 @@ def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> by
     total = len(report.evidence) + 1
     if progress is not None:
         progress(0, total)
-    with tempfile.TemporaryDirectory(prefix="casedesk-report-") as folder:
-        pdf = _build(report, Path(folder), progress, total)
+    box = (EXHIBIT_WIDTH, EXHIBIT_HEIGHT)
+    with (
+        tempfile.TemporaryDirectory(prefix="casedesk-report-") as folder,
+        EvidenceImages(
+            report.evidence, Path(folder), box, progress=progress, total=total
+        ) as images,
+    ):
+        pdf = _build(report, images)
+        images.finish()
     if progress is not None:
         progress(total, total)
     return pdf
 
 
-def _build(
-    report: DisciplinaryReport, folder: Path, progress: Progress | None, total: int
-) -> bytes:
-    images = _prepare_all(report.evidence, folder, progress, total)
+def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
     story = _front(report)
     story += _heading("1. Allegations and the provisions cited")
     for allegation in report.allegations:

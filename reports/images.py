@@ -48,9 +48,10 @@ class PrintImage:
     height_pt: float
 
 
-def _printed_size(
+def printed_size(
     width: int, height: int, box_width: float, box_height: float
 ) -> tuple[float, float]:
+    """The size in points an image of ``width`` x ``height`` pixels prints at in the box."""
     scale = min(box_width / width, box_height / height, 72 / SCREEN_DPI)
     return width * scale, height * scale
 
@@ -94,7 +95,7 @@ def prepare(data: bytes, box_width: float, box_height: float, *, label: str) -> 
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             source = Image.open(io.BytesIO(data))
             width, height = source.size
-            width_pt, height_pt = _printed_size(width, height, box_width, box_height)
+            width_pt, height_pt = printed_size(width, height, box_width, box_height)
             target_w = max(1, round(width_pt / 72 * PRINT_DPI))
             target_h = max(1, round(height_pt / 72 * PRINT_DPI))
             if source.format == "JPEG":

@@ -1,0 +1,138 @@
+"""Evidence images prepared on worker threads while the report is laid out.
+
+Decoding 50 screenshots is most of the work of a report, and laying out the
+pages is most of the rest; they overlap here. Each image's place on the page
+is known from the item's pixel size alone, so the layout goes ahead and waits
+for an image's file only when the page that shows it is drawn. Pillow decodes
+and resizes without holding the interpreter lock, so the worker threads run
+beside the layout.
+
+Each prepared image is written to a file in a private folder: given a JPEG
+file, reportlab copies its bytes into the PDF unchanged and draws it twice
+(thumbnail and exhibit) from one copy, whereas given bytes in memory it
+decodes the image again at every drawing to name it.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from types import TracebackType
+
+from reportlab.platypus import Flowable
+
+from reports.images import PrintImage, prepare, printed_size
+from reports.model import EvidenceItem, Progress
+
+
+class EvidenceImages:
+    """The evidence images of one report, prepared in the background.
+
+    Use as a context manager: leaving it stops the workers (also on error).
+    """
+
+    def __init__(
+        self,
+        items: tuple[EvidenceItem, ...],
+        folder: Path,
+        box: tuple[float, float],
+        *,
+        progress: Progress | None = None,
+        total: int = 0,
+    ) -> None:
+        self._items = items
+        self._folder = folder
+        self._box = box
+        self._progress = progress
+        self._total = total
+        self._ready: dict[int, tuple[PrintImage, Path]] = {}
+        workers = max(1, min(4, os.cpu_count() or 1, len(items)))
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-image")
+        self._futures: list[Future[tuple[PrintImage, Path]] | None] = [
+            self._pool.submit(self._prepare, index, item) if item.image else None
+            for index, item in enumerate(items)
+        ]
+
+    def __enter__(self) -> EvidenceImages:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _prepare(self, index: int, item: EvidenceItem) -> tuple[PrintImage, Path]:
+        """On a worker thread: the image fitted to the exhibit box, written to a file."""
+        image = prepare(item.image, *self._box, label=item.item_id)
+        path = self._folder / f"evidence-{index}{image.suffix}"
+        path.write_bytes(image.data)
+        return image, path
+
+    def has_image(self, index: int) -> bool:
+        """Whether item ``index`` has an image to show."""
+        return self._futures[index] is not None
+
+    def ready(self, index: int) -> tuple[PrintImage, Path]:
+        """The prepared image of item ``index``, waiting for it if need be.
+
+        Raises the ReportError of an unreadable image. Reports progress the
+        first time each image is used (on the calling, rendering thread).
+        """
+        found = self._ready.get(index)
+        if found is None:
+            future = self._futures[index]
+            if future is None:
+                raise ValueError(f"evidence item {index} has no image")
+            found = self._ready[index] = future.result()
+            if self._progress is not None:
+                self._progress(len(self._ready), self._total)
+        return found
+
+    def _size(self, index: int) -> tuple[float, float]:
+        """Printed size in the exhibit box, from the item's pixel size if it has one."""
+        item = self._items[index]
+        if item.width > 0 and item.height > 0:
+            return printed_size(item.width, item.height, *self._box)
+        image, _path = self.ready(index)
+        return image.width_pt, image.height_pt
+
+    def flowable(self, index: int, max_width: float, max_height: float) -> Flowable:
+        """Item ``index``'s image at its printed size, shrunk to fit ``max_*``."""
+        width, height = self._size(index)
+        scale = min(max_width / width, max_height / height, 1.0)
+        return _PendingImage(self, index, width * scale, height * scale)
+
+    def finish(self) -> None:
+        """Wait for every image (so a broken one is reported even if never drawn)."""
+        for index, future in enumerate(self._futures):
+            if future is not None:
+                self.ready(index)
+
+
+class _PendingImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """An image whose size is known now and whose file is awaited when drawn."""
+
+    def __init__(self, images: EvidenceImages, index: int, width: float, height: float) -> None:
+        super().__init__()
+        self._images = images
+        self._index = index
+        self.drawWidth = width
+        self.drawHeight = height
+        self.hAlign = "CENTER"
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        _image, path = self._images.ready(self._index)
+        # A wrong pixel size on the item only letterboxes the image, never stretches it.
+        self.canv.drawImage(
+            str(path), 0, 0, self.drawWidth, self.drawHeight, preserveAspectRatio=True
+        )
+
+    def __repr__(self) -> str:
+        return f"<evidence image {self._index}>"
