@@ -281,14 +281,13 @@ def case_number_of(database: Database, case_id: int) -> str:
     return number
 
 
-def existing_item(database: Database, case_id: int, sha256: str) -> int | None:
-    """The id of the case's item holding this content, if there is one (a cheap pre-check)."""
+def case_contents(database: Database, case_id: int) -> dict[str, int]:
+    """The case's items by SHA-256 (content → item id): intake's cheap duplicate pre-check."""
     with database.unit_of_work() as uow:
-        return uow.session.scalar(
-            select(EvidenceItem.id).where(
-                EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256
-            )
+        rows = uow.session.execute(
+            select(EvidenceItem.sha256, EvidenceItem.id).where(EvidenceItem.case_id == case_id)
         )
+        return {sha256: item_id for sha256, item_id in rows}
 
 
 def store_checked(

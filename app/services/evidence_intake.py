@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.services import evidence
 from app.services.database import Database
 from app.services.evidence import CheckedMetadata, EvidenceInfo
-from app.services.evidence_content import decode_image, make_thumbnail
+from app.services.evidence_content import ImageFacts, decode_image, make_thumbnail
 from app.services.evidence_thumbnails import DEFAULT_SIDE
 from app.services.settings import get_int
 
@@ -124,31 +125,59 @@ def _read(file: IntakeFile, name: str, max_bytes: int) -> bytes:
     return data
 
 
-def _import_one(
-    database: Database,
-    actor: Actor,
-    case: tuple[int, str],
-    file: IntakeFile,
-    metadata: CheckedMetadata,
-    max_bytes: int,
-) -> EvidenceInfo:
-    case_id, case_number = case
-    name = clean_filename(file.name)
-    data = _read(file, name, max_bytes)
-    sha256 = hashlib.sha256(data).hexdigest()
-    existing = evidence.existing_item(database, case_id, sha256)
-    if existing is not None:
-        # Skipped before decoding: a rerun of a large import is quick.
-        raise evidence.duplicate(case_number, name, sha256, existing)
-    facts, image = decode_image(data, name)
-    try:
-        thumbnail = make_thumbnail(image, DEFAULT_THUMBNAIL_SIDE)
-    finally:
-        image.close()
-    return evidence.store_checked(
-        database, actor, case_id, data, name, facts, metadata,
-        sha256=sha256, thumbnails={DEFAULT_THUMBNAIL_SIDE: thumbnail},
-    )  # fmt: skip
+@dataclass
+class _Intake:
+    """One import's fixed facts and what the case holds so far (content → item id)."""
+
+    database: Database
+    actor: Actor
+    case_id: int
+    case_number: str
+    metadata: CheckedMetadata
+    max_bytes: int
+    contents: dict[str, int]
+
+    def prepare(self, file: IntakeFile) -> _Prepared:
+        """Read, hash and check one file and make its thumbnail; no database writes.
+
+        Runs in a helper thread while the previous file is being stored (Pillow
+        and hashlib release the GIL), so decoding and writing overlap.
+        """
+        name = clean_filename(file.name)
+        data = _read(file, name, self.max_bytes)
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing = self.contents.get(sha256)
+        if existing is not None:
+            # Skipped before decoding, so rerunning a large import is quick. The
+            # writing transaction checks again, for an add made meanwhile elsewhere.
+            raise evidence.duplicate(self.case_number, name, sha256, existing)
+        facts, image = decode_image(data, name)
+        try:
+            thumbnail = make_thumbnail(image, DEFAULT_THUMBNAIL_SIDE)
+        finally:
+            image.close()
+        return _Prepared(name, data, sha256, facts, thumbnail)
+
+    def store(self, prepared: _Prepared) -> EvidenceInfo:
+        """Blob, item, thumbnail and audit event in one transaction."""
+        info = evidence.store_checked(
+            self.database, self.actor, self.case_id, prepared.data, prepared.name,
+            prepared.facts, self.metadata, sha256=prepared.sha256,
+            thumbnails={DEFAULT_THUMBNAIL_SIDE: prepared.thumbnail},
+        )  # fmt: skip
+        self.contents[prepared.sha256] = info.id
+        return info
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A file that passed every check, ready to store."""
+
+    name: str
+    data: bytes
+    sha256: str
+    facts: ImageFacts
+    thumbnail: bytes
 
 
 def import_evidence(
@@ -170,26 +199,39 @@ def import_evidence(
     """
     actor.require(Permission.EVIDENCE_ADD)
     checked = _checked(metadata)
-    case = (case_id, evidence.case_number_of(database, case_id))  # NotFound before any read
-    max_bytes = get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
+    intake = _Intake(
+        database, actor, case_id,
+        evidence.case_number_of(database, case_id),  # NotFound before any file is read
+        checked,
+        get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024,
+        evidence.case_contents(database, case_id),
+    )  # fmt: skip
     added: list[EvidenceInfo] = []
     duplicates: list[tuple[str, int]] = []
     failed: list[IntakeFailure] = []
     total = len(files)
     stopped = False
-    for done, file in enumerate(files):
-        if cancelled is not None and cancelled():
-            stopped = True
-            break
-        name = display_name(file.name)
-        if progress is not None:
-            progress(done, total, name)
-        try:
-            added.append(_import_one(database, actor, case, file, checked, max_bytes))
-        except DuplicateEvidence as duplicate:
-            duplicates.append((name, duplicate.existing_id))
-        except InvalidInput as invalid:
-            failed.append(IntakeFailure(name, str(invalid)))
+    # One file is prepared ahead in a helper thread while the current one is
+    # stored: at most two files are in memory at a time.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-intake") as helper:
+        ahead: Future[_Prepared] | None = helper.submit(intake.prepare, files[0]) if files else None
+        for done, file in enumerate(files):
+            if cancelled is not None and cancelled():
+                stopped = True
+                break
+            name = display_name(file.name)
+            if progress is not None:
+                progress(done, total, name)
+            assert ahead is not None
+            current = ahead
+            ahead = helper.submit(intake.prepare, files[done + 1]) if done + 1 < total else None
+            try:
+                added.append(intake.store(current.result()))
+            except DuplicateEvidence as duplicate:
+                duplicates.append((name, duplicate.existing_id))
+            except InvalidInput as invalid:
+                failed.append(IntakeFailure(name, str(invalid)))
+            del current  # its bytes go now, not when the next file is stored
     if progress is not None and not stopped:
         progress(total, total, "")
     return ImportReport(tuple(added), tuple(duplicates), tuple(failed), stopped)
