@@ -4,6 +4,8 @@ Without options: SQLite at 100,000 cases, 1,000,000 notes and 1,000,000
 audit events, cached in ``benchmarks/data``. ``--quick`` runs a tenth of that
 as a sanity check. ``--postgres-url URL`` (an empty database, or one this
 program filled before) or ``--private-postgres`` measures PostgreSQL too.
+Evidence import (``benchmarks/evidence.py``, a fresh SQLite database of its
+own) is measured after the SQLite figures; ``--evidence-only`` measures only that.
 Report generation (``benchmarks/reports.py``) is measured last;
 ``--reports-only`` measures only that.
 """
@@ -20,6 +22,7 @@ from sqlalchemy import text
 
 from app.domain.errors import DatabaseError
 from app.services.database import Database
+from benchmarks import evidence as evidence_bench
 from benchmarks import generate, gui, measure, postgres
 from benchmarks import reports as report_bench
 from benchmarks.machine import describe
@@ -45,6 +48,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-sqlite", action="store_true", help="measure PostgreSQL only")
     parser.add_argument(
         "--no-gui", action="store_true", help="skip the GUI figures (start-up, list, scrolling)"
+    )
+    evidence_group = parser.add_mutually_exclusive_group()
+    evidence_group.add_argument(
+        "--no-evidence", action="store_true", help="skip the evidence import figures"
+    )
+    evidence_group.add_argument(
+        "--evidence-only", action="store_true", help="measure the evidence import only"
     )
     reports_group = parser.add_mutually_exclusive_group()
     reports_group.add_argument(
@@ -120,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Machine")
     for key, value in describe().items():
         print(f"  {key:<11} {value}")
+    if args.evidence_only:
+        return evidence_bench.main([])
     if args.reports_only:
         return report_bench.main([])
     print(f"Data: {size.cases:,} cases, {size.notes:,} notes, {size.audit_events:,} audit events")
@@ -139,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                 database.close()
             if not args.no_gui:
                 _run_gui(str(database.engine.url.render_as_string(hide_password=False)))
+            if not args.no_evidence:
+                evidence_bench.main([])
         with _postgres_url(args) as pg_url:
             if pg_url:
                 database, origin = _prepared(pg_url, size)
