@@ -21,7 +21,7 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.errors import Refused
 from app.domain.permissions import Role
-from app.services import accounts, cases, discipline, employees, setup
+from app.services import accounts, cases, demo_authorizations, discipline, employees, setup
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.demo_stories import STAFF, STORIES, Outcome, Story
@@ -89,6 +89,7 @@ def create_demo(database: Database) -> DemoResult:
         raise Refused(_NOT_EMPTY)
     team = _create_team(database)
     staff_ids = _add_staff(database, team.admin)
+    demo_authorizations.add_supervision_authorizations(database, team.supervisor, staff_ids)
     shift = _date_shift(dt.date.today())
     for index, story in enumerate(STORIES):
         investigator = team.investigators[index % len(team.investigators)]
@@ -233,6 +234,9 @@ def _play(
         return
 
     move(investigator, CaseStatus.INVESTIGATING)
+    demo_authorizations.during_investigation(
+        database, investigator, team.supervisor, story, case_id, staff_ids
+    )
     for kind, body in story.notes:
         note(investigator, kind, body)
     if story.outcome is Outcome.INVESTIGATING:
@@ -272,6 +276,7 @@ def _decide(database: Database, hr: Actor, case_id: int, employee_id: int, story
     """HR records the story's disciplinary action (before closing the case)."""
     sanction = story.sanction
     assert sanction is not None
+    effective = story.reported + dt.timedelta(days=sanction.effective_after)
     discipline.record_discipline(
         database,
         hr,
@@ -279,10 +284,12 @@ def _decide(database: Database, hr: Actor, case_id: int, employee_id: int, story
         DisciplineInput(
             employee_id=employee_id,
             action=sanction.action,
-            effective_on=story.reported + dt.timedelta(days=sanction.effective_after),
+            effective_on=effective,
             steps_to_correct=sanction.steps,
             repeat_consequence=sanction.repeat,
             suspension_days=sanction.days,
             status_pending=sanction.status_pending,
+            # The notice gave the employee until a few days before the action to respond.
+            response_due=effective - dt.timedelta(days=3),
         ),
     )
