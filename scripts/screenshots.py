@@ -7,11 +7,13 @@ Usage: python scripts/screenshots.py DATABASE_URL OUTPUT_FOLDER
 from __future__ import annotations
 
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +21,54 @@ from app.services.demo import DEMO_USERS
 from app.ui.app import APPLICATION, ORGANIZATION, Application
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
+_DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def _sample_posts(folder: Path) -> list[Path]:
+    """Screenshot-like pictures of social-media posts for the evidence shots."""
+    posts = [
+        ("Jordan Doe", "@jordan.doe", "#3b5998",
+         ["Long shift at the facility again. One of the kids on my unit,",
+          "Tyler M. (15), tried to run during rec. Unbelievable.",
+          "Posting from the office PC because my phone died lol"]),
+        ("Jordan Doe", "@jordan.doe", "#c13584",
+         ["Throwback to the staff party! Don't tell the supervisor",
+          "we were on the clock. #agencylife"]),
+    ]  # fmt: skip
+    paths = []
+    for number, (name, handle, colour, lines) in enumerate(posts, start=1):
+        image = QImage(1280, 860, QImage.Format.Format_RGB32)
+        image.fill(QColor("#f0f2f5"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(0, 0, 1280, 56, QColor(colour))
+        painter.setPen(QColor("white"))
+        painter.setFont(QFont("DejaVu Sans", 20, QFont.Weight.Bold))
+        painter.drawText(24, 38, "social")
+        painter.setBrush(QColor("white"))
+        painter.setPen(QColor("#dddfe2"))
+        painter.drawRoundedRect(QRectF(240, 90, 800, 720), 12, 12)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(QPointF(300, 150), 34, 34)
+        painter.setPen(QColor("#050505"))
+        painter.setFont(QFont("DejaVu Sans", 16, QFont.Weight.Bold))
+        painter.drawText(350, 145, name)
+        painter.setPen(QColor("#65676b"))
+        painter.setFont(QFont("DejaVu Sans", 12))
+        painter.drawText(350, 172, f"{handle} · 2 March · Public")
+        painter.setPen(QColor("#050505"))
+        painter.setFont(QFont("DejaVu Sans", 15))
+        for row, line in enumerate(lines):
+            painter.drawText(270, 230 + row * 32, line)
+        painter.fillRect(QRectF(270, 340, 740, 380), QColor(colour).lighter(160))
+        painter.setPen(QColor("#65676b"))
+        painter.setFont(QFont("DejaVu Sans", 12))
+        painter.drawText(270, 770, "37 likes    12 comments    4 shares")
+        painter.end()
+        path = folder / f"post-{number}.png"
+        image.save(str(path))
+        paths.append(path)
+    return paths
 
 
 class Tour:
@@ -104,6 +154,76 @@ def main(url: str, out: Path) -> int:
     tour.step(500, lambda: tour.save(window(), "case-allegations"))
     tour.step(0, show_tab(2))
     tour.step(500, lambda: tour.save(window(), "case-timeline"))
+    samples = Path(tempfile.mkdtemp(prefix="casedesk-shots-"))
+    evidence: dict[str, object] = {}
+
+    def case_view():  # type: ignore[no-untyped-def]
+        return app.window.pages["cases"].tabs.currentWidget()  # type: ignore[union-attr]
+
+    def add_evidence() -> None:
+        tab = case_view().evidence
+        case_view().tabs.setCurrentWidget(tab)
+        evidence["tab"] = tab
+        files = [*_sample_posts(samples), _DATA / "html-named.png"]
+        tab.start_intake(files)
+        dialog = tab.intake_dialog
+        dialog.source_url.setText("https://social.example.com/jordan.doe/posts/8812")
+        dialog.platform.setCurrentText("Facebook")
+        dialog.account_shown.setText("Jordan Doe (@jordan.doe)")
+        dialog.time_known.setChecked(True)
+        dialog.captured_by.setText("Sam Supervisor")
+        dialog.description.setPlainText("Posts about a youth on the unit, made on duty.")
+        dialog.obtained.setCurrentIndex(dialog.obtained.findData("public"))
+
+    def import_evidence() -> None:
+        tab = evidence["tab"]
+        tab.intake_dialog.import_button.click()  # type: ignore[attr-defined]
+
+    def close_summary() -> None:
+        tab = evidence["tab"]
+        tour.save(tab.summary_dialog, "evidence-import-summary")  # type: ignore[attr-defined]
+        tab.summary_dialog.close()  # type: ignore[attr-defined]
+
+    def open_viewer() -> None:
+        tab = evidence["tab"]
+        tab.table.selectRow(0)  # type: ignore[attr-defined]
+        evidence["viewer"] = tab.open_viewer()  # type: ignore[attr-defined]
+
+    def draw_redaction() -> None:
+        viewer = evidence["viewer"]
+        viewer.resize(1400, 860)  # type: ignore[attr-defined]
+        view = viewer.image  # type: ignore[attr-defined]
+        view.fit()
+        viewer.draw_button.setChecked(True)  # type: ignore[attr-defined]
+        start, end = view.mapFromScene(QPointF(266, 234)), view.mapFromScene(QPointF(520, 266))
+        QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        QTest.mouseMove(view.viewport(), end)
+        QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+
+    def save_redaction() -> None:
+        viewer = evidence["viewer"]
+        viewer.save_button.click()  # type: ignore[attr-defined]
+
+    def show_redacted() -> None:
+        viewer = evidence["viewer"]
+        viewer.draw_button.setChecked(False)  # type: ignore[attr-defined]
+        viewer.show_redacted.setChecked(True)  # type: ignore[attr-defined]
+
+    def close_viewer() -> None:
+        evidence["viewer"].close()  # type: ignore[attr-defined]
+
+    tour.step(0, add_evidence)
+    tour.step(500, lambda: tour.save(evidence["tab"].intake_dialog, "evidence-intake"))  # type: ignore[attr-defined]
+    tour.step(0, import_evidence)
+    tour.step(800, close_summary)
+    tour.step(0, open_viewer)
+    tour.step(800, draw_redaction)
+    tour.step(300, lambda: tour.save(evidence["viewer"], "evidence-viewer"))  # type: ignore[arg-type]
+    tour.step(0, save_redaction)
+    tour.step(300, show_redacted)
+    tour.step(800, lambda: tour.save(evidence["viewer"], "evidence-redacted"))  # type: ignore[arg-type]
+    tour.step(0, close_viewer)
+    tour.step(800, lambda: tour.save(window(), "evidence-tab"))
     tour.step(0, lambda: window().show_page("catalog"))  # type: ignore[attr-defined]
     tour.step(800, lambda: tour.save(window(), "policy-catalog"))
     tour.start()

@@ -248,7 +248,7 @@ def test_every_bad_file_gets_its_own_message_and_nothing_is_stored(
         name = (
             Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         )
-        line = next((ln for ln in lines if ln.startswith(f"  • {name}:")), None)
+        line = next((ln for ln in lines if ln.startswith("  • ") and name in ln), None)
         assert line is not None, f"no line for {name} in {lines}"
         assert word in line, f"{name}: {line}"
     assert "Traceback" not in text

@@ -275,8 +275,12 @@ def summary_lines(report: ImportReport) -> list[str]:
                 name=name, id=existing))  # fmt: skip
     if report.failed:
         lines.append(tr(_C, "Refused: {0}").format(len(report.failed)))
-        lines += ["  • " + tr(_C, "{name}: {message}").format(name=f.name, message=f.message)
-                  for f in report.failed]  # fmt: skip
+        for failure in report.failed:
+            # The service's message usually names the file already.
+            text = failure.message
+            if failure.name not in text:
+                text = tr(_C, "{name}: {message}").format(name=failure.name, message=text)
+            lines.append("  • " + text)
     if report.cancelled:
         lines.append(tr(_C, "Cancelled: the files after that point were not added."))
     return lines

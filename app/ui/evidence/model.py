@@ -8,7 +8,7 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPixmap
 
 from app.services.evidence import EvidenceInfo
 from app.ui.i18n import tr
@@ -153,6 +153,8 @@ class EvidenceModel(QAbstractTableModel):
             return self._display(info, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(info, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.SHA256:
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             if info.id in self.failed:
                 return QColor("#c62828")

@@ -210,8 +210,9 @@ class EvidenceTab(QWidget):
         selected = self.selected()
         self.model.set_items(items)
         self.count_label.setText(self.tr("Items: {0}").format(len(items)))
-        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
-            self.table.selectRow(row)
+        row = self.model.row_of(selected.id) if selected is not None else -1
+        if items:
+            self.table.selectRow(max(row, 0))
         self._update_buttons()
         if not items:
             return

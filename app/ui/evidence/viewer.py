@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -150,7 +151,10 @@ class EvidenceViewer(QDialog):
         self.custody.setObjectName("custodyTable")
         self.custody.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.custody.verticalHeader().hide()
-        self.custody.horizontalHeader().setStretchLastSection(True)
+        custody_header = self.custody.horizontalHeader()
+        custody_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        custody_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        custody_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.custody.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.custody.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         side = QWidget()
@@ -252,7 +256,6 @@ class EvidenceViewer(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.custody.setItem(row, column, cell)
-        self.custody.resizeColumnsToContents()
         self.custody.scrollToBottom()
         self.custody_loaded.emit()
 
@@ -264,7 +267,7 @@ class EvidenceViewer(QDialog):
         dims = f"{info.width} × {info.height}" if info.width and info.height else "—"
         rows = [
             ("file", self.tr("Original name:"), info.original_filename),
-            ("sha256", self.tr("SHA-256:"), info.sha256),
+            ("sha256", self.tr("SHA-256:"), f"{info.sha256[:32]}\n{info.sha256[32:]}"),
             ("type", self.tr("Media type:"), info.media_type),
             ("size", self.tr("Size:"), f"{size_text(info.size)} ({info.size:,} bytes)"),
             ("pixels", self.tr("Pixels:"), dims),
@@ -288,6 +291,9 @@ class EvidenceViewer(QDialog):
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if key == "sha256":
+                    label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                    label.setToolTip(info.sha256)
                 self.fact_labels[key] = label
                 self.facts.addRow(title, label)
             label.setText(value)
@@ -392,7 +398,8 @@ class EvidenceViewer(QDialog):
     def on_show_redacted_toggled(self, shown: bool) -> None:
         """Show what reports and exports use (read, and recorded, like any view)."""
         self.draw_button.setChecked(False)
-        self.draw_button.setEnabled(not shown)
+        for control in (self.draw_button, self.reason, self.delete_button):
+            control.setEnabled(not shown)
         if not shown:
             self.image.set_boxes_visible(True)
             self.image.set_image(self.original)
