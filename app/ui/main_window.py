@@ -39,6 +39,8 @@ class PageSpec:
 
 def _pages() -> list[PageSpec]:
     # Imported here so the login dialog shows before these modules load.
+    from app.ui.authorizations.authorizations_page import AuthorizationsPage
+    from app.ui.authorizations.credentials_page import CredentialRequestsPage
     from app.ui.cases_page import CasesPage
     from app.ui.catalog_view import CatalogPage
     from app.ui.users_view import UsersPage
@@ -48,6 +50,10 @@ def _pages() -> list[PageSpec]:
     return [
         PageSpec("cases", tr("MainWindow", "Cases"), Permission.CASE_VIEW,
                  sp.SP_FileDialogDetailedView, CasesPage),
+        PageSpec("authorizations", tr("MainWindow", "Authorizations"),
+                 Permission.AUTHORIZATION_VIEW, sp.SP_DialogYesButton, AuthorizationsPage),
+        PageSpec("credential_requests", tr("MainWindow", "Credential requests"),
+                 Permission.CREDENTIAL_REQUEST_VIEW, sp.SP_VistaShield, CredentialRequestsPage),
         PageSpec("catalog", tr("MainWindow", "Policy catalog"), Permission.CATALOG_VIEW,
                  sp.SP_FileDialogInfoView, CatalogPage),
         PageSpec("users", tr("MainWindow", "Users"), Permission.USER_VIEW,

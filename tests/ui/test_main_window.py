@@ -115,9 +115,17 @@ def wait_locked(qtbot, app: Application) -> None:
     ("username", "entries", "new_case"),
     [
         ("admin", ["Policy catalog", "Users"], False),
-        ("investigator", ["Cases", "Policy catalog"], True),
-        ("supervisor", ["Cases", "Policy catalog", "Users"], True),
-        ("hr", ["Cases", "Policy catalog"], False),
+        (
+            "investigator",
+            ["Cases", "Authorizations", "Credential requests", "Policy catalog"],
+            True,
+        ),
+        (
+            "supervisor",
+            ["Cases", "Authorizations", "Credential requests", "Policy catalog", "Users"],
+            True,
+        ),
+        ("hr", ["Cases", "Authorizations", "Policy catalog"], False),
     ],
 )
 def test_each_role_sees_its_own_views_and_actions(
@@ -125,7 +133,13 @@ def test_each_role_sees_its_own_views_and_actions(
 ) -> None:
     window = window_for(username)
     assert navigator_entries(window) == entries
-    keys = {"Cases": "cases", "Policy catalog": "catalog", "Users": "users"}
+    keys = {
+        "Cases": "cases",
+        "Authorizations": "authorizations",
+        "Credential requests": "credential_requests",
+        "Policy catalog": "catalog",
+        "Users": "users",
+    }
     assert set(window.pages) == {keys[e] for e in entries}
     assert window.findChild(QAction, "newCaseAction").isVisible() is new_case
     assert window.current_page() is window.pages[keys[entries[0]]]  # the first view opens

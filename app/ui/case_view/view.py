@@ -16,6 +16,7 @@ from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
 from app.services.cases import CaseDetail
+from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
 from app.ui.case_view.allegations import AllegationsTab
 from app.ui.case_view.discipline import DisciplineTab
@@ -87,6 +88,9 @@ class CaseView(QWidget):
             self.tabs.addTab(self.discipline, self.tr("&Discipline"))
             self.discipline.case_touched.connect(self.on_case_touched)
             self.discipline.report_requested.connect(self.on_report_requested)
+        self.authorizations: CaseAuthorizationsTab | None = None
+        if CaseAuthorizationsTab.visible_to(workspace):
+            self.authorizations = CaseAuthorizationsTab(workspace, case_id, self.tabs)
         self.tabs.setEnabled(False)
 
         top = QHBoxLayout()

@@ -1,0 +1,254 @@
+"""The Authorizations view: MA DYS B.2 supervision and B.3 investigation authorizations.
+
+Kind and "overdue reviews only" go to the service, which selects the rows
+in SQL; agency, state and the search text narrow what was loaded. Users who
+may not see investigation authorizations (B.3.a) get neither the rows nor
+the choice: the service never returns them, and the kind filter and the
+overdue count are not offered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+
+from app.domain.authorizations.ma_dys import AuthorizationKind
+from app.domain.permissions import Permission
+from app.services import authorizations
+from app.services.authorizations import AuthorizationInfo
+from app.ui.authorizations import labels
+from app.ui.authorizations.authorization_dialogs import (
+    AddAuthorizationDialog,
+    ReviewDialog,
+    RevokeDialog,
+)
+from app.ui.authorizations.details import authorization_html
+from app.ui.authorizations.forms import RuleDialog
+from app.ui.authorizations.list_page import RecordListPage
+from app.ui.authorizations.models import AuthorizationModel
+from app.ui.case_view.support import alive
+from app.ui.workspace import Workspace
+
+K = AuthorizationKind
+
+
+class AuthorizationsPage(RecordListPage):
+    """Filters, the list with its overdue flags, the details; for supervisors, the forms."""
+
+    settings_key = "authorizations"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, AuthorizationModel(), parent)
+        self.setObjectName("authorizationsPage")
+        self.see_investigations = workspace.can(Permission.INVESTIGATION_AUTHORIZATION_VIEW)
+        self.manage = {
+            K.SUPERVISION: workspace.can(Permission.AUTHORIZATION_MANAGE),
+            K.INVESTIGATION: workspace.can(Permission.INVESTIGATION_AUTHORIZATION_MANAGE),
+        }
+        self.dialog: RuleDialog | None = None
+        self.table.setObjectName("authorizationsTable")
+        self.search.setPlaceholderText(self.tr("Employee, supervisor, account, case…"))
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind, text in labels.kind_labels().items():
+            if kind is K.SUPERVISION or self.see_investigations:
+                self.kind.addItem(text, kind.value)
+        self.kind.setVisible(self.see_investigations)
+        self.agency = QComboBox()
+        self.agency.setObjectName("agencyFilter")
+        self.agency.addItem(self.tr("All agencies"), None)
+        self.state = QComboBox()
+        self.state.setObjectName("stateFilter")
+        self.state.addItem(self.tr("Any state"), None)
+        for state, text in labels.state_labels().items():
+            self.state.addItem(text, int(state))
+        self.overdue = QCheckBox(self.tr("&Overdue reviews only"))
+        self.overdue.setObjectName("overdueFilter")
+        self.overdue.setVisible(self.see_investigations)
+        self.overdue_count = QLabel()
+        self.overdue_count.setObjectName("overdueCount")
+        self.overdue_count.setStyleSheet("color: #c62828; font-weight: bold;")
+        for widget in (self.kind, self.agency, self.state, self.overdue):
+            self.filters.addWidget(widget)
+        self.filters.addWidget(self.overdue_count)
+        self.kind.currentIndexChanged.connect(self.on_kind_filter_changed)
+        self.overdue.toggled.connect(self.on_overdue_filter_toggled)
+        self.agency.currentIndexChanged.connect(self.on_local_filter_changed)
+        self.state.currentIndexChanged.connect(self.on_local_filter_changed)
+        self.proxy.accepts = self._accepts
+
+        self.add_action = self.make_action(
+            self.tr("&New authorization…"), "addAuthorizationAction", self.add_authorization
+        )
+        self.review_action = self.make_action(
+            self.tr("Record re&view…"), "reviewAction", self.record_review
+        )
+        self.revoke_action = self.make_action(self.tr("Re&voke…"), "revokeAction", self.revoke)
+        can_manage = any(self.manage.values())
+        for action in (self.add_action, self.review_action, self.revoke_action):
+            action.setVisible(can_manage)
+        self.review_action.setVisible(self.manage[K.INVESTIGATION])
+        if not can_manage:
+            self.note.setText(
+                self.tr("You can see the authorizations; supervisors log, review and revoke them.")
+            )
+        else:
+            self.note.hide()
+        self.finish_layout()
+        for column, width in (
+            (AuthorizationModel.ID, 48), (AuthorizationModel.KIND, 140),
+            (AuthorizationModel.AGENCY, 70), (AuthorizationModel.EMPLOYEE, 150),
+            (AuthorizationModel.ROLE, 130), (AuthorizationModel.SUPERVISOR, 140),
+            (AuthorizationModel.ACCOUNT, 190), (AuthorizationModel.CASE, 170),
+            (AuthorizationModel.PERIOD, 170), (AuthorizationModel.STATE, 90),
+        ):  # fmt: skip
+            if self.table.columnWidth(column) in (0, 100):
+                self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(AuthorizationModel.PERIOD, Qt.SortOrder.DescendingOrder)
+        self.update_actions()
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        serial = self.next_serial()
+        model = self.model
+        assert isinstance(model, AuthorizationModel)
+        model.today = dt.date.today()
+        self.workspace.call(
+            authorizations.list_authorizations,
+            kind=self.kind.currentData(),
+            overdue_only=self.overdue.isChecked(),
+            on_success=alive(self, lambda rows: self._on_loaded(serial, rows)),
+            parent=self,
+        )
+        if self.see_investigations:
+            self.workspace.call(
+                authorizations.count_overdue_reviews,
+                on_success=alive(self, self._on_overdue_counted),
+                parent=self,
+            )
+
+    def _on_loaded(self, serial: int, rows: list[AuthorizationInfo]) -> None:
+        self._offer_agencies(rows)
+        self.show_records(serial, rows)
+
+    def _on_overdue_counted(self, count: int) -> None:
+        self.overdue_count.setText(self.tr("%n review(s) overdue", "", count) if count else "")
+
+    def _offer_agencies(self, rows: list[AuthorizationInfo]) -> None:
+        chosen = self.agency.currentData()
+        codes = sorted({r.agency_code for r in rows} | ({chosen} if chosen else set()))
+        if codes == [self.agency.itemData(i) for i in range(1, self.agency.count())]:
+            return
+        self.agency.blockSignals(True)
+        self.agency.clear()
+        self.agency.addItem(self.tr("All agencies"), None)
+        for code in codes:
+            self.agency.addItem(code, code)
+        self.agency.setCurrentIndex(max(self.agency.findData(chosen), 0))
+        self.agency.blockSignals(False)
+
+    def _accepts(self, record: Any) -> bool:
+        assert isinstance(record, AuthorizationInfo)
+        agency = self.agency.currentData()
+        if agency and record.agency_code != agency:
+            return False
+        state = self.state.currentData()
+        model = self.model
+        assert isinstance(model, AuthorizationModel)
+        return state is None or int(model.state(record)) == state
+
+    def detail_html(self, record: Any) -> str:
+        return authorization_html(record)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        info = self.selected()
+        self.add_action.setEnabled(any(self.manage.values()))
+        may = isinstance(info, AuthorizationInfo) and self.manage[info.kind]
+        revoked = isinstance(info, AuthorizationInfo) and info.revoked_on is not None
+        self.revoke_action.setEnabled(may and not revoked)
+        self.revoke_action.setToolTip(self.tr("Already revoked.") if may and revoked else "")
+        reviewable = (
+            may and isinstance(info, AuthorizationInfo) and info.kind is K.INVESTIGATION
+            and info.review is not None and info.review.due_on is not None
+        )  # fmt: skip
+        self.review_action.setEnabled(bool(reviewable))
+        self.review_action.setToolTip(
+            ""
+            if reviewable
+            else self.tr("Review meetings are recorded for active investigation authorizations "
+                         "(MA-DYS-01.05.22 B.3.b).")
+        )  # fmt: skip
+
+    @Slot()
+    def add_authorization(self) -> AddAuthorizationDialog:
+        """New authorization…: the form; the new row is selected once logged."""
+        dialog = AddAuthorizationDialog(self.workspace, self)
+        self._open(dialog)
+        return dialog
+
+    @Slot()
+    def record_review(self) -> ReviewDialog | None:
+        """Record review…: a B.3.b meeting on the selected investigation authorization."""
+        info = self.selected()
+        if not isinstance(info, AuthorizationInfo):
+            return None
+        dialog = ReviewDialog(self.workspace, info, self)
+        self._open(dialog)
+        return dialog
+
+    @Slot()
+    def revoke(self) -> RevokeDialog | None:
+        """Revoke…: the selected authorization, from a date, with the reason."""
+        info = self.selected()
+        if not isinstance(info, AuthorizationInfo):
+            return None
+        dialog = RevokeDialog(self.workspace, info, self)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: RuleDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self.on_dialog_saved)
+        dialog.finished.connect(self.on_dialog_finished)
+        dialog.open()
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def on_kind_filter_changed(self, _index: int) -> None:
+        """Another kind: the service selects the rows again."""
+        self.refresh()
+
+    @Slot(bool)
+    def on_overdue_filter_toggled(self, _checked: bool) -> None:
+        """Overdue reviews only, or not: the service selects the rows again."""
+        self.refresh()
+
+    @Slot(int)
+    def on_local_filter_changed(self, _index: int) -> None:
+        """Agency or state changed: narrow what is loaded."""
+        self.filters_changed()
+
+    @Slot(object)
+    def on_dialog_saved(self, info: object) -> None:
+        """An authorization was logged or changed: show it, and tell its case."""
+        assert isinstance(info, AuthorizationInfo)
+        self.select_after_reload(info.id)
+        self.workspace.status_message.emit(self.tr("Saved authorization {0}.").format(info.id))
+        self.refresh()
+        if info.case_id is not None:
+            self.announce_case(info.case_id)
+
+    @Slot(int)
+    def on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.table.setFocus()

@@ -1,0 +1,268 @@
+"""The base of every authorization and credential-request form: refusals with citations.
+
+A form sends its record through the workspace's background tasks and stays
+open until the service accepts it. When a rule refuses, every reason is
+shown twice: next to the input it is about ("MA-DYS-01.05.22 B.2.e: the
+account … is already authorized for …") and in a list above the form, so
+nothing is missed on a long form. Invalid input is shown next to its input.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.authorizations.decision import Decision, RuleRefused
+from app.domain.errors import InvalidInput, PermissionDenied, Refused
+from app.ui.authorizations.labels import cited
+from app.ui.case_view.support import ErrorLabel
+from app.ui.workspace import Workspace
+
+
+def field_key(field: str | None) -> str:
+    """A reason's or an error's ``field`` as a form key ("Account name" → "account_name")."""
+    return (field or "").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+class RefusalPanel(QFrame):
+    """A framed list of every reason a rule gave, each with its provisions; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refusalPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#refusalPanel { border: 1px solid #c62828; border-radius: 4px; "
+            "background: rgba(198, 40, 40, 0.06); }"
+        )
+        self.heading = QLabel()
+        self.heading.setObjectName("refusalHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("refusalReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.reasons)
+        self.lines: list[str] = []  #: the reasons as plain text, as shown
+        self.hide()
+
+    def show_reasons(self, heading: str, lines: list[tuple[str, str]]) -> None:
+        """``heading``, then one bullet per (citations, message)."""
+        self.heading.setText(heading)
+        self.lines = [f"{c}: {m}" if c else m for c, m in lines]
+        items = "".join(
+            f"<li><b>{html.escape(c)}</b>{': ' if c else ''}{html.escape(m)}</li>"
+            if c
+            else f"<li>{html.escape(m)}</li>"
+            for c, m in lines
+        )
+        self.reasons.setText(f"<ul style='margin-left: -20px'>{items}</ul>")
+        self.show()
+
+    def show_decision(self, heading: str, decision: Decision) -> None:
+        self.show_reasons(heading, [("; ".join(r.citations), r.message) for r in decision.reasons])
+
+    def clear_reasons(self) -> None:
+        self.lines = []
+        self.heading.clear()
+        self.reasons.clear()
+        self.hide()
+
+
+class RuleDialog(QDialog):
+    """A form whose OK runs one service; refusals and errors keep it open.
+
+    Subclasses add rows with :meth:`add_row`, map the rules' field names to
+    their rows in :attr:`aliases`, and implement :meth:`submit`.
+    """
+
+    saved = Signal(object)  #: the service's result, once stored
+
+    #: A reason's or an error's field → the key of the row that shows it.
+    aliases: dict[str, str] = {}
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._busy = False
+        self.field_errors: dict[str, ErrorLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+        self.intro = QLabel()
+        self.intro.setObjectName("formIntro")
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        self.refusal = RefusalPanel()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("formError")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = self._layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.refusal)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def add_row(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        """A form row: the input, an optional hint, and its (hidden) message line."""
+        cell = QWidget()
+        cell.setObjectName(f"{key}Row")
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            column.addWidget(note)
+        error = ErrorLabel()
+        error.setObjectName(f"{key}Error")
+        column.addWidget(error)
+        self.field_errors[key] = error
+        self.inputs[key] = widget
+        text = QLabel(label)
+        text.setBuddy(widget)
+        self.form.addRow(text, cell)
+        return widget
+
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        widget = self.inputs[key]
+        cell = widget.parentWidget()
+        if cell is not None:
+            self.form.setRowVisible(cell, visible)
+
+    def error_label(self, key: str) -> ErrorLabel:
+        """The message line under the input ``key``."""
+        return self.field_errors[key]
+
+    # -- errors ------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in [*self.field_errors.values(), self.general_error]:
+            label.clear_message()
+        self.refusal.clear_reasons()
+
+    def _row_for(self, field: str | None) -> str | None:
+        key = field_key(field)
+        key = self.aliases.get(key, key)
+        return key if key in self.field_errors else None
+
+    def show_failure(self, error: BaseException) -> None:
+        """Show what the service said: every reason of a refusal, or the input to fix."""
+        if isinstance(error, RuleRefused):
+            heading = str(error).splitlines()[0]
+            self.refusal.show_decision(heading, error.decision)
+            shown: dict[str, list[str]] = {}
+            for reason in error.decision.reasons:
+                key = self._row_for(reason.field)
+                if key is not None:
+                    shown.setdefault(key, []).append(cited(reason))
+            for key, lines in shown.items():
+                self.field_errors[key].show_message("\n".join(lines))
+            if shown:
+                self.inputs[next(iter(shown))].setFocus()
+        elif isinstance(error, InvalidInput):
+            key = self._row_for(error.field)
+            if key is not None:
+                self.field_errors[key].show_message(str(error))
+                self.inputs[key].setFocus()
+            else:
+                self.general_error.show_message(str(error))
+        elif isinstance(error, Refused) and not isinstance(error, PermissionDenied):
+            citations = "; ".join(error.citations)
+            self.refusal.show_reasons(self.tr("Not allowed:"), [(citations, str(error))])
+        else:
+            self.workspace.errors.show(error, self)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show messages that appeared, wrapped, without clipping them."""
+        layout = self._layout
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    # -- submitting ----------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Read the form and call :meth:`run` with the service; subclasses implement."""
+        raise NotImplementedError
+
+    def run(self, service: Any, *args: Any, **kwargs: Any) -> None:
+        """Store the record in the background; OK and Cancel wait for the answer."""
+        self._set_busy(True)
+        self.workspace.call(
+            service,
+            *args,
+            on_success=self._on_service_succeeded,
+            on_failure=self._on_service_failed,
+            parent=self,
+            **kwargs,
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ok_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def _on_service_succeeded(self, result: object) -> None:
+        self._set_busy(False)
+        self.saved.emit(result)
+        self.accept()
+
+    def _on_service_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.show_failure(error)
+
+    @Slot()
+    def on_buttons_accepted(self) -> None:
+        """OK: check and send; the form closes only when the record is stored."""
+        if self._busy:
+            return
+        self.clear_errors()
+        self.submit()
+
+    def reject(self) -> None:
+        """Cancel, unless a change is on its way (its answer must find the form)."""
+        if not self._busy:
+            super().reject()
