@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from reports.evidence_images import EvidenceImages
-from reports.fonts import markup
+from reports.fonts import MONO, markup
 from reports.layout import (
     RULE,
     TEXT_HEIGHT,
@@ -182,16 +182,16 @@ def _metadata(item: EvidenceItem) -> list[Flowable]:
         ("Obtained", item.obtained),
         ("Shows", item.description),
     ]
-    cells: list[Flowable] = [rich(f"<b>{markup(item.item_id)}</b>", Styles.cell_bold)]
-    for label, value in rows:
-        if value.strip():
-            cells.append(rich(f"<b>{markup(label)}:</b> {markup(value)}", Styles.cell))
-    cells.append(para("SHA-256 of the original:", Styles.cell_bold))
-    cells.append(para(item.sha256, Styles.mono))
+    # One paragraph per item: 50 items make 50 paragraphs, not 500.
+    lines = [f"<b>{markup(item.item_id)}</b>"]
+    lines += [f"<b>{markup(k)}:</b> {markup(v)}" for k, v in rows if v.strip()]
+    hashes = [("SHA-256 of the original", item.sha256)]
     if item.redacted and item.rendering_sha256:
-        cells.append(para("SHA-256 of the redacted rendering:", Styles.cell_bold))
-        cells.append(para(item.rendering_sha256, Styles.mono))
-    return cells
+        hashes.append(("SHA-256 of the redacted rendering", item.rendering_sha256))
+    for label, digest in hashes:
+        lines.append(f"<b>{label}:</b>")
+        lines.append(f'<font face="{MONO}" size="7">{markup(digest)}</font>')
+    return [rich("<br/>".join(lines), Styles.cell)]
 
 
 def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[Flowable]:
