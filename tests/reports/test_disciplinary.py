@@ -8,6 +8,7 @@ import io
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,27 @@ def test_transparent_and_small_images() -> None:
     pdf = ReadBack(render_disciplinary(report))
     [(width, height, _length)] = pdf.images()
     assert (width, height) == (300, 120)
+
+
+def test_working_files_are_removed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The print-sized images written for reportlab do not outlive the report."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    report = samples.disciplinary(evidence=2)
+    render_disciplinary(report)
+    assert list(scratch.iterdir()) == []
+    broken = dataclasses.replace(report.evidence[1], image=b"GIF89a broken")
+    with pytest.raises(ReportError, match="E-2"):
+        render_disciplinary(dataclasses.replace(report, evidence=(report.evidence[0], broken)))
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_wrong_pixel_size_on_the_item_does_not_distort_the_image() -> None:
+    report = samples.disciplinary(evidence=1)
+    wrong = dataclasses.replace(report.evidence[0], width=1000, height=1000)
+    pdf = ReadBack(render_disciplinary(dataclasses.replace(report, evidence=(wrong,))))
+    [(width, height, _length)] = pdf.images()
+    assert (width, height) == (960, 540)
+    # The index still prints the size the item declares.
+    assert "1000 × 1000 px" in pdf.text
