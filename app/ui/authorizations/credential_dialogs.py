@@ -32,9 +32,6 @@ from app.ui.case_view.inputs import from_qdate
 from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
-#: The office value for "another office": offered so the refusal can say why it will not do.
-OTHER_OFFICE = "other_office"
-
 
 class _AgencyForm(RuleDialog):
     """A form over one agency's staff and cases (agencies with a credential rule pack)."""
@@ -179,7 +176,6 @@ class NewRequestDialog(_AgencyForm):
         if pack is not None:
             for key, text in pack.offices.items():
                 self.office.addItem(text, key)
-        self.office.addItem(self.tr("Another office"), OTHER_OFFICE)
         self.office.setCurrentIndex(-1)
 
     def submit(self) -> None:

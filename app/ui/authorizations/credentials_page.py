@@ -165,8 +165,8 @@ class CredentialRequestsPage(RecordListPage):
         notes = []
         if self.can_approve and info is not None and blocker:
             notes.append(blocker)
-        if self.can_use and use_blocker:
-            notes.append(use_blocker)
+        if self.can_use and use_blocker and info is not None and info.status is not S.PENDING:
+            notes.append(use_blocker)  # a pending request waits for its decision first
         if not self.can_approve and info is not None and info.status is S.PENDING:
             notes.append(self.tr("A supervisor who did not make the request approves or denies "
                                  "it."))  # fmt: skip
