@@ -35,6 +35,10 @@ def register(
     obtained = ", ".join(o.value for o in ObtainedHow)
     add.add_argument("--obtained", default=ObtainedHow.PUBLIC.value,
                      help=f"how it was obtained: {obtained}")  # fmt: skip
+    add.add_argument("--authorization", type=int, metavar="ID",
+                     help="the authorization it was obtained under")  # fmt: skip
+    add.add_argument("--credential-request", type=int, metavar="ID",
+                     help="the credential request it was obtained through")  # fmt: skip
     add.set_defaults(handler=cmd_evidence_add)
 
     listing = sub.add_parser("list", parents=common, help="list a case's evidence")
@@ -58,6 +62,8 @@ def cmd_evidence_add(ctx: Context) -> int:
         captured_by=args.captured_by,
         description=args.description,
         obtained=args.obtained,
+        authorization_id=args.authorization,
+        credential_request_id=args.credential_request,
     )
     # Bad metadata is refused before the database is opened or any file read.
     check_metadata(metadata)

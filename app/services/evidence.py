@@ -50,7 +50,7 @@ from app.domain.evidence import (
 from app.domain.permissions import Permission
 from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.domain.validation import clean_text
-from app.services import audit
+from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence_content import ImageFacts, probe_image, probe_page_source
 from app.services.settings import get_int
@@ -199,6 +199,9 @@ class CheckedMetadata:
     captured_by: str | None
     description: str
     obtained: ObtainedHow
+    #: The authorization or credential request it was obtained under (checked on store).
+    authorization_id: int | None = None
+    credential_request_id: int | None = None
 
 
 def check_capture_metadata(
@@ -210,6 +213,8 @@ def check_capture_metadata(
     captured_by: str | None = None,
     description: str = "",
     obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
+    authorization_id: int | None = None,
+    credential_request_id: int | None = None,
 ) -> CheckedMetadata:
     """Check what the user says about a screenshot; :class:`InvalidInput` names the field."""
     return CheckedMetadata(
@@ -226,6 +231,8 @@ def check_capture_metadata(
             description, "Description", max_length=DESCRIPTION_MAX, required=False, multiline=True
         ),
         obtained=parse_obtained(obtained),
+        authorization_id=authorization_id,
+        credential_request_id=credential_request_id,
     )
 
 
@@ -244,6 +251,8 @@ def add_evidence(
     description: str = "",
     obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
     max_bytes: int | None = None,
+    authorization_id: int | None = None,
+    credential_request_id: int | None = None,
 ) -> EvidenceInfo:
     """Add a screenshot to a case: checked, hashed, stored once, audited, in one transaction.
 
@@ -256,7 +265,8 @@ def add_evidence(
     metadata = check_capture_metadata(
         source_url=source_url, platform=platform, account_shown=account_shown,
         captured_at=captured_at, captured_by=captured_by, description=description,
-        obtained=obtained,
+        obtained=obtained, authorization_id=authorization_id,
+        credential_request_id=credential_request_id,
     )  # fmt: skip
     check_size(len(data), _max_bytes(database, max_bytes), name)
     facts = probe_image(data, name)
@@ -319,6 +329,10 @@ def store_checked(
         )
         if existing is not None:
             raise duplicate(number, name, sha256, existing)
+        authorization_evidence.check_link(
+            uow, actor, case_id, metadata.obtained, capture, metadata.authorization_id,
+            metadata.credential_request_id,
+        )  # fmt: skip
         _store_blob(uow, data, sha256, facts.media_type, facts.width, facts.height)
         for max_side, png in (thumbnails or {}).items():
             store_thumbnail(uow, sha256, max_side, png)
@@ -340,6 +354,8 @@ def store_checked(
             added_at=utcnow(),
             description=metadata.description,
             obtained=metadata.obtained.value,
+            authorization_id=metadata.authorization_id,
+            credential_request_id=metadata.credential_request_id,
         )
         uow.session.add(item)
         uow.session.flush()

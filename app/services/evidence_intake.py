@@ -62,6 +62,9 @@ class IntakeMetadata:
     captured_by: str | None = None
     description: str = ""
     obtained: ObtainedHow | str = ObtainedHow.PUBLIC
+    #: The authorization or credential request the files were obtained under.
+    authorization_id: int | None = None
+    credential_request_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,8 @@ def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
         captured_by=metadata.captured_by,
         description=metadata.description,
         obtained=metadata.obtained,
+        authorization_id=metadata.authorization_id,
+        credential_request_id=metadata.credential_request_id,
     )
 
 

@@ -119,9 +119,20 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_credential_uses'))
     )
     op.create_index(op.f('ix_credential_uses_request_id'), 'credential_uses', ['request_id'], unique=False)
+    # What evidence was obtained under: an authorization or a credential request.
+    with op.batch_alter_table('evidence_items', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('authorization_id', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('credential_request_id', sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_evidence_items_authorization_id_authorizations'), 'authorizations', ['authorization_id'], ['id'])
+        batch_op.create_foreign_key(batch_op.f('fk_evidence_items_credential_request_id_credential_requests'), 'credential_requests', ['credential_request_id'], ['id'])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('evidence_items', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_evidence_items_credential_request_id_credential_requests'), type_='foreignkey')
+        batch_op.drop_constraint(batch_op.f('fk_evidence_items_authorization_id_authorizations'), type_='foreignkey')
+        batch_op.drop_column('credential_request_id')
+        batch_op.drop_column('authorization_id')
     op.drop_index(op.f('ix_credential_uses_request_id'), table_name='credential_uses')
     op.drop_table('credential_uses')
     op.drop_index(op.f('ix_authorization_reviews_authorization_id'), table_name='authorization_reviews')

@@ -1,0 +1,255 @@
+"""Evidence obtained under an authorization or a credential request, on both backends.
+
+The capture date must fall inside an authorization active on that date (an
+investigation authorization of the same case), or inside the approved, not
+yet ended period of a credential request of the same case; otherwise the
+evidence is refused with the citation and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.db.base import utcnow
+from app.domain.actor import Actor
+from app.domain.authorizations.decision import RuleRefused
+from app.domain.cases import CaseStatus, Finding
+from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.permissions import Role
+from app.services import authorization_evidence, cases, employees, evidence
+from app.services import authorizations as auth
+from app.services import credential_requests as cr
+from app.services.cases import CaseFields
+from app.services.database import Database
+from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+
+MakeUser = Callable[..., Actor]
+PNG = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
+JPG = (Path(__file__).parent.parent / "data" / "good.jpg").read_bytes()
+TODAY = dt.date(2026, 11, 21)
+STATUTE = "Ark. Code Ann. § 11-2-124"
+
+
+@dataclass
+class World:
+    db: Database
+    sam: Actor
+    ivan: Actor
+    hana: Actor
+    ma_case: int
+    ma_other: int
+    supervision: int  # 2026-01-01 .. 2026-03-31
+    investigation: int  # of ma_case, from 2026-02-01
+    ar_case: int
+    ar_other: int
+    ar_employee: int
+
+
+def _open_case(db: Database, actor: Actor, agency: str, title: str) -> int:
+    case = cases.create_case(
+        db, actor, CaseFields(agency_code=agency, title=title, reported_on=dt.date(2026, 1, 5))
+    )
+    cases.transition_case(db, actor, case.id, CaseStatus.INVESTIGATING)
+    return case.id
+
+
+@pytest.fixture
+def w(database: Database, admin: Actor, make_user: MakeUser) -> World:
+    sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
+    ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
+    hana = make_user("hana", "Hana Resources", Role.HR)
+
+    def employee(agency: str, name: str) -> int:
+        return employees.add_employee(database, sam, agency_code=agency, full_name=name).id
+
+    carla, boss = employee("MADYS", "Carla Caseworker"), employee("MADYS", "Sue Boss")
+    ma_case = _open_case(database, ivan, "MADYS", "Youth contact")
+    supervision = auth.add_supervision(
+        database, sam,
+        auth.SupervisionFields(
+            employee_id=carla, role="caseworker", supervisor_id=boss, written_on="2026-01-01",
+            platform="Facebook", account_name="carla.personal", youth_case="JJEMS 1",
+            attests_no_youth_contact=True, attests_true_identity=True, site_shows_viewers=False,
+            privacy_settings_enabled=False, starts_on="2026-01-01", ends_on="2026-03-31",
+        ),
+        today=TODAY,
+    ).id  # fmt: skip
+    investigation = auth.add_investigation(
+        database, sam,
+        auth.InvestigationFields(
+            employee_id=carla, role="investigation_unit", supervisor_id=boss,
+            written_on="2026-02-01", platform="Instagram", account_name="inv.1",
+            case_id=ma_case, youth_communication_approved=False, starts_on="2026-02-01",
+        ),
+        today=TODAY,
+    ).id  # fmt: skip
+    return World(
+        database, sam, ivan, hana, ma_case, _open_case(database, ivan, "MADYS", "Other"),
+        supervision, investigation, _open_case(database, ivan, "ARDHS", "Client photos"),
+        _open_case(database, ivan, "ARDHS", "Other"), employee("ARDHS", "Avery Employee"),
+    )  # fmt: skip
+
+
+def _add(w: World, case_id: int, captured_at: object, **link: object) -> evidence.EvidenceInfo:
+    return evidence.add_evidence(
+        w.db, w.ivan, case_id, PNG, original_filename="shot.png",
+        captured_at=captured_at, **link,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _items(db: Database) -> int:
+    with db.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM evidence_items")).scalar_one())
+
+
+def test_evidence_inside_an_active_supervision_authorization_is_linked(w: World) -> None:
+    info = _add(w, w.ma_case, "2026-03-14T10:00:00-05:00", obtained="supervision_authorization",
+                authorization_id=w.supervision)  # fmt: skip
+    links = authorization_evidence.evidence_links(w.db, w.ivan, w.ma_case)
+    assert links[info.id].authorization_id == w.supervision
+    # The last day counts in the capturer's zone: 01:30 UTC on 1 April is 31 March in Boston.
+    late = evidence.add_evidence(
+        w.db, w.ivan, w.ma_case, JPG, original_filename="late.jpg",
+        captured_at="2026-03-31T21:30:00-04:00", obtained="supervision_authorization",
+        authorization_id=w.supervision,
+    )  # fmt: skip
+    assert late.captured_at == dt.datetime(2026, 4, 1, 1, 30, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("captured_at", "link", "error", "says"),
+    [
+        ("2026-04-01T09:00:00-04:00", {"obtained": "supervision_authorization"}, Refused,
+         "not active"),
+        ("2025-12-31T09:00:00-05:00", {"obtained": "supervision_authorization"}, Refused,
+         "not active"),
+        (None, {"obtained": "supervision_authorization"}, InvalidInput, "Give the capture time"),
+        ("2026-03-01T09:00:00-05:00", {"obtained": "investigation_authorization"}, NotFound,
+         "no investigation authorization"),
+        ("2026-03-01T09:00:00-05:00", {"obtained": "public"}, InvalidInput,
+         "not linked to an authorization"),
+    ],
+)  # fmt: skip
+def test_evidence_outside_its_authorization_is_refused(
+    w: World, captured_at: str | None, link: dict[str, object], error: type[Exception], says: str
+) -> None:
+    with pytest.raises(error, match=says) as raised:
+        _add(w, w.ma_case, captured_at, authorization_id=w.supervision, **link)
+    if error is Refused:
+        assert raised.value.citations == ("MA-DYS-01.05.22 B.2",)  # type: ignore[attr-defined]
+    assert _items(w.db) == 0
+
+
+def test_an_authorization_must_be_named(w: World) -> None:
+    with pytest.raises(InvalidInput, match="must name it"):
+        _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="supervision_authorization")
+    with pytest.raises(InvalidInput, match="must name it"):
+        _add(w, w.ar_case, "2026-03-01T09:00:00-05:00", obtained="credential_request")
+
+
+def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_for(
+    w: World,
+) -> None:
+    captured = "2026-03-01T09:00:00-05:00"
+    _add(w, w.ma_case, captured, obtained="investigation_authorization",
+         authorization_id=w.investigation)  # fmt: skip
+    with pytest.raises(Refused, match="another investigation") as refused:
+        evidence.add_evidence(
+            w.db, w.ivan, w.ma_other, JPG, original_filename="b.jpg", captured_at=captured,
+            obtained="investigation_authorization", authorization_id=w.investigation,
+        )  # fmt: skip
+    assert refused.value.citations == ("MA-DYS-01.05.22 B.3.a",)
+    # HR sees the item but not which confidential authorization it came from.
+    assert authorization_evidence.evidence_links(w.db, w.hana, w.ma_case) == {}
+    assert len(authorization_evidence.evidence_links(w.db, w.ivan, w.ma_case)) == 1
+
+
+def test_import_evidence_carries_the_link(w: World) -> None:
+    report = import_evidence(
+        w.db, w.ivan, w.ma_case, [IntakeFile("a.png", data=PNG)],
+        IntakeMetadata(captured_at="2026-02-10T12:00:00-05:00",
+                       obtained="supervision_authorization", authorization_id=w.supervision),
+    )  # fmt: skip
+    assert len(report.added) == 1 and not report.failed
+    # A refused link refuses the whole import (every file shares it): nothing more is added.
+    with pytest.raises(Refused, match="not active"):
+        import_evidence(
+            w.db, w.ivan, w.ma_case, [IntakeFile("b.jpg", data=JPG)],
+            IntakeMetadata(captured_at="2026-05-10T12:00:00-05:00",
+                           obtained="supervision_authorization",
+                           authorization_id=w.supervision),
+        )  # fmt: skip
+    assert _items(w.db) == 1
+
+
+# -- credential requests -------------------------------------------------------------------
+
+
+def _request(w: World, case_id: int) -> int:
+    request = cr.new_request(
+        w.db, w.ivan,
+        cr.CredentialRequestFields(
+            case_id=case_id, employee_id=w.ar_employee, platform="Facebook",
+            account_name="avery.e", office="privacy_office", violation_kind="agency_policy",
+            violation_provision="AR-DHS II(A)", justification="Client photos posted.",
+        ),
+    )  # fmt: skip
+    return request.id
+
+
+def test_evidence_through_an_approved_request_of_the_same_case(w: World) -> None:
+    pending = _request(w, w.ar_case)
+    with pytest.raises(Refused, match="pending, not approved"):
+        _add(w, w.ar_case, utcnow(), obtained="credential_request",
+             credential_request_id=pending)  # fmt: skip
+    cr.approve_request(w.db, w.sam, pending)
+    with pytest.raises(Refused, match="before credential request") as early:
+        _add(w, w.ar_case, "2026-01-10T09:00:00-06:00", obtained="credential_request",
+             credential_request_id=pending)  # fmt: skip
+    assert early.value.citations == ("AR-DHS II(G)", "AR-DHS II(B)(1)", STATUTE)
+    captured = utcnow()
+    info = _add(w, w.ar_case, captured, obtained="credential_request",
+                credential_request_id=pending)  # fmt: skip
+    assert authorization_evidence.evidence_links(w.db, w.ivan, w.ar_case)[info.id] == (
+        authorization_evidence.EvidenceLink(info.id, None, pending)
+    )
+    with pytest.raises(Refused, match="another case"):
+        evidence.add_evidence(
+            w.db, w.ivan, w.ar_other, JPG, original_filename="x.jpg", captured_at=captured,
+            obtained="credential_request", credential_request_id=pending,
+        )  # fmt: skip
+    assert authorization_evidence.evidence_links(w.db, w.hana, w.ar_case) == {}
+
+
+def test_after_the_case_closes_only_earlier_captures_are_accepted(w: World) -> None:
+    request = _request(w, w.ar_case)
+    cr.approve_request(w.db, w.sam, request)
+    before_close = utcnow()
+    allegation = cases.add_allegation(w.db, w.ivan, w.ar_case, "AR-DHS II(A)")
+    cases.transition_case(w.db, w.ivan, w.ar_case, CaseStatus.FINDINGS)
+    cases.record_finding(w.db, w.ivan, allegation.id, Finding.UNFOUNDED, "No such post.")
+    cases.transition_case(w.db, w.sam, w.ar_case, CaseStatus.CLOSED)
+    with pytest.raises(Refused, match="after credential request .* ended"):
+        _add(w, w.ar_case, utcnow(), obtained="credential_request",
+             credential_request_id=request)  # fmt: skip
+    _add(w, w.ar_case, before_close, obtained="credential_request",
+         credential_request_id=request)  # fmt: skip
+
+
+def test_inadvertently_received_credentials_yield_no_evidence(w: World) -> None:
+    record = cr.record_inadvertent(
+        w.db, w.ivan,
+        cr.InadvertentFields(w.ar_employee, "Facebook", "avery.e", "agency_device",
+                             "2026-01-10", case_id=w.ar_case),
+    )  # fmt: skip
+    with pytest.raises(RuleRefused) as refused:
+        _add(w, w.ar_case, utcnow(), obtained="credential_request",
+             credential_request_id=record.id)  # fmt: skip
+    assert refused.value.citations == ("AR-DHS II(H)", STATUTE)
+    assert _items(w.db) == 0
