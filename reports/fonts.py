@@ -219,7 +219,11 @@ class FontSet:
         return "<br/>".join(self._line(line) for line in text.split("\n"))
 
     def _line(self, text: str) -> str:
-        text = visual(text.replace("\t", " ").replace("\r", ""))
+        text = text.replace("\t", " ").replace("\r", "")
+        if text.isascii():
+            # The common case, and DejaVu draws every printable ASCII character.
+            return escape(text)
+        text = visual(text)
         pieces: list[str] = []
         run: list[str] = []
         run_font = BODY

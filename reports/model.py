@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 #: Called as ``progress(done, total)`` while a report is built: once with
-#: ``done == 0`` before the work starts, then after each evidence image is
-#: prepared (or each case page, for case summaries), and once with
-#: ``done == total`` when the PDF is complete. Called on the rendering thread.
+#: ``done == 0`` before the work starts, then as each evidence image is placed
+#: (or each case page, for case summaries), and once with ``done == total``
+#: when the PDF is complete. Called on the thread that called ``render_*``.
 Progress = Callable[[int, int], None]
 
 #: Printed on every page when a report is given no marking of its own.
