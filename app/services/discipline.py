@@ -469,11 +469,6 @@ def _validated(decision: DisciplineInput) -> DisciplineInput:
             f"Only a suspension has a number of days; a {decision.action.label.lower()} does not.",
             field="suspension_days",
         )
-    if decision.response_due is not None and decision.response_due < dt.date.today():
-        raise InvalidInput(
-            "The response deadline is in the past; give a date from today on.",
-            field="response_due",
-        )
     if decision.action.needs_pre_action_notice and not pending:
         pending = DEFAULT_STATUS_PENDING
     return DisciplineInput(
@@ -553,6 +548,15 @@ def record_discipline(
         record.response_due = decision.response_due or today + dt.timedelta(
             days=settings.response_days
         )
+        if decision.action.needs_pre_action_notice and record.response_due > decision.effective_on:
+            # Loudermill: the employee answers the charges before the action takes effect.
+            raise InvalidInput(
+                f"A {decision.action.label.lower()} takes effect on {decision.effective_on}, "
+                f"before the employee's response is due ({record.response_due}); the "
+                "employee must be able to respond first. Set a later effective date or an "
+                "earlier response deadline.",
+                field="response_due",
+            )
         record.appeal_rights = settings.appeal_rights
         record.status_pending = decision.status_pending
         record.allegation_ids = [str(a.id) for a in chosen]

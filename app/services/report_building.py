@@ -410,11 +410,8 @@ def build_disciplinary(
                     charges="; ".join(
                         f"Violation of {_citation(a)} ({a.provision.title})" for a in grounds
                     ),
-                    evidence_explanation=(
-                        f"The findings rest on the {len(evidence_items)} evidence items in the "
-                        f"evidence index, each verified against its SHA-256 on {verified_at}, "
-                        f"and on {len(interviews)} interviews and witness statements; the "
-                        "reasoning of each finding is set out above."
+                    evidence_explanation=_evidence_explanation(
+                        len(evidence_items), len(interviews), verified_at
                     ),
                     response_deadline=decision.response_due,
                     how_to_respond=(
@@ -485,6 +482,22 @@ def build_disciplinary(
             rights=rights,
             signatures=signatures,
         )
+
+
+def _evidence_explanation(items: int, interviews: int, verified_at: str) -> str:
+    parts = []
+    if items:
+        parts.append(
+            f"the {items} evidence item{'s' if items != 1 else ''} in the evidence index, "
+            f"each verified against its SHA-256 on {verified_at}"
+        )
+    if interviews:
+        parts.append(
+            f"the {interviews} interview{'s' if interviews != 1 else ''} and witness "
+            "statements listed"
+        )
+    basis = " and on ".join(parts) if parts else "the investigator's findings"
+    return f"The findings rest on {basis}; the reasoning of each finding is set out above."
 
 
 def _render_progress(progress: Progress, text: str) -> reports.Progress:

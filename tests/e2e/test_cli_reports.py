@@ -73,7 +73,8 @@ def _one_line(err: str) -> str:
 def _decide(cli: Casedesk, number: str, *extra: str) -> tuple[int, str, str]:
     result = cli(
         "discipline", "set", number, "--action", "suspension", "--effective",
-        TODAY.isoformat(), "--steps", "Post only on breaks.", "--consequence",
+        TODAY.isoformat(), "--response-due", TODAY.isoformat(), "--steps",
+        "Post only on breaks.", "--consequence",
         "Dismissal.", *extra, **HANA,
     )  # fmt: skip
     return result.code, result.out, result.err

@@ -75,7 +75,11 @@ def _decision(employee: int, action: A = A.WRITTEN_REPRIMAND, **changes: object)
         effective_on=TODAY,
         steps_to_correct="Use social media only on breaks, on a personal device.",
         repeat_consequence="A further violation will lead to suspension.",
+        # Due on the effective day: a suspension's notice must come before it.
+        response_due=TODAY,
     )
+    if "effective_on" in changes and "response_due" not in changes:
+        changes["response_due"] = changes["effective_on"]
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -96,7 +100,9 @@ def _count(db: Database, table: str) -> int:
 
 def test_hr_records_a_written_reprimand_on_a_substantiated_allegation(world: World) -> None:
     case_id, ids = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
-    info = discipline.record_discipline(world.db, world.hana, case_id, _decision(world.mo_employee))
+    info = discipline.record_discipline(
+        world.db, world.hana, case_id, _decision(world.mo_employee, response_due=None)
+    )
     assert info.action is A.WRITTEN_REPRIMAND
     assert info.allegation_ids == tuple(ids)
     assert info.citations == ("MO-DNR-SN Policy.1",)
@@ -154,7 +160,10 @@ def test_discipline_is_refused_outside_discipline_review_and_for_other_roles(
         ({"suspension_days": 3}, "Only a suspension has a number of days"),
         ({"steps_to_correct": "  "}, "Steps to correct is required"),
         ({"repeat_consequence": ""}, "Consequence of a repeat is required"),
-        ({"response_due": TODAY - dt.timedelta(days=1)}, "response deadline is in the past"),
+        (
+            {"action": A.DISMISSAL, "response_due": TODAY + dt.timedelta(days=5)},
+            "before the employee's response is due",
+        ),
     ],
 )
 def test_bad_decisions_are_invalid_input_naming_the_field(
@@ -244,7 +253,10 @@ def test_an_agency_without_a_cap_records_a_long_suspension_and_an_admin_can_set_
     with pytest.raises(Refused, match="cap is 25 working days in 12 months"):
         discipline.record_discipline(world.db, world.hana, case_id, long)
     discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=None)
-    info = discipline.record_discipline(world.db, world.hana, case_id, long)
+    info = discipline.record_discipline(
+        world.db, world.hana, case_id,
+        replace(long, response_due=None, effective_on=TODAY + dt.timedelta(days=20)),
+    )  # fmt: skip
     assert info.response_due == TODAY + dt.timedelta(days=15)
     assert _events(world.db, "discipline.settings") == ["discipline.settings"] * 2
 

@@ -404,11 +404,13 @@ class DisciplineTab(QWidget):
         if decision is None:
             self.action.setCurrentIndex(self.action.findData(DisciplineAction.COUNSELING.value))
             self.days.setValue(1)
-            self.effective.setDate(_qdate(today))
+            days = settings.response_days if settings else 10
+            due = today + dt.timedelta(days=days)
+            # The employee may answer before the action takes effect (pre-action notice).
+            self.effective.setDate(_qdate(due + dt.timedelta(days=1)))
             self.steps.clear()
             self.consequence.clear()
-            days = settings.response_days if settings else 10
-            self.response_due.setDate(_qdate(today + dt.timedelta(days=days)))
+            self.response_due.setDate(_qdate(due))
             self.status_pending.clear()
             self.override.setChecked(False)
             self.override_reason.clear()
