@@ -1,0 +1,102 @@
+"""The authorization log report: the period, the agency, and who sees confidential entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+
+import pytest
+from pypdf import PdfReader
+
+from app.domain.actor import Actor
+from app.domain.cases import CaseStatus
+from app.domain.errors import InvalidInput, PermissionDenied
+from app.domain.permissions import Role
+from app.services import authorizations as auth
+from app.services import cases, employees, report_building
+from app.services.cases import CaseFields
+from app.services.database import Database
+
+MakeUser = Callable[..., Actor]
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def logged(database: Database, admin: Actor, make_user: MakeUser) -> dict[str, Actor]:
+    """MA DYS: one supervision (B.2) and one investigation (B.3) authorization this month."""
+    sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
+    ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
+    hana = make_user("hana", "Hana Resources", Role.HR)
+    boss = employees.add_employee(database, sam, agency_code="MADYS", full_name="Sue Boss").id
+    carla = employees.add_employee(database, sam, agency_code="MADYS",
+                                   full_name="Carla Caseworker").id  # fmt: skip
+    case = cases.create_case(
+        database, ivan, CaseFields(agency_code="MADYS", title="Youth contact online",
+                                   reported_on=TODAY - dt.timedelta(days=20)),
+    )  # fmt: skip
+    cases.transition_case(database, ivan, case.id, CaseStatus.INVESTIGATING)
+    start = TODAY - dt.timedelta(days=10)
+    auth.add_supervision(
+        database, sam,
+        auth.SupervisionFields(
+            employee_id=carla, role="caseworker", supervisor_id=boss, written_on=start,
+            platform="Facebook", account_name="@dys.watch", youth_case="JJEMS 4411",
+            attests_no_youth_contact=True, attests_true_identity=True, site_shows_viewers=True,
+            privacy_settings_enabled=True, starts_on=start,
+        ),
+    )  # fmt: skip
+    auth.add_investigation(
+        database, sam,
+        auth.InvestigationFields(
+            employee_id=carla, role="investigation_unit", supervisor_id=boss, written_on=start,
+            platform="Instagram", account_name="inv.profile.7", case_id=case.id,
+            youth_communication_approved=False, starts_on=start,
+        ),
+    )  # fmt: skip
+    return {"sam": sam, "hana": hana, "ivan": ivan}
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_a_supervisor_sees_both_kinds_and_hr_only_the_supervision_log(
+    database: Database, logged: dict[str, Actor]
+) -> None:
+    period = (TODAY - dt.timedelta(days=30), TODAY)
+    full = report_building.build_authorization_log(database, logged["sam"], "MADYS", *period)
+    assert [e.account for e in full.supervision] == ["@dys.watch"]
+    assert [e.account for e in full.investigation] == ["inv.profile.7"]
+    assert full.investigation[0].confidential and full.confidential_included
+    limited = report_building.build_authorization_log(database, logged["hana"], "MADYS", *period)
+    assert [e.account for e in limited.supervision] == ["@dys.watch"]
+    assert limited.investigation == () and limited.credential_requests == ()
+    assert not limited.confidential_included
+    info = report_building.generate_authorization_log(database, logged["hana"], "MADYS", *period)
+    text = _text(info.pdf)
+    assert "@dys.watch" in text and "inv.profile.7" not in text
+    (recorded,) = report_building.list_generated(database, logged["hana"])
+    assert (recorded.kind, recorded.sha256) == ("authorizations", info.sha256)
+
+
+def test_the_period_and_agency_select_the_entries(
+    database: Database, logged: dict[str, Actor]
+) -> None:
+    before = report_building.build_authorization_log(
+        database, logged["sam"], "MADYS", TODAY - dt.timedelta(days=90),
+        TODAY - dt.timedelta(days=60),
+    )  # fmt: skip
+    assert before.supervision == () and before.investigation == ()
+    other = report_building.build_authorization_log(
+        database, logged["sam"], "ARDHS", TODAY - dt.timedelta(days=30), TODAY
+    )
+    assert other.supervision == () and other.investigation == ()
+    with pytest.raises(InvalidInput, match="before it starts"):
+        report_building.build_authorization_log(
+            database, logged["sam"], "MADYS", TODAY, TODAY - dt.timedelta(days=1)
+        )
+    with pytest.raises(PermissionDenied):
+        report_building.build_authorization_log(
+            database, logged["ivan"], "MADYS", TODAY - dt.timedelta(days=30), TODAY
+        )
