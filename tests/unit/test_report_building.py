@@ -19,8 +19,9 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.discipline import DisciplineAction
 from app.domain.errors import IntegrityFailure, PermissionDenied
+from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Role
-from app.services import cases, discipline, employees, evidence, report_building
+from app.services import cases, discipline, employees, evidence, evidence_redaction, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
@@ -271,3 +272,22 @@ def test_the_case_summary_has_one_page_per_case(world: World) -> None:
     assert "MO-DNR-SN Policy.2" in _squash(pages[0]) or "Policy.2" in pages[0]
     assert info.kind == "summary"
     assert "Unfounded" in whole
+
+
+def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world: World) -> None:
+    item = evidence.list_evidence(world.db, world.hana, world.case_id)[0]
+    evidence_redaction.set_redactions(
+        world.db, world.ivan, item.id,
+        [RedactionBox(10, 10, 120, 40, RedactionReason.YOUTH_IDENTITY)],
+    )  # fmt: skip
+    report = report_building.build_disciplinary(world.db, world.hana, world.case_id)
+    printed = {e.sha256: e for e in report.evidence}
+    redacted = printed[item.sha256]
+    assert redacted.redacted
+    assert redacted.rendering_sha256 == hashlib.sha256(redacted.image).hexdigest()
+    assert redacted.rendering_sha256 != item.sha256
+    assert [e.redacted for e in report.evidence].count(True) == 1
+    pdf = report_building.generate_disciplinary(world.db, world.hana, world.case_id).pdf
+    _, whole = _pdf_text(pdf)
+    assert "REDACTED" in whole.upper()
+    assert item.sha256 in _squash(whole)  # the original's hash is still the one printed
