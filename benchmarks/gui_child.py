@@ -6,6 +6,9 @@
 ``session`` signs in to a database and measures the case list: login accepted
             to list populated, keystroke to list updated, the longest UI-thread
             stall while scrolling the whole list, resident memory.
+``evidence`` signs in, opens the first case's Evidence tab and adds a folder
+            of screenshots through the intake dialog, as a user does; measures
+            the longest UI-thread stall from "Add to case" until the summary.
 
 Results are printed as one JSON line prefixed ``RESULT``.
 """
@@ -13,6 +16,7 @@ Results are printed as one JSON line prefixed ``RESULT``.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -192,11 +196,136 @@ class Session:
         self.app.tasks.wait_for_done()
 
 
+class EvidenceImport:
+    """Adds screenshots through the real Evidence tab while a 0 ms timer ticks."""
+
+    def __init__(self, url: str, password: str, folder: str) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.app import Application
+
+        self.qt_app = QApplication(sys.argv[:1])
+        self.app = Application(self.qt_app, url, "investigator")
+        self.password = password
+        self.paths = sorted(Path(folder).glob("*.png"))
+        self.QTimer = QTimer
+        self.result: dict[str, object] = {"files": len(self.paths)}
+        self.longest = self.longest_at = 0.0
+        self.summary_at: float | None = None
+        self._wait(lambda: self.app.database is not None, self.sign_in)
+
+    _wait = Session._wait
+
+    def sign_in(self) -> None:
+        self.app.login.password.setText(self.password)
+        self.app.login.sign_in_button.click()
+        self._wait(lambda: self.app.window is not None and not self.app.tasks.busy,
+                   self.open_case, 10)  # fmt: skip
+
+    def open_case(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        page = self.app.window.pages["cases"]
+        table = page.case_list.table
+        if page.case_list.model.rowCount() == 0:
+            self._wait(lambda: page.case_list.model.rowCount() > 0, self.open_case, 10)
+            return
+        table.setFocus()
+        table.selectRow(0)
+        QTest.keyClick(table, Qt.Key.Key_Return)
+        self._wait(lambda: page.tabs.count() > 1 and not self.app.tasks.busy, self.start, 10)
+
+    def start(self) -> None:
+        view = self.app.window.pages["cases"].tabs.currentWidget()
+        self.tab = view.evidence
+        view.tabs.setCurrentWidget(self.tab)
+        self.tab.start_intake(self.paths)
+        self._wait(lambda: not self.app.tasks.busy, self.idle, 10)
+
+    def idle(self) -> None:
+        """The same heartbeat for two seconds with nothing under way: the machine's floor."""
+        self.heartbeat = self.QTimer()
+        self.heartbeat.setInterval(0)
+        self.heartbeat.timeout.connect(self.tick)
+        self.started = self.last_tick = time.perf_counter()
+        self.heartbeat.start()
+        self.QTimer.singleShot(2000, self.idle_done)
+
+    def idle_done(self) -> None:
+        self.heartbeat.stop()
+        self.result["idle_longest_stall_ms"] = self.longest * 1000
+        self.longest = 0.0
+        self.add()
+
+    def add(self) -> None:
+        self.heartbeat = self.QTimer()
+        self.heartbeat.setInterval(0)
+        self.heartbeat.timeout.connect(self.tick)
+        self.started = self.last_tick = time.perf_counter()
+        self.heartbeat.start()
+        self.rss_before = _rss_mib()
+        self.load_before = os.getloadavg()[0]
+        self.tab.intake_dialog.import_button.click()
+        # Until the summary is up and the list shows every new item with its thumbnail.
+        self._wait(self._shown, self.finish)
+
+    def _shown(self) -> bool:
+        summary = self.tab.summary_dialog
+        if summary is None or self.app.tasks.busy:
+            return False
+        added = len(summary.report.added)
+        model = self.tab.model
+        return model.rowCount() >= added and len(model.thumbnails) >= added
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        if now - self.last_tick > self.longest:
+            self.longest = now - self.last_tick
+            self.longest_at = now - self.started
+        if self.summary_at is None and getattr(self, "tab", None) is not None:
+            if self.tab.summary_dialog is not None:
+                self.summary_at = now - self.started
+        self.last_tick = now
+
+    def finish(self) -> None:
+        self.heartbeat.stop()
+        seconds = time.perf_counter() - self.started
+        report = self.tab.summary_dialog.report
+        self.result.update({
+            "import_seconds": seconds,
+            "import_files_per_second": len(report.added) / seconds if seconds else 0.0,
+            "import_added": len(report.added),
+            "import_refused": len(report.failed) + len(report.duplicates),
+            "import_longest_stall_ms": self.longest * 1000,
+            "import_longest_stall_at_s": self.longest_at,
+            "import_summary_at_s": self.summary_at,
+            "import_rss_before_mib": self.rss_before,
+            "import_rss_after_mib": _rss_mib(),
+            "load_average": [round(self.load_before, 2), round(os.getloadavg()[0], 2)],
+        })  # fmt: skip
+        _emit(self.result)
+        self.tab.summary_dialog.close()
+        self.app.window.close()
+        self.qt_app.quit()
+
+    def run(self) -> None:
+        self.qt_app.exec()
+        self.app.tasks.wait_for_done()
+
+
 if __name__ == "__main__":
+    # Run as a script, this folder comes first on the path, where benchmarks/reports.py
+    # would hide the application's ``reports`` package: take it off.
+    _here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _here]
     kind = sys.argv[1]
     if kind == "floor":
         floor()
     elif kind == "login":
         login(sys.argv[2])
+    elif kind == "evidence":
+        EvidenceImport(sys.argv[2], sys.argv[3], sys.argv[4]).run()
     else:
         Session(sys.argv[2], sys.argv[3], sys.argv[4].split(",")).run()

@@ -41,6 +41,7 @@ from app.services.evidence import EvidenceCheck, EvidenceInfo, list_evidence, ve
 from app.services.evidence_intake import ImportReport, IntakeMetadata
 from app.services.evidence_thumbnails import case_thumbnails
 from app.ui.case_view.support import alive
+from app.ui.evidence import images as images_module
 from app.ui.evidence.capture import CaptureDialog, ScreenCapture
 from app.ui.evidence.export import ExportDialog
 from app.ui.evidence.intake import (
@@ -63,14 +64,10 @@ CACHED_SIDE = 240
 
 def _scaled(images: dict[int, bytes]) -> dict[int, QImage]:
     """PNG thumbnails decoded and scaled for the list (runs off the UI thread)."""
-    result = {}
-    for item_id, data in images.items():
-        image = QImage()
-        if image.loadFromData(data):
-            result[item_id] = image.scaled(QSize(THUMB_SIDE, THUMB_SIDE),
-                                           Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation)  # fmt: skip
-    return result
+    scaled = {
+        item_id: images_module.thumbnail(data, THUMB_SIDE) for item_id, data in images.items()
+    }
+    return {item_id: image for item_id, image in scaled.items() if not image.isNull()}
 
 
 def sources_from_mime(mime: QMimeData, stamp: dt.datetime) -> list[Source]:

@@ -41,6 +41,7 @@ from app.services.evidence import EvidenceInfo, custody_history, read_evidence
 from app.services.evidence_redaction import get_redactions, read_redacted, set_redactions
 from app.ui.case_view.support import alive, local_time
 from app.ui.evidence.image_view import ImageView
+from app.ui.evidence.images import decode
 from app.ui.evidence.labels import custody_action_label, obtained_labels, redaction_reason_labels
 from app.ui.evidence.model import capture_text, size_text
 from app.ui.workspace import Workspace
@@ -54,12 +55,6 @@ class Opened:
     image: QImage
     boxes: list[RedactionBox]
     custody: list[AuditEntry]
-
-
-def _decode(data: bytes) -> QImage:
-    image = QImage()
-    image.loadFromData(data)
-    return image
 
 
 class EvidenceViewer(QDialog):
@@ -199,7 +194,7 @@ class EvidenceViewer(QDialog):
 
         def work() -> Opened:
             info, data = read_evidence(database, actor, item_id, purpose="view")
-            image = _decode(data)
+            image = decode(data)
             boxes = list(get_redactions(database, actor, item_id))
             return Opened(info, image, boxes, custody_history(database, actor, item_id))
 
@@ -408,7 +403,7 @@ class EvidenceViewer(QDialog):
 
         def work() -> QImage:
             _info, data = read_redacted(database, actor, item_id, purpose="view")
-            return _decode(data)
+            return decode(data)
 
         self.workspace.tasks.run(work, on_success=alive(self, self._on_redacted_loaded),
                                  on_failure=alive(self, self.on_open_failed))  # fmt: skip
