@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from app.domain.cases import CaseStatus
@@ -157,7 +157,12 @@ def test_the_case_summary_kind(workspace_for, open_view, find_case, qtbot) -> No
     view = open_view(hr, detail.id)
     tab = _discipline_tab(view)
     qtbot.waitUntil(lambda: tab.overview is not None)
-    tab.report_button.click()
+    # Ctrl+P anywhere in the case opens the same dialog as the button.
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    tab.findings.setFocus()
+    qtbot.keyClick(tab.findings, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.report_dialog is not None)
     dialog = view.report_dialog
     assert dialog is not None
     dialog.summary.setChecked(True)

@@ -8,7 +8,7 @@ the same way, so the case list and other views follow.
 from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import StaleUpdate
@@ -88,6 +88,14 @@ class CaseView(QWidget):
             self.tabs.addTab(self.discipline, self.tr("&Discipline"))
             self.discipline.case_touched.connect(self.on_case_touched)
             self.discipline.report_requested.connect(self.on_report_requested)
+            if workspace.can(Permission.REPORT_GENERATE):
+                # Ctrl+P anywhere in the case: a report is this application's printout.
+                self.report_action = QAction(self.tr("Generate report…"), self)
+                self.report_action.setObjectName("generateReportAction")
+                self.report_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+                self.report_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.report_action.triggered.connect(self.on_report_requested)
+                self.addAction(self.report_action)
         self.authorizations: CaseAuthorizationsTab | None = None
         if CaseAuthorizationsTab.visible_to(workspace):
             self.authorizations = CaseAuthorizationsTab(workspace, case_id, self.tabs)
