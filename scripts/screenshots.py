@@ -110,6 +110,134 @@ class Tour:
         print(f"wrote {self.out / name}.png")
 
 
+def _authorization_steps(tour: Tour, app: Application) -> None:
+    """The Authorizations and Credential requests views, their forms, and a case's tab.
+
+    A supervisor logs and decides; the steps open a second main window signed
+    in as the demo supervisor, on the same database and background tasks.
+    """
+    from app.services import accounts
+    from app.services.authorizations import list_authorizations
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace import Workspace
+
+    held: dict[str, object] = {}
+
+    def supervisor_window() -> None:
+        assert app.window is not None
+        base = app.window.workspace
+        actor = accounts.authenticate(base.database, "supervisor", PASSWORDS["supervisor"])
+        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
+        window.resize(1440, 900)
+        window.show()
+        window.show_page("authorizations")
+        held["window"] = window
+
+    def sam() -> MainWindow:
+        window = held["window"]
+        assert isinstance(window, MainWindow)
+        return window
+
+    def select_overdue() -> None:
+        page = sam().pages["authorizations"]
+        overdue = page.model.OverdueRole  # type: ignore[attr-defined]
+        for row in range(page.proxy.rowCount()):  # type: ignore[attr-defined]
+            if page.proxy.index(row, 0).data(overdue):  # type: ignore[attr-defined]
+                page.table.selectRow(row)  # type: ignore[attr-defined]
+                return
+
+    def refused_authorization() -> None:
+        # The account of an existing authorization, for another employee (B.2.e),
+        # with privacy settings off on a site that shows viewers (B.2.d).
+        page = sam().pages["authorizations"]
+        taken = page.model.record_at(0)  # type: ignore[attr-defined]
+        dialog = page.add_authorization()  # type: ignore[attr-defined]
+        held["dialog"] = dialog
+
+        def fill() -> None:
+            other = next(i for i in range(dialog.employee.count())
+                         if dialog.employee.itemData(i) != taken.employee_id)  # fmt: skip
+            dialog.employee.setCurrentIndex(other)
+            dialog.supervisor.setCurrentIndex(dialog.supervisor.findData(taken.supervisor_id))
+            dialog.platform.setEditText(taken.platform)
+            dialog.account.setText(taken.account_name)
+            dialog.youth_case.setText("JJEMS BOS-2026-0311")
+            dialog.true_identity.setChecked(True)
+            dialog.shows_viewers.setChecked(True)
+            dialog.ok_button.click()
+
+        dialog.choices_loaded.connect(fill)
+
+    def close_dialog() -> None:
+        dialog = held.pop("dialog")
+        dialog.reject()  # type: ignore[attr-defined]
+
+    def review() -> None:
+        held["dialog"] = sam().pages["authorizations"].record_review()  # type: ignore[attr-defined]
+        held["dialog"].notes.setPlainText(  # type: ignore[attr-defined]
+            "Reviewed the profile's activity log; view-only use continues."
+        )
+
+    def requests_page() -> None:
+        page = sam().show_page("credential_requests")
+        page.table.selectRow(1)  # type: ignore[attr-defined]
+
+    def refused_request() -> None:
+        page = sam().pages["credential_requests"]
+        dialog = page.new_request()  # type: ignore[attr-defined]
+        held["dialog"] = dialog
+
+        def fill() -> None:
+            dialog.agency.setCurrentIndex(dialog.agency.findData("ARDHS"))
+            intake = next(i for i in range(dialog.case.count())
+                          if "· Intake ·" in dialog.case.itemText(i))  # fmt: skip
+            dialog.case.setCurrentIndex(intake)
+            dialog.employee.setCurrentIndex(0)
+            dialog.platform.setEditText("Facebook")
+            dialog.account.setText("b.lockett.personal")
+            dialog.violation_kind.setCurrentIndex(dialog.violation_kind.findData("agency_policy"))
+            dialog.ok_button.click()
+
+        dialog.choices_loaded.connect(fill)
+
+    def case_tab() -> None:
+        window = sam()
+        workspace = window.workspace
+        overdue = list_authorizations(workspace.database, workspace.actor, overdue_only=True)
+        case_id = next(a.case_id for a in overdue if a.case_id is not None)
+        window.show_page("cases")
+        view = window.pages["cases"].open_case(case_id)  # type: ignore[attr-defined]
+        held["view"] = view
+
+    def show_case_tab() -> None:
+        view = held["view"]
+        view.tabs.setCurrentWidget(view.authorizations)  # type: ignore[attr-defined]
+        view.authorizations.authorization_table.selectRow(0)  # type: ignore[attr-defined]
+
+    def close_window() -> None:
+        sam().close()
+
+    tour.step(0, supervisor_window)
+    tour.step(800, select_overdue)
+    tour.step(300, lambda: tour.save(sam(), "authorizations"))
+    tour.step(0, refused_authorization)
+    tour.step(1000, lambda: tour.save(held["dialog"], "authorization-refused"))  # type: ignore[arg-type]
+    tour.step(0, close_dialog)
+    tour.step(0, select_overdue)
+    tour.step(0, review)
+    tour.step(400, lambda: tour.save(held["dialog"], "authorization-review"))  # type: ignore[arg-type]
+    tour.step(0, close_dialog)
+    tour.step(0, requests_page)
+    tour.step(800, lambda: tour.save(sam(), "credential-requests"))
+    tour.step(0, refused_request)
+    tour.step(1000, lambda: tour.save(held["dialog"], "credential-request-refused"))  # type: ignore[arg-type]
+    tour.step(0, close_dialog)
+    tour.step(0, case_tab)
+    tour.step(1000, show_case_tab)
+    tour.step(500, lambda: tour.save(sam(), "case-authorizations"))
+    tour.step(0, close_window)
+
+
 def main(url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName(ORGANIZATION + "Screenshots")
@@ -226,6 +354,7 @@ def main(url: str, out: Path) -> int:
     tour.step(800, lambda: tour.save(window(), "evidence-tab"))
     tour.step(0, lambda: window().show_page("catalog"))  # type: ignore[attr-defined]
     tour.step(800, lambda: tour.save(window(), "policy-catalog"))
+    _authorization_steps(tour, app)
     tour.start()
     return qt_app.exec()
 

@@ -355,6 +355,9 @@ class ReviewDialog(RuleDialog):
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Review meeting on authorization {0}").format(info.id))
         due = info.review.due_on if info.review else None
+        due_text = labels.date_text(due, self.tr("none"))
+        if info.review_overdue:
+            due_text = self.tr("{0}, overdue").format(due_text)
         self.set_intro(
             self.tr(
                 "MA-DYS-01.05.22 B.3.b: {employee} meets periodically with {supervisor} to "
@@ -362,7 +365,7 @@ class ReviewDialog(RuleDialog):
                 " Next review due: {due}."
             ).format(employee=info.employee_name, supervisor=info.supervisor_name,
                      account=info.account_name, platform=info.platform,
-                     due=labels.date_text(due, self.tr("none")))
+                     due=due_text)
         )  # fmt: skip
         self.met_on = date_input("metOnEdit")
         self.notes = notes_input("reviewNotesEdit", self.tr("What was reviewed and decided"))

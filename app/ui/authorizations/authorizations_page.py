@@ -101,11 +101,11 @@ class AuthorizationsPage(RecordListPage):
             self.note.hide()
         self.finish_layout()
         for column, width in (
-            (AuthorizationModel.ID, 48), (AuthorizationModel.KIND, 140),
-            (AuthorizationModel.AGENCY, 70), (AuthorizationModel.EMPLOYEE, 150),
-            (AuthorizationModel.ROLE, 130), (AuthorizationModel.SUPERVISOR, 140),
-            (AuthorizationModel.ACCOUNT, 190), (AuthorizationModel.CASE, 170),
-            (AuthorizationModel.PERIOD, 170), (AuthorizationModel.STATE, 90),
+            (AuthorizationModel.ID, 40), (AuthorizationModel.KIND, 120),
+            (AuthorizationModel.EMPLOYEE, 125), (AuthorizationModel.ACCOUNT, 175),
+            (AuthorizationModel.CASE, 150), (AuthorizationModel.STATE, 80),
+            (AuthorizationModel.REVIEW, 175), (AuthorizationModel.PERIOD, 160),
+            (AuthorizationModel.ROLE, 130), (AuthorizationModel.SUPERVISOR, 130),
         ):  # fmt: skip
             if self.table.columnWidth(column) in (0, 100):
                 self.table.setColumnWidth(column, width)

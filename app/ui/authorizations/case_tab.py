@@ -76,6 +76,7 @@ class CaseAuthorizationsTab(QWidget):
         )
         self.detail = QTextBrowser()
         self.detail.setObjectName("caseAuthorizationDetail")
+        self.detail.setPlaceholderText(self.tr("Select a row to see its details."))
 
         lists = QWidget()
         column = QVBoxLayout(lists)
@@ -91,11 +92,12 @@ class CaseAuthorizationsTab(QWidget):
                                                    "Ark. Code Ann. § 11-2-124)")))  # fmt: skip
             column.addWidget(self.request_empty)
             column.addWidget(self.request_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(lists)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 440])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -154,6 +156,7 @@ class CaseAuthorizationsTab(QWidget):
             return
         self.authorization_model.today = dt.date.today()
         self.authorization_model.set_records(rows)
+        self.authorization_table.resizeColumnsToContents()
         self.authorization_empty.setVisible(not rows)
         self.authorization_table.setVisible(bool(rows))
         self.overdue = sum(1 for r in rows if r.review_overdue)
@@ -169,6 +172,7 @@ class CaseAuthorizationsTab(QWidget):
         if serial != self._serial:
             return
         self.request_model.set_records(rows)
+        self.request_table.resizeColumnsToContents()
         self.request_empty.setVisible(not rows)
         self.request_table.setVisible(bool(rows))
         self._retitle()

@@ -79,9 +79,9 @@ class CredentialRequestsPage(RecordListPage):
         self.note.setObjectName("decisionNote")
         self.finish_layout()
         for column, width in (
-            (CredentialRequestModel.ID, 48), (CredentialRequestModel.STATUS, 170),
-            (CredentialRequestModel.CASE, 130), (CredentialRequestModel.EMPLOYEE, 150),
-            (CredentialRequestModel.ACCOUNT, 190), (CredentialRequestModel.OFFICE, 170),
+            (CredentialRequestModel.ID, 40), (CredentialRequestModel.STATUS, 175),
+            (CredentialRequestModel.CASE, 125), (CredentialRequestModel.EMPLOYEE, 130),
+            (CredentialRequestModel.ACCOUNT, 200), (CredentialRequestModel.OFFICE, 170),
             (CredentialRequestModel.REQUESTED_BY, 110), (CredentialRequestModel.REQUESTED, 130),
             (CredentialRequestModel.DECIDED_BY, 100),
         ):  # fmt: skip
@@ -163,8 +163,8 @@ class CredentialRequestsPage(RecordListPage):
         self.use_action.setEnabled(self.can_use and info is not None and not use_blocker)
         self.use_action.setToolTip(use_blocker)
         notes = []
-        if self.can_approve and info is not None and blocker:
-            notes.append(blocker)
+        if self.can_approve and info is not None and info.status is S.PENDING and blocker:
+            notes.append(blocker)  # the requester: say why they cannot decide
         if self.can_use and use_blocker and info is not None and info.status is not S.PENDING:
             notes.append(use_blocker)  # a pending request waits for its decision first
         if not self.can_approve and info is not None and info.status is S.PENDING:

@@ -233,7 +233,7 @@ class RecordListPage(QWidget):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([700, 420])
+            self.splitter.setSizes([900, 380])
 
     # -- what subclasses fill in -----------------------------------------------------------
 

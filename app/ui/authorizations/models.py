@@ -76,7 +76,7 @@ class _RecordModel(QAbstractTableModel):
 class AuthorizationModel(_RecordModel):
     """Authorizations: kind, who, account, case, period, state and the review flag (B.3.b)."""
 
-    ID, KIND, AGENCY, EMPLOYEE, ROLE, SUPERVISOR, ACCOUNT, CASE, PERIOD, STATE, REVIEW = range(11)
+    ID, KIND, EMPLOYEE, ACCOUNT, CASE, STATE, REVIEW, PERIOD, ROLE, SUPERVISOR, AGENCY = range(11)
 
     OverdueRole = Qt.ItemDataRole.UserRole + 3  #: bool: a review meeting is overdue
     StateRole = Qt.ItemDataRole.UserRole + 4  #: an :class:`AuthorizationState`
@@ -89,15 +89,15 @@ class AuthorizationModel(_RecordModel):
         return (
             self.tr("No."),
             self.tr("Kind"),
-            self.tr("Agency"),
             self.tr("Employee"),
-            self.tr("Role"),
-            self.tr("Authorized by"),
             self.tr("Account"),
             self.tr("Case"),
-            self.tr("Period"),
             self.tr("State"),
-            self.tr("Review"),
+            self.tr("Review (B.3.b)"),
+            self.tr("Period"),
+            self.tr("Role"),
+            self.tr("Authorized by"),
+            self.tr("Agency"),
         )
 
     def state(self, info: AuthorizationInfo) -> AuthorizationState:
