@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -90,7 +91,9 @@ def platform_input(name: str) -> QComboBox:
     combo.setEditable(True)
     combo.addItems(labels.PLATFORMS)
     combo.setCurrentIndex(-1)
-    combo.lineEdit().setPlaceholderText(combo.tr("Choose or type the platform"))
+    edit = combo.lineEdit()
+    if edit is not None:
+        edit.setPlaceholderText(combo.tr("Choose or type the platform"))
     return combo
 
 
@@ -278,11 +281,10 @@ class AddAuthorizationDialog(RuleDialog):
         for key in ("youth_case", "attests", "privacy"):
             self.set_row_visible(key, supervision)
         self.set_row_visible("youth_communication", not supervision)
-        label = self.form.labelForField(self.inputs["case"].parentWidget())
-        if label is not None:
-            label.setText(  # type: ignore[attr-defined]
-                self.tr("Related c&ase:") if supervision else self.tr("Investig&ation:")
-            )
+        cell = self.inputs["case"].parentWidget()
+        label = self.form.labelForField(cell) if cell is not None else None
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Related c&ase:") if supervision else self.tr("Investig&ation:"))
         self.account.setPlaceholderText(
             self.tr("The account's name or handle, e.g. @dys.watch")
             if supervision

@@ -65,8 +65,8 @@ class CaseAuthorizationsTab(QWidget):
         self.authorization_model = AuthorizationModel(self)
         self.authorization_table = self._table("caseAuthorizationsTable",
                                                self.authorization_model)  # fmt: skip
-        for column in (AuthorizationModel.AGENCY, AuthorizationModel.CASE):
-            self.authorization_table.hideColumn(column)
+        for hidden in (AuthorizationModel.AGENCY, AuthorizationModel.CASE):
+            self.authorization_table.hideColumn(hidden)
         self.request_model = CredentialRequestModel(self)
         self.request_table = self._table("caseRequestsTable", self.request_model)
         self.request_table.hideColumn(CredentialRequestModel.CASE)
