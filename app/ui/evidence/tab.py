@@ -332,7 +332,8 @@ class EvidenceTab(QWidget):
         capture = ScreenCapture(self.window(), region=region, delay=delay, parent=self)
         capture.captured.connect(self.on_capture_captured)
         capture.failed.connect(self.on_capture_failed)
-        capture.cancelled.connect(capture.deleteLater)
+        for finished in (capture.captured, capture.failed, capture.cancelled):
+            finished.connect(capture.deleteLater)  # after the slots above have run
         self.capture = capture
         capture.start()
         return capture
