@@ -18,6 +18,7 @@ naming the file and the package.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,9 @@ BODY_BOLD = "CasedeskSans-Bold"
 MONO = "CasedeskMono"
 
 ENVIRONMENT = "CASEDESK_REPORT_FONTS"
+#: Control characters have no glyph and no meaning on paper (line breaks are
+#: handled before this applies).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SYSTEM_FOLDERS = (
     "/usr/share/fonts/truetype/dejavu",
     "/usr/share/fonts/truetype/noto",
@@ -219,7 +223,7 @@ class FontSet:
         return "<br/>".join(self._line(line) for line in text.split("\n"))
 
     def _line(self, text: str) -> str:
-        text = text.replace("\t", " ").replace("\r", "")
+        text = _CONTROL.sub("", text.replace("\t", " "))
         if text.isascii():
             # The common case, and DejaVu draws every printable ASCII character.
             return escape(text)

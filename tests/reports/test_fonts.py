@@ -77,3 +77,7 @@ def test_arabic_letters_take_their_joining_forms() -> None:
 def test_latin_text_is_untouched() -> None:
     text = "Δημήτρης (Greek) and Иван: 100% <ok>"
     assert visual(text) == text
+
+
+def test_control_characters_are_dropped() -> None:
+    assert fonts.markup("a\x00b\x0cc\x1bd\r\te") == "abcd e"
