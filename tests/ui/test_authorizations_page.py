@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QPushButton
 
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus
-from app.services import authorizations, employees
+from app.services import authorizations, credential_requests, employees
 from app.services.authorizations import InvestigationFields, SupervisionFields
 from app.services.case_queries import CaseQuery, list_cases
 from app.ui.authorizations.authorization_dialogs import AddAuthorizationDialog
 from app.ui.authorizations.authorizations_page import AuthorizationsPage
 from app.ui.authorizations.labels import AuthorizationState
-from app.ui.authorizations.models import AuthorizationModel
+from app.ui.authorizations.models import AuthorizationModel, CredentialRequestModel
 from app.ui.case_view.inputs import to_qdate
 from app.ui.main_window import MainWindow
 from app.ui.workspace import Workspace
@@ -299,3 +299,16 @@ def test_the_navigator_offers_the_views_by_permission(
     qtbot.addWidget(window)
     settle(workspace)
     assert {"authorizations", "credential_requests"} & set(window.pages) == pages
+
+
+def test_the_list_models_pass_the_model_tester(workspace_for, qtmodeltester) -> None:
+    sam = workspace_for("supervisor")
+    rows = authorizations.list_authorizations(sam.database, sam.actor)
+    assert rows
+    model = AuthorizationModel()
+    model.set_records(rows)
+    qtmodeltester.check(model, force_py=True)
+    requests = CredentialRequestModel()
+    requests.set_records(credential_requests.list_requests(sam.database, sam.actor))
+    assert requests.rowCount() > 0
+    qtmodeltester.check(requests, force_py=True)
