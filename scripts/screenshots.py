@@ -238,6 +238,56 @@ def _authorization_steps(tour: Tour, app: Application) -> None:
     tour.step(0, close_window)
 
 
+def _discipline_steps(tour: Tour, app: Application) -> None:
+    """HR's Discipline tab on a Missouri case in discipline review, a suspension over the cap.
+
+    Like the supervisor's steps, a second main window signed in as the demo HR user.
+    """
+    from app.domain.cases import CaseStatus
+    from app.services import accounts
+    from app.services.case_queries import CaseQuery, list_cases
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace import Workspace
+
+    held: dict[str, object] = {}
+
+    def hr_window() -> None:
+        assert app.window is not None
+        base = app.window.workspace
+        actor = accounts.authenticate(base.database, "hr", PASSWORDS["hr"])
+        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
+        window.resize(1440, 900)
+        window.show()
+        in_review = CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}))
+        page = list_cases(base.database, actor, in_review)
+        case_id = next(r.id for r in page.rows if r.number.startswith("MODMH"))
+        window.show_page("cases")
+        held["window"] = window
+        held["view"] = window.pages["cases"].open_case(case_id)  # type: ignore[attr-defined]
+
+    def fill_decision() -> None:
+        view = held["view"]
+        view.tabs.setCurrentWidget(view.discipline)  # type: ignore[attr-defined]
+        tab = view.discipline  # type: ignore[attr-defined]
+        tab.action.setCurrentIndex(tab.action.findData("suspension"))
+        tab.days.setValue(22)
+        tab.steps.setPlainText("Complete the DOR 6.675 refresher before returning; use "
+                               "personal devices only on breaks.")  # fmt: skip
+        tab.consequence.setPlainText("A further violation will lead to dismissal.")
+        tab.status_pending.setText("On duty in his current post pending the decision.")
+        tab.override.setChecked(True)
+        tab.override_reason.setPlainText("Agreed with the employee's representative in "
+                                         "settlement of the grievance.")  # fmt: skip
+
+    def close_window() -> None:
+        held["window"].close()  # type: ignore[attr-defined]
+
+    tour.step(0, hr_window)
+    tour.step(1000, fill_decision)
+    tour.step(1000, lambda: tour.save(held["window"], "case-discipline"))  # type: ignore[arg-type]
+    tour.step(0, close_window)
+
+
 def main(url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName(ORGANIZATION + "Screenshots")
@@ -355,6 +405,7 @@ def main(url: str, out: Path) -> int:
     tour.step(0, lambda: window().show_page("catalog"))  # type: ignore[attr-defined]
     tour.step(800, lambda: tour.save(window(), "policy-catalog"))
     _authorization_steps(tour, app)
+    _discipline_steps(tour, app)
     tour.start()
     return qt_app.exec()
 
