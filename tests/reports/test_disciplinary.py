@@ -191,7 +191,10 @@ def test_pages_rasterise(pdf: ReadBack, tmp_path: Path) -> None:
 )
 def test_name_in_another_script(name: str) -> None:
     report = samples.disciplinary(name=name, evidence=1)
-    pdf = ReadBack(render_disciplinary(report))
+    document = dataclasses.replace(report.document, title=f"Disciplinary report: {name}")
+    pdf = ReadBack(render_disciplinary(dataclasses.replace(report, document=document)))
+    assert pdf.reader.metadata is not None
+    assert pdf.reader.metadata.title == f"Disciplinary report: {name}"
     assert f"Employee {name} Position" in pdf.text
     # The acknowledgement block prints the name under the employee's signature line.
     assert f"Signature Date {name}" in pdf.text
