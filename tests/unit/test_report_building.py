@@ -291,3 +291,22 @@ def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world
     _, whole = _pdf_text(pdf)
     assert "REDACTED" in whole.upper()
     assert item.sha256 in _squash(whole)  # the original's hash is still the one printed
+
+
+def test_before_a_decision_the_report_says_no_action_and_no_prior_discipline(
+    database: Database, admin: Actor, make_user: MakeUser
+) -> None:
+    ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
+    sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
+    hana = make_user("hana", "Hana Resources", Role.HR)
+    employee = employees.add_employee(database, admin, agency_code="MODNR", full_name="Ana Lee")
+    case_id, _ = _drive_to_review(
+        database, ivan, sue, employee.id, "Posted on duty",
+        (("MO-DNR-SN Policy.1", Finding.SUBSTANTIATED),),
+    )  # fmt: skip
+    report = report_building.build_disciplinary(database, hana, case_id)
+    assert report.action is None and report.pre_action_notice is None
+    assert report.prior_discipline == () and report.evidence == ()
+    _, whole = _pdf_text(report_building.generate_disciplinary(database, hana, case_id).pdf)
+    assert "No disciplinary action is taken" in whole
+    assert "No prior discipline is recorded for Ana Lee" in whole
