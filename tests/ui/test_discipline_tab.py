@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from sqlalchemy import text
 
 from app.domain.cases import CaseStatus
 from app.domain.discipline import DisciplineAction
-from app.services import discipline, report_building
+from app.services import discipline, evidence, report_building
 from app.ui.case_view.view import CaseView
 from app.ui.report_dialog import ReportDialog
 
@@ -169,3 +170,31 @@ def test_the_case_summary_kind(workspace_for, open_view, find_case, qtbot) -> No
     with qtbot.waitSignal(dialog.generated, timeout=30_000) as made:
         dialog.generate_button.click()
     assert made.args[0].kind == "summary"
+
+
+def test_a_corrupted_item_refuses_the_report_in_the_dialog(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    hr = workspace_for("hr")
+    ivy = workspace_for("investigator")
+    detail = _review_case(hr, find_case)
+    data = (Path(__file__).parent.parent / "data" / "good2.png").read_bytes()
+    item = evidence.add_evidence(ivy.database, ivy.actor, detail.id, data,
+                                 original_filename="post.png")  # fmt: skip
+    with hr.database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
+            {"d": b"altered", "s": item.sha256},
+        )
+    view = open_view(hr, detail.id)
+    tab = _discipline_tab(view)
+    qtbot.waitUntil(lambda: tab.overview is not None)
+    tab.report_button.click()
+    dialog = view.report_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(hr.errors.shown, timeout=30_000) as shown:
+        dialog.generate_button.click()
+    assert f"Evidence item {item.id} (post.png" in shown.args[1]
+    assert "No report was generated" in dialog.result_label.text()
+    assert not dialog.open_button.isEnabled()
+    assert report_building.list_generated(hr.database, hr.actor, detail.id) == []
