@@ -429,6 +429,11 @@ def _infos(
     return infos
 
 
+def audit_subject(ids: list[int]) -> str:
+    """The audit event's entity id for a view of ``ids`` (all of them are in its details)."""
+    return str(ids[0]) if len(ids) == 1 else f"{len(ids)} records"
+
+
 def _audit_confidential_views(
     database: Database, actor: Actor, infos: list[AuthorizationInfo]
 ) -> None:
@@ -438,7 +443,7 @@ def _audit_confidential_views(
     with database.unit_of_work(write=True) as uow:
         audit.record(
             uow, actor, "authorization.view_confidential", entity_type="authorization",
-            entity_id=",".join(map(str, seen)), details={"ids": seen},
+            entity_id=audit_subject(seen), details={"ids": seen},
         )  # fmt: skip
         uow.commit()
 

@@ -70,6 +70,7 @@ from app.domain.evidence import parse_capture_time
 from app.domain.permissions import Permission
 from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
 from app.services import audit
+from app.services.authorizations import audit_subject
 from app.services.database import Database
 
 LABEL_MAX = 200
@@ -360,7 +361,7 @@ def _audit_views(database: Database, actor: Actor, infos: list[CredentialRequest
     with database.unit_of_work(write=True) as uow:
         audit.record(
             uow, actor, "credential_request.view", entity_type="credential_request",
-            entity_id=",".join(map(str, ids)), details={"ids": ids},
+            entity_id=audit_subject(ids), details={"ids": ids},
         )  # fmt: skip
         uow.commit()
 

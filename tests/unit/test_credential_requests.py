@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -356,3 +357,21 @@ def test_credential_records_are_confidential_and_every_view_is_audited(w: World)
     cr.get_request(w.db, w.sam, approved.id)
     assert _count(w.db, "audit_events", views) == before + 2
     assert cr.list_requests(w.db, w.ivan, status="denied") == []
+
+
+def test_listing_many_records_is_audited_in_one_event(w: World) -> None:
+    for number in range(25):
+        cr.record_inadvertent(
+            w.db, w.ivan,
+            cr.InadvertentFields(w.employee, "Facebook", f"account.{number}", "agency_device",
+                                 "2026-11-02"),
+        )  # fmt: skip
+    assert len(cr.list_requests(w.db, w.sam)) == 25
+    with w.db.engine.connect() as connection:
+        entity, details = connection.execute(
+            text("SELECT entity_id, details FROM audit_events "
+                 "WHERE action = 'credential_request.view'")
+        ).one()  # fmt: skip
+    assert entity == "25 records"
+    ids = (json.loads(details) if isinstance(details, str) else details)["ids"]
+    assert len(ids) == 25
