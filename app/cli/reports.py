@@ -42,9 +42,11 @@ def register(
                         help="disciplinary (one case) or summary (one page per case)")  # fmt: skip
     parser.add_argument("--employee", help="for a case with several subjects: the employee "
                         "(id, number or full name) the disciplinary report is for")  # fmt: skip
-    parser.add_argument("--agency", help="authorization log: the agency code")
-    parser.add_argument("--from", dest="date_from", help="authorization log: first day")
-    parser.add_argument("--to", dest="date_to", help="authorization log: last day")
+    parser.add_argument("--agency", metavar="CODE", help="authorization log: the agency code")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                        help="authorization log: first day")  # fmt: skip
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                        help="authorization log: last day")  # fmt: skip
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write it")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.set_defaults(handler=cmd_report)
