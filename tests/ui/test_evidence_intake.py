@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,7 @@ def test_files_from_the_file_dialog_are_added_with_the_metadata(
     choose_files(monkeypatch, [DATA / "good.png", DATA / "good.jpg"])
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     dialog = intake_dialog(qtbot, tab)
+    assert sys.getswitchinterval() == pytest.approx(0.005)
     assert "good.png" in dialog.files_label.text() and "good.jpg" in dialog.files_label.text()
     qtbot.keyClicks(dialog.source_url, "https://www.facebook.com/jordan.doe/posts/123")
     dialog.platform.setCurrentText("Facebook")
@@ -99,6 +101,7 @@ def test_files_from_the_file_dialog_are_added_with_the_metadata(
     # The list shows both, with their thumbnails once made off the UI thread.
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     qtbot.waitUntil(lambda: set(tab.model.thumbnails) == {i.id for i in items})
+    assert sys.getswitchinterval() == pytest.approx(0.005)  # Python's default is back
     row = tab.model.row_of(png.id)
     assert tab.model.index(row, tab.model.SHA256).data() == png.sha256[:12] + "…"
     assert png.sha256 in tab.model.index(row, tab.model.SHA256).data(Qt.ItemDataRole.ToolTipRole)

@@ -11,7 +11,7 @@ permissions: buttons they may not use are hidden.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, QSettings, QSize, Qt, Slot
@@ -50,6 +50,7 @@ from app.ui.evidence.intake import (
     IntakeDialog,
     PendingImage,
     Source,
+    quick_thread_switch,
     run_import,
 )
 from app.ui.evidence.model import THUMB_SIDE, EvidenceModel
@@ -100,6 +101,7 @@ class EvidenceTab(QWidget):
         self.export_dialog: ExportDialog | None = None
         self.verify_box: QMessageBox | None = None
         self._request = 0
+        self._release_threads: Callable[[], None] = lambda: None
         self._loaded_once = False
         self.setObjectName("evidenceTab")
         may_add = workspace.can(Permission.EVIDENCE_ADD)
@@ -212,6 +214,7 @@ class EvidenceTab(QWidget):
             self.table.selectRow(max(row, 0))
         self._update_buttons()
         if not items:
+            self._release_threads()
             return
         database, actor, case_id = self.workspace.database, self.workspace.actor, self.case_id
 
@@ -223,8 +226,10 @@ class EvidenceTab(QWidget):
 
     def _on_thumbnails(self, images: dict[int, QImage]) -> None:
         self.model.set_thumbnails(images)
+        self._release_threads()
 
     def _on_thumbnails_failed(self, error: BaseException) -> None:
+        self._release_threads()
         # The list is still useful without pictures; say so once in the status bar.
         self.workspace.status_message.emit(self.tr("Thumbnails could not be made: {0}")
                                            .format(error))  # fmt: skip
@@ -300,11 +305,17 @@ class EvidenceTab(QWidget):
 
     def _import(self, sources: list[Source], metadata: IntakeMetadata) -> None:
         self.add_button.setEnabled(False)
+        # Kept until the list and its thumbnails have been reloaded after the import:
+        # the views reloading at once are Python work competing with the UI thread.
+        self._release_threads()
+        self._release_threads = quick_thread_switch()
         run_import(self.workspace, self.case_id, sources, metadata, parent=self,
                    on_done=self._on_imported)  # fmt: skip
 
     def _on_imported(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
+        if not report.added and not report.duplicates:
+            self._release_threads()  # nothing new to show
         self.summary_dialog = ImportSummaryDialog(report, self)
         self.summary_dialog.open()
         if report.added:
