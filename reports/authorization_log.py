@@ -12,7 +12,7 @@ left out and the report says so.
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from reports.fonts import markup
 from reports.layout import (
@@ -25,6 +25,7 @@ from reports.layout import (
     or_dash,
     para,
     rich,
+    section_heading,
 )
 from reports.model import (
     AuthorizationEntry,
@@ -34,10 +35,6 @@ from reports.model import (
 )
 
 CONFIDENTIAL = "Confidential (B.3.a)"
-
-
-def _heading(text: str) -> list[Flowable]:
-    return [CondPageBreak(1.2 * inch), para(text, Styles.heading)]
 
 
 def _authorizations(
@@ -143,13 +140,13 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
             ]
         ),
     ]
-    story += _heading("1. Supervision authorizations (MA DYS 01.05.22 B.2)")
+    story += section_heading("1. Supervision authorizations (MA DYS 01.05.22 B.2)")
     story += _authorizations(
         report.supervision,
         investigation=False,
         empty="No supervision authorization was in effect in this period.",
     )
-    story += _heading("2. Investigation authorizations (MA DYS 01.05.22 B.3)")
+    story += section_heading("2. Investigation authorizations (MA DYS 01.05.22 B.3)")
     story += _authorizations(
         report.investigation,
         investigation=True,
@@ -163,13 +160,15 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
                 Styles.notice,
             )
         )
-    story += _heading("3. Credential requests (AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124)")
+    story += section_heading(
+        "3. Credential requests (AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124)"
+    )
     if report.credential_requests:
         for entry in report.credential_requests:
             story += _credential_request(entry)
     else:
         story.append(para("No credential request was made in this period."))
-    story += _heading("4. Inadvertently received credentials (AR DHS 002 II(H))")
+    story += section_heading("4. Inadvertently received credentials (AR DHS 002 II(H))")
     if report.inadvertent_receipts:
         story.append(
             para(

@@ -16,19 +16,15 @@ from pathlib import Path
 
 from reportlab.lib.units import inch
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Spacer,
-    Table,
 )
 
 from reports.evidence_images import EvidenceImages
-from reports.fonts import MONO, markup
+from reports.evidence_section import EXHIBIT_HEIGHT, EXHIBIT_WIDTH, evidence_section, exhibits
+from reports.fonts import markup
 from reports.layout import (
-    RULE,
-    TEXT_HEIGHT,
     TEXT_WIDTH,
     Styles,
     build_pdf,
@@ -40,47 +36,14 @@ from reports.layout import (
     paragraphs,
     period_text,
     rich,
+    section_heading,
     signature_grid,
-    table_style,
 )
 from reports.model import (
     Allegation,
     DisciplinaryReport,
-    EvidenceItem,
     Progress,
 )
-
-#: Box the exhibit images are fitted into: the text width, and a height that
-#: leaves room for two 16:9 screenshots with their captions on one page.
-EXHIBIT_WIDTH = TEXT_WIDTH - 0.6 * inch
-EXHIBIT_HEIGHT = 4.0 * inch
-#: Thumbnail column of the evidence index.
-THUMB_WIDTH = 1.75 * inch
-THUMB_HEIGHT = 1.75 * inch
-REDACTED = "REDACTED RENDERING"
-
-
-def _framed(image: Flowable, align: str = "CENTER") -> Table:
-    """An exhibit image with a hairline frame (screenshots are often white)."""
-    width, _height = image.wrap(TEXT_WIDTH, TEXT_HEIGHT)
-    table = Table([[image]], colWidths=[width], hAlign=align)
-    table.setStyle(
-        table_style(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
-
-
-def _heading(text: str) -> list[Flowable]:
-    # A heading never sits alone at the foot of a page.
-    return [CondPageBreak(1.1 * inch), para(text, Styles.heading)]
 
 
 def _front(report: DisciplinaryReport) -> list[Flowable]:
@@ -129,128 +92,17 @@ def _allegation(allegation: Allegation) -> list[Flowable]:
 
 
 def _conduct_and_investigation(report: DisciplinaryReport) -> list[Flowable]:
-    story = _heading("2. Statement of the conduct")
+    story = section_heading("2. Statement of the conduct")
     dates = period_text(report.conduct_from, report.conduct_to)
     story.append(rich(f"<b>Dates of conduct:</b> {markup(dates)}"))
     story += paragraphs(report.conduct_statement)
-    story += _heading("3. Investigation summary")
+    story += section_heading("3. Investigation summary")
     story += paragraphs(report.investigation_summary)
     return story
 
 
-def _integrity_statement(report: DisciplinaryReport) -> list[Flowable]:
-    count = len(report.evidence)
-    if not count:
-        return [para("No evidence items are relied on in this report.")]
-    items = "item" if count == 1 else "items"
-    story = [
-        rich(
-            f"<b>Integrity verified:</b> all {count} evidence {items} were re-hashed when this "
-            f"report was generated ({markup(report.integrity_verified_at)}); each matched the "
-            "SHA-256 recorded when it was received. The digests below are of the original "
-            "files, which are kept unaltered."
-        )
-    ]
-    redacted = [item.item_id for item in report.evidence if item.redacted]
-    if redacted:
-        story.append(
-            rich(
-                f"<b>Redaction applied:</b> items {markup(', '.join(redacted))} are shown as "
-                "redacted renderings (confidential content masked); the originals are kept "
-                "unaltered and are available to those entitled to see them."
-                if len(redacted) > 1
-                else f"<b>Redaction applied:</b> item {markup(redacted[0])} is shown as a "
-                "redacted rendering (confidential content masked); the original is kept "
-                "unaltered and is available to those entitled to see it."
-            )
-        )
-    else:
-        story.append(para("No redaction was applied: every image is shown as captured."))
-    return story
-
-
-def _metadata(item: EvidenceItem) -> list[Flowable]:
-    rows = [
-        ("File", item.file_name),
-        (
-            "Type / size",
-            f"{item.media_type}, {item.width} \u00d7 {item.height} px, {item.size_bytes:,} bytes",
-        ),
-        ("Captured", f"{item.captured_at} by {or_dash(item.captured_by)}"),
-        ("Platform / account", " / ".join(p for p in (item.platform, item.account) if p)),
-        ("Source", item.source_url),
-        ("Obtained", item.obtained),
-        ("Shows", item.description),
-    ]
-    # One paragraph per item: 50 items make 50 paragraphs, not 500.
-    lines = [f"<b>{markup(item.item_id)}</b>"]
-    lines += [f"<b>{markup(k)}:</b> {markup(v)}" for k, v in rows if v.strip()]
-    hashes = [("SHA-256 of the original", item.sha256)]
-    if item.redacted and item.rendering_sha256:
-        hashes.append(("SHA-256 of the redacted rendering", item.rendering_sha256))
-    for label, digest in hashes:
-        lines.append(f"<b>{label}:</b>")
-        lines.append(f'<font face="{MONO}" size="7">{markup(digest)}</font>')
-    return [rich("<br/>".join(lines), Styles.cell)]
-
-
-def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[Flowable]:
-    cells: list[Flowable] = []
-    if not images.has_image(index):
-        cells.append(para("(no image)", Styles.small))
-    else:
-        cells.append(_framed(images.flowable(index, THUMB_WIDTH, THUMB_HEIGHT), align="LEFT"))
-    if item.redacted:
-        cells.append(para(REDACTED, Styles.notice))
-    return cells
-
-
-def _evidence(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowable]:
-    story = _heading("4. Evidence relied on")
-    story += _integrity_statement(report)
-    if report.evidence:
-        story.append(
-            para(
-                "Each image is reproduced at a readable size in the exhibits at the end.",
-                Styles.small,
-            )
-        )
-        story.append(Spacer(1, 4))
-        # One small table per item: laying out one long table that spans many
-        # pages costs far more (it is re-measured at every page break).
-        for index, item in enumerate(report.evidence):
-            row = Table(
-                [[_thumbnail(item, images, index), _metadata(item)]],
-                colWidths=[THUMB_WIDTH + 10, TEXT_WIDTH - THUMB_WIDTH - 10],
-            )
-            row.setStyle(
-                table_style(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                        ("TOPPADDING", (0, 0), (-1, -1), 5),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ]
-                )
-            )
-            story.append(row)
-    story.append(para("Witness statements and interviews", Styles.subheading))
-    if report.interviews:
-        story.append(
-            grid_table(
-                ["Person", "Date", "Summary"],
-                [[i.person, date_text(i.held_on), i.summary] for i in report.interviews],
-                [1.8 * inch, 0.85 * inch, TEXT_WIDTH - 2.65 * inch],
-            )
-        )
-    else:
-        story.append(para("No witness statements or interviews are relied on."))
-    return story
-
-
 def _findings(report: DisciplinaryReport) -> list[Flowable]:
-    story = _heading("5. Findings")
+    story = section_heading("5. Findings")
     rows: list[list[Flowable | str]] = []
     for allegation in report.allegations:
         finding = allegation.finding
@@ -285,7 +137,7 @@ def _findings(report: DisciplinaryReport) -> list[Flowable]:
 
 
 def _prior(report: DisciplinaryReport) -> list[Flowable]:
-    story = _heading("6. Prior discipline")
+    story = section_heading("6. Prior discipline")
     if not report.prior_discipline:
         story.append(para(f"No prior discipline is recorded for {report.employee.name}."))
         return story
@@ -303,7 +155,7 @@ def _prior(report: DisciplinaryReport) -> list[Flowable]:
 
 
 def _action(report: DisciplinaryReport) -> list[Flowable]:
-    story = _heading("7. Disciplinary action")
+    story = section_heading("7. Disciplinary action")
     action = report.action
     if action is None:
         story.append(para("No disciplinary action is taken in this case."))
@@ -328,7 +180,7 @@ def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
     notice = report.pre_action_notice
     if notice is None:
         return []
-    story = _heading("8. Pre-action notice")
+    story = section_heading("8. Pre-action notice")
     story.append(
         para(
             "Before the action above takes effect the employee is given notice of the charges "
@@ -352,7 +204,7 @@ def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
 
 def _rights(report: DisciplinaryReport, number: int) -> list[Flowable]:
     rights = report.rights
-    story = _heading(f"{number}. Right to respond and to appeal")
+    story = section_heading(f"{number}. Right to respond and to appeal")
     due = (
         f" The response is due by {date_text(rights.response_deadline)}."
         if rights.response_deadline
@@ -376,33 +228,6 @@ def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:
     return [KeepTogether([para(f"{number}. Signatures", Styles.heading), grid])]
 
 
-def _exhibits(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowable]:
-    shown = [i for i in range(len(report.evidence)) if images.has_image(i)]
-    if not shown:
-        return []
-    story: list[Flowable] = [PageBreak(), para("Evidence exhibits", Styles.heading)]
-    for index in shown:
-        item = report.evidence[index]
-        caption = f"<b>Exhibit {markup(item.item_id)}</b>: {markup(item.file_name)}"
-        if item.redacted:
-            caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
-        story.append(
-            KeepTogether(
-                [
-                    rich(caption, Styles.body),
-                    _framed(images.flowable(index, EXHIBIT_WIDTH, EXHIBIT_HEIGHT)),
-                    rich(
-                        f'SHA-256 of the original: <font face="CasedeskMono">'
-                        f"{markup(item.sha256)}</font>",
-                        Styles.small,
-                    ),
-                    Spacer(1, 10),
-                ]
-            )
-        )
-    return story
-
-
 def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
     """The disciplinary report as PDF bytes."""
     total = len(report.evidence) + 1
@@ -424,11 +249,11 @@ def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> by
 
 def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
     story = _front(report)
-    story += _heading("1. Allegations and the provisions cited")
+    story += section_heading("1. Allegations and the provisions cited")
     for allegation in report.allegations:
         story += _allegation(allegation)
     story += _conduct_and_investigation(report)
-    story += _evidence(report, images)
+    story += evidence_section(report, images, section_heading("4. Evidence relied on"))
     story += _findings(report)
     story += _prior(report)
     story += _action(report)
@@ -436,7 +261,7 @@ def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
     number = 9 if report.pre_action_notice is not None else 8
     story += _rights(report, number)
     story += _signatures(report, number + 1)
-    story += _exhibits(report, images)
+    story += exhibits(report, images)
     return build_pdf(
         story,
         report.document,

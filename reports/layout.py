@@ -23,6 +23,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -109,6 +110,11 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     """A table style whose cells draw in the body font (reportlab's default is
     Helvetica, which would be named on every page without being embedded)."""
     return TableStyle([("FONT", (0, 0), (-1, -1), BODY, 8), *commands])
+
+
+def section_heading(text: str) -> list[Flowable]:
+    """A numbered section heading that never sits alone at the foot of a page."""
+    return [CondPageBreak(1.1 * inch), para(text, Styles.heading)]
 
 
 def para(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
