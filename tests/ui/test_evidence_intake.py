@@ -168,7 +168,7 @@ def test_dropped_files_are_added_and_a_second_drop_is_a_duplicate(
     summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
     text = summary.text()
     assert "Added: 0" in text and "Skipped, already in the case: 1" in text
-    assert f"good2.png: same content as evidence item {item.id}" in text
+    assert f"good2.png: same content as evidence item {item.id} (good2.png)" in text
     assert len(stored(tab)) == 1
 
 

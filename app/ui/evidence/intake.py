@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import sys
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -266,15 +266,25 @@ class IntakeDialog(QDialog):
         self.accept()
 
 
-def summary_lines(report: ImportReport) -> list[str]:
-    """The summary of an import, one line per fact, in the user's words."""
+def summary_lines(report: ImportReport, known: Mapping[int, str] | None = None) -> list[str]:
+    """The summary of an import, one line per fact, in the user's words.
+
+    ``known`` names the case's items by id, so a duplicate says which file
+    already holds its content.
+    """
+    names = dict(known or {})
+    names.update({info.id: info.original_filename for info in report.added})
     lines = [tr(_C, "Added: {0}").format(len(report.added))]
     lines += ["  • " + info.original_filename for info in report.added]
     if report.duplicates:
         lines.append(tr(_C, "Skipped, already in the case: {0}").format(len(report.duplicates)))
         for name, existing in report.duplicates:
-            lines.append("  • " + tr(_C, "{name}: same content as evidence item {id}").format(
-                name=name, id=existing))  # fmt: skip
+            line = tr(_C, "{name}: same content as evidence item {id}").format(
+                name=name, id=existing
+            )
+            if existing in names:
+                line += f" ({names[existing]})"
+            lines.append("  • " + line)
     if report.failed:
         lines.append(tr(_C, "Refused: {0}").format(len(report.failed)))
         for failure in report.failed:
@@ -291,7 +301,12 @@ def summary_lines(report: ImportReport) -> list[str]:
 class ImportSummaryDialog(QDialog):
     """What an import did: added, skipped duplicates, and each refused file with why."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        known: Mapping[int, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummaryDialog")
         self.setWindowTitle(self.tr("Evidence added"))
@@ -311,7 +326,7 @@ class ImportSummaryDialog(QDialog):
         self.headline.setWordWrap(True)
         self.details = QTextBrowser()
         self.details.setObjectName("summaryDetails")
-        self.details.setPlainText("\n".join(summary_lines(report)))
+        self.details.setPlainText("\n".join(summary_lines(report, known)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -316,7 +316,8 @@ class EvidenceTab(QWidget):
         self.add_button.setEnabled(True)
         if not report.added and not report.duplicates:
             self._release_threads()  # nothing new to show
-        self.summary_dialog = ImportSummaryDialog(report, self)
+        known = {info.id: info.original_filename for info in self.model.items}
+        self.summary_dialog = ImportSummaryDialog(report, self, known)
         self.summary_dialog.open()
         if report.added:
             self.workspace.status_message.emit(
