@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
-from app.services import cases
+from app.services import cases, discipline, evidence
 from app.ui.case_view.models import AllegationModel, ProvisionModel, TimelineModel
 from app.ui.case_view.provision_picker import ProvisionPicker
 from app.ui.case_view.view import CaseView
@@ -196,3 +198,30 @@ def test_the_case_view_models_pass_the_model_tester(
     qtmodeltester.check(picker.proxy)
     picker.reject()
     settle(ivy)
+
+
+def test_custody_discipline_and_report_events_read_as_sentences_in_the_timeline(
+    workspace_for, open_view, settle, find_case
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    data = (Path(__file__).parents[1] / "data" / "good.png").read_bytes()
+    item = evidence.add_evidence(ivy.database, ivy.actor, detail.id, data,
+                                 original_filename="post.png")  # fmt: skip
+    evidence.read_evidence(ivy.database, ivy.actor, item.id)
+    view = open_view(ivy, detail.id)
+    whats = column(view.notes.model, TimelineModel.WHAT)
+    assert f"Evidence item {item.id} added: post.png" in whats
+    assert f"Evidence item {item.id} viewed" in whats
+    assert not any(w.startswith("evidence.") for w in whats)
+
+    # The demo's HR decisions are on closed cases.
+    hana = workspace_for("hr")
+
+    def decided(case) -> bool:
+        record = discipline.case_discipline(hana.database, hana.actor, case.id)
+        return any(e.decision is not None for e in record.employees)
+
+    view = open_view(hana, find_case(hana, CaseStatus.CLOSED, decided).id)
+    whats = column(view.notes.model, TimelineModel.WHAT)
+    assert any(w.startswith("Discipline decided:") for w in whats), whats

@@ -36,6 +36,7 @@ from app.domain.cases import (
     IntakeChannel,
     NoteKind,
 )
+from app.domain.discipline import DisciplineAction
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services import cases
@@ -129,7 +130,69 @@ def describe(entry: AuditEntry, citations: Mapping[str, str]) -> tuple[str, str]
         return line, ""
     if action == "case.view_confidential_reporter":
         return tr(_C, "Viewed the confidential reporter's identity"), ""
+    if action.startswith("evidence."):
+        return _evidence_line(entry)
+    if action == "case.export":
+        line = tr(_C, "Case bundle exported: {0} ({1} items)").format(
+            details.get("file", ""), details.get("item_count", "")
+        )
+        return line, tr(_C, "Bundle SHA-256: {0}").format(details.get("sha256", ""))
+    if action == "discipline.record":
+        kind = _action_label(details.get("action"))
+        line = tr(_C, "Discipline decided: {0}, effective {1}").format(
+            kind, details.get("effective_on", "")
+        )
+        return line, ", ".join(str(a) for a in details.get("allegations") or [])
+    if action == "discipline.cap_override":
+        return tr(_C, "Suspension cap overridden"), str(details.get("reason", ""))
+    if action == "report.generate":
+        line = tr(_C, "Report generated: {0}").format(_report_label(details.get("kind")))
+        return line, tr(_C, "PDF SHA-256: {0}").format(details.get("sha256", ""))
     return action, ""
+
+
+def _action_label(value: object) -> str:
+    try:
+        return DisciplineAction(str(value)).label
+    except ValueError:
+        return str(value)
+
+
+def _report_label(value: object) -> str:
+    names = {
+        "disciplinary": tr(_C, "disciplinary report"),
+        "summary": tr(_C, "case summary"),
+        "authorizations": tr(_C, "authorization log"),
+    }
+    return names.get(str(value), str(value))
+
+
+def _evidence_line(entry: AuditEntry) -> tuple[str, str]:
+    """Custody events of evidence items: what happened to which item."""
+    details = entry.details
+    item = entry.entity_id
+    sha = str(details.get("sha256", ""))
+    full = tr(_C, "SHA-256: {0}").format(sha) if sha else ""
+    what = {
+        "evidence.add": tr(_C, "Evidence item {0} added: {1}"),
+        "evidence.attach_page_source": tr(_C, "Page source attached to evidence item {0}: {1}"),
+        "evidence.view": tr(_C, "Evidence item {0} viewed"),
+        "evidence.export": tr(_C, "Evidence item {0} exported"),
+        "evidence.report": tr(_C, "Evidence item {0} included in a report"),
+        "evidence.redact": tr(_C, "Redaction of evidence item {0} changed"),
+        "evidence.verify": tr(_C, "Evidence item {0} verified"),
+        "evidence.integrity_failure": tr(_C, "Evidence item {0} FAILED its integrity check"),
+    }.get(entry.action)
+    if what is None:
+        return entry.action, full
+    line = what.format(item, details.get("original_filename", ""))
+    if entry.action == "evidence.verify" and details.get("ok") is False:
+        line = tr(_C, "Evidence item {0} FAILED verification").format(item)
+    if entry.action == "evidence.redact":
+        count = len(details.get("boxes") or [])
+        line = tr(_C, "Redaction of evidence item {0}: {1} boxes").format(item, count)
+    problem = str(details.get("problem") or "")
+    return line, "\n".join(part for part in (full, problem) if part)
 
 
 def note_entry(note: NoteInfo) -> TimelineEntry:
