@@ -12,10 +12,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.cases import CaseStatus
 from app.domain.evidence import RedactionReason
@@ -90,6 +90,33 @@ def test_the_viewer_zooms_fits_and_records_the_view(loaded_tab, qtbot, settle) -
     assert actions[0] == "Added" and "Viewed" in actions
     history = evidence.custody_history(tab.workspace.database, tab.workspace.actor, info.id)
     assert [e.action for e in history].count("evidence.view") == 1  # opening recorded it
+    viewer.close()
+
+
+def test_ctrl_wheel_zooms_and_dragging_pans(loaded_tab, qtbot, settle) -> None:
+    tab = loaded_tab
+    viewer = open_viewer(qtbot, settle, tab, "good.jpg")
+    image = viewer.image
+    image.actual_size()
+    centre = QPointF(image.viewport().rect().center())
+    wheel = QWheelEvent(centre, QPointF(image.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)  # fmt: skip
+    QApplication.sendEvent(image.viewport(), wheel)
+    assert image.scale_factor() == pytest.approx(1.25)
+    for _ in range(5):
+        QApplication.sendEvent(image.viewport(), wheel)
+    assert image.scale_factor() > 3
+    bar = image.horizontalScrollBar()
+    assert bar.maximum() > 0
+    before = bar.value()
+    viewport = image.viewport()
+    start = viewport.rect().center()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(viewport, start + QPoint(60, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    assert bar.value() == before - 60  # the picture follows the hand
     viewer.close()
 
 
