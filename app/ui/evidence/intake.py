@@ -145,7 +145,7 @@ class IntakeDialog(QDialog):
             self.tr("The account or profile the screenshot shows")
         )
 
-        self.time_known = QCheckBox(self.tr("Known:"))
+        self.time_known = QCheckBox(self.tr("Known"))
         self.time_known.setObjectName("captureTimeKnown")
         self.captured_at = QDateTimeEdit()
         self.captured_at.setObjectName("capturedAt")
@@ -199,7 +199,10 @@ class IntakeDialog(QDialog):
             (self.tr("&How obtained:"), self.obtained, "obtained"),
         ]
         for text, widget, name in rows:
-            form.addRow(text, widget)
+            row_label = QLabel(text)
+            # A row holding a layout gets no buddy by itself: the mnemonic goes to its check box.
+            row_label.setBuddy(widget if isinstance(widget, QWidget) else self.time_known)
+            form.addRow(row_label, widget)
             form.addRow("", self.errors[name])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
