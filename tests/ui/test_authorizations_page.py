@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus
-from app.services import authorizations, credential_requests, employees
+from app.services import audit, authorizations, credential_requests, employees
 from app.services.authorizations import InvestigationFields, SupervisionFields
 from app.services.case_queries import CaseQuery, list_cases
 from app.ui.authorizations.authorization_dialogs import AddAuthorizationDialog
@@ -312,3 +312,26 @@ def test_the_list_models_pass_the_model_tester(workspace_for, qtmodeltester) -> 
     requests.set_records(credential_requests.list_requests(sam.database, sam.actor))
     assert requests.rowCount() > 0
     qtmodeltester.check(requests, force_py=True)
+
+
+def test_opening_an_investigation_authorization_is_recorded_in_the_audit_log(
+    workspace_for, open_page, settle
+) -> None:
+    sam = workspace_for("supervisor")
+    _carla, dan, boss, *_ = staff(sam)
+    made = investigation(sam, dan.id, boss.id, madys_case(sam), days_ago=3)
+    kept = supervision(sam, _carla.id, boss.id)
+    page = open_page(sam)
+
+    def views() -> int:
+        with sam.database.unit_of_work() as uow:
+            return audit.event_count(uow)
+
+    before = views()
+    assert page.select(kept.id)  # a supervision authorization is not confidential
+    settle(sam)
+    assert views() == before
+    assert page.select(made.id)
+    settle(sam)
+    assert views() == before + 1
+    assert "inv.profile.7" in page.detail.toPlainText()

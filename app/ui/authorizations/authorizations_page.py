@@ -167,6 +167,24 @@ class AuthorizationsPage(RecordListPage):
     def detail_html(self, record: Any) -> str:
         return authorization_html(record)
 
+    def show_selected(self) -> None:
+        """Show the selected authorization; opening a confidential one (B.3.a) is a read of
+        its own, which the service records in the audit log."""
+        super().show_selected()
+        info = self.selected()
+        if isinstance(info, AuthorizationInfo) and info.kind is K.INVESTIGATION:
+            self.workspace.call(
+                authorizations.get_authorization,
+                info.id,
+                on_success=alive(self, self._on_opened),
+                parent=self,
+            )
+
+    def _on_opened(self, info: AuthorizationInfo) -> None:
+        current = self.selected()
+        if isinstance(current, AuthorizationInfo) and current.id == info.id:
+            self.detail.setHtml(authorization_html(info))
+
     # -- actions ---------------------------------------------------------------------------
 
     def update_actions(self) -> None:
