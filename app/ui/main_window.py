@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.new_case_action.setVisible(self.workspace.can(Permission.CASE_CREATE))
         file_menu.addAction(self.new_case_action)
+        self.capture_action = self._action(
+            self.tr("&Capture screen…"), self.on_capture_triggered, "Ctrl+Shift+C",
+            "captureScreenAction",
+        )  # fmt: skip
+        self.capture_action.setVisible(self.workspace.can(Permission.EVIDENCE_ADD))
+        file_menu.addAction(self.capture_action)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L",
                                         "lockAction")  # fmt: skip
@@ -219,6 +225,20 @@ class MainWindow(QMainWindow):
         if "cases" in self.pages:
             page = self.show_page("cases")
             page.new_case()  # type: ignore[attr-defined]
+
+    @Slot()
+    def on_capture_triggered(self) -> None:
+        """File > Capture screen: into the Evidence tab of the case open in front."""
+        page = self.pages.get("cases")
+        view = page.tabs.currentWidget() if page is not None else None  # type: ignore[attr-defined]
+        evidence = getattr(view, "evidence", None)
+        if evidence is None:
+            message = self.tr("Open a case to capture the screen into it.")
+            self.statusBar().showMessage(message, 5000)
+            return
+        self.show_page("cases")
+        view.tabs.setCurrentWidget(evidence)  # type: ignore[union-attr]
+        evidence.on_capture_clicked()
 
     @Slot()
     def on_find_triggered(self) -> None:

@@ -365,3 +365,27 @@ def test_hr_sees_evidence_but_cannot_add(workspace_for, open_view, find_case) ->
     assert not view.evidence.acceptDrops()
     assert view.evidence.add_button.isHidden() and view.evidence.capture_button.isHidden()
     assert not view.evidence.export_button.isHidden()
+
+
+def test_file_capture_screen_goes_to_the_open_case(workspace_for, find_case, qtbot, settle) -> None:
+    from app.ui.main_window import MainWindow
+
+    ivy = workspace_for("investigator")
+    window = MainWindow(ivy)
+    qtbot.addWidget(window)
+    window.show()
+    settle(ivy)
+    assert window.capture_action.isVisible()
+    window.capture_action.trigger()  # no case open: only a hint
+    assert "Open a case" in window.statusBar().currentMessage()
+
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = window.pages["cases"].open_case(detail.id)
+    qtbot.waitSignal(view.loaded, timeout=10_000).wait()
+    settle(ivy)
+    window.capture_action.trigger()
+    assert view.tabs.currentWidget() is view.evidence
+    dialog = view.evidence.capture_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    window.close()
