@@ -7,6 +7,7 @@ widgets are driven as a user drives them.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from app.domain.authorizations.credentials import RequestStatus
 from app.domain.cases import CaseStatus
@@ -195,10 +196,22 @@ def test_the_requester_cannot_approve_and_another_supervisor_can(
     assert not other.approve_action.isEnabled()
     assert "Approved by" in other.detail.toPlainText()
 
-    # The investigator records a use for the case; it appears with its purpose.
+    # The investigator records that the credentials were provided (never what they are),
+    # then a use for the case; both appear in the details.
     seen.refresh()
     settle(ivy)
     seen.select(made.id)
+    assert seen.provided_action.isEnabled()
+    provided = seen.record_provided()
+    assert provided.provided_to.text() == "investigator"
+    assert not any(isinstance(w, QLineEdit) and w.echoMode() != QLineEdit.EchoMode.Normal
+                   for w in provided.findChildren(QLineEdit))  # no password field  # fmt: skip
+    with qtbot.waitSignal(seen.records_loaded, timeout=10_000):
+        provided.ok_button.click()
+    settle(ivy)
+    employee = seen.selected().employee_name
+    assert f"by {employee} to investigator" in seen.detail.toPlainText()
+    assert not seen.provided_action.isEnabled()
     assert seen.use_action.isEnabled()
     use = seen.record_use()
     qtbot.waitUntil(lambda: use.case.count() > 1, timeout=10_000)

@@ -7,8 +7,17 @@ password, and offers no other demand (AR DHS II(B)(2)-(3)).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from app.domain.authorizations.credentials import AccountExclusion
 from app.domain.authorizations.packs import PACKS
@@ -345,4 +354,53 @@ class UseDialog(RuleDialog):
             self.info.id,
             case_id=int(case_id),
             purpose=self.purpose.toPlainText(),
+        )
+
+
+class ProvidedDialog(RuleDialog):
+    """Record provision…: that the employee gave the credentials, to whom and when.
+
+    Only the fact is recorded; the credentials themselves are never typed here.
+    """
+
+    aliases = {"captured_at": "provided_at", "provided_by": "provided_by"}
+
+    def __init__(
+        self, workspace: Workspace, info: CredentialRequestInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(workspace, parent)
+        self.info = info
+        self.setObjectName("providedDialog")
+        self.setWindowTitle(self.tr("Credentials provided under request {0}").format(info.id))
+        self.set_intro(
+            self.tr(
+                "Record that {employee} provided the credentials of {account} on {platform} "
+                "for {case}. Do not enter the username or password: Casedesk records only "
+                "that they were provided, by whom, to whom and when."
+            ).format(employee=info.employee_name, account=info.account_name,
+                     platform=info.platform, case=info.case_number or "—")
+        )  # fmt: skip
+        self.provided_by = QLineEdit(info.employee_name)
+        self.provided_by.setObjectName("providedByEdit")
+        self.provided_to = QLineEdit(workspace.actor.username)
+        self.provided_to.setObjectName("providedToEdit")
+        self.provided_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.provided_at.setObjectName("providedAtEdit")
+        self.provided_at.setCalendarPopup(True)
+        self.provided_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.provided_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.add_row("provided_by", self.tr("Provided &by:"), self.provided_by)
+        self.add_row("provided_to", self.tr("Provided &to (user name):"), self.provided_to)
+        self.add_row("provided_at", self.tr("&When:"), self.provided_at)
+        self.ok_button.setText(self.tr("Record"))
+
+    def submit(self) -> None:
+        moment = self.provided_at.dateTime().toPython()
+        assert isinstance(moment, dt.datetime)
+        self.run(
+            credential_requests.record_credentials_provided,
+            self.info.id,
+            provided_by=self.provided_by.text(),
+            provided_to=self.provided_to.text(),
+            provided_at=moment.astimezone(),
         )

@@ -22,6 +22,7 @@ from app.ui.authorizations.credential_dialogs import (
     DecisionDialog,
     InadvertentDialog,
     NewRequestDialog,
+    ProvidedDialog,
     UseDialog,
 )
 from app.ui.authorizations.details import request_html
@@ -67,6 +68,9 @@ class CredentialRequestsPage(RecordListPage):
         )
         self.approve_action = self.make_action(self.tr("&Approve…"), "approveAction", self.approve)
         self.deny_action = self.make_action(self.tr("&Deny…"), "denyAction", self.deny)
+        self.provided_action = self.make_action(
+            self.tr("Credentials &provided…"), "providedAction", self.record_provided
+        )
         self.use_action = self.make_action(self.tr("Record &use…"), "useAction", self.record_use)
         self.inadvertent_action = self.make_action(
             self.tr("Record &inadvertent receipt…"), "inadvertentAction", self.record_inadvertent
@@ -75,6 +79,7 @@ class CredentialRequestsPage(RecordListPage):
         self.approve_action.setVisible(self.can_approve)
         self.deny_action.setVisible(self.can_approve)
         self.use_action.setVisible(self.can_use)
+        self.provided_action.setVisible(self.can_use)
         self.inadvertent_action.setVisible(self.can_use)
         self.note.setObjectName("decisionNote")
         self.finish_layout()
@@ -162,6 +167,11 @@ class CredentialRequestsPage(RecordListPage):
         use_blocker = self.use_blocker(info)
         self.use_action.setEnabled(self.can_use and info is not None and not use_blocker)
         self.use_action.setToolTip(use_blocker)
+        provided = info is not None and info.provided_at is not None
+        self.provided_action.setEnabled(
+            self.can_use and info is not None and not use_blocker and not provided
+        )
+        self.provided_action.setToolTip(self.tr("Already recorded.") if provided else use_blocker)
         notes = []
         if self.can_approve and info is not None and info.status is S.PENDING and blocker:
             notes.append(blocker)  # the requester: say why they cannot decide
@@ -205,6 +215,16 @@ class CredentialRequestsPage(RecordListPage):
         if not isinstance(info, CredentialRequestInfo):
             return None
         dialog = UseDialog(self.workspace, info, self)
+        self._open(dialog)
+        return dialog
+
+    @Slot()
+    def record_provided(self) -> ProvidedDialog | None:
+        """Credentials provided…: by whom, to whom and when (never the credentials)."""
+        info = self.selected()
+        if not isinstance(info, CredentialRequestInfo):
+            return None
+        dialog = ProvidedDialog(self.workspace, info, self)
         self._open(dialog)
         return dialog
 
