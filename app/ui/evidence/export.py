@@ -71,7 +71,9 @@ class ExportDialog(QDialog):
         self.error = ErrorLabel()
         self.error.setObjectName("exportError")
         form = QFormLayout()
-        form.addRow(self.tr("&Save as:"), row)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_as, row)
         form.addRow("", self.include_redacted)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
