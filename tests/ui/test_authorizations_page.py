@@ -269,6 +269,7 @@ def test_hr_sees_supervision_authorizations_only_and_changes_nothing(
     assert kinds == {AuthorizationKind.SUPERVISION}
     assert not any(cell(page, i, 0, AuthorizationModel.OverdueRole) for i in shown_ids(page))
     assert not page.kind.isVisible() and not page.overdue.isVisible()
+    assert page.table.isColumnHidden(AuthorizationModel.REVIEW)
     assert page.overdue_count.text() == ""
     for button in ("addAuthorizationButton", "reviewButton", "revokeButton"):
         assert not page.findChild(QPushButton, button).isVisible()

@@ -110,6 +110,8 @@ class AuthorizationsPage(RecordListPage):
             if self.table.columnWidth(column) in (0, 100):
                 self.table.setColumnWidth(column, width)
         self.table.sortByColumn(AuthorizationModel.PERIOD, Qt.SortOrder.DescendingOrder)
+        # Review meetings are held for investigation authorizations only.
+        self.table.setColumnHidden(AuthorizationModel.REVIEW, not self.see_investigations)
         self.update_actions()
         self.refresh()
 

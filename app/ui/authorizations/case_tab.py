@@ -67,6 +67,8 @@ class CaseAuthorizationsTab(QWidget):
                                                self.authorization_model)  # fmt: skip
         for hidden in (AuthorizationModel.AGENCY, AuthorizationModel.CASE):
             self.authorization_table.hideColumn(hidden)
+        if not workspace.can(Permission.INVESTIGATION_AUTHORIZATION_VIEW):
+            self.authorization_table.hideColumn(AuthorizationModel.REVIEW)
         self.request_model = CredentialRequestModel(self)
         self.request_table = self._table("caseRequestsTable", self.request_model)
         self.request_table.hideColumn(CredentialRequestModel.CASE)
