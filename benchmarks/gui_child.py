@@ -215,7 +215,16 @@ class EvidenceImport:
         self.summary_at: float | None = None
         self._wait(lambda: self.app.database is not None, self.sign_in)
 
-    _wait = Session._wait
+    def _wait(
+        self, condition: Callable[[], bool], then: Callable[[], None], interval: int = 1
+    ) -> None:
+        def poll() -> None:
+            if condition():
+                then()
+            else:
+                self.QTimer.singleShot(interval, poll)
+
+        self.QTimer.singleShot(0, poll)
 
     def sign_in(self) -> None:
         self.app.login.password.setText(self.password)
