@@ -274,3 +274,33 @@ def test_an_inadvertent_receipt_is_recorded_and_never_usable(
     settle(ivy)
     assert made.id in ids(page)
     assert all(status_of(page, i) == "Received inadvertently" for i in ids(page))
+
+
+def test_denying_needs_a_reason_next_to_its_field(
+    workspace_for, second_supervisor, open_page, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    page = open_page(ivy)
+    dialog = open_form(page, qtbot)
+    fill_account(dialog, ardhs_staff(ivy)[3].id, ardhs_case(ivy, CaseStatus.INVESTIGATING))
+    fill_valid(dialog)
+    with qtbot.waitSignal(page.records_loaded, timeout=10_000):
+        dialog.ok_button.click()
+    settle(ivy)
+    made = page.selected()
+    assert made is not None and made.status is RequestStatus.PENDING
+
+    other = open_page(second_supervisor)
+    assert other.select(made.id)
+    deny = other.deny()
+    assert deny is not None and deny.objectName() == "denyDialog"
+    deny.ok_button.click()  # no reason given
+    qtbot.waitUntil(lambda: deny.error_label("note").isVisible(), timeout=10_000)
+    assert "Reason for the denial" in deny.error_label("note").text()
+    deny.note.setPlainText("The account activity is not shown to bear on the allegation.")
+    with qtbot.waitSignal(other.records_loaded, timeout=10_000):
+        deny.ok_button.click()
+    settle(second_supervisor)
+    assert status_of(other, made.id) == "Denied"
+    assert "Denied by" in other.detail.toPlainText()
+    assert "not shown to bear on the allegation" in other.detail.toPlainText()
