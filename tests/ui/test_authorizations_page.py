@@ -276,6 +276,12 @@ def test_hr_sees_supervision_authorizations_only_and_changes_nothing(
     assert not page.add_action.isVisible() and not page.revoke_action.isVisible()
     assert "supervisors log" in page.note.text()
 
+    page.search.setText("DYS.WATCH")  # the filter narrows as you type, any case
+    assert shown_ids(page) == [kept.id]
+    assert page.count.text() == f"Shown: 1 of {page.model.rowCount()}"
+    page.search.clear()
+    assert len(shown_ids(page)) == page.model.rowCount()
+
     ivy = workspace_for("investigator")
     seen = open_page(ivy)
     assert {kept.id, hidden.id} <= set(shown_ids(seen))  # investigators see both kinds

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.authorizations.models import _RecordModel
+from app.ui.authorizations.models import RecordModel
 from app.ui.case_view.support import set_up_table
 from app.ui.workspace import Workspace
 
@@ -41,7 +41,7 @@ class RecordFilter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.accepts: Callable[[Any], bool] = lambda _record: True
-        self.setSortRole(_RecordModel.SortRole)
+        self.setSortRole(RecordModel.SortRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
@@ -53,7 +53,7 @@ class RecordFilter(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
-        assert isinstance(model, _RecordModel)
+        assert isinstance(model, RecordModel)
         record = model.record_at(source_row)
         if record is None or not self.accepts(record):
             return False
@@ -71,7 +71,7 @@ class RecordListPage(QWidget):
 
     settings_key = "records"
 
-    def __init__(self, workspace: Workspace, model: _RecordModel, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, model: RecordModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.model = model

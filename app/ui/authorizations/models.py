@@ -28,7 +28,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
-class _RecordModel(QAbstractTableModel):
+class RecordModel(QAbstractTableModel):
     """Rows of frozen records; subclasses say what each column shows."""
 
     SortRole = Qt.ItemDataRole.UserRole + 1  #: a value that sorts the column sensibly
@@ -73,7 +73,7 @@ class _RecordModel(QAbstractTableModel):
         return texts[section] if 0 <= section < len(texts) else None
 
 
-class AuthorizationModel(_RecordModel):
+class AuthorizationModel(RecordModel):
     """Authorizations: kind, who, account, case, period, state and the review flag (B.3.b)."""
 
     ID, KIND, EMPLOYEE, ACCOUNT, CASE, STATE, REVIEW, PERIOD, ROLE, SUPERVISOR, AGENCY = range(11)
@@ -199,7 +199,7 @@ class AuthorizationModel(_RecordModel):
         return None
 
 
-class CredentialRequestModel(_RecordModel):
+class CredentialRequestModel(RecordModel):
     """Credential records: status, case, employee, account, requester and decision, uses."""
 
     ID, STATUS, CASE, EMPLOYEE, ACCOUNT, OFFICE, REQUESTED_BY = range(7)
