@@ -139,13 +139,13 @@ def date_text(value: dt.date | None) -> str:
 
 
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
-    """A date range as printed."""
+    """A date range as printed: one date when it is a single day."""
     if start is None and end is None:
         return "dates not recorded"
-    if start == end or end is None:
-        return date_text(start) if end is None or start is not None else date_text(end)
     if start is None:
         return f"until {date_text(end)}"
+    if end is None or end == start:
+        return date_text(start)
     return f"{date_text(start)} to {date_text(end)}"
 
 
