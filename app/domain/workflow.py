@@ -98,10 +98,13 @@ def check_transition(
     *,
     findings: Sequence[Finding],
     reason: str,
+    undecided: Sequence[str] = (),
 ) -> Transition:
     """Check that moving a case from ``source`` to ``target`` is allowed now.
 
     ``findings`` are the findings of the case's allegations, one per allegation.
+    ``undecided`` names the employees with a substantiated allegation but no
+    discipline decision yet: a case cannot close out of discipline review then.
     Returns the transition; raises :class:`Refused` (or :class:`PermissionDenied`)
     naming the rule otherwise.
     """
@@ -125,6 +128,12 @@ def check_transition(
         raise Refused("A case needs at least one allegation before findings are submitted.")
     if source is S.FINDINGS or target is S.DISCIPLINE_REVIEW:
         _check_findings_complete(target, findings)
+    if source is S.DISCIPLINE_REVIEW and target is S.CLOSED and undecided:
+        raise Refused(
+            f"No discipline decision is recorded for {', '.join(undecided)}, against whom an "
+            "allegation is substantiated; record the decision (Discipline tab, or "
+            "'casedesk discipline set') before closing the case."
+        )
     return transition
 
 

@@ -17,7 +17,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import Allegation, Case, CaseNumberCounter, Employee, Note, User, UserRole
+from app.db.models import (
+    Allegation,
+    Case,
+    CaseNumberCounter,
+    DisciplineRecord,
+    Employee,
+    Note,
+    User,
+    UserRole,
+)
 from app.domain.actor import Actor
 from app.domain.cases import (
     AccountKind,
@@ -660,6 +669,7 @@ def transition_case(
             actor.roles,
             findings=[Finding(a.finding) for a in row.allegations],
             reason=reason,
+            undecided=_undecided(uow, row) if source is CaseStatus.DISCIPLINE_REVIEW else (),
         )
         row.status = target.value
         _touch(row, actor)
@@ -673,6 +683,22 @@ def transition_case(
             credential_requests.end_for_closed_case(uow, actor, row.id)
         uow.commit()
         return _detail(_load(uow, row.id), actor)
+
+
+def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
+    """The employees with a substantiated allegation and no discipline decision in the case."""
+    substantiated = [a for a in row.allegations if a.finding == Finding.SUBSTANTIATED.value]
+    if not substantiated:
+        return []
+    decided = set(
+        uow.session.scalars(
+            select(DisciplineRecord.employee_id).where(DisciplineRecord.case_id == row.id)
+        )
+    )
+    named = {a.employee_id for a in substantiated}
+    # An allegation naming no employee concerns every subject of the case.
+    wanted = [s for s in row.subjects if None in named or s.id in named]
+    return [s.full_name for s in wanted if s.id not in decided]
 
 
 def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.AuditEntry]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -61,6 +62,16 @@ def test_case_from_intake_to_closure(cli) -> None:
     assert refused.code == 1
     assert "supervisor" in refused.err
     assert cli("case", "transition", number, "discipline_review", **SAM).code == 0
+    # HR closes the case only once the discipline decision is on record.
+    early = cli("case", "transition", number, "closed", **HANA)
+    assert early.code == 1
+    assert "No discipline decision is recorded" in early.err
+    today = dt.date.today().isoformat()
+    decided = cli("discipline", "set", number, "--action", "written_reprimand",
+                  "--effective", today, "--response-due", today,
+                  "--steps", "Decline friend requests from youth.",
+                  "--consequence", "A suspension.", **HANA)  # fmt: skip
+    assert decided.code == 0, decided.err
     assert cli("case", "transition", number, "closed", **HANA).code == 0
 
     # HR sees the case but not the confidential reporter.

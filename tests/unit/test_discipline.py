@@ -279,3 +279,17 @@ def test_ladder_and_window_helpers() -> None:
         parse_action("firing")
     assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
     assert cap_window(dt.date(2026, 11, 21), 12) == (dt.date(2025, 11, 21), dt.date(2026, 11, 21))
+
+
+def test_a_case_closes_out_of_discipline_review_only_once_the_decision_is_recorded(
+    world: World,
+) -> None:
+    w = world
+    case_id, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
+    with pytest.raises(Refused, match="No discipline decision is recorded for Morgan Ozark"):
+        cases.transition_case(w.db, w.hana, case_id, S.CLOSED)
+    assert cases.get_case(w.db, w.hana, case_id).status is S.DISCIPLINE_REVIEW
+
+    discipline.record_discipline(w.db, w.hana, case_id, _decision(w.mo_employee))
+    closed = cases.transition_case(w.db, w.hana, case_id, S.CLOSED)
+    assert closed.status is S.CLOSED

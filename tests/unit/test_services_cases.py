@@ -11,11 +11,13 @@ from sqlalchemy import text
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
+from app.domain.discipline import DisciplineAction
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
-from app.services import cases, employees
+from app.services import cases, discipline, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
+from app.services.discipline import DisciplineInput
 
 MakeUser = Callable[..., Actor]
 
@@ -284,6 +286,15 @@ def test_a_substantiated_case_goes_through_discipline_to_closed_and_reopens(worl
         S.FINDINGS,
         S.CLOSED,
     }
+    # Only Pat's allegation is substantiated: HR decides for Pat, not for Lee.
+    with pytest.raises(Refused, match=r"recorded for Pat Poster, against whom"):
+        cases.transition_case(w.db, w.hana, case.id, S.CLOSED)
+    today = dt.date.today()
+    discipline.record_discipline(w.db, w.hana, case.id, DisciplineInput(
+        employee_id=w.pat, action=DisciplineAction.WRITTEN_REPRIMAND, effective_on=today,
+        steps_to_correct="Keep work matters off personal accounts.",
+        repeat_consequence="Suspension.", response_due=today,
+    ))  # fmt: skip
     case = cases.transition_case(w.db, w.hana, case.id, S.CLOSED)
     assert case.status is S.CLOSED
     with pytest.raises(Refused, match="can be added while a case is in intake"):
