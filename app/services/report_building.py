@@ -40,7 +40,7 @@ from app.domain.authorizations.credentials import CredentialOrigin
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseNumber, CaseStatus, Finding, NoteKind
 from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
-from app.domain.errors import InvalidInput, NotFound
+from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.services import audit, authorizations, credential_requests, discipline, evidence
@@ -507,6 +507,14 @@ def _render_progress(progress: Progress, text: str) -> reports.Progress:
     return forward
 
 
+def _rendered(render: Callable[..., bytes], report: object, *, progress: reports.Progress) -> bytes:
+    """Render with ``render``; a missing font or unreadable image becomes a refusal."""
+    try:
+        return render(report, progress=progress)
+    except reports.ReportError as error:
+        raise Refused(f"The report could not be produced: {error}") from None
+
+
 def generate_disciplinary(
     database: Database,
     actor: Actor,
@@ -519,8 +527,10 @@ def generate_disciplinary(
     report = build_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress
     )
-    pdf = reports.render_disciplinary(
-        report, progress=_render_progress(progress, "Rendering the report…")
+    pdf = _rendered(
+        reports.render_disciplinary,
+        report,
+        progress=_render_progress(progress, "Rendering the report…"),
     )
     with database.unit_of_work() as uow:
         case_id = _case(uow, report.case_number).id
@@ -628,8 +638,10 @@ def generate_case_summaries(
 ) -> GeneratedReportInfo:
     """Build, render and record a case summary of the cases named."""
     report = build_case_summaries(database, actor, case_refs)
-    pdf = reports.render_case_summaries(
-        report, progress=_render_progress(progress, "Rendering the case summary…")
+    pdf = _rendered(
+        reports.render_case_summaries,
+        report,
+        progress=_render_progress(progress, "Rendering the case summary…"),
     )
     numbers = [c.case_number for c in report.cases]
     case_id = None
@@ -831,8 +843,10 @@ def generate_authorization_log(
 ) -> GeneratedReportInfo:
     """Build, render and record the authorization log of an agency for a period."""
     report = build_authorization_log(database, actor, agency_code, period_from, period_to)
-    pdf = reports.render_authorization_log(
-        report, progress=_render_progress(progress, "Rendering the authorization log…")
+    pdf = _rendered(
+        reports.render_authorization_log,
+        report,
+        progress=_render_progress(progress, "Rendering the authorization log…"),
     )
     scope = f"{report.agency.code} {period_from.isoformat()}..{period_to.isoformat()}"
     return _record(

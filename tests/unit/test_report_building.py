@@ -310,3 +310,15 @@ def test_before_a_decision_the_report_says_no_action_and_no_prior_discipline(
     _, whole = _pdf_text(report_building.generate_disciplinary(database, hana, case_id).pdf)
     assert "No disciplinary action is taken" in whole
     assert "No prior discipline is recorded for Ana Lee" in whole
+
+
+def test_a_rendering_failure_is_a_refusal_naming_the_cause_not_a_traceback() -> None:
+    import reports
+    from app.domain.errors import Refused
+    from app.services import report_building
+
+    def render(report: object, *, progress: object) -> bytes:
+        raise reports.ReportError("the font DejaVuSans.ttf is missing; install fonts-dejavu-core")
+
+    with pytest.raises(Refused, match="could not be produced: the font DejaVuSans.ttf is missing"):
+        report_building._rendered(render, object(), progress=lambda done, total: None)
