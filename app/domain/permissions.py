@@ -45,7 +45,6 @@ class Permission(enum.StrEnum):
     EVIDENCE_VIEW = "evidence.view"
     EVIDENCE_EXPORT = "evidence.export"
     EVIDENCE_REDACT = "evidence.redact"
-    EVIDENCE_REDACT = "evidence.redact"
     DISCIPLINE_VIEW = "discipline.view"
     DISCIPLINE_RECORD = "discipline.record"
     DISCIPLINE_SETTINGS_MANAGE = "discipline.settings.manage"
@@ -103,7 +102,6 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EVIDENCE_VIEW,
             _P.EVIDENCE_EXPORT,
             _P.EVIDENCE_REDACT,
-            _P.EVIDENCE_REDACT,
             _P.DISCIPLINE_VIEW,
             _P.AUTHORIZATION_VIEW,
             _P.INVESTIGATION_AUTHORIZATION_VIEW,
@@ -132,7 +130,6 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.EVIDENCE_VIEW,
             _P.EVIDENCE_EXPORT,
             _P.EVIDENCE_REDACT,
-            _P.EVIDENCE_REDACT,
             _P.DISCIPLINE_VIEW,
             _P.REPORT_GENERATE,
             _P.AUTHORIZATION_VIEW,
@@ -157,7 +154,6 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             # Reports re-read every evidence item for inclusion (read_evidence's
             # "report" purpose), which needs the export permission.
             _P.EVIDENCE_EXPORT,
-            _P.EVIDENCE_REDACT,
             _P.EVIDENCE_REDACT,
             _P.DISCIPLINE_VIEW,
             _P.DISCIPLINE_RECORD,
