@@ -20,8 +20,17 @@ from dataclasses import dataclass
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.errors import Refused
+from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Role
-from app.services import accounts, cases, demo_authorizations, discipline, employees, setup
+from app.services import (
+    accounts,
+    cases,
+    demo_authorizations,
+    demo_evidence,
+    discipline,
+    employees,
+    setup,
+)
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.demo_stories import STAFF, STORIES, Outcome, Story
@@ -237,6 +246,7 @@ def _play(
     demo_authorizations.during_investigation(
         database, investigator, team.supervisor, story, case_id, staff_ids
     )
+    _screenshots(database, investigator, story, case_id)
     for kind, body in story.notes:
         note(investigator, kind, body)
     if story.outcome is Outcome.INVESTIGATING:
@@ -270,6 +280,26 @@ def _play(
     if story.outcome is Outcome.REOPENED:
         # HR reopens what HR closed; a supervisor reopens the rest.
         move(team.hr if substantiated else team.supervisor, CaseStatus.REOPENED, story.reason)
+
+
+#: The youth whose comment the MA DYS demo screenshots show, redacted (invented).
+_YOUTH_COMMENTER = "Jaylen R."
+
+
+def _screenshots(database: Database, investigator: Actor, story: Story, case_id: int) -> None:
+    """The screenshots the investigator captured of the reported posts."""
+    names = {staff.key: staff.name for staff in STAFF}
+    author = names[story.subjects[0]] if story.subjects else "Unknown account"
+    youth = _YOUTH_COMMENTER if story.agency == "MADYS" and story.clients else None
+    shots = demo_evidence.shots_for(
+        story.platforms, author, story.conduct[1], story.title, youth_commenter=youth
+    )
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    captured = dt.datetime.combine(story.reported, dt.time(15, 0), tzinfo=dt.UTC)
+    how = ObtainedHow.REPORTER_SUPPLIED if story.reporter else ObtainedHow.PUBLIC
+    demo_evidence.add_screenshots(
+        database, investigator, case_id, shots, captured_at=min(captured, now), obtained=how
+    )
 
 
 def _decide(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:

@@ -125,3 +125,33 @@ def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
     assert demo._date_shift(latest) == dt.timedelta(0)
     assert demo._date_shift(latest + dt.timedelta(days=400)) == dt.timedelta(0)
     assert demo._date_shift(latest - dt.timedelta(days=30)) == dt.timedelta(days=-30)
+
+
+def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_redacted(
+    sqlite_database: Database,
+) -> None:
+    from app.services import evidence, evidence_redaction
+
+    demo.create_demo(sqlite_database)
+    ivy = accounts.authenticate(sqlite_database, *_password(Role.INVESTIGATOR))
+    page = list_cases(sqlite_database, ivy, CaseQuery(limit=1000))
+    redacted = 0
+    for row in page.rows:
+        items = evidence.list_evidence(sqlite_database, ivy, row.id)
+        if row.status is CaseStatus.INTAKE:
+            continue
+        story_platforms = cases.get_case(sqlite_database, ivy, row.id).fields.platforms
+        if row.status is not CaseStatus.CLOSED or items:
+            # One screenshot per platform named, at most two (screened-out cases have none).
+            assert len(items) == min(2, len(story_platforms)), row.number
+        for item in items:
+            assert item.media_type == "image/png"
+            assert item.platform in story_platforms
+            if item.redaction_count:
+                redacted += 1
+                assert row.agency_code == "MADYS"
+                boxes = evidence_redaction.get_redactions(sqlite_database, ivy, item.id)
+                assert [b.reason.value for b in boxes] == ["youth_identity"]
+    assert redacted >= 2
+    admin = accounts.authenticate(sqlite_database, *_password(Role.ADMINISTRATOR))
+    assert all(check.ok for check in evidence.verify_evidence(sqlite_database, admin))
