@@ -30,20 +30,28 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 @pytest.fixture
 def evidence_tab(workspace_for, open_view, find_case, qtbot, settle):
-    """Ivy's Evidence tab on an investigating case, shown and loaded (empty)."""
+    """Ivy's Evidence tab on an investigating case, shown and loaded."""
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
     view: CaseView = open_view(ivy, detail.id)
     assert view.evidence is not None
     view.tabs.setCurrentWidget(view.evidence)
     settle(ivy)
-    assert view.evidence.model.rowCount() == 0
+    before = evidence.list_evidence(ivy.database, ivy.actor, detail.id)
+    assert view.evidence.model.rowCount() == len(before)
+    EXISTING[view.evidence.case_id] = {info.id for info in before}
     yield view.evidence  # the view stays referenced (alive) until the test ends
 
 
+#: The items each test's case held before the test (the demo's own evidence).
+EXISTING: dict[int, set[int]] = {}
+
+
 def stored(tab: EvidenceTab) -> list[evidence.EvidenceInfo]:
+    """The items this test added to the case, oldest first."""
     workspace = tab.workspace
-    return evidence.list_evidence(workspace.database, workspace.actor, tab.case_id)
+    items = evidence.list_evidence(workspace.database, workspace.actor, tab.case_id)
+    return [i for i in items if i.id not in EXISTING.get(tab.case_id, set())]
 
 
 def intake_dialog(qtbot, tab: EvidenceTab) -> IntakeDialog:
@@ -99,8 +107,8 @@ def test_files_from_the_file_dialog_are_added_with_the_metadata(
     assert png.capture_tz == "America/Chicago"
     assert png.captured_by == "Pat Reporter" and png.obtained.value == "reporter_supplied"
     # The list shows both, with their thumbnails once made off the UI thread.
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
-    qtbot.waitUntil(lambda: set(tab.model.thumbnails) == {i.id for i in items})
+    qtbot.waitUntil(lambda: tab.model.rowCount() == len(EXISTING[tab.case_id]) + 2)
+    qtbot.waitUntil(lambda: {i.id for i in items} <= set(tab.model.thumbnails))
     assert sys.getswitchinterval() == pytest.approx(0.005)  # Python's default is back
     row = tab.model.row_of(png.id)
     assert tab.model.index(row, tab.model.SHA256).data() == png.sha256[:12] + "…"
@@ -172,11 +180,18 @@ def test_dropped_files_are_added_and_a_second_drop_is_a_duplicate(
     assert len(stored(tab)) == 1
 
 
-def test_pasting_image_data_and_copied_files(evidence_tab, qtbot, settle) -> None:
+@pytest.fixture
+def clipboard():
+    """The application's clipboard, emptied afterwards: it owns what a test put on it."""
+    yield QGuiApplication.clipboard()
+    QGuiApplication.clipboard().clear()
+
+
+def test_pasting_image_data_and_copied_files(evidence_tab, qtbot, settle, clipboard) -> None:
     tab = evidence_tab
     image = QImage(200, 100, QImage.Format.Format_RGB32)
     image.fill(QColor("#3b5998"))
-    QGuiApplication.clipboard().setImage(image)
+    clipboard.setImage(image)
     tab.table.setFocus()
     QTest.keySequence(tab.table, QKeySequence(QKeySequence.StandardKey.Paste))
     dialog = intake_dialog(qtbot, tab)
@@ -190,7 +205,7 @@ def test_pasting_image_data_and_copied_files(evidence_tab, qtbot, settle) -> Non
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(DATA / "good.jpg"))])
-    QGuiApplication.clipboard().setMimeData(mime)
+    clipboard.setMimeData(mime)
     qtbot.mouseClick(tab.paste_button, Qt.MouseButton.LeftButton)
     summary = finish_intake(qtbot, settle, tab, intake_dialog(qtbot, tab))
     assert "Added: 1" in summary.text()

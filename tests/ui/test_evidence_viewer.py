@@ -31,9 +31,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 @pytest.fixture
 def loaded_tab(workspace_for, open_view, find_case, qtbot, settle):
-    """Ivy's Evidence tab on a case holding good.png and good.jpg."""
+    """Ivy's Evidence tab on a case that also holds good.png and good.jpg."""
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    held = len(evidence.list_evidence(ivy.database, ivy.actor, detail.id))
     files = [IntakeFile("good.png", path=DATA / "good.png"),
              IntakeFile("good.jpg", path=DATA / "good.jpg")]  # fmt: skip
     metadata = IntakeMetadata(source_url="https://www.instagram.com/p/abc/",
@@ -43,7 +44,7 @@ def loaded_tab(workspace_for, open_view, find_case, qtbot, settle):
     view = open_view(ivy, detail.id)
     assert view.evidence is not None
     view.tabs.setCurrentWidget(view.evidence)
-    qtbot.waitUntil(lambda: view.evidence.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: view.evidence.model.rowCount() == held + 2)
     settle(ivy)
     yield view.evidence
 
@@ -274,7 +275,8 @@ def test_verify_says_every_item_matches(loaded_tab, qtbot, settle) -> None:
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.verify_box is not None, timeout=10_000)
     settle(tab.workspace)
-    assert "Every item matches its recorded SHA-256 (2 checked)." in tab.verify_box.text()
+    count = tab.model.rowCount()
+    assert f"Every item matches its recorded SHA-256 ({count} checked)." in tab.verify_box.text()
     for info in tab.model.items:
         actions = [
             e.action
