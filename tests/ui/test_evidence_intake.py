@@ -93,7 +93,10 @@ def test_files_from_the_file_dialog_are_added_with_the_metadata(
         "2026-03-02 14:05:00", "yyyy-MM-dd HH:mm:ss"))  # fmt: skip
     qtbot.keyClicks(dialog.captured_by, "Pat Reporter")
     dialog.obtained.setCurrentIndex(dialog.obtained.findData("reporter_supplied"))
-    summary = finish_intake(qtbot, settle, tab, dialog)
+    # The other views of the case (its timeline) are told once the list is shown.
+    with qtbot.waitSignal(tab.workspace.case_changed, timeout=20_000) as announced:
+        summary = finish_intake(qtbot, settle, tab, dialog)
+    assert announced.args == [tab.case_id]
 
     assert "Added: 2" in summary.text()
     items = stored(tab)

@@ -102,6 +102,8 @@ class EvidenceTab(QWidget):
         self.verify_box: QMessageBox | None = None
         self._request = 0
         self._release_threads: Callable[[], None] = lambda: None
+        self._announce_when_shown = False
+        self._announcing = False
         self._loaded_once = False
         self.setObjectName("evidenceTab")
         may_add = workspace.can(Permission.EVIDENCE_ADD)
@@ -214,7 +216,7 @@ class EvidenceTab(QWidget):
             self.table.selectRow(max(row, 0))
         self._update_buttons()
         if not items:
-            self._release_threads()
+            self._reloaded()
             return
         database, actor, case_id = self.workspace.database, self.workspace.actor, self.case_id
 
@@ -226,17 +228,28 @@ class EvidenceTab(QWidget):
 
     def _on_thumbnails(self, images: dict[int, QImage]) -> None:
         self.model.set_thumbnails(images)
-        self._release_threads()
+        self._reloaded()
 
     def _on_thumbnails_failed(self, error: BaseException) -> None:
-        self._release_threads()
+        self._reloaded()
         # The list is still useful without pictures; say so once in the status bar.
         self.workspace.status_message.emit(self.tr("Thumbnails could not be made: {0}")
                                            .format(error))  # fmt: skip
 
+    def _reloaded(self) -> None:
+        """The list and its thumbnails are shown: now the other views may follow."""
+        self._release_threads()
+        if self._announce_when_shown:
+            self._announce_when_shown = False
+            self._announcing = True
+            try:
+                self.workspace.case_changed.emit(self.case_id)
+            finally:
+                self._announcing = False
+
     @Slot(int)
     def on_workspace_case_changed(self, case_id: int) -> None:
-        if case_id == self.case_id and self._loaded_once:
+        if case_id == self.case_id and self._loaded_once and not self._announcing:
             self.refresh()
 
     def selected(self) -> EvidenceInfo | None:
@@ -323,9 +336,10 @@ class EvidenceTab(QWidget):
             self.workspace.status_message.emit(
                 self.tr("Screenshots added: {0}.").format(len(report.added))
             )
-            self.workspace.case_changed.emit(self.case_id)  # the timeline shows the adds
-        else:
-            self.refresh()
+            # The other views (the timeline shows the adds) reload once this list is
+            # shown, not all at once with it: together they kept the UI thread waiting.
+            self._announce_when_shown = True
+        self.refresh()
 
     # -- capture -----------------------------------------------------------------------
 
