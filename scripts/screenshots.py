@@ -364,7 +364,8 @@ def main(url: str, out: Path) -> int:
 
     def open_viewer() -> None:
         tab = evidence["tab"]
-        tab.table.selectRow(0)  # type: ignore[attr-defined]
+        names = [i.original_filename for i in tab.model.items]  # type: ignore[attr-defined]
+        tab.table.selectRow(names.index("post-1.png"))  # type: ignore[attr-defined]
         evidence["viewer"] = tab.open_viewer()  # type: ignore[attr-defined]
 
     def draw_redaction() -> None:
