@@ -399,8 +399,8 @@ def test_file_capture_screen_goes_to_the_open_case(workspace_for, find_case, qtb
 
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
     view = window.pages["cases"].open_case(detail.id)
-    qtbot.waitSignal(view.loaded, timeout=10_000).wait()
-    settle(ivy)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=20_000)
+    settle(ivy, timeout=20_000)
     window.capture_action.trigger()
     assert view.tabs.currentWidget() is view.evidence
     dialog = view.evidence.capture_dialog
