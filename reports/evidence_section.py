@@ -60,10 +60,10 @@ def _integrity_statement(report: DisciplinaryReport) -> list[Flowable]:
     count = len(report.evidence)
     if not count:
         return [para("No evidence items are relied on in this report.")]
-    items = "item" if count == 1 else "items"
+    subject = "the evidence item was" if count == 1 else f"all {count} evidence items were"
     story = [
         rich(
-            f"<b>Integrity verified:</b> all {count} evidence {items} were re-hashed when this "
+            f"<b>Integrity verified:</b> {subject} re-hashed when this "
             f"report was generated ({markup(report.integrity_verified_at)}); each matched the "
             "SHA-256 recorded when it was received. The digests below are of the original "
             "files, which are kept unaltered."

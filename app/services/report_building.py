@@ -242,6 +242,10 @@ def _pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: in
     )
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def _investigation_summary(
     row: Case, evidence_count: int, interviews: int, transitions: list[tuple[dt.date, str]]
 ) -> str:
@@ -253,8 +257,9 @@ def _investigation_summary(
         f"duty status: {row.duty_status.replace('_', ' ')}; equipment: {row.equipment}; "
         f"account: {row.account_kind}; clients involved: "
         f"{'yes' if row.clients_involved else 'no'}.",
-        f"{evidence_count} evidence items were examined and {interviews} interviews or "
-        "witness statements recorded.",
+        f"{_count(evidence_count, 'evidence item was', 'evidence items were')} examined; "
+        f"{_count(interviews, 'interview or statement was', 'interviews or statements were')} "
+        "recorded.",
     ]
     if transitions:
         facts.append(

@@ -270,3 +270,10 @@ def test_a_wrong_pixel_size_on_the_item_does_not_distort_the_image() -> None:
     assert (width, height) == (960, 540)
     # The index still prints the size the item declares.
     assert "1000 × 1000 px" in pdf.text
+
+
+def test_one_evidence_item_is_spoken_of_in_the_singular(report: DisciplinaryReport) -> None:
+    single = dataclasses.replace(report, evidence=report.evidence[:1])
+    text = ReadBack(render_disciplinary(single)).text
+    assert "the evidence item was re-hashed" in text
+    assert "all 1 evidence" not in text
