@@ -39,10 +39,12 @@ def cmd_export(ctx: Context) -> int:
     result = export_case_bundle(
         database, actor, case_id, out, include_redacted=args.redacted, overwrite=args.force
     )
-    redacted = f", {result.redacted_count} redacted renderings" if args.redacted else ""
-    print(
-        f"Exported {result.item_count} evidence items{redacted} of {args.case} to "
-        f"{result.path} ({result.size} bytes)."
-    )
+    items = _count(result.item_count, "evidence item")
+    redacted = f", {_count(result.redacted_count, 'redacted rendering')}" if args.redacted else ""
+    print(f"Exported {items}{redacted} of {args.case} to {result.path} ({result.size} bytes).")
     print(f"SHA-256 {result.sha256}")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
