@@ -30,6 +30,7 @@ class CasesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.case_list.case_activated.connect(self.open_case)
+        self.case_list.summary_action.triggered.connect(self.on_summary_action_triggered)
         workspace.open_case_requested.connect(self.open_case)
 
     def case_views(self) -> list[CaseView]:
@@ -50,6 +51,11 @@ class CasesPage(QWidget):
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
         self.tabs.setCurrentIndex(index)
         return view
+
+    @Slot()
+    def on_summary_action_triggered(self) -> None:
+        """File > Case summary report…: show the list whose selection the report is of."""
+        self.tabs.setCurrentIndex(0)
 
     def _retitle(self, view: CaseView, title: str) -> None:
         index = self.tabs.indexOf(view)

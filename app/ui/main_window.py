@@ -133,6 +133,13 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.capture_action.setVisible(self.workspace.can(Permission.EVIDENCE_ADD))
         file_menu.addAction(self.capture_action)
+        # The case list's own action, enabled while cases are selected in it.
+        case_list = getattr(self.pages.get("cases"), "case_list", None)
+        self.summary_action: QAction | None = None
+        if case_list is not None and self.workspace.can(Permission.REPORT_GENERATE):
+            self.summary_action = case_list.summary_action
+            self.summary_action.triggered.connect(partial(self.show_page, "cases"))
+            file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L",
                                         "lockAction")  # fmt: skip

@@ -1,20 +1,23 @@
-"""Generate report…: choose the kind, build it in the background, then open or save it.
+"""Report dialogs: build a PDF report in the background, then open or save it.
 
-Building re-hashes every evidence item and renders the PDF off the UI
-thread with a progress dialog (Cancel stops it between items). The result is
-kept in memory; "Open" writes it to the user's cache folder and hands it to
-the system viewer, "Save as…" writes it where the user says (atomically, in
-the background).
+:class:`GenerateReportDialog` is what every report dialog shares: Generate
+runs the subclass's work off the UI thread with a progress dialog (Cancel
+stops it at the next step), the result is kept in memory, "Open" writes it
+to the user's cache folder and hands it to the system viewer, "Save as…"
+writes it where the user says (atomically, in the background).
+:class:`ReportDialog` is "Generate report…" of one case: the disciplinary
+report (every evidence item re-hashed first) or the case summary.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +37,7 @@ from app.services import report_building
 from app.services.employees import EmployeeInfo
 from app.services.report_building import GeneratedReportInfo
 from app.ui.case_view.support import alive
-from app.ui.tasks import TaskControl
+from app.ui.tasks import Cancelled, TaskControl
 from app.ui.workspace import Workspace
 
 
@@ -63,46 +66,28 @@ def _viewer_folder() -> Path:
     return folder
 
 
-class ReportDialog(QDialog):
-    """Generate the disciplinary report or the case summary of one case."""
+class GenerateReportDialog(QDialog):
+    """Generate, then Open or Save as…: the part of a report dialog that is always the same.
+
+    Subclasses put their choices in :attr:`form`, explain the report in
+    :attr:`note`, and implement :meth:`report_work` and :meth:`progress_text`.
+    """
 
     generated = Signal(object)  #: the :class:`GeneratedReportInfo`
     saved = Signal(str)  #: the path written by Open or Save as…
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        case_id: int,
-        case_number: str,
-        subjects: tuple[EmployeeInfo, ...],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.case_id = case_id
-        self.case_number = case_number
         self.result_info: GeneratedReportInfo | None = None
-        self.setObjectName("reportDialog")
-        self.setWindowTitle(self.tr("Generate report — {0}").format(case_number))
-
-        self.disciplinary = QRadioButton(self.tr("&Disciplinary report"))
-        self.disciplinary.setObjectName("kindDisciplinary")
-        self.disciplinary.setChecked(True)
-        self.summary = QRadioButton(self.tr("Case &summary"))
-        self.summary.setObjectName("kindSummary")
-        self.employee = QComboBox()
-        self.employee.setObjectName("reportEmployee")
-        for subject in subjects:
-            self.employee.addItem(subject.full_name, subject.id)
-        self.employee.setEnabled(len(subjects) > 1)
-        self.note = QLabel(
-            self.tr("Every evidence item is re-hashed first; the report is refused if one "
-                    "no longer matches. The report is recorded with its SHA-256.")
-        )  # fmt: skip
+        self.form = QFormLayout()
+        self.note = QLabel()
+        self.note.setObjectName("reportNote")
         self.note.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setObjectName("reportResult")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.generate_button = QPushButton(self.tr("&Generate"))
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
@@ -118,60 +103,62 @@ class ReportDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Kind:"), self.disciplinary)
-        form.addRow("", self.summary)
-        form.addRow(self.tr("&Employee:"), self.employee)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(self.result_label)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, 260)
 
-        self._several = len(subjects) > 1
-        self.disciplinary.toggled.connect(self.on_kind_toggled)
         self.generate_button.clicked.connect(self.on_generate_clicked)
         self.open_button.clicked.connect(self.on_open_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
 
-    @Slot(bool)
-    def on_kind_toggled(self, disciplinary: bool) -> None:
-        """The employee matters only for a disciplinary report of a case with several."""
-        self.employee.setEnabled(disciplinary and self._several)
+    # -- what subclasses give --------------------------------------------------------------
+
+    def report_work(self) -> Callable[[TaskControl], GeneratedReportInfo] | None:
+        """The background work that builds the report, or None if the form is not ready
+        (the subclass has shown why)."""
+        raise NotImplementedError
+
+    def progress_text(self) -> str:
+        """What the progress dialog says while the report is built."""
+        raise NotImplementedError
+
+    # -- generating ------------------------------------------------------------------------
 
     @Slot()
     def on_generate_clicked(self) -> None:
-        """Build the chosen report in the background, with progress and Cancel."""
-        database, actor = self.workspace.database, self.workspace.actor
-        case_id = self.case_id
-        disciplinary = self.disciplinary.isChecked()
-        employee_id = self.employee.currentData() if disciplinary else None
-
-        def work(control: TaskControl) -> GeneratedReportInfo:
-            if disciplinary:
-                return report_building.generate_disciplinary(
-                    database, actor, case_id, employee_id=employee_id, progress=control.progress
-                )
-            return report_building.generate_case_summaries(
-                database, actor, [case_id], progress=control.progress
-            )
-
+        """Build the report in the background, with progress and Cancel."""
+        work = self.report_work()
+        if work is None:
+            return
         self.generate_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.result_label.setText(self.tr("Generating…"))
+
+        def cancellable(control: TaskControl) -> GeneratedReportInfo | None:
+            # A cancelled task delivers nothing; None tells the dialog to be usable again.
+            try:
+                return work(control)
+            except Cancelled:
+                return None
+
         self.workspace.tasks.run(
-            work,
+            cancellable,
             on_success=alive(self, self._on_generated),
             on_failure=alive(self, self._on_failed),
-            progress=self.tr("Generating the report of {0}…").format(self.case_number),
+            progress=self.progress_text(),
             parent=self,
         )
 
-    def _on_generated(self, info: GeneratedReportInfo) -> None:
-        self.result_info = info
+    def _on_generated(self, info: GeneratedReportInfo | None) -> None:
         self.generate_button.setEnabled(True)
+        if info is None:
+            self.result_label.setText(self.tr("Cancelled; no report was generated."))
+            return
+        self.result_info = info
         self.open_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.result_label.setText(
@@ -185,6 +172,10 @@ class ReportDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self.generate_button.setEnabled(True)
         self.result_label.setText(self.tr("No report was generated."))
+        self.show_failure(error)
+
+    def show_failure(self, error: BaseException) -> None:
+        """Say why the report was not generated (subclasses show input errors by their field)."""
         self.workspace.errors.show(error, self)
 
     def _write(self, path: Path, then: Any) -> None:
@@ -248,3 +239,68 @@ class ReportDialog(QDialog):
     def _on_saved(self, path: Path) -> None:
         self.result_label.setText(self.tr("Saved to {0}.").format(path))
         self.saved.emit(str(path))
+
+
+class ReportDialog(GenerateReportDialog):
+    """Generate the disciplinary report or the case summary of one case."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        case_id: int,
+        case_number: str,
+        subjects: tuple[EmployeeInfo, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace, parent)
+        self.case_id = case_id
+        self.case_number = case_number
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Generate report — {0}").format(case_number))
+
+        self.disciplinary = QRadioButton(self.tr("&Disciplinary report"))
+        self.disciplinary.setObjectName("kindDisciplinary")
+        self.disciplinary.setChecked(True)
+        self.summary = QRadioButton(self.tr("Case &summary"))
+        self.summary.setObjectName("kindSummary")
+        self.employee = QComboBox()
+        self.employee.setObjectName("reportEmployee")
+        for subject in subjects:
+            self.employee.addItem(subject.full_name, subject.id)
+        self.employee.setEnabled(len(subjects) > 1)
+        self.note.setText(
+            self.tr("Every evidence item is re-hashed first; the report is refused if one "
+                    "no longer matches. The report is recorded with its SHA-256.")
+        )  # fmt: skip
+        self.form.addRow(self.tr("Kind:"), self.disciplinary)
+        self.form.addRow("", self.summary)
+        self.form.addRow(self.tr("&Employee:"), self.employee)
+        self.resize(520, 260)
+
+        self._several = len(subjects) > 1
+        self.disciplinary.toggled.connect(self.on_kind_toggled)
+
+    @Slot(bool)
+    def on_kind_toggled(self, disciplinary: bool) -> None:
+        """The employee matters only for a disciplinary report of a case with several."""
+        self.employee.setEnabled(disciplinary and self._several)
+
+    def report_work(self) -> Callable[[TaskControl], GeneratedReportInfo]:
+        database, actor = self.workspace.database, self.workspace.actor
+        case_id = self.case_id
+        disciplinary = self.disciplinary.isChecked()
+        employee_id = self.employee.currentData() if disciplinary else None
+
+        def work(control: TaskControl) -> GeneratedReportInfo:
+            if disciplinary:
+                return report_building.generate_disciplinary(
+                    database, actor, case_id, employee_id=employee_id, progress=control.progress
+                )
+            return report_building.generate_case_summaries(
+                database, actor, [case_id], progress=control.progress
+            )
+
+        return work
+
+    def progress_text(self) -> str:
+        return self.tr("Generating the report of {0}…").format(self.case_number)

@@ -4,7 +4,8 @@ Kind and "overdue reviews only" go to the service, which selects the rows
 in SQL; agency, state and the search text narrow what was loaded. Users who
 may not see investigation authorizations (B.3.a) get neither the rows nor
 the choice: the service never returns them, and the kind filter and the
-overdue count are not offered.
+overdue count are not offered. Roles that generate reports get
+"Authorization log report…": the log of an agency over a period, as a PDF.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.ui.authorizations.authorization_dialogs import (
     ReviewDialog,
     RevokeDialog,
 )
+from app.ui.authorizations.authorization_log_dialog import AuthorizationLogDialog
 from app.ui.authorizations.details import authorization_html
 from app.ui.authorizations.forms import RuleDialog
 from app.ui.authorizations.list_page import RecordListPage
@@ -49,6 +51,7 @@ class AuthorizationsPage(RecordListPage):
             K.INVESTIGATION: workspace.can(Permission.INVESTIGATION_AUTHORIZATION_MANAGE),
         }
         self.dialog: RuleDialog | None = None
+        self.log_dialog: AuthorizationLogDialog | None = None
         self.table.setObjectName("authorizationsTable")
         self.search.setPlaceholderText(self.tr("Employee, supervisor, account, case…"))
 
@@ -100,6 +103,11 @@ class AuthorizationsPage(RecordListPage):
         else:
             self.note.hide()
         self.finish_layout()
+        # After the stretch: the report stands apart from the record's own actions.
+        self.log_action = self.make_action(
+            self.tr("Authorization &log report…"), "authorizationLogAction", self.log_report
+        )
+        self.log_action.setVisible(workspace.can(Permission.REPORT_GENERATE))
         for column, width in (
             (AuthorizationModel.ID, 40), (AuthorizationModel.KIND, 120),
             (AuthorizationModel.EMPLOYEE, 125), (AuthorizationModel.ACCOUNT, 175),
@@ -233,6 +241,16 @@ class AuthorizationsPage(RecordListPage):
             return None
         dialog = RevokeDialog(self.workspace, info, self)
         self._open(dialog)
+        return dialog
+
+    @Slot()
+    def log_report(self) -> AuthorizationLogDialog:
+        """Authorization log report…: the agency filtered on, if any, is the one offered."""
+        codes = [self.agency.itemData(i) for i in range(1, self.agency.count())]
+        dialog = AuthorizationLogDialog(self.workspace, codes, self.agency.currentData(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.log_dialog = dialog
+        dialog.open()
         return dialog
 
     def _open(self, dialog: RuleDialog) -> None:

@@ -1,7 +1,9 @@
 """The case list view: the filter bar over a table of every matching case.
 
 Double-click or Enter on a row announces the case to open; the view refreshes
-itself when the workspace says cases changed, keeping its place.
+itself when the workspace says cases changed, keeping its place. Several rows
+can be selected (Ctrl and Shift): "Case summary report…" (the table's context
+menu, and File in the main window) makes one PDF with a page for each.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QObject,
     QPoint,
@@ -18,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Permission
+from app.services.case_queries import CaseRow
 from app.ui.case_list.filter_bar import CaseFilterBar
 from app.ui.case_list.model import CaseTableModel
+from app.ui.case_list.summary_dialog import CaseSummaryDialog
 from app.ui.workspace import Workspace
 
 M = CaseTableModel
@@ -65,6 +71,21 @@ class CaseListView(QWidget):
         self._kept_case: int | None = None  #: the selected case, kept across a reload
         self._kept_scroll = 0
         self._was_reset = False  #: the model reset since the last reload announcement
+        self.summary_dialog: CaseSummaryDialog | None = None
+
+        # One PDF of the selected cases; also offered in the main window's File menu.
+        self.summary_action = QAction(self.tr("Case &summary report…"), self)
+        self.summary_action.setObjectName("caseSummaryReportAction")
+        self.summary_action.setStatusTip(
+            self.tr("One PDF with a page for each selected case (Ctrl+click or Shift+click "
+                    "to select several)")
+        )  # fmt: skip
+        self.summary_action.setVisible(workspace.can(Permission.REPORT_GENERATE))
+        self.summary_action.setEnabled(False)
+        self.summary_action.triggered.connect(self.on_summary_action_triggered)
+        if self.summary_action.isVisible():
+            self.table.addAction(self.summary_action)
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
@@ -92,6 +113,7 @@ class CaseListView(QWidget):
         bar.filters_changed.connect(self.on_filter_bar_filters_changed)
         bar.search.installEventFilter(self)
         self.table.activated.connect(self.on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.on_header_sort_changed)
         self.model.modelAboutToBeReset.connect(self.on_model_about_to_be_reset)
         self.model.reloaded.connect(self.on_model_reloaded)
@@ -105,7 +127,7 @@ class CaseListView(QWidget):
     def _setup_table(self) -> None:
         table = self.table
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -175,6 +197,25 @@ class CaseListView(QWidget):
         case_id = index.data(M.IdRole)
         return case_id if isinstance(case_id, int) else None
 
+    def selected_cases(self) -> list[CaseRow]:
+        """The selected cases whose page has arrived, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [case for row in rows if (case := self.model.case_at(row)) is not None]
+
+    def case_summary_report(self) -> CaseSummaryDialog | None:
+        """Case summary report…: open the dialog for the selected cases."""
+        chosen = self.selected_cases()
+        if not chosen:
+            self.workspace.status_message.emit(
+                self.tr("Select the cases for the summary in the list first.")
+            )
+            return None
+        dialog = CaseSummaryDialog(self.workspace, chosen, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.summary_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
@@ -229,6 +270,19 @@ class CaseListView(QWidget):
             self.case_activated.emit(case_id)
 
     @Slot()
+    def on_summary_action_triggered(self) -> None:
+        """Case summary report… from the context menu or the File menu."""
+        self.case_summary_report()
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_table_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        """The summary needs at least one selected case."""
+        self._update_summary_action()
+
+    def _update_summary_action(self) -> None:
+        self.summary_action.setEnabled(self.table.selectionModel().hasSelection())
+
+    @Slot()
     def on_model_about_to_be_reset(self) -> None:
         """Note the selected case and the scroll position to restore after the reload."""
         self._kept_case = self.selected_case()
@@ -239,6 +293,7 @@ class CaseListView(QWidget):
     def on_model_reloaded(self, total: int, same_query: bool) -> None:
         """Show the new count; after a refresh go back to where the user was."""
         self.filter_bar.set_count(total)
+        self._update_summary_action()  # a reset clears the selection without a signal
         if not self._was_reset:
             return  # same rows, updated in place: nothing moved
         self._was_reset = False
