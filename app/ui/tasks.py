@@ -194,7 +194,10 @@ class BackgroundTasks(QObject):
         task = self._running.get(number)
         if task is None or task.dialog is None:
             return
-        task.dialog.setMaximum(max(total, 1))
-        task.dialog.setValue(min(done, max(total, 1)))
+        dialog = task.dialog
         if text:
-            task.dialog.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 1))
+        # Last: a modal progress dialog handles events in setValue, where the task may
+        # finish and its dialog go.
+        dialog.setValue(min(done, max(total, 1)))

@@ -73,6 +73,24 @@ def test_progress_dialog_cancels_the_work(qtbot) -> None:
     assert outcome == []
 
 
+def test_work_that_ends_right_after_its_last_progress_ends_cleanly(qtbot) -> None:
+    # A shown modal progress dialog handles events while it moves: the result
+    # queued behind the progress report arrives there and the dialog goes.
+    tasks = BackgroundTasks()
+    outcome: list[str] = []
+
+    def work(control: TaskControl) -> str:
+        control.progress(0, 2, "Checking")
+        threading.Event().wait(0.7)  # past the dialog's half second
+        control.progress(1, 2, "Rendering")
+        control.progress(2, 2, "Done")
+        return "report"
+
+    tasks.run(work, on_success=outcome.append, progress="Generating…")
+    qtbot.waitUntil(lambda: outcome == ["report"], timeout=5000)
+    qtbot.waitUntil(lambda: not tasks.busy)
+
+
 def test_unexpected_errors_are_logged_and_shown_without_a_traceback(qtbot) -> None:
     reporter = ErrorReporter()
     try:
