@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         if case_list is not None and self.workspace.can(Permission.REPORT_GENERATE):
             self.summary_action = case_list.summary_action
             self.summary_action.triggered.connect(partial(self.show_page, "cases"))
+            file_menu.addSeparator()
             file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from app.services import report_building
 from app.services.case_queries import CaseRow
@@ -32,13 +33,17 @@ class CaseSummaryDialog(GenerateReportDialog):
         self.cases = QListWidget()
         self.cases.setObjectName("summaryCases")
         self.cases.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Long titles end in "…" (the whole title is the tooltip), not in a sideways scroll.
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cases.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.cases.setUniformItemSizes(True)
         for case in cases:
-            self.cases.addItem(f"{case.number}  {case.title}")
+            item = QListWidgetItem(f"{case.number}  {case.title}")
+            item.setToolTip(f"{case.number} ({case.agency_code}): {case.title}")
+            self.cases.addItem(item)
         rows = min(len(cases), self.VISIBLE_ROWS)
-        self.cases.setFixedHeight(
-            self.cases.sizeHintForRow(0) * rows + 2 * self.cases.frameWidth() + 4
-        )
-        self.form.addRow(self.tr("%n case(s):", "", len(cases)), self.cases)
+        self.cases.setFixedHeight(self.cases.sizeHintForRow(0) * rows + 2 * self.cases.frameWidth())
+        self.form.addRow(self.tr("Cases ({0}):").format(len(cases)), self.cases)
         self.note.setText(
             self.tr("One page per case, in the order of the list: status, employees, "
                     "allegations with their findings, discipline and evidence count. The "
@@ -58,4 +63,4 @@ class CaseSummaryDialog(GenerateReportDialog):
         return work
 
     def progress_text(self) -> str:
-        return self.tr("Generating the case summary of %n case(s)…", "", len(self.case_ids))
+        return self.tr("Generating the case summary…")
