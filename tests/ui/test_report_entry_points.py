@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QProgressDialog, QPushButton
 
 from app.services import authorizations, report_building
 from app.ui.authorizations.authorization_log_dialog import AuthorizationLogDialog
@@ -23,6 +24,8 @@ from app.ui.case_list import CaseListView, CaseTableModel
 from app.ui.case_list.summary_dialog import CaseSummaryDialog
 from app.ui.case_view.inputs import to_qdate
 from app.ui.main_window import MainWindow
+from app.ui.report_dialog import GenerateReportDialog
+from app.ui.tasks import TaskControl
 from app.ui.workspace import Workspace
 
 M = CaseTableModel
@@ -290,3 +293,40 @@ def test_a_bad_period_is_shown_beside_its_date_and_nothing_is_generated(
     assert not dialog.from_error.isVisible() and not dialog.to_error.isVisible()
     with qtbot.waitSignal(dialog.generated, timeout=30_000):
         dialog.generate_button.click()
+
+
+# -- Cancel ----------------------------------------------------------------------------------
+
+
+class _SlowSummaryDialog(CaseSummaryDialog):
+    """The case summary dialog, with work that reports progress until it is cancelled."""
+
+    def report_work(self):
+        def work(control: TaskControl):
+            while True:
+                control.progress(0, 1, "Rendering the case summary…")
+                threading.Event().wait(0.01)
+
+        return work
+
+
+def test_cancel_leaves_the_dialog_ready_to_generate_again(open_list, qtbot) -> None:
+    view = open_list("hr")
+    click_row(qtbot, view, 0)
+    dialog = _SlowSummaryDialog(view.workspace, view.selected_cases(), view)
+    assert isinstance(dialog, GenerateReportDialog)
+    dialog.show()
+    dialog.generate_button.click()
+    assert not dialog.generate_button.isEnabled()
+
+    def progress_shown() -> QProgressDialog | None:
+        found = dialog.findChild(QProgressDialog, "progressDialog")
+        return found if found is not None and found.isVisible() else None
+
+    qtbot.waitUntil(lambda: progress_shown() is not None, timeout=5000)
+    cancel = progress_shown().findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=5000)
+    assert "Cancelled" in dialog.result_label.text()
+    assert not dialog.open_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert report_building.list_generated(view.workspace.database, view.workspace.actor) == []
