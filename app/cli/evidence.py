@@ -1,4 +1,4 @@
-"""The ``evidence`` commands: add screenshots to a case, list them, verify their bytes."""
+"""The ``evidence`` commands: add screenshots to a case, attach page sources, list, verify."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
+from app.domain.errors import InvalidInput
 from app.domain.evidence import ObtainedHow
 from app.services import cases, evidence
 from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_metadata, import_evidence
@@ -40,6 +41,14 @@ def register(
     add.add_argument("--credential-request", type=int, metavar="ID",
                      help="the credential request it was obtained through")  # fmt: skip
     add.set_defaults(handler=cmd_evidence_add)
+
+    source = sub.add_parser(
+        "attach-source", parents=common,
+        help="attach the saved page (HTML, MHTML, WARC or PDF) a screenshot was taken from",
+    )  # fmt: skip
+    source.add_argument("item", type=int, help="evidence item id (see 'evidence list')")
+    source.add_argument("file", help="the saved page")
+    source.set_defaults(handler=cmd_evidence_attach_source)
 
     listing = sub.add_parser("list", parents=common, help="list a case's evidence")
     listing.add_argument("case")
@@ -131,3 +140,26 @@ def cmd_evidence_verify(ctx: Context) -> int:
         return 1
     print(f"All {len(checks)} evidence items match their recorded SHA-256.")
     return 0
+
+
+def cmd_evidence_attach_source(ctx: Context) -> int:
+    args = ctx.args
+    data = _read(args.file)
+    info = evidence.attach_page_source(
+        ctx.database, ctx.actor, args.item, data,
+        original_filename=os.fsencode(Path(args.file).name),
+    )  # fmt: skip
+    print(
+        f"Attached {args.file} to evidence item {info.id} ({info.original_filename}, "
+        f"{info.case_number}) as its page source, SHA-256 {info.page_source_sha256}."
+    )
+    return 0
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InvalidInput(f"Cannot read {path}: it is a folder, not a file.") from None
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from None

@@ -417,6 +417,61 @@ def attach_page_source(
         return _info(item, info.case_number, info.added_by, info.redaction_count)
 
 
+#: The file extension a page source gets in exports, by its media type.
+PAGE_EXTENSIONS = {
+    "text/html": "html",
+    "multipart/related": "mhtml",
+    "application/warc": "warc",
+    "application/pdf": "pdf",
+}
+
+
+def _page_source_mismatch(sha256: str, data: bytes | None) -> str:
+    """Why an attached page source's stored bytes fail their hash, or ''."""
+    if data is None:
+        return "its page source's stored bytes are missing"
+    if hashlib.sha256(data).hexdigest() != sha256:
+        return "its page source's stored bytes no longer match their recorded SHA-256"
+    return ""
+
+
+def read_page_source(
+    database: Database, actor: Actor, item_id: int, *, purpose: Purpose = "export"
+) -> tuple[str, bytes]:
+    """The saved page attached to an item (media type, bytes), re-hashed like the screenshot.
+
+    Raises :class:`NotFound` when the item has none and
+    :class:`IntegrityFailure` (recorded first) when its bytes no longer
+    match the SHA-256 recorded when it was attached.
+    """
+    if purpose not in _PURPOSE_PERMISSION:
+        raise InvalidInput(f"'{purpose}' is not a reason to read evidence: view, export, report.")
+    actor.require(_PURPOSE_PERMISSION[purpose])
+    with database.unit_of_work(write=True) as uow:
+        info = _load_item(uow, item_id)
+        if info.page_source_sha256 is None:
+            raise NotFound(f"Evidence item {item_id} has no page source attached.")
+        sha256 = info.page_source_sha256
+        blob = uow.session.get(EvidenceBlob, sha256)
+        data = _blob_bytes(uow, sha256)
+        problem = _page_source_mismatch(sha256, data)
+        details = {"page_source_sha256": sha256, "purpose": purpose}
+        if problem:
+            audit.record(
+                uow, actor, "evidence.integrity_failure", entity_type="evidence",
+                entity_id=item_id, case_id=info.case_id, details={**details, "problem": problem},
+            )  # fmt: skip
+            uow.commit()
+            raise IntegrityFailure(_integrity_message(info, problem))
+        assert blob is not None and data is not None
+        audit.record(
+            uow, actor, f"evidence.{purpose}", entity_type="evidence", entity_id=item_id,
+            case_id=info.case_id, details=details,
+        )  # fmt: skip
+        uow.commit()
+        return blob.media_type, data
+
+
 def list_evidence(database: Database, actor: Actor, case_id: int) -> list[EvidenceInfo]:
     """The evidence items of a case, in the order they were added (metadata only)."""
     actor.require(Permission.EVIDENCE_VIEW)
@@ -523,6 +578,10 @@ def verify_evidence(
             if info.sha256 not in problems:
                 problems[info.sha256] = _mismatch(info, _blob_bytes(uow, info.sha256))
             problem = problems[info.sha256]
+            if not problem and info.page_source_sha256 is not None:
+                problem = _page_source_mismatch(
+                    info.page_source_sha256, _blob_bytes(uow, info.page_source_sha256)
+                )
             checks.append(EvidenceCheck(info, not problem, problem))
     with database.unit_of_work(write=True) as uow:
         for check in checks:

@@ -6,6 +6,8 @@ Inside the bundle:
     every item's exact bytes, named ``<item id>-<safe file name>``;
 ``redacted/``
     PNG renderings of the items that have redaction boxes, when asked for;
+``sources/``
+    the saved page (HTML, MHTML, WARC or PDF) attached to an item, if any;
 ``manifest.json``
     the case, every item's metadata, hashes and redaction boxes, who
     exported the bundle and when;
@@ -45,7 +47,13 @@ from app.domain.evidence import ExportCancelled, RedactionBox
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.database import Database
-from app.services.evidence import EvidenceInfo, list_evidence, read_evidence
+from app.services.evidence import (
+    PAGE_EXTENSIONS,
+    EvidenceInfo,
+    list_evidence,
+    read_evidence,
+    read_page_source,
+)
 from app.services.evidence_redaction import box_details, boxes_of, render_redacted
 
 Progress = Callable[[int, int, str], None]
@@ -240,6 +248,14 @@ def export_case_bundle(
             entry = _item_entry(info)
             entry["file"] = f"originals/{safe_name(info.id, info.original_filename)}"
             bundle.add(entry["file"], data, compress=False)
+            entry["page_source_file"] = None
+            if info.page_source_sha256 is not None:
+                media_type, source = read_page_source(database, actor, info.id)
+                suffix = PAGE_EXTENSIONS.get(media_type, "bin")
+                name = f"sources/{safe_name(info.id, info.original_filename, suffix=suffix)}"
+                entry["page_source_file"] = name
+                bundle.add(name, source, compress=True)
+                del source
             boxes = _boxes(database, info.id)
             entry["redactions"] = box_details(boxes)
             entry["redacted_file"] = None

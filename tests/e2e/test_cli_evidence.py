@@ -218,3 +218,47 @@ def test_export_of_tampered_evidence_exits_1_naming_the_item_and_writes_nothing(
     assert result.code == 1
     assert f"Evidence item {items[0]['id']} (good.png, case {case})" in _one_line(result.err)
     assert list(out_dir.iterdir()) == []
+
+
+def test_a_page_source_is_attached_once_exported_and_verified(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    case = _new_case(cli)
+    assert cli("evidence", "add", case, str(DATA / "good.png"), **IVY).code == 0
+    item = json.loads(cli("evidence", "list", case, "--json", **IVY).out)[0]
+    wrong = cli("evidence", "attach-source", str(item["id"]), str(DATA / "good.jpg"), **IVY)
+    assert wrong.code == 2 and "is not a saved page" in _one_line(wrong.err)
+    attached = cli("evidence", "attach-source", str(item["id"]), str(DATA / "page.html"), **IVY)
+    assert attached.code == 0, attached.err
+    page_sha = hashlib.sha256((DATA / "page.html").read_bytes()).hexdigest()
+    assert f"SHA-256 {page_sha}" in attached.out
+    again = cli("evidence", "attach-source", str(item["id"]), str(DATA / "page.html"), **IVY)
+    assert again.code == 1 and "already has a page source" in _one_line(again.err)
+
+    out = tmp_path / "bundle.zip"
+    assert cli("export", case, "--out", str(out), **IVY).code == 0
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(out) as archive:
+        archive.extractall(folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    source = manifest["items"][0]["page_source_file"]
+    assert source.startswith("sources/") and source.endswith(".html")
+    assert (folder / source).read_bytes() == (DATA / "page.html").read_bytes()
+    checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder,
+                             capture_output=True, text=True)  # fmt: skip
+    assert checked.returncode == 0 and f"{source}: OK" in checked.stdout
+
+    engine = create_engine(cli.url)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :data WHERE sha256 = :sha"),
+            {"data": b"<html>another page</html>", "sha": page_sha},
+        )
+    engine.dispose()
+    verified = cli("evidence", "verify", case, **IVY)
+    assert verified.code == 1
+    assert f"Evidence item {item['id']} (good.png" in _one_line(verified.err)
+    assert "page source" in verified.err
+    refused = cli("export", case, "--out", str(tmp_path / "second.zip"), **IVY)
+    assert refused.code == 1 and "page source" in _one_line(refused.err)
+    assert not (tmp_path / "second.zip").exists()
