@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -240,3 +241,19 @@ def import_evidence(
     if progress is not None and not stopped:
         progress(total, total, "")
     return ImportReport(tuple(added), tuple(duplicates), tuple(failed), stopped)
+
+
+def attach_page_source_file(
+    database: Database, actor: Actor, item_id: int, path: Path
+) -> EvidenceInfo:
+    """Read a saved page from ``path`` and attach it to an item as its page source.
+
+    An unreadable file is :class:`InvalidInput` with the reason, like any intake.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    limit = get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
+    name = display_name(os.fsencode(path.name))
+    data = _read(IntakeFile(name, path=path), name, limit)
+    return evidence.attach_page_source(
+        database, actor, item_id, data, original_filename=os.fsencode(path.name)
+    )

@@ -283,3 +283,39 @@ def test_verify_says_every_item_matches(loaded_tab, qtbot, settle) -> None:
             for e in evidence.custody_history(tab.workspace.database, tab.workspace.actor, info.id)
         ]
         assert "evidence.verify" in actions
+
+
+def test_a_page_source_is_attached_from_a_file_dialog_and_a_wrong_file_is_explained(
+    loaded_tab, qtbot, settle, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    tab: EvidenceTab = loaded_tab
+    ivy = tab.workspace
+    chosen = {"path": str(DATA / "page.html")}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (chosen["path"], ""))  # fmt: skip
+
+    def select(name: str) -> int:
+        row = next(r for r, i in enumerate(tab.model.items) if i.original_filename == name)
+        tab.table.selectRow(row)
+        return tab.model.items[row].id
+
+    png = select("good.png")
+    assert tab.source_button.isVisible() and tab.source_button.isEnabled()
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000):
+        qtbot.mouseClick(tab.source_button, Qt.MouseButton.LeftButton)
+    settle(ivy)
+    items = {i.id: i for i in evidence.list_evidence(ivy.database, ivy.actor, tab.case_id)}
+    page = (DATA / "page.html").read_bytes()
+    assert items[png].page_source_sha256 == hashlib.sha256(page).hexdigest()
+    select("good.png")
+    assert not tab.source_button.isEnabled()  # a page source, once attached, is kept
+
+    jpg = select("good.jpg")
+    chosen["path"] = str(DATA / "good.png")
+    with qtbot.waitSignal(ivy.errors.shown, timeout=10_000) as shown:
+        qtbot.mouseClick(tab.source_button, Qt.MouseButton.LeftButton)
+    assert "is not a saved page" in str(shown.args)
+    items = {i.id: i for i in evidence.list_evidence(ivy.database, ivy.actor, tab.case_id)}
+    assert items[jpg].page_source_sha256 is None

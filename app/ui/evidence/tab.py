@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Permission
 from app.services.evidence import EvidenceCheck, EvidenceInfo, list_evidence, verify_evidence
-from app.services.evidence_intake import ImportReport, IntakeMetadata
+from app.services.evidence_intake import ImportReport, IntakeMetadata, attach_page_source_file
 from app.services.evidence_thumbnails import case_thumbnails
 from app.ui.case_view.support import alive
 from app.ui.evidence import images as images_module
@@ -116,7 +116,13 @@ class EvidenceTab(QWidget):
         )
         self.capture_button = self._button(self.tr("&Capture screen…"), "captureScreen",
                                            self.on_capture_clicked)  # fmt: skip
-        for button in (self.add_button, self.paste_button, self.capture_button):
+        self.source_button = self._button(self.tr("Attach page &source…"), "attachPageSource",
+                                          self.on_attach_source_clicked)  # fmt: skip
+        self.source_button.setToolTip(
+            self.tr("Attach the saved page (HTML, MHTML, WARC or PDF) the screenshot came from")
+        )
+        for button in (self.add_button, self.paste_button, self.capture_button,
+                       self.source_button):  # fmt: skip
             button.setVisible(may_add)
         self.open_button = self._button(self.tr("&Open viewer"), "openViewer", self.open_viewer)
         self.export_button = self._button(self.tr("E&xport bundle…"), "exportBundle",
@@ -130,7 +136,8 @@ class EvidenceTab(QWidget):
         for button in (self.add_button, self.paste_button, self.capture_button):
             bar.addWidget(button)
         bar.addSpacing(12)
-        for button in (self.open_button, self.export_button, self.verify_button):
+        for button in (self.open_button, self.source_button, self.export_button,
+                       self.verify_button):  # fmt: skip
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
@@ -259,7 +266,10 @@ class EvidenceTab(QWidget):
     @Slot()
     def _update_buttons(self) -> None:
         has_items = self.model.rowCount() > 0
-        self.open_button.setEnabled(self.selected() is not None)
+        selected = self.selected()
+        self.open_button.setEnabled(selected is not None)
+        # A page source, once attached, is kept: a second one is refused by the service.
+        self.source_button.setEnabled(selected is not None and selected.page_source_sha256 is None)
         self.export_button.setEnabled(has_items)
         self.verify_button.setEnabled(has_items)
 
@@ -275,6 +285,35 @@ class EvidenceTab(QWidget):
         if names:
             QSettings().setValue(_FOLDER_KEY, str(Path(names[0]).parent))
             self.start_intake([Path(n) for n in names])
+
+    @Slot()
+    def on_attach_source_clicked(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        folder = str(QSettings().value(_FOLDER_KEY, ""))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Attach the page source of {0}").format(item.original_filename), folder,
+            self.tr("Saved pages (*.html *.htm *.mhtml *.mht *.warc *.pdf);;All files (*)"),
+        )  # fmt: skip
+        if not name:
+            return
+        self.source_button.setEnabled(False)
+        self.workspace.call(attach_page_source_file, item.id, Path(name),
+                            on_success=alive(self, self._on_source_attached),
+                            on_failure=alive(self, self._on_source_failed),
+                            progress=self.tr("Attaching the page source…"),
+                            parent=self)  # fmt: skip
+
+    def _on_source_attached(self, info: EvidenceInfo) -> None:
+        self.workspace.status_message.emit(
+            self.tr("Page source attached to {0}.").format(info.original_filename)
+        )
+        self.workspace.case_changed.emit(self.case_id)
+
+    def _on_source_failed(self, error: BaseException) -> None:
+        self._update_buttons()
+        self.workspace.errors.show(error, self)
 
     @Slot()
     def paste(self) -> None:
