@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,16 +26,12 @@ from app.services.authorizations import (
     InvestigationFields,
     SupervisionFields,
 )
+from app.services.case_queries import CaseRow
+from app.services.employees import EmployeeInfo
 from app.ui.authorizations import labels
-from app.ui.authorizations.choices import (
-    FormChoices,
-    fill_cases,
-    fill_employees,
-    load_choices,
-)
-from app.ui.authorizations.forms import RuleDialog
+from app.ui.authorizations.choices import fill_cases, fill_employees
+from app.ui.authorizations.forms import AgencyForm, RuleDialog
 from app.ui.case_view.inputs import DATE_FORMAT, from_qdate, to_qdate
-from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
 
@@ -84,19 +80,6 @@ class EndDateInput(QWidget):
         self.date_edit.setEnabled(not open_ended)
 
 
-def platform_input(name: str) -> QComboBox:
-    """A platform: one of the common ones, or typed."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setEditable(True)
-    combo.addItems(labels.PLATFORMS)
-    combo.setCurrentIndex(-1)
-    edit = combo.lineEdit()
-    if edit is not None:
-        edit.setPlaceholderText(combo.tr("Choose or type the platform"))
-    return combo
-
-
 def notes_input(name: str, placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName(name)
@@ -106,14 +89,12 @@ def notes_input(name: str, placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class AddAuthorizationDialog(RuleDialog):
+class AddAuthorizationDialog(AgencyForm):
     """New authorization…: a B.2 supervision or a B.3 investigation authorization.
 
     The inputs follow the kind chosen; a refusal shows each reason with its
     provision next to the input it concerns and in the list above the form.
     """
-
-    choices_loaded = Signal()
 
     aliases = {
         "employee": "employee",
@@ -134,7 +115,6 @@ class AddAuthorizationDialog(RuleDialog):
         super().__init__(workspace, parent)
         self.setObjectName("addAuthorizationDialog")
         self.setWindowTitle(self.tr("New authorization"))
-        self.choices: FormChoices | None = None
         self.set_intro(
             self.tr(
                 "Log a written authorization under MA DYS Policy 01.05.22: B.2 for using social "
@@ -151,24 +131,15 @@ class AddAuthorizationDialog(RuleDialog):
             )
             if workspace.can(permission):
                 self.kind.addItem(text, kind.value)
-        self.agency = QComboBox()
-        self.agency.setObjectName("agencyCombo")
-        self.employee = QComboBox()
-        self.employee.setObjectName("employeeCombo")
         self.role = QComboBox()
         self.role.setObjectName("roleCombo")
         self.supervisor = QComboBox()
         self.supervisor.setObjectName("supervisorCombo")
         self.written_on = date_input("writtenOnEdit")
-        self.platform = platform_input("platformCombo")
-        self.account = QLineEdit()
-        self.account.setObjectName("accountEdit")
         self.account.setPlaceholderText(self.tr("The account's name or handle, e.g. @dys.watch"))
         self.youth_case = QLineEdit()
         self.youth_case.setObjectName("youthCaseEdit")
         self.youth_case.setPlaceholderText(self.tr("The youth's case the supervision concerns"))
-        self.case = QComboBox()
-        self.case.setObjectName("caseCombo")
         attests = QWidget()
         column = QVBoxLayout(attests)
         column.setContentsMargins(0, 0, 0, 0)
@@ -217,50 +188,26 @@ class AddAuthorizationDialog(RuleDialog):
         self.add_row("ends_on", self.tr("E&nds on:"), self.ends_on)
         self.add_row("notes", self.tr("N&otes:"), self.notes)
         self.ok_button.setText(self.tr("Log authorization"))
-        self.ok_button.setEnabled(False)
 
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
-        self.agency.currentIndexChanged.connect(self.on_agency_changed)
         self.on_kind_changed(self.kind.currentIndex())
-        workspace.call(
-            load_choices, (JURISDICTION,), on_success=alive(self, self._on_choices), parent=self
-        )
+        self.load((JURISDICTION,))
 
     # -- choices -----------------------------------------------------------------------
 
     def current_kind(self) -> AuthorizationKind:
         return AuthorizationKind(self.kind.currentData() or AuthorizationKind.SUPERVISION.value)
 
-    def _on_choices(self, choices: FormChoices) -> None:
-        self.choices = choices
-        self.agency.clear()
-        for agency in choices.agencies:
-            self.agency.addItem(f"{agency.code} — {agency.name}", agency.code)
-        self.agency.setCurrentIndex(0 if choices.agencies else -1)
-        self.on_agency_changed(self.agency.currentIndex())
-        self.ok_button.setEnabled(bool(choices.agencies))
-        if not choices.agencies:
-            self.general_error.show_message(
-                self.tr("No Massachusetts agency is on file: authorizations are logged under "
-                        "MA DYS Policy 01.05.22.")
-            )  # fmt: skip
-        self.choices_loaded.emit()
+    def no_agency_message(self) -> str:
+        return self.tr("No Massachusetts agency is on file: authorizations are logged under "
+                       "MA DYS Policy 01.05.22.")  # fmt: skip
 
-    @Slot(int)
-    def on_agency_changed(self, _index: int) -> None:
-        """The agency's staff and cases are the choices."""
-        code = self.agency.currentData()
-        staff = self.choices.staff.get(code, ()) if self.choices and code else ()
-        rows = self.choices.cases.get(code, ()) if self.choices and code else ()
-        fill_employees(self.employee, staff, self.tr("Choose the employee"))
+    def fill_staff_choices(self, staff: tuple[EmployeeInfo, ...]) -> None:
+        super().fill_staff_choices(staff)
         fill_employees(self.supervisor, staff, self.tr("Choose the supervisor"))
-        self._fill_cases(rows)
 
-    def _fill_cases(self, rows: object = None) -> None:
-        code = self.agency.currentData()
-        if rows is None:
-            rows = self.choices.cases.get(code, ()) if self.choices and code else ()
-        assert isinstance(rows, tuple)
+    def fill_case_choices(self, rows: tuple[CaseRow, ...]) -> None:
+        """A B.2 may name a related case; a B.3 needs its open investigation."""
         if self.current_kind() is AuthorizationKind.SUPERVISION:
             fill_cases(self.case, rows, none_text=self.tr("No related case"))
         else:
@@ -290,20 +237,18 @@ class AddAuthorizationDialog(RuleDialog):
             if supervision
             else self.tr("The investigation profile created")
         )
-        self._fill_cases()
+        self.fill_case_choices(self.agency_cases())
         self.clear_errors()
 
     # -- submitting ------------------------------------------------------------------------
 
     def submit(self) -> None:
-        employee = self.employee.currentData()
+        employee = self.chosen_employee(self.tr("Choose the employee authorized."))
         if employee is None:
-            self.error_label("employee").show_message(self.tr("Choose the employee authorized."))
-            self.employee.setFocus()
             return
         notes = self.notes.toPlainText()
         common = {
-            "employee_id": int(employee),
+            "employee_id": employee,
             "role": str(self.role.currentData()),
             "supervisor_id": self.supervisor.currentData(),
             "written_on": from_qdate(self.written_on.date()),

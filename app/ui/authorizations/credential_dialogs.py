@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Signal, Slot
+from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,89 +22,33 @@ from PySide6.QtWidgets import (
 from app.domain.authorizations.credentials import AccountExclusion
 from app.domain.authorizations.packs import PACKS
 from app.services import credential_requests
+from app.services.case_queries import CaseRow
 from app.services.credential_requests import (
     CredentialRequestFields,
     CredentialRequestInfo,
     InadvertentFields,
 )
 from app.ui.authorizations import labels
-from app.ui.authorizations.authorization_dialogs import date_input, notes_input, platform_input
-from app.ui.authorizations.choices import (
-    FormChoices,
-    fill_cases,
-    fill_employees,
-    load_choices,
-    select_data,
-)
-from app.ui.authorizations.forms import RuleDialog
+from app.ui.authorizations.authorization_dialogs import date_input, notes_input
+from app.ui.authorizations.choices import FormChoices, fill_cases, load_choices, select_data
+from app.ui.authorizations.forms import AgencyForm, RuleDialog
 from app.ui.case_view.inputs import from_qdate
 from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
 
-class _AgencyForm(RuleDialog):
-    """A form over one agency's staff and cases (agencies with a credential rule pack)."""
+class _PackForm(AgencyForm):
+    """A form over the agencies that have a credential rule pack."""
 
-    choices_loaded = Signal()
+    def no_agency_message(self) -> str:
+        return self.tr("No agency on file has credential-request rules (rule packs exist for: "
+                       "{0}).").format(", ".join(sorted(PACKS)))  # fmt: skip
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.choices: FormChoices | None = None
-        self.agency = QComboBox()
-        self.agency.setObjectName("agencyCombo")
-        self.employee = QComboBox()
-        self.employee.setObjectName("employeeCombo")
-        self.case = QComboBox()
-        self.case.setObjectName("caseCombo")
-        self.platform = platform_input("platformCombo")
-        self.account = QLineEdit()
-        self.account.setObjectName("accountEdit")
-        self.account.setPlaceholderText(self.tr("The account's name or handle"))
-        self.ok_button.setEnabled(False)
-        self.agency.currentIndexChanged.connect(self.on_agency_changed)
-
-    def load(self) -> None:
-        self.workspace.call(
-            load_choices, tuple(PACKS), on_success=alive(self, self._on_choices), parent=self
-        )
-
-    def _on_choices(self, choices: FormChoices) -> None:
-        self.choices = choices
-        self.agency.clear()
-        for agency in choices.agencies:
-            self.agency.addItem(f"{agency.code} — {agency.name}", agency.code)
-        self.agency.setCurrentIndex(0 if choices.agencies else -1)
-        self.on_agency_changed(self.agency.currentIndex())
-        self.ok_button.setEnabled(bool(choices.agencies))
-        if not choices.agencies:
-            self.general_error.show_message(
-                self.tr("No agency on file has credential-request rules (rule packs exist for: "
-                        "{0}).").format(", ".join(sorted(PACKS)))
-            )  # fmt: skip
-        self.choices_loaded.emit()
-
-    def fill_case_choices(self, rows: tuple[object, ...]) -> None:
-        fill_cases(self.case, rows, placeholder=self.tr("Choose the case"))  # type: ignore[arg-type]
-
-    @Slot(int)
-    def on_agency_changed(self, _index: int) -> None:
-        """The agency's staff and cases are the choices."""
-        code = self.agency.currentData()
-        staff = self.choices.staff.get(code, ()) if self.choices and code else ()
-        rows = self.choices.cases.get(code, ()) if self.choices and code else ()
-        fill_employees(self.employee, staff, self.tr("Choose the employee"))
-        self.fill_case_choices(rows)
-
-    def chosen_employee(self) -> int | None:
-        value = self.employee.currentData()
-        if value is None:
-            self.error_label("employee").show_message(self.tr("Choose the employee."))
-            self.employee.setFocus()
-            return None
-        return int(value)
+    def fill_case_choices(self, rows: tuple[CaseRow, ...]) -> None:
+        fill_cases(self.case, rows, placeholder=self.tr("Choose the case"))
 
 
-class NewRequestDialog(_AgencyForm):
+class NewRequestDialog(_PackForm):
     """New request…: ask for an employee's credentials for a formal investigation (II(G))."""
 
     aliases = {
@@ -170,7 +114,7 @@ class NewRequestDialog(_AgencyForm):
         self.add_row("justification", self.tr("&Justification:"), self.justification)
         self.add_row("information_public", "", self.public)
         self.ok_button.setText(self.tr("Submit request"))
-        self.load()
+        self.load(PACKS)
 
     @Slot(int)
     def on_agency_changed(self, index: int) -> None:
@@ -188,7 +132,7 @@ class NewRequestDialog(_AgencyForm):
         self.office.setCurrentIndex(-1)
 
     def submit(self) -> None:
-        employee = self.chosen_employee()
+        employee = self.chosen_employee(self.tr("Choose the employee."))
         if employee is None:
             return
         self.run(
@@ -208,7 +152,7 @@ class NewRequestDialog(_AgencyForm):
         )
 
 
-class InadvertentDialog(_AgencyForm):
+class InadvertentDialog(_PackForm):
     """Record inadvertent receipt…: credentials that reached the agency (II(H)); never usable."""
 
     aliases = {"platform": "account_name"}
@@ -241,13 +185,13 @@ class InadvertentDialog(_AgencyForm):
         self.add_row("case", self.tr("&Case:"), self.case)
         self.add_row("description", self.tr("&Description:"), self.description)
         self.ok_button.setText(self.tr("Record receipt"))
-        self.load()
+        self.load(PACKS)
 
-    def fill_case_choices(self, rows: tuple[object, ...]) -> None:
-        fill_cases(self.case, rows, none_text=self.tr("No case"))  # type: ignore[arg-type]
+    def fill_case_choices(self, rows: tuple[CaseRow, ...]) -> None:
+        fill_cases(self.case, rows, none_text=self.tr("No case"))
 
     def submit(self) -> None:
-        employee = self.chosen_employee()
+        employee = self.chosen_employee(self.tr("Choose the employee."))
         if employee is None:
             return
         self.run(

@@ -10,29 +10,49 @@ nothing is missed on a long form. Invalid input is shown next to its input.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.authorizations.decision import Decision, RuleRefused
 from app.domain.errors import InvalidInput, PermissionDenied, Refused
+from app.services.case_queries import CaseRow
+from app.services.employees import EmployeeInfo
+from app.ui.authorizations import labels
+from app.ui.authorizations.choices import FormChoices, fill_employees, load_choices
 from app.ui.authorizations.labels import cited
-from app.ui.case_view.support import ErrorLabel
+from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.workspace import Workspace
 
 
 def field_key(field: str | None) -> str:
     """A reason's or an error's ``field`` as a form key ("Account name" → "account_name")."""
     return (field or "").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def platform_input(name: str) -> QComboBox:
+    """A platform: one of the common ones, or typed."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.addItems(labels.PLATFORMS)
+    combo.setCurrentIndex(-1)
+    edit = combo.lineEdit()
+    if edit is not None:
+        edit.setPlaceholderText(combo.tr("Choose or type the platform"))
+    return combo
 
 
 class RefusalPanel(QFrame):
@@ -266,3 +286,89 @@ class RuleDialog(QDialog):
         """Cancel, unless a change is on its way (its answer must find the form)."""
         if not self._busy:
             super().reject()
+
+
+class AgencyForm(RuleDialog):
+    """A form over one agency's staff and cases, chosen among the agencies of some jurisdictions.
+
+    It offers the agency, the employee, a case and the account (platform and
+    name); the choices load in the background (:meth:`load`), and OK stays
+    disabled until an agency is on file. Subclasses say how cases are offered
+    (:meth:`fill_case_choices`) and what is missing when no agency is
+    (:meth:`no_agency_message`).
+    """
+
+    choices_loaded = Signal()  #: the agencies, staff and cases are in the pickers
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.choices: FormChoices | None = None
+        self.agency = QComboBox()
+        self.agency.setObjectName("agencyCombo")
+        self.employee = QComboBox()
+        self.employee.setObjectName("employeeCombo")
+        self.case = QComboBox()
+        self.case.setObjectName("caseCombo")
+        self.platform = platform_input("platformCombo")
+        self.account = QLineEdit()
+        self.account.setObjectName("accountEdit")
+        self.account.setPlaceholderText(self.tr("The account's name or handle"))
+        self.ok_button.setEnabled(False)
+        self.agency.currentIndexChanged.connect(self.on_agency_changed)
+
+    def load(self, jurisdictions: Iterable[str]) -> None:
+        """Load the agencies of ``jurisdictions`` with their staff and cases, off the UI thread."""
+        self.workspace.call(
+            load_choices,
+            tuple(jurisdictions),
+            on_success=alive(self, self._on_choices),
+            parent=self,
+        )
+
+    def no_agency_message(self) -> str:
+        """What to say when no agency of the form's jurisdictions is on file."""
+        raise NotImplementedError
+
+    def _on_choices(self, choices: FormChoices) -> None:
+        self.choices = choices
+        self.agency.clear()
+        for agency in choices.agencies:
+            self.agency.addItem(f"{agency.code} — {agency.name}", agency.code)
+        self.agency.setCurrentIndex(0 if choices.agencies else -1)
+        self.on_agency_changed(self.agency.currentIndex())
+        self.ok_button.setEnabled(bool(choices.agencies))
+        if not choices.agencies:
+            self.general_error.show_message(self.no_agency_message())
+        self.choices_loaded.emit()
+
+    def agency_staff(self) -> tuple[EmployeeInfo, ...]:
+        """The chosen agency's staff (none before the choices are loaded)."""
+        code = self.agency.currentData()
+        return self.choices.staff.get(code, ()) if self.choices and code else ()
+
+    def agency_cases(self) -> tuple[CaseRow, ...]:
+        """The chosen agency's cases (none before the choices are loaded)."""
+        code = self.agency.currentData()
+        return self.choices.cases.get(code, ()) if self.choices and code else ()
+
+    def fill_staff_choices(self, staff: tuple[EmployeeInfo, ...]) -> None:
+        fill_employees(self.employee, staff, self.tr("Choose the employee"))
+
+    def fill_case_choices(self, rows: tuple[CaseRow, ...]) -> None:
+        """Offer ``rows`` in the case picker; subclasses implement."""
+        raise NotImplementedError
+
+    @Slot(int)
+    def on_agency_changed(self, _index: int) -> None:
+        """The agency's staff and cases are the choices."""
+        self.fill_staff_choices(self.agency_staff())
+        self.fill_case_choices(self.agency_cases())
+
+    def chosen_employee(self, missing: str) -> int | None:
+        """The employee chosen, or ``None`` with ``missing`` shown under the picker."""
+        value = self.employee.currentData()
+        if value is None:
+            self.error_label("employee").show_message(missing)
+            self.employee.setFocus()
+            return None
+        return int(value)
