@@ -28,7 +28,6 @@ from app.ui.authorizations.authorization_dialogs import (
 )
 from app.ui.authorizations.authorization_log_dialog import AuthorizationLogDialog
 from app.ui.authorizations.details import authorization_html
-from app.ui.authorizations.forms import RuleDialog
 from app.ui.authorizations.list_page import RecordListPage
 from app.ui.authorizations.models import AuthorizationModel
 from app.ui.case_view.support import alive
@@ -50,7 +49,6 @@ class AuthorizationsPage(RecordListPage):
             K.SUPERVISION: workspace.can(Permission.AUTHORIZATION_MANAGE),
             K.INVESTIGATION: workspace.can(Permission.INVESTIGATION_AUTHORIZATION_MANAGE),
         }
-        self.dialog: RuleDialog | None = None
         self.log_dialog: AuthorizationLogDialog | None = None
         self.table.setObjectName("authorizationsTable")
         self.search.setPlaceholderText(self.tr("Employee, supervisor, account, case…"))
@@ -108,15 +106,13 @@ class AuthorizationsPage(RecordListPage):
             self.tr("Authorization &log report…"), "authorizationLogAction", self.log_report
         )
         self.log_action.setVisible(workspace.can(Permission.REPORT_GENERATE))
-        for column, width in (
+        self.set_default_widths((
             (AuthorizationModel.ID, 40), (AuthorizationModel.KIND, 120),
             (AuthorizationModel.EMPLOYEE, 125), (AuthorizationModel.ACCOUNT, 175),
             (AuthorizationModel.CASE, 150), (AuthorizationModel.STATE, 80),
             (AuthorizationModel.REVIEW, 175), (AuthorizationModel.PERIOD, 160),
             (AuthorizationModel.ROLE, 130), (AuthorizationModel.SUPERVISOR, 130),
-        ):  # fmt: skip
-            if self.table.columnWidth(column) in (0, 100):
-                self.table.setColumnWidth(column, width)
+        ))  # fmt: skip
         self.table.sortByColumn(AuthorizationModel.PERIOD, Qt.SortOrder.DescendingOrder)
         # Review meetings are held for investigation authorizations only.
         self.table.setColumnHidden(AuthorizationModel.REVIEW, not self.see_investigations)
@@ -219,29 +215,21 @@ class AuthorizationsPage(RecordListPage):
     @Slot()
     def add_authorization(self) -> AddAuthorizationDialog:
         """New authorization…: the form; the new row is selected once logged."""
-        dialog = AddAuthorizationDialog(self.workspace, self)
-        self._open(dialog)
-        return dialog
+        return self.open_dialog(AddAuthorizationDialog(self.workspace, self))
 
     @Slot()
     def record_review(self) -> ReviewDialog | None:
         """Record review…: a B.3.b meeting on the selected investigation authorization."""
-        info = self.selected()
-        if not isinstance(info, AuthorizationInfo):
-            return None
-        dialog = ReviewDialog(self.workspace, info, self)
-        self._open(dialog)
-        return dialog
+        return self.open_for_selected(
+            AuthorizationInfo, lambda info: ReviewDialog(self.workspace, info, self)
+        )
 
     @Slot()
     def revoke(self) -> RevokeDialog | None:
         """Revoke…: the selected authorization, from a date, with the reason."""
-        info = self.selected()
-        if not isinstance(info, AuthorizationInfo):
-            return None
-        dialog = RevokeDialog(self.workspace, info, self)
-        self._open(dialog)
-        return dialog
+        return self.open_for_selected(
+            AuthorizationInfo, lambda info: RevokeDialog(self.workspace, info, self)
+        )
 
     @Slot()
     def log_report(self) -> AuthorizationLogDialog:
@@ -252,12 +240,6 @@ class AuthorizationsPage(RecordListPage):
         self.log_dialog = dialog
         dialog.open()
         return dialog
-
-    def _open(self, dialog: RuleDialog) -> None:
-        self.dialog = dialog
-        dialog.saved.connect(self.on_dialog_saved)
-        dialog.finished.connect(self.on_dialog_finished)
-        dialog.open()
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -280,13 +262,5 @@ class AuthorizationsPage(RecordListPage):
     def on_dialog_saved(self, info: object) -> None:
         """An authorization was logged or changed: show it, and tell its case."""
         assert isinstance(info, AuthorizationInfo)
-        self.select_after_reload(info.id)
-        self.workspace.status_message.emit(self.tr("Saved authorization {0}.").format(info.id))
-        self.refresh()
-        if info.case_id is not None:
-            self.announce_case(info.case_id)
-
-    @Slot(int)
-    def on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None
-        self.table.setFocus()
+        message = self.tr("Saved authorization {0}.").format(info.id)
+        self.show_saved(info.id, message, info.case_id)

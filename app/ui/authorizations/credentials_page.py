@@ -26,7 +26,6 @@ from app.ui.authorizations.credential_dialogs import (
     UseDialog,
 )
 from app.ui.authorizations.details import request_html
-from app.ui.authorizations.forms import RuleDialog
 from app.ui.authorizations.list_page import RecordListPage
 from app.ui.authorizations.models import CredentialRequestModel
 from app.ui.case_view.support import alive
@@ -46,7 +45,6 @@ class CredentialRequestsPage(RecordListPage):
         self.can_create = workspace.can(Permission.CREDENTIAL_REQUEST_CREATE)
         self.can_approve = workspace.can(Permission.CREDENTIAL_REQUEST_APPROVE)
         self.can_use = workspace.can(Permission.CREDENTIAL_USE_RECORD)
-        self.dialog: RuleDialog | None = None
         self.table.setObjectName("credentialRequestsTable")
         self.search.setPlaceholderText(self.tr("Employee, account, case, requester…"))
 
@@ -83,15 +81,13 @@ class CredentialRequestsPage(RecordListPage):
         self.inadvertent_action.setVisible(self.can_use)
         self.note.setObjectName("decisionNote")
         self.finish_layout()
-        for column, width in (
+        self.set_default_widths((
             (CredentialRequestModel.ID, 40), (CredentialRequestModel.STATUS, 175),
             (CredentialRequestModel.CASE, 125), (CredentialRequestModel.EMPLOYEE, 130),
             (CredentialRequestModel.ACCOUNT, 200), (CredentialRequestModel.OFFICE, 170),
             (CredentialRequestModel.REQUESTED_BY, 110), (CredentialRequestModel.REQUESTED, 130),
             (CredentialRequestModel.DECIDED_BY, 100),
-        ):  # fmt: skip
-            if self.table.columnWidth(column) in (0, 100):
-                self.table.setColumnWidth(column, width)
+        ))  # fmt: skip
         self.table.sortByColumn(CredentialRequestModel.REQUESTED, Qt.SortOrder.DescendingOrder)
         self.update_actions()
         self.refresh()
@@ -188,9 +184,7 @@ class CredentialRequestsPage(RecordListPage):
     @Slot()
     def new_request(self) -> NewRequestDialog:
         """New request…: the form; the new row is selected once logged."""
-        dialog = NewRequestDialog(self.workspace, self)
-        self._open(dialog)
-        return dialog
+        return self.open_dialog(NewRequestDialog(self.workspace, self))
 
     @Slot()
     def approve(self) -> DecisionDialog | None:
@@ -204,42 +198,26 @@ class CredentialRequestsPage(RecordListPage):
         info = self.selected()
         if not isinstance(info, CredentialRequestInfo) or self.decision_blocker(info):
             return None
-        dialog = DecisionDialog(self.workspace, info, approve, self)
-        self._open(dialog)
-        return dialog
+        return self.open_dialog(DecisionDialog(self.workspace, info, approve, self))
 
     @Slot()
     def record_use(self) -> UseDialog | None:
         """Record use…: one use of the selected request's credentials."""
-        info = self.selected()
-        if not isinstance(info, CredentialRequestInfo):
-            return None
-        dialog = UseDialog(self.workspace, info, self)
-        self._open(dialog)
-        return dialog
+        return self.open_for_selected(
+            CredentialRequestInfo, lambda info: UseDialog(self.workspace, info, self)
+        )
 
     @Slot()
     def record_provided(self) -> ProvidedDialog | None:
         """Credentials provided…: by whom, to whom and when (never the credentials)."""
-        info = self.selected()
-        if not isinstance(info, CredentialRequestInfo):
-            return None
-        dialog = ProvidedDialog(self.workspace, info, self)
-        self._open(dialog)
-        return dialog
+        return self.open_for_selected(
+            CredentialRequestInfo, lambda info: ProvidedDialog(self.workspace, info, self)
+        )
 
     @Slot()
     def record_inadvertent(self) -> InadvertentDialog:
         """Record inadvertent receipt…: credentials that reached the agency unasked."""
-        dialog = InadvertentDialog(self.workspace, self)
-        self._open(dialog)
-        return dialog
-
-    def _open(self, dialog: RuleDialog) -> None:
-        self.dialog = dialog
-        dialog.saved.connect(self.on_dialog_saved)
-        dialog.finished.connect(self.on_dialog_finished)
-        dialog.open()
+        return self.open_dialog(InadvertentDialog(self.workspace, self))
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -262,13 +240,4 @@ class CredentialRequestsPage(RecordListPage):
                 result.id, labels.request_status_labels()[result.status].lower()
             )
             case_id = result.case_id
-        self.select_after_reload(record_id)
-        self.workspace.status_message.emit(message)
-        self.refresh()
-        if case_id is not None:
-            self.announce_case(case_id)
-
-    @Slot(int)
-    def on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None
-        self.table.setFocus()
+        self.show_saved(record_id, message, case_id)

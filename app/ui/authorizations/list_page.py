@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.authorizations.forms import RuleDialog
 from app.ui.authorizations.models import RecordModel
 from app.ui.case_view.support import set_up_table
 from app.ui.workspace import Workspace
+
+RecordT = TypeVar("RecordT")
+DialogT = TypeVar("DialogT", bound=RuleDialog)
 
 
 class RecordFilter(QSortFilterProxyModel):
@@ -64,7 +68,9 @@ class RecordListPage(QWidget):
     """A filter bar, buttons, a sortable table and the selected record's details.
 
     Subclasses build the filters and actions, load with :meth:`refresh`, and
-    give :meth:`show_records` what the service returned.
+    give :meth:`show_records` what the service returned. Forms open with
+    :meth:`open_dialog`; once one stores a record, the subclass's
+    :meth:`on_dialog_saved` says which with :meth:`show_saved`.
     """
 
     records_loaded = Signal()  #: the table shows a fresh list from the database
@@ -80,6 +86,7 @@ class RecordListPage(QWidget):
         self._stale = False
         self._select_next: int | None = None
         self._announcing = False
+        self.dialog: RuleDialog | None = None  #: the form open on the page, if any
         self.proxy = RecordFilter(self)
         self.proxy.setSourceModel(model)
 
@@ -146,6 +153,12 @@ class RecordListPage(QWidget):
         self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return action
+
+    def set_default_widths(self, widths: Iterable[tuple[int, int]]) -> None:
+        """Give each (column, width) its width, unless the saved layout sized it already."""
+        for column, width in widths:
+            if self.table.columnWidth(column) in (0, 100):
+                self.table.setColumnWidth(column, width)
 
     def finish_layout(self) -> None:
         label = QLabel(self.tr("F&ilter:"))
@@ -235,6 +248,33 @@ class RecordListPage(QWidget):
         else:
             self.splitter.setSizes([900, 380])
 
+    # -- forms ---------------------------------------------------------------------------
+
+    def open_dialog(self, dialog: DialogT) -> DialogT:
+        """Open a form over the page; the page learns when it stores a record and closes."""
+        self.dialog = dialog
+        dialog.saved.connect(self.on_dialog_saved)
+        dialog.finished.connect(self.on_dialog_finished)
+        dialog.open()
+        return dialog
+
+    def open_for_selected(
+        self, record_type: type[RecordT], make: Callable[[RecordT], DialogT]
+    ) -> DialogT | None:
+        """Open the form ``make`` builds for the selected record, if one of ``record_type`` is."""
+        record = self.selected()
+        if not isinstance(record, record_type):
+            return None
+        return self.open_dialog(make(record))
+
+    def show_saved(self, record_id: int, message: str, case_id: int | None) -> None:
+        """A form stored ``record_id``: reload with it selected, and tell its case."""
+        self.select_after_reload(record_id)
+        self.workspace.status_message.emit(message)
+        self.refresh()
+        if case_id is not None:
+            self.announce_case(case_id)
+
     # -- what subclasses fill in -----------------------------------------------------------
 
     def update_actions(self) -> None:
@@ -283,6 +323,16 @@ class RecordListPage(QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    @Slot(object)
+    def on_dialog_saved(self, result: object) -> None:
+        """A form stored ``result``: subclasses call :meth:`show_saved` with what it is."""
+        raise NotImplementedError
+
+    @Slot(int)
+    def on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.table.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
