@@ -550,50 +550,78 @@ def check_investigation(
         return decide_investigation(_investigation(uow, fields, _today(today)).facts)
 
 
+def _new_row(
+    actor: Actor,
+    kind: AuthorizationKind,
+    agency: Agency,
+    role: SupervisionRole | InvestigationRole,
+    facts: SupervisionFacts | InvestigationFacts,
+    case_id: int | None,
+    notes: str,
+) -> Authorization:
+    """The columns every kind of authorization has, from facts the rules accepted."""
+    assert facts.written_on is not None and facts.supervisor_id is not None
+    return Authorization(
+        kind=kind.value,
+        agency_id=agency.id,
+        employee_id=facts.employee_id,
+        role=role.value,
+        supervisor_id=facts.supervisor_id,
+        written_on=facts.written_on,
+        platform=facts.platform,
+        account_name=facts.account_name,
+        account_key="|".join(account_key(facts.platform, facts.account_name)),
+        case_id=case_id,
+        starts_on=facts.starts_on,
+        ends_on=facts.ends_on,
+        notes=notes,
+        created_by_id=actor.user_id,
+    )
+
+
+def _store(
+    uow: UnitOfWork,
+    actor: Actor,
+    row: Authorization,
+    *,
+    event_case: int | None,
+    details: dict[str, Any],
+    today: dt.date,
+    interval: int,
+) -> AuthorizationInfo:
+    """Insert ``row`` with its audit event, commit, and return it as the actor sees it."""
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow, actor, "authorization.add", entity_type="authorization", entity_id=row.id,
+        case_id=event_case, details=details,
+    )  # fmt: skip
+    uow.commit()
+    return _load(uow, actor, row.id, today, interval)
+
+
 def add_supervision(
     database: Database, actor: Actor, fields: SupervisionFields, *, today: dt.date | None = None
 ) -> AuthorizationInfo:
     """Log a B.2 supervision authorization; refused with every reason if a rule says no."""
     actor.require(Permission.AUTHORIZATION_MANAGE)
     today = _today(today)
+    interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
         proposed = _supervision(uow, fields, today)
         decide_supervision(proposed.facts).raise_if_refused("The supervision authorization")
         facts = proposed.facts
-        assert facts.written_on is not None and facts.supervisor_id is not None
-        row = Authorization(
-            kind=K.SUPERVISION.value,
-            agency_id=proposed.agency.id,
-            employee_id=facts.employee_id,
-            role=proposed.role.value,
-            supervisor_id=facts.supervisor_id,
-            written_on=facts.written_on,
-            platform=facts.platform,
-            account_name=facts.account_name,
-            account_key="|".join(account_key(facts.platform, facts.account_name)),
-            youth_case=facts.youth_case,
-            case_id=fields.case_id,
-            attests_no_youth_contact=facts.attests_no_youth_contact,
-            attests_true_identity=facts.attests_true_identity,
-            site_shows_viewers=facts.site_shows_viewers,
-            privacy_settings_enabled=facts.privacy_settings_enabled,
-            starts_on=facts.starts_on,
-            ends_on=facts.ends_on,
-            notes=proposed.notes,
-            created_by_id=actor.user_id,
-        )
-        uow.session.add(row)
-        uow.session.flush()
-        audit.record(
-            uow, actor, "authorization.add", entity_type="authorization", entity_id=row.id,
-            case_id=fields.case_id,
-            details={"kind": row.kind, "employee_id": row.employee_id, "platform": row.platform,
-                     "account": row.account_name, "starts_on": row.starts_on.isoformat()},
-        )  # fmt: skip
-        uow.commit()
-        return _load(
-            uow, actor, row.id, today, get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
-        )
+        row = _new_row(actor, K.SUPERVISION, proposed.agency, proposed.role, facts,
+                       fields.case_id, proposed.notes)  # fmt: skip
+        row.youth_case = facts.youth_case
+        row.attests_no_youth_contact = facts.attests_no_youth_contact
+        row.attests_true_identity = facts.attests_true_identity
+        row.site_shows_viewers = facts.site_shows_viewers
+        row.privacy_settings_enabled = facts.privacy_settings_enabled
+        details = {"kind": row.kind, "employee_id": row.employee_id, "platform": row.platform,
+                   "account": row.account_name, "starts_on": row.starts_on.isoformat()}  # fmt: skip
+        return _store(uow, actor, row, event_case=fields.case_id, details=details,
+                      today=today, interval=interval)  # fmt: skip
 
 
 def add_investigation(
@@ -607,33 +635,12 @@ def add_investigation(
         proposed = _investigation(uow, fields, today)
         decide_investigation(proposed.facts).raise_if_refused("The investigation authorization")
         facts = proposed.facts
-        assert facts.written_on is not None and facts.supervisor_id is not None
-        row = Authorization(
-            kind=K.INVESTIGATION.value,
-            agency_id=proposed.agency.id,
-            employee_id=facts.employee_id,
-            role=facts.role.value,
-            supervisor_id=facts.supervisor_id,
-            written_on=facts.written_on,
-            platform=facts.platform,
-            account_name=facts.account_name,
-            account_key="|".join(account_key(facts.platform, facts.account_name)),
-            case_id=fields.case_id,
-            youth_communication_approved=fields.youth_communication_approved,
-            starts_on=facts.starts_on,
-            ends_on=facts.ends_on,
-            notes=proposed.notes,
-            created_by_id=actor.user_id,
-        )
-        uow.session.add(row)
-        uow.session.flush()
+        row = _new_row(actor, K.INVESTIGATION, proposed.agency, facts.role, facts,
+                       fields.case_id, proposed.notes)  # fmt: skip
+        row.youth_communication_approved = fields.youth_communication_approved
         # No case id: the case timeline must not reveal a confidential authorization.
-        audit.record(
-            uow, actor, "authorization.add", entity_type="authorization", entity_id=row.id,
-            details={"kind": row.kind},
-        )  # fmt: skip
-        uow.commit()
-        return _load(uow, actor, row.id, today, interval)
+        return _store(uow, actor, row, event_case=None, details={"kind": row.kind},
+                      today=today, interval=interval)  # fmt: skip
 
 
 def _manage_permission(kind: str) -> Permission:
