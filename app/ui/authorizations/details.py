@@ -21,6 +21,17 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _entries(heading: str, entries: list[tuple[str, str, str]], empty: str) -> str:
+    """``heading``, then one bullet per (when, what, recorded by), or ``empty`` if none."""
+    if not entries:
+        return f"<h4>{_e(heading)}</h4><p>{_e(empty)}</p>"
+    items = "".join(
+        f"<li><b>{_e(when)}</b> {_e(what)} <span style='color: #6b6b6b;'>({_e(who)})</span></li>"
+        for when, what, who in entries
+    )
+    return f"<h4>{_e(heading)}</h4><ul>{items}</ul>"
+
+
 def _table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
         f"<tr><td style='padding-right: 12px; color: #6b6b6b;'>{_e(k)}</td><td>{v}</td></tr>"
@@ -90,17 +101,13 @@ def authorization_html(info: AuthorizationInfo, today: dt.date | None = None) ->
     if info.notes:
         parts.append(f"<p><b>{_e(tr(_C, 'Notes'))}</b><br>{_e(info.notes)}</p>")
     if info.kind is AuthorizationKind.INVESTIGATION:
-        parts.append(f"<h4>{_e(tr(_C, 'Review meetings (B.3.b)'))}</h4>")
-        if info.reviews:
-            items = "".join(
-                f"<li><b>{_e(r.met_on.isoformat())}</b> — {_e(r.notes)} "
-                f"<span style='color: #6b6b6b;'>"
-                f"({_e(r.recorded_by)})</span></li>"
-                for r in info.reviews
+        parts.append(
+            _entries(
+                tr(_C, "Review meetings (B.3.b)"),
+                [(r.met_on.isoformat(), f"— {r.notes}", r.recorded_by) for r in info.reviews],
+                tr(_C, "No review meeting recorded yet."),
             )
-            parts.append(f"<ul>{items}</ul>")
-        else:
-            parts.append(f"<p>{_e(tr(_C, 'No review meeting recorded yet.'))}</p>")
+        )
     return "".join(parts)
 
 
@@ -178,15 +185,9 @@ def request_html(info: CredentialRequestInfo) -> str:
         + "</p>"
     )  # fmt: skip
     if info.origin is CredentialOrigin.REQUEST:
-        parts.append(f"<h4>{_e(tr(_C, 'Uses of the credentials'))}</h4>")
-        if info.uses:
-            items = "".join(
-                f"<li><b>{_e(local_time(u.used_at))}</b> · {_e(u.case_number)} — "
-                f"{_e(u.purpose)} <span style='color: #6b6b6b;'>"
-                f"({_e(u.used_by)})</span></li>"
-                for u in info.uses
-            )
-            parts.append(f"<ul>{items}</ul>")
-        else:
-            parts.append(f"<p>{_e(tr(_C, 'No use recorded.'))}</p>")
+        uses = [
+            (local_time(u.used_at), f"· {u.case_number} — {u.purpose}", u.used_by)
+            for u in info.uses
+        ]
+        parts.append(_entries(tr(_C, "Uses of the credentials"), uses, tr(_C, "No use recorded.")))
     return "".join(parts)

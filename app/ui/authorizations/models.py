@@ -29,11 +29,17 @@ _NO_INDEX = QModelIndex()
 
 
 class RecordModel(QAbstractTableModel):
-    """Rows of frozen records; subclasses say what each column shows."""
+    """Rows of frozen records; subclasses say what each column shows.
+
+    A subclass names its :attr:`record_type` and gives each cell's text
+    (:meth:`_display`), its sort value (:meth:`_sort_key`) and any other
+    role's value (:meth:`_role_data`).
+    """
 
     SortRole = Qt.ItemDataRole.UserRole + 1  #: a value that sorts the column sensibly
     IdRole = Qt.ItemDataRole.UserRole + 2
     headers: tuple[str, ...] = ()
+    record_type: type[Any] = object  #: the records' class; other rows show nothing
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +78,29 @@ class RecordModel(QAbstractTableModel):
         texts = self._header_texts()
         return texts[section] if 0 <= section < len(texts) else None
 
+    def _display(self, record: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def _sort_key(self, record: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def _role_data(self, record: Any, column: int, role: int) -> Any:
+        """The value of ``role`` other than text, sort value and id; none by default."""
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record_at(index.row()) if index.isValid() else None
+        if not isinstance(record, self.record_type):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == self.SortRole:
+            return self._sort_key(record, column)
+        if role == self.IdRole:
+            return record.id
+        return self._role_data(record, column, role)
+
 
 class AuthorizationModel(RecordModel):
     """Authorizations: kind, who, account, case, period, state and the review flag (B.3.b)."""
@@ -80,6 +109,7 @@ class AuthorizationModel(RecordModel):
 
     OverdueRole = Qt.ItemDataRole.UserRole + 3  #: bool: a review meeting is overdue
     StateRole = Qt.ItemDataRole.UserRole + 4  #: an :class:`AuthorizationState`
+    record_type = AuthorizationInfo
 
     def __init__(self, parent: QObject | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -161,18 +191,8 @@ class AuthorizationModel(RecordModel):
             return review.due_on.isoformat()
         return self._display(info, column).casefold()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        info = self.record_at(index.row()) if index.isValid() else None
-        if not isinstance(info, AuthorizationInfo):
-            return None
-        column = index.column()
+    def _role_data(self, info: AuthorizationInfo, column: int, role: int) -> Any:
         overdue = info.review_overdue
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(info, column)
-        if role == self.SortRole:
-            return self._sort_key(info, column)
-        if role == self.IdRole:
-            return info.id
         if role == self.OverdueRole:
             return overdue
         if role == self.StateRole:
@@ -206,6 +226,7 @@ class CredentialRequestModel(RecordModel):
     REQUESTED, DECIDED_BY, USES = range(7, 10)
 
     StatusRole = Qt.ItemDataRole.UserRole + 3  #: a :class:`RequestStatus`
+    record_type = CredentialRequestInfo
 
     def _header_texts(self) -> tuple[str, ...]:
         return (
@@ -253,17 +274,7 @@ class CredentialRequestModel(RecordModel):
             return info.requested_at.isoformat()
         return self._display(info, column).casefold()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        info = self.record_at(index.row()) if index.isValid() else None
-        if not isinstance(info, CredentialRequestInfo):
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(info, column)
-        if role == self.SortRole:
-            return self._sort_key(info, column)
-        if role == self.IdRole:
-            return info.id
+    def _role_data(self, info: CredentialRequestInfo, column: int, role: int) -> Any:
         if role == self.StatusRole:
             return info.status
         if column == self.STATUS:
