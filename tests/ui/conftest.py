@@ -8,6 +8,8 @@
     ("investigator", "investigator2", "supervisor", "hr", "admin").
 ``settle(workspace)``
     Wait until every background task of the workspace has delivered.
+``open_list_page(page_type, workspace)``
+    Show a list page (Authorizations, Credential requests) once it has loaded.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
 
 from app.config import sqlite_url
 from app.domain.actor import Actor
@@ -34,6 +38,8 @@ from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 @pytest.fixture(autouse=True)
@@ -132,6 +138,21 @@ def open_view(qtbot, settle) -> Callable[[Workspace, int], CaseView]:
             pass
         settle(workspace)
         return view
+
+    return open_
+
+
+@pytest.fixture
+def open_list_page(qtbot, settle) -> Callable[[Callable[[Workspace], PageT], Workspace], PageT]:
+    """Show a list page of ``workspace`` and wait until its first load has delivered."""
+
+    def open_(page_type: Callable[[Workspace], PageT], workspace: Workspace) -> PageT:
+        page = page_type(workspace)
+        qtbot.addWidget(page)
+        page.resize(1500, 800)
+        page.show()
+        settle(workspace)
+        return page
 
     return open_
 

@@ -69,16 +69,8 @@ def investigation(
 
 
 @pytest.fixture
-def open_page(qtbot, settle):
-    def open_(workspace: Workspace) -> AuthorizationsPage:
-        page = AuthorizationsPage(workspace)
-        qtbot.addWidget(page)
-        page.resize(1500, 800)
-        page.show()
-        settle(workspace)
-        return page
-
-    return open_
+def open_page(open_list_page):
+    return lambda workspace: open_list_page(AuthorizationsPage, workspace)
 
 
 def shown_ids(page: AuthorizationsPage) -> list[int]:

@@ -35,16 +35,8 @@ def ardhs_staff(workspace: Workspace) -> list[employees.EmployeeInfo]:
 
 
 @pytest.fixture
-def open_page(qtbot, settle):
-    def open_(workspace: Workspace) -> CredentialRequestsPage:
-        page = CredentialRequestsPage(workspace)
-        qtbot.addWidget(page)
-        page.resize(1500, 800)
-        page.show()
-        settle(workspace)
-        return page
-
-    return open_
+def open_page(open_list_page):
+    return lambda workspace: open_list_page(CredentialRequestsPage, workspace)
 
 
 @pytest.fixture
