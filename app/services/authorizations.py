@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
@@ -223,6 +223,30 @@ def _case_status(uow: UnitOfWork, case_id: int | None) -> CaseStatus | None:
     return CaseStatus(status)
 
 
+class _Common(NamedTuple):
+    """The checked inputs both kinds of authorization have."""
+
+    notes: str
+    written_on: dt.date | None
+    starts_on: dt.date
+    ends_on: dt.date | None
+    employee: Employee
+    agency: Agency
+
+
+def _common(uow: UnitOfWork, fields: SupervisionFields | InvestigationFields) -> _Common:
+    """What every kind asks after its own labels: notes, dates, employee, agency, supervisor."""
+    notes = clean_text(fields.notes, "Notes", max_length=NOTE_MAX, required=False, multiline=True)
+    written_on = parse_date(fields.written_on, "Written authorization date")
+    starts_on = _start(fields.starts_on)
+    ends_on = parse_date(fields.ends_on, "End date")
+    employee = _employee(uow, fields.employee_id, "the employee authorized")
+    assert employee is not None
+    agency = _agency_of(uow, employee)
+    _supervisor(uow, fields.supervisor_id, agency)
+    return _Common(notes, written_on, starts_on, ends_on, employee, agency)
+
+
 @dataclass(frozen=True, slots=True)
 class _Supervision:
     fields: SupervisionFields
@@ -237,14 +261,7 @@ def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> 
     platform = _label(fields.platform, "Platform")
     account = _label(fields.account_name, "Account name")
     youth_case = _label(fields.youth_case, "Youth case")
-    notes = clean_text(fields.notes, "Notes", max_length=NOTE_MAX, required=False, multiline=True)
-    written_on = parse_date(fields.written_on, "Written authorization date")
-    starts_on = _start(fields.starts_on)
-    ends_on = parse_date(fields.ends_on, "End date")
-    employee = _employee(uow, fields.employee_id, "the employee authorized")
-    assert employee is not None
-    agency = _agency_of(uow, employee)
-    _supervisor(uow, fields.supervisor_id, agency)
+    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields)
     _case_status(uow, fields.case_id)
     key = "|".join(account_key(platform, account))
     holders = []
@@ -295,14 +312,7 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
     role = parse_enum(InvestigationRole, fields.role, "investigation role", "role")
     platform = _label(fields.platform, "Platform")
     account = _label(fields.account_name, "Account name")
-    notes = clean_text(fields.notes, "Notes", max_length=NOTE_MAX, required=False, multiline=True)
-    written_on = parse_date(fields.written_on, "Written authorization date")
-    starts_on = _start(fields.starts_on)
-    ends_on = parse_date(fields.ends_on, "End date")
-    employee = _employee(uow, fields.employee_id, "the employee authorized")
-    assert employee is not None
-    agency = _agency_of(uow, employee)
-    _supervisor(uow, fields.supervisor_id, agency)
+    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields)
     status = _case_status(uow, fields.case_id)
     facts = InvestigationFacts(
         employee_id=employee.id,
