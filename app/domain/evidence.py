@@ -158,7 +158,13 @@ def parse_capture_time(
             "2026-03-02T14:05:00-06:00 or 2026-03-02T20:05:00Z.",
             field="captured_at",
         )
-    utc = moment.astimezone(dt.UTC)
+    try:
+        utc = moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise InvalidInput(
+            f"The capture time '{text}' is outside the dates Casedesk can record; check the year.",
+            field="captured_at",
+        ) from None
     current = now or dt.datetime.now(dt.UTC)
     if utc > current + dt.timedelta(minutes=1):
         raise InvalidInput(
@@ -182,6 +188,7 @@ def check_url(value: str | None) -> str | None:
     try:
         parts = urlsplit(text)
         host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
     except ValueError:
         problem, host = True, None
     if problem or parts.scheme.lower() not in ("http", "https") or not host:

@@ -110,6 +110,8 @@ def test_each_bad_file_exits_2_with_its_message_and_nothing_is_stored(
         (("--url", "facebook dot com/someone"), "is not a URL"),
         (("--captured-at", "2999-01-01T10:00:00Z"), "is in the future"),
         (("--captured-at", "yesterday"), "is not a valid date and time"),
+        (("--captured-at", "0001-01-01T00:00:00+01:00"), "outside the dates Casedesk can record"),
+        (("--url", "https://example.com:99999/post"), "is not a URL"),
         (("--obtained", "found it"), "is not a way evidence is obtained"),
     ],
 )

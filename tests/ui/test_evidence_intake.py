@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -224,6 +226,7 @@ def bad_files(tmp_path: Path) -> dict[str, str]:
         str(DATA / "html-named.png"): "HTML",
         str(DATA / "bomb.png"): "pixels",
         str(DATA / "unsupported.txt"): "not a supported",
+        str(DATA / "page.html"): "not a supported",
     }
     big = tmp_path / "big.png"
     big.write_bytes(os.urandom(1024 * 1024 + 10))
@@ -314,6 +317,25 @@ def test_cancelling_an_import_keeps_whole_items_only(
     assert f"Added: {len(items)}" in text
     assert [i.original_filename for i in items] == [p.name for p in paths[: len(items)]]
     assert all((i.width, i.height) == (1280, 720) for i in items)  # whole items only
+
+
+def test_an_import_that_fails_as_a_whole_is_explained_and_add_files_works_again(
+    evidence_tab, demo_url, qtbot, settle, monkeypatch
+) -> None:
+    tab = evidence_tab
+    # The database refuses every new item (as a full disk would): the import stops
+    # with an error instead of a summary.
+    with closing(sqlite3.connect(demo_url.removeprefix("sqlite:///"))) as raw, raw:
+        raw.execute("CREATE TRIGGER no_room BEFORE INSERT ON evidence_items "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")  # fmt: skip
+    choose_files(monkeypatch, [DATA / "good.png"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    with qtbot.waitSignal(tab.workspace.errors.shown, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(tab.workspace)
+    assert stored(tab) == []
+    assert tab.add_button.isEnabled()
 
 
 def test_capturing_a_drawn_region(evidence_tab, qtbot, settle) -> None:

@@ -395,6 +395,7 @@ def run_import(
     *,
     parent: QWidget,
     on_done: Callable[[ImportReport], None],
+    on_failed: Callable[[], None] | None = None,
 ) -> Task:
     """Import ``sources`` in the background with a progress dialog and Cancel."""
     database, actor = workspace.database, workspace.actor
@@ -423,6 +424,8 @@ def run_import(
     def failed(error: BaseException) -> None:
         release()
         if shiboken6.isValid(parent):
+            if on_failed is not None:
+                on_failed()
             workspace.errors.show(error, parent)
 
     return workspace.tasks.run(

@@ -362,7 +362,14 @@ class EvidenceTab(QWidget):
         self._release_threads()
         self._release_threads = quick_thread_switch()
         run_import(self.workspace, self.case_id, sources, metadata, parent=self,
-                   on_done=self._on_imported)  # fmt: skip
+                   on_done=self._on_imported, on_failed=self._on_import_failed)  # fmt: skip
+
+    def _on_import_failed(self) -> None:
+        # The import as a whole failed (the database was unreachable, say): the items
+        # committed before it are kept, and the user may try again.
+        self.add_button.setEnabled(True)
+        self._release_threads()
+        self.refresh()
 
     def _on_imported(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
