@@ -7,6 +7,8 @@ This package imports nothing of :mod:`app`. Fill the dataclasses of
 """
 
 from reports.model import (
+    ACTION_RECOMMENDED,
+    ACTION_TAKEN,
     DEFAULT_CONFIDENTIALITY,
     Agency,
     Allegation,
@@ -37,6 +39,8 @@ from reports.model import (
 )
 
 __all__ = [
+    "ACTION_RECOMMENDED",
+    "ACTION_TAKEN",
     "DEFAULT_CONFIDENTIALITY",
     "Agency",
     "Allegation",

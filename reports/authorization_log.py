@@ -5,19 +5,22 @@ the supervisor who granted it, the account used, the youth's case),
 investigation authorizations (B.3.a, confidential ones marked, with the
 periodic review of B.3.b), credential requests under AR DHS 002 II(G) with
 their decisions and every use, and inadvertently received credentials
-(II(H)). When the reader's role may not see confidential entries, they are
-left out and the report says so.
+(II(H)). When the reader's role may not see a confidential section, its
+entries are left out and the section says that it is withheld, not that it
+is empty, and not how many entries it holds.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from reports.fonts import markup
 from reports.layout import (
+    CELL_PADDING,
     TEXT_WIDTH,
     Styles,
+    breakable,
     build_pdf,
     date_text,
     fields_table,
@@ -35,19 +38,44 @@ from reports.model import (
 )
 
 CONFIDENTIAL = "Confidential (B.3.a)"
+#: Said in place of a section the reader's role may not see: that it is
+#: withheld, never that it is empty, and never how many entries it holds.
+WITHHELD = (
+    "{what} are confidential and are not included in this report: the role of the person "
+    "who generated it may not see them ({citation})."
+)
+INVESTIGATIONS_WITHHELD = (
+    "Confidential investigation authorizations are not included in this report: the role of "
+    "the person who generated it may not see them (MA DYS 01.05.22 B.3.a)."
+)
+CREDENTIALS_WITHHELD = WITHHELD.format(
+    what="Credential requests", citation="AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124"
+)
+RECEIPTS_WITHHELD = WITHHELD.format(
+    what="Records of inadvertently received credentials", citation="AR DHS 002 II(H)"
+)
+
+#: Column widths of the authorization tables, in inches; Status takes the rest.
+_AUTHORIZATION_WIDTHS = (0.85, 0.95, 0.9, 1.25, 1.2, 0.8)
+
+
+def _account(account: str, platform: str, width: float) -> str:
+    name = breakable(account, width - CELL_PADDING)
+    return f"{name}\n({platform})" if platform else name
 
 
 def _authorizations(
-    entries: tuple[AuthorizationEntry, ...], *, investigation: bool, empty: str
+    entries: tuple[AuthorizationEntry, ...], *, investigation: bool
 ) -> list[Flowable]:
-    if not entries:
-        return [para(empty)]
+    widths = [w * inch for w in _AUTHORIZATION_WIDTHS]
+    widths.append(TEXT_WIDTH - sum(widths))
     rows: list[list[Flowable | str]] = []
+    notes: list[str | None] = []
     shaded: list[int] = []
     for index, entry in enumerate(entries):
         reference = markup(entry.reference)
         if entry.confidential:
-            reference += f'<br/><font color="#8b0000"><b>{CONFIDENTIAL}</b></font>'
+            reference += '<br/><font color="#8b0000"><b>Confidential<br/>(B.3.a)</b></font>'
             shaded.append(index)
         status = markup(entry.status)
         if investigation:
@@ -59,60 +87,148 @@ def _authorizations(
                 rich(reference, Styles.cell),
                 entry.person,
                 entry.granted_by,
-                f"{entry.account}\n({entry.platform})" if entry.platform else entry.account,
-                entry.concerns,
-                f"{date_text(entry.starts_on)} to\n"
+                _account(entry.account, entry.platform, widths[3]),
+                breakable(entry.concerns, widths[4] - CELL_PADDING),
+                f"{date_text(entry.starts_on)}\nto "
                 + (date_text(entry.ends_on) if entry.ends_on else "open"),
                 rich(status, Styles.cell),
             ]
         )
-    widths = [0.95, 0.9, 0.9, 1.0, 1.4, 0.75]
-    widths = [w * inch for w in widths]
-    widths.append(TEXT_WIDTH - sum(widths))
+        notes.append(entry.status_note or None)
     return [
         grid_table(
             ["Reference", "Authorized", "Granted by", "Account", "Concerns", "Period", "Status"],
             rows,
             widths,
             shaded_rows=shaded,
+            notes=notes,
         )
     ]
 
 
-def _credential_request(entry: CredentialRequestEntry) -> list[Flowable]:
-    story: list[Flowable] = [
-        para(f"{entry.reference}: case {entry.case_number}, {entry.employee}", Styles.subheading)
-    ]
+def _decision(entry: CredentialRequestEntry) -> str:
     decided = ", ".join(p for p in (entry.decided_by, entry.decided_at) if p)
     decision = entry.decision + (f" by {decided}" if decided else "")
     if entry.decision_reason:
         decision += f": {entry.decision_reason}"
+    return decision
+
+
+def _provided(entry: CredentialRequestEntry) -> str:
+    if not (entry.provided_by or entry.provided_to or entry.provided_at):
+        return "not recorded"
+    parts = [f"by {entry.provided_by}" if entry.provided_by else ""]
+    parts.append(f"to {entry.provided_to}" if entry.provided_to else "")
+    parts.append(entry.provided_at)
+    return ", ".join(p for p in parts if p) + " (the credentials themselves are not stored)"
+
+
+def _credential_request(entry: CredentialRequestEntry) -> list[Flowable]:
+    story: list[Flowable] = [
+        para(f"{entry.reference}: case {or_dash(entry.case_number)}, {entry.employee}",
+             Styles.subheading),
+    ]  # fmt: skip
+    account = " on ".join(p for p in (entry.account, entry.platform) if p)
+    requested = ", ".join(p for p in (entry.requested_by, entry.requested_at) if p)
+    if entry.exclusion:
+        story.append(
+            fields_table(
+                [
+                    ("Account", account),
+                    ("Not a personal account", entry.exclusion),
+                    ("Recorded", requested),
+                ],
+                label_width=1.5 * inch,
+            )
+        )
+        story.append(
+            para(
+                "Recorded as this exclusion instead of a credential request: no credentials "
+                "were requested, provided or used.",
+                Styles.small,
+            )
+        )
+        story.append(Spacer(1, 6))
+        return [KeepTogether(story)]
+    ended = entry.ended_at or "open"
+    if entry.ended_at and entry.ended_reason:
+        ended += f": {entry.ended_reason}"
     story.append(
         fields_table(
             [
+                ("Account", account),
                 ("Investigating office", entry.office),
                 ("Suspected violation", entry.suspected_violation),
                 ("Justification", entry.justification),
-                ("Requested", f"{entry.requested_by}, {entry.requested_at}"),
-                ("Decision", decision),
-                ("Investigation ended", entry.ended_at or "open"),
+                ("Requested", requested),
+                ("Decision", _decision(entry)),
+                ("Credentials provided", _provided(entry)),
+                ("Investigation ended", ended),
             ],
             label_width=1.5 * inch,
         )
     )
-    story.append(Spacer(1, 3))
+    story = [KeepTogether(story), Spacer(1, 3)]
     if entry.uses:
         story.append(
             grid_table(
                 ["Used at", "Used by", "Purpose"],
                 [[u.used_at, u.used_by, u.purpose] for u in entry.uses],
-                [1.6 * inch, 1.6 * inch, TEXT_WIDTH - 3.2 * inch],
+                [1.4 * inch, 1.4 * inch, TEXT_WIDTH - 2.8 * inch],
             )
         )
     else:
         story.append(para("No use of these credentials is recorded.", Styles.small))
     story.append(Spacer(1, 6))
     return story
+
+
+def _receipts(report: AuthorizationLogReport) -> list[Flowable]:
+    widths = [0.85 * inch, 0.9 * inch, 1.75 * inch, 1.65 * inch]
+    widths.append(TEXT_WIDTH - sum(widths))
+    rows: list[list[Flowable | str]] = []
+    for r in report.inadvertent_receipts:
+        account = _account(r.account, r.platform, widths[2]) if r.account else ""
+        rows.append(
+            [
+                r.reference,
+                r.received_at,
+                f"{r.employee}\n{account}" if account else r.employee,
+                r.how_received,
+                r.recorded_by,
+            ]
+        )
+    return [
+        para(
+            "The agency may not use these credentials to access the accounts; the product "
+            "blocks any use.",
+            Styles.small,
+        ),
+        grid_table(
+            ["Reference", "Received", "Employee and account", "How received", "Recorded by"],
+            rows,
+            widths,
+            notes=[
+                f"Note: {r.note}" if r.note.strip() else None for r in report.inadvertent_receipts
+            ],
+        ),
+    ]
+
+
+def _withheld_sections(report: AuthorizationLogReport) -> str:
+    withheld = []
+    if not report.investigations_included:
+        withheld.append("investigation authorizations (MA DYS 01.05.22 B.3.a)")
+    if not report.credentials_included:
+        withheld.append(
+            "credential requests and inadvertently received credentials (AR DHS 002 II(G), II(H))"
+        )
+    if not withheld:
+        return "included and marked"
+    return (
+        "not included: the role of the person who generated this report may not see "
+        + " or ".join(withheld)
+    )
 
 
 def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -> bytes:
@@ -130,77 +246,37 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
                 ("Period", period),
                 ("Report date", date_text(report.report_date)),
                 ("Prepared by", report.prepared_by),
-                (
-                    "Confidential entries",
-                    "included and marked"
-                    if report.confidential_included
-                    else "not included: the role of the person who generated this report may "
-                    "not see confidential investigation authorizations (MA DYS 01.05.22 B.3.a)",
-                ),
+                ("Confidential entries", _withheld_sections(report)),
             ]
         ),
     ]
     story += section_heading("1. Supervision authorizations (MA DYS 01.05.22 B.2)")
-    story += _authorizations(
-        report.supervision,
-        investigation=False,
-        empty="No supervision authorization was in effect in this period.",
-    )
+    if report.supervision:
+        story += _authorizations(report.supervision, investigation=False)
+    else:
+        story.append(para("No supervision authorization was in effect in this period."))
     story += section_heading("2. Investigation authorizations (MA DYS 01.05.22 B.3)")
-    story += _authorizations(
-        report.investigation,
-        investigation=True,
-        empty="No investigation authorization is listed for this period"
-        + ("." if report.confidential_included else " (confidential entries not included)."),
-    )
-    if not report.confidential_included:
-        story.append(
-            para(
-                "Confidential investigation authorizations are not included in this report.",
-                Styles.notice,
-            )
-        )
+    if report.investigation:
+        story += _authorizations(report.investigation, investigation=True)
+    elif report.investigations_included:
+        story.append(para("No investigation authorization was in effect in this period."))
+    if not report.investigations_included:
+        story.append(para(INVESTIGATIONS_WITHHELD, Styles.notice))
     story += section_heading(
         "3. Credential requests (AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124)"
     )
-    if report.credential_requests:
+    if not report.credentials_included:
+        story.append(para(CREDENTIALS_WITHHELD, Styles.notice))
+    elif report.credential_requests:
         for entry in report.credential_requests:
             story += _credential_request(entry)
     else:
         story.append(para("No credential request was made in this period."))
     story += section_heading("4. Inadvertently received credentials (AR DHS 002 II(H))")
-    if report.inadvertent_receipts:
-        story.append(
-            para(
-                "The agency may not use these credentials to access the accounts; the product "
-                "blocks any use.",
-                Styles.small,
-            )
-        )
-        story.append(
-            grid_table(
-                ["Reference", "Received", "Employee", "How received", "Recorded by", "Note"],
-                [
-                    [
-                        r.reference,
-                        r.received_at,
-                        r.employee,
-                        r.how_received,
-                        r.recorded_by,
-                        or_dash(r.note),
-                    ]
-                    for r in report.inadvertent_receipts
-                ],
-                [
-                    0.95 * inch,
-                    1.2 * inch,
-                    1.15 * inch,
-                    1.3 * inch,
-                    1.1 * inch,
-                    TEXT_WIDTH - 5.7 * inch,
-                ],
-            )
-        )
+    if not report.credentials_included:
+        story.append(para(RECEIPTS_WITHHELD, Styles.notice))
+    elif report.inadvertent_receipts:
+        story += _receipts(report)
     else:
         story.append(para("No credentials were received inadvertently in this period."))
     pdf = build_pdf(

@@ -40,10 +40,14 @@ from reports.layout import (
     signature_grid,
 )
 from reports.model import (
+    ACTION_TAKEN,
     Allegation,
     DisciplinaryReport,
     Progress,
 )
+
+#: The action section when no decision is given and the report says nothing else.
+NO_DECISION = "No disciplinary decision has been recorded yet."
 
 
 def _front(report: DisciplinaryReport) -> list[Flowable]:
@@ -158,7 +162,7 @@ def _action(report: DisciplinaryReport) -> list[Flowable]:
     story = section_heading("7. Disciplinary action")
     action = report.action
     if action is None:
-        story.append(para("No disciplinary action is taken in this case."))
+        story.append(para(report.no_action_text or NO_DECISION))
         return story
     kind = action.kind
     if action.suspension_days is not None:
@@ -166,14 +170,15 @@ def _action(report: DisciplinaryReport) -> list[Flowable]:
         kind = f"{kind} of {action.suspension_days} working {days} without pay"
     rows = [
         (action.status or "Action", kind),
+        ("Grounds", "\n".join(action.grounds)),
         ("Effective date", date_text(action.effective_date)),
         ("Steps to correct", action.steps_to_correct),
         ("Consequence of a repeat", action.consequence_of_repeat),
     ]
     if action.cap_override:
         rows.append(("Suspension cap override", action.cap_override))
-    story.append(fields_table(rows, label_width=1.7 * inch))
-    return story
+    # The heading and the action are read together: never a lone lead line.
+    return [KeepTogether([*story, fields_table(rows, label_width=1.7 * inch)])]
 
 
 def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
@@ -181,10 +186,14 @@ def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
     if notice is None:
         return []
     story = section_heading("8. Pre-action notice")
+    taken = report.action is not None and report.action.status == ACTION_TAKEN
     story.append(
         para(
-            "Before the action above takes effect the employee is given notice of the charges "
+            "Before the action above took effect the employee was given notice of the charges "
             "and of the evidence, and an opportunity to respond."
+            if taken
+            else "Before the action above takes effect the employee is given notice of the "
+            "charges and of the evidence, and an opportunity to respond."
         )
     )
     story.append(

@@ -113,12 +113,13 @@ def _metadata(item: EvidenceItem) -> list[Flowable]:
 
 
 def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[Flowable]:
-    cells: list[Flowable] = []
     if not images.has_image(index):
-        cells.append(para("(no image)", Styles.small))
-    else:
-        cells.append(_framed(images.flowable(index, THUMB_WIDTH, THUMB_HEIGHT), align="LEFT"))
+        return [para("(no image)", Styles.small)]
+    cells: list[Flowable] = [
+        _framed(images.flowable(index, THUMB_WIDTH, THUMB_HEIGHT), align="LEFT")
+    ]
     if item.redacted:
+        # Says what the picture above is; with no picture there is nothing to label.
         cells.append(para(REDACTED, Styles.notice))
     return cells
 
@@ -158,11 +159,16 @@ def evidence_section(
             story.append(row)
     story.append(para("Witness statements and interviews", Styles.subheading))
     if report.interviews:
+        # The case holds who recorded each one and when, not who was heard or
+        # when: the record's own text says that, and the columns say no more.
         story.append(
             grid_table(
-                ["Person", "Date", "Summary"],
-                [[i.person, date_text(i.held_on), i.summary] for i in report.interviews],
-                [1.8 * inch, 0.85 * inch, TEXT_WIDTH - 2.65 * inch],
+                ["Kind", "Recorded by", "Recorded on", "Record"],
+                [
+                    [i.kind, i.recorded_by, date_text(i.recorded_on), i.summary]
+                    for i in report.interviews
+                ],
+                [0.95 * inch, 1.2 * inch, 0.95 * inch, TEXT_WIDTH - 3.1 * inch],
             )
         )
     else:

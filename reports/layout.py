@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -149,6 +151,39 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
     return f"{date_text(start)} to {date_text(end)}"
 
 
+#: Where an identifier may wrap: after a dot, underscore, hyphen, "@" or "/".
+_BREAK_AFTER = re.compile(r"(?<=[._\-@/])")
+#: Left plus right padding of a grid table cell.
+CELL_PADDING = 6
+
+
+def breakable(text: str, width: float, *, font: str = BODY, size: float = 8) -> str:
+    """``text`` with line breaks inserted in any word too wide for ``width``.
+
+    Account names, handles and URLs have no spaces; left alone, a narrow
+    column splits them at whatever letter reaches the edge
+    ("keisha.r.person / al"). They are broken after a dot, underscore,
+    hyphen, "@" or "/" instead; a run without any of these is left whole.
+    """
+    FONTS.ensure()
+    lines = []
+    for line in text.split("\n"):
+        words = []
+        for word in line.split(" "):
+            if stringWidth(word, font, size) <= width:
+                words.append(word)
+                continue
+            rows = [""]
+            for piece in filter(None, _BREAK_AFTER.split(word)):
+                if rows[-1] and stringWidth(rows[-1] + piece, font, size) > width:
+                    rows.append(piece)
+                else:
+                    rows[-1] += piece
+            words.append("\n".join(rows))
+        lines.append(" ".join(words))
+    return "\n".join(lines)
+
+
 def or_dash(text: str) -> str:
     """``text``, or a dash when it is empty."""
     return text if text.strip() else "\u2014"
@@ -182,24 +217,42 @@ def grid_table(
     widths: Sequence[float],
     *,
     shaded_rows: Sequence[int] = (),
+    notes: Sequence[Flowable | str | None] = (),
 ) -> Table:
-    """A table with a shaded header row repeated on every page it spans."""
-    data: list[list[Flowable]] = [[para(h, Styles.cell_bold) for h in header]]
-    for row in rows:
-        data.append([para(c, Styles.cell) if isinstance(c, str) else c for c in row])
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    """A table with a shaded header row repeated on every page it spans.
+
+    ``notes`` may give a row a note: printed under it across every column but
+    the first, as part of the same entry (no rule between them, the same shade),
+    so that long free text does not squeeze into one narrow column.
+    """
+    data: list[list[Flowable | str]] = [[para(h, Styles.cell_bold) for h in header]]
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for row_index in shaded_rows:
-        commands.append(("BACKGROUND", (0, row_index + 1), (-1, row_index + 1), QUOTE_BACK))
+    shaded = set(shaded_rows)
+    for index, row in enumerate(rows):
+        first = len(data)
+        data.append([para(c, Styles.cell) if isinstance(c, str) else c for c in row])
+        note = notes[index] if index < len(notes) else None
+        if note is not None:
+            data.append(["", para(note, Styles.cell) if isinstance(note, str) else note])
+            data[-1] += [""] * (len(row) - 2)
+            commands += [
+                ("SPAN", (1, first + 1), (-1, first + 1)),
+                ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+                ("NOSPLIT", (0, first), (-1, first + 1)),
+            ]
+        last = len(data) - 1
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, RULE))
+        if index in shaded:
+            commands.append(("BACKGROUND", (0, first), (-1, last), QUOTE_BACK))
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(commands))
     return table
 

@@ -29,6 +29,12 @@ DEFAULT_CONFIDENTIALITY = (
     "CONFIDENTIAL PERSONNEL RECORD: disclosure only to persons with a need to know"
 )
 
+#: The lead of the action section: the decision is final and the action in effect.
+ACTION_TAKEN = "Action taken"
+#: The lead of the action section: a suspension, demotion or dismissal HR may
+#: still change after the employee's pre-action response.
+ACTION_RECOMMENDED = "Action recommended"
+
 
 @dataclass(frozen=True)
 class DocumentInfo:
@@ -163,13 +169,19 @@ class EvidenceItem:
 
 @dataclass(frozen=True)
 class Interview:
-    """A witness statement or interview relied on."""
+    """A witness statement or interview relied on, as it was recorded on the case.
 
-    #: Who was interviewed, with role, e.g. "J. Morales, shift supervisor".
-    person: str
-    #: When.
-    held_on: dt.date | None
-    #: What it established.
+    The case holds the record itself: its kind, who entered it and when, and
+    its text (which names the person heard, if the recorder wrote it down).
+    """
+
+    #: What it is, e.g. "Interview" or "Witness statement".
+    kind: str
+    #: Who recorded it, e.g. "Renata Okafor".
+    recorded_by: str
+    #: When it was recorded (None if not known).
+    recorded_on: dt.date | None
+    #: The record's text.
     summary: str
 
 
@@ -194,7 +206,9 @@ class DisciplinaryAction:
     #: The kind as printed: "Counseling", "Verbal reprimand", "Written
     #: reprimand", "Suspension", "Demotion", "Dismissal".
     kind: str
-    #: "Action taken" or "Action recommended" (printed as the section's lead).
+    #: "Action taken" (the decision is final) or "Action recommended" (a
+    #: suspension, demotion or dismissal still open to the pre-action response),
+    #: printed as the section's lead.
     status: str
     #: When it takes effect.
     effective_date: dt.date | None
@@ -207,6 +221,9 @@ class DisciplinaryAction:
     #: Set when a suspension exceeds the agency's cap (e.g. RSMo 36.370) and
     #: was overridden: the reason given, with who approved it ("" otherwise).
     cap_override: str = ""
+    #: The allegations the action rests on, one line each, e.g.
+    #: "Allegation 1: MA DYS 01.05.22 C.2.a (Youth identity)".
+    grounds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -290,7 +307,7 @@ class DisciplinaryReport:
     interviews: tuple[Interview, ...]
     #: Earlier discipline of the employee; empty prints "no prior discipline".
     prior_discipline: tuple[PriorDiscipline, ...]
-    #: The action, or None when no action is taken (e.g. nothing substantiated).
+    #: The action, or None when there is none: see ``no_action_text``.
     action: DisciplinaryAction | None
     #: Pre-action notice elements; set for suspension, demotion and dismissal.
     pre_action_notice: PreActionNotice | None
@@ -301,6 +318,10 @@ class DisciplinaryReport:
     signatures: tuple[SignatureBlock, ...]
     #: Marking printed on every page (header and footer).
     confidentiality: str = DEFAULT_CONFIDENTIALITY
+    #: What the action section says when ``action`` is None, e.g. "No
+    #: disciplinary action is taken: no allegation was substantiated." ("" prints
+    #: that no decision has been recorded yet).
+    no_action_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -322,7 +343,7 @@ class AuthorizationEntry:
     #: Start date and end date (None: open-ended).
     starts_on: dt.date
     ends_on: dt.date | None
-    #: Status as printed: "Active", "Ended", "Revoked 2026-05-01: reason".
+    #: Status as printed: "Active", "Ended", "Revoked 2026-05-01".
     status: str
     #: True for entries that are confidential (B.3.a investigations).
     confidential: bool = False
@@ -330,6 +351,9 @@ class AuthorizationEntry:
     last_review: dt.date | None = None
     #: True when a periodic review is overdue.
     review_overdue: bool = False
+    #: A longer note printed under the entry across the table, e.g. the reason
+    #: for a revocation ("" if none).
+    status_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -354,16 +378,16 @@ class CredentialRequestEntry:
     case_number: str
     #: The employee whose account it concerns.
     employee: str
-    #: The investigating office, e.g. "DHS Internal Affairs/Fraud".
+    #: The investigating office, e.g. "DHS Internal Affairs/Fraud" ("" for an exclusion).
     office: str
-    #: The suspected violation.
+    #: The suspected violation ("" for an exclusion).
     suspected_violation: str
-    #: The written reasonable-belief justification.
+    #: The written reasonable-belief justification ("" for an exclusion).
     justification: str
-    #: Who requested it, and when (text).
+    #: Who requested it (or recorded the exclusion), and when (text).
     requested_by: str
     requested_at: str
-    #: The decision as printed: "Approved", "Denied", "Pending".
+    #: The decision as printed: "Approved", "Denied", "Pending", "Excluded".
     decision: str
     #: Who decided and when ("" while pending).
     decided_by: str = ""
@@ -375,6 +399,21 @@ class CredentialRequestEntry:
     #: When the investigation ended and the credentials stopped being usable
     #: ("" while open).
     ended_at: str = ""
+    #: Why it ended, e.g. "The case was closed." ("" if not ended).
+    ended_reason: str = ""
+    #: The platform and the account's name on it ("" if not recorded).
+    platform: str = ""
+    account: str = ""
+    #: That the employee provided the credentials: by whom, to whom, when
+    #: ("" while not recorded; the credentials themselves are never stored).
+    provided_by: str = ""
+    provided_to: str = ""
+    provided_at: str = ""
+    #: Set when the account is not a personal account (AR DHS 002 I(A)-(D)):
+    #: the exclusion that applies, with its citation. The entry is then the
+    #: record of that exclusion, not a request, and has no office, violation,
+    #: justification, decision or use.
+    exclusion: str = ""
 
 
 @dataclass(frozen=True)
@@ -393,6 +432,9 @@ class InadvertentReceiptEntry:
     recorded_by: str
     #: Any note ("" if none).
     note: str = ""
+    #: The platform and the account's name on it ("" if not recorded).
+    platform: str = ""
+    account: str = ""
 
 
 @dataclass(frozen=True)
@@ -419,11 +461,20 @@ class AuthorizationLogReport:
     credential_requests: tuple[CredentialRequestEntry, ...]
     #: Inadvertently received credentials (II(H)).
     inadvertent_receipts: tuple[InadvertentReceiptEntry, ...]
-    #: False when confidential entries were left out because the reader's role
-    #: may not see them; the report then says so.
-    confidential_included: bool
+    #: False when confidential investigation authorizations (B.3.a) were left
+    #: out because the reader's role may not see them; the report then says so.
+    investigations_included: bool = True
+    #: False when credential requests and inadvertent receipts (II(G), II(H))
+    #: were left out because the reader's role may not see them: the report
+    #: then says they are withheld, never that there are none, nor how many.
+    credentials_included: bool = True
     #: Marking printed on every page.
     confidentiality: str = DEFAULT_CONFIDENTIALITY
+
+    @property
+    def confidential_included(self) -> bool:
+        """True when nothing was left out for the reader's role."""
+        return self.investigations_included and self.credentials_included
 
 
 @dataclass(frozen=True)

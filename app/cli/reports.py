@@ -111,6 +111,11 @@ def cmd_report(ctx: Context) -> int:
             database, actor, args.targets[0], employee_id=employee_id
         )
     else:
+        if args.employee:
+            raise InvalidInput(
+                "--employee chooses the employee of a disciplinary report; a case summary "
+                "covers every subject of each case, so leave --employee out."
+            )
         info = report_building.generate_case_summaries(database, actor, args.targets)
     write_atomically(out, info.pdf)
     _say(info, out)

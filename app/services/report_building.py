@@ -36,7 +36,12 @@ from app.db.models import (
     User,
 )
 from app.domain.actor import Actor
-from app.domain.authorizations.credentials import CredentialOrigin
+from app.domain.authorizations.credentials import (
+    AccountExclusion,
+    CredentialOrigin,
+    ReceiptChannel,
+    RequestStatus,
+)
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseNumber, CaseStatus, Finding, NoteKind
 from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
@@ -180,6 +185,8 @@ def capture_text(moment: dt.datetime | None, zone: str | None) -> str:
         return f"{utc:%Y-%m-%d %H:%M} UTC"
     local = utc.astimezone(tz)
     name = local.tzname() or zone or ""
+    if name == "UTC":
+        return f"{utc:%Y-%m-%d %H:%M} UTC"
     return f"{local:%Y-%m-%d %H:%M} {name} ({utc:%Y-%m-%d %H:%M} UTC)"
 
 
@@ -371,10 +378,13 @@ def build_disciplinary(
             )
             for number, a in enumerate(theirs, start=1)
         )
+        # A note holds who entered it and when, not who was heard: the columns
+        # say "recorded by" and "recorded on", and the text names the person.
         interviews = tuple(
             reports.Interview(
-                person=f"{n.kind.replace('_', ' ').capitalize()} recorded by {n.author.full_name}",
-                held_on=n.created_at.date(),
+                kind=n.kind.replace("_", " ").capitalize(),
+                recorded_by=n.author.full_name,
+                recorded_on=n.created_at.date(),
                 summary=n.body,
             )
             for n in row.notes
@@ -400,17 +410,22 @@ def build_disciplinary(
                     f"{decision.cap_override_reason} (cap override recorded by {decided_by} "
                     f"on {decision.updated_at:%Y-%m-%d})"
                 )
+            grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
+            numbers = {a.id: number for number, a in enumerate(theirs, start=1)}
             action = reports.DisciplinaryAction(
                 kind=_REPORT_KIND[kind],
-                status="Action recommended" if kind.needs_pre_action_notice else "Action taken",
+                status=_action_status(kind, CaseStatus(row.status)),
                 effective_date=decision.effective_on,
                 suspension_days=decision.suspension_days,
                 steps_to_correct=decision.steps_to_correct,
                 consequence_of_repeat=decision.repeat_consequence,
                 cap_override=override,
+                grounds=tuple(
+                    f"Allegation {numbers[a.id]}: {_citation(a)} ({a.provision.title})"
+                    for a in grounds
+                ),
             )
             if kind.needs_pre_action_notice:
-                grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
                 notice = reports.PreActionNotice(
                     charges="; ".join(
                         f"Violation of {_citation(a)} ({a.provision.title})" for a in grounds
@@ -486,7 +501,45 @@ def build_disciplinary(
             pre_action_notice=notice,
             rights=rights,
             signatures=signatures,
+            no_action_text=""
+            if decision
+            else _no_action_text(CaseStatus(row.status), subject.full_name, theirs),
         )
+
+
+def _action_status(kind: DisciplineAction, status: CaseStatus) -> str:
+    """Taken, or only recommended: a decision is final once the case leaves discipline review.
+
+    HR records and changes decisions only in discipline review, so once the
+    case has moved on (closed, or reopened after closing) the action stands and
+    has been carried out. Until then a suspension, demotion or dismissal waits
+    for the employee's pre-action response and is a recommendation; counseling
+    and reprimands are given with the report itself.
+    """
+    if kind.needs_pre_action_notice and status in _BEFORE_FINAL_DECISION:
+        return reports.ACTION_RECOMMENDED
+    return reports.ACTION_TAKEN
+
+
+#: Statuses in which a discipline decision is not yet final.
+_BEFORE_FINAL_DECISION = {
+    CaseStatus.INTAKE,
+    CaseStatus.INVESTIGATING,
+    CaseStatus.FINDINGS,
+    CaseStatus.DISCIPLINE_REVIEW,
+}
+
+
+def _no_action_text(status: CaseStatus, name: str, allegations: list[Allegation]) -> str:
+    """What the action section says when HR has recorded no decision for the employee."""
+    findings = [Finding(a.finding) for a in allegations]
+    if findings and Finding.PENDING not in findings and Finding.SUBSTANTIATED not in findings:
+        return f"No disciplinary action is taken: no allegation against {name} was substantiated."
+    if status is CaseStatus.CLOSED:
+        return f"The case was closed without a disciplinary action against {name}."
+    if Finding.PENDING in findings or not findings:
+        return "No disciplinary decision has been recorded yet: the findings are not complete."
+    return "No disciplinary decision has been recorded yet."
 
 
 def _evidence_explanation(items: int, interviews: int, verified_at: str) -> str:
@@ -498,8 +551,9 @@ def _evidence_explanation(items: int, interviews: int, verified_at: str) -> str:
         )
     if interviews:
         parts.append(
-            f"the {interviews} interview{'s' if interviews != 1 else ''} and witness "
-            "statements listed"
+            "the interview or witness statement listed"
+            if interviews == 1
+            else f"the {interviews} interviews and witness statements listed"
         )
     basis = " and on ".join(parts) if parts else "the investigator's findings"
     return f"The findings rest on {basis}; the reasoning of each finding is set out above."
@@ -552,14 +606,18 @@ def generate_disciplinary(
 def build_case_summaries(
     database: Database, actor: Actor, case_refs: Sequence[int | str]
 ) -> reports.CaseSummaryReport:
-    """One page per case, in the order given."""
+    """One page per case, in the order given; a case named twice gets one page, the first."""
     actor.require(Permission.REPORT_GENERATE)
     if not case_refs:
         raise InvalidInput("Name at least one case for the case summary.")
     summaries = []
+    seen: set[int] = set()
     with database.unit_of_work() as uow:
         for ref in case_refs:
             row = _case(uow, ref)
+            if row.id in seen:
+                continue
+            seen.add(row.id)
             decisions = list(
                 uow.session.scalars(
                     select(DisciplineRecord)
@@ -694,8 +752,7 @@ def _overlaps(
 
 def _authorization_status(info: authorizations.AuthorizationInfo, today: dt.date) -> str:
     if info.revoked_on is not None:
-        reason = f": {info.revoked_reason}" if info.revoked_reason else ""
-        return f"Revoked {info.revoked_on.isoformat()}{reason}"
+        return f"Revoked {info.revoked_on.isoformat()}"
     if info.active:
         return "Active"
     if info.starts_on > today:
@@ -723,6 +780,9 @@ def _authorization_entry(
         confidential=info.kind is AuthorizationKind.INVESTIGATION,
         last_review=info.reviews[-1].met_on if info.reviews else None,
         review_overdue=info.review_overdue,
+        status_note=f"Reason for the revocation: {info.revoked_reason}"
+        if info.revoked_on is not None and info.revoked_reason
+        else "",
     )
 
 
@@ -741,6 +801,18 @@ def build_authorization_log(
     """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.AUTHORIZATION_VIEW)
+    today = dt.date.today()
+    # The same words as the GUI's period check, for the command line.
+    if period_from > today:
+        raise InvalidInput(
+            f"The first day is after today ({today.isoformat()}); the log covers days up to today.",
+            field="period",
+        )
+    if period_to > today:
+        raise InvalidInput(
+            f"The last day is after today ({today.isoformat()}); choose today or an earlier day.",
+            field="period",
+        )
     if period_to < period_from:
         raise InvalidInput(
             f"The period ends ({period_to}) before it starts ({period_from}); swap the dates.",
@@ -749,7 +821,6 @@ def build_authorization_log(
     with database.unit_of_work() as uow:
         agency = find_agency(uow, agency_code)
         agency_data = _agency(agency)
-    today = dt.date.today()
     listed = [
         a
         for a in authorizations.list_authorizations(database, actor)
@@ -762,17 +833,23 @@ def build_authorization_log(
     requests: list[reports.CredentialRequestEntry] = []
     receipts: list[reports.InadvertentReceiptEntry] = []
     if sees_credentials:
+        found_requests: list[credential_requests.CredentialRequestInfo] = []
+        found_receipts: list[credential_requests.CredentialRequestInfo] = []
         for r in credential_requests.list_requests(database, actor):
             if r.agency_code != agency_data.code:
                 continue
             if r.origin is CredentialOrigin.INADVERTENT:
                 received = r.received_on or r.requested_at.date()
                 if period_from <= received <= period_to:
-                    receipts.append(_receipt(r))
+                    found_receipts.append(r)
                 continue
             last = (r.ended_at or utcnow()).date()
             if _overlaps(r.requested_at.date(), last, period_from, period_to):
-                requests.append(_request(r))
+                found_requests.append(r)
+        with database.unit_of_work() as uow:
+            names = _names_of_users(uow, [*found_requests, *found_receipts])
+        requests = [_request(r, names) for r in found_requests]
+        receipts = [_receipt(r, names) for r in found_receipts]
     requests.sort(key=lambda e: (e.requested_at, e.reference))
     receipts.sort(key=lambda e: (e.received_at, e.reference))
     period = f"{period_from.isoformat()} to {period_to.isoformat()}"
@@ -800,40 +877,102 @@ def build_authorization_log(
         ),
         credential_requests=tuple(requests),
         inadvertent_receipts=tuple(receipts),
-        confidential_included=sees_investigations and sees_credentials,
+        investigations_included=sees_investigations,
+        credentials_included=sees_credentials,
     )
 
 
-def _request(r: credential_requests.CredentialRequestInfo) -> reports.CredentialRequestEntry:
-    decision = r.status.label
+#: Why an account is not a personal account (AR DHS 002 I(A)-(D)), as the log says it.
+_EXCLUSION_TEXT = {
+    AccountExclusion.OPENED_AT_AGENCY_REQUEST: "opened by the employee at the agency's request",
+    AccountExclusion.PROVIDED_BY_AGENCY: "provided to the employee by the agency",
+    AccountExclusion.SET_UP_ON_AGENCY_BEHALF: "set up by the employee on the agency's behalf",
+    AccountExclusion.IMPERSONATES_AGENCY: "set up by the employee to impersonate the agency",
+}
+_RECEIPT_CHANNELS = {
+    ReceiptChannel.AGENCY_DEVICE: "An agency-provided device",
+    ReceiptChannel.NETWORK_MONITORING: "Agency network monitoring",
+}
+
+
+def _names_of_users(
+    uow: UnitOfWork, records: Sequence[credential_requests.CredentialRequestInfo]
+) -> dict[str, str]:
+    """Username -> full name of everyone the credential records name (the log prints names)."""
+    usernames = {
+        name
+        for r in records
+        for name in (r.requested_by, r.decided_by, r.provided_to, *(u.used_by for u in r.uses))
+        if name
+    }
+    if not usernames:
+        return {}
+    rows = uow.session.execute(
+        select(User.username, User.full_name).where(User.username.in_(usernames))
+    )
+    return {username: full_name for username, full_name in rows}
+
+
+def _decision_label(r: credential_requests.CredentialRequestInfo) -> str:
+    """The decision on the request; an ended request keeps the decision it had."""
+    if r.status is RequestStatus.ENDED:
+        return "Approved" if r.decided_at else "Not decided before the request ended"
+    return r.status.label
+
+
+def _request(
+    r: credential_requests.CredentialRequestInfo, names: dict[str, str]
+) -> reports.CredentialRequestEntry:
+    def name(username: str | None) -> str:
+        return names.get(username, username) if username else ""
+
+    exclusion = ""
+    if r.account_exclusion is not AccountExclusion.NONE:
+        exclusion = (
+            f"The account was {_EXCLUSION_TEXT[r.account_exclusion]}, so it is not a personal "
+            f"social media account and no credential request applies "
+            f"({'; '.join(r.exclusion_citations)})."
+        )
     return reports.CredentialRequestEntry(
         reference=f"CR-{r.id:04d}",
         case_number=r.case_number or "",
         employee=r.employee_name,
-        office=r.office_label,
+        office=r.office_label if r.office else "",
         suspected_violation=r.violation_provision
         or (r.violation_kind.value.replace("_", " ") if r.violation_kind else ""),
         justification=r.justification,
-        requested_by=r.requested_by,
+        requested_by=name(r.requested_by),
         requested_at=_when(r.requested_at),
-        decision=decision,
-        decided_by=r.decided_by or "",
+        decision=_decision_label(r),
+        decided_by=name(r.decided_by),
         decided_at=_when(r.decided_at),
         decision_reason=r.decision_note,
-        uses=tuple(reports.CredentialUse(_when(u.used_at), u.used_by, u.purpose) for u in r.uses),
+        uses=tuple(
+            reports.CredentialUse(_when(u.used_at), name(u.used_by), u.purpose) for u in r.uses
+        ),
         ended_at=_when(r.ended_at),
+        ended_reason=r.ended_reason,
+        platform=r.platform,
+        account=r.account_name,
+        provided_by=r.provided_by or "",
+        provided_to=name(r.provided_to),
+        provided_at=_when(r.provided_at),
+        exclusion=exclusion,
     )
 
 
-def _receipt(r: credential_requests.CredentialRequestInfo) -> reports.InadvertentReceiptEntry:
-    how = r.received_via.value.replace("_", " ") if r.received_via else "not recorded"
+def _receipt(
+    r: credential_requests.CredentialRequestInfo, names: dict[str, str]
+) -> reports.InadvertentReceiptEntry:
     return reports.InadvertentReceiptEntry(
         reference=f"IR-{r.id:04d}",
         received_at=r.received_on.isoformat() if r.received_on else _when(r.requested_at),
         employee=r.employee_name,
-        how_received=how,
-        recorded_by=r.requested_by,
+        how_received=_RECEIPT_CHANNELS[r.received_via] if r.received_via else "not recorded",
+        recorded_by=names.get(r.requested_by, r.requested_by),
         note=r.description,
+        platform=r.platform,
+        account=r.account_name,
     )
 
 

@@ -165,11 +165,28 @@ def test_authorization_log_dates_are_checked_and_settings_are_admin_only(
     bad = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from", "2026-13-01",
                      "--to", "2026-12-31", "--out", out, **HANA)  # fmt: skip
     assert bad.code == 2 and "not a valid date" in _one_line(bad.err)
+    yesterday, tomorrow = TODAY - dt.timedelta(days=1), TODAY + dt.timedelta(days=1)
     backwards = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
-                           "2026-12-31", "--to", "2026-01-01", "--out", out, **HANA)  # fmt: skip
+                           TODAY.isoformat(), "--to", yesterday.isoformat(), "--out", out,
+                           **HANA)  # fmt: skip
     assert backwards.code == 2 and "before it starts" in _one_line(backwards.err)
-    made = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from", "2026-01-01",
-                      "--to", "2026-12-31", "--out", out, **HANA)  # fmt: skip
+    # A period ending after today is refused in the GUI's words, and nothing is written.
+    future = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
+                        yesterday.isoformat(), "--to", tomorrow.isoformat(), "--out", out,
+                        **HANA)  # fmt: skip
+    assert future.code == 2
+    assert _one_line(future.err).endswith(
+        f"The last day is after today ({TODAY.isoformat()}); choose today or an earlier day."
+    )
+    starts_later = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
+                              tomorrow.isoformat(), "--to", tomorrow.isoformat(), "--out", out,
+                              **HANA)  # fmt: skip
+    assert starts_later.code == 2
+    assert "The first day is after today" in _one_line(starts_later.err)
+    assert not Path(out).exists()
+    made = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
+                      (TODAY - dt.timedelta(days=365)).isoformat(), "--to", TODAY.isoformat(),
+                      "--out", out, **HANA)  # fmt: skip
     assert made.code == 0, made.err
     assert Path(out).read_bytes().startswith(b"%PDF")
 
@@ -181,3 +198,23 @@ def test_authorization_log_dates_are_checked_and_settings_are_admin_only(
     assert json.loads(changed.out.split("\n", 1)[1])["suspension_cap_days"] == 15
     wrong = sqlite_cli("discipline", "settings", "MODNR", "--cap-days", "lots", **ADMIN)
     assert wrong.code == 2
+
+
+def test_a_summary_prints_a_case_named_twice_once_and_refuses_employee(
+    sqlite_cli: Casedesk, tmp_path: Path
+) -> None:
+    number = _case_in_review(sqlite_cli)
+    out_file = tmp_path / "summary.pdf"
+    with_employee = sqlite_cli("report", number, "--kind", "summary", "--employee", "1",
+                               "--out", str(out_file), **HANA)  # fmt: skip
+    assert with_employee.code == 2
+    assert "--employee" in _one_line(with_employee.err) and "leave --employee out" in (
+        with_employee.err
+    )
+    assert not out_file.exists()
+    twice = sqlite_cli("report", number, number.lower(), "--kind", "summary",
+                       "--out", str(out_file), **HANA)  # fmt: skip
+    assert twice.code == 0, twice.err
+    pages = PdfReader(io.BytesIO(out_file.read_bytes())).pages
+    assert len(pages) == 1
+    assert number in (pages[0].extract_text() or "")

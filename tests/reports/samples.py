@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -180,6 +181,7 @@ def disciplinary(
             "A further violation of MA DYS 01.05.22 C.2 will lead to discipline up to and "
             "including termination."
         ),
+        grounds=("Allegation 1: MA DYS 01.05.22 C.2.a (Disclosing youth information)",),
     )
     notice = PreActionNotice(
         charges="Violation of MA DYS 01.05.22 C.2.a (disclosure of a youth's identity).",
@@ -218,8 +220,18 @@ def disciplinary(
         evidence=items,
         integrity_verified_at="2026-04-20 14:02 UTC",
         interviews=(
-            Interview("Lee Carver, Group Worker (reporter)", dt.date(2026, 3, 9), "Saw the post."),
-            Interview("Jordan T. Whitaker (employee)", dt.date(2026, 3, 16), "Admitted the post."),
+            Interview(
+                "Witness statement",
+                "Renata Okafor",
+                dt.date(2026, 3, 9),
+                "Lee Carver, Group Worker (reporter): saw the post.",
+            ),
+            Interview(
+                "Interview",
+                "Renata Okafor",
+                dt.date(2026, 3, 16),
+                "Jordan T. Whitaker (employee) admitted the post.",
+            ),
         ),
         prior_discipline=(
             (
@@ -257,7 +269,9 @@ def disciplinary(
     )
 
 
-def authorization_log(*, confidential_included: bool = True) -> AuthorizationLogReport:
+def authorization_log(
+    *, investigations_included: bool = True, credentials_included: bool = True
+) -> AuthorizationLogReport:
     supervision = (
         AuthorizationEntry(
             reference="SA-2026-004",
@@ -269,6 +283,18 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
             starts_on=dt.date(2026, 1, 5),
             ends_on=dt.date(2026, 6, 30),
             status="Active",
+        ),
+        AuthorizationEntry(
+            reference="SA-2026-009",
+            person="Keisha Robinson, Caseworker",
+            granted_by="Marisol Vega",
+            account="keisha.r.personal.supervision",
+            platform="Snapchat",
+            concerns="Youth case Y-3107",
+            starts_on=dt.date(2026, 1, 20),
+            ends_on=None,
+            status="Revoked 2026-03-01",
+            status_note="Reason for the revocation: youth returned to custody.",
         ),
     )
     investigation: tuple[AuthorizationEntry, ...] = (
@@ -299,9 +325,9 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
             last_review=dt.date(2026, 2, 20),
         ),
     )
-    if not confidential_included:
+    if not investigations_included:
         investigation = tuple(e for e in investigation if not e.confidential)
-    return AuthorizationLogReport(
+    report = AuthorizationLogReport(
         document=DocumentInfo(
             "Authorization log MADYS 2026-01-01 to 2026-03-31",
             "Dana Whitfield",
@@ -332,6 +358,29 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
                         "2026-02-05 13:20 CST", "Pat Lindqvist", "Review direct messages"
                     ),
                 ),
+                platform="Facebook",
+                account="casey.brandt.77",
+                provided_by="Casey Brandt",
+                provided_to="Pat Lindqvist",
+                provided_at="2026-02-05 11:00 CST",
+            ),
+            CredentialRequestEntry(
+                reference="CR-2026-003",
+                case_number="ARDHS-2026-0019",
+                employee="Casey Brandt",
+                office="",
+                suspected_violation="",
+                justification="",
+                requested_by="Pat Lindqvist",
+                requested_at="2026-02-06 10:00 CST",
+                decision="Excluded",
+                platform="LinkedIn",
+                account="DHS Careers Page",
+                exclusion=(
+                    "The account was set up by the employee on the agency's behalf, so it is "
+                    "not a personal social media account and no credential request applies "
+                    "(AR-DHS I(C); Ark. Code Ann. § 11-2-124)."
+                ),
             ),
         ),
         inadvertent_receipts=(
@@ -341,10 +390,17 @@ def authorization_log(*, confidential_included: bool = True) -> AuthorizationLog
                 employee="Robin Ames",
                 how_received="Agency network monitoring",
                 recorded_by="IT Security Office",
+                note="Sealed; not to be used.",
+                platform="Facebook",
+                account="robin.ames.personal_account",
             ),
         ),
-        confidential_included=confidential_included,
+        investigations_included=investigations_included,
+        credentials_included=credentials_included,
     )
+    if not credentials_included:
+        report = dataclasses.replace(report, credential_requests=(), inadvertent_receipts=())
+    return report
 
 
 def case_summaries(count: int = 3) -> CaseSummaryReport:

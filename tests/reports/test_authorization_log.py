@@ -35,14 +35,81 @@ def test_log_with_confidential_entries() -> None:
 
 
 def test_log_without_confidential_entries_says_so() -> None:
-    pdf = ReadBack(render_authorization_log(samples.authorization_log(confidential_included=False)))
+    pdf = ReadBack(
+        render_authorization_log(samples.authorization_log(investigations_included=False))
+    )
     text = pdf.text
     assert "IA-2026-007" not in text
     assert "unit.inv.profile7" not in text
     assert "Confidential (B.3.a)" not in text
     assert "IA-2026-003" in text
-    assert "Confidential investigation authorizations are not included in this report." in text
-    assert "Confidential entries not included" in text
+    assert (
+        "Confidential investigation authorizations are not included in this report: the role "
+        "of the person who generated it may not see them (MA DYS 01.05.22 B.3.a)." in text
+    )
+    assert (
+        "Confidential entries not included: the role of the person who generated this report "
+        "may not see investigation authorizations (MA DYS 01.05.22 B.3.a)" in text
+    )
+    # The credential sections this role may see are printed in full.
+    assert "CR-2026-002" in text and "IR-2026-001" in text
+
+
+def test_withheld_credential_sections_say_so_and_never_claim_there_are_none() -> None:
+    report = samples.authorization_log(investigations_included=False, credentials_included=False)
+    text = ReadBack(render_authorization_log(report)).text
+    assert (
+        "Credential requests are confidential and are not included in this report: the role "
+        "of the person who generated it may not see them (AR DHS 002 II(G); Ark. Code Ann. "
+        "§ 11-2-124)." in text
+    )
+    assert (
+        "Records of inadvertently received credentials are confidential and are not included "
+        "in this report: the role of the person who generated it may not see them "
+        "(AR DHS 002 II(H))." in text
+    )
+    assert (
+        "may not see investigation authorizations (MA DYS 01.05.22 B.3.a) or credential "
+        "requests and inadvertently received credentials (AR DHS 002 II(G), II(H))" in text
+    )
+    assert "No credential request was made" not in text
+    assert "No credentials were received inadvertently" not in text
+    assert "No investigation authorization" not in text
+    assert "CR-2026" not in text and "IR-2026" not in text
+
+
+def test_credential_request_entries_name_the_account_the_handover_and_the_exclusion() -> None:
+    text = ReadBack(render_authorization_log(samples.authorization_log())).text
+    assert "Account casey.brandt.77 on Facebook" in text
+    assert (
+        "Credentials provided by Casey Brandt, to Pat Lindqvist, 2026-02-05 11:00 CST "
+        "(the credentials themselves are not stored)" in text
+    )
+    excluded = text[text.index("CR-2026-003") : text.index("4. Inadvertently")]
+    assert "Account DHS Careers Page on LinkedIn" in excluded
+    assert (
+        "Not a personal account The account was set up by the employee on the agency's behalf"
+        in excluded
+    )
+    assert "(AR-DHS I(C); Ark. Code Ann. § 11-2-124)" in excluded
+    assert "Recorded Pat Lindqvist, 2026-02-06 10:00 CST" in excluded
+    # Not a request: none of the request's fields, no dashes standing for them.
+    for label in ("Investigating office", "Suspected violation", "Justification", "Decision"):
+        assert label not in excluded
+    assert "\u2014" not in excluded
+
+
+def test_long_account_names_wrap_after_a_separator_and_notes_span_the_table() -> None:
+    pdf = ReadBack(render_authorization_log(samples.authorization_log()))
+    lines = [line.strip() for line in pdf.pages[0].splitlines()]
+    # Too wide for its column, the name wraps after its last dot that fits,
+    # not at whatever letter reaches the edge.
+    at = lines.index("keisha.r.personal.")
+    assert lines[at + 1] == "supervision"
+    text = pdf.text
+    assert "Revoked 2026-03-01" in text
+    assert "Reason for the revocation: youth returned to custody." in text
+    assert "Note: Sealed; not to be used." in text
 
 
 def test_empty_log() -> None:
@@ -54,7 +121,8 @@ def test_empty_log() -> None:
         inadvertent_receipts=(),
     )
     text = ReadBack(render_authorization_log(report)).text
+    # The reader may see every section, so empty sections are empty.
     assert "No supervision authorization was in effect in this period." in text
-    assert "No investigation authorization is listed for this period." in text
+    assert "No investigation authorization was in effect in this period." in text
     assert "No credential request was made in this period." in text
     assert "No credentials were received inadvertently in this period." in text

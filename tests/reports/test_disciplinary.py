@@ -90,7 +90,45 @@ def test_evidence_index_hashes_and_redaction(pdf: ReadBack, report: Disciplinary
     # Beside the thumbnail and beside the exhibit of E-2, nowhere else.
     assert text.count("REDACTED RENDERING") == 2
     assert "Exhibit E-2: Screenshot 2026-03-03 at 21.12.png — REDACTED RENDERING" in text
-    assert "Lee Carver, Group Worker (reporter)" in text
+    # The interviews table says who recorded each record and when, as the case holds it.
+    assert "Kind Recorded by Recorded on Record" in text
+    assert (
+        "Witness statement Renata Okafor 2026-03-09 Lee Carver, Group Worker (reporter): saw "
+        "the post." in text
+    )
+
+
+def _index_pages(pdf: ReadBack) -> list[int]:
+    """The pages of the evidence index: from its heading to the interviews."""
+    first = next(i for i in range(len(pdf.pages)) if "4. Evidence relied on" in pdf.page_text(i))
+    last = next(
+        i for i in range(first, len(pdf.pages))
+        if "Witness statements and interviews" in pdf.page_text(i)
+    )  # fmt: skip
+    return list(range(first, last + 1))
+
+
+def test_the_evidence_index_draws_a_thumbnail_of_every_item(
+    pdf: ReadBack, report: DisciplinaryReport
+) -> None:
+    pages = _index_pages(pdf)
+    # The exhibits start on a page of their own, so these images are the thumbnails.
+    assert "Evidence exhibits" not in " ".join(pdf.page_text(i) for i in pages)
+    drawn = sum(len(pdf.reader.pages[i].images) for i in pages)
+    assert drawn == len(report.evidence) == 3
+    assert "(no image)" not in pdf.text
+
+
+def test_an_item_without_an_image_says_so_and_is_not_labelled_a_rendering() -> None:
+    report = samples.disciplinary(evidence=2)
+    missing = dataclasses.replace(report.evidence[1], image=b"")  # E-2, the redacted one
+    assert missing.redacted
+    report = dataclasses.replace(report, evidence=(report.evidence[0], missing))
+    pdf = ReadBack(render_disciplinary(report))
+    index = " ".join(pdf.page_text(i) for i in _index_pages(pdf))
+    assert "(no image)" in index
+    assert "REDACTED RENDERING" not in index
+    assert sum(len(pdf.reader.pages[i].images) for i in _index_pages(pdf)) == 1
 
 
 def test_findings_prior_discipline_action_and_notice(
@@ -104,6 +142,8 @@ def test_findings_prior_discipline_action_and_notice(
     assert "Written reprimand 2025-02-10 MADYS-2025-0007" in text
     assert report.action is not None and report.pre_action_notice is not None
     assert "Action taken Suspension of 3 working days without pay" in text
+    assert "Grounds Allegation 1: MA DYS 01.05.22 C.2.a (Disclosing youth information)" in text
+    assert "Before the action above took effect the employee was given notice" in text
     assert "Effective date 2026-05-04" in text
     assert flat(report.action.steps_to_correct) in text
     assert flat(report.action.consequence_of_repeat) in text
@@ -209,15 +249,31 @@ def test_no_prior_discipline_and_no_pre_action_notice() -> None:
     text = ReadBack(render_disciplinary(report)).text
     assert "No prior discipline is recorded for Jordan T. Whitaker." in text
     assert "Action taken Written reprimand" in text
+    # A reprimand names the allegations it rests on too.
+    assert "Grounds Allegation 1: MA DYS 01.05.22 C.2.a (Disclosing youth information)" in text
     assert "Pre-action notice" not in text
     assert "8. Right to respond and to appeal" in text
     assert "9. Signatures" in text
 
 
+def test_a_recommended_action_is_still_open_to_the_pre_action_response() -> None:
+    report = samples.disciplinary(evidence=0, suspension=True)
+    assert report.action is not None
+    action = dataclasses.replace(report.action, status="Action recommended")
+    text = ReadBack(render_disciplinary(dataclasses.replace(report, action=action))).text
+    assert "Action recommended Suspension of 3 working days without pay" in text
+    assert "Before the action above takes effect the employee is given notice" in text
+
+
 def test_no_action_and_no_evidence() -> None:
     report = dataclasses.replace(samples.disciplinary(evidence=0, suspension=False), action=None)
     text = ReadBack(render_disciplinary(report)).text
-    assert "No disciplinary action is taken in this case." in text
+    # Without a decision the report does not claim that no action is taken.
+    assert "7. Disciplinary action No disciplinary decision has been recorded yet." in text
+    assert "No disciplinary action is taken" not in text
+    said = "No disciplinary action is taken: no allegation against Jordan T. Whitaker was "
+    decided = dataclasses.replace(report, no_action_text=said + "substantiated.")
+    assert said in ReadBack(render_disciplinary(decided)).text
     assert "No evidence items are relied on in this report." in text
     assert "Evidence exhibits" not in text
 

@@ -269,9 +269,45 @@ def test_the_case_summary_has_one_page_per_case(world: World) -> None:
     assert len(pages) == 2
     assert numbers[0] in pages[0] and numbers[1] in pages[1]
     assert "Suspension" in pages[0]
-    assert "MO-DNR-SN Policy.2" in _squash(pages[0]) or "Policy.2" in pages[0]
+    assert _squash("MO-DNR-SN Policy.2") in _squash(pages[0])
+    assert _squash("MO-DNR-SN Policy.2") not in _squash(pages[1])
     assert info.kind == "summary"
     assert "Unfounded" in whole
+    # A case named twice (in any spelling) gets one page, at its first place.
+    twice = report_building.build_case_summaries(
+        world.db, world.hana, [numbers[0], numbers[1], numbers[0].lower(), world.case_id]
+    )
+    assert [c.case_number for c in twice.cases] == numbers
+
+
+def test_the_action_is_recommended_until_the_case_leaves_discipline_review(
+    world: World,
+) -> None:
+    report = report_building.build_disciplinary(world.db, world.hana, world.case_id)
+    assert report.action is not None
+    assert report.action.status == "Action recommended"
+    assert report.action.grounds == ("Allegation 1: MO-DNR-SN Policy.1 (" + _title(world) + ")",)
+    _, whole = _pdf_text(report_building.generate_disciplinary(world.db, world.hana,
+                                                               world.case_id).pdf)  # fmt: skip
+    flat = " ".join(whole.split())
+    assert "Action recommended Suspension of 3 working days without pay" in flat
+    assert "Grounds Allegation 1: MO-DNR-SN Policy.1" in flat
+    assert "Before the action above takes effect" in flat
+    cases.transition_case(world.db, world.hana, world.case_id, S.CLOSED)
+    _, whole = _pdf_text(report_building.generate_disciplinary(world.db, world.hana,
+                                                               world.case_id).pdf)  # fmt: skip
+    flat = " ".join(whole.split())
+    assert "Action taken Suspension of 3 working days without pay" in flat
+    assert "Before the action above took effect" in flat
+    # The earlier case's written reprimand names its grounds too.
+    earlier = report_building.build_disciplinary(world.db, world.hana, world.earlier_number)
+    assert earlier.action is not None and earlier.action.status == "Action taken"
+    assert earlier.action.grounds[0].startswith("Allegation 1: MO-DNR-SN Policy.1 (")
+
+
+def _title(world: World) -> str:
+    detail = cases.get_case(world.db, world.hana, world.case_id)
+    return detail.allegations[0].provision_title
 
 
 def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world: World) -> None:
@@ -308,7 +344,9 @@ def test_before_a_decision_the_report_says_no_action_and_no_prior_discipline(
     assert report.action is None and report.pre_action_notice is None
     assert report.prior_discipline == () and report.evidence == ()
     _, whole = _pdf_text(report_building.generate_disciplinary(database, hana, case_id).pdf)
-    assert "No disciplinary action is taken" in whole
+    # HR has not decided yet: the report must not say that no action is taken.
+    assert "No disciplinary decision has been recorded yet." in whole
+    assert "No disciplinary action is taken" not in whole
     assert "No prior discipline is recorded for Ana Lee" in whole
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from app.domain.errors import InvalidInput, PermissionDenied
 from app.domain.permissions import Role
 from app.services import authorizations as auth
 from app.services import cases, employees, report_building
+from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
 
@@ -69,10 +71,11 @@ def test_a_supervisor_sees_both_kinds_and_hr_only_the_supervision_log(
     assert [e.account for e in full.supervision] == ["@dys.watch"]
     assert [e.account for e in full.investigation] == ["inv.profile.7"]
     assert full.investigation[0].confidential and full.confidential_included
+    assert full.investigations_included and full.credentials_included
     limited = report_building.build_authorization_log(database, logged["hana"], "MADYS", *period)
     assert [e.account for e in limited.supervision] == ["@dys.watch"]
     assert limited.investigation == () and limited.credential_requests == ()
-    assert not limited.confidential_included
+    assert not limited.investigations_included and not limited.credentials_included
     info = report_building.generate_authorization_log(database, logged["hana"], "MADYS", *period)
     text = _text(info.pdf)
     assert "@dys.watch" in text and "inv.profile.7" not in text
@@ -100,3 +103,71 @@ def test_the_period_and_agency_select_the_entries(
         report_building.build_authorization_log(
             database, logged["ivan"], "MADYS", TODAY - dt.timedelta(days=30), TODAY
         )
+
+
+def test_the_credential_log_names_people_accounts_handover_and_exclusion_and_hr_sees_it_withheld(
+    database: Database, make_user: MakeUser
+) -> None:
+    sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
+    ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
+    hana = make_user("hana", "Hana Resources", Role.HR)
+    avery = employees.add_employee(database, sam, agency_code="ARDHS", full_name="Avery Doe").id
+    case = cases.create_case(
+        database, ivan,
+        CaseFields(agency_code="ARDHS", title="Client photos posted",
+                   reported_on=TODAY - dt.timedelta(days=5), subject_ids=(avery,)),
+    )  # fmt: skip
+    cases.transition_case(database, ivan, case.id, CaseStatus.INVESTIGATING)
+    fields = cr.CredentialRequestFields(
+        case_id=case.id, employee_id=avery, platform="Facebook", account_name="avery.d.77",
+        office="privacy_office", violation_kind="agency_policy",
+        violation_provision="AR-DHS II(A)",
+        justification="A client's file was photographed in the office and posted.",
+    )  # fmt: skip
+    request = cr.new_request(database, ivan, fields)
+    cr.approve_request(database, sam, request.id, note="Relevant.")
+    cr.record_credentials_provided(database, ivan, request.id, provided_by="Avery Doe",
+                                   provided_to="ivan")  # fmt: skip
+    cr.record_use(database, ivan, request.id, case_id=case.id, purpose="Read the messages.")
+    cr.new_request(
+        database, ivan,
+        dataclasses.replace(fields, case_id=None, office="", violation_kind=None,
+                            justification="", account_name="DHS Careers",
+                            account_exclusion="set_up_on_agency_behalf"),
+    )  # fmt: skip
+    period = (TODAY - dt.timedelta(days=30), TODAY)
+
+    log = report_building.build_authorization_log(database, sam, "ARDHS", *period)
+    approved, excluded = log.credential_requests
+    assert (approved.requested_by, approved.decided_by) == ("Ivan Investigator", "Sam Supervisor")
+    assert (approved.platform, approved.account) == ("Facebook", "avery.d.77")
+    assert (approved.provided_by, approved.provided_to) == ("Avery Doe", "Ivan Investigator")
+    assert approved.provided_at and approved.uses[0].used_by == "Ivan Investigator"
+    assert excluded.decision == "Excluded" and excluded.account == "DHS Careers"
+    assert "set up by the employee on the agency's behalf" in excluded.exclusion
+    assert "AR-DHS I(C)" in excluded.exclusion
+    text = " ".join(_text(report_building.generate_authorization_log(
+        database, sam, "ARDHS", *period).pdf).split())  # fmt: skip
+    assert "Requested Ivan Investigator," in text and "ivan," not in text
+    assert "Not a personal account The account was set up by the employee" in text
+
+    # HR may not see credential records: withheld, not "none", and no count.
+    withheld = report_building.build_authorization_log(database, hana, "ARDHS", *period)
+    assert not withheld.credentials_included and not withheld.investigations_included
+    assert withheld.credential_requests == () and withheld.inadvertent_receipts == ()
+    text = " ".join(_text(report_building.generate_authorization_log(
+        database, hana, "ARDHS", *period).pdf).split())  # fmt: skip
+    assert "Credential requests are confidential and are not included in this report" in text
+    assert "No credential request was made" not in text
+    assert "No credentials were received inadvertently" not in text
+    assert "avery.d.77" not in text and "CR-" not in text
+
+
+def test_a_period_ending_after_today_is_refused(
+    database: Database, logged: dict[str, Actor]
+) -> None:
+    with pytest.raises(InvalidInput, match=r"The last day is after today") as refused:
+        report_building.build_authorization_log(
+            database, logged["sam"], "MADYS", TODAY, TODAY + dt.timedelta(days=1)
+        )
+    assert refused.value.field == "period"
