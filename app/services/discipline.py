@@ -374,6 +374,8 @@ def _decision(uow: UnitOfWork, case_id: int, employee_id: int) -> DisciplineReco
             joinedload(DisciplineRecord.employee).joinedload(Employee.agency),
             joinedload(DisciplineRecord.employee).joinedload(Employee.supervisor),
         )
+        # Re-read who decided or withdrew after a change in the same session.
+        .execution_options(populate_existing=True)
     )
 
 
