@@ -307,7 +307,7 @@ class DisciplineTab(QWidget):
         if rules.suspension_cap_days is None:
             cap = self.tr("no suspension cap")
         else:
-            cap = self.tr("suspension cap {0} working days in {1} months").format(
+            cap = self.tr("suspension cap {0} working days in any {1} months").format(
                 rules.suspension_cap_days, rules.cap_window_months
             )
             if rules.cap_citation:
@@ -343,7 +343,7 @@ class DisciplineTab(QWidget):
         if entry.decision is None and entry.withdrawn is not None:
             w = entry.withdrawn
             text = self.tr(
-                "No decision in force: {0}, effective {1}, was withdrawn by {2} on {3} ({4})."
+                "No decision in force: {0}, effective {1}, was withdrawn by {2} on {3}. Reason: {4}"
             ).format(
                 _action_text(w.action, w.suspension_days), w.effective_on.isoformat(),
                 w.withdrawn_by, local_time(w.withdrawn_at) if w.withdrawn_at else "",
