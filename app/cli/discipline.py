@@ -51,6 +51,17 @@ def register(
     decide.add_argument("--json", action="store_true", help="print JSON")
     decide.set_defaults(handler=cmd_discipline_set)
 
+    withdraw = sub.add_parser("withdraw", parents=common,
+                              help="withdraw HR's decision for an employee of a case")  # fmt: skip
+    withdraw.add_argument("case", help="case number, e.g. MODNR-2026-0003")
+    withdraw.add_argument("--employee", help="employee id, number or full name "
+                          "(default: the case's only subject)")  # fmt: skip
+    reason = withdraw.add_mutually_exclusive_group(required=True)
+    reason.add_argument("--reason", help="why the decision is withdrawn (audited)")
+    reason.add_argument("--reason-file", help="read the reason from a UTF-8 file")
+    withdraw.add_argument("--json", action="store_true", help="print JSON")
+    withdraw.set_defaults(handler=cmd_discipline_withdraw)
+
     show = sub.add_parser("show", parents=common,
                           help="a case's allegations, decisions and prior discipline")  # fmt: skip
     show.add_argument("case")
@@ -130,6 +141,25 @@ def cmd_discipline_set(ctx: Context) -> int:
     return 0
 
 
+def cmd_discipline_withdraw(ctx: Context) -> int:
+    args = ctx.args
+    reason = args.reason if args.reason is not None else read_text_file(args.reason_file)
+    overview = discipline.case_discipline(ctx.database, ctx.actor, args.case)
+    employee_id = _employee_id(ctx, overview, args.employee)
+    info = discipline.withdraw_discipline(
+        ctx.database, ctx.actor, overview.case_id, employee_id, reason
+    )
+    if args.json:
+        print_json(info)
+        return 0
+    print(
+        f"Withdrawn for {info.employee.full_name} in {info.case_number}: {info.label}, "
+        f"effective {info.effective_on}. It no longer counts as prior discipline or toward "
+        "the suspension cap."
+    )
+    return 0
+
+
 def cmd_discipline_show(ctx: Context) -> int:
     args = ctx.args
     overview = discipline.case_discipline(ctx.database, ctx.actor, args.case)
@@ -144,7 +174,17 @@ def cmd_discipline_show(ctx: Context) -> int:
             ("ID", "Provision", "Finding"),
             [(a.id, a.citation, a.finding.value.replace("_", " ")) for a in entry.allegations],
         )
-        if entry.decision is None:
+        if entry.decision is None and entry.withdrawn is not None:
+            w = entry.withdrawn
+            print_fields(
+                [
+                    ("Decision", f"none in force; {w.label}, effective {w.effective_on}, "
+                                 "was withdrawn"),
+                    ("Withdrawn by", f"{w.withdrawn_by} on {w.withdrawn_at:%Y-%m-%d}"),
+                    ("Reason", w.withdrawal_reason),
+                ]
+            )  # fmt: skip
+        elif entry.decision is None:
             print("Decision: none recorded yet.")
         else:
             d = entry.decision

@@ -104,7 +104,8 @@ def check_transition(
 
     ``findings`` are the findings of the case's allegations, one per allegation.
     ``undecided`` names the employees with a substantiated allegation but no
-    discipline decision yet: a case cannot close out of discipline review then.
+    discipline decision in force (a withdrawn decision is none): a case cannot
+    close out of discipline review then.
     Returns the transition; raises :class:`Refused` (or :class:`PermissionDenied`)
     naming the rule otherwise.
     """
@@ -131,8 +132,9 @@ def check_transition(
     if source is S.DISCIPLINE_REVIEW and target is S.CLOSED and undecided:
         raise Refused(
             f"No discipline decision is recorded for {', '.join(undecided)}, against whom an "
-            "allegation is substantiated; record the decision (Discipline tab, or "
-            "'casedesk discipline set') before closing the case."
+            "allegation is substantiated (a withdrawn decision does not count); record the "
+            "decision (Discipline tab, or 'casedesk discipline set') before closing the case, "
+            "or return the case to findings if the findings are to change."
         )
     return transition
 

@@ -38,6 +38,7 @@ from app.domain.cases import (
     IntakeChannel,
     NoteKind,
 )
+from app.domain.discipline import check_finding_change
 from app.domain.errors import InvalidInput, NotFound, Refused, StaleUpdate
 from app.domain.permissions import Permission, Role
 from app.domain.validation import (
@@ -50,7 +51,7 @@ from app.domain.validation import (
     clean_text,
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
-from app.services import audit, credential_requests
+from app.services import audit, credential_requests, discipline
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
@@ -590,7 +591,11 @@ def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> N
 def record_finding(
     database: Database, actor: Actor, allegation_id: int, finding: Finding, reasoning: str
 ) -> AllegationInfo:
-    """Record the finding on one allegation, with its reasoning."""
+    """Record the finding on one allegation, with its reasoning.
+
+    While a discipline decision in force rests on the allegation, its finding
+    stays substantiated: HR withdraws the decision or revises its grounds first.
+    """
     actor.require(Permission.FINDING_RECORD)
     reasoning = clean_text(
         reasoning, "Reasoning", max_length=REASONING_MAX,
@@ -607,6 +612,12 @@ def record_finding(
                 f"Findings are recorded while a case is under investigation or in findings; "
                 f"{row.number} is in {status.label}."
             )
+        # A decision in force rests on substantiated allegations only (also when reopened).
+        check_finding_change(
+            f"{allegation.provision.policy.code} {allegation.provision.ref}",
+            finding,
+            discipline.decisions_resting_on(uow, allegation.id),
+        )
         before = allegation.finding
         allegation.finding = finding.value
         allegation.reasoning = reasoning
@@ -692,7 +703,10 @@ def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
         return []
     decided = set(
         uow.session.scalars(
-            select(DisciplineRecord.employee_id).where(DisciplineRecord.case_id == row.id)
+            # A withdrawn decision is no decision.
+            select(DisciplineRecord.employee_id).where(
+                DisciplineRecord.case_id == row.id, DisciplineRecord.withdrawn_at.is_(None)
+            )
         )
     )
     named = {a.employee_id for a in substantiated}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.db.base import utcnow
@@ -33,14 +33,19 @@ from app.domain.discipline import (
     STATUS_PENDING_MAX,
     STEPS_MAX,
     SUSPENSION_DAYS_MAX,
+    WITHDRAWAL_REASON_MAX,
     CapCheck,
     DisciplineAction,
     DisciplineSettings,
-    cap_window,
+    RestingDecision,
+    Suspension,
+    cap_check,
     check_cap,
     check_grounds,
     check_settings,
     default_settings,
+    months_after,
+    months_before,
 )
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
@@ -51,6 +56,8 @@ from app.services.employees import EmployeeInfo, employee_info, find_agency
 
 #: Statuses in which HR records or changes a decision.
 _DECISION_STATUSES = {CaseStatus.DISCIPLINE_REVIEW}
+#: Statuses in which HR may withdraw a decision: any but closed (reopen it first).
+_WITHDRAWAL_STATUSES = set(CaseStatus) - {CaseStatus.CLOSED}
 DEFAULT_STATUS_PENDING = "Remains in their current position and duties pending the decision."
 
 
@@ -96,6 +103,14 @@ class DisciplineInfo:
     cap_override_reason: str
     decided_by: str
     decided_at: dt.datetime
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_by: str = ""
+    withdrawal_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        """A withdrawn decision is kept on record but is no discipline any more."""
+        return self.withdrawn_at is not None
 
     @property
     def label(self) -> str:
@@ -136,12 +151,17 @@ class GroundInfo:
 
 @dataclass(frozen=True, slots=True)
 class EmployeeDiscipline:
-    """One subject employee: their allegations, the decision, their prior discipline."""
+    """One subject employee: their allegations, the decision, their prior discipline.
+
+    ``decision`` is the decision in force; ``withdrawn`` the one HR withdrew,
+    when the employee has no decision in force.
+    """
 
     employee: EmployeeInfo
     allegations: tuple[GroundInfo, ...]
     decision: DisciplineInfo | None
     prior: tuple[PriorDisciplineInfo, ...]
+    withdrawn: DisciplineInfo | None = None
 
     @property
     def substantiated(self) -> bool:
@@ -159,6 +179,7 @@ class CaseDiscipline:
     settings: DisciplineSettings
     employees: tuple[EmployeeDiscipline, ...]
     may_decide: bool  #: the case is in discipline review and the user is HR
+    may_withdraw: bool = False  #: the case is open and the user is HR
 
 
 # -- agency settings ----------------------------------------------------------------------
@@ -312,13 +333,20 @@ def _info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
         cap_override_reason=row.cap_override_reason,
         decided_by=row.decided_by.full_name,
         decided_at=row.decided_at,
+        withdrawn_at=row.withdrawn_at,
+        withdrawn_by=row.withdrawn_by.full_name if row.withdrawn_by else "",
+        withdrawal_reason=row.withdrawal_reason,
     )
 
 
 def _prior(uow: UnitOfWork, employee_id: int, case_id: int) -> tuple[PriorDisciplineInfo, ...]:
     rows = uow.session.scalars(
         select(DisciplineRecord)
-        .where(DisciplineRecord.employee_id == employee_id, DisciplineRecord.case_id != case_id)
+        .where(
+            DisciplineRecord.employee_id == employee_id,
+            DisciplineRecord.case_id != case_id,
+            DisciplineRecord.withdrawn_at.is_(None),
+        )
         .options(joinedload(DisciplineRecord.case))
         .order_by(DisciplineRecord.effective_on.desc(), DisciplineRecord.id.desc())
     )
@@ -342,9 +370,12 @@ def _decision(uow: UnitOfWork, case_id: int, employee_id: int) -> DisciplineReco
         .options(
             joinedload(DisciplineRecord.case),
             joinedload(DisciplineRecord.decided_by),
+            joinedload(DisciplineRecord.withdrawn_by),
             joinedload(DisciplineRecord.employee).joinedload(Employee.agency),
             joinedload(DisciplineRecord.employee).joinedload(Employee.supervisor),
         )
+        # Re-read who decided or withdrew after a change in the same session.
+        .execution_options(populate_existing=True)
     )
 
 
@@ -358,15 +389,18 @@ def _case_discipline(uow: UnitOfWork, actor: Actor, row: Case) -> CaseDiscipline
             if a.employee_id == subject.id
         )
         decision = _decision(uow, row.id, subject.id)
+        info = _info(uow, decision) if decision else None
         employees.append(
             EmployeeDiscipline(
                 employee_info(subject),
                 grounds,
-                _info(uow, decision) if decision else None,
+                info if info and not info.withdrawn else None,
                 _prior(uow, subject.id, row.id),
+                info if info and info.withdrawn else None,
             )
         )
     status = CaseStatus(row.status)
+    may_record = actor.can(Permission.DISCIPLINE_RECORD)
     return CaseDiscipline(
         case_id=row.id,
         case_number=row.number,
@@ -374,7 +408,8 @@ def _case_discipline(uow: UnitOfWork, actor: Actor, row: Case) -> CaseDiscipline
         agency_code=row.agency.code,
         settings=_settings(uow, row.agency),
         employees=tuple(employees),
-        may_decide=status in _DECISION_STATUSES and actor.can(Permission.DISCIPLINE_RECORD),
+        may_decide=status in _DECISION_STATUSES and may_record,
+        may_withdraw=status in _WITHDRAWAL_STATUSES and may_record,
     )
 
 
@@ -402,20 +437,23 @@ def _cap_check(
     effective_on: dt.date,
     days: int,
 ) -> CapCheck:
-    start, end = cap_window(effective_on, settings.cap_window_months)
-    served = uow.session.scalar(
-        select(func.coalesce(func.sum(DisciplineRecord.suspension_days), 0)).where(
+    months = settings.cap_window_months
+    # Every window holding ``effective_on`` lies within ``months`` of it either side;
+    # the domain decides exactly which suspensions fall in which window.
+    rows = uow.session.execute(
+        select(DisciplineRecord.effective_on, DisciplineRecord.suspension_days, Case.number)
+        .join(Case, Case.id == DisciplineRecord.case_id)
+        .where(
             DisciplineRecord.employee_id == employee_id,
             DisciplineRecord.case_id != case_id,
             DisciplineRecord.action == DisciplineAction.SUSPENSION.value,
-            DisciplineRecord.effective_on > start,
-            DisciplineRecord.effective_on <= end,
+            DisciplineRecord.withdrawn_at.is_(None),
+            DisciplineRecord.effective_on >= months_before(effective_on, months),
+            DisciplineRecord.effective_on <= months_after(effective_on, months),
         )
     )
-    return CapCheck(
-        settings.suspension_cap_days, settings.cap_window_months, int(served or 0), days,
-        settings.cap_citation,
-    )  # fmt: skip
+    others = [Suspension(on, days or 0, number) for on, days, number in rows]
+    return cap_check(settings, effective_on, days, others)
 
 
 def suspension_standing(
@@ -539,6 +577,13 @@ def record_discipline(
         else:
             before = {"action": record.action, "suspension_days": record.suspension_days,
                       "effective_on": record.effective_on.isoformat()}  # fmt: skip
+            if record.withdrawn_at is not None:
+                # A new decision replaces the withdrawn one; the audit trail keeps both.
+                before["withdrawn_at"] = record.withdrawn_at.isoformat()
+                record.decided_at = utcnow()
+                record.withdrawn_at = None
+                record.withdrawn_by_id = None
+                record.withdrawal_reason = ""
             record.decided_by_id = actor.user_id
         record.action = decision.action.value
         record.suspension_days = decision.suspension_days
@@ -583,13 +628,102 @@ def record_discipline(
                 uow, actor, "discipline.cap_override", entity_type="discipline",
                 entity_id=record.id, case_id=row.id,
                 details={"reason": override, "cap_days": cap.cap_days,
-                         "window_months": cap.window_months, "prior_days": cap.prior_days,
-                         "requested_days": cap.requested_days, "citation": cap.citation},
+                         "window_months": cap.window_months,
+                         "window": [cap.window_start.isoformat(), cap.window_end.isoformat()],
+                         "other_days": cap.other_days, "requested_days": cap.requested_days,
+                         "citation": cap.citation},
             )  # fmt: skip
         uow.commit()
         fresh = _decision(uow, row.id, decision.employee_id)
         assert fresh is not None
         return _info(uow, fresh)
+
+
+def withdraw_discipline(
+    database: Database, actor: Actor, case_ref: int | str, employee_id: int, reason: str
+) -> DisciplineInfo:
+    """Withdraw HR's decision for one employee of an open case, with the reason (audited).
+
+    The decision stays on record, marked withdrawn; it no longer counts as
+    prior discipline or toward the suspension cap, the disciplinary report no
+    longer prints it, and the case cannot close out of discipline review
+    until a new decision is recorded or the findings no longer call for one.
+    """
+    actor.require(Permission.DISCIPLINE_RECORD)
+    reason = clean_text(reason, "Withdrawal reason", max_length=WITHDRAWAL_REASON_MAX,
+                        multiline=True)  # fmt: skip
+    with database.unit_of_work(write=True) as uow:
+        row = _case(uow, case_ref, lock=True)
+        record = _decision(uow, row.id, employee_id)
+        if record is None:
+            raise NotFound(
+                f"No discipline decision is recorded for employee {employee_id} in {row.number}; "
+                f"see 'casedesk discipline show {row.number}'."
+            )
+        name = record.employee.full_name
+        if record.withdrawn_at is not None:
+            by = record.withdrawn_by.full_name if record.withdrawn_by else "someone"
+            raise Refused(
+                f"The decision for {name} in {row.number} was already withdrawn by {by} on "
+                f"{record.withdrawn_at:%Y-%m-%d}."
+            )
+        status = CaseStatus(row.status)
+        if status not in _WITHDRAWAL_STATUSES:
+            raise Refused(
+                f"{row.number} is closed; reopen it with a reason before withdrawing the "
+                f"decision for {name}."
+            )
+        record.withdrawn_at = utcnow()
+        record.withdrawn_by_id = actor.user_id
+        record.withdrawal_reason = reason
+        record.updated_at = utcnow()
+        row.updated_at = utcnow()
+        row.updated_by_id = actor.user_id
+        uow.session.flush()
+        audit.record(
+            uow, actor, "discipline.withdraw", entity_type="discipline", entity_id=record.id,
+            case_id=row.id,
+            details={"employee_id": employee_id, "action": record.action,
+                     "suspension_days": record.suspension_days,
+                     "effective_on": record.effective_on.isoformat(), "reason": reason},
+        )  # fmt: skip
+        uow.commit()
+        fresh = _decision(uow, row.id, employee_id)
+        assert fresh is not None
+        return _info(uow, fresh)
+
+
+def decisions_resting_on(uow: UnitOfWork, allegation_id: int) -> list[RestingDecision]:
+    """The decisions in force that rest on the allegation, read in the caller's unit of work."""
+    allegation = uow.session.get(Allegation, allegation_id)
+    if allegation is None:
+        return []
+    rows = uow.session.scalars(
+        select(DisciplineRecord)
+        .where(
+            DisciplineRecord.case_id == allegation.case_id,
+            DisciplineRecord.withdrawn_at.is_(None),
+        )
+        .options(joinedload(DisciplineRecord.case), joinedload(DisciplineRecord.employee))
+        .order_by(DisciplineRecord.id)
+    )
+    return [
+        RestingDecision(
+            r.case.number,
+            r.employee_id,
+            r.employee.full_name,
+            _action_label(DisciplineAction(r.action), r.suspension_days),
+            r.effective_on,
+        )  # fmt: skip
+        for r in rows
+        if str(allegation_id) in r.allegation_ids
+    ]
+
+
+def _action_label(action: DisciplineAction, days: int | None) -> str:
+    if action is DisciplineAction.SUSPENSION and days:
+        return f"{action.label} ({days} working days)"
+    return action.label
 
 
 # -- for the report builder, inside its unit of work ---------------------------------------

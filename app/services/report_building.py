@@ -349,7 +349,11 @@ def build_disciplinary(
     with database.unit_of_work() as uow:
         row = _case(uow, case_id)
         decisions = list(
-            uow.session.scalars(select(DisciplineRecord).where(DisciplineRecord.case_id == row.id))
+            uow.session.scalars(
+                select(DisciplineRecord).where(
+                    DisciplineRecord.case_id == row.id, DisciplineRecord.withdrawn_at.is_(None)
+                )
+            )
         )
         who = _pick_employee(row, decisions, employee_id)
         subject = next(e for e in row.subjects if e.id == who)
@@ -621,7 +625,9 @@ def build_case_summaries(
             decisions = list(
                 uow.session.scalars(
                     select(DisciplineRecord)
-                    .where(DisciplineRecord.case_id == row.id)
+                    .where(
+                        DisciplineRecord.case_id == row.id, DisciplineRecord.withdrawn_at.is_(None)
+                    )
                     .options(joinedload(DisciplineRecord.employee))
                     .order_by(DisciplineRecord.id)
                 )

@@ -122,6 +122,29 @@ def test_discipline_then_the_disciplinary_report(cli: Casedesk, tmp_path: Path) 
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
+def test_hr_withdraws_a_decision_from_the_command_line(cli: Casedesk) -> None:
+    number = _case_in_review(cli)
+    code, _, err = _decide(cli, number, "--days", "5")
+    assert code == 0, err
+    blank = cli("discipline", "withdraw", number, "--reason", " ", **HANA)
+    assert blank.code == 2 and "Withdrawal reason is required" in _one_line(blank.err)
+    by_ivy = cli("discipline", "withdraw", number, "--reason", "Appeal.", **IVY)
+    assert by_ivy.code == 1
+    done = cli("discipline", "withdraw", number, "--reason", "Findings revised on appeal.",
+               **HANA)  # fmt: skip
+    assert done.code == 0, done.err
+    assert "Withdrawn for Σοφία Αντωνίου" in done.out
+    assert "no longer counts as prior discipline" in done.out
+    again = cli("discipline", "withdraw", number, "--reason", "Again.", **HANA)
+    assert again.code == 1 and "already withdrawn by Hana HR" in _one_line(again.err)
+    shown = cli("discipline", "show", number, "--json", **HANA)
+    entry = json.loads(shown.out)["employees"][0]
+    assert entry["decision"] is None
+    assert entry["withdrawn"]["withdrawal_reason"] == "Findings revised on appeal."
+    text_view = cli("discipline", "show", number, **HANA)
+    assert "was withdrawn" in text_view.out and "Findings revised on appeal." in text_view.out
+
+
 def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
     cli: Casedesk, tmp_path: Path
 ) -> None:

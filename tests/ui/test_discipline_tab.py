@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import text
 
 from app.domain.cases import CaseStatus
@@ -99,6 +101,52 @@ def test_without_the_override_the_cap_refusal_shows_beside_it(
     )
 
 
+def test_hr_withdraws_the_decision_with_a_reason_from_the_tab(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    hr = workspace_for("hr")
+    detail = _review_case(hr, find_case)
+    employee = detail.subjects[0]
+    discipline.record_discipline(
+        hr.database, hr.actor, detail.id,
+        discipline.DisciplineInput(
+            employee_id=employee.id, action=DisciplineAction.WRITTEN_REPRIMAND,
+            effective_on=dt.date.today(), steps_to_correct="Training.",
+            repeat_consequence="Suspension.",
+        ),
+    )  # fmt: skip
+    view = open_view(hr, detail.id)
+    tab = _discipline_tab(view)
+    qtbot.waitUntil(lambda: tab.overview is not None)
+    assert "Decided by Harper HR" in tab.state_label.text()
+    assert tab.withdraw_button.isVisible() and tab.withdraw_button.isEnabled()
+
+    tab.withdraw_button.click()
+    dialog = tab.withdraw_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert employee.full_name in dialog.findChild(QLabel).text()
+    confirm = dialog.findChild(QPushButton, "confirmWithdrawButton")
+    # No reason: the dialog stays open and says what is missing.
+    confirm.click()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "Give the reason" in dialog.error.text()
+    qtbot.keyClicks(dialog.reason_edit, "Findings revised on appeal.")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        confirm.click()
+    settle(hr)
+
+    entry = discipline.case_discipline(hr.database, hr.actor, detail.id).employees[0]
+    assert entry.decision is None
+    assert entry.withdrawn is not None
+    assert entry.withdrawn.withdrawal_reason == "Findings revised on appeal."
+    qtbot.waitUntil(lambda: "was withdrawn by Harper HR" in tab.state_label.text())
+    assert "Findings revised on appeal." in tab.state_label.text()
+    assert not tab.withdraw_button.isEnabled()
+    # A new decision can be recorded in its place.
+    assert tab.record_button.isEnabled()
+
+
 def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
     workspace_for, open_view, find_case, qtbot
 ) -> None:
@@ -113,6 +161,7 @@ def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
     qtbot.waitUntil(lambda: tab.overview is not None)
     assert "Written reprimand" in tab.prior.toPlainText()
     assert not tab.record_button.isVisible()
+    assert not tab.withdraw_button.isVisible()
     assert not tab.report_button.isVisible()
     assert not tab.action.isEnabled()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -11,10 +12,10 @@ from sqlalchemy import text
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
-from app.domain.discipline import DisciplineAction, cap_window, months_before, parse_action
+from app.domain.discipline import DisciplineAction, months_before, parse_action, window_end
 from app.domain.errors import InvalidInput, PermissionDenied, Refused
 from app.domain.permissions import Role
-from app.services import cases, discipline, employees
+from app.services import cases, discipline, employees, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
@@ -204,13 +205,13 @@ def test_a_missouri_suspension_over_20_days_in_12_months_needs_an_override(
     )  # fmt: skip
     case_id, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     six_days = _decision(world.mo_employee, A.SUSPENSION, suspension_days=6)
-    with pytest.raises(Refused, match=r"makes 21; the agency's cap is 20 working days in 12 "
-                       r"months \(RSMo 36.370\)") as refused:  # fmt: skip
+    with pytest.raises(Refused, match=r"makes 21 working days between .*; the agency's cap is "
+                       r"20 working days in any 12 months \(RSMo 36.370\)") as refused:  # fmt: skip
         discipline.record_discipline(world.db, world.hana, case_id, six_days)
     assert refused.value.citations == ("RSMo 36.370",)
     standing = discipline.suspension_standing(world.db, world.hana, case_id, world.mo_employee,
                                               TODAY, 6)  # fmt: skip
-    assert (standing.prior_days, standing.exceeded) == (15, True)
+    assert (standing.other_days, standing.exceeded) == (15, True)
     # Five days fit under the cap exactly; no override is needed or recorded.
     five = discipline.record_discipline(
         world.db, world.hana, case_id, replace(six_days, suspension_days=5)
@@ -250,7 +251,7 @@ def test_an_agency_without_a_cap_records_a_long_suspension_and_an_admin_can_set_
     assert discipline.agency_settings(world.db, world.hana, "ARDHS").suspension_cap_days is None
     discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=25,
                                    response_days=15)  # fmt: skip
-    with pytest.raises(Refused, match="cap is 25 working days in 12 months"):
+    with pytest.raises(Refused, match="cap is 25 working days in any 12 months"):
         discipline.record_discipline(world.db, world.hana, case_id, long)
     discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=None)
     info = discipline.record_discipline(
@@ -278,7 +279,6 @@ def test_ladder_and_window_helpers() -> None:
     with pytest.raises(InvalidInput, match="counseling, verbal_reprimand"):
         parse_action("firing")
     assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
-    assert cap_window(dt.date(2026, 11, 21), 12) == (dt.date(2025, 11, 21), dt.date(2026, 11, 21))
 
 
 def test_a_case_closes_out_of_discipline_review_only_once_the_decision_is_recorded(
@@ -293,3 +293,127 @@ def test_a_case_closes_out_of_discipline_review_only_once_the_decision_is_record
     discipline.record_discipline(w.db, w.hana, case_id, _decision(w.mo_employee))
     closed = cases.transition_case(w.db, w.hana, case_id, S.CLOSED)
     assert closed.status is S.CLOSED
+
+
+MO_TWO_SUBSTANTIATED = (
+    ("MO-DNR-SN Policy.1", Finding.SUBSTANTIATED),
+    ("MO-DNR-SN WorkHours", Finding.SUBSTANTIATED),
+)
+
+
+def test_a_finding_under_a_decision_in_force_is_refused_until_hr_withdraws_it(
+    world: World,
+) -> None:
+    w = world
+    case_id, ids = _case_in_review(w, "MODNR", w.mo_employee, MO_TWO_SUBSTANTIATED)
+    five = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(w.mo_employee, A.SUSPENSION, suspension_days=5)
+    )
+    cases.transition_case(w.db, w.hana, case_id, S.CLOSED)
+    cases.transition_case(w.db, w.hana, case_id, S.REOPENED, reason="Appeal on the findings.")
+    findings_before = _events(w.db, "allegation.finding")
+    with pytest.raises(Refused, match="cannot become unfounded") as refused:
+        cases.record_finding(w.db, w.ivan, ids[0], Finding.UNFOUNDED, "Not her account.")
+    message = str(refused.value)
+    assert "suspension without pay (5 working days) for Morgan Ozark" in message
+    assert f"casedesk discipline withdraw {five.case_number} --employee {w.mo_employee}" in message
+    assert _events(w.db, "allegation.finding") == findings_before
+    assert [a.finding for a in cases.get_case(w.db, w.ivan, case_id).allegations] == [
+        Finding.SUBSTANTIATED, Finding.SUBSTANTIATED,
+    ]  # fmt: skip
+    # Refining the reasoning of a substantiated finding is still allowed.
+    cases.record_finding(w.db, w.ivan, ids[0], Finding.SUBSTANTIATED, "Posts and rota agree.")
+
+    with pytest.raises(InvalidInput, match="Withdrawal reason is required") as invalid:
+        discipline.withdraw_discipline(w.db, w.hana, case_id, w.mo_employee, "  ")
+    assert invalid.value.field == "withdrawal_reason"
+    with pytest.raises(PermissionDenied):
+        discipline.withdraw_discipline(w.db, w.ivan, case_id, w.mo_employee, "Appeal.")
+    assert _events(w.db, "discipline.withdraw") == []
+
+    withdrawn = discipline.withdraw_discipline(
+        w.db, w.hana, case_id, w.mo_employee, "Findings revised on appeal."
+    )
+    assert withdrawn.withdrawn and withdrawn.withdrawn_by == "Hana Resources"
+    assert _events(w.db, "discipline.")[-1] == "discipline.withdraw"
+    with pytest.raises(Refused, match="already withdrawn by Hana Resources"):
+        discipline.withdraw_discipline(w.db, w.hana, case_id, w.mo_employee, "Again.")
+    entry = discipline.case_discipline(w.db, w.hana, case_id).employees[0]
+    assert entry.decision is None
+    assert entry.withdrawn is not None
+    assert entry.withdrawn.withdrawal_reason == "Findings revised on appeal."
+
+    # Now the findings may change, and the case closes with nothing substantiated.
+    for allegation_id in ids:
+        cases.record_finding(w.db, w.ivan, allegation_id, Finding.UNFOUNDED, "Not her account.")
+    cases.transition_case(w.db, w.ivan, case_id, S.FINDINGS)
+    assert cases.transition_case(w.db, w.sue, case_id, S.CLOSED).status is S.CLOSED
+
+    # The withdrawn suspension is no prior discipline and does not count toward the cap.
+    later, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
+    assert discipline.case_discipline(w.db, w.hana, later).employees[0].prior == ()
+    standing = discipline.suspension_standing(w.db, w.hana, later, w.mo_employee, TODAY, 20)
+    assert (standing.other_days, standing.exceeded) == (0, False)
+    twenty = discipline.record_discipline(
+        w.db, w.hana, later, _decision(w.mo_employee, A.SUSPENSION, suspension_days=20)
+    )
+    assert twenty.cap_override_reason == ""
+
+
+def test_a_withdrawn_decision_is_no_decision_for_closing_and_is_not_reported(
+    world: World,
+) -> None:
+    w = world
+    case_id, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
+    discipline.record_discipline(w.db, w.hana, case_id, _decision(w.mo_employee))
+    discipline.withdraw_discipline(w.db, w.hana, case_id, w.mo_employee, "Wrong employee file.")
+    with pytest.raises(Refused, match="No discipline decision is recorded for Morgan Ozark"):
+        cases.transition_case(w.db, w.hana, case_id, S.CLOSED)
+    report = report_building.build_disciplinary(w.db, w.hana, case_id)
+    assert report.action is None
+
+    # A new decision takes the withdrawn one's place; then the case closes.
+    again = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(w.mo_employee, A.COUNSELING)
+    )
+    assert (again.action, again.withdrawn, again.withdrawal_reason) == (A.COUNSELING, False, "")
+    assert report_building.build_disciplinary(w.db, w.hana, case_id).action is not None
+    assert cases.transition_case(w.db, w.hana, case_id, S.CLOSED).status is S.CLOSED
+    with pytest.raises(Refused, match="is closed; reopen it with a reason"):
+        discipline.withdraw_discipline(w.db, w.hana, case_id, w.mo_employee, "Appeal.")
+
+
+def test_a_suspension_saved_before_a_later_one_counts_against_it(world: World) -> None:
+    """RSMo 36.370 caps suspension in any 12 months, whichever was saved first."""
+    w = world
+    first, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
+    second, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
+    later_day = TODAY + dt.timedelta(days=100)
+    fifteen = discipline.record_discipline(
+        w.db, w.hana, second,
+        _decision(w.mo_employee, A.SUSPENSION, suspension_days=15, effective_on=later_day),
+    )  # fmt: skip
+    ten = _decision(w.mo_employee, A.SUSPENSION, suspension_days=10,
+                    effective_on=TODAY + dt.timedelta(days=20))  # fmt: skip
+    with pytest.raises(Refused) as refused:
+        discipline.record_discipline(w.db, w.hana, first, ten)
+    message = str(refused.value)
+    assert f"15 in {fifteen.case_number} effective {later_day}" in message
+    assert f"makes 25 working days between {ten.effective_on} and " in message
+    assert "any 12 months (RSMo 36.370)" in message
+    assert discipline.case_discipline(w.db, w.hana, first).employees[0].decision is None
+
+    overridden = discipline.record_discipline(
+        w.db, w.hana, first, replace(ten, cap_override_reason="Settlement of the grievance.")
+    )
+    assert overridden.cap_override_reason == "Settlement of the grievance."
+    with w.db.engine.connect() as connection:
+        details = connection.execute(
+            text("SELECT details FROM audit_events WHERE action = 'discipline.cap_override'")
+        ).scalar_one()
+    details = json.loads(details) if isinstance(details, str) else details
+    assert (details["other_days"], details["requested_days"]) == (15, 10)
+    assert details["window"] == [
+        ten.effective_on.isoformat(),
+        str(window_end(ten.effective_on, 12)),
+    ]

@@ -31,7 +31,11 @@ class AgencyDisciplineSettings(Base):
 
 
 class DisciplineRecord(Base):
-    """The action HR decided for one employee in one case."""
+    """The action HR decided for one employee in one case.
+
+    A withdrawn decision stays (who withdrew it, when and why) but is no
+    longer prior discipline and no longer counts toward the suspension cap.
+    """
 
     __tablename__ = "discipline_actions"
     __table_args__ = (
@@ -56,10 +60,15 @@ class DisciplineRecord(Base):
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: Set when HR withdraws the decision: it then no longer counts as discipline.
+    withdrawn_at: Mapped[dt.datetime | None]
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship()
     employee: Mapped[Employee] = relationship()
-    decided_by: Mapped[User] = relationship()
+    decided_by: Mapped[User] = relationship(foreign_keys=[decided_by_id])
+    withdrawn_by: Mapped[User | None] = relationship(foreign_keys=[withdrawn_by_id])
 
 
 class GeneratedReport(Base):

@@ -3,7 +3,8 @@
 For each subject employee the tab shows the allegations with their findings
 and reasoning, the decision form (progressive discipline, effective date,
 steps to correct, consequence of a repeat, response deadline), and beside it
-the employee's earlier discipline and the agency's rules. A suspension is
+the employee's earlier discipline and the agency's rules. HR may withdraw the
+decision in force, with a reason, while the case is open. A suspension is
 checked against the agency's cap while it is typed; when it would go over,
 an override checkbox and a reason field appear. Messages about a field show
 next to it.
@@ -46,7 +47,8 @@ from app.services.discipline import (
     EmployeeDiscipline,
 )
 from app.ui.case_view import labels
-from app.ui.case_view.support import ErrorLabel, alive
+from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
+from app.ui.case_view.support import ErrorLabel, alive, local_time
 from app.ui.i18n import tr
 from app.ui.workspace import Workspace
 
@@ -158,6 +160,13 @@ class DisciplineTab(QWidget):
         self.record_button = QPushButton(self.tr("Record decision"))
         self.record_button.setObjectName("recordDisciplineButton")
         self.record_button.setVisible(may_record)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw decision…"))
+        self.withdraw_button.setObjectName("withdrawDisciplineButton")
+        self.withdraw_button.setToolTip(
+            self.tr("Withdraw the decision in force, with the reason (audited).")
+        )
+        self.withdraw_button.setVisible(may_record)
+        self.withdraw_dialog: WithdrawDecisionDialog | None = None
         self.report_button = QPushButton(self.tr("Generate report…"))
         self.report_button.setObjectName("generateReportButton")
         self.report_button.setVisible(workspace.can(Permission.REPORT_GENERATE))
@@ -192,6 +201,7 @@ class DisciplineTab(QWidget):
         form.addRow(self.status_error)
         form.addRow(self.form_error)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
         form.addRow(buttons)
@@ -246,6 +256,7 @@ class DisciplineTab(QWidget):
         self.effective.dateChanged.connect(self.on_days_changed)
         self.override.toggled.connect(self.on_override_toggled)
         self.record_button.clicked.connect(self.on_record_clicked)
+        self.withdraw_button.clicked.connect(self.on_withdraw_clicked)
         self.report_button.clicked.connect(self.report_requested)
         for edit in (self.steps, self.consequence, self.override_reason):
             edit.textChanged.connect(self.on_form_edited)
@@ -296,7 +307,7 @@ class DisciplineTab(QWidget):
         if rules.suspension_cap_days is None:
             cap = self.tr("no suspension cap")
         else:
-            cap = self.tr("suspension cap {0} working days in {1} months").format(
+            cap = self.tr("suspension cap {0} working days in any {1} months").format(
                 rules.suspension_cap_days, rules.cap_window_months
             )
             if rules.cap_citation:
@@ -320,12 +331,25 @@ class DisciplineTab(QWidget):
                        self.response_due, self.status_pending, self.override,
                        self.override_reason, self.record_button):  # fmt: skip
             widget.setEnabled(may)
+        self.withdraw_button.setEnabled(
+            bool(self.overview and self.overview.may_withdraw and entry and entry.decision)
+        )
         self.state_label.setText(self._state_text(entry))
         self._schedule_cap_check()
 
     def _state_text(self, entry: EmployeeDiscipline | None) -> str:
         if self.overview is None or entry is None:
             return self.tr("This case has no subject employee.")
+        if entry.decision is None and entry.withdrawn is not None:
+            w = entry.withdrawn
+            text = self.tr(
+                "No decision in force: {0}, effective {1}, was withdrawn by {2} on {3}. Reason: {4}"
+            ).format(
+                _action_text(w.action, w.suspension_days), w.effective_on.isoformat(),
+                w.withdrawn_by, local_time(w.withdrawn_at) if w.withdrawn_at else "",
+                w.withdrawal_reason,
+            )  # fmt: skip
+            return html.escape(text)
         if not entry.substantiated:
             return self.tr(
                 "No allegation against this employee is substantiated, so no discipline can "
@@ -456,10 +480,14 @@ class DisciplineTab(QWidget):
             self.cap_label.setVisible(False)
         else:
             self.cap_label.setVisible(True)
+            # The window with the most days among those holding this suspension.
             text = self.tr(
-                "{0} working days already served in the {1} months before; with this "
-                "suspension {2} of the cap of {3}."
-            ).format(cap.prior_days, cap.window_months, cap.total, cap.cap_days)
+                "From {0} to {1}: {2} working days of other suspensions; with this "
+                "suspension {3} of the cap of {4} working days in any {5} months."
+            ).format(
+                cap.window_start.isoformat(), cap.window_end.isoformat(), cap.other_days,
+                cap.total, cap.cap_days, cap.window_months,
+            )  # fmt: skip
             if cap.citation:
                 text += f" ({cap.citation})"
             colour = "#c62828" if exceeded else "#2e7d32"
@@ -582,6 +610,50 @@ class DisciplineTab(QWidget):
             parent=self,
         )
 
+    @Slot()
+    def on_withdraw_clicked(self) -> None:
+        """Ask for the reason, then withdraw the decision in force."""
+        entry = self.current_employee()
+        if entry is None or entry.decision is None:
+            return
+        dialog = WithdrawDecisionDialog(
+            entry.employee.full_name,
+            _action_text(entry.decision.action, entry.decision.suspension_days),
+            self,
+        )
+        dialog.accepted.connect(self.on_withdraw_dialog_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.withdraw_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def on_withdraw_dialog_accepted(self) -> None:
+        """The reason is given: withdraw in the background."""
+        dialog, self.withdraw_dialog = self.withdraw_dialog, None
+        entry = self.current_employee()
+        if dialog is None or entry is None or self.case_id is None:
+            return
+        self._clear_errors()
+        self.withdraw_button.setEnabled(False)
+        self.workspace.call(
+            discipline.withdraw_discipline,
+            self.case_id,
+            entry.employee.id,
+            dialog.reason(),
+            on_success=alive(self, self._on_withdrawn),
+            on_failure=alive(self, self._on_refused),
+            parent=self,
+        )
+
+    def _on_withdrawn(self, info: DisciplineInfo) -> None:
+        self._edited = False
+        self.workspace.status_message.emit(
+            self.tr("Decision withdrawn for {0}: {1}.").format(
+                info.employee.full_name, _action_text(info.action, info.suspension_days)
+            )
+        )
+        self.case_touched.emit()
+
     def _on_recorded(self, info: DisciplineInfo) -> None:
         self.record_button.setEnabled(True)
         self._edited = False
@@ -594,6 +666,10 @@ class DisciplineTab(QWidget):
 
     def _on_refused(self, error: BaseException) -> None:
         self.record_button.setEnabled(True)
+        entry = self.current_employee()
+        self.withdraw_button.setEnabled(
+            bool(self.overview and self.overview.may_withdraw and entry and entry.decision)
+        )
         if isinstance(error, InvalidInput):
             targets = {
                 "suspension_days": (self.days_error, self.days),
