@@ -21,6 +21,7 @@ from app.domain.actor import Actor
 from app.domain.authorizations.decision import RuleRefused
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Role
 from app.services import authorization_evidence, cases, employees, evidence
 from app.services import authorizations as auth
@@ -111,8 +112,8 @@ def _items(db: Database) -> int:
 def test_evidence_inside_an_active_supervision_authorization_is_linked(w: World) -> None:
     info = _add(w, w.ma_case, "2026-03-14T10:00:00-05:00", obtained="supervision_authorization",
                 authorization_id=w.supervision)  # fmt: skip
-    links = authorization_evidence.evidence_links(w.db, w.ivan, w.ma_case)
-    assert links[info.id].authorization_id == w.supervision
+    assert info.authorization_id == w.supervision and info.credential_request_id is None
+    assert info.obtained_under == f"Authorization {w.supervision} (Facebook, 2026-01-01 – 2026-03-31)"
     # The last day counts in the capturer's zone: 01:30 UTC on 1 April is 31 March in Boston.
     late = evidence.add_evidence(
         w.db, w.ivan, w.ma_case, JPG, original_filename="late.jpg",
@@ -147,10 +148,14 @@ def test_evidence_outside_its_authorization_is_refused(
 
 
 def test_an_authorization_must_be_named(w: World) -> None:
-    with pytest.raises(InvalidInput, match="must name it"):
+    with pytest.raises(InvalidInput, match="under a supervision authorization must say which"):
         _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="supervision_authorization")
-    with pytest.raises(InvalidInput, match="must name it"):
+    with pytest.raises(InvalidInput, match="under an investigation authorization must say"):
+        _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="investigation_authorization")
+    with pytest.raises(InvalidInput, match="credential request must say which one") as raised:
         _add(w, w.ar_case, "2026-03-01T09:00:00-05:00", obtained="credential_request")
+    assert raised.value.field == "credential_request"
+    assert "casedesk" not in str(raised.value)  # said the same way in the GUI and the CLI
 
 
 def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_for(
@@ -165,9 +170,14 @@ def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_f
             obtained="investigation_authorization", authorization_id=w.investigation,
         )  # fmt: skip
     assert refused.value.citations == ("MA-DYS-01.05.22 B.3.a",)
-    # HR sees the item but not which confidential authorization it came from.
-    assert authorization_evidence.evidence_links(w.db, w.hana, w.ma_case) == {}
-    assert len(authorization_evidence.evidence_links(w.db, w.ivan, w.ma_case)) == 1
+    # HR sees the item but neither the kind nor which confidential authorization it came from.
+    [hr_view] = evidence.list_evidence(w.db, w.hana, w.ma_case)
+    assert hr_view.obtained is ObtainedHow.CONFIDENTIAL
+    assert (hr_view.authorization_id, hr_view.obtained_under) == (None, "")
+    [own] = evidence.list_evidence(w.db, w.ivan, w.ma_case)
+    assert own.obtained is ObtainedHow.INVESTIGATION_AUTHORIZATION
+    assert own.authorization_id == w.investigation
+    assert own.obtained_under == f"Authorization {w.investigation} (Instagram, from 2026-02-01)"
 
 
 def test_import_evidence_carries_the_link(w: World) -> None:
@@ -216,15 +226,16 @@ def test_evidence_through_an_approved_request_of_the_same_case(w: World) -> None
     captured = utcnow()
     info = _add(w, w.ar_case, captured, obtained="credential_request",
                 credential_request_id=pending)  # fmt: skip
-    assert authorization_evidence.evidence_links(w.db, w.ivan, w.ar_case)[info.id] == (
-        authorization_evidence.EvidenceLink(info.id, None, pending)
-    )
+    assert (info.authorization_id, info.credential_request_id) == (None, pending)
+    assert info.obtained_under == f"Credential request {pending} (Facebook, approved)"
     with pytest.raises(Refused, match="another case"):
         evidence.add_evidence(
             w.db, w.ivan, w.ar_other, JPG, original_filename="x.jpg", captured_at=captured,
             obtained="credential_request", credential_request_id=pending,
         )  # fmt: skip
-    assert authorization_evidence.evidence_links(w.db, w.hana, w.ar_case) == {}
+    [hr_view] = evidence.list_evidence(w.db, w.hana, w.ar_case)
+    assert hr_view.obtained is ObtainedHow.CONFIDENTIAL and hr_view.credential_request_id is None
+    assert evidence.read_evidence(w.db, w.hana, info.id)[0] == hr_view
 
 
 def test_after_the_case_closes_only_earlier_captures_are_accepted(w: World) -> None:
