@@ -133,7 +133,8 @@ class IntakeDialog(QDialog):
         self.case_id = case_id
         self.setObjectName("evidenceIntakeDialog")
         self.setWindowTitle(self.tr("Add evidence"))
-        self.setMinimumWidth(560)
+        # Wide enough for a record in the "Obtained under" combo to be read whole.
+        self.setMinimumWidth(640)
         self.metadata: IntakeMetadata | None = None
 
         shown = ", ".join(names[:4]) + (self.tr(", …") if len(names) > 4 else "")
@@ -230,7 +231,7 @@ class IntakeDialog(QDialog):
         self.import_button.setObjectName("addToCaseButton")
         buttons.accepted.connect(self.on_import_clicked)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
@@ -247,8 +248,18 @@ class IntakeDialog(QDialog):
                        self.time_known.toggled, self.link.changed):  # fmt: skip
             signal.connect(link_error.clear_message)
         self.link.load_failed.connect(link_error.show_message)
+        self.link.loaded.connect(self.fit_height)
+        self.link.load_failed.connect(self.fit_height)
         self.obtained.currentIndexChanged.connect(self.on_obtained_index_changed)
         self.on_obtained_index_changed()
+
+    @Slot()
+    def fit_height(self) -> None:
+        """Grow to show a wrapped hint or message whole (a dialog does not by itself)."""
+        self.main_layout.activate()
+        needed = self.main_layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def how_obtained(self) -> ObtainedHow:
         return ObtainedHow(self.obtained.currentData())
@@ -336,6 +347,7 @@ class IntakeDialog(QDialog):
             self.errors["link"].show_message(message)
         else:
             self.workspace.errors.show(error, self)
+        self.fit_height()
 
 
 def summary_lines(report: ImportReport, known: Mapping[int, str] | None = None) -> list[str]:

@@ -53,7 +53,7 @@ def choice_text(how: ObtainedHow, choice: LinkChoice, today: dt.date | None = No
 
 def _none_texts(how: ObtainedHow) -> tuple[str, str]:
     """What the combo says when the case has no record of the kind, and what to do."""
-    other = tr(_C, "Otherwise choose another way the screenshots were obtained.")
+    other = tr(_C, "Or choose another way they were obtained.")
     if how is ObtainedHow.SUPERVISION_AUTHORIZATION:
         return (
             tr(_C, "No supervision authorization is logged for this case or its agency"),
@@ -161,6 +161,7 @@ class LinkPicker(QWidget):
                 self.combo.setItemData(index, tr(_C, "Employee: {0}").format(choice.employee_name),
                                        Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.combo.blockSignals(False)
+        self.combo.setToolTip(self.combo.currentText())
         self.combo.setEnabled(bool(found))
         self.hint.setVisible(not found)
         self.loaded.emit()
@@ -178,4 +179,6 @@ class LinkPicker(QWidget):
 
     @Slot(int)
     def on_combo_index_changed(self, _index: int) -> None:
+        """The whole entry in the tooltip, in case the combo is too narrow to show it."""
+        self.combo.setToolTip(self.combo.currentText())
         self.changed.emit()
