@@ -10,7 +10,7 @@ from pathlib import Path
 from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
 from app.domain.errors import InvalidInput
-from app.domain.evidence import ObtainedHow
+from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services import cases, evidence
 from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_metadata, import_evidence
 
@@ -33,7 +33,7 @@ def register(
                      "e.g. 2026-03-02T14:05:00-06:00")  # fmt: skip
     add.add_argument("--captured-by", help="who captured it")
     add.add_argument("--description", default="")
-    obtained = ", ".join(o.value for o in ObtainedHow)
+    obtained = ", ".join(o.value for o in RECORDABLE)
     add.add_argument("--obtained", default=ObtainedHow.PUBLIC.value,
                      help=f"how it was obtained: {obtained}")  # fmt: skip
     add.add_argument("--authorization", type=int, metavar="ID",

@@ -47,20 +47,24 @@ class ObtainedHow(enum.StrEnum):
     INVESTIGATION_AUTHORIZATION = "investigation_authorization"
     CREDENTIAL_REQUEST = "credential_request"
     REPORTER_SUPPLIED = "reporter_supplied"
+    #: Shown instead of the real way to users who may not see the record behind it
+    #: (MA DYS 01.05.22 B.3.a, AR DHS credential requests); never stored or accepted.
+    CONFIDENTIAL = "confidential"
+
+
+#: The ways a user may say evidence was obtained (everything but the masked value).
+RECORDABLE = tuple(o for o in ObtainedHow if o is not ObtainedHow.CONFIDENTIAL)
 
 
 def parse_obtained(value: str | ObtainedHow) -> ObtainedHow:
     """An :class:`ObtainedHow` from its value as typed on the command line."""
-    if isinstance(value, ObtainedHow):
-        return value
-    try:
-        return ObtainedHow(value.strip().lower().replace("-", "_"))
-    except ValueError:
-        valid = ", ".join(o.value for o in ObtainedHow)
-        raise InvalidInput(
-            f"'{value}' is not a way evidence is obtained; use one of: {valid}.",
-            field="obtained",
-        ) from None
+    text = value.strip().lower().replace("-", "_")
+    if text in {o.value for o in RECORDABLE}:
+        return ObtainedHow(text)
+    valid = ", ".join(o.value for o in RECORDABLE)
+    raise InvalidInput(
+        f"'{value}' is not a way evidence is obtained; use one of: {valid}.", field="obtained"
+    )
 
 
 def clean_filename(name: str | bytes) -> str:

@@ -7,9 +7,12 @@ of the same case); one obtained through a credential request must name a
 request of the same case that was approved, and not yet ended, when it was
 captured. Otherwise the evidence is refused with the citation.
 
-:func:`evidence_links` tells a case view which record each item was obtained
-under, showing only the records the user may see (B.3.a: investigation
-authorizations and credential requests are confidential).
+:func:`shown_link` decides, in this one place, what a user is shown of how
+an item was obtained: the record it was obtained under, or, for users who
+may not see that kind of record (B.3.a: investigation authorizations and
+credential requests are confidential), a masked value naming neither the
+kind nor the record. :func:`link_choices` lists the records an intake form
+offers for a case.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.db.engine import UnitOfWork
-from app.db.models import Agency, Authorization, CredentialRequest, EvidenceItem
+from app.db.models import Agency, Authorization, Case, CredentialRequest
 from app.domain.actor import Actor
 from app.domain.authorizations.credentials import (
     CredentialOrigin,
@@ -33,6 +36,7 @@ from app.domain.authorizations.packs import pack_for
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import CaptureTime, ObtainedHow
 from app.domain.permissions import Permission
+from app.services import authorizations, credential_requests
 from app.services.database import Database
 
 _KIND_OF = {
@@ -43,6 +47,11 @@ _VIEW = {
     AuthorizationKind.SUPERVISION: Permission.AUTHORIZATION_VIEW,
     AuthorizationKind.INVESTIGATION: Permission.INVESTIGATION_AUTHORIZATION_VIEW,
 }
+
+
+def _a(word: str) -> str:
+    """``word`` with its indefinite article ("an investigation", "a supervision")."""
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
 def capture_date(capture: CaptureTime) -> dt.date:
@@ -104,15 +113,16 @@ def _check_authorization(
     ref = "B.2" if kind is AuthorizationKind.SUPERVISION else "B.3.a"
     if authorization_id is None:
         raise InvalidInput(
-            f"Evidence obtained under a {kind.value} authorization must name it: give the "
-            "authorization id (see 'casedesk authorization list').",
+            f"Evidence obtained under {_a(kind.value)} authorization must say which one: "
+            "choose the authorization it was obtained under.",
             field="authorization",
         )
     row = uow.session.get(Authorization, authorization_id)
     if row is None or row.kind != kind.value or not actor.can(_VIEW[kind]):
         raise NotFound(
-            f"There is no {kind.value} authorization {authorization_id}; see "
-            "'casedesk authorization list'."
+            f"There is no {kind.value} authorization {authorization_id}; choose one logged "
+            "for this case.",
+            field="authorization",
         )
     if kind is AuthorizationKind.INVESTIGATION and row.case_id != case_id:
         raise Refused(
@@ -145,15 +155,16 @@ def _check_request(
 ) -> None:
     if credential_request_id is None:
         raise InvalidInput(
-            "Evidence obtained through a credential request must name it: give the request id "
-            "(see 'casedesk credential-request list').",
+            "Evidence obtained through a credential request must say which one: choose the "
+            "request it was obtained through.",
             field="credential_request",
         )
     row = uow.session.get(CredentialRequest, credential_request_id)
     if row is None or not actor.can(Permission.CREDENTIAL_REQUEST_VIEW):
         raise NotFound(
-            f"There is no credential request {credential_request_id}; see "
-            "'casedesk credential-request list'."
+            f"There is no credential request {credential_request_id}; choose one made for "
+            "this case.",
+            field="credential_request",
         )
     jurisdiction = uow.session.scalar(select(Agency.jurisdiction).where(Agency.id == row.agency_id))
     pack = pack_for(str(jurisdiction))
@@ -197,38 +208,136 @@ def _check_request(
         )
 
 
+# -- what a user is shown ------------------------------------------------------------------
+
+#: How a masked item's provenance reads, wherever it is shown (list, bundle, viewer, report).
+CONFIDENTIAL_LABEL = "Under a confidential authorization or request (details restricted)"
+
+_CONFIDENTIAL_KINDS = {
+    ObtainedHow.INVESTIGATION_AUTHORIZATION: Permission.INVESTIGATION_AUTHORIZATION_VIEW,
+    ObtainedHow.CREDENTIAL_REQUEST: Permission.CREDENTIAL_REQUEST_VIEW,
+}
+
+
 @dataclass(frozen=True, slots=True)
-class EvidenceLink:
-    """The record an evidence item was obtained under."""
+class ShownLink:
+    """How an item was obtained, as one user may see it."""
 
-    item_id: int
-    authorization_id: int | None
-    credential_request_id: int | None
+    obtained: ObtainedHow
+    authorization_id: int | None = None
+    credential_request_id: int | None = None
+    #: The record in a few words ("Authorization 12 (Instagram, from 2026-02-01)"), or "".
+    label: str = ""
 
 
-def evidence_links(database: Database, actor: Actor, case_id: int) -> dict[int, EvidenceLink]:
-    """The authorization or credential request behind each of a case's items, by item id.
+def _period(row: Authorization) -> str:
+    period = f"{row.starts_on} – {row.ends_on}" if row.ends_on else f"from {row.starts_on}"
+    if row.revoked_on is not None:
+        period += f", revoked on {row.revoked_on}"
+    return period
 
-    Only the links to records the actor may see are returned.
+
+def authorization_label(row: Authorization) -> str:
+    """An authorization in a few words; the account name, itself confidential, is left out."""
+    return f"Authorization {row.id} ({row.platform}, {_period(row)})"
+
+
+def request_label(row: CredentialRequest) -> str:
+    """A credential request in a few words; the account name is left out."""
+    return f"Credential request {row.id} ({row.platform}, {row.status})"
+
+
+def shown_link(
+    actor: Actor,
+    obtained: ObtainedHow,
+    authorization: Authorization | None,
+    request: CredentialRequest | None,
+) -> ShownLink:
+    """What ``actor`` is shown of how an item was obtained: the one place this is decided.
+
+    Users who may not see investigation authorizations (B.3.a) or credential
+    requests get :attr:`ObtainedHow.CONFIDENTIAL` for items obtained under
+    one, with no record; the others get the kind and the record, if they may
+    see it. Needs no query: the caller joins the rows into its own.
     """
-    actor.require(Permission.EVIDENCE_VIEW)
+    needed = _CONFIDENTIAL_KINDS.get(obtained)
+    if needed is not None and not actor.can(needed):
+        return ShownLink(ObtainedHow.CONFIDENTIAL)
+    if authorization is not None and actor.can(_VIEW[AuthorizationKind(authorization.kind)]):
+        return ShownLink(obtained, authorization_id=authorization.id,
+                         label=authorization_label(authorization))  # fmt: skip
+    if request is not None and actor.can(Permission.CREDENTIAL_REQUEST_VIEW):
+        return ShownLink(obtained, credential_request_id=request.id, label=request_label(request))
+    return ShownLink(obtained)
+
+
+# -- what an intake form offers ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LinkChoice:
+    """A record evidence of a case may be obtained under, as an intake form offers it."""
+
+    id: int
+    employee_name: str
+    account_name: str
+    platform: str
+    #: Authorizations: the period and whether it is active today.
+    starts_on: dt.date | None = None
+    ends_on: dt.date | None = None
+    revoked_on: dt.date | None = None
+    active: bool = False
+    #: Credential requests: where the request stands.
+    status: RequestStatus | None = None
+
+
+def link_choices(
+    database: Database, actor: Actor, case_id: int, obtained: ObtainedHow | str
+) -> list[LinkChoice]:
+    """The records of ``obtained``'s kind that evidence of the case may name, newest first.
+
+    Investigation authorizations and credential requests of the case; the
+    supervision authorizations of the case and those of its agency given for
+    no particular case. Only records the actor may see; viewing confidential
+    ones is audited as any list of them is. Whether one covers a capture is
+    :func:`check_link`'s to say.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    how = ObtainedHow(obtained)
     with database.unit_of_work() as uow:
-        rows = uow.session.execute(
-            select(
-                EvidenceItem.id,
-                EvidenceItem.authorization_id,
-                Authorization.kind,
-                EvidenceItem.credential_request_id,
-            )
-            .outerjoin(Authorization, Authorization.id == EvidenceItem.authorization_id)
-            .where(EvidenceItem.case_id == case_id)
+        agency = uow.session.scalar(
+            select(Agency.code).join(Case, Case.agency_id == Agency.id).where(Case.id == case_id)
         )
-        links = {}
-        for item_id, authorization_id, kind, request_id in rows:
-            if authorization_id is not None and not actor.can(_VIEW[AuthorizationKind(kind)]):
-                authorization_id = None
-            if request_id is not None and not actor.can(Permission.CREDENTIAL_REQUEST_VIEW):
-                request_id = None
-            if authorization_id is not None or request_id is not None:
-                links[item_id] = EvidenceLink(item_id, authorization_id, request_id)
-    return links
+    if agency is None:
+        raise NotFound(f"There is no case {case_id}.")
+    if how is ObtainedHow.CREDENTIAL_REQUEST:
+        actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
+        return [
+            LinkChoice(r.id, r.employee_name, r.account_name, r.platform, status=r.status)
+            for r in credential_requests.list_requests(database, actor, case_id=case_id)
+        ]
+    if how not in _KIND_OF:
+        return []
+    kind = _KIND_OF[how]
+    actor.require(_VIEW[kind])
+    if kind is AuthorizationKind.INVESTIGATION:
+        found = authorizations.list_authorizations(database, actor, kind=kind, case_id=case_id)
+    else:
+        found = [
+            a
+            for a in authorizations.list_authorizations(database, actor, kind=kind)
+            if a.case_id == case_id or (a.case_id is None and a.agency_code == agency)
+        ]
+    return [
+        LinkChoice(
+            a.id,
+            a.employee_name,
+            a.account_name,
+            a.platform,
+            a.starts_on,
+            a.ends_on,
+            a.revoked_on,
+            a.active,
+        )  # fmt: skip
+        for a in found
+    ]

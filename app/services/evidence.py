@@ -14,6 +14,7 @@ invalid input: the file is fine, the case already holds it).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
@@ -26,7 +27,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import (
+    Authorization,
     Case,
+    CredentialRequest,
     EvidenceBlob,
     EvidenceItem,
     EvidenceRedaction,
@@ -85,10 +88,17 @@ class EvidenceInfo:
     added_by: str
     added_at: dt.datetime
     description: str
+    #: How it was obtained; :attr:`ObtainedHow.CONFIDENTIAL` for users who may not see
+    #: the confidential record behind it (decided by ``authorization_evidence.shown_link``).
     obtained: ObtainedHow
     page_source_sha256: str | None
     #: How many redaction boxes the item has (0: none; its renderings are the original).
     redaction_count: int = 0
+    #: The authorization or credential request it was obtained under, if the user may see it.
+    authorization_id: int | None = None
+    credential_request_id: int | None = None
+    #: That record in a few words, e.g. "Authorization 12 (Instagram, from 2026-02-01)".
+    obtained_under: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +117,17 @@ def _max_bytes(database: Database, max_bytes: int | None) -> int:
 
 
 def _info(
-    item: EvidenceItem, case_number: str, added_by: str, redaction_count: int
+    actor: Actor,
+    item: EvidenceItem,
+    case_number: str,
+    added_by: str,
+    redaction_count: int,
+    authorization: Authorization | None = None,
+    request: CredentialRequest | None = None,
 ) -> EvidenceInfo:
+    shown = authorization_evidence.shown_link(
+        actor, ObtainedHow(item.obtained), authorization, request
+    )
     return EvidenceInfo(
         id=item.id,
         case_id=item.case_id,
@@ -128,13 +147,17 @@ def _info(
         added_by=added_by,
         added_at=item.added_at,
         description=item.description,
-        obtained=ObtainedHow(item.obtained),
+        obtained=shown.obtained,
         page_source_sha256=item.page_source_sha256,
         redaction_count=redaction_count,
+        authorization_id=shown.authorization_id,
+        credential_request_id=shown.credential_request_id,
+        obtained_under=shown.label,
     )
 
 
-def _item_query() -> Select[EvidenceItem, str, str, int]:
+def _item_query() -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest]:
+    """Items with what they show: one query for a whole case, links included."""
     redactions = (
         select(func.count(EvidenceRedaction.id))
         .where(EvidenceRedaction.item_id == EvidenceItem.id)
@@ -142,17 +165,20 @@ def _item_query() -> Select[EvidenceItem, str, str, int]:
         .scalar_subquery()
     )
     return (
-        select(EvidenceItem, Case.number, User.username, redactions)
+        select(EvidenceItem, Case.number, User.username, redactions, Authorization,
+               CredentialRequest)
         .join(Case, Case.id == EvidenceItem.case_id)
         .join(User, User.id == EvidenceItem.added_by_id)
-    )
+        .outerjoin(Authorization, Authorization.id == EvidenceItem.authorization_id)
+        .outerjoin(CredentialRequest, CredentialRequest.id == EvidenceItem.credential_request_id)
+    )  # fmt: skip
 
 
-def _load_item(uow: UnitOfWork, item_id: int) -> EvidenceInfo:
+def _load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
     row = uow.session.execute(_item_query().where(EvidenceItem.id == item_id)).one_or_none()
     if row is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
-    return _info(row[0], row[1], row[2], row[3])
+    return _info(actor, *row)
 
 
 def _lock_case(uow: UnitOfWork, case_id: int) -> str:
@@ -234,6 +260,22 @@ def check_capture_metadata(
         authorization_id=authorization_id,
         credential_request_id=credential_request_id,
     )
+
+
+def check_obtained_link(
+    database: Database, actor: Actor, case_id: int, metadata: CheckedMetadata
+) -> None:
+    """Raise unless the authorization or credential request named covers the capture.
+
+    The same check every stored item gets; asked once before an import so a
+    bad link is said once (beside its field in the GUI), not once per file.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    with database.unit_of_work() as uow:
+        authorization_evidence.check_link(
+            uow, actor, case_id, metadata.obtained, metadata.capture, metadata.authorization_id,
+            metadata.credential_request_id,
+        )  # fmt: skip
 
 
 def add_evidence(
@@ -365,8 +407,9 @@ def store_checked(
             details={"sha256": sha256, "size": len(data), "media_type": facts.media_type,
                      "original_filename": name},
         )  # fmt: skip
+        info = _load_item(uow, actor, item.id)
         uow.commit()
-        return _info(item, number, actor.username, 0)
+        return info
 
 
 def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> None:
@@ -396,7 +439,7 @@ def attach_page_source(
     _kind, media_type = probe_page_source(data, name)
     sha256 = hashlib.sha256(data).hexdigest()
     with database.unit_of_work(write=True) as uow:
-        info = _load_item(uow, item_id)
+        info = _load_item(uow, actor, item_id)
         _lock_case(uow, info.case_id)
         item = uow.session.get(EvidenceItem, item_id, populate_existing=True)
         assert item is not None
@@ -414,7 +457,7 @@ def attach_page_source(
                      "original_filename": name},
         )  # fmt: skip
         uow.commit()
-        return _info(item, info.case_number, info.added_by, info.redaction_count)
+        return dataclasses.replace(info, page_source_sha256=sha256)
 
 
 #: The file extension a page source gets in exports, by its media type.
@@ -448,7 +491,7 @@ def read_page_source(
         raise InvalidInput(f"'{purpose}' is not a reason to read evidence: view, export, report.")
     actor.require(_PURPOSE_PERMISSION[purpose])
     with database.unit_of_work(write=True) as uow:
-        info = _load_item(uow, item_id)
+        info = _load_item(uow, actor, item_id)
         if info.page_source_sha256 is None:
             raise NotFound(f"Evidence item {item_id} has no page source attached.")
         sha256 = info.page_source_sha256
@@ -481,7 +524,7 @@ def list_evidence(database: Database, actor: Actor, case_id: int) -> list[Eviden
         rows = uow.session.execute(
             _item_query().where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
         )
-        return [_info(*row) for row in rows]
+        return [_info(actor, *row) for row in rows]
 
 
 def _blob_bytes(uow: UnitOfWork, sha256: str) -> bytes | None:
@@ -513,7 +556,7 @@ def read_evidence(
         raise InvalidInput(f"'{purpose}' is not a reason to read evidence: view, export, report.")
     actor.require(_PURPOSE_PERMISSION[purpose])
     with database.unit_of_work(write=True) as uow:
-        info = _load_item(uow, item_id)
+        info = _load_item(uow, actor, item_id)
         data = _blob_bytes(uow, info.sha256)
         problem = _mismatch(info, data)
         if problem:
@@ -544,7 +587,7 @@ def custody_history(database: Database, actor: Actor, item_id: int) -> list[audi
     """Every audit event of one item, oldest first: its chain of custody."""
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
-        info = _load_item(uow, item_id)
+        info = _load_item(uow, actor, item_id)
         return [
             event
             for event in audit.case_events(uow, info.case_id)
@@ -572,7 +615,7 @@ def verify_evidence(
                 raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
             query = query.where(EvidenceItem.case_id == case_id)
         # Item metadata only: the bytes are read one blob at a time, once per content.
-        items = [_info(*row) for row in uow.session.execute(query)]
+        items = [_info(actor, *row) for row in uow.session.execute(query)]
         problems: dict[str, str] = {}
         for info in items:
             if info.sha256 not in problems:

@@ -160,6 +160,10 @@ def _item_entry(info: EvidenceInfo) -> dict[str, Any]:
         "added_at": _plain(info.added_at),
         "description": info.description,
         "obtained": info.obtained.value,
+        # Masked for users who may not see the record (authorization_evidence.shown_link).
+        "authorization_id": info.authorization_id,
+        "credential_request_id": info.credential_request_id,
+        "obtained_under": info.obtained_under,
         "page_source_sha256": info.page_source_sha256,
     }
 

@@ -91,6 +91,11 @@ def check_metadata(metadata: IntakeMetadata) -> None:
     _checked(metadata)
 
 
+def check_link(database: Database, actor: Actor, case_id: int, metadata: IntakeMetadata) -> None:
+    """Raise unless the metadata's authorization or credential request covers the capture."""
+    evidence.check_obtained_link(database, actor, case_id, _checked(metadata))
+
+
 def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
     return evidence.check_capture_metadata(
         source_url=metadata.source_url,
@@ -205,6 +210,8 @@ def import_evidence(
     """
     actor.require(Permission.EVIDENCE_ADD)
     checked = _checked(metadata)
+    # A link that does not cover the capture would refuse every file: said once, up front.
+    evidence.check_obtained_link(database, actor, case_id, checked)
     intake = _Intake(
         database, actor, case_id,
         evidence.case_number_of(database, case_id),  # NotFound before any file is read

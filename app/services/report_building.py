@@ -49,6 +49,7 @@ from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.services import audit, authorizations, credential_requests, discipline, evidence
+from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import read_redacted
@@ -69,6 +70,7 @@ OBTAINED_LABELS = {
     ObtainedHow.INVESTIGATION_AUTHORIZATION: "Under an investigation authorization",
     ObtainedHow.CREDENTIAL_REQUEST: "Through a credential request",
     ObtainedHow.REPORTER_SUPPLIED: "Supplied by the reporter",
+    ObtainedHow.CONFIDENTIAL: CONFIDENTIAL_LABEL,
 }
 STATUS_LABELS = {
     CaseStatus.INTAKE: "Intake",
@@ -292,6 +294,8 @@ def _evidence_item(
     info: evidence.EvidenceInfo, image: bytes, redacted: bool, position: int
 ) -> reports.EvidenceItem:
     obtained = OBTAINED_LABELS[info.obtained]
+    if info.obtained_under:  # empty for users who may not see the record
+        obtained = f"{obtained}: {info.obtained_under}"
     return reports.EvidenceItem(
         item_id=f"E-{position}",
         file_name=info.original_filename,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from app.domain.cases import CaseStatus
 from app.services import accounts, cases, employees
@@ -24,6 +25,7 @@ IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
 SAM = {"user": "sam", "password": SUPERVISOR_PASSWORD}
 HANA = {"user": "hana", "password": HR_PASSWORD}
 STATUTE = "Ark. Code Ann. § 11-2-124"
+DATA = Path(__file__).parent.parent / "data"
 
 
 def _setup(cli: Casedesk, agency: str, names: tuple[str, ...]) -> str:
@@ -165,3 +167,34 @@ def test_credential_request_flow(cli: Casedesk) -> None:
     bad = cli(*good, "--violation-kind", "treason", **IVY)
     assert bad.code == 2 and "'treason' is not a kind of violation" in bad.err
     assert cli("credential-request", "use", "x", **IVY).code == 2
+
+
+def test_evidence_through_a_request_is_listed_with_it_and_masked_for_hr(cli: Casedesk) -> None:
+    case = _setup(cli, "ARDHS", ("Avery Employee",))
+    new = cli("credential-request", "new", "--case", case, "--employee", "Avery Employee",
+              "--platform", "Facebook", "--account", "avery.e", "--office", "privacy_office",
+              "--violation-kind", "agency_policy", "--violation-provision", "AR-DHS II(A)",
+              "--justification", "Client photos.", "--json", **IVY)  # fmt: skip
+    assert new.code == 0, new.err
+    rid = json.loads(new.out)["id"]
+    assert cli("credential-request", "approve", str(rid), **SAM).code == 0
+    now = dt.datetime.now(dt.UTC).isoformat()  # after the approval
+    add = ("evidence", "add", case, str(DATA / "good.png"), "--captured-at", now,
+           "--obtained", "credential_request")  # fmt: skip
+
+    unnamed = cli(*add, **IVY)
+    assert unnamed.code == 2 and "Traceback" not in unnamed.err
+    assert unnamed.err.count("must say which one") == 1  # said once, not once per file
+    added = cli(*add, "--credential-request", str(rid), **IVY)
+    assert added.code == 0, added.err
+
+    [item] = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
+    assert (item["obtained"], item["credential_request_id"], item["authorization_id"]) == (
+        "credential_request", rid, None,
+    )  # fmt: skip
+    assert item["obtained_under"] == f"Credential request {rid} (Facebook, approved)"
+    [masked] = json.loads(cli("evidence", "list", case, "--json", **HANA).out)
+    assert masked["id"] == item["id"] and masked["sha256"] == item["sha256"]
+    assert (masked["obtained"], masked["credential_request_id"], masked["obtained_under"]) == (
+        "confidential", None, "",
+    )  # fmt: skip

@@ -20,8 +20,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
 from app.domain.cases import CaseStatus
-from app.services import evidence, settings
+from app.services import authorizations, cases, employees, evidence, settings
 from app.services.accounts import authenticate
+from app.services.cases import CaseFields
 from app.services.demo import DEMO_USERS
 from app.ui.case_view.view import CaseView
 from app.ui.evidence.intake import ImportSummaryDialog, IntakeDialog
@@ -429,3 +430,114 @@ def test_file_capture_screen_goes_to_the_open_case(workspace_for, find_case, qtb
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     window.close()
+
+
+# -- evidence obtained under an authorization --------------------------------------------------
+
+
+@pytest.fixture
+def authorized_tab(workspace_for, open_view, qtbot, settle):
+    """Ivy's Evidence tab on a new MA DYS case with an investigation authorization for February."""
+    ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
+    database = ivy.database
+    case = cases.create_case(database, ivy.actor, CaseFields(
+        agency_code="MADYS", title="Staff account messaging a youth",
+        reported_on=dt.date(2026, 2, 1)))  # fmt: skip
+    cases.transition_case(database, ivy.actor, case.id, CaseStatus.INVESTIGATING)
+    staff = employees.list_employees(database, sam.actor, agency_code="MADYS")
+    granted = authorizations.add_investigation(
+        database, sam.actor,
+        authorizations.InvestigationFields(
+            employee_id=staff[0].id, role="investigation_unit", supervisor_id=staff[1].id,
+            written_on="2026-02-01", platform="Instagram", account_name="inv.test.profile",
+            case_id=case.id, youth_communication_approved=False, starts_on="2026-02-01",
+            ends_on="2026-02-28",
+        ),
+    )  # fmt: skip
+    view: CaseView = open_view(ivy, case.id)
+    assert view.evidence is not None
+    view.tabs.setCurrentWidget(view.evidence)
+    settle(ivy)
+    EXISTING[case.id] = set()
+    yield view.evidence, granted.id
+
+
+def _choose_obtained(qtbot, dialog: IntakeDialog, how: str) -> None:
+    with qtbot.waitSignal(dialog.link.loaded, timeout=10_000):
+        dialog.obtained.setCurrentIndex(dialog.obtained.findData(how))
+
+
+def _set_capture(dialog: IntakeDialog, when: str) -> None:
+    dialog.time_known.setChecked(True)
+    dialog.zone.setCurrentText("America/New_York")
+    dialog.captured_at.setDateTime(dialog.captured_at.dateTime().fromString(
+        when, "yyyy-MM-dd HH:mm:ss"))  # fmt: skip
+
+
+def test_the_authorization_is_chosen_from_the_case_and_shown_in_the_viewer(
+    authorized_tab, qtbot, settle, monkeypatch
+) -> None:
+    tab, granted = authorized_tab
+    choose_files(monkeypatch, [DATA / "good.png"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    assert not dialog.form.isRowVisible(dialog.link)  # "Publicly available" names no record
+    _choose_obtained(qtbot, dialog, "investigation_authorization")
+    assert dialog.form.isRowVisible(dialog.link) and dialog.link.combo.isEnabled()
+    index = dialog.link.combo.findData(granted)
+    assert index >= 0 and dialog.link.combo.currentIndex() == index  # the only one: chosen
+    entry = dialog.link.combo.itemText(index)
+    for part in (f"Authorization {granted}", "inv.test.profile (Instagram)",
+                 "2026-02-01 – 2026-02-28", "Ended"):  # fmt: skip
+        assert part in entry, entry
+    _set_capture(dialog, "2026-02-10 12:00:00")
+
+    summary = finish_intake(qtbot, settle, tab, dialog)
+    assert "Added: 1" in summary.text()
+    [item] = stored(tab)
+    assert item.obtained.value == "investigation_authorization"
+    assert item.authorization_id == granted
+    assert item.obtained_under == f"Authorization {granted} (Instagram, 2026-02-01 – 2026-02-28)"
+
+    summary.close()
+    qtbot.waitUntil(lambda: tab.model.row_of(item.id) >= 0)
+    tab.table.selectRow(tab.model.row_of(item.id))
+    viewer = tab.open_viewer()
+    assert viewer is not None
+    qtbot.waitUntil(lambda: "obtained" in viewer.fact_labels)
+    shown = viewer.fact_labels["obtained"].text()
+    assert shown == f"Under an investigation authorization\n{item.obtained_under}"
+    settle(tab.workspace)
+    viewer.close()
+
+
+def test_a_capture_outside_the_authorization_is_refused_beside_the_combo(
+    authorized_tab, qtbot, settle, monkeypatch
+) -> None:
+    tab, granted = authorized_tab
+    choose_files(monkeypatch, [DATA / "good.png"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    _choose_obtained(qtbot, dialog, "investigation_authorization")
+    assert dialog.link.selected_id() == granted
+    _set_capture(dialog, "2026-03-05 09:30:00")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    error = dialog.errors["link"]
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert error.text().startswith("MA-DYS-01.05.22 B.3.a: ")
+    assert "captured on 2026-03-05" in error.text() and "not active" in error.text()
+    _set_capture(dialog, "2026-03-05 09:31:00")
+    assert error.isHidden()  # a new capture time clears the refusal
+
+    # A case with no record of the kind says so and what to do; nothing is offered.
+    _choose_obtained(qtbot, dialog, "credential_request")
+    assert not dialog.link.combo.isEnabled()
+    assert dialog.link.combo.currentText() == "No credential request is recorded for this case"
+    assert dialog.link.hint.isVisible() and "Credential requests page" in dialog.link.hint.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert "must say which one" in error.text() and "casedesk" not in error.text()
+    dialog.reject()
+    settle(tab.workspace)
+    assert stored(tab) == []

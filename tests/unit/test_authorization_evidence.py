@@ -9,25 +9,32 @@ evidence is refused with the citation and nothing is stored.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
+import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import text
 
 from app.db.base import utcnow
 from app.domain.actor import Actor
 from app.domain.authorizations.decision import RuleRefused
 from app.domain.cases import CaseStatus, Finding
-from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Role
-from app.services import authorization_evidence, cases, employees, evidence
+from app.services import authorization_evidence, cases, employees, evidence, report_building
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+from app.services.evidence_export import export_case_bundle
+from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_link, import_evidence
 
 MakeUser = Callable[..., Actor]
 PNG = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
@@ -51,10 +58,13 @@ class World:
     ar_employee: int
 
 
-def _open_case(db: Database, actor: Actor, agency: str, title: str) -> int:
+def _open_case(
+    db: Database, actor: Actor, agency: str, title: str, subjects: tuple[int, ...] = ()
+) -> int:
     case = cases.create_case(
-        db, actor, CaseFields(agency_code=agency, title=title, reported_on=dt.date(2026, 1, 5))
-    )
+        db, actor, CaseFields(agency_code=agency, title=title, reported_on=dt.date(2026, 1, 5),
+                              subject_ids=subjects),
+    )  # fmt: skip
     cases.transition_case(db, actor, case.id, CaseStatus.INVESTIGATING)
     return case.id
 
@@ -69,7 +79,7 @@ def w(database: Database, admin: Actor, make_user: MakeUser) -> World:
         return employees.add_employee(database, sam, agency_code=agency, full_name=name).id
 
     carla, boss = employee("MADYS", "Carla Caseworker"), employee("MADYS", "Sue Boss")
-    ma_case = _open_case(database, ivan, "MADYS", "Youth contact")
+    ma_case = _open_case(database, ivan, "MADYS", "Youth contact", (carla,))
     supervision = auth.add_supervision(
         database, sam,
         auth.SupervisionFields(
@@ -111,8 +121,10 @@ def _items(db: Database) -> int:
 def test_evidence_inside_an_active_supervision_authorization_is_linked(w: World) -> None:
     info = _add(w, w.ma_case, "2026-03-14T10:00:00-05:00", obtained="supervision_authorization",
                 authorization_id=w.supervision)  # fmt: skip
-    links = authorization_evidence.evidence_links(w.db, w.ivan, w.ma_case)
-    assert links[info.id].authorization_id == w.supervision
+    assert info.authorization_id == w.supervision and info.credential_request_id is None
+    assert (
+        info.obtained_under == f"Authorization {w.supervision} (Facebook, 2026-01-01 – 2026-03-31)"
+    )
     # The last day counts in the capturer's zone: 01:30 UTC on 1 April is 31 March in Boston.
     late = evidence.add_evidence(
         w.db, w.ivan, w.ma_case, JPG, original_filename="late.jpg",
@@ -147,10 +159,14 @@ def test_evidence_outside_its_authorization_is_refused(
 
 
 def test_an_authorization_must_be_named(w: World) -> None:
-    with pytest.raises(InvalidInput, match="must name it"):
+    with pytest.raises(InvalidInput, match="under a supervision authorization must say which"):
         _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="supervision_authorization")
-    with pytest.raises(InvalidInput, match="must name it"):
+    with pytest.raises(InvalidInput, match="under an investigation authorization must say"):
+        _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="investigation_authorization")
+    with pytest.raises(InvalidInput, match="credential request must say which one") as raised:
         _add(w, w.ar_case, "2026-03-01T09:00:00-05:00", obtained="credential_request")
+    assert raised.value.field == "credential_request"
+    assert "casedesk" not in str(raised.value)  # said the same way in the GUI and the CLI
 
 
 def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_for(
@@ -165,9 +181,14 @@ def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_f
             obtained="investigation_authorization", authorization_id=w.investigation,
         )  # fmt: skip
     assert refused.value.citations == ("MA-DYS-01.05.22 B.3.a",)
-    # HR sees the item but not which confidential authorization it came from.
-    assert authorization_evidence.evidence_links(w.db, w.hana, w.ma_case) == {}
-    assert len(authorization_evidence.evidence_links(w.db, w.ivan, w.ma_case)) == 1
+    # HR sees the item but neither the kind nor which confidential authorization it came from.
+    [hr_view] = evidence.list_evidence(w.db, w.hana, w.ma_case)
+    assert hr_view.obtained is ObtainedHow.CONFIDENTIAL
+    assert (hr_view.authorization_id, hr_view.obtained_under) == (None, "")
+    [own] = evidence.list_evidence(w.db, w.ivan, w.ma_case)
+    assert own.obtained is ObtainedHow.INVESTIGATION_AUTHORIZATION
+    assert own.authorization_id == w.investigation
+    assert own.obtained_under == f"Authorization {w.investigation} (Instagram, from 2026-02-01)"
 
 
 def test_import_evidence_carries_the_link(w: World) -> None:
@@ -216,15 +237,16 @@ def test_evidence_through_an_approved_request_of_the_same_case(w: World) -> None
     captured = utcnow()
     info = _add(w, w.ar_case, captured, obtained="credential_request",
                 credential_request_id=pending)  # fmt: skip
-    assert authorization_evidence.evidence_links(w.db, w.ivan, w.ar_case)[info.id] == (
-        authorization_evidence.EvidenceLink(info.id, None, pending)
-    )
+    assert (info.authorization_id, info.credential_request_id) == (None, pending)
+    assert info.obtained_under == f"Credential request {pending} (Facebook, approved)"
     with pytest.raises(Refused, match="another case"):
         evidence.add_evidence(
             w.db, w.ivan, w.ar_other, JPG, original_filename="x.jpg", captured_at=captured,
             obtained="credential_request", credential_request_id=pending,
         )  # fmt: skip
-    assert authorization_evidence.evidence_links(w.db, w.hana, w.ar_case) == {}
+    [hr_view] = evidence.list_evidence(w.db, w.hana, w.ar_case)
+    assert hr_view.obtained is ObtainedHow.CONFIDENTIAL and hr_view.credential_request_id is None
+    assert evidence.read_evidence(w.db, w.hana, info.id)[0] == hr_view
 
 
 def test_after_the_case_closes_only_earlier_captures_are_accepted(w: World) -> None:
@@ -252,4 +274,102 @@ def test_inadvertently_received_credentials_yield_no_evidence(w: World) -> None:
         _add(w, w.ar_case, utcnow(), obtained="credential_request",
              credential_request_id=record.id)  # fmt: skip
     assert refused.value.citations == ("AR-DHS II(H)", STATUTE)
+    assert _items(w.db) == 0
+
+
+# -- what each role is shown -----------------------------------------------------------------
+
+MASKED = "Under a confidential authorization or request (details restricted)"
+
+
+def _manifest_item(w: World, actor: Actor, case_id: int, out: Path) -> dict[str, object]:
+    export_case_bundle(w.db, actor, case_id, out)
+    with zipfile.ZipFile(out) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+    [item] = manifest["items"]
+    return dict(item)
+
+
+def _pdf_text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in pages))
+
+
+def test_the_bundle_and_the_report_name_the_authorization_but_not_to_hr(
+    w: World, tmp_path: Path
+) -> None:
+    info = _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="investigation_authorization",
+                authorization_id=w.investigation)  # fmt: skip
+    label = f"Authorization {w.investigation} (Instagram, from 2026-02-01)"
+
+    entry = _manifest_item(w, w.ivan, w.ma_case, tmp_path / "ivan.zip")
+    assert entry["id"] == info.id
+    assert (entry["obtained"], entry["authorization_id"], entry["credential_request_id"],
+            entry["obtained_under"]) == ("investigation_authorization", w.investigation, None,
+                                         label)  # fmt: skip
+    masked = _manifest_item(w, w.hana, w.ma_case, tmp_path / "hana.zip")
+    assert (masked["obtained"], masked["authorization_id"], masked["obtained_under"]) == (
+        "confidential", None, "",
+    )  # fmt: skip
+    assert "investigation" not in json.dumps(masked)
+
+    full = _pdf_text(report_building.generate_disciplinary(w.db, w.sam, w.ma_case).pdf)
+    assert re.sub(r"\s+", "", f"Under an investigation authorization: {label}") in full
+    limited = _pdf_text(report_building.generate_disciplinary(w.db, w.hana, w.ma_case).pdf)
+    assert re.sub(r"\s+", "", MASKED) in limited
+    assert "investigationauthorization" not in limited.lower()
+    assert f"Authorization{w.investigation}(" not in limited
+
+
+def test_hr_sees_supervision_links_which_are_not_confidential(w: World) -> None:
+    info = _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="supervision_authorization",
+                authorization_id=w.supervision)  # fmt: skip
+    [seen] = evidence.list_evidence(w.db, w.hana, w.ma_case)
+    assert seen == info
+    assert seen.obtained is ObtainedHow.SUPERVISION_AUTHORIZATION
+    assert seen.authorization_id == w.supervision
+
+
+def test_the_masked_value_cannot_be_given_as_a_way_of_obtaining(w: World) -> None:
+    with pytest.raises(InvalidInput, match="'confidential' is not a way evidence is obtained"):
+        _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="confidential")
+    assert _items(w.db) == 0
+
+
+def test_the_intake_form_is_offered_the_records_of_each_kind(w: World) -> None:
+    def ids(case_id: int, how: str) -> list[int]:
+        return [c.id for c in authorization_evidence.link_choices(w.db, w.ivan, case_id, how)]
+
+    assert ids(w.ma_case, "investigation_authorization") == [w.investigation]
+    assert ids(w.ma_other, "investigation_authorization") == []  # another case's
+    # Supervision given for no particular case serves every case of its agency.
+    assert ids(w.ma_other, "supervision_authorization") == [w.supervision]
+    assert ids(w.ar_case, "supervision_authorization") == []
+    request = _request(w, w.ar_case)
+    [choice] = authorization_evidence.link_choices(w.db, w.ivan, w.ar_case, "credential_request")
+    assert (choice.id, choice.account_name, choice.platform, choice.status) == (
+        request, "avery.e", "Facebook", cr.RequestStatus.PENDING,
+    )  # fmt: skip
+    assert ids(w.ar_other, "credential_request") == []
+    with pytest.raises(PermissionDenied):
+        authorization_evidence.link_choices(w.db, w.hana, w.ma_case, "investigation_authorization")
+
+
+def test_a_link_that_does_not_cover_the_capture_is_refused_once_before_any_file_is_read(
+    w: World, tmp_path: Path
+) -> None:
+    missing = [IntakeFile("gone.png", path=tmp_path / "gone.png")]
+    metadata = IntakeMetadata(captured_at="2026-01-10T12:00:00-05:00",
+                              obtained="investigation_authorization")  # fmt: skip
+    with pytest.raises(InvalidInput, match="must say which one") as unnamed:
+        import_evidence(w.db, w.ivan, w.ma_case, missing, metadata)
+    assert unnamed.value.field == "authorization"
+    early = IntakeMetadata(captured_at="2026-01-10T12:00:00-05:00",
+                           obtained="investigation_authorization",
+                           authorization_id=w.investigation)  # fmt: skip
+    with pytest.raises(Refused, match="captured on 2026-01-10") as refused:
+        check_link(w.db, w.ivan, w.ma_case, early)
+    assert refused.value.citations == ("MA-DYS-01.05.22 B.3.a",)
+    with pytest.raises(Refused, match="captured on 2026-01-10"):
+        import_evidence(w.db, w.ivan, w.ma_case, missing, early)
     assert _items(w.db) == 0

@@ -39,17 +39,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.cases import KNOWN_PLATFORMS
-from app.domain.errors import InvalidInput
-from app.domain.evidence import ObtainedHow
+from app.domain.errors import InvalidInput, Refused
+from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services.evidence_intake import (
     ImportReport,
     IntakeFile,
     IntakeMetadata,
+    check_link,
     check_metadata,
     import_evidence,
 )
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.labels import obtained_labels
+from app.ui.evidence.link_picker import LINKED, LinkPicker
 from app.ui.i18n import tr
 from app.ui.tasks import Cancelled, Task, TaskControl
 from app.ui.workspace import Workspace
@@ -114,15 +116,25 @@ class IntakeDialog(QDialog):
     confirmed = Signal(object)  #: the checked IntakeMetadata
 
     FIELDS = ("source_url", "platform", "account_shown", "captured_at", "captured_by",
-              "description", "obtained")  # fmt: skip
+              "description", "obtained", "link")  # fmt: skip
+    #: The service's field names that the record combo answers for.
+    _LINK_FIELDS = {"authorization": "link", "credential_request": "link"}
 
     def __init__(
-        self, names: Sequence[str], defaults: IntakeDefaults, parent: QWidget | None = None
+        self,
+        names: Sequence[str],
+        defaults: IntakeDefaults,
+        workspace: Workspace,
+        case_id: int,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        self.case_id = case_id
         self.setObjectName("evidenceIntakeDialog")
         self.setWindowTitle(self.tr("Add evidence"))
-        self.setMinimumWidth(560)
+        # Wide enough for a record in the "Obtained under" combo to be read whole.
+        self.setMinimumWidth(640)
         self.metadata: IntakeMetadata | None = None
 
         shown = ", ".join(names[:4]) + (self.tr(", …") if len(names) > 4 else "")
@@ -178,8 +190,11 @@ class IntakeDialog(QDialog):
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.obtained = QComboBox()
         self.obtained.setObjectName("obtained")
-        for how, label in obtained_labels().items():
-            self.obtained.addItem(label, how.value)
+        labels = obtained_labels()
+        for how in RECORDABLE:
+            self.obtained.addItem(labels[how], how.value)
+        self.link = LinkPicker(workspace, case_id)
+        self.link.setObjectName("linkPicker")
 
         self.errors = {name: ErrorLabel() for name in self.FIELDS}
         for name, error_label in self.errors.items():
@@ -197,13 +212,17 @@ class IntakeDialog(QDialog):
             (self.tr("Captured &by:"), self.captured_by, "captured_by"),
             (self.tr("&Description:"), self.description, "description"),
             (self.tr("&How obtained:"), self.obtained, "obtained"),
+            (self.tr("Obtained &under:"), self.link, "link"),
         ]
         for text, widget, name in rows:
             row_label = QLabel(text)
             # A row holding a layout gets no buddy by itself: the mnemonic goes to its check box.
             row_label.setBuddy(widget if isinstance(widget, QWidget) else self.time_known)
+            if widget is self.link:
+                row_label.setBuddy(self.link.combo)
             form.addRow(row_label, widget)
             form.addRow("", self.errors[name])
+        self.form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -212,7 +231,7 @@ class IntakeDialog(QDialog):
         self.import_button.setObjectName("addToCaseButton")
         buttons.accepted.connect(self.on_import_clicked)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
@@ -223,6 +242,38 @@ class IntakeDialog(QDialog):
         self.captured_at.dateTimeChanged.connect(self.errors["captured_at"].clear_message)
         self.captured_by.textEdited.connect(self.errors["captured_by"].clear_message)
         self.description.textChanged.connect(self.errors["description"].clear_message)
+        # The record's check depends on the capture time too: a new time clears its message.
+        link_error = self.errors["link"]
+        for signal in (self.captured_at.dateTimeChanged, self.zone.currentIndexChanged,
+                       self.time_known.toggled, self.link.changed):  # fmt: skip
+            signal.connect(link_error.clear_message)
+        self.link.load_failed.connect(link_error.show_message)
+        self.link.loaded.connect(self.fit_height)
+        self.link.load_failed.connect(self.fit_height)
+        self.obtained.currentIndexChanged.connect(self.on_obtained_index_changed)
+        self.on_obtained_index_changed()
+
+    @Slot()
+    def fit_height(self) -> None:
+        """Grow to show a wrapped hint or message whole (a dialog does not by itself)."""
+        self.main_layout.activate()
+        needed = self.main_layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def how_obtained(self) -> ObtainedHow:
+        return ObtainedHow(self.obtained.currentData())
+
+    @Slot()
+    def on_obtained_index_changed(self) -> None:
+        """The record combo shows only for the ways that name a record, with that kind's."""
+        how = self.how_obtained()
+        self.errors["obtained"].clear_message()
+        self.errors["link"].clear_message()
+        linked = how in LINKED
+        self.form.setRowVisible(self.link, linked)
+        if linked:
+            self.link.show_kind(how)
 
     @Slot(bool)
     def on_time_known_toggled(self, known: bool) -> None:
@@ -242,6 +293,8 @@ class IntakeDialog(QDialog):
                            time.second(), tzinfo=zone)  # fmt: skip
 
     def build_metadata(self) -> IntakeMetadata:
+        how = self.how_obtained()
+        record = self.link.selected_id() if how in LINKED else None
         return IntakeMetadata(
             source_url=self.source_url.text().strip() or None,
             platform=self.platform.currentText().strip(),
@@ -249,7 +302,9 @@ class IntakeDialog(QDialog):
             captured_at=self.capture_moment(),
             captured_by=self.captured_by.text().strip() or None,
             description=self.description.toPlainText().strip(),
-            obtained=ObtainedHow(self.obtained.currentData()),
+            obtained=how,
+            authorization_id=record if how is not ObtainedHow.CREDENTIAL_REQUEST else None,
+            credential_request_id=record if how is ObtainedHow.CREDENTIAL_REQUEST else None,
         )
 
     @Slot()
@@ -264,9 +319,35 @@ class IntakeDialog(QDialog):
             label = self.errors.get(error.field or "", self.general_error)
             label.show_message(str(error))
             return
+        if metadata.obtained not in LINKED:
+            self._confirm(metadata)
+            return
+        # Whether the record covers the capture needs the database: asked off the UI thread.
+        self.import_button.setEnabled(False)
+        self.workspace.call(check_link, self.case_id, metadata,
+                            on_success=lambda _none: self._confirm(metadata),
+                            on_failure=self._on_link_refused, parent=self)  # fmt: skip
+
+    def _confirm(self, metadata: IntakeMetadata) -> None:
+        self.import_button.setEnabled(True)
         self.metadata = metadata
         self.confirmed.emit(self.metadata)
         self.accept()
+
+    def _on_link_refused(self, error: BaseException) -> None:
+        """The service's refusal beside the field it concerns, with its citations."""
+        self.import_button.setEnabled(True)
+        if isinstance(error, InvalidInput):
+            field = self._LINK_FIELDS.get(error.field or "", error.field or "")
+            self.errors.get(field, self.general_error).show_message(str(error))
+        elif isinstance(error, Refused):
+            message = str(error)
+            if error.citations:
+                message = self.tr("{0}: {1}").format("; ".join(error.citations), message)
+            self.errors["link"].show_message(message)
+        else:
+            self.workspace.errors.show(error, self)
+        self.fit_height()
 
 
 def summary_lines(report: ImportReport, known: Mapping[int, str] | None = None) -> list[str]:

@@ -6,6 +6,7 @@ Built on each call so a translation installed after start-up applies.
 from __future__ import annotations
 
 from app.domain.evidence import ObtainedHow
+from app.services.evidence import EvidenceInfo
 from app.ui.i18n import tr
 
 _C = "EvidenceLabels"
@@ -18,7 +19,16 @@ def obtained_labels() -> dict[ObtainedHow, str]:
         ObtainedHow.INVESTIGATION_AUTHORIZATION: tr(_C, "Under an investigation authorization"),
         ObtainedHow.CREDENTIAL_REQUEST: tr(_C, "Through a credential request"),
         ObtainedHow.REPORTER_SUPPLIED: tr(_C, "Supplied by a reporter"),
+        ObtainedHow.CONFIDENTIAL: tr(
+            _C, "Under a confidential authorization or request (details restricted)"
+        ),
     }
+
+
+def obtained_text(info: EvidenceInfo) -> str:
+    """How an item was obtained and, below, the record it was obtained under if shown."""
+    text = obtained_labels()[info.obtained]
+    return f"{text}\n{info.obtained_under}" if info.obtained_under else text
 
 
 def redaction_reason_labels() -> dict[str, str]:

@@ -349,7 +349,7 @@ class EvidenceTab(QWidget):
         if defaults is None:
             defaults = IntakeDefaults(suggested_time=_earliest_change(sources))
         names = [s.name for s in sources]
-        dialog = IntakeDialog(names, defaults, self)
+        dialog = IntakeDialog(names, defaults, self.workspace, self.case_id, self)
         dialog.confirmed.connect(lambda metadata: self._import(list(sources), metadata))
         dialog.finished.connect(dialog.deleteLater)
         self.intake_dialog = dialog

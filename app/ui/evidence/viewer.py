@@ -42,7 +42,7 @@ from app.services.evidence_redaction import get_redactions, read_redacted, set_r
 from app.ui.case_view.support import alive, local_time
 from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
-from app.ui.evidence.labels import custody_action_label, obtained_labels, redaction_reason_labels
+from app.ui.evidence.labels import custody_action_label, obtained_text, redaction_reason_labels
 from app.ui.evidence.model import capture_text, size_text
 from app.ui.workspace import Workspace
 
@@ -272,7 +272,7 @@ class EvidenceViewer(QDialog):
             ("captured", self.tr("Captured:"), capture_text(info)),
             ("captured_by", self.tr("Captured by:"), info.captured_by or "—"),
             ("added", self.tr("Added:"), f"{local_time(info.added_at)} · {info.added_by}"),
-            ("obtained", self.tr("How obtained:"), obtained_labels()[info.obtained]),
+            ("obtained", self.tr("How obtained:"), obtained_text(info)),
             ("description", self.tr("Description:"), info.description or "—"),
             ("page_source", self.tr("Page source:"),
              info.page_source_sha256[:16] + "…" if info.page_source_sha256 else "—"),
