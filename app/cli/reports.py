@@ -1,8 +1,10 @@
 """The ``report`` command: the disciplinary report, case summaries, the authorization log.
 
 The output file is written atomically (a temporary file beside it, then
-renamed), and an existing file is only replaced with ``--force``: a report
-that is refused (an evidence item failed its integrity check) leaves nothing.
+renamed) in the transaction that records the report, and an existing file is
+only replaced with ``--force``: a report that is refused (an evidence item
+failed its integrity check) or that cannot be written leaves no file and no
+record.
 """
 
 from __future__ import annotations
@@ -66,12 +68,29 @@ def check_output(path_text: str, *, force: bool) -> Path:
         raise InvalidInput(f"Cannot write {path}: the folder {folder} is not writable.")
     if path.exists() and not force:
         raise InvalidInput(f"{path} already exists; choose another name or add --force.")
+    # The folder may still refuse a file (a system folder, even for root): try one now,
+    # before any work.
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    os.close(fd)
+    Path(probe).unlink(missing_ok=True)
     return path
+
+
+def _cannot_write(path: Path, exc: OSError) -> InvalidInput:
+    return InvalidInput(
+        f"Cannot write {path}: {exc.strerror or exc}; choose another folder or free some space."
+    )
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -80,12 +99,31 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise _cannot_write(path, exc) from None
 
 
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
     out = check_output(args.out, force=args.force)
+    written: list[Path] = []
+
+    def deliver(pdf: bytes) -> None:
+        # Runs in the transaction recording the report: a failed write records nothing.
+        write_atomically(out, pdf)
+        written.append(out)
+
+    try:
+        info = _generate(ctx, deliver)
+    except BaseException:
+        if written:  # written, but the record failed: the file would have no record
+            out.unlink(missing_ok=True)
+        raise
+    _say(info, out)
+    return 0
+
+
+def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReportInfo:
+    args = ctx.args
     database, actor = ctx.database, ctx.actor
     if args.targets[0].lower() == "authorizations":
         if len(args.targets) > 1:
@@ -97,8 +135,10 @@ def cmd_report(ctx: Context) -> int:
         start = parse_date(args.date_from, "--from")
         end = parse_date(args.date_to, "--to")
         assert start is not None and end is not None
-        info = report_building.generate_authorization_log(database, actor, args.agency, start, end)
-    elif args.kind == "disciplinary":
+        return report_building.generate_authorization_log(
+            database, actor, args.agency, start, end, deliver=deliver
+        )
+    if args.kind == "disciplinary":
         if len(args.targets) > 1:
             raise InvalidInput(
                 "A disciplinary report is for one case; for several use --kind summary."
@@ -107,19 +147,15 @@ def cmd_report(ctx: Context) -> int:
         if args.employee:
             agency = discipline.case_discipline(database, actor, args.targets[0]).agency_code
             employee_id = employees.resolve_employee(database, actor, agency, args.employee)
-        info = report_building.generate_disciplinary(
-            database, actor, args.targets[0], employee_id=employee_id
+        return report_building.generate_disciplinary(
+            database, actor, args.targets[0], employee_id=employee_id, deliver=deliver
         )
-    else:
-        if args.employee:
-            raise InvalidInput(
-                "--employee chooses the employee of a disciplinary report; a case summary "
-                "covers every subject of each case, so leave --employee out."
-            )
-        info = report_building.generate_case_summaries(database, actor, args.targets)
-    write_atomically(out, info.pdf)
-    _say(info, out)
-    return 0
+    if args.employee:
+        raise InvalidInput(
+            "--employee chooses the employee of a disciplinary report; a case summary "
+            "covers every subject of each case, so leave --employee out."
+        )
+    return report_building.generate_case_summaries(database, actor, args.targets, deliver=deliver)
 
 
 def _say(info: GeneratedReportInfo, out: Path) -> None:

@@ -59,6 +59,8 @@ from app.services.evidence_content import ImageFacts, probe_image, probe_page_so
 from app.services.settings import get_int
 
 Purpose = Literal["view", "export", "report"]
+#: Reads whose custody event waits for the bundle or report the bytes go into.
+InclusionPurpose = Literal["export", "report"]
 _PURPOSE_PERMISSION = {
     "view": Permission.EVIDENCE_VIEW,
     "export": Permission.EVIDENCE_EXPORT,
@@ -479,40 +481,33 @@ def _page_source_mismatch(sha256: str, data: bytes | None) -> str:
 
 
 def read_page_source(
-    database: Database, actor: Actor, item_id: int, *, purpose: Purpose = "export"
+    database: Database, actor: Actor, item_id: int, *, purpose: InclusionPurpose = "export"
 ) -> tuple[str, bytes]:
     """The saved page attached to an item (media type, bytes), re-hashed like the screenshot.
 
-    Raises :class:`NotFound` when the item has none and
-    :class:`IntegrityFailure` (recorded first) when its bytes no longer
+    Like :func:`read_for_inclusion`, the read writes no custody event: the
+    caller names the page source in the item's event it records with
+    :func:`record_read`. Raises :class:`NotFound` when the item has none
+    and :class:`IntegrityFailure` (recorded first) when its bytes no longer
     match the SHA-256 recorded when it was attached.
     """
-    if purpose not in _PURPOSE_PERMISSION:
-        raise InvalidInput(f"'{purpose}' is not a reason to read evidence: view, export, report.")
-    actor.require(_PURPOSE_PERMISSION[purpose])
-    with database.unit_of_work(write=True) as uow:
+    _require_purpose(actor, purpose)
+    with database.unit_of_work() as uow:
         info = _load_item(uow, actor, item_id)
         if info.page_source_sha256 is None:
             raise NotFound(f"Evidence item {item_id} has no page source attached.")
         sha256 = info.page_source_sha256
-        blob = uow.session.get(EvidenceBlob, sha256)
+        media_type = uow.session.scalar(
+            select(EvidenceBlob.media_type).where(EvidenceBlob.sha256 == sha256)
+        )
         data = _blob_bytes(uow, sha256)
-        problem = _page_source_mismatch(sha256, data)
-        details = {"page_source_sha256": sha256, "purpose": purpose}
-        if problem:
-            audit.record(
-                uow, actor, "evidence.integrity_failure", entity_type="evidence",
-                entity_id=item_id, case_id=info.case_id, details={**details, "problem": problem},
-            )  # fmt: skip
-            uow.commit()
-            raise IntegrityFailure(_integrity_message(info, problem))
-        assert blob is not None and data is not None
-        audit.record(
-            uow, actor, f"evidence.{purpose}", entity_type="evidence", entity_id=item_id,
-            case_id=info.case_id, details=details,
-        )  # fmt: skip
-        uow.commit()
-        return blob.media_type, data
+    problem = _page_source_mismatch(sha256, data)
+    if problem:
+        details = {"page_source_sha256": sha256, "purpose": purpose, "problem": problem}
+        _record_integrity_failure(database, actor, info, details)
+        raise IntegrityFailure(_integrity_message(info, problem))
+    assert media_type is not None and data is not None
+    return media_type, data
 
 
 def list_evidence(database: Database, actor: Actor, case_id: int) -> list[EvidenceInfo]:
@@ -544,36 +539,97 @@ def _mismatch(info: EvidenceInfo, data: bytes | None) -> str:
     return ""
 
 
-def read_evidence(
-    database: Database, actor: Actor, item_id: int, *, purpose: Purpose = "view"
-) -> tuple[EvidenceInfo, bytes]:
-    """An item's exact bytes, re-hashed, with the read recorded in its chain of custody.
-
-    A mismatch is itself recorded (``evidence.integrity_failure``) and then
-    raised as :class:`IntegrityFailure` naming the item.
-    """
+def _require_purpose(actor: Actor, purpose: str) -> None:
     if purpose not in _PURPOSE_PERMISSION:
         raise InvalidInput(f"'{purpose}' is not a reason to read evidence: view, export, report.")
     actor.require(_PURPOSE_PERMISSION[purpose])
+
+
+def _record_integrity_failure(
+    database: Database, actor: Actor, info: EvidenceInfo, details: Mapping[str, object]
+) -> None:
+    """A failed integrity check is itself a custody event, whatever the read was for."""
     with database.unit_of_work(write=True) as uow:
-        info = _load_item(uow, actor, item_id)
-        data = _blob_bytes(uow, info.sha256)
-        problem = _mismatch(info, data)
-        if problem:
-            audit.record(
-                uow, actor, "evidence.integrity_failure", entity_type="evidence",
-                entity_id=item_id, case_id=info.case_id,
-                details={"sha256": info.sha256, "purpose": purpose, "problem": problem},
-            )  # fmt: skip
-            uow.commit()
-            raise IntegrityFailure(_integrity_message(info, problem))
-        assert data is not None
         audit.record(
-            uow, actor, f"evidence.{purpose}", entity_type="evidence", entity_id=item_id,
-            case_id=info.case_id, details={"sha256": info.sha256},
+            uow, actor, "evidence.integrity_failure", entity_type="evidence",
+            entity_id=info.id, case_id=info.case_id, details=details,
         )  # fmt: skip
         uow.commit()
-        return info, data
+
+
+def _read_checked(
+    database: Database, actor: Actor, item_id: int, purpose: Purpose
+) -> tuple[EvidenceInfo, bytes]:
+    """The item and its bytes, re-hashed; a mismatch is recorded and raised."""
+    _require_purpose(actor, purpose)
+    with database.unit_of_work() as uow:
+        info = _load_item(uow, actor, item_id)
+        data = _blob_bytes(uow, info.sha256)
+    problem = _mismatch(info, data)
+    if problem:
+        details = {"sha256": info.sha256, "purpose": purpose, "problem": problem}
+        _record_integrity_failure(database, actor, info, details)
+        raise IntegrityFailure(_integrity_message(info, problem))
+    assert data is not None
+    return info, data
+
+
+def read_evidence(
+    database: Database, actor: Actor, item_id: int, *, purpose: Literal["view"] = "view"
+) -> tuple[EvidenceInfo, bytes]:
+    """An item's exact bytes to look at, re-hashed, with the view recorded in its custody.
+
+    A mismatch is itself recorded (``evidence.integrity_failure``) and then
+    raised as :class:`IntegrityFailure` naming the item. Exports and reports
+    read through :func:`read_for_inclusion` instead, so that their custody
+    events are written only with the bundle or report they went into.
+    """
+    if purpose != "view":
+        raise InvalidInput(
+            f"Evidence read for '{purpose}' is recorded with what it goes into; "
+            "read it with read_for_inclusion."
+        )
+    info, data = _read_checked(database, actor, item_id, purpose)
+    with database.unit_of_work(write=True) as uow:
+        record_read(uow, actor, "view", info)
+        uow.commit()
+    return info, data
+
+
+def read_for_inclusion(
+    database: Database, actor: Actor, item_id: int, *, purpose: InclusionPurpose
+) -> tuple[EvidenceInfo, bytes]:
+    """An item's exact bytes for a bundle or a report still being made, re-hashed.
+
+    No custody event is written here: the caller records each item it
+    included with :func:`record_read` in the transaction that records
+    the finished bundle or report, so a refused, failed or cancelled export
+    or report leaves none. A mismatch is recorded at once
+    (``evidence.integrity_failure``) and raised as :class:`IntegrityFailure`
+    naming the item.
+    """
+    if purpose not in ("export", "report"):
+        raise InvalidInput(f"'{purpose}' is not a reason to include evidence: export, report.")
+    return _read_checked(database, actor, item_id, purpose)
+
+
+def record_read(
+    uow: UnitOfWork,
+    actor: Actor,
+    purpose: Purpose,
+    info: EvidenceInfo,
+    details: Mapping[str, object] | None = None,
+) -> None:
+    """Record in ``uow`` that the item was viewed, exported or put in a report.
+
+    The event (``evidence.<purpose>``) carries the item's SHA-256 and
+    ``details``: for an export the bundle's SHA-256 and file, for a report
+    its id, kind and SHA-256, so the item's custody says where it went.
+    """
+    audit.record(
+        uow, actor, f"evidence.{purpose}", entity_type="evidence", entity_id=info.id,
+        case_id=info.case_id, details={"sha256": info.sha256, **(details or {})},
+    )  # fmt: skip
 
 
 def _integrity_message(info: EvidenceInfo, problem: str) -> str:

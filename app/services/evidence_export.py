@@ -12,19 +12,22 @@ Inside the bundle:
     the case, every item's metadata, hashes and redaction boxes, who
     exported the bundle and when;
 ``custody.json``
-    each item's chain of custody (its audit events, this export included);
+    each item's chain of custody: its audit events before this export;
 ``SHA256SUMS``
     ``sha256sum -c`` lines for every other file.
 
-Every item is read through ``read_evidence`` (re-hashed, with an
-``evidence.export`` custody event); a mismatch refuses the export. The ZIP
-is written to a hidden temporary file beside the destination and renamed
-into place only when whole, so a refused, failed or cancelled export leaves
-no file. The bundle's own SHA-256 is recorded as a ``case.export`` event.
+Every item is re-hashed as it is read (``read_for_inclusion``); a mismatch
+refuses the export. The ZIP is written to a hidden temporary file beside the
+destination and renamed into place only when whole. The bundle's own SHA-256
+is recorded as a ``case.export`` event, and in the same transaction each item
+gets its ``evidence.export`` custody event naming that SHA-256: a refused,
+failed or cancelled export leaves neither a file nor an event. A bundle
+cannot hold its own hash, so ``custody.json`` ends before this export.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -51,8 +54,9 @@ from app.services.evidence import (
     PAGE_EXTENSIONS,
     EvidenceInfo,
     list_evidence,
-    read_evidence,
+    read_for_inclusion,
     read_page_source,
+    record_read,
 )
 from app.services.evidence_redaction import box_details, boxes_of, render_redacted
 
@@ -172,31 +176,69 @@ def _json_bytes(value: Any) -> bytes:
     return (json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode()
 
 
-class _Bundle:
-    """The ZIP being written, with the SHA-256 of every member for SHA256SUMS."""
+def cannot_write(target: Path, error: OSError) -> InvalidInput:
+    """The message for a bundle the file system would not take (full disk, no such place)."""
+    reason = error.strerror or str(error)
+    return InvalidInput(
+        f"Cannot write the bundle to {target}: {reason}; choose another folder or free some "
+        "space, then export again."
+    )
 
-    def __init__(self, path: Path, when: dt.datetime) -> None:
-        self.zip = zipfile.ZipFile(path, "w", allowZip64=True)
+
+class _Bundle:
+    """The ZIP being written, with the SHA-256 of every member for SHA256SUMS.
+
+    Every file-system error becomes :func:`cannot_write`'s message; :meth:`abort`
+    closes the file after a failure so nothing is left open.
+    """
+
+    def __init__(self, path: Path, target: Path, when: dt.datetime) -> None:
+        self.target = target
         self.date_time = when.astimezone(dt.UTC).timetuple()[:6]
         self.sums: list[tuple[str, str]] = []
+        try:
+            self.file = path.open("wb")
+        except OSError as error:
+            raise cannot_write(target, error) from None
+        self.zip = zipfile.ZipFile(self.file, "w", allowZip64=True)
+
+    def _write(self, member: zipfile.ZipInfo, data: bytes) -> None:
+        try:
+            self.zip.writestr(member, data)
+        except OSError as error:
+            raise cannot_write(self.target, error) from None
 
     def add(self, name: str, data: bytes, *, compress: bool) -> str:
         member = zipfile.ZipInfo(name, date_time=self.date_time)
         member.external_attr = 0o644 << 16
         # Images are compressed already; storing them keeps an export quick.
         member.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        self.zip.writestr(member, data)
+        self._write(member, data)
         digest = hashlib.sha256(data).hexdigest()
         self.sums.append((digest, name))
         return digest
 
     def finish(self) -> None:
+        """Write SHA256SUMS and the ZIP's directory, and put the file on the disk."""
         lines = "".join(f"{digest}  {name}\n" for digest, name in self.sums)
         member = zipfile.ZipInfo("SHA256SUMS", date_time=self.date_time)
         member.external_attr = 0o644 << 16
         member.compress_type = zipfile.ZIP_DEFLATED
-        self.zip.writestr(member, lines.encode("ascii"))
-        self.zip.close()
+        self._write(member, lines.encode("ascii"))
+        try:
+            self.zip.close()
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+        except OSError as error:
+            raise cannot_write(self.target, error) from None
+
+    def abort(self) -> None:
+        """Close what is open after a failure; the file is removed by the caller."""
+        with contextlib.suppress(OSError, ValueError):
+            self.zip.close()
+        with contextlib.suppress(OSError):
+            self.file.close()
 
 
 def _file_digest(path: Path) -> tuple[str, int]:
@@ -207,6 +249,18 @@ def _file_digest(path: Path) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
+
+
+def _temporary(target: Path) -> Path:
+    """An empty hidden file beside ``target`` for the bundle being written."""
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        )
+    except OSError as error:
+        raise cannot_write(target, error) from None
+    os.close(handle)
+    return Path(name)
 
 
 def export_case_bundle(
@@ -222,75 +276,48 @@ def export_case_bundle(
 ) -> BundleResult:
     """Write the case's evidence bundle to ``out`` and record its SHA-256.
 
-    Raises :class:`InvalidInput` for a bad destination (checked first),
+    Raises :class:`InvalidInput` for a bad destination (checked first) or one
+    the file system refuses while writing (full disk),
     :class:`~app.domain.errors.IntegrityFailure` naming an item whose bytes no
     longer match, and :class:`ExportCancelled` when ``cancelled()`` says so;
-    in each case no file is left behind. ``overwrite`` replaces an existing
-    file (the CLI's ``--force``).
+    in each case no file is left behind and no export is recorded.
+    ``overwrite`` replaces an existing file (the CLI's ``--force``).
     """
     actor.require(Permission.EVIDENCE_EXPORT)
     target = check_destination(out, overwrite=overwrite)
     case = _case_facts(database, case_id)
     items = list_evidence(database, actor, case_id)
     when = utcnow()
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = _temporary(target)
     try:
-        bundle = _Bundle(temp, when)
-        entries: list[dict[str, Any]] = []
-        redacted_count = 0
-        total = len(items)
-        for done, listed in enumerate(items):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("The export was cancelled; no bundle was written.")
-            if progress is not None:
-                progress(done, total, listed.original_filename)
-            info, data = read_evidence(database, actor, listed.id, purpose="export")
-            entry = _item_entry(info)
-            entry["file"] = f"originals/{safe_name(info.id, info.original_filename)}"
-            bundle.add(entry["file"], data, compress=False)
-            entry["page_source_file"] = None
-            if info.page_source_sha256 is not None:
-                media_type, source = read_page_source(database, actor, info.id)
-                suffix = PAGE_EXTENSIONS.get(media_type, "bin")
-                name = f"sources/{safe_name(info.id, info.original_filename, suffix=suffix)}"
-                entry["page_source_file"] = name
-                bundle.add(name, source, compress=True)
-                del source
-            boxes = _boxes(database, info.id)
-            entry["redactions"] = box_details(boxes)
-            entry["redacted_file"] = None
-            if include_redacted and boxes:
-                name = f"redacted/{safe_name(info.id, info.original_filename, suffix='png')}"
-                entry["redacted_file"] = name
-                entry["redacted_sha256"] = bundle.add(
-                    name, render_redacted(data, boxes), compress=False
-                )
-                redacted_count += 1
-            del data
-            entries.append(entry)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("The export was cancelled; no bundle was written.")
-        manifest = {
-            "format": BUNDLE_FORMAT,
-            "version": BUNDLE_VERSION,
-            "case": case,
-            "exported_by": {"username": actor.username, "full_name": actor.full_name},
-            "exported_at": when.isoformat(),
-            "include_redacted": include_redacted,
-            "item_count": len(entries),
-            "redacted_count": redacted_count,
-            "items": entries,
-        }
-        bundle.add("manifest.json", _json_bytes(manifest), compress=True)
-        bundle.add("custody.json", _json_bytes(_custody(database, case, entries)), compress=True)
-        bundle.finish()
-        with temp.open("rb+") as written:
-            os.fsync(written.fileno())
-        sha256, size = _file_digest(temp)
+        bundle = _Bundle(temp, target, when)
+        try:
+            entries, included = _write_items(
+                database, actor, bundle, items, include_redacted, progress, cancelled
+            )
+            redacted_count = sum(1 for entry in entries if entry["redacted_file"])
+            manifest = {
+                "format": BUNDLE_FORMAT,
+                "version": BUNDLE_VERSION,
+                "case": case,
+                "exported_by": {"username": actor.username, "full_name": actor.full_name},
+                "exported_at": when.isoformat(),
+                "include_redacted": include_redacted,
+                "item_count": len(entries),
+                "redacted_count": redacted_count,
+                "items": entries,
+            }
+            bundle.add("manifest.json", _json_bytes(manifest), compress=True)
+            custody = _custody(database, case, entries)
+            bundle.add("custody.json", _json_bytes(custody), compress=True)
+            bundle.finish()
+        except BaseException:
+            bundle.abort()
+            raise
+        try:
+            sha256, size = _file_digest(temp)
+        except OSError as error:
+            raise cannot_write(target, error) from None
         with database.unit_of_work(write=True) as uow:
             audit.record(
                 uow, actor, "case.export", entity_type="case", entity_id=case_id,
@@ -299,23 +326,80 @@ def export_case_bundle(
                          "item_count": len(entries), "redacted_count": redacted_count,
                          "include_redacted": include_redacted},
             )  # fmt: skip
-            os.replace(temp, target)
+            # Each item's custody names the bundle it went into.
+            bundle_named = {"bundle_sha256": sha256, "bundle_file": target.name}
+            for info, details in included:
+                record_read(uow, actor, "export", info, {**details, **bundle_named})
+            try:
+                os.replace(temp, target)
+            except OSError as error:
+                raise cannot_write(target, error) from None
             try:
                 uow.commit()
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
         if progress is not None:
-            progress(total, total, "")
+            progress(len(items), len(items), "")
         return BundleResult(target, sha256, size, len(entries), redacted_count)
     finally:
         temp.unlink(missing_ok=True)
 
 
+def _write_items(
+    database: Database,
+    actor: Actor,
+    bundle: _Bundle,
+    items: list[EvidenceInfo],
+    include_redacted: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[dict[str, Any]], list[tuple[EvidenceInfo, dict[str, Any]]]]:
+    """Re-hash and add every item; its manifest entries, and what each item's event will say."""
+    entries: list[dict[str, Any]] = []
+    included: list[tuple[EvidenceInfo, dict[str, Any]]] = []
+    total = len(items)
+    for done, listed in enumerate(items):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled; no bundle was written.")
+        if progress is not None:
+            progress(done, total, listed.original_filename)
+        info, data = read_for_inclusion(database, actor, listed.id, purpose="export")
+        details: dict[str, Any] = {}
+        entry = _item_entry(info)
+        entry["file"] = f"originals/{safe_name(info.id, info.original_filename)}"
+        bundle.add(entry["file"], data, compress=False)
+        entry["page_source_file"] = None
+        if info.page_source_sha256 is not None:
+            media_type, source = read_page_source(database, actor, info.id, purpose="export")
+            suffix = PAGE_EXTENSIONS.get(media_type, "bin")
+            name = f"sources/{safe_name(info.id, info.original_filename, suffix=suffix)}"
+            entry["page_source_file"] = name
+            bundle.add(name, source, compress=True)
+            details["page_source_sha256"] = info.page_source_sha256
+            del source
+        boxes = _boxes(database, info.id)
+        entry["redactions"] = box_details(boxes)
+        entry["redacted_file"] = None
+        if include_redacted and boxes:
+            name = f"redacted/{safe_name(info.id, info.original_filename, suffix='png')}"
+            entry["redacted_file"] = name
+            entry["redacted_sha256"] = bundle.add(
+                name, render_redacted(data, boxes), compress=False
+            )
+            details["redacted_sha256"] = entry["redacted_sha256"]
+        del data
+        entries.append(entry)
+        included.append((info, details))
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("The export was cancelled; no bundle was written.")
+    return entries, included
+
+
 def _custody(
     database: Database, case: dict[str, Any], entries: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """Each item's audit events, oldest first (this export's reads included)."""
+    """Each item's audit events, oldest first, up to this export (which is recorded after)."""
     ids = {str(entry["id"]) for entry in entries}
     with database.unit_of_work() as uow:
         events = audit.case_events(uow, case["id"])

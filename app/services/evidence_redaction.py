@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Sequence
+from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 from sqlalchemy import delete, select
@@ -25,7 +26,7 @@ from app.domain.evidence import RedactionBox, RedactionReason, check_boxes
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.database import Database
-from app.services.evidence import EvidenceInfo, Purpose, read_evidence
+from app.services.evidence import EvidenceInfo, read_evidence
 
 #: The band under a redacted rendering: its colour and its text's colour.
 _BAND = (150, 0, 0)
@@ -156,7 +157,7 @@ def render_redacted(data: bytes, boxes: Sequence[RedactionBox]) -> bytes:
 
 
 def read_redacted(
-    database: Database, actor: Actor, item_id: int, *, purpose: Purpose = "view"
+    database: Database, actor: Actor, item_id: int, *, purpose: Literal["view"] = "view"
 ) -> tuple[EvidenceInfo, bytes]:
     """The item re-hashed (with its custody event), rendered with its boxes.
 

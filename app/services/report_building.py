@@ -1,11 +1,14 @@
 """Reports: fill the ``reports`` dataclasses from the database, render, record.
 
 Before a disciplinary report is rendered every evidence item is read back
-with ``purpose="report"``: its bytes are re-hashed (a mismatch raises
+and its bytes re-hashed (a mismatch raises
 :class:`~app.domain.errors.IntegrityFailure` naming the item, and nothing is
-rendered) and the read is the item's ``evidence.report`` custody event. Each
-generated PDF is recorded (who, when, kind, case or scope, SHA-256, size)
-with a ``report.generate`` audit event. Writing the file is the caller's.
+rendered). Each generated PDF is recorded (who, when, kind, case or scope,
+SHA-256, size) with a ``report.generate`` audit event; in the same
+transaction each item it holds gets its ``evidence.report`` custody event
+naming the report, so a refused, failed or cancelled report leaves no event.
+Writing the file is the caller's, inside that transaction if it asks
+(``deliver``), so a file that cannot be written leaves no record either.
 """
 
 from __future__ import annotations
@@ -52,10 +55,12 @@ from app.services import audit, authorizations, credential_requests, discipline,
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.employees import find_agency
-from app.services.evidence_redaction import read_redacted
+from app.services.evidence_redaction import boxes_of, render_redacted
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
+#: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
+Deliver = Callable[[bytes], None]
 
 FINDING_LABELS = {
     Finding.PENDING: "Pending",
@@ -197,6 +202,14 @@ def _role_text(actor: Actor) -> str:
     return ", ".join("HR" if r == "hr" else r.capitalize() for r in roles)
 
 
+@dataclass(frozen=True, slots=True)
+class IncludedEvidence:
+    """An evidence item read into a report, whose custody event waits for the report."""
+
+    info: evidence.EvidenceInfo
+    redacted: bool
+
+
 def _record(
     database: Database,
     actor: Actor,
@@ -207,6 +220,8 @@ def _record(
     scope: str,
     pdf: bytes,
     suggested_name: str,
+    included: Sequence[IncludedEvidence] = (),
+    deliver: Deliver | None = None,
 ) -> GeneratedReportInfo:
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
@@ -221,6 +236,14 @@ def _record(
             case_id=case_id,
             details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf)},
         )  # fmt: skip
+        for item in included:
+            evidence.record_read(
+                uow, actor, "report", item.info,
+                {"report_id": row.id, "report_kind": kind, "report_sha256": digest,
+                 "redacted": item.redacted},
+            )  # fmt: skip
+        if deliver is not None:
+            deliver(pdf)
         uow.commit()
         return GeneratedReportInfo(
             row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
@@ -319,20 +342,27 @@ def _evidence_item(
 
 def read_for_report(
     database: Database, actor: Actor, case_id: int, progress: Progress
-) -> tuple[reports.EvidenceItem, ...]:
+) -> tuple[tuple[reports.EvidenceItem, ...], tuple[IncludedEvidence, ...]]:
     """Every evidence item of the case, re-hashed and read for the report, in order.
 
     Items with redaction boxes are read as their redacted rendering. The
-    first mismatch raises :class:`IntegrityFailure` naming the item.
+    first mismatch raises :class:`IntegrityFailure` naming the item. No
+    custody event is written: the second value lists what to record with the
+    finished report.
     """
     items = evidence.list_evidence(database, actor, case_id)
-    result = []
+    printed = []
+    included = []
     for position, listed in enumerate(items, start=1):
         progress(position - 1, len(items), f"Checking evidence {position} of {len(items)}…")
-        info, data = read_redacted(database, actor, listed.id, purpose="report")
-        result.append(_evidence_item(info, data, listed.redaction_count > 0, position))
+        info, data = evidence.read_for_inclusion(database, actor, listed.id, purpose="report")
+        with database.unit_of_work() as uow:
+            boxes = boxes_of(uow, info.id)
+        image = render_redacted(data, boxes) if boxes else data
+        printed.append(_evidence_item(info, image, bool(boxes), position))
+        included.append(IncludedEvidence(info, bool(boxes)))
     progress(len(items), len(items), "Evidence checked.")
-    return tuple(result)
+    return tuple(printed), tuple(included)
 
 
 def build_disciplinary(
@@ -344,11 +374,43 @@ def build_disciplinary(
     progress: Progress = _no_progress,
 ) -> reports.DisciplinaryReport:
     """The disciplinary report of a case for one employee, evidence re-hashed."""
+    report, _included = _read_and_build_disciplinary(
+        database, actor, case_ref, employee_id=employee_id, progress=progress
+    )
+    return report
+
+
+def _read_and_build_disciplinary(
+    database: Database,
+    actor: Actor,
+    case_ref: int | str,
+    *,
+    employee_id: int | None,
+    progress: Progress,
+) -> tuple[reports.DisciplinaryReport, tuple[IncludedEvidence, ...]]:
+    """The report and the evidence read into it, whose custody events are still to write."""
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        case_id = _case(uow, case_ref).id
-    evidence_items = read_for_report(database, actor, case_id, progress)
+        row = _case(uow, case_ref)
+        decisions = list(
+            uow.session.scalars(select(DisciplineRecord).where(DisciplineRecord.case_id == row.id))
+        )
+        # Which employee is asked first, before any evidence is read for nothing.
+        _pick_employee(row, decisions, employee_id)
+        case_id = row.id
+    evidence_items, included = read_for_report(database, actor, case_id, progress)
+    report = _disciplinary(database, actor, case_id, employee_id, evidence_items)
+    return report, included
+
+
+def _disciplinary(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    employee_id: int | None,
+    evidence_items: tuple[reports.EvidenceItem, ...],
+) -> reports.DisciplinaryReport:
     verified_at = f"{utcnow():%Y-%m-%d %H:%M} UTC"
     with database.unit_of_work() as uow:
         row = _case(uow, case_id)
@@ -589,9 +651,14 @@ def generate_disciplinary(
     *,
     employee_id: int | None = None,
     progress: Progress = _no_progress,
+    deliver: Deliver | None = None,
 ) -> GeneratedReportInfo:
-    """Build, render and record the disciplinary report of a case."""
-    report = build_disciplinary(
+    """Build, render and record the disciplinary report of a case.
+
+    ``deliver`` (writing the file) runs in the recording transaction: if it
+    fails, neither the report nor its evidence's custody events are recorded.
+    """
+    report, included = _read_and_build_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress
     )
     pdf = _rendered(
@@ -604,7 +671,8 @@ def generate_disciplinary(
     return _record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
-        suggested_name=f"{report.case_number}-disciplinary.pdf",
+        suggested_name=f"{report.case_number}-disciplinary.pdf", included=included,
+        deliver=deliver,
     )  # fmt: skip
 
 
@@ -708,8 +776,9 @@ def generate_case_summaries(
     case_refs: Sequence[int | str],
     *,
     progress: Progress = _no_progress,
+    deliver: Deliver | None = None,
 ) -> GeneratedReportInfo:
-    """Build, render and record a case summary of the cases named."""
+    """Build, render and record a case summary of the cases named (``deliver`` as above)."""
     report = build_case_summaries(database, actor, case_refs)
     pdf = _rendered(
         reports.render_case_summaries,
@@ -725,7 +794,7 @@ def generate_case_summaries(
     return _record(
         database, actor, kind="summary", case_id=case_id,
         case_number=numbers[0] if len(numbers) == 1 else None, scope=" ".join(numbers),
-        pdf=pdf, suggested_name=name,
+        pdf=pdf, suggested_name=name, deliver=deliver,
     )  # fmt: skip
 
 
@@ -994,6 +1063,7 @@ def generate_authorization_log(
     period_to: dt.date,
     *,
     progress: Progress = _no_progress,
+    deliver: Deliver | None = None,
 ) -> GeneratedReportInfo:
     """Build, render and record the authorization log of an agency for a period."""
     report = build_authorization_log(database, actor, agency_code, period_from, period_to)
@@ -1007,4 +1077,5 @@ def generate_authorization_log(
         database, actor, kind="authorizations", case_id=None, case_number=None, scope=scope,
         pdf=pdf,
         suggested_name=f"{report.agency.code}-authorizations-{period_from}-{period_to}.pdf",
+        deliver=deliver,
     )  # fmt: skip

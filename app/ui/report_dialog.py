@@ -62,7 +62,13 @@ def write_pdf(path: Path, data: bytes) -> Path:
 def _viewer_folder() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     folder = Path(base or tempfile.gettempdir()) / "reports"
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidInput(
+            f"Cannot make the folder {folder} to open the report from: "
+            f"{exc.strerror or exc}; use Save as… instead."
+        ) from None
     return folder
 
 

@@ -91,6 +91,12 @@ def sqlite_cli(sqlite_database_url: str, tmp_path: Path) -> Casedesk:
     return _prepared(sqlite_database_url, tmp_path)
 
 
+@pytest.fixture
+def pg_cli(pg_database_url: str, tmp_path: Path) -> Casedesk:
+    """The same on PostgreSQL only, whose files the command does not write itself."""
+    return _prepared(pg_database_url, tmp_path)
+
+
 def _prepared(database_url: str, tmp_path: Path) -> Casedesk:
     # In-process through the services to keep the suite quick;
     # test_init_and_user_add_through_the_cli covers the same steps as commands.

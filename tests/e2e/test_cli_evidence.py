@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import resource
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -249,6 +252,11 @@ def test_a_page_source_is_attached_once_exported_and_verified(
     checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder,
                              capture_output=True, text=True)  # fmt: skip
     assert checked.returncode == 0 and f"{source}: OK" in checked.stdout
+    # One custody event for the item, naming its page source and the bundle.
+    bundle_sha = hashlib.sha256(out.read_bytes()).hexdigest()
+    (exported,) = _events(cli, "evidence.export")
+    assert exported["page_source_sha256"] == page_sha
+    assert (exported["sha256"], exported["bundle_sha256"]) == (item["sha256"], bundle_sha)
 
     engine = create_engine(cli.url)
     with engine.begin() as connection:
@@ -264,3 +272,71 @@ def test_a_page_source_is_attached_once_exported_and_verified(
     refused = cli("export", case, "--out", str(tmp_path / "second.zip"), **IVY)
     assert refused.code == 1 and "page source" in _one_line(refused.err)
     assert not (tmp_path / "second.zip").exists()
+    assert len(_events(cli, "evidence.export")) == 1
+
+
+def _events(cli: Casedesk, action: str) -> list[dict[str, object]]:
+    """The details of every audit event of one kind, oldest first."""
+    engine = create_engine(cli.url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT details FROM audit_events WHERE action = :a ORDER BY seq"),
+                {"a": action},
+            ).scalars()
+            return [d if isinstance(d, dict) else json.loads(d) for d in rows]
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """Commands started meanwhile may not grow a file past ``limit`` bytes: a full disk.
+
+    Works for root too; Python ignores SIGXFSZ, so the write fails with EFBIG.
+    """
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+def _two_items(cli: Casedesk) -> str:
+    case = _new_case(cli)
+    assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
+               **IVY).code == 0  # fmt: skip
+    return case
+
+
+def test_export_to_a_full_disk_exits_2_with_the_reason_and_records_nothing(
+    pg_cli: Casedesk, tmp_path: Path
+) -> None:
+    # PostgreSQL only: the limit would also stop the command writing a SQLite file.
+    case = _two_items(pg_cli)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "bundle.zip"
+    # Full part-way: good.png fits, good.jpg does not.
+    with _file_size_limit(6000):
+        full = pg_cli("export", case, "--out", str(out), **IVY)
+    assert full.code == 2, full.err
+    line = _one_line(full.err)  # no "Exception ignored in ZipFile.__del__" either
+    assert f"Cannot write the bundle to {out}: File too large;" in line
+    assert "choose another folder or free some space" in line
+    assert list(out_dir.iterdir()) == []
+    assert _events(pg_cli, "evidence.export") == [] and _events(pg_cli, "case.export") == []
+
+
+def test_export_to_a_place_that_takes_no_file_exits_2_and_records_nothing(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    case = _two_items(cli)
+    # A folder that takes no new file, even from root; a file where a folder should be.
+    (tmp_path / "plain").write_bytes(b"")
+    for place in ("/proc/b.zip", str(tmp_path / "plain" / "b.zip")):
+        refused = cli("export", case, "--out", place, **IVY)
+        assert refused.code == 2, refused.err
+        assert str(Path(place).parent) in _one_line(refused.err)
+    assert _events(cli, "evidence.export") == [] and _events(cli, "case.export") == []

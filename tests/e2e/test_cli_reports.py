@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
 import json
+import resource
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,7 +34,7 @@ DATA = Path(__file__).parent.parent / "data"
 TODAY = dt.date.today()
 
 
-def _case_in_review(cli: Casedesk) -> str:
+def _case_in_review(cli: Casedesk, *, second_subject: bool = False) -> str:
     """A Missouri case with a substantiated allegation and two screenshots, sent to HR."""
     database = Database.open(cli.url)
     try:
@@ -42,9 +45,14 @@ def _case_in_review(cli: Casedesk) -> str:
             database, admin, agency_code="MODNR", full_name="Σοφία Αντωνίου",
             position="Park Ranger", division="State Parks",
         )  # fmt: skip
+        subject_ids = (employee.id,)
+        if second_subject:
+            other = employees.add_employee(database, admin, agency_code="MODNR",
+                                           full_name="Lee Second")  # fmt: skip
+            subject_ids = (employee.id, other.id)
         fields = CaseFields(
             agency_code="MODNR", title="Posted on duty", reported_on=TODAY,
-            narrative="Posts during shifts.", subject_ids=(employee.id,), investigator="ivy",
+            narrative="Posts during shifts.", subject_ids=subject_ids, investigator="ivy",
         )  # fmt: skip
         case = cases.create_case(database, ivy, fields)
         allegation = cases.add_allegation(database, ivy, case.id, "MO-DNR-SN Policy.1")
@@ -110,6 +118,13 @@ def test_discipline_then_the_disciplinary_report(cli: Casedesk, tmp_path: Path) 
     finally:
         engine.dispose()
     assert [tuple(r) for r in stored] == [(digest, "disciplinary")]
+    # Each screenshot's custody names the report it went into.
+    report_id = int(made.out.rsplit("recorded as report ", 1)[1].rstrip(".\n"))
+    included = _events(cli, "evidence.report")
+    assert len(included) == 2
+    assert {(d["report_id"], d["report_kind"], d["report_sha256"]) for d in included} == {
+        (report_id, "disciplinary", digest)
+    }
 
     # No overwrite without --force; with it the file is replaced.
     again = cli("report", number, "--out", str(out_file), **HANA)
@@ -166,6 +181,60 @@ def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
     assert result.code == 1
     assert "good.jpg" in _one_line(result.err) and "integrity check" in result.err
     assert list(tmp_path.glob("report.pdf*")) == []
+    assert _events(cli, "evidence.report") == []
+
+
+def _events(cli: Casedesk, action: str) -> list[dict[str, object]]:
+    """The details of every audit event of one kind, oldest first."""
+    engine = create_engine(cli.url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT details FROM audit_events WHERE action = :a ORDER BY seq"),
+                {"a": action},
+            ).scalars()
+            return [d if isinstance(d, dict) else json.loads(d) for d in rows]
+    finally:
+        engine.dispose()
+
+
+def test_a_report_without_the_employee_it_is_for_exits_2_and_records_nothing(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    number = _case_in_review(cli, second_subject=True)
+    out_file = tmp_path / "report.pdf"
+    result = cli("report", number, "--out", str(out_file), **HANA)
+    assert result.code == 2
+    assert "say which one" in _one_line(result.err)
+    assert not out_file.exists()
+    assert _events(cli, "evidence.report") == [] and _events(cli, "report.generate") == []
+
+
+@contextlib.contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """Commands started meanwhile may not grow a file past ``limit`` bytes: a full disk."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+def test_a_report_the_disk_refuses_exits_2_and_records_nothing(
+    pg_cli: Casedesk, tmp_path: Path
+) -> None:
+    # PostgreSQL only: the limit would also stop the command writing a SQLite file.
+    number = _case_in_review(pg_cli)
+    out_file = tmp_path / "report.pdf"
+    # The renderer's own scratch copies of the screenshots (under 9 kB) fit; the PDF does not.
+    with _file_size_limit(20_000):
+        result = pg_cli("report", number, "--out", str(out_file), **HANA)
+    assert result.code == 2, result.err
+    line = _one_line(result.err)
+    assert f"Cannot write {out_file}: File too large; choose another folder" in line
+    assert list(tmp_path.glob("*report.pdf*")) == []
+    assert _events(pg_cli, "evidence.report") == [] and _events(pg_cli, "report.generate") == []
 
 
 @pytest.mark.parametrize(
@@ -173,6 +242,8 @@ def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
     [
         (("--out", "/nonexistent-folder/x.pdf"), "does not exist"),
         (("--out", "."), "is a folder"),
+        # /proc takes no new file, even from root.
+        (("--out", "/proc/x.pdf"), "Cannot write /proc/x.pdf"),
     ],
 )
 def test_bad_output_paths_exit_2(sqlite_cli: Casedesk, args: tuple[str, ...], says: str) -> None:

@@ -270,6 +270,29 @@ def test_export_refuses_a_missing_folder_beside_the_path(
     dialog.reject()
 
 
+def test_export_to_a_place_that_takes_no_file_is_explained_in_the_dialog(
+    loaded_tab, qtbot, settle
+) -> None:
+    tab = loaded_tab
+    ivy = tab.workspace
+    shown: list[str] = []
+    ivy.errors.shown.connect(lambda title, message: shown.append(title))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    dialog = tab.export_dialog
+    # /proc takes no new file, even from root: the failure comes from the export itself.
+    dialog.path.setText("/proc/bundle.zip")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=10_000)
+    assert "/proc" in dialog.error.text() and "Traceback" not in dialog.error.text()
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+    assert shown == []  # no error dialog, let alone the unexpected-error one
+    settle(ivy)
+    for info in tab.model.items:
+        history = evidence.custody_history(ivy.database, ivy.actor, info.id)
+        assert "evidence.export" not in [e.action for e in history]
+    dialog.reject()
+
+
 def test_verify_says_every_item_matches(loaded_tab, qtbot, settle) -> None:
     tab = loaded_tab
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)

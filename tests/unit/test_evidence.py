@@ -149,7 +149,7 @@ def test_good_screenshots_are_stored_with_what_the_content_says(world: World) ->
     listed = evidence.list_evidence(world.db, world.hana, world.case_a)
     assert [i.original_filename for i in listed] == ["good.png", "good.jpg"]
     assert listed[0] == png
-    info, stored = evidence.read_evidence(world.db, world.ivan, png.id, purpose="export")
+    info, stored = evidence.read_for_inclusion(world.db, world.ivan, png.id, purpose="export")
     assert stored == data and info == png
 
 
@@ -194,7 +194,10 @@ def test_tampered_bytes_are_named_on_read_and_by_verify(world: World) -> None:
 def test_custody_events_appear_in_the_case_timeline(world: World) -> None:
     item = _add(world, "good.png")
     evidence.read_evidence(world.db, world.hana, item.id, purpose="view")
-    evidence.read_evidence(world.db, world.ivan, item.id, purpose="report")
+    info, _data = evidence.read_for_inclusion(world.db, world.ivan, item.id, purpose="report")
+    with world.db.unit_of_work(write=True) as uow:
+        evidence.record_read(uow, world.ivan, "report", info, {"report_id": 7})
+        uow.commit()
     evidence.attach_page_source(
         world.db, world.ivan, item.id, (DATA / "page.html").read_bytes(),
         original_filename="page.html",
@@ -214,6 +217,38 @@ def test_custody_events_appear_in_the_case_timeline(world: World) -> None:
         "media_type": "image/png",
         "original_filename": "good.png",
     }
+
+
+def test_reads_for_an_export_or_report_write_no_custody_event_until_recorded(
+    world: World,
+) -> None:
+    item = _add(world, "good.png")
+    for purpose in ("export", "report"):
+        info, data = evidence.read_for_inclusion(world.db, world.hana, item.id, purpose=purpose)
+        assert hashlib.sha256(data).hexdigest() == info.sha256
+    history = evidence.custody_history(world.db, world.ivan, item.id)
+    assert [e.action for e in history] == ["evidence.add"]
+    # A view is still recorded at once; an export or report read goes through its own call.
+    with pytest.raises(InvalidInput, match="read_for_inclusion"):
+        evidence.read_evidence(world.db, world.hana, item.id, purpose="export")  # type: ignore[arg-type]
+    history = evidence.custody_history(world.db, world.ivan, item.id)
+    assert [e.action for e in history] == ["evidence.add"]
+
+
+def test_a_mismatch_read_for_an_export_is_recorded_as_an_integrity_failure(
+    world: World,
+) -> None:
+    item = _add(world, "good.png")
+    with world.db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :data WHERE sha256 = :sha"),
+            {"data": b"\x89PNG tampered", "sha": item.sha256},
+        )
+    with pytest.raises(IntegrityFailure, match=f"Evidence item {item.id} \\(good.png"):
+        evidence.read_for_inclusion(world.db, world.hana, item.id, purpose="report")
+    history = evidence.custody_history(world.db, world.ivan, item.id)
+    assert [e.action for e in history] == ["evidence.add", "evidence.integrity_failure"]
+    assert history[1].details["purpose"] == "report"
 
 
 def test_page_source_is_detected_from_content_and_kept_once(world: World) -> None:

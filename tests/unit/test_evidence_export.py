@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import resource
 import subprocess
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,12 +127,10 @@ def test_the_bundle_verifies_with_sha256sum_and_matches_the_database(
     assert (folder / manifest["items"][0]["redacted_file"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert manifest["items"][1]["redacted_file"] is None
 
+    # The bundle cannot hold its own hash: its custody log ends before this export.
     custody = json.loads((folder / "custody.json").read_text())
     actions = [[e["action"] for e in item["events"]] for item in custody["items"]]
-    assert actions == [
-        ["evidence.add", "evidence.redact", "evidence.export"],
-        ["evidence.add", "evidence.export"],
-    ]
+    assert actions == [["evidence.add", "evidence.redact"], ["evidence.add"]]
 
     with world.db.unit_of_work() as uow:
         exported = [e for e in audit.case_events(uow, world.case_id) if e.action == "case.export"]
@@ -139,6 +139,20 @@ def test_the_bundle_verifies_with_sha256sum_and_matches_the_database(
         "file": "bundle.zip", "sha256": result.sha256, "size": result.size, "item_count": 2,
         "redacted_count": 1, "include_redacted": True,
     }  # fmt: skip
+    # Each item's custody has exactly one export event, naming this bundle, written with
+    # the case.export event.
+    redacted_sha = manifest["items"][0]["redacted_sha256"]
+    seqs = []
+    for info, extra in ((stored[0], {"redacted_sha256": redacted_sha}), (stored[1], {})):
+        history = evidence.custody_history(world.db, world.ivan, info.id)
+        events = [e for e in history if e.action == "evidence.export"]
+        assert len(events) == 1 and history[-1] == events[0]
+        assert events[0].details == {
+            "sha256": info.sha256, "bundle_sha256": result.sha256, "bundle_file": "bundle.zip",
+            **extra,
+        }  # fmt: skip
+        seqs.append(events[0].seq)
+    assert seqs == [exported[0].seq + 1, exported[0].seq + 2]
 
 
 def test_without_redacted_renderings_only_originals_are_written(world: World, outdir: Path) -> None:
@@ -164,6 +178,10 @@ def test_a_corrupted_blob_refuses_the_export_naming_the_item_and_leaves_no_file(
     with pytest.raises(IntegrityFailure, match=f"Evidence item {bad.id} \\(photo é.jpg"):
         export_case_bundle(world.db, world.ivan, world.case_id, outdir / "b.zip")
     assert _files_left(outdir) == []
+    # The good item read before the bad one was not exported: its custody says so.
+    assert _export_events(world) == []
+    bad_history = [e.action for e in evidence.custody_history(world.db, world.ivan, bad.id)]
+    assert bad_history == ["evidence.add", "evidence.integrity_failure"]
     failed = [c for c in evidence.verify_evidence(world.db, world.ivan, world.case_id) if not c.ok]
     assert [c.item.id for c in failed] == [bad.id]
 
@@ -181,6 +199,55 @@ def test_cancel_leaves_nothing_and_records_no_export(world: World, outdir: Path)
     assert _files_left(outdir) == []
     with world.db.unit_of_work() as uow:
         assert not [e for e in audit.case_events(uow, world.case_id) if e.action == "case.export"]
+    # The first item had been read and zipped when the cancel came: still no export event.
+    assert len(calls) == 2
+    assert _export_events(world) == []
+
+
+@contextlib.contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """Files this process writes may not grow past ``limit`` bytes: a full disk, even for root.
+
+    Python ignores SIGXFSZ, so a write past the limit fails with EFBIG ("File too large").
+    """
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+def test_a_disk_that_refuses_the_bundle_part_way_is_a_clear_message_and_leaves_nothing(
+    world: World, outdir: Path
+) -> None:
+    out = outdir / "b.zip"
+    # good.png (2.5 kB) fits, good.jpg (8.5 kB) does not: the failure comes after a read.
+    with _file_size_limit(6000), pytest.raises(InvalidInput) as raised:
+        export_case_bundle(world.db, world.ivan, world.case_id, out)
+    message = str(raised.value)
+    assert message.startswith(f"Cannot write the bundle to {out}: File too large;")
+    assert "choose another folder or free some space" in message
+    assert _files_left(outdir) == []
+    assert _export_events(world) == []
+    with world.db.unit_of_work() as uow:
+        assert not [e for e in audit.case_events(uow, world.case_id) if e.action == "case.export"]
+    # Nothing was left open or half-done: the next export works.
+    assert zipfile.is_zipfile(export_case_bundle(world.db, world.ivan, world.case_id, out).path)
+    assert len(_export_events(world)) == 2
+
+
+def test_a_place_no_file_can_be_made_in_is_a_clear_message(world: World) -> None:
+    # /proc takes no new files, even from root (for others it is not writable at all).
+    with pytest.raises(InvalidInput, match="/proc") as raised:
+        export_case_bundle(world.db, world.ivan, world.case_id, Path("/proc/b.zip"))
+    assert "Traceback" not in str(raised.value)
+    assert _export_events(world) == []
+
+
+def _export_events(world: World) -> list[audit.AuditEntry]:
+    with world.db.unit_of_work() as uow:
+        return [e for e in audit.case_events(uow, world.case_id) if e.action == "evidence.export"]
 
 
 def test_bad_destinations_are_refused_before_anything_is_read(world: World, outdir: Path) -> None:

@@ -157,7 +157,7 @@ def test_the_rendering_is_black_under_each_box_and_marked_and_the_original_uncha
 
 
 def test_an_item_without_boxes_reads_as_its_original_bytes(world: World) -> None:
-    _info, data = read_redacted(world.db, world.ivan, world.item.id, purpose="export")
+    _info, data = read_redacted(world.db, world.ivan, world.item.id)
     assert data == (DATA / "good.png").read_bytes()
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import text
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.discipline import DisciplineAction
-from app.domain.errors import IntegrityFailure, PermissionDenied
+from app.domain.errors import IntegrityFailure, InvalidInput, PermissionDenied
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Role
 from app.services import cases, discipline, employees, evidence, evidence_redaction, report_building
@@ -213,11 +213,21 @@ def test_the_report_is_recorded_with_its_hash_and_each_item_gets_custody(world: 
         "AND case_id = :c", c=world.case_id,
     )  # fmt: skip
     assert events == 1
-    custody = _scalar(
-        world.db, "SELECT count(*) FROM audit_events WHERE action = 'evidence.report' "
-        "AND case_id = :c", c=world.case_id,
-    )  # fmt: skip
-    assert custody == len(world.evidence_ids)
+    # Each item's custody has one report event naming this report, written with it.
+    generated_seq = _scalar(
+        world.db, "SELECT seq FROM audit_events WHERE action = 'report.generate'"
+    )
+    seqs = []
+    for item_id in world.evidence_ids:
+        history = evidence.custody_history(world.db, world.hana, item_id)
+        (event,) = [e for e in history if e.action == "evidence.report"]
+        assert event.details == {
+            "sha256": next(i.sha256 for i in _items(world) if i.id == item_id),
+            "report_id": info.id, "report_kind": "disciplinary", "report_sha256": info.sha256,
+            "redacted": False,
+        }  # fmt: skip
+        seqs.append(event.seq)
+    assert seqs == [generated_seq + n for n in range(1, len(world.evidence_ids) + 1)]
     (listed,) = report_building.list_generated(world.db, world.hana, world.case_id)
     assert (listed.sha256, listed.kind, listed.generated_by) == (
         info.sha256, "disciplinary", "Hana Resources",
@@ -237,6 +247,87 @@ def test_a_corrupted_evidence_blob_refuses_the_report_naming_the_item(world: Wor
     assert (
         _scalar(world.db, "SELECT count(*) FROM audit_events WHERE action = 'report.generate'") == 0
     )
+    # The first item was read before the second failed: it went into no report.
+    assert _report_events(world) == 0
+    failed = evidence.custody_history(world.db, world.hana, target.id)[-1]
+    assert (failed.action, failed.details["purpose"]) == ("evidence.integrity_failure", "report")
+
+
+def _items(world: World) -> list[evidence.EvidenceInfo]:
+    return evidence.list_evidence(world.db, world.hana, world.case_id)
+
+
+def _report_events(world: World) -> object:
+    return _scalar(world.db, "SELECT count(*) FROM audit_events WHERE action = 'evidence.report'")
+
+
+class _Stop(Exception):
+    """What the GUI's Cancel raises from a progress call."""
+
+
+def test_a_report_stopped_part_way_or_not_written_records_nothing(world: World) -> None:
+    def cancel_after_the_first_item(done: int, total: int, text: str) -> None:
+        if done == 1:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        report_building.generate_disciplinary(
+            world.db, world.hana, world.case_id, progress=cancel_after_the_first_item
+        )
+
+    def cancel_while_rendering(done: int, total: int, text: str) -> None:
+        if text.startswith("Rendering"):
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        report_building.generate_disciplinary(
+            world.db, world.hana, world.case_id, progress=cancel_while_rendering
+        )
+
+    def disk_full(pdf: bytes) -> None:
+        raise InvalidInput("Cannot write report.pdf: No space left on device.")
+
+    with pytest.raises(InvalidInput, match="No space left"):
+        report_building.generate_disciplinary(
+            world.db, world.hana, world.case_id, deliver=disk_full
+        )
+    assert _report_events(world) == 0
+    assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 0
+    assert (
+        _scalar(world.db, "SELECT count(*) FROM audit_events WHERE action = 'report.generate'") == 0
+    )
+    delivered: list[bytes] = []
+    info = report_building.generate_disciplinary(
+        world.db, world.hana, world.case_id, deliver=delivered.append
+    )
+    assert delivered == [info.pdf] and _report_events(world) == len(world.evidence_ids)
+
+
+def test_an_unclear_employee_is_refused_before_any_evidence_is_read(
+    world: World, admin: Actor
+) -> None:
+    other = employees.add_employee(world.db, admin, agency_code="MODNR", full_name="Sam Other")
+    fields = CaseFields(
+        agency_code="MODNR", title="Two rangers posted", reported_on=TODAY,
+        subject_ids=(world.employee, other.id), investigator="ivan",
+    )  # fmt: skip
+    case = cases.create_case(world.db, world.ivan, fields)
+    item = evidence.add_evidence(
+        world.db, world.ivan, case.id, (DATA / "good.png").read_bytes(),
+        original_filename="good.png",
+    )  # fmt: skip
+    with pytest.raises(InvalidInput, match="2 subject employees .*say which one"):
+        report_building.generate_disciplinary(world.db, world.hana, case.id)
+    with pytest.raises(InvalidInput, match="is not a subject"):
+        report_building.generate_disciplinary(world.db, world.hana, case.id, employee_id=999_999)
+    assert [e.action for e in evidence.custody_history(world.db, world.hana, item.id)] == [
+        "evidence.add"
+    ]
+    info = report_building.generate_disciplinary(
+        world.db, world.hana, case.id, employee_id=other.id
+    )
+    (event,) = evidence.custody_history(world.db, world.hana, item.id)[1:]
+    assert (event.action, event.details["report_id"]) == ("evidence.report", info.id)
 
 
 def test_investigators_may_not_generate_reports(world: World) -> None:
@@ -327,6 +418,10 @@ def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world
     _, whole = _pdf_text(pdf)
     assert "REDACTED" in whole.upper()
     assert item.sha256 in _squash(whole)  # the original's hash is still the one printed
+    # Building alone records nothing; the generated report names the redacted rendering.
+    history = evidence.custody_history(world.db, world.hana, item.id)
+    (event,) = [e for e in history if e.action == "evidence.report"]
+    assert event.details["redacted"] is True
 
 
 def test_before_a_decision_the_report_says_no_action_and_no_prior_discipline(
