@@ -819,6 +819,7 @@ def _evidence_under(uow: UnitOfWork, authorization_id: int) -> tuple[CoveredEvid
     return tuple(
         CoveredEvidence(item_id, name, number, capture_date(CaptureTime(at, zone or "UTC")))
         for item_id, name, number, at, zone in rows
+        if at is not None
     )
 
 
