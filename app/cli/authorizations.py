@@ -139,7 +139,9 @@ def _register_credential_request(
     new.add_argument("--exclusion", default=AccountExclusion.NONE.value,
                      help=f"not a personal account: {_choices(AccountExclusion)}")  # fmt: skip
     new.add_argument("--public-information", action="store_true",
-                     help="the information sought is publicly available")  # fmt: skip
+                     help="some of the information sought is publicly available: it may be "
+                          "viewed without any request (AR DHS II(E)); this bars no request "
+                          "that meets II(G)")  # fmt: skip
     new.add_argument("--demand", action="append", default=[],
                      help=f"anything else asked of the employee: {_choices(Demand)}")  # fmt: skip
     new.add_argument("--json", action="store_true", help="print JSON")
@@ -380,6 +382,11 @@ def cmd_credential_new(ctx: Context) -> int:
         )
     else:
         print(f"{_describe_request(info)} Awaiting approval by a supervisor other than you.")
+        if args.public_information:
+            print(
+                "Note: what is publicly available may be viewed without any request; the "
+                "request is for the account activity that is not."
+            )
     return 0
 
 

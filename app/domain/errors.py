@@ -1,7 +1,8 @@
 """The errors every layer raises and every interface reports.
 
 The CLI maps them to exit codes (refusals 1, invalid input 2) and the GUI to
-dialogs; both show ``str(error)``, which is written for the user.
+dialogs; both show ``str(error)``, which is written for the user. A refusal's
+``str`` ends with the provisions it cites, so every interface shows them.
 """
 
 from __future__ import annotations
@@ -29,13 +30,21 @@ class Refused(CasedeskError):
     """A rule, a permission or an integrity check refuses the operation.
 
     ``citations`` name the policy provisions or statutes behind the refusal.
+    ``message`` is the text without them; ``str(error)`` adds, in brackets,
+    every citation the message does not already quote (rule decisions quote
+    each reason's own citations in their text).
     """
 
     exit_code = 1
 
     def __init__(self, message: str, *, citations: tuple[str, ...] = ()) -> None:
         super().__init__(message)
-        self.citations = citations
+        self.message = message
+        self.citations = tuple(citations)
+
+    def __str__(self) -> str:
+        unquoted = [c for c in self.citations if c not in self.message]
+        return f"{self.message} [{'; '.join(unquoted)}]" if unquoted else self.message
 
 
 class PermissionDenied(Refused):

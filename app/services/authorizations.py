@@ -17,7 +17,12 @@ frozen dataclasses; ``today`` defaults to the local date):
 - ``get_authorization(database, actor, authorization_id, today=None) -> AuthorizationInfo``
 - ``record_review(database, actor, authorization_id, *, met_on, notes) -> AuthorizationInfo``
 - ``revoke_authorization(database, actor, authorization_id, *, revoked_on, reason)
-  -> AuthorizationInfo``
+  -> AuthorizationInfo``: refused (with every reason) when dated before the
+  start, in the future, or on or before the capture day of evidence obtained
+  under it (:mod:`app.domain.authorizations.revocation`).
+
+An authorization names only a case of its own agency (the rules refuse
+another agency's case, citing B.2 or B.3.a).
 - ``count_overdue_reviews(database, actor, *, case_id=None, today=None) -> int``
 
 Confidentiality (B.3.a): investigation authorizations are returned, counted
@@ -39,12 +44,21 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import UnitOfWork
-from app.db.models import Agency, Authorization, AuthorizationReview, Case, Employee, User
+from app.db.models import (
+    Agency,
+    Authorization,
+    AuthorizationReview,
+    Case,
+    Employee,
+    EvidenceItem,
+    User,
+)
 from app.domain.actor import Actor
 from app.domain.authorizations.decision import Decision
 from app.domain.authorizations.ma_dys import (
     AccountHolder,
     AuthorizationKind,
+    CaseRef,
     InvestigationFacts,
     InvestigationRole,
     ReviewStatus,
@@ -59,18 +73,27 @@ from app.domain.authorizations.ma_dys import (
     periods_overlap,
     review_status,
 )
+from app.domain.authorizations.revocation import (
+    CoveredEvidence,
+    RevocationFacts,
+    decide_revocation,
+)
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.evidence import CaptureTime
 from app.domain.permissions import Permission
 from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
 from app.domain.validation import NOTE_MAX, clean_text, parse_date
 from app.services import audit
+from app.services.authorization_evidence import capture_date
 from app.services.database import Database
 from app.services.settings import get_int
 
 #: The jurisdiction whose agencies log authorizations under MA DYS 01.05.22.
 JURISDICTION = "MA"
+#: The input limits match the columns (app/db/models/authorizations.py).
 LABEL_MAX = 200
+ACCOUNT_KEY_MAX = 2 * LABEL_MAX + 20
 
 K = AuthorizationKind
 
@@ -174,6 +197,20 @@ def _label(value: str, label: str) -> str:
     return clean_text(value, label, max_length=LABEL_MAX, required=False)
 
 
+def _account_key(platform: str, account: str) -> str:
+    """The folded key of the B.2.e check, as stored; checked to fit its column."""
+    key = "|".join(account_key(platform, account))
+    if len(key) > ACCOUNT_KEY_MAX:
+        # Lower-casing lengthens some letters (İ becomes two characters).
+        raise InvalidInput(
+            "The platform and account name are too long together once compared "
+            f"case-insensitively ({len(key)} characters, the limit is {ACCOUNT_KEY_MAX}); "
+            "shorten the account name.",
+            field="account_name",
+        )
+    return key
+
+
 def _start(value: dt.date | str | None) -> dt.date:
     starts_on = parse_date(value, "Start date")
     if starts_on is None:
@@ -214,13 +251,20 @@ def _supervisor(uow: UnitOfWork, supervisor_id: int | None, agency: Agency) -> E
     return row
 
 
-def _case_status(uow: UnitOfWork, case_id: int | None) -> CaseStatus | None:
+def _case(
+    uow: UnitOfWork, case_id: int | None, agency: Agency
+) -> tuple[CaseStatus | None, CaseRef | None]:
+    """The named case's status and agency; the rules refuse a case of another agency."""
     if case_id is None:
-        return None
-    status = uow.session.scalar(select(Case.status).where(Case.id == case_id))
-    if status is None:
+        return None, None
+    row = uow.session.execute(
+        select(Case.status, Case.number, Agency.code)
+        .join(Agency, Agency.id == Case.agency_id)
+        .where(Case.id == case_id)
+    ).one_or_none()
+    if row is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
-    return CaseStatus(status)
+    return CaseStatus(row.status), CaseRef(row.number, row.code, agency.code)
 
 
 class _Common(NamedTuple):
@@ -262,8 +306,8 @@ def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> 
     account = _label(fields.account_name, "Account name")
     youth_case = _label(fields.youth_case, "Youth case")
     notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields)
-    _case_status(uow, fields.case_id)
-    key = "|".join(account_key(platform, account))
+    _status, case = _case(uow, fields.case_id, agency)
+    key = _account_key(platform, account)
     holders = []
     own_last = ends_on
     for other, name in uow.session.execute(
@@ -296,6 +340,7 @@ def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> 
         ends_on=ends_on,
         today=today,
         other_holders=tuple(holders),
+        case=case,
     )
     return _Supervision(fields, role, facts, agency, notes)
 
@@ -313,7 +358,7 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
     platform = _label(fields.platform, "Platform")
     account = _label(fields.account_name, "Account name")
     notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields)
-    status = _case_status(uow, fields.case_id)
+    status, case = _case(uow, fields.case_id, agency)
     facts = InvestigationFacts(
         employee_id=employee.id,
         role=role,
@@ -325,6 +370,7 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
         starts_on=starts_on,
         ends_on=ends_on,
         today=today,
+        case=case,
     )
     return _Investigation(fields, facts, agency, notes)
 
@@ -580,7 +626,7 @@ def _new_row(
         written_on=facts.written_on,
         platform=facts.platform,
         account_name=facts.account_name,
-        account_key="|".join(account_key(facts.platform, facts.account_name)),
+        account_key=_account_key(facts.platform, facts.account_name),
         case_id=case_id,
         starts_on=facts.starts_on,
         ends_on=facts.ends_on,
@@ -731,7 +777,11 @@ def revoke_authorization(
     reason: str,
     today: dt.date | None = None,
 ) -> AuthorizationInfo:
-    """Revoke an authorization from ``revoked_on`` (default today); it no longer covers that day."""
+    """Revoke an authorization from ``revoked_on`` (default today); it no longer covers that day.
+
+    Refused when the date is before the start or in the future, or when
+    evidence obtained under the authorization was captured on or after it.
+    """
     today = _today(today)
     day = parse_date(revoked_on, "Revocation date") or today
     reason = clean_text(reason, "Reason", max_length=NOTE_MAX, multiline=True)
@@ -740,6 +790,11 @@ def revoke_authorization(
         row = _locked(uow, actor, authorization_id)
         if row.revoked_on is not None:
             raise Refused(f"Authorization {row.id} was already revoked on {row.revoked_on}.")
+        kind = AuthorizationKind(row.kind)
+        facts = RevocationFacts(
+            row.id, kind, row.starts_on, day, today, _evidence_under(uow, row.id)
+        )
+        decide_revocation(facts).raise_if_refused(f"Revoking authorization {row.id}")
         row.revoked_on = day
         row.revoked_reason = reason
         row.revoked_by_id = actor.user_id
@@ -749,6 +804,23 @@ def revoke_authorization(
         )  # fmt: skip
         uow.commit()
         return _load(uow, actor, row.id, today, interval)
+
+
+def _evidence_under(uow: UnitOfWork, authorization_id: int) -> tuple[CoveredEvidence, ...]:
+    """The evidence obtained under the authorization, with the day each was captured."""
+    rows = uow.session.execute(
+        select(EvidenceItem.id, EvidenceItem.original_filename, Case.number,
+               EvidenceItem.captured_at, EvidenceItem.capture_tz)
+        .join(Case, Case.id == EvidenceItem.case_id)
+        .where(EvidenceItem.authorization_id == authorization_id,
+               EvidenceItem.captured_at.is_not(None))
+        .order_by(EvidenceItem.id)
+    )  # fmt: skip
+    return tuple(
+        CoveredEvidence(item_id, name, number, capture_date(CaptureTime(at, zone or "UTC")))
+        for item_id, name, number, at, zone in rows
+        if at is not None
+    )
 
 
 # -- for evidence intake -----------------------------------------------------------------

@@ -16,10 +16,12 @@ validates, audits in the same transaction and returns frozen dataclasses):
   is not the requester; approval re-checks the case.
 - ``record_credentials_provided(database, actor, request_id, *, provided_by,
   provided_to, provided_at=None)``: that the employee gave the credentials,
-  to whom and when. No password is ever stored.
+  to whom and when: once, not before the approval, not in the future, to a
+  user who may use credential records. No password is ever stored.
 - ``record_use(database, actor, request_id, *, case_id, purpose) -> CredentialUseInfo``:
-  each later use, against the request's case, refused after the case closes,
-  for another case, or for inadvertently received credentials.
+  each later use, against the request's case, refused before the credentials
+  were recorded as provided, after the case closes, for another case, or for
+  inadvertently received credentials.
 - ``record_inadvertent(database, actor, InadvertentFields) -> CredentialRequestInfo``:
   credentials received through an agency device or network monitoring
   (status ``inadvertent``): recorded, never usable.
@@ -57,24 +59,27 @@ from app.domain.authorizations.credentials import (
     CredentialRequestFacts,
     CredentialUseFacts,
     Demand,
+    ProvidedFacts,
     ReceiptChannel,
     RequestStatus,
     ViolationKind,
+    parse_provided_time,
 )
 from app.domain.authorizations.decision import Decision
 from app.domain.authorizations.ma_dys import parse_enum
 from app.domain.authorizations.packs import RulePack, pack_for
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound, Refused
-from app.domain.evidence import parse_capture_time
-from app.domain.permissions import Permission
+from app.domain.permissions import Permission, Role, can
 from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
 from app.services import audit
 from app.services.authorizations import audit_subject
 from app.services.database import Database
 
+#: The input limits match the columns (app/db/models/authorizations.py).
 LABEL_MAX = 200
 PROVISION_MAX = 300
+OFFICE_MAX = 40
 S = RequestStatus
 
 
@@ -170,6 +175,18 @@ def _label(value: str, label: str, *, required: bool = True) -> str:
     return clean_text(value, label, max_length=LABEL_MAX, required=required)
 
 
+def _office(value: str) -> str:
+    """The office as a key ("Privacy Office" → "privacy_office"), checked to fit its column."""
+    office = clean_text(value, "Office", max_length=OFFICE_MAX, required=False)
+    office = office.lower().replace(" ", "_")
+    if len(office) > OFFICE_MAX:  # lower-casing lengthens some letters
+        raise InvalidInput(
+            f"Office is {len(office)} characters long; the limit is {OFFICE_MAX}.",
+            field="office",
+        )
+    return office
+
+
 def _employee_and_pack(uow: UnitOfWork, employee_id: int) -> tuple[Employee, Agency, RulePack]:
     employee = uow.session.get(Employee, employee_id)
     if employee is None:
@@ -200,7 +217,7 @@ def _facts(
 ) -> tuple[CredentialRequestFacts, Agency, RulePack]:
     _label(fields.platform, "Platform")
     _label(fields.account_name, "Account name")
-    office = _label(fields.office, "Office", required=False).lower().replace(" ", "_")
+    office = _office(fields.office)
     kind = (
         parse_enum(ViolationKind, fields.violation_kind, "kind of violation", "violation_kind")
         if fields.violation_kind not in (None, "")
@@ -535,19 +552,35 @@ def record_credentials_provided(
     """
     actor.require(Permission.CREDENTIAL_USE_RECORD)
     giver = clean_text(provided_by, "Provided by", max_length=NAME_MAX)
-    when = parse_capture_time(provided_at) if provided_at else None
-    moment = when.utc if when else utcnow()
+    when = parse_provided_time(provided_at)
+    moment = when or utcnow()
     with database.unit_of_work(write=True) as uow:
         row = _locked(uow, request_id)
-        if row.status != S.APPROVED.value:
-            raise Refused(
-                f"Credential request {row.id} is {row.status}: credentials may be provided "
-                "only under an approved request for an open formal investigation.",
-                citations=pack_for(_jurisdiction(uow, row)).request_citations,
-            )
         receiver = uow.session.scalar(select(User).where(User.username == provided_to.strip()))
         if receiver is None:
             raise NotFound(f"There is no user {provided_to!r}; see 'casedesk user list'.")
+        roles = [Role(r.role) for r in receiver.roles]
+        recorded = ""
+        if row.provided_at is not None:
+            earlier = uow.session.get(User, row.provided_to_id) if row.provided_to_id else None
+            recorded = (
+                f"by {row.provided_by} to {earlier.username if earlier else 'an unknown user'} "
+                f"at {row.provided_at:%Y-%m-%d %H:%M} UTC"
+            )
+        pack = pack_for(_jurisdiction(uow, row))
+        pack.decide_provided(
+            ProvidedFacts(
+                request_id=row.id,
+                status=S(row.status),
+                approved_at=row.decided_at if row.status == S.APPROVED.value else None,
+                provided_at=moment,
+                recorded=recorded,
+                recipient=receiver.username,
+                recipient_may_use=can(roles, Permission.CREDENTIAL_USE_RECORD)
+                and can(roles, Permission.CREDENTIAL_REQUEST_VIEW),
+                recipient_active=receiver.is_active,
+            )
+        ).raise_if_refused(f"Recording the credentials of request {row.id} as provided")
         row.provided_by = giver
         row.provided_to_id = receiver.id
         row.provided_at = moment
@@ -590,6 +623,7 @@ def record_use(
                 use_case_id=case_id,
                 case_status=status,
                 purpose=purpose,
+                credentials_provided=row.provided_at is not None,
             )
         )
         decision.raise_if_refused(f"Using the credentials of request {row.id}")

@@ -200,6 +200,10 @@ def _threatening_comments(
         ),
     )  # fmt: skip
     cr.approve_request(database, supervisor, request.id)
+    cr.record_credentials_provided(
+        database, investigator, request.id, provided_by="Cody Harmon",
+        provided_to=investigator.username,
+    )  # fmt: skip
     cr.record_use(database, investigator, request.id, case_id=case_id,
                   purpose="Recovered the deleted comments from the activity log.")  # fmt: skip
 

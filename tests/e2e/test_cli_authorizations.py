@@ -198,3 +198,98 @@ def test_evidence_through_a_request_is_listed_with_it_and_masked_for_hr(cli: Cas
     assert (masked["obtained"], masked["credential_request_id"], masked["obtained_under"]) == (
         "confidential", None, "",
     )  # fmt: skip
+
+
+G_CITED = f"[AR-DHS II(G); AR-DHS II(B)(1); {STATUTE}]"
+
+
+def test_every_refusal_prints_its_citations_with_the_right_exit_code(cli: Casedesk) -> None:
+    ma_case = _setup(cli, "MADYS", ("Carla Caseworker", "Sue Boss"))
+    ar_case = _setup(cli, "ARDHS", ("Avery Employee",))
+    today = dt.date.today()
+    start = today - dt.timedelta(days=20)
+    investigation = (
+        "authorization", "add", "investigation", "--employee", "Carla Caseworker",
+        "--role", "investigation_unit", "--supervisor", "Sue Boss", "--written", str(start),
+        "--platform", "Instagram", "--account", "inv.profile.9", "--start", str(start),
+    )  # fmt: skip
+
+    # An MA DYS authorization never names another agency's case.
+    other = cli(*investigation, "--case", ar_case, **SAM)
+    assert other.code == 1 and "[MA-DYS-01.05.22 B.3.a]" in other.err
+    assert f"Case {ar_case} is a case of ARDHS, not of MADYS" in other.err
+    supervised = cli(
+        "authorization", "add", "supervision", "--employee", "Carla Caseworker",
+        "--role", "caseworker", "--supervisor", "Sue Boss", "--written", str(start),
+        "--platform", "Facebook", "--account", "carla.watch", "--youth-case", "JJEMS 1",
+        "--attest-no-youth-contact", "--attest-true-identity", "--start", str(start),
+        "--case", ar_case, **SAM,
+    )  # fmt: skip
+    assert supervised.code == 1 and "[MA-DYS-01.05.22 B.2]" in supervised.err
+
+    added = cli(*investigation, "--case", ma_case, "--json", **SAM)
+    assert added.code == 0, added.err
+    aid = str(json.loads(added.out)["id"])
+
+    # Evidence outside the authorization's period: a plain refusal, with its citation.
+    png = str(Path(__file__).parent.parent / "data" / "good.png")
+    link = ("--obtained", "investigation_authorization", "--authorization", aid)
+    before_start = f"{start - dt.timedelta(days=3)}T12:00:00+00:00"
+    early = cli("evidence", "add", ma_case, png, *link, "--captured-at", before_start, **IVY)
+    assert early.code == 1, early.err
+    assert early.err.rstrip().endswith("[MA-DYS-01.05.22 B.3.a]")
+    in_period = f"{today - dt.timedelta(days=5)}T12:00:00+00:00"
+    inside = cli("evidence", "add", ma_case, png, *link, "--captured-at", in_period, **IVY)
+    assert inside.code == 0, inside.err
+
+    # Revocation dates: before the start, in the future, before the evidence.
+    for day, says in (
+        ("2020-01-01", f"is before authorization {aid} started ({start})"),
+        (str(today + dt.timedelta(days=1)), "is in the future"),
+        (str(today - dt.timedelta(days=6)), "good.png, case " + ma_case),
+    ):
+        revoked = cli("authorization", "revoke", aid, "--on", day, "--reason", "x", **SAM)
+        assert revoked.code == 1, revoked.err
+        assert says in revoked.err and "[MA-DYS-01.05.22 B.3.a]" in revoked.err
+    assert f"Revoke it from {today - dt.timedelta(days=4)} or later" in revoked.err
+
+    # Credentials provided: only once, after approval, to an investigator.
+    request = cli(
+        "credential-request", "new", "--case", ar_case, "--employee", "Avery Employee",
+        "--platform", "Facebook", "--account", "avery.e", "--office", "privacy_office",
+        "--violation-kind", "agency_policy", "--violation-provision", "AR-DHS II(A)",
+        "--justification", "Client photos.", "--public-information", "--json", **IVY,
+    )  # fmt: skip
+    assert request.code == 0, request.err  # public information bars no II(G) request
+    rid = str(json.loads(request.out)["id"])
+    provided = ("credential-request", "provided", rid, "--by", "Avery Employee")
+    pending = cli(*provided, "--to", "ivy", **IVY)
+    assert pending.code == 1 and "is pending" in pending.err and G_CITED in pending.err
+    assert cli("credential-request", "approve", rid, **SAM).code == 0
+    unprovided = cli("credential-request", "use", rid, "--case", ar_case, "--purpose", "Read.",
+                     **IVY)  # fmt: skip
+    assert unprovided.code == 1 and "No record shows the employee provided" in unprovided.err
+    assert G_CITED in unprovided.err
+    to_hr = cli(*provided, "--to", "hana", **IVY)
+    assert to_hr.code == 1 and "hana may not use credential records" in to_hr.err
+    assert G_CITED in to_hr.err
+    future = cli(*provided, "--to", "ivy", "--at", f"{today + dt.timedelta(days=2)}T09:00:00Z",
+                 **IVY)  # fmt: skip
+    assert future.code == 2 and "The time the credentials were provided" in future.err
+    assert "capture" not in future.err
+    before = cli(*provided, "--to", "ivy", "--at", "2020-01-01T09:00:00Z", **IVY)
+    assert before.code == 1 and "before request" in before.err and G_CITED in before.err
+    assert cli(*provided, "--to", "ivy", **IVY).code == 0
+    again = cli("credential-request", "provided", rid, "--by", "Someone Else", "--to", "sam",
+                **SAM)  # fmt: skip
+    assert again.code == 1 and "already recorded as provided by Avery Employee to ivy" in again.err
+    assert "[Casedesk control: credential records are kept as made]" in again.err
+
+    # An office longer than its column is bad input on every backend, not a crash.
+    long_office = cli(
+        "credential-request", "new", "--case", ar_case, "--employee", "Avery Employee",
+        "--platform", "Facebook", "--account", "avery.e", "--office", "o" * 41,
+        "--exclusion", "provided_by_agency", **IVY,
+    )  # fmt: skip
+    assert long_office.code == 2, long_office.err
+    assert "Office is 41 characters long; the limit is 40." in long_office.err

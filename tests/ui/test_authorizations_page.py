@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus
+from app.domain.errors import Refused
 from app.services import audit, authorizations, credential_requests, employees
 from app.services.authorizations import InvestigationFields, SupervisionFields
 from app.services.case_queries import CaseQuery, list_cases
@@ -244,6 +245,31 @@ def test_revoking_shows_the_authorization_as_revoked(
     page.state.setCurrentIndex(page.state.findData(int(AuthorizationState.REVOKED)))
     assert held.id in shown_ids(page)
     assert all(cell(page, i, AuthorizationModel.STATE) == "Revoked" for i in shown_ids(page))
+
+
+def test_a_revocation_before_the_start_is_shown_beside_the_date_with_its_citation(
+    workspace_for, open_page, qtbot, settle
+) -> None:
+    sam = workspace_for("supervisor")
+    carla, _dan, boss, *_ = staff(sam)
+    held = supervision(sam, carla.id, boss.id, account="@early.revoke")
+    page = open_page(sam)
+    page.select(held.id)
+    dialog = page.revoke()
+    assert dialog.revoked_on.maximumDate() == to_qdate(TODAY)  # never in the future
+    dialog.revoked_on.setDate(to_qdate(held.starts_on - dt.timedelta(days=1)))
+    dialog.reason.setPlainText("Entered by mistake.")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label("revoked_on").isVisible(), timeout=10_000)
+    beside = dialog.error_label("revoked_on").text()
+    assert beside.startswith("MA-DYS-01.05.22 B.2: The revocation date ")
+    assert f"before authorization {held.id} started ({held.starts_on})" in beside
+    assert dialog.refusal.lines == [beside] and dialog.isVisible()
+    assert authorizations.get_authorization(sam.database, sam.actor, held.id).revoked_on is None
+
+    # A refusal that is not a rule's decision shows its citations in front, once.
+    dialog.show_failure(Refused("Not now.", citations=("MA-DYS-01.05.22 B.2",)))
+    assert dialog.refusal.lines == ["MA-DYS-01.05.22 B.2: Not now."]
 
 
 def test_hr_sees_supervision_authorizations_only_and_changes_nothing(

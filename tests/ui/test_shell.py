@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from app.domain.errors import InvalidInput
+from app.domain.authorizations.decision import Decision, Reason, RuleRefused
+from app.domain.errors import InvalidInput, Refused
 from app.errorlog import log_path
 from app.ui.errors import ErrorReporter
 from app.ui.login import LoginDialog
@@ -106,6 +107,25 @@ def test_unexpected_errors_are_logged_and_shown_without_a_traceback(qtbot) -> No
     qtbot.addWidget(expected)
     assert expected.text() == "Title is required."
     assert expected.icon() == QMessageBox.Icon.Warning
+
+
+def test_a_refusal_dialog_shows_its_citations_once(qtbot) -> None:
+    reporter = ErrorReporter()
+    plain = reporter.show(
+        Refused("The screenshot was captured on 2026-01-01, when authorization 6 was not "
+                "active.", citations=("MA-DYS-01.05.22 B.3.a",))
+    )  # fmt: skip
+    qtbot.addWidget(plain)
+    assert plain.text().endswith("was not active. [MA-DYS-01.05.22 B.3.a]")
+    ruled = reporter.show(
+        RuleRefused("Revoking authorization 6", Decision.of([
+            Reason("revoked_in_future", "The revocation date is in the future.",
+                   ("MA-DYS-01.05.22 B.3.a",), "revoked_on"),
+        ]))
+    )  # fmt: skip
+    qtbot.addWidget(ruled)
+    assert ruled.text().count("MA-DYS-01.05.22 B.3.a") == 1
+    assert ruled.text().endswith("in the future. [MA-DYS-01.05.22 B.3.a]")
 
 
 @pytest.fixture

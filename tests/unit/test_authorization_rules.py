@@ -22,12 +22,16 @@ from app.domain.authorizations.credentials import (
     CredentialRequestFacts,
     CredentialUseFacts,
     Demand,
+    ProvidedFacts,
     RequestStatus,
     ViolationKind,
+    parse_provided_time,
 )
 from app.domain.authorizations.decision import RuleRefused
 from app.domain.authorizations.ma_dys import (
     AccountHolder,
+    AuthorizationKind,
+    CaseRef,
     InvestigationFacts,
     InvestigationRole,
     SupervisionFacts,
@@ -38,8 +42,13 @@ from app.domain.authorizations.ma_dys import (
     review_status,
 )
 from app.domain.authorizations.packs import PACKS, pack_for
+from app.domain.authorizations.revocation import (
+    CoveredEvidence,
+    RevocationFacts,
+    decide_revocation,
+)
 from app.domain.cases import CaseStatus
-from app.domain.errors import Refused
+from app.domain.errors import InvalidInput, Refused
 
 TODAY = dt.date(2026, 11, 21)
 STATUTE = "Ark. Code Ann. § 11-2-124"
@@ -125,6 +134,11 @@ def test_b2_d_privacy_settings_matter_only_where_the_site_shows_viewers() -> Non
             "account_shared",
             "MA-DYS-01.05.22 B.2.e",
         ),
+        (
+            {"case": CaseRef("ARDHS-2026-0005", "ARDHS", "MADYS")},
+            "case_of_other_agency",
+            "MA-DYS-01.05.22 B.2",
+        ),
     ],
 )
 def test_b2_each_refusal_cites_its_clause(
@@ -155,6 +169,16 @@ def test_b2_e_message_names_the_other_employee_and_every_reason_is_listed() -> N
     assert refused.value.exit_code == 1
 
 
+def test_a_case_of_the_same_agency_is_allowed_and_another_agency_s_is_named() -> None:
+    own = CaseRef("MADYS-2026-0003", "MADYS", "MADYS")
+    assert decide_supervision(dataclasses.replace(SUPERVISION, case=own)).allowed
+    assert decide_investigation(dataclasses.replace(INVESTIGATION, case=own)).allowed
+    other = CaseRef("ARDHS-2026-0005", "ARDHS", "MADYS")
+    reason = decide_investigation(dataclasses.replace(INVESTIGATION, case=other)).reasons[0]
+    assert "Case ARDHS-2026-0005 is a case of ARDHS, not of MADYS" in reason.message
+    assert reason.field == "case"
+
+
 def test_b2_e_accounts_compare_without_case_or_at_sign() -> None:
     assert account_key("Facebook", "@DYS.Watch") == account_key(" facebook ", "dys.watch")
     assert account_key("Facebook", "dys.watch") != account_key("Instagram", "dys.watch")
@@ -179,6 +203,11 @@ def test_b3_each_named_role_is_allowed_under_b3a(role: InvestigationRole) -> Non
         ({"account_name": ""}, "no_account", "MA-DYS-01.05.22 B.3.a"),
         ({"case_open": False}, "investigation_closed", "MA-DYS-01.05.22 B.3.a"),
         ({"ends_on": dt.date(2026, 10, 1)}, "ends_before_start", "MA-DYS-01.05.22 B.3.a"),
+        (
+            {"case": CaseRef("ARDHS-2026-0005", "ARDHS", "MADYS")},
+            "case_of_other_agency",
+            "MA-DYS-01.05.22 B.3.a",
+        ),
     ],
 )
 def test_b3_each_refusal_cites_its_clause(
@@ -259,8 +288,6 @@ def test_ii_g_request_for_an_open_investigation_by_each_office_is_allowed(
         ({"violation_kind": None}, "no_violation", G),
         ({"violation_provision": " "}, "no_violation", G),
         ({"justification": "\n "}, "no_justification", G),
-        ({"information_public": True}, "public_information",
-         ("AR-DHS II(E)", "AR-DHS II(B)(1)", STATUTE)),
         ({"demands": frozenset({Demand.CHANGE_PRIVACY_SETTINGS})},
          "demand_change_privacy_settings", ("AR-DHS II(B)(2)", STATUTE)),
         ({"demands": frozenset({Demand.LIST_CONTACTS})}, "demand_list_contacts",
@@ -316,6 +343,15 @@ def test_ii_e_viewing_public_information_is_allowed_without_a_request() -> None:
     assert decision.allowed and decision.basis == ("AR-DHS II(E)",)
 
 
+def test_ii_e_public_information_does_not_bar_a_request_that_meets_ii_g() -> None:
+    # II(E) only says the policy does not prohibit viewing public information;
+    # II(B)(1) bars requests outside II(G), and this one is within it.
+    decision = AR.decide_request(dataclasses.replace(REQUEST, information_public=True))
+    assert decision.allowed and decision.basis == ("AR-DHS II(G)", STATUTE)
+    lacking = dataclasses.replace(REQUEST, information_public=True, justification="")
+    assert AR.decide_request(lacking).codes == {"no_justification"}
+
+
 def test_separation_of_duties_requester_cannot_approve() -> None:
     same = AR.decide_approval(ApprovalFacts(RequestStatus.PENDING, 5, 5, REQUEST))
     assert same.codes == {"same_person"}
@@ -355,6 +391,8 @@ def test_ii_g_use_of_approved_credentials_for_their_open_case_is_allowed() -> No
         ({"case_status": CaseStatus.CLOSED}, {"investigation_ended"}, G),
         ({"use_case_id": 11}, {"other_case"}, G),
         ({"purpose": " "}, {"no_purpose"}, G),
+        ({"credentials_provided": False}, {"not_provided"}, G),
+        ({"status": RequestStatus.PENDING, "credentials_provided": False}, {"not_approved"}, G),
         ({"origin": CredentialOrigin.INADVERTENT, "status": RequestStatus.INADVERTENT},
          {"inadvertent"}, ("AR-DHS II(H)", STATUTE)),
     ],
@@ -399,7 +437,10 @@ def test_property_no_request_without_an_open_investigation_by_one_of_the_three_o
         assert facts.violation_kind is not None and facts.violation_provision.strip()
         assert facts.justification.strip() and not facts.demands
         assert facts.account_exclusion is AccountExclusion.NONE
-        assert not facts.information_public
+    # Publicly available information never decides a request either way (II(E)).
+    public = AR.decide_request(dataclasses.replace(facts, information_public=True))
+    private = AR.decide_request(dataclasses.replace(facts, information_public=False))
+    assert public == private
     # Approval can never turn a refused request into an allowed one.
     approval = AR.decide_approval(ApprovalFacts(RequestStatus.PENDING, 1, 2, facts))
     assert approval.allowed == decision.allowed
@@ -436,14 +477,181 @@ def test_property_inadvertently_received_credentials_are_never_usable(
     status=st.sampled_from(RequestStatus),
     case_status=st.none() | st.sampled_from(CaseStatus),
     same_case=st.booleans(),
+    provided=st.booleans(),
 )
-def test_property_only_approved_requests_of_open_cases_are_usable(
-    status: RequestStatus, case_status: CaseStatus | None, same_case: bool
+def test_property_only_approved_provided_requests_of_open_cases_are_usable(
+    status: RequestStatus, case_status: CaseStatus | None, same_case: bool, provided: bool
 ) -> None:
     facts = CredentialUseFacts(
-        CredentialOrigin.REQUEST, status, 1, 1 if same_case else 2, case_status, "purpose"
+        CredentialOrigin.REQUEST, status, 1, 1 if same_case else 2, case_status, "purpose",
+        provided,
+    )  # fmt: skip
+    decision = AR.decide_use(facts)
+    assert decision.allowed == (
+        status is RequestStatus.APPROVED
+        and case_status is not CaseStatus.CLOSED
+        and same_case
+        and provided
     )
-    allowed = AR.decide_use(facts).allowed
-    assert allowed == (
-        status is RequestStatus.APPROVED and case_status is not CaseStatus.CLOSED and same_case
+    assert all(r.citations for r in decision.reasons)
+
+
+# -- Arkansas: credentials provided ----------------------------------------------------
+
+APPROVED_AT = dt.datetime(2026, 11, 10, 15, 0, tzinfo=dt.UTC)
+PROVIDED = ProvidedFacts(
+    request_id=4,
+    status=RequestStatus.APPROVED,
+    approved_at=APPROVED_AT,
+    provided_at=APPROVED_AT + dt.timedelta(hours=2),
+    recorded="",
+    recipient="ivan",
+    recipient_may_use=True,
+    recipient_active=True,
+)
+
+
+def test_ii_g_credentials_provided_after_approval_to_an_investigator_are_recorded() -> None:
+    decision = AR.decide_provided(PROVIDED)
+    assert decision.allowed and decision.basis == ("AR-DHS II(G)", STATUTE)
+    assert AR.decide_provided(dataclasses.replace(PROVIDED, provided_at=APPROVED_AT)).allowed
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "citations"),
+    [
+        ({"status": RequestStatus.PENDING}, "not_approved", G),
+        ({"status": RequestStatus.DENIED}, "not_approved", G),
+        ({"status": RequestStatus.ENDED}, "not_approved", G),
+        ({"status": RequestStatus.INADVERTENT}, "not_approved", G),
+        ({"provided_at": APPROVED_AT - dt.timedelta(minutes=1)}, "provided_before_approval", G),
+        ({"recorded": "by Avery to ivan at 2026-11-10 16:00 UTC"}, "already_provided",
+         ("Casedesk control: credential records are kept as made",)),
+        ({"recipient": "hana", "recipient_may_use": False}, "recipient_not_investigator", G),
+        ({"recipient_active": False}, "recipient_disabled", G),
+    ],
+)  # fmt: skip
+def test_each_provided_refusal_cites_its_provision(
+    changes: dict[str, object], code: str, citations: tuple[str, ...]
+) -> None:
+    decision = AR.decide_provided(dataclasses.replace(PROVIDED, **changes))  # type: ignore[arg-type]
+    reason = _single(decision.reasons)
+    assert reason.code == code  # type: ignore[attr-defined]
+    assert reason.citations == citations  # type: ignore[attr-defined]
+
+
+def test_a_second_provided_record_names_the_first() -> None:
+    decision = AR.decide_provided(
+        dataclasses.replace(PROVIDED, recorded="by Avery to ivan at 2026-11-10 16:00 UTC")
     )
+    assert "already recorded as provided by Avery to ivan at 2026-11-10 16:00 UTC" in str(
+        decision.reasons[0]
+    )
+
+
+NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
+
+
+def test_provided_time_is_read_with_its_offset() -> None:
+    assert parse_provided_time("2026-11-21T06:00:00-06:00", now=NOW) == NOW
+    assert parse_provided_time("", now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2026-11-21T12:02:00Z", "The time the credentials were provided, '2026-11-21T12:02:00Z', "
+         "is in the future"),
+        ("2026-11-21T10:00:00", "has no UTC offset"),
+        ("yesterday", "is not a valid date and time"),
+    ],
+)  # fmt: skip
+def test_a_bad_provided_time_says_what_is_wrong_with_it(value: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message) as bad:
+        parse_provided_time(value, now=NOW)
+    assert bad.value.field == "provided_at" and "capture" not in str(bad.value)
+
+
+# -- MA DYS: revocation ----------------------------------------------------------------
+
+REVOCATION = RevocationFacts(
+    authorization_id=6,
+    kind=AuthorizationKind.INVESTIGATION,
+    starts_on=dt.date(2026, 10, 8),
+    revoked_on=dt.date(2026, 11, 20),
+    today=TODAY,
+    evidence=(CoveredEvidence(39, "post.png", "MADYS-2026-0003", dt.date(2026, 11, 19)),),
+)
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 10, 8), dt.date(2026, 11, 20), TODAY])
+def test_a_revocation_from_the_start_to_today_after_the_last_capture_is_allowed(
+    day: dt.date,
+) -> None:
+    facts = dataclasses.replace(REVOCATION, revoked_on=day, evidence=())
+    assert decide_revocation(facts).allowed
+    assert decide_revocation(REVOCATION).allowed  # the day after the capture
+
+
+@pytest.mark.parametrize(
+    ("kind", "changes", "code"),
+    [
+        (AuthorizationKind.SUPERVISION, {"revoked_on": dt.date(2020, 1, 1), "evidence": ()},
+         "revoked_before_start"),
+        (AuthorizationKind.INVESTIGATION, {"revoked_on": dt.date(2026, 10, 7), "evidence": ()},
+         "revoked_before_start"),
+        (AuthorizationKind.SUPERVISION, {"revoked_on": TODAY + dt.timedelta(days=1)},
+         "revoked_in_future"),
+        (AuthorizationKind.INVESTIGATION, {"revoked_on": dt.date(2026, 11, 19)},
+         "evidence_after_revocation"),
+        (AuthorizationKind.SUPERVISION, {"revoked_on": dt.date(2026, 11, 1)},
+         "evidence_after_revocation"),
+    ],
+)  # fmt: skip
+def test_each_revocation_refusal_cites_the_provision_of_its_kind(
+    kind: AuthorizationKind, changes: dict[str, object], code: str
+) -> None:
+    facts = dataclasses.replace(REVOCATION, kind=kind, **changes)  # type: ignore[arg-type]
+    reason = _single(decide_revocation(facts).reasons)
+    expected = "B.2" if kind is AuthorizationKind.SUPERVISION else "B.3.a"
+    assert reason.code == code  # type: ignore[attr-defined]
+    assert reason.citations == (f"MA-DYS-01.05.22 {expected}",)  # type: ignore[attr-defined]
+    assert reason.field == "revoked_on"  # type: ignore[attr-defined]
+
+
+def test_a_revocation_before_evidence_names_every_item_and_the_date_that_keeps_them() -> None:
+    facts = dataclasses.replace(
+        REVOCATION,
+        revoked_on=dt.date(2026, 11, 1),
+        evidence=(
+            CoveredEvidence(12, "early.png", "MADYS-2026-0003", dt.date(2026, 10, 20)),
+            CoveredEvidence(39, "post.png", "MADYS-2026-0003", dt.date(2026, 11, 19)),
+            CoveredEvidence(40, "same-day.png", "MADYS-2026-0003", dt.date(2026, 11, 1)),
+        ),
+    )
+    message = decide_revocation(facts).reasons[0].message
+    assert "evidence item 40 (same-day.png, case MADYS-2026-0003, captured 2026-11-01)" in message
+    assert "evidence item 39 (post.png" in message and "item 12" not in message
+    assert "Revoke it from 2026-11-20 or later" in message
+
+
+@given(
+    start=st.dates(dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    revoked=st.dates(dt.date(2025, 12, 1), dt.date(2027, 1, 31)),
+    captures=st.lists(st.dates(dt.date(2026, 1, 1), dt.date(2026, 12, 31)), max_size=4),
+)
+def test_property_an_allowed_revocation_leaves_every_capture_inside_the_active_period(
+    start: dt.date, revoked: dt.date, captures: list[dt.date]
+) -> None:
+    evidence = tuple(
+        CoveredEvidence(i, f"{i}.png", "MADYS-2026-0001", day)
+        for i, day in enumerate(captures)
+        if day >= start  # evidence intake only links captures from the start on
+    )
+    facts = RevocationFacts(1, AuthorizationKind.SUPERVISION, start, revoked, TODAY, evidence)
+    decision = decide_revocation(facts)
+    if decision.allowed:
+        assert start <= revoked <= TODAY
+        assert all(is_active(start, None, revoked, e.captured_on) for e in evidence)
+    else:
+        assert all(r.citations == ("MA-DYS-01.05.22 B.2",) for r in decision.reasons)

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -22,7 +23,7 @@ from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
 from app.services import authorizations as auth
-from app.services import cases, employees, settings
+from app.services import cases, employees, evidence, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
 
@@ -182,6 +183,88 @@ def test_revocation_ends_an_authorization_and_happens_once(w: World) -> None:
         auth.revoke_authorization(w.db, w.sam, info.id, reason="again", today=TODAY)
     with pytest.raises(InvalidInput, match="Reason is required"):
         auth.revoke_authorization(w.db, w.sam, info.id, reason=" ", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("revoked_on", "code", "says"),
+    [
+        ("2020-01-01", "revoked_before_start", "before authorization {id} started (2026-11-02)"),
+        ("2026-11-01", "revoked_before_start", "revoke it from 2026-11-02 or later"),
+        ("2026-11-22", "revoked_in_future", "is in the future (today is 2026-11-21)"),
+    ],
+)
+def test_a_revocation_outside_the_authorization_s_life_is_refused_and_changes_nothing(
+    w: World, revoked_on: str, code: str, says: str
+) -> None:
+    info = auth.add_supervision(w.db, w.sam, _supervision(w), today=TODAY)
+    before = _count(w.db, "audit_events")
+    with pytest.raises(RuleRefused) as refused:
+        auth.revoke_authorization(w.db, w.sam, info.id, revoked_on=revoked_on,
+                                  reason="Youth discharged.", today=TODAY)  # fmt: skip
+    assert refused.value.decision.codes == {code}
+    assert refused.value.citations == ("MA-DYS-01.05.22 B.2",)
+    assert says.format(id=info.id) in str(refused.value)
+    assert auth.get_authorization(w.db, w.sam, info.id, today=TODAY).revoked_on is None
+    assert _count(w.db, "audit_events") == before
+    # From its first day to today are both allowed.
+    assert auth.revoke_authorization(w.db, w.sam, info.id, revoked_on="2026-11-02",
+                                     reason="Never used.", today=TODAY).revoked_on  # fmt: skip
+
+
+def test_a_revocation_may_not_leave_evidence_obtained_under_it_uncovered(w: World) -> None:
+    info = auth.add_investigation(w.db, w.sam, _investigation(w), today=TODAY)
+    png = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
+    item = evidence.add_evidence(
+        w.db, w.ivan, w.case_id, png, original_filename="profile.png",
+        captured_at="2026-11-10T23:30:00-05:00",  # 11 November in UTC, 10 November in Boston
+        obtained="investigation_authorization", authorization_id=info.id,
+    )  # fmt: skip
+    for day in ("2026-11-10", "2026-10-15"):
+        with pytest.raises(RuleRefused) as refused:
+            auth.revoke_authorization(w.db, w.sam, info.id, revoked_on=day,
+                                      reason="Profile exposed.", today=TODAY)  # fmt: skip
+        assert refused.value.decision.codes == {"evidence_after_revocation"}
+        assert refused.value.citations == ("MA-DYS-01.05.22 B.3.a",)
+        message = str(refused.value)
+        assert f"evidence item {item.id} (profile.png, case " in message
+        assert "captured 2026-11-10" in message and "Revoke it from 2026-11-11 or later" in message
+    revoked = auth.revoke_authorization(w.db, w.sam, info.id, revoked_on="2026-11-11",
+                                        reason="Profile exposed.", today=TODAY)  # fmt: skip
+    assert revoked.revoked_on == dt.date(2026, 11, 11)
+
+
+@pytest.mark.parametrize("kind", ["supervision", "investigation"])
+def test_an_authorization_names_only_a_case_of_its_own_agency(w: World, kind: str) -> None:
+    other = cases.create_case(
+        w.db, w.ivan, CaseFields(agency_code="ARDHS", title="Another agency's case",
+                                 reported_on=dt.date(2026, 10, 1)),
+    )  # fmt: skip
+    cases.transition_case(w.db, w.ivan, other.id, CaseStatus.INVESTIGATING)
+    before = _count(w.db, "audit_events")
+    with pytest.raises(RuleRefused) as refused:
+        if kind == "supervision":
+            auth.add_supervision(w.db, w.sam, _supervision(w, case_id=other.id), today=TODAY)
+        else:
+            auth.add_investigation(w.db, w.sam, _investigation(w, case_id=other.id), today=TODAY)
+    assert refused.value.decision.codes == {"case_of_other_agency"}
+    cited = "MA-DYS-01.05.22 B.2" if kind == "supervision" else "MA-DYS-01.05.22 B.3.a"
+    assert refused.value.citations == (cited,)
+    assert f"Case {other.number} is a case of ARDHS, not of MADYS" in str(refused.value)
+    assert f"[{cited}]" in str(refused.value)
+    assert _count(w.db, "authorizations") == 0 and _count(w.db, "audit_events") == before
+
+
+def test_the_account_key_fits_its_column_however_the_letters_fold(w: World) -> None:
+    # "İ" lower-cases to two characters: 200 of them fit the input but not the key.
+    with pytest.raises(InvalidInput, match="too long together") as bad:
+        auth.add_supervision(
+            w.db,
+            w.sam,
+            _supervision(w, platform="İ" * 200, account_name="İ" * 200),
+            today=TODAY,
+        )
+    assert bad.value.field == "account_name"
+    assert _count(w.db, "authorizations") == 0
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from app.domain.authorizations.decision import RuleRefused
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
-from app.services import cases, employees
+from app.services import accounts, cases, employees
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
@@ -90,9 +90,15 @@ def _count(db: Database, table: str, where: str = "") -> int:
         return int(connection.execute(text(query)).scalar_one())
 
 
-def _approved(w: World) -> cr.CredentialRequestInfo:
+def _approved(w: World, *, provided: bool = True) -> cr.CredentialRequestInfo:
+    """An approved request; its credentials recorded as provided to ivan unless not ``provided``."""
     request = cr.new_request(w.db, w.ivan, _fields(w))
-    return cr.approve_request(w.db, w.sam, request.id, note="Relevant to II(A) allegation.")
+    approved = cr.approve_request(w.db, w.sam, request.id, note="Relevant to II(A) allegation.")
+    if not provided:
+        return approved
+    return cr.record_credentials_provided(
+        w.db, w.ivan, approved.id, provided_by="Avery Employee", provided_to="ivan"
+    )
 
 
 def _close(w: World, case_id: int) -> None:
@@ -123,8 +129,6 @@ def test_a_request_for_an_open_formal_investigation_is_logged_pending(w: World) 
         ({"violation_kind": None}, "no_violation", G),
         ({"violation_provision": ""}, "no_violation", G),
         ({"justification": ""}, "no_justification", G),
-        ({"information_public": True}, "public_information",
-         ("AR-DHS II(E)", "AR-DHS II(B)(1)", STATUTE)),
         ({"demands": frozenset({"change_privacy_settings"})}, "demand_change_privacy_settings",
          ("AR-DHS II(B)(2)", STATUTE)),
         ({"demands": frozenset({"list_contacts"})}, "demand_list_contacts",
@@ -146,6 +150,36 @@ def test_each_refusal_names_its_provision_and_writes_nothing(
     assert all(c in str(refused.value) for c in citations)
     assert _count(w.db, "credential_requests") == 0
     assert _count(w.db, "audit_events") == before
+
+
+def test_public_information_does_not_bar_a_request_that_meets_ii_g(w: World) -> None:
+    # II(E) permits viewing public information without a request; it prohibits nothing.
+    info = cr.new_request(w.db, w.ivan, _fields(w, information_public=True))
+    assert info.status is RequestStatus.PENDING
+
+
+@pytest.mark.parametrize(
+    ("office", "says"),
+    [
+        ("x" * 41, "Office is 41 characters long; the limit is 40."),
+        ("İ" * 30, "Office is 60 characters long; the limit is 40."),  # İ lower-cases to 2
+    ],
+)
+def test_an_office_too_long_for_its_column_is_invalid_input(
+    w: World, office: str, says: str
+) -> None:
+    before = _count(w.db, "audit_events")
+    for fields in (_fields(w, office=office),
+                   _fields(w, office=office, account_exclusion="provided_by_agency")):  # fmt: skip
+        with pytest.raises(InvalidInput, match=says) as bad:
+            cr.new_request(w.db, w.ivan, fields)
+        assert bad.value.field == "office"
+    assert _count(w.db, "credential_requests") == 0
+    assert _count(w.db, "audit_events") == before
+    # Forty characters fit; an office that is none of the three is the rule's refusal.
+    with pytest.raises(RuleRefused) as refused:
+        cr.new_request(w.db, w.ivan, _fields(w, office="y" * 40))
+    assert refused.value.decision.codes == {"office_not_named"}
 
 
 def test_a_case_at_intake_or_closed_is_no_open_formal_investigation(w: World) -> None:
@@ -254,13 +288,15 @@ def test_approval_re_checks_that_the_investigation_is_still_open(w: World) -> No
 
 
 def test_no_password_is_ever_stored(w: World) -> None:
-    approved = _approved(w)
+    approved = _approved(w, provided=False)
+    assert approved.decided_at is not None
+    at = approved.decided_at.replace(microsecond=0) + dt.timedelta(seconds=1)
     info = cr.record_credentials_provided(
         w.db, w.ivan, approved.id, provided_by="Avery Employee", provided_to="ivan",
-        provided_at="2026-11-03T10:15:00-06:00",
+        provided_at=at.astimezone(dt.timezone(dt.timedelta(hours=-6))).isoformat(),
     )  # fmt: skip
     assert (info.provided_by, info.provided_to) == ("Avery Employee", "ivan")
-    assert info.provided_at == dt.datetime(2026, 11, 3, 16, 15, tzinfo=dt.UTC)
+    assert info.provided_at == at
     columns = {
         column["name"]
         for table in ("credential_requests", "credential_uses")
@@ -277,6 +313,87 @@ def test_credentials_are_provided_only_under_an_approved_request(w: World) -> No
             w.db, w.ivan, pending.id, provided_by="A", provided_to="ivan"
         )
     assert refused.value.citations == G
+    assert str(refused.value).endswith(f"[{'; '.join(G)}]")
+
+
+def _provided_row(db: Database, request_id: int) -> tuple[object, ...]:
+    with db.engine.connect() as connection:
+        return tuple(
+            connection.execute(
+                text("SELECT provided_by, provided_to_id, provided_at FROM credential_requests "
+                     "WHERE id = :id"), {"id": request_id},
+            ).one()
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "code", "citations", "says"),
+    [
+        ("before approval", "provided_before_approval", G, "before request {id} was approved"),
+        ("second record", "already_provided",
+         ("Casedesk control: credential records are kept as made",),
+         "already recorded as provided by Avery Employee to ivan at "),
+        ("to HR", "recipient_not_investigator", G, "hana may not use credential records"),
+        ("to the administrator", "recipient_not_investigator", G, "admin may not use"),
+    ],
+)  # fmt: skip
+def test_each_provided_refusal_cites_its_provision_and_changes_nothing(
+    w: World, case: str, code: str, citations: tuple[str, ...], says: str
+) -> None:
+    approved = _approved(w, provided=case == "second record")
+    assert approved.decided_at is not None
+    kwargs: dict[str, str] = {"provided_by": "Someone Else", "provided_to": "ivan"}
+    if case == "before approval":
+        early = approved.decided_at - dt.timedelta(minutes=5)
+        kwargs["provided_at"] = early.isoformat()
+    elif case == "to HR":
+        kwargs["provided_to"] = "hana"
+    elif case == "to the administrator":
+        kwargs["provided_to"] = "admin"
+    before, row = _count(w.db, "audit_events"), _provided_row(w.db, approved.id)
+    with pytest.raises(RuleRefused) as refused:
+        cr.record_credentials_provided(w.db, w.ivan, approved.id, **kwargs)
+    assert refused.value.decision.codes == {code}
+    assert refused.value.citations == citations
+    assert says.format(id=approved.id) in str(refused.value)
+    assert _provided_row(w.db, approved.id) == row
+    assert _count(w.db, "audit_events") == before
+
+
+def test_credentials_go_only_to_an_active_user(w: World) -> None:
+    approved = _approved(w, provided=False)
+    accounts.set_active(w.db, w.admin, "sue", active=False)
+    with pytest.raises(RuleRefused) as refused:
+        cr.record_credentials_provided(
+            w.db, w.ivan, approved.id, provided_by="Avery Employee", provided_to="sue"
+        )
+    assert refused.value.decision.codes == {"recipient_disabled"}
+
+
+def test_a_future_provided_time_is_bad_input_about_that_time(w: World) -> None:
+    approved = _approved(w, provided=False)
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).isoformat()
+    with pytest.raises(InvalidInput) as bad:
+        cr.record_credentials_provided(
+            w.db, w.ivan, approved.id, provided_by="Avery Employee", provided_to="ivan",
+            provided_at=later,
+        )  # fmt: skip
+    assert bad.value.field == "provided_at"
+    assert "The time the credentials were provided" in str(bad.value)
+    assert "in the future" in str(bad.value) and "capture" not in str(bad.value)
+
+
+def test_no_use_is_recorded_before_the_credentials_were_provided(w: World) -> None:
+    approved = _approved(w, provided=False)
+    with pytest.raises(RuleRefused) as refused:
+        cr.record_use(w.db, w.ivan, approved.id, case_id=w.case_id, purpose="Read messages.")
+    assert refused.value.decision.codes == {"not_provided"}
+    assert refused.value.citations == G
+    assert _count(w.db, "credential_uses") == 0
+    cr.record_credentials_provided(
+        w.db, w.ivan, approved.id, provided_by="Avery Employee", provided_to="sam"
+    )
+    assert cr.record_use(w.db, w.ivan, approved.id, case_id=w.case_id, purpose="Read.").id
 
 
 def test_each_use_is_recorded_against_its_case_and_never_for_another(w: World) -> None:

@@ -12,10 +12,12 @@ only that credentials were provided, by whom, to whom and when.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 
 from app.domain.cases import CaseStatus
+from app.domain.errors import InvalidInput
 
 
 class CredentialOrigin(enum.StrEnum):
@@ -127,3 +129,64 @@ class CredentialUseFacts:
     use_case_id: int
     case_status: CaseStatus | None  # of the request's case
     purpose: str
+    #: Whether the employee is on record as having provided the credentials.
+    credentials_provided: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ProvidedFacts:
+    """A proposed record that the employee provided the credentials of a request.
+
+    ``recorded`` describes the record already made ("by X to Y at Z"), ``""``
+    when there is none; ``recipient_may_use`` says whether the receiving user's
+    roles let them use (and see) credential records, and ``recipient_active``
+    whether that user may sign in.
+    """
+
+    request_id: int
+    status: RequestStatus
+    approved_at: dt.datetime | None
+    provided_at: dt.datetime
+    recorded: str
+    recipient: str
+    recipient_may_use: bool
+    recipient_active: bool
+
+
+def parse_provided_time(
+    value: str | dt.datetime | None, *, now: dt.datetime | None = None
+) -> dt.datetime | None:
+    """When credentials were provided: ISO 8601 with a UTC offset, not in the future.
+
+    One minute of clock skew between workstations is allowed. ``None`` when
+    not given (the caller takes the current time).
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            raise InvalidInput(
+                f"The time the credentials were provided, '{text}', is not a valid date and "
+                "time; use ISO 8601 with the offset, e.g. 2026-03-02T14:05:00-06:00.",
+                field="provided_at",
+            ) from None
+    else:
+        text, moment = value.isoformat(), value
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput(
+            f"The time the credentials were provided, '{text}', has no UTC offset; add it, "
+            "e.g. 2026-03-02T14:05:00-06:00 or 2026-03-02T20:05:00Z.",
+            field="provided_at",
+        )
+    utc = moment.astimezone(dt.UTC)
+    current = now or dt.datetime.now(dt.UTC)
+    if utc > current + dt.timedelta(minutes=1):
+        raise InvalidInput(
+            f"The time the credentials were provided, '{text}', is in the future; record "
+            "them once they have been provided, and check the date and the offset.",
+            field="provided_at",
+        )
+    return utc

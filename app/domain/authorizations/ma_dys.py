@@ -116,6 +116,15 @@ class AccountHolder:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseRef:
+    """The Casedesk case an authorization names, and whose agency it is against the employee's."""
+
+    number: str
+    agency: str  # the case's agency code
+    authorizing_agency: str  # the agency of the employee authorized
+
+
+@dataclass(frozen=True, slots=True)
 class SupervisionFacts:
     """What is proposed for a B.2 supervision authorization."""
 
@@ -133,6 +142,7 @@ class SupervisionFacts:
     ends_on: dt.date | None
     today: dt.date
     other_holders: tuple[AccountHolder, ...] = ()  # B.2.e
+    case: CaseRef | None = None  # the employee-conduct case named, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +159,7 @@ class InvestigationFacts:
     starts_on: dt.date
     ends_on: dt.date | None
     today: dt.date
+    case: CaseRef | None = None  # the investigation's case
 
 
 def _written(
@@ -221,6 +232,22 @@ def _written(
     return reasons
 
 
+def _same_agency(case: CaseRef | None, ref: str, what: str, fix: str) -> list[Reason]:
+    """An MA DYS authorization names only a case of its own agency (01.05.22 applies to DYS)."""
+    if case is None or case.agency == case.authorizing_agency:
+        return []
+    return [
+        Reason(
+            "case_of_other_agency",
+            f"Case {case.number} is a case of {case.agency}, not of {case.authorizing_agency}: "
+            f"{what} under DYS Policy 01.05.22 names only a case of {case.authorizing_agency}, "
+            "the employee's own agency. " + fix.format(agency=case.authorizing_agency),
+            (cite(ref),),
+            "case",
+        )
+    ]
+
+
 def decide_supervision(facts: SupervisionFacts) -> Decision:
     """Whether a B.2 supervision authorization may be logged, with every reason if not."""
     reasons = _written(
@@ -276,6 +303,10 @@ def decide_supervision(facts: SupervisionFacts) -> Decision:
                 "privacy_settings_enabled",
             )  # fmt: skip
         )
+    reasons += _same_agency(
+        facts.case, "B.2", "a supervision authorization",
+        "Name a case of {agency}, or none.",
+    )  # fmt: skip
     for holder in facts.other_holders:
         reasons.append(
             Reason(
@@ -329,6 +360,10 @@ def decide_investigation(facts: InvestigationFacts) -> Decision:
                 "account_name",
             )  # fmt: skip
         )
+    reasons += _same_agency(
+        facts.case, "B.3.a", "an investigation authorization",
+        "Name the case of the DYS investigation the account is used for.",
+    )  # fmt: skip
     if not facts.case_open:
         reasons.append(
             Reason(

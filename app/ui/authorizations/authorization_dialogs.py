@@ -350,7 +350,7 @@ class RevokeDialog(RuleDialog):
             ).format(employee=info.employee_name, account=info.account_name,
                      platform=info.platform)
         )  # fmt: skip
-        self.revoked_on = date_input("revokedOnEdit", future=True)
+        self.revoked_on = date_input("revokedOnEdit")  # a revocation is never in the future
         self.reason = notes_input("reasonEdit", self.tr("Why the authorization is revoked"))
         self.add_row("revoked_on", self.tr("Re&voked from:"), self.revoked_on)
         self.add_row("reason", self.tr("&Reason:"), self.reason)

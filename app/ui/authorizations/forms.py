@@ -221,8 +221,9 @@ class RuleDialog(QDialog):
             else:
                 self.general_error.show_message(str(error))
         elif isinstance(error, Refused) and not isinstance(error, PermissionDenied):
+            # The citations go in front; ``message`` is the text without them.
             citations = "; ".join(error.citations)
-            self.refusal.show_reasons(self.tr("Not allowed:"), [(citations, str(error))])
+            self.refusal.show_reasons(self.tr("Not allowed:"), [(citations, error.message)])
         else:
             self.workspace.errors.show(error, self)
         self._fit_height()

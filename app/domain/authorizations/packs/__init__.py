@@ -20,6 +20,7 @@ from app.domain.authorizations.credentials import (
     CredentialRequestFacts,
     CredentialUseFacts,
     Demand,
+    ProvidedFacts,
 )
 from app.domain.authorizations.decision import Decision
 from app.domain.authorizations.packs.arkansas import ArkansasPack
@@ -43,6 +44,8 @@ class RulePack(Protocol):
     def decide_approval(self, facts: ApprovalFacts) -> Decision: ...
 
     def decide_use(self, facts: CredentialUseFacts) -> Decision: ...
+
+    def decide_provided(self, facts: ProvidedFacts) -> Decision: ...
 
     def decide_demand(self, demand: Demand) -> Decision: ...
 

@@ -14,12 +14,17 @@ stricter policy.
 - II(B)(2): no request to change privacy settings, or to list or share
   contacts. II(B)(3): no request to add another employee, supervisor or
   administrator to the contacts.
-- II(E): publicly available information may be viewed without any request.
+- II(E): the policy "does not prohibit" viewing publicly available
+  information: it may be viewed without any request. It prohibits nothing,
+  so a request that meets II(G) is not refused because some of the
+  information is public (II(B)(1) bars requests only outside II(G)).
 - II(G): only for a formal investigation by DHS Internal Affairs/Fraud, the
   DHS Privacy Office or the DHS Security Office, for a violation of federal,
   state or local law or regulation or agency policy, where the account
   activity is reasonably believed relevant; used only for that investigation
-  or a related proceeding.
+  or a related proceeding. Credentials are recorded as provided once, after
+  the approval, to a user who may use credential records (the investigators),
+  and no use is recorded before they were provided.
 - II(H): credentials received inadvertently through a DHS-provided device or
   network monitoring may not be used to access the account.
 """
@@ -37,6 +42,7 @@ from app.domain.authorizations.credentials import (
     CredentialRequestFacts,
     CredentialUseFacts,
     Demand,
+    ProvidedFacts,
     RequestStatus,
 )
 from app.domain.authorizations.decision import Decision, Reason
@@ -46,6 +52,8 @@ POLICY = "AR-DHS"
 STATUTE = "Ark. Code Ann. § 11-2-124"
 #: A product control, not a provision of the policy or the statute.
 SEPARATION_OF_DUTIES = "Casedesk control: separation of duties"
+#: A product control: what the record says was provided, by whom and when, is not rewritten.
+RECORD_KEPT = "Casedesk control: credential records are kept as made"
 
 
 def cite(ref: str) -> str:
@@ -121,7 +129,7 @@ class ArkansasPack:
         return Decision.of([Reason(f"demand_{demand.value}", message, (cite(ref), STATUTE))])
 
     def public_viewing(self) -> Decision:
-        """Viewing publicly available information needs no request."""
+        """Viewing publicly available information needs no request (and bars none)."""
         return Decision.allow(cite("II(E)"))
 
     def decide_request(self, facts: CredentialRequestFacts) -> Decision:
@@ -132,17 +140,9 @@ class ArkansasPack:
             return Decision.of([self.exclusion_reason(facts.account_exclusion)])
         for demand in sorted(facts.demands):
             reasons.extend(self.decide_demand(demand).reasons)
-        if facts.information_public:
-            reasons.append(
-                Reason(
-                    "public_information",
-                    "The information sought is publicly available; "
-                    "it may be viewed without any request, so the employee's credentials "
-                    "may not be requested for it.",
-                    (cite("II(E)"), cite("II(B)(1)"), STATUTE),
-                    "information_public",
-                )  # fmt: skip
-            )
+        # Publicly available information (facts.information_public) refuses nothing:
+        # II(E) only says the policy does not prohibit viewing it, and II(G) sets
+        # no condition that the account's activity be otherwise out of view.
         status = facts.case_status
         if status is None:
             reasons.append(
@@ -257,6 +257,19 @@ class ArkansasPack:
             )
         elif facts.status is RequestStatus.DENIED:
             reasons.append(Reason("denied", "The request was denied.", G))
+        if (
+            facts.status in (RequestStatus.APPROVED, RequestStatus.ENDED)
+            and not facts.credentials_provided
+        ):
+            reasons.append(
+                Reason(
+                    "not_provided",
+                    "No record shows the employee provided the credentials: "
+                    "record who provided them, to whom and when ('credential-request "
+                    "provided') before recording a use.",
+                    G,
+                )  # fmt: skip
+            )
         if facts.status is RequestStatus.ENDED or facts.case_status is CaseStatus.CLOSED:
             reasons.append(
                 Reason(
@@ -285,6 +298,64 @@ class ArkansasPack:
                     "Each use must state its purpose in the investigation.",
                     G,
                     "purpose",
+                )  # fmt: skip
+            )
+        return Decision.of(reasons, cite("II(G)"), STATUTE)
+
+    def decide_provided(self, facts: ProvidedFacts) -> Decision:
+        """Whether the credentials may be recorded as provided: once, after approval, to an
+        investigator who may use them."""
+        reasons: list[Reason] = []
+        if facts.status is not RequestStatus.APPROVED:
+            reasons.append(
+                Reason(
+                    "not_approved",
+                    f"Credential request {facts.request_id} is {facts.status.value}: "
+                    "credentials may be provided only under an approved request for an open "
+                    "formal investigation.",
+                    G,
+                )  # fmt: skip
+            )
+        elif facts.approved_at is not None and facts.provided_at < facts.approved_at:
+            reasons.append(
+                Reason(
+                    "provided_before_approval",
+                    f"The credentials are said to have been provided at "
+                    f"{facts.provided_at:%Y-%m-%d %H:%M} UTC, before request "
+                    f"{facts.request_id} was approved ({facts.approved_at:%Y-%m-%d %H:%M} UTC): "
+                    "credentials may be provided only once the request is approved. Check the "
+                    "time; give it with its UTC offset.",
+                    G,
+                    "provided_at",
+                )  # fmt: skip
+            )
+        if facts.recorded:
+            reasons.append(
+                Reason(
+                    "already_provided",
+                    f"The credentials of request {facts.request_id} are already recorded as "
+                    f"provided {facts.recorded}; that record stands and is not overwritten.",
+                    (RECORD_KEPT,),
+                )  # fmt: skip
+            )
+        if not facts.recipient_may_use:
+            reasons.append(
+                Reason(
+                    "recipient_not_investigator",
+                    f"{facts.recipient} may not use credential records: only the DHS "
+                    "investigators of the formal investigation (users who may record uses of "
+                    "credentials) may receive them. Name such a user.",
+                    G,
+                    "provided_to",
+                )  # fmt: skip
+            )
+        elif not facts.recipient_active:
+            reasons.append(
+                Reason(
+                    "recipient_disabled",
+                    f"{facts.recipient}'s account is disabled; name an active investigator.",
+                    G,
+                    "provided_to",
                 )  # fmt: skip
             )
         return Decision.of(reasons, cite("II(G)"), STATUTE)
