@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -119,6 +120,21 @@ class CaptureTime:
 
     utc: dt.datetime
     zone: str
+
+
+def capture_date(capture: CaptureTime) -> dt.date:
+    """The calendar day of the capture where it was taken (its zone or offset)."""
+    zone = capture.zone
+    try:
+        if zone[:1] in "+-":
+            hours, minutes = zone[1:].split(":")
+            offset = dt.timedelta(hours=int(hours), minutes=int(minutes))
+            tz: dt.tzinfo = dt.timezone(-offset if zone[0] == "-" else offset)
+        else:
+            tz = zoneinfo.ZoneInfo(zone)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+        tz = dt.UTC
+    return capture.utc.astimezone(tz).date()
 
 
 def _zone_of(moment: dt.datetime) -> str:

@@ -18,7 +18,6 @@ offers for a case.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -34,7 +33,7 @@ from app.domain.authorizations.credentials import (
 from app.domain.authorizations.ma_dys import AuthorizationKind, cite, is_active
 from app.domain.authorizations.packs import pack_for
 from app.domain.errors import InvalidInput, NotFound, Refused
-from app.domain.evidence import CaptureTime, ObtainedHow
+from app.domain.evidence import CaptureTime, ObtainedHow, capture_date
 from app.domain.permissions import Permission
 from app.services import authorizations, credential_requests
 from app.services.database import Database
@@ -52,21 +51,6 @@ _VIEW = {
 def _a(word: str) -> str:
     """``word`` with its indefinite article ("an investigation", "a supervision")."""
     return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
-
-
-def capture_date(capture: CaptureTime) -> dt.date:
-    """The calendar day of the capture where it was taken (its zone or offset)."""
-    zone = capture.zone
-    try:
-        if zone[:1] in "+-":
-            hours, minutes = zone[1:].split(":")
-            offset = dt.timedelta(hours=int(hours), minutes=int(minutes))
-            tz: dt.tzinfo = dt.timezone(-offset if zone[0] == "-" else offset)
-        else:
-            tz = zoneinfo.ZoneInfo(zone)
-    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
-        tz = dt.UTC
-    return capture.utc.astimezone(tz).date()
 
 
 def check_link(

@@ -80,12 +80,11 @@ from app.domain.authorizations.revocation import (
 )
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound, Refused
-from app.domain.evidence import CaptureTime
+from app.domain.evidence import CaptureTime, capture_date
 from app.domain.permissions import Permission
 from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
 from app.domain.validation import NOTE_MAX, clean_text, parse_date
 from app.services import audit
-from app.services.authorization_evidence import capture_date
 from app.services.database import Database
 from app.services.settings import get_int
 
