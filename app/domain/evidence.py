@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from app.domain.errors import InvalidInput, Refused
 from app.domain.settings import EVIDENCE_MAX_MEGABYTES
+from app.domain.validation import parse_past_moment
 
 #: Longest original file name kept (most file systems stop at 255 bytes).
 FILENAME_MAX = 255
@@ -158,39 +159,16 @@ def parse_capture_time(
     guess), and so is one in the future; one minute of clock skew between
     workstations is allowed.
     """
-    if value is None or (isinstance(value, str) and not value.strip()):
+    parsed = parse_past_moment(
+        value,
+        subject="The capture time '{text}'",
+        field="captured_at",
+        future_advice="check the date and the offset.",
+        now=now,
+    )
+    if parsed is None:
         return None
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
-        except ValueError:
-            raise InvalidInput(
-                f"The capture time '{text}' is not a valid date and time; use ISO 8601 with "
-                "the offset, e.g. 2026-03-02T14:05:00-06:00.",
-                field="captured_at",
-            ) from None
-    else:
-        text, moment = value.isoformat(), value
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput(
-            f"The capture time '{text}' has no UTC offset; add it, e.g. "
-            "2026-03-02T14:05:00-06:00 or 2026-03-02T20:05:00Z.",
-            field="captured_at",
-        )
-    try:
-        utc = moment.astimezone(dt.UTC)
-    except OverflowError:
-        raise InvalidInput(
-            f"The capture time '{text}' is outside the dates Casedesk can record; check the year.",
-            field="captured_at",
-        ) from None
-    current = now or dt.datetime.now(dt.UTC)
-    if utc > current + dt.timedelta(minutes=1):
-        raise InvalidInput(
-            f"The capture time '{text}' is in the future; check the date and the offset.",
-            field="captured_at",
-        )
+    moment, utc = parsed
     return CaptureTime(utc, _zone_of(moment))
 
 

@@ -110,3 +110,52 @@ def check_case_dates(
             "conduct must have happened before it was reported.",
             field="conduct_from",
         )
+
+
+def parse_past_moment(
+    value: str | dt.datetime | None,
+    *,
+    subject: str,
+    field: str,
+    future_advice: str,
+    now: dt.datetime | None = None,
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """A moment typed as ISO 8601 with its UTC offset, not in the future.
+
+    Returns the moment as given (its offset or zone kept) and the same moment
+    in UTC, or ``None`` when nothing was given. A time without an offset is
+    refused (the zone would be a guess); one minute of clock skew between
+    workstations is allowed. ``subject`` names the value in messages, with
+    ``{text}`` where the typed value goes ("The capture time '{text}'").
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            raise InvalidInput(
+                f"{subject.format(text=text)} is not a valid date and time; use ISO 8601 with "
+                "the offset, e.g. 2026-03-02T14:05:00-06:00.",
+                field=field,
+            ) from None
+    else:
+        text, moment = value.isoformat(), value
+    named = subject.format(text=text)
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput(
+            f"{named} has no UTC offset; add it, e.g. 2026-03-02T14:05:00-06:00 or "
+            "2026-03-02T20:05:00Z.",
+            field=field,
+        )
+    try:
+        utc = moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise InvalidInput(
+            f"{named} is outside the dates Casedesk can record; check the year.", field=field
+        ) from None
+    current = now or dt.datetime.now(dt.UTC)
+    if utc > current + dt.timedelta(minutes=1):
+        raise InvalidInput(f"{named} is in the future; {future_advice}", field=field)
+    return moment, utc

@@ -17,7 +17,7 @@ import enum
 from dataclasses import dataclass
 
 from app.domain.cases import CaseStatus
-from app.domain.errors import InvalidInput
+from app.domain.validation import parse_past_moment
 
 
 class CredentialOrigin(enum.StrEnum):
@@ -161,32 +161,13 @@ def parse_provided_time(
     One minute of clock skew between workstations is allowed. ``None`` when
     not given (the caller takes the current time).
     """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
-        except ValueError:
-            raise InvalidInput(
-                f"The time the credentials were provided, '{text}', is not a valid date and "
-                "time; use ISO 8601 with the offset, e.g. 2026-03-02T14:05:00-06:00.",
-                field="provided_at",
-            ) from None
-    else:
-        text, moment = value.isoformat(), value
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput(
-            f"The time the credentials were provided, '{text}', has no UTC offset; add it, "
-            "e.g. 2026-03-02T14:05:00-06:00 or 2026-03-02T20:05:00Z.",
-            field="provided_at",
-        )
-    utc = moment.astimezone(dt.UTC)
-    current = now or dt.datetime.now(dt.UTC)
-    if utc > current + dt.timedelta(minutes=1):
-        raise InvalidInput(
-            f"The time the credentials were provided, '{text}', is in the future; record "
-            "them once they have been provided, and check the date and the offset.",
-            field="provided_at",
-        )
-    return utc
+    parsed = parse_past_moment(
+        value,
+        subject="The time the credentials were provided, '{text}',",
+        field="provided_at",
+        future_advice=(
+            "record them once they have been provided, and check the date and the offset."
+        ),
+        now=now,
+    )
+    return None if parsed is None else parsed[1]
