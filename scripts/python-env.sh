@@ -15,4 +15,5 @@ else
     fi
 fi
 
-UV_PYTHON_DOWNLOADS=never "$uv" sync --frozen --quiet -p python3
+# Bytecode is compiled at install, so the first command on a new machine does not pay for it.
+UV_PYTHON_DOWNLOADS=never "$uv" sync --frozen --quiet --compile-bytecode -p python3
