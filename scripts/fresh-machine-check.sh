@@ -114,10 +114,10 @@ if [[ $only_run -eq 0 ]]; then
 fi
 
 step "make run (under xvfb-run, until the login dialog is shown)"
-# CASEDESK_EXIT_AFTER_LOGIN_SHOWN makes the window close itself once the
-# login dialog has been painted, exit status 0.
+# CASEDESK_QUIT_WHEN_READY=1 makes the window close itself once the
+# login dialog is shown and the database is open (exit status 0).
 if ! inside "cd /root/casedesk && apt-get install -y -q xvfb xauth >/dev/null 2>&1;
-        CASEDESK_EXIT_AFTER_LOGIN_SHOWN=1 timeout 600 xvfb-run -a make run"; then
+        CASEDESK_QUIT_WHEN_READY=1 timeout 600 xvfb-run -a make run"; then
     status=1
     echo "fresh-machine-check: make run FAILED" >&2
 fi
