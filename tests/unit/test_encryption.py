@@ -384,7 +384,7 @@ def test_a_conversion_killed_half_way_leaves_the_original(filled: Filled, cli: C
         # Enough pages that the export takes a while to write.
         connection.execute("CREATE TABLE ballast (chunk BLOB)")
         connection.executemany(
-            "INSERT INTO ballast VALUES (?)", ((os.urandom(64 * 1024),) for _ in range(1200))
+            "INSERT INTO ballast VALUES (?)", ((os.urandom(32 * 1024),) for _ in range(600))
         )
         connection.commit()
     before = _counts(filled.path)
@@ -397,7 +397,7 @@ def test_a_conversion_killed_half_way_leaves_the_original(filled: Filled, cli: C
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
-        if work.exists() and work.stat().st_size > 4 * 1024 * 1024:
+        if work.exists() and work.stat().st_size > 2 * 1024 * 1024:
             break
         time.sleep(0.005)
     assert process.poll() is None, "the conversion ended before it could be interrupted"
