@@ -13,6 +13,8 @@ import platformdirs
 
 APP_NAME = "casedesk"
 ENV_DATABASE_URL = "CASEDESK_DATABASE_URL"
+#: The passphrase of an encrypted SQLite database (else the keyring, else a prompt).
+ENV_DB_PASSPHRASE = "CASEDESK_DB_PASSPHRASE"
 
 
 def data_dir() -> Path:

@@ -15,6 +15,10 @@ Fixtures
     The same for one backend only.
 ``empty_database_url``, ``sqlite_url_empty``, ``pg_url_empty``
     A fresh, EMPTY (unmigrated) database, for migration tests.
+``pg_tls_server`` (module)
+    A second private cluster with TLS on, its server certificate signed by a
+    throw-away CA for 127.0.0.1 and localhost; for the ``sslmode=verify-full``
+    tests only.
 
 Migrated databases are copies of a template migrated once per session: a file
 copy for SQLite, ``CREATE DATABASE ... TEMPLATE`` for PostgreSQL.
@@ -23,6 +27,7 @@ copy for SQLite, ``CREATE DATABASE ... TEMPLATE`` for PostgreSQL.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import itertools
 import os
 import shutil
@@ -31,6 +36,7 @@ import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -56,7 +62,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that needs the PostgreSQL server ``postgres``."""
     for item in items:
         params = getattr(item, "callspec", None)
-        uses_pg = {"pg_server", "pg_url_empty", "pg_database_url"} & set(
+        uses_pg = {"pg_server", "pg_url_empty", "pg_database_url", "pg_tls_server"} & set(
             getattr(item, "fixturenames", ())
         )
         if uses_pg or (params is not None and params.params.get("backend") == "postgresql"):
@@ -121,8 +127,9 @@ def _free_port() -> int:
 class _PgCluster:
     """A throw-away cluster; as root its files and processes belong to ``postgres``."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, options: str = "") -> None:
         self.bindir = bindir
+        self.options = options
         self.as_root = os.geteuid() == 0
         self.base = Path(tempfile.mkdtemp(prefix="casedesk-pg-"))
         self.data = self.base / "data"
@@ -152,7 +159,7 @@ class _PgCluster:
     def start(self) -> None:
         for _attempt in range(3):  # another process may take the free port first
             self.port = _free_port()
-            options = f"-p {self.port} -k {self.sockets} {_PG_OPTIONS}"
+            options = f"-p {self.port} -k {self.sockets} {_PG_OPTIONS} {self.options}"
             started = self.run(
                 "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options,
                 "-w", "-t", "60", "start",
@@ -171,9 +178,7 @@ class _PgCluster:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
-    """A private PostgreSQL server for the session; yields its URL without a database."""
+def _require_pg_bindir() -> Path:
     bindir = _pg_bindir()
     if bindir is None:
         pytest.fail(
@@ -182,7 +187,14 @@ def pg_server() -> Iterator[str]:
             "(Debian package 'postgresql'), or set CASEDESK_PG_BINDIR.",
             pytrace=False,
         )
-    cluster = _PgCluster(bindir)
+    assert bindir is not None
+    return bindir
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A private PostgreSQL server for the session; yields its URL without a database."""
+    cluster = _PgCluster(_require_pg_bindir())
     try:
         try:
             cluster.init()
@@ -315,3 +327,136 @@ def database(database_url: str) -> Iterator[Database]:
     db = Database.open(database_url)
     yield db
     db.close()
+
+
+# ------------------------------------------------------------------ PostgreSQL, TLS
+
+
+def _make_ca(name: str) -> tuple[bytes, bytes]:
+    """A self-signed CA certificate and its key, PEM."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )  # fmt: skip
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return cert.public_bytes(serialization.Encoding.PEM), key_pem
+
+
+def _make_server_cert(
+    ca_pem: bytes, ca_key_pem: bytes, ip: str, hosts: list[str]
+) -> tuple[bytes, bytes]:
+    """A server certificate for ``ip`` and ``hosts`` signed by the CA, and its key, PEM."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    ca = x509.load_pem_x509_certificate(ca_pem)
+    ca_key = serialization.load_pem_private_key(ca_key_pem, password=None)
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.datetime.now(datetime.UTC)
+    names: list[x509.GeneralName] = [x509.IPAddress(ipaddress.ip_address(ip))]
+    names += [x509.DNSName(host) for host in hosts]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, ip)]))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return cert.public_bytes(serialization.Encoding.PEM), key_pem
+
+
+@dataclass(frozen=True)
+class PgTls:
+    """A TLS-only PostgreSQL server and the root certificates to check it with."""
+
+    url: str  #: postgresql+psycopg://postgres@127.0.0.1:PORT (append /DBNAME and the query)
+    root_cert: Path  #: the CA that signed the server's certificate
+    other_root_cert: Path  #: a CA that did not
+
+
+@pytest.fixture(scope="module")
+def pg_tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgTls]:
+    """A second private cluster with ``ssl=on`` and only TLS connections from TCP."""
+    bindir = _require_pg_bindir()
+    certs = tmp_path_factory.mktemp("pg-tls")
+    ca_cert, ca_key = _make_ca("Casedesk test database CA")
+    other_cert, _other_key = _make_ca("Some other CA")
+    (certs / "root.crt").write_bytes(ca_cert)
+    (certs / "other-root.crt").write_bytes(other_cert)
+    cluster = _PgCluster(bindir)
+    server_cert, server_key = _make_server_cert(ca_cert, ca_key, "127.0.0.1", ["localhost"])
+    try:
+        cluster.init()
+        for name, content in (("server.crt", server_cert), ("server.key", server_key)):
+            target = cluster.data / name
+            target.write_bytes(content)
+            target.chmod(0o600)
+            if cluster.as_root:
+                shutil.chown(target, "postgres", "postgres")
+        with (cluster.data / "pg_hba.conf").open("w") as hba:
+            hba.write("local all all trust\nhostssl all all 127.0.0.1/32 trust\n")
+        cluster.options = "-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+        try:
+            cluster.start()
+        except RuntimeError as exc:
+            pytest.fail(f"Cannot start the TLS PostgreSQL server: {exc}", pytrace=False)
+        yield PgTls(
+            f"postgresql+psycopg://postgres@127.0.0.1:{cluster.port}",
+            certs / "root.crt",
+            certs / "other-root.crt",
+        )
+    finally:
+        cluster.stop()

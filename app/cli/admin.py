@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.context import ENV_PASSWORD, Context, read_password
+from app.cli import encryption as encryption_commands
+from app.cli.context import ENV_PASSWORD, Context, read_new_passphrase, read_password
 from app.cli.output import local_time, print_fields, print_json, print_table
-from app.domain.errors import IntegrityFailure
+from app.domain.errors import IntegrityFailure, InvalidInput
 from app.domain.permissions import Permission, parse_roles
 from app.domain.settings import SETTINGS
-from app.services import accounts, audit, settings, setup
+from app.services import accounts, audit, encryption, settings, setup
 
 ENV_NEW_PASSWORD = "CASEDESK_NEW_PASSWORD"
 
@@ -27,6 +28,17 @@ def register(
     init.add_argument(
         "--admin-name", default="Administrator", help="full name of the first administrator"
     )
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create the SQLite file encrypted (passphrase from CASEDESK_DB_PASSPHRASE or a "
+        "prompt, or --keyring)",
+    )
+    init.add_argument(
+        "--keyring",
+        action="store_true",
+        help="with --encrypt: generate the key and keep it in the OS keyring",
+    )
     init.set_defaults(handler=cmd_init)
 
     db = commands.add_parser("db", parents=common, help="database schema")
@@ -37,6 +49,7 @@ def register(
     db_commands.add_parser("current", parents=common, help="show the schema revision").set_defaults(
         handler=cmd_db_current
     )
+    encryption_commands.register(db_commands, common)
 
     user = commands.add_parser("user", parents=common, help="accounts and roles")
     users = user.add_subparsers(dest="user_command", required=True, metavar="COMMAND")
@@ -105,7 +118,24 @@ def register(
 
 
 def cmd_init(ctx: Context) -> int:
-    database = ctx.database
+    if ctx.args.keyring and not ctx.args.encrypt:
+        raise InvalidInput("--keyring goes with --encrypt: casedesk init --encrypt --keyring.")
+    if ctx.args.encrypt:
+        use_keyring = bool(ctx.args.keyring)
+        if use_keyring:
+            problem = encryption.keyring_problem()
+            if problem is not None:
+                raise InvalidInput(problem)
+        # The file must be new before a passphrase is asked for it.
+        encryption.require_new_file(ctx.url)
+        key = encryption.new_database_key(
+            ctx.url,
+            passphrase=None if use_keyring else read_new_passphrase(),
+            use_keyring=use_keyring,
+        )
+        database = ctx.open_database(key)
+    else:
+        database = ctx.database
     password = None
     if setup.needs_administrator(database):
         password = read_password(
@@ -119,7 +149,8 @@ def cmd_init(ctx: Context) -> int:
         admin_full_name=ctx.args.admin_name,
         admin_password=password,
     )
-    print(f"Database ready: {database.display_name}")
+    encrypted = " (encrypted)" if database.encrypted else ""
+    print(f"Database ready{encrypted}: {database.display_name}")
     loaded = result.catalog
     print(
         f"Policy catalog: {loaded.policies_added} policies and {loaded.provisions_added} "

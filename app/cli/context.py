@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from app.config import database_url
+from app.config import ENV_DB_PASSPHRASE, database_url
 from app.domain.actor import Actor
-from app.domain.errors import AuthenticationFailed, InvalidInput
-from app.services import accounts
+from app.domain.errors import AuthenticationFailed, InvalidInput, PassphraseRequired
+from app.services import accounts, encryption
 from app.services.database import Database
 
 ENV_USER = "CASEDESK_USER"
@@ -27,9 +27,22 @@ class Context:
         self._actor: Actor | None = None
 
     @property
+    def url(self) -> str:
+        """The database URL this command works on."""
+        return database_url(self.args.db)
+
+    @property
     def database(self) -> Database:
         if self._database is None:
-            self._database = Database.open(database_url(self.args.db))
+            url = self.url
+            key = read_database_key(url) if encryption.is_encrypted(url) else None
+            self._database = Database.open(url, key=key)
+        return self._database
+
+    def open_database(self, key: str | None) -> Database:
+        """Open (or create) the database with ``key``: ``init --encrypt``."""
+        assert self._database is None
+        self._database = Database.open(self.url, key=key)
         return self._database
 
     @property
@@ -62,6 +75,47 @@ def read_password(prompt: str, *, env: str, confirm: bool = False) -> str:
         raise InvalidInput("The two passwords differ; nothing was changed.")
     if not first:
         raise AuthenticationFailed("No password given.")
+    return first
+
+
+def read_database_key(url: str) -> str:
+    """The key of an encrypted database: CASEDESK_DB_PASSPHRASE, the keyring, or a prompt."""
+    value = os.environ.get(ENV_DB_PASSPHRASE)
+    if value:
+        return value
+    stored = encryption.stored_key(url)
+    if stored:
+        return stored
+    path = encryption.database_file(url)
+    if not sys.stdin.isatty():
+        raise PassphraseRequired(
+            f"{path} is encrypted: give its passphrase in {ENV_DB_PASSPHRASE}, or run the "
+            "command in a terminal to be asked for it."
+        )
+    passphrase = getpass.getpass(f"Passphrase of the database {path}: ")
+    if not passphrase:
+        raise PassphraseRequired(f"No passphrase given; {path} stays closed.")
+    return passphrase
+
+
+def read_new_passphrase() -> str:
+    """A new database passphrase: CASEDESK_DB_PASSPHRASE, or asked twice without echo."""
+    value = os.environ.get(ENV_DB_PASSPHRASE)
+    if value is not None:
+        encryption.check_passphrase(value)
+        return value
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"No passphrase: set {ENV_DB_PASSPHRASE}, run the command in a terminal, or use "
+            "--keyring to keep a generated key in the OS keyring."
+        )
+    first = getpass.getpass(
+        f"New passphrase for the database (at least {encryption.MIN_PASSPHRASE_LENGTH} "
+        "characters; if it is lost, the data is lost): "
+    )
+    encryption.check_passphrase(first)
+    if getpass.getpass("Repeat it: ") != first:
+        raise InvalidInput("The two passphrases differ; nothing was changed.")
     return first
 
 

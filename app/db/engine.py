@@ -2,8 +2,10 @@
 
 SQLite runs in WAL mode with foreign keys on; a writing unit of work starts
 with ``BEGIN IMMEDIATE`` so it holds the write lock from its first read and
-never fails half-way with "database is locked" when it upgrades. PostgreSQL
-needs nothing special: appends to the audit chain lock its head row.
+never fails half-way with "database is locked" when it upgrades. An
+encrypted SQLite file is opened through SQLCipher (``sqlite+pysqlcipher``,
+the ``sqlcipher3`` driver) with its key; everything else is the same.
+PostgreSQL needs nothing special: appends to the audit chain lock its head row.
 """
 
 from __future__ import annotations
@@ -13,23 +15,36 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, QueuePool, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import sqlcipher
 from app.domain.audit import canonical_dumps
 
 _IMMEDIATE = "casedesk_sqlite_immediate"
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine for ``url`` with Casedesk's connection settings."""
+def make_engine(url: str, *, key: str | None = None, **kwargs: Any) -> Engine:
+    """Create an engine for ``url`` with Casedesk's connection settings.
+
+    ``key`` opens (or creates) an encrypted SQLite file: a passphrase, or a
+    raw key written ``x'<64 hex digits>'``.
+    """
     parsed = make_url(url)
     # JSON is stored in the canonical form the audit chain hashes, so the
     # verifier can hash the stored text as it is.
     kwargs.setdefault("json_serializer", canonical_dumps)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        target: str | URL = url
+        if key is not None:
+            # The dialect sends PRAGMA key first on every new connection. Its
+            # default pool keeps one connection per thread; the worker threads
+            # of the GUI share a queue of them instead, as for plain files.
+            target = parsed.set(drivername="sqlite+pysqlcipher", password=key)
+            kwargs.setdefault("poolclass", QueuePool)
+            kwargs.setdefault("module", sqlcipher.dbapi())
+        engine = create_engine(target, connect_args={"timeout": 30}, **kwargs)
         _configure_sqlite(engine)
         return engine
     connect_args: dict[str, Any] = {}

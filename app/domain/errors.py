@@ -70,3 +70,17 @@ class IntegrityFailure(Refused):
 
 class DatabaseError(CasedeskError):
     """The database cannot be opened or used: unreachable, not a database, too new."""
+
+
+class PassphraseRequired(DatabaseError):
+    """The SQLite file is encrypted and no key was given for it."""
+
+
+class WrongPassphrase(DatabaseError):
+    """The key given does not decrypt the database file.
+
+    A refusal like a wrong password (exit 1): the input was well formed, the
+    file will not open with it.
+    """
+
+    exit_code = 1

@@ -6,6 +6,7 @@ never see an engine or a session.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +15,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from app.config import ENV_DB_PASSPHRASE
 from app.db.engine import UnitOfWork, make_engine
 from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_state, upgrade
-from app.domain.errors import DatabaseError
+from app.db.sqlcipher import FileKind, file_kind
+from app.domain.errors import DatabaseError, PassphraseRequired, WrongPassphrase
 
 
 class Database:
@@ -26,9 +29,15 @@ class Database:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str, *, upgrade_schema: bool = True) -> Database:
-        """Open ``url``, upgrading an older schema; raise :class:`DatabaseError` if unusable."""
-        engine = _engine_for(url)
+    def open(cls, url: str, *, key: str | None = None, upgrade_schema: bool = True) -> Database:
+        """Open ``url``, upgrading an older schema; raise :class:`DatabaseError` if unusable.
+
+        ``key`` opens an encrypted SQLite file, or creates one where there is
+        no file yet; without it an encrypted file raises
+        :class:`PassphraseRequired`, and a key that does not open the file
+        :class:`WrongPassphrase`.
+        """
+        engine = _engine_for(url, key)
         database = cls(engine)
         try:
             if upgrade_schema:
@@ -49,8 +58,19 @@ class Database:
             ) from None
         except DBAPIError as exc:
             engine.dispose()
+            if key is not None and _is_not_a_database(exc):
+                raise WrongPassphrase(
+                    f"The passphrase does not open this database ({database.display_name}); "
+                    "check it (or the key kept in the keyring) and try again. Without the "
+                    "right passphrase the data cannot be read."
+                ) from None
             raise DatabaseError(_explain(database.display_name, exc)) from None
         return database
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether this is an encrypted SQLite file (opened through SQLCipher)."""
+        return self.engine.url.get_driver_name() == "pysqlcipher"
 
     @property
     def dialect(self) -> str:
@@ -104,7 +124,7 @@ class Database:
         self.engine.dispose()
 
 
-def _engine_for(url: str) -> Engine:
+def _engine_for(url: str, key: str | None) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -118,8 +138,15 @@ def _engine_for(url: str) -> Engine:
             f"Casedesk works with SQLite and PostgreSQL, not '{backend}'; use sqlite:///PATH "
             "or postgresql+psycopg://USER:PASSWORD@HOST/DBNAME."
         )
+    if key is not None and (backend != "sqlite" or parsed.database in (None, "", ":memory:")):
+        raise DatabaseError(
+            "Only a SQLite file is encrypted by Casedesk; a PostgreSQL server keeps its data "
+            "encrypted with its own disk encryption. Open it without a passphrase."
+        )
     if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        folder = Path(parsed.database).expanduser().parent
+        path = Path(parsed.database).expanduser()
+        _check_file_kind(path, key)
+        folder = path.parent
         if not folder.is_dir():
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -127,13 +154,44 @@ def _engine_for(url: str) -> Engine:
                 raise DatabaseError(
                     f"Cannot create the folder {folder} for the database: {exc.strerror}."
                 ) from None
+        if key is not None and file_kind(path) is FileKind.NEW:
+            # A new encrypted database is readable by its owner only, from the start.
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Cannot create the database file {path}: {exc.strerror}."
+                ) from None
     try:
-        return make_engine(url)
+        return make_engine(url, key=key)
     except (NoSuchModuleError, ImportError):
         raise DatabaseError(
             f"No database driver for '{parsed.drivername}'; use postgresql+psycopg:// for "
             "PostgreSQL."
         ) from None
+
+
+def _check_file_kind(path: Path, key: str | None) -> None:
+    kind = file_kind(path)
+    if kind is FileKind.NOT_A_DATABASE:
+        raise DatabaseError(
+            f"{path} is not a database file (or it is damaged); choose another file."
+        )
+    if kind is FileKind.ENCRYPTED and key is None:
+        raise PassphraseRequired(
+            f"{path} is encrypted (or it is not a database at all): give its passphrase in "
+            f"{ENV_DB_PASSPHRASE}, or run the command in a terminal to be asked for it."
+        )
+    if kind is FileKind.PLAIN and key is not None:
+        raise DatabaseError(
+            f"{path} is not encrypted; open it without a passphrase, or encrypt it with "
+            "`casedesk db encrypt`."
+        )
+
+
+def _is_not_a_database(exc: DBAPIError) -> bool:
+    detail = str(exc.orig) if exc.orig else str(exc)
+    return "file is not a database" in detail or "file is encrypted" in detail
 
 
 def _is_connection_error(exc: DBAPIError) -> bool:
@@ -146,4 +204,34 @@ def _explain(name: str, exc: DBAPIError) -> str:
         return f"{name} is not a database file (or it is damaged); choose another file."
     if "unable to open database file" in detail:
         return f"Cannot open the database file {name}: check the path and permissions."
+    tls = _explain_tls(detail)
+    if tls:
+        return f"Cannot connect to the database {name}: {tls}"
     return f"Cannot use the database {name}: {detail}"
+
+
+def _explain_tls(detail: str) -> str | None:
+    """What a PostgreSQL TLS failure means (``sslmode=verify-full``), in the user's words."""
+    lowered = detail.lower()
+    if "certificate verify failed" in lowered:
+        return (
+            "the server's certificate is not signed by the root certificate given in "
+            "sslrootcert, so the server's identity is not proven and nothing was sent. Check "
+            "that sslrootcert names your agency's database CA certificate."
+        )
+    if "does not match host name" in lowered:
+        return (
+            "the server's certificate names another host than the one in the URL "
+            "(sslmode=verify-full checks it); use the host name the certificate names."
+        )
+    if "root certificate file" in lowered:
+        return (
+            "the root certificate file named by sslrootcert cannot be read; check the path "
+            "(sslmode=verify-full needs it)."
+        )
+    if "server does not support ssl" in lowered:
+        return (
+            "the server does not offer TLS, and the URL's sslmode requires it; ask the "
+            "database administrator to turn ssl on."
+        )
+    return None

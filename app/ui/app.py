@@ -61,25 +61,48 @@ class Application(QObject):
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
+        self.database_url = database_url
         self.login = LoginDialog(self.tasks, username=username)
         self.login.signed_in.connect(self.on_signed_in)
         self.login.rejected.connect(self.on_login_rejected)
+        self.login.passphrase_entered.connect(self.on_passphrase_entered)
         self.login.show()
         # Open the database once the dialog is on screen, so its imports do
         # not compete with the first paint.
-        QTimer.singleShot(
-            0,
-            lambda: self.tasks.run(
-                lambda: _open_database(database_url),
-                on_success=self.on_database_opened,
-                on_failure=lambda error: self.login.set_database_error(str(error)),
-            ),
+        QTimer.singleShot(0, lambda: self._open(None))
+
+    def _open(self, passphrase: str | None) -> None:
+        url = self.database_url
+        self.tasks.run(
+            lambda: _open_database(url, passphrase),
+            on_success=self.on_database_opened,
+            on_failure=self.on_database_failed,
         )
 
     @Slot(object)
     def on_database_opened(self, database: Database) -> None:
         self.database = database
         self.login.set_database(database)
+
+    @Slot(object)
+    def on_database_failed(self, error: BaseException) -> None:
+        """Ask for the passphrase of an encrypted database; say why any other could not open."""
+        from app.domain.errors import PassphraseRequired, WrongPassphrase
+
+        if isinstance(error, WrongPassphrase):
+            self.login.ask_passphrase(
+                self.tr("The passphrase does not open this database; check it and try again.")
+            )
+        elif isinstance(error, PassphraseRequired):
+            self.login.ask_passphrase(
+                self.tr("The database is encrypted: enter its passphrase to open it.")
+            )
+        else:
+            self.login.set_database_error(str(error))
+
+    @Slot(str)
+    def on_passphrase_entered(self, passphrase: str) -> None:
+        self._open(passphrase)
 
     @Slot()
     def on_login_rejected(self) -> None:
@@ -146,10 +169,17 @@ class Application(QObject):
         dialog.show()
 
 
-def _open_database(url: str) -> Database:
+def _open_database(url: str, passphrase: str | None = None) -> Database:
+    """Open the database; an encrypted file with the passphrase given, the
+    environment's, or the key in the OS keyring (else PassphraseRequired)."""
+    from app.config import ENV_DB_PASSPHRASE
+    from app.services import encryption
     from app.services.database import Database
 
-    return Database.open(url)
+    key = None
+    if encryption.is_encrypted(url):
+        key = passphrase or os.environ.get(ENV_DB_PASSPHRASE) or encryption.stored_key(url)
+    return Database.open(url, key=key or None)
 
 
 def _install_translation(qt_app: QApplication) -> QTranslator | None:

@@ -26,11 +26,15 @@ class LoginDialog(QDialog):
     """Asks for a user name and password and checks them against the database.
 
     The database may still be opening when the dialog appears; Sign in is
-    enabled once :meth:`set_database` is called. With ``locked_user`` the
-    dialog unlocks an idle session: only that user may sign back in.
+    enabled once :meth:`set_database` is called. An encrypted database whose
+    key is not in the keyring needs its passphrase first: :meth:`ask_passphrase`
+    shows the field, and Sign in emits :attr:`passphrase_entered` and signs in
+    as soon as the database is open. With ``locked_user`` the dialog unlocks
+    an idle session: only that user may sign back in.
     """
 
     signed_in = Signal(object)  #: the Actor
+    passphrase_entered = Signal(str)  #: open the encrypted database with this passphrase
 
     def __init__(
         self,
@@ -44,6 +48,7 @@ class LoginDialog(QDialog):
         self._tasks = tasks
         self._database: Database | None = None
         self._busy = False
+        self._sign_in_pending = False
         self.actor: Actor | None = None
         self._locked_user = locked_user
         self.setObjectName("lockDialog" if locked_user else "loginDialog")
@@ -65,6 +70,9 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("databasePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -74,9 +82,11 @@ class LoginDialog(QDialog):
         self.database_label.setWordWrap(True)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&User name:"), self.username)
+        self.form.addRow(self.tr("&Password:"), self.password)
+        self.form.addRow(self.tr("Database pass&phrase:"), self.passphrase)
+        self.form.setRowVisible(self.passphrase, False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,7 +100,7 @@ class LoginDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.database_label)
         layout.addWidget(self.buttons)
@@ -98,13 +108,31 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
 
     def set_database(self, database: Database) -> None:
-        """The database is open: sign-in can proceed."""
+        """The database is open: sign-in can proceed (at once, if it was asked for)."""
         self._database = database
+        self.passphrase.clear()
+        self.form.setRowVisible(self.passphrase, False)
         self.database_label.setText(self.tr("Database: {0}").format(database.display_name))
+        self._set_busy(False)
+        if self._sign_in_pending:
+            self._sign_in_pending = False
+            self.on_sign_in_clicked()
+
+    def ask_passphrase(self, message: str) -> None:
+        """The database is encrypted and needs its passphrase: show the field and why."""
+        self._sign_in_pending = False
+        self._busy = False
+        self.passphrase.clear()
+        self.form.setRowVisible(self.passphrase, True)
+        self.database_label.setText(message)
+        self.message.clear()
         self.sign_in_button.setEnabled(True)
+        (self.passphrase if self.username.text() else self.username).setFocus()
 
     def set_database_error(self, message: str) -> None:
         """The database could not be opened: say why; signing in is impossible."""
+        self._sign_in_pending = False
+        self.form.setRowVisible(self.passphrase, False)
         self.database_label.setText(message)
         self.message.setText(self.tr("Casedesk cannot open its database; see below."))
         self.sign_in_button.setEnabled(False)
@@ -112,10 +140,14 @@ class LoginDialog(QDialog):
     @Slot()
     def on_sign_in_clicked(self) -> None:
         """Check the password in the background (argon2 takes a moment)."""
-        if self._database is None or self._busy:
+        if self._busy:
             return
         username = self.username.text().strip()
         password = self.password.text()
+        if self._database is None:
+            if self.form.isRowVisible(self.passphrase):
+                self._open_with_passphrase(bool(username and password))
+            return
         if not username or not password:
             self.message.setText(self.tr("Enter your user name and password."))
             return
@@ -133,6 +165,18 @@ class LoginDialog(QDialog):
             on_success=self._on_authenticated,
             on_failure=self._on_refused,
         )
+
+    def _open_with_passphrase(self, credentials_given: bool) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase or not credentials_given:
+            self.message.setText(
+                self.tr("Enter the database passphrase, your user name and your password.")
+            )
+            return
+        self._sign_in_pending = True
+        self._set_busy(True)
+        self.message.setText(self.tr("Opening the database…"))
+        self.passphrase_entered.emit(passphrase)
 
     def _on_authenticated(self, actor: Actor) -> None:
         self._set_busy(False)
@@ -155,4 +199,5 @@ class LoginDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.sign_in_button.setEnabled(not busy and self._database is not None)
+        can_open = self._database is not None or self.form.isRowVisible(self.passphrase)
+        self.sign_in_button.setEnabled(not busy and can_open)
