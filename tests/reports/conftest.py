@@ -1,4 +1,4 @@
-"""Helpers for the report tests: reading a PDF back."""
+"""Helpers for the report tests: the shipped fonts, reading a PDF back."""
 
 from __future__ import annotations
 
@@ -8,6 +8,15 @@ import unicodedata
 
 import pypdf
 import pytest
+
+from reports import use_font_folder
+from tests.reports.samples import FONT_FOLDER
+
+
+@pytest.fixture(autouse=True, scope="session")
+def shipped_fonts() -> None:
+    """Reports take their fonts from resources/fonts, as the services layer tells them."""
+    use_font_folder(FONT_FOLDER)
 
 
 class ReadBack:
