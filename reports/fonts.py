@@ -3,7 +3,7 @@
 The body font is DejaVu Sans (Latin, Greek, Cyrillic, Armenian, Georgian,
 Hebrew and more). A character the body faces lack is drawn with the first
 fallback font that has it: Noto Sans Arabic and Noto Sans Hebrew first, then
-Noto Sans Devanagari, Droid Sans Fallback for Chinese, Japanese and Korean,
+Noto Sans Devanagari, Droid Sans Fallback for Chinese and Japanese,
 and the Noto Sans fonts of other scripts. Only a character all four body
 faces (regular, bold, oblique, bold oblique) draw stays in the body font, so
 italic or bold text never falls on a face without the glyph: Arabic, which

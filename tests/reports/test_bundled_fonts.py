@@ -18,57 +18,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pypdf
 import pytest
-from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.platypus import SimpleDocTemplate
 
 from reports import fonts, render_disciplinary
 from reports.layout import Styles, para, rich
 from tests.reports import samples
+from tests.reports.conftest import embedded_fonts
 from tests.reports.samples import FONT_FOLDER
 
 ROOT = FONT_FOLDER.parents[1]
-#: Tables reportlab copies byte for byte from the font file into a subset.
-_COPIED_TABLES = ("name", "OS/2", "cvt ", "fpgm", "prep")
 #: A name in Latin, Arabic, Hebrew and Chinese, and a post in Hindi and Amharic.
 NAME = "Jordan Whitaker محمد عبد الله דוד כהן 王小明"
 CONDUCT = "Posted “आज की पार्टी” and “ሰላም ለሁሉም” with a photograph taken in the dayroom."
-
-
-def _shipped() -> dict[str, TTFontFile]:
-    """The shipped font files by PostScript name."""
-    found = {}
-    for path in FONT_FOLDER.glob("*.ttf"):
-        font = TTFontFile(str(path), validate=0)
-        found[font.name.decode("ascii")] = font
-    return found
-
-
-SHIPPED = _shipped()
-
-
-def embedded_fonts(pdf: bytes) -> set[str]:
-    """The PostScript names of the fonts embedded in ``pdf``, each checked
-    against the shipped file of that name."""
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    names = set()
-    for page in reader.pages:
-        for ref in page["/Resources"]["/Font"].values():
-            font = ref.get_object()
-            descriptor = font["/FontDescriptor"].get_object()
-            base = str(font["/BaseFont"]).lstrip("/")
-            assert re.fullmatch(r"[A-Z]{6}\+\S+", base), f"{base} is not an embedded subset"
-            name = base.split("+", 1)[1]
-            assert name in SHIPPED, f"{name} is not a font in {FONT_FOLDER}"
-            subset = TTFontFile(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()), 0)
-            assert subset.name.decode("ascii") == name
-            original = SHIPPED[name]
-            for tag in _COPIED_TABLES:
-                if tag in original.table:
-                    assert subset.get_table(tag) == original.get_table(tag), (name, tag)
-            names.add(name)
-    return names
 
 
 def _readme_digests() -> dict[str, str]:
