@@ -27,6 +27,11 @@ def migrations_path() -> Path:
     return resource_path("migrations")
 
 
+def report_fonts_path() -> Path:
+    """The folder of the TrueType fonts reports embed (see its README.md)."""
+    return resource_path("resources", "fonts")
+
+
 def policy_files() -> list[Path]:
     """The policy catalog files, one TOML file per source policy, in a stable order."""
     return sorted(resource_path("resources", "policies").glob("*.toml"))

@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image, ImageDraw, ImageFont
 
+from app.resources import report_fonts_path
 from reports import (
     Agency,
     Allegation,
@@ -35,8 +36,8 @@ from reports import (
     Finding,
     SignatureBlock,
     render_disciplinary,
+    use_font_folder,
 )
-from reports.fonts import find_font
 
 SCREENSHOTS = 50
 SIZE = (1920, 1080)
@@ -53,9 +54,9 @@ def screenshot(seed: int) -> bytes:
     rng = random.Random(seed)
     image = Image.new("RGB", SIZE, (240, 242, 245))
     draw = ImageDraw.Draw(image)
-    path = find_font("DejaVuSans.ttf")
-    font = ImageFont.truetype(str(path), 22) if path else ImageFont.load_default()
-    bold = ImageFont.truetype(str(path), 28) if path else font
+    path = report_fonts_path() / "DejaVuSans.ttf"
+    font = ImageFont.truetype(str(path), 22)
+    bold = ImageFont.truetype(str(path), 28)
     draw.rectangle((0, 0, 1920, 64), fill=(24, 119, 242))
     draw.text((40, 16), f"feed {seed}", font=bold, fill="white")
     for i in range(12):
@@ -187,6 +188,7 @@ def measure(repeat: int = 5) -> dict[str, float]:
     images = [screenshot(seed) for seed in range(SCREENSHOTS)]
     report = sample_report(images)
     workers = max(1, min(4, os.cpu_count() or 1))
+    use_font_folder(report_fonts_path())  # as the services layer does
     render_disciplinary(report)  # fonts registered, modules imported: as in a running app
     pdf = render_disciplinary(report)
     load_before = os.getloadavg()[0]

@@ -3,9 +3,11 @@
 This package imports nothing of :mod:`app`. Fill the dataclasses of
 :mod:`reports.model` and call one of the ``render_*`` functions::
 
+    use_font_folder(folder)  # the fonts shipped in resources/fonts
     pdf: bytes = render_disciplinary(report, progress=on_progress)
 """
 
+from reports.fonts import use_font_folder
 from reports.model import (
     ACTION_RECOMMENDED,
     ACTION_TAKEN,
@@ -68,4 +70,5 @@ __all__ = [
     "render_authorization_log",
     "render_case_summaries",
     "render_disciplinary",
+    "use_font_folder",
 ]

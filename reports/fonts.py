@@ -1,22 +1,31 @@
-"""The TrueType fonts reports embed, found by path, and text cut into font runs.
+"""The TrueType fonts reports embed, and text cut into font runs.
 
 The body font is DejaVu Sans (Latin, Greek, Cyrillic, Armenian, Georgian,
-Hebrew, Arabic and more). A character DejaVu lacks is drawn with the first
-fallback font that has it: Noto Sans for other scripts (Arabic, Hebrew and
-Devanagari first, then the rest of the Noto Sans family) and Droid Sans
-Fallback for Chinese, Japanese and Korean. reportlab reads TrueType outlines
-only, so every font here is a ``.ttf``; each is embedded as a subset.
+Hebrew and more). A character the body faces lack is drawn with the first
+fallback font that has it: Noto Sans Arabic and Noto Sans Hebrew first, then
+Noto Sans Devanagari, Droid Sans Fallback for Chinese and Japanese,
+and the Noto Sans fonts of other scripts. Only a character all four body
+faces (regular, bold, oblique, bold oblique) draw stays in the body font, so
+italic or bold text never falls on a face without the glyph: Arabic, which
+DejaVu's oblique faces lack, is always drawn with Noto Sans Arabic, whose
+presentation forms cover everything :mod:`reports.rtl` shapes into.
+reportlab reads TrueType outlines only, so every font is a ``.ttf``; each is
+embedded as a subset.
 
-Fonts are looked for in the folders named by the ``CASEDESK_REPORT_FONTS``
-environment variable (separated like ``PATH``), then in the Debian font
-folders (packages fonts-dejavu-core, fonts-noto-core, fonts-droid-fallback;
-``scripts/system-deps.sh`` installs them). A missing body font, or a missing
-fallback font that a text needs, raises :class:`~reports.model.ReportError`
-naming the file and the package.
+The fonts ship with Casedesk (``resources/fonts``, its ``README.md`` lists
+them). This package imports nothing of the application, so the caller names
+that folder with :func:`use_font_folder` before rendering. Folders named by
+the ``CASEDESK_REPORT_FONTS`` environment variable (separated like ``PATH``)
+are searched first; every other ``.ttf`` file there is an extra fallback,
+tried after the shipped ones. No system font folder is searched, so a report
+is drawn with the same fonts on every machine. A shipped file that cannot be
+found raises :class:`~reports.model.ReportError` naming the file and the
+folder: the installation is incomplete.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import threading
@@ -24,9 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.fonts import addMapping
+from reportlab.lib.fonts import addMapping, tt2ps
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from reports.model import ReportError
 from reports.rtl import visual
@@ -41,17 +50,6 @@ ENVIRONMENT = "CASEDESK_REPORT_FONTS"
 #: Control characters have no glyph and no meaning on paper (line breaks are
 #: handled before this applies).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_SYSTEM_FOLDERS = (
-    "/usr/share/fonts/truetype/dejavu",
-    "/usr/share/fonts/truetype/noto",
-    "/usr/share/fonts/truetype/droid",
-    "/usr/share/fonts/truetype",
-    "/usr/local/share/fonts",
-    "/usr/share/fonts",
-)
-_DEJAVU_PACKAGE = "fonts-dejavu-core"
-_NOTO_PACKAGE = "fonts-noto-core"
-_DROID_PACKAGE = "fonts-droid-fallback"
 
 #: The body family: (reportlab name, file, bold, italic).
 _BODY_FILES = (
@@ -62,125 +60,184 @@ _BODY_FILES = (
 )
 _MONO_FILE = "DejaVuSansMono.ttf"
 
-#: Fallback fonts in the order they are tried: (file, package). Each is read
-#: only when a text holds a character the fonts before it lack.
+#: The shipped fallback fonts, in the order they are tried. Each is read only
+#: when a text holds a character the fonts before it lack. A fallback's bold
+#: face is the file of the same name with ``-Bold`` for ``-Regular`` when that
+#: file is there (shipped for Arabic and Hebrew; the other scripts print bold
+#: text in their regular weight).
 _FALLBACKS = (
-    ("NotoSansArabic-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansHebrew-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansDevanagari-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSans-Regular.ttf", _NOTO_PACKAGE),
-    ("DroidSansFallbackFull.ttf", _DROID_PACKAGE),
-    ("NotoSansBengali-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansTamil-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansTelugu-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansGujarati-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansGurmukhi-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansKannada-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansMalayalam-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansThai-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansEthiopic-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansKhmer-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansMyanmar-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansSinhala-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansSymbols-Regular.ttf", _NOTO_PACKAGE),
-    ("NotoSansSymbols2-Regular.ttf", _NOTO_PACKAGE),
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "DroidSansFallbackFull.ttf",
+    "NotoSansBengali-Regular.ttf",
+    "NotoSansTamil-Regular.ttf",
+    "NotoSansTelugu-Regular.ttf",
+    "NotoSansGujarati-Regular.ttf",
+    "NotoSansGurmukhi-Regular.ttf",
+    "NotoSansKannada-Regular.ttf",
+    "NotoSansMalayalam-Regular.ttf",
+    "NotoSansThai-Regular.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansKhmer-Regular.ttf",
+    "NotoSansMyanmar-Regular.ttf",
+    "NotoSansSinhala-Regular.ttf",
 )
+_BOLD_FALLBACKS = ("NotoSansArabic-Bold.ttf", "NotoSansHebrew-Bold.ttf")
+
+#: Every file the shipped font folder holds, with what it is for.
+FONT_FILES: dict[str, str] = {
+    **{file_name: "the body text" for _name, file_name, _b, _i in _BODY_FILES},
+    _MONO_FILE: "SHA-256 digests",
+    **{file_name: "characters of other scripts" for file_name in _FALLBACKS},
+    **{file_name: "bold text in other scripts" for file_name in _BOLD_FALLBACKS},
+}
 
 
-def font_folders() -> list[Path]:
-    """The folders searched for fonts, in order."""
-    folders = [Path(p) for p in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if p]
-    return folders + [Path(p) for p in _SYSTEM_FOLDERS]
+def _bold_of(file_name: str) -> str:
+    return file_name.replace("-Regular", "-Bold")
 
 
-def find_font(file_name: str) -> Path | None:
-    """The path of the font file ``file_name`` in the font folders, or None."""
-    for folder in font_folders():
-        candidate = folder / file_name
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _missing(file_name: str, package: str, why: str) -> ReportError:
-    searched = ", ".join(str(f) for f in font_folders())
-    return ReportError(
-        f"The report font {file_name} ({why}) was not found in {searched}. Install the "
-        f"Debian package {package} (scripts/system-deps.sh does), or put the file in a "
-        f"folder named by the {ENVIRONMENT} environment variable."
-    )
+def _reportlab_name(file_name: str) -> str:
+    """The name a fallback font is registered under: one per file name, so two
+    font sets never give one name to different files."""
+    return "Casedesk-" + Path(file_name).stem
 
 
 @dataclass
 class _Fallback:
     file_name: str
-    package: str
     name: str
-    chars: frozenset[int] | None = None  # None until read; empty if the file is missing
-    present: bool = True
+    path: Path | None = None  # where it was found; None for a shipped file until ensure()
+    chars: frozenset[int] | None = None  # None until read
 
 
 class FontSet:
-    """The registered fonts, and which one draws each character.
+    """The registered fonts, where they come from, and which one draws each character.
 
-    One instance serves the whole process (reportlab's font registry is
+    ``folder`` is the shipped font folder (``resources/fonts``). One instance,
+    :data:`FONTS`, serves the whole process (reportlab's font registry is
     global too); it is safe to use from the thread that renders reports.
     """
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
+    def __init__(self, folder: Path | str | None = None) -> None:
+        self._lock = threading.RLock()
+        self._folder = Path(folder) if folder is not None else None
+        self._reset()
+
+    def _reset(self) -> None:
         self._body_chars: frozenset[int] = frozenset()
-        self._ready = False
-        self._fallbacks = [
-            _Fallback(file_name, package, f"CasedeskFallback{n}")
-            for n, (file_name, package) in enumerate(_FALLBACKS)
-        ]
+        self._fallbacks: list[_Fallback] = []
         self._font_of: dict[str, str] = {}
+        self._ready = False
+
+    @property
+    def folder(self) -> Path | None:
+        """The shipped font folder, or None if it was never given."""
+        return self._folder
+
+    def use_folder(self, folder: Path | str) -> None:
+        """Take the shipped fonts from ``folder`` (from the next report on)."""
+        folder = Path(folder)
+        with self._lock:
+            if folder != self._folder:
+                self._folder = folder
+                self._reset()
+
+    def folders(self) -> list[Path]:
+        """The folders searched for fonts, in order: the environment's, then the shipped one."""
+        return _named_folders() + ([self._folder] if self._folder is not None else [])
+
+    def find(self, file_name: str) -> Path | None:
+        """The path of the font file ``file_name`` in the font folders, or None."""
+        for folder in self.folders():
+            candidate = folder / file_name
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def _missing(self, file_name: str) -> ReportError:
+        why = FONT_FILES.get(file_name, "a fallback font")
+        named = ", ".join(str(p) for p in _named_folders())
+        also = f" (nor in {named}, named by {ENVIRONMENT})" if named else ""
+        if self._folder is None:
+            return ReportError(
+                f"The report font {file_name} ({why}) was not found: no report font folder "
+                f"was given (reports.fonts.use_font_folder){also}."
+            )
+        return ReportError(
+            f"The report font {file_name} ({why}) is missing from {self._folder}{also}: "
+            "this Casedesk installation is incomplete. Reinstall Casedesk."
+        )
 
     def ensure(self) -> None:
-        """Register the body fonts (once); raise ReportError if one is missing."""
+        """Register the body fonts (once); raise ReportError if a shipped font is missing.
+
+        Every shipped file is looked for here, not only when a text needs it,
+        so an incomplete installation fails every report the same way.
+        """
         if self._ready:
             return
         with self._lock:
             if self._ready:
                 return
-            for name, file_name, bold, italic in _BODY_FILES:
-                path = find_font(file_name)
+            paths: dict[str, Path] = {}
+            for file_name in FONT_FILES:
+                path = self.find(file_name)
                 if path is None:
-                    raise _missing(file_name, _DEJAVU_PACKAGE, "the body text")
-                font = TTFont(name, str(path))
+                    raise self._missing(file_name)
+                paths[file_name] = path
+            body_chars: frozenset[int] | None = None
+            for name, file_name, bold, italic in _BODY_FILES:
+                font = _read(name, paths[file_name])
                 pdfmetrics.registerFont(font)
                 addMapping(BODY, int(bold), int(italic), name)
-                if name == BODY:
-                    self._body_chars = frozenset(font.face.charToGlyph)
-            mono = find_font(_MONO_FILE)
-            if mono is None:
-                raise _missing(_MONO_FILE, _DEJAVU_PACKAGE, "SHA-256 digests")
-            pdfmetrics.registerFont(TTFont(MONO, str(mono)))
+                chars = frozenset(font.face.charToGlyph)
+                body_chars = chars if body_chars is None else body_chars & chars
+            pdfmetrics.registerFont(_read(MONO, paths[_MONO_FILE]))
+            self._body_chars = body_chars or frozenset()
+            self._fallbacks = [_Fallback(f, _reportlab_name(f), paths[f]) for f in _FALLBACKS] + [
+                _Fallback(p.name, _reportlab_name(p.name), p) for p in self._extra_files()
+            ]
+            self._font_of = {}
             self._ready = True
 
-    def _load(self, fallback: _Fallback) -> None:
-        path = find_font(fallback.file_name)
-        if path is None:
-            fallback.chars = frozenset()
-            fallback.present = False
-            return
-        font = TTFont(fallback.name, str(path))
+    def _extra_files(self) -> list[Path]:
+        """The ``.ttf`` files in the environment's folders other than the shipped
+        ones and the bold faces of other files there, by folder and name."""
+        extra: list[Path] = []
+        seen = set(FONT_FILES)
+        for folder in _named_folders():
+            if not folder.is_dir():
+                continue
+            files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".ttf")
+            names = {p.name for p in files}
+            for path in files:
+                bold_face = "-Bold" in path.name and path.name.replace("-Bold", "-Regular") in names
+                if path.name in seen or bold_face or not path.is_file():
+                    continue
+                seen.add(path.name)
+                extra.append(path)
+        return extra
+
+    def _load(self, fallback: _Fallback) -> frozenset[int]:
+        assert fallback.path is not None
+        font = _read(fallback.name, fallback.path)
         pdfmetrics.registerFont(font)
         # Bold text keeps its weight where the fallback family has a bold face.
-        bold_path = path.with_name(fallback.file_name.replace("-Regular", "-Bold"))
+        bold_path = fallback.path.with_name(_bold_of(fallback.file_name))
         bold_name = fallback.name
-        if bold_path != path and bold_path.is_file():
+        if bold_path != fallback.path and bold_path.is_file():
             bold_name = fallback.name + "-Bold"
-            pdfmetrics.registerFont(TTFont(bold_name, str(bold_path)))
+            pdfmetrics.registerFont(_read(bold_name, bold_path))
         addMapping(fallback.name, 0, 0, fallback.name)
         addMapping(fallback.name, 0, 1, fallback.name)
         addMapping(fallback.name, 1, 0, bold_name)
         addMapping(fallback.name, 1, 1, bold_name)
-        fallback.chars = frozenset(font.face.charToGlyph)
+        return frozenset(font.face.charToGlyph)
 
     def font_for(self, char: str) -> str:
-        """The font family that draws ``char`` (BODY when DejaVu has it)."""
+        """The font family that draws ``char`` (BODY when every DejaVu face has it)."""
         known = self._font_of.get(char)
         if known is not None:
             return known
@@ -188,41 +245,29 @@ class FontSet:
         if code in self._body_chars or code < 0x20:
             return BODY
         with self._lock:
-            chosen = None
+            chosen = BODY  # no font has it: DejaVu draws its "missing" box
             for fallback in self._fallbacks:
                 if fallback.chars is None:
-                    self._load(fallback)
-                if fallback.chars and code in fallback.chars:
+                    fallback.chars = self._load(fallback)
+                if code in fallback.chars:
                     chosen = fallback.name
                     break
-            if chosen is None:
-                absent = [f for f in self._fallbacks if not f.present]
-                if absent:
-                    packages = sorted({f.package for f in absent})
-                    files = ", ".join(f.file_name for f in absent[:3])
-                    more = f" and {len(absent) - 3} more" if len(absent) > 3 else ""
-                    raise ReportError(
-                        f"No installed report font draws the character {char!r} "
-                        f"(U+{code:04X}): the fallback fonts {files}{more} are missing. "
-                        f"Install the Debian package(s) {', '.join(packages)} "
-                        "(scripts/system-deps.sh does), or put the files in a folder named by "
-                        f"the {ENVIRONMENT} environment variable."
-                    )
-                # No installed font has it: DejaVu draws its "missing" box.
-                chosen = BODY
             self._font_of[char] = chosen
             return chosen
 
-    def markup(self, text: str) -> str:
+    def markup(self, text: str, *, bold: bool = False) -> str:
         """``text`` as Paragraph markup: escaped, in visual order, with font runs.
 
-        Runs DejaVu can draw stay in the paragraph's own font (so <b> still
-        works); other runs are wrapped in ``<font face=...>``.
+        Runs DejaVu can draw stay in the paragraph's own font (so <b> and <i>
+        still work); other runs are wrapped in ``<font face=...>``. Such a tag
+        sets the weight itself (reportlab does not carry an enclosing <b> into
+        it), so text set in a bold style must say ``bold=True`` to get the
+        fallback's bold face.
         """
         self.ensure()
-        return "<br/>".join(self._line(line) for line in text.split("\n"))
+        return "<br/>".join(self._line(line, bold) for line in text.split("\n"))
 
-    def _line(self, text: str) -> str:
+    def _line(self, text: str, bold: bool) -> str:
         text = _CONTROL.sub("", text.replace("\t", " "))
         if text.isascii():
             # The common case, and DejaVu draws every printable ASCII character.
@@ -234,12 +279,12 @@ class FontSet:
         for char in text:
             font = run_font if char.isspace() else self.font_for(char)
             if font != run_font and run:
-                pieces.append(_wrap("".join(run), run_font))
+                pieces.append(_wrap("".join(run), run_font, bold))
                 run = []
             run_font = font
             run.append(char)
         if run:
-            pieces.append(_wrap("".join(run), run_font))
+            pieces.append(_wrap("".join(run), run_font, bold))
         return "".join(pieces)
 
     def embedded_names(self) -> list[str]:
@@ -247,16 +292,46 @@ class FontSet:
         return [f.name for f in self._fallbacks if f.chars]
 
 
-def _wrap(run: str, font: str) -> str:
+def _named_folders() -> list[Path]:
+    """The folders named by the environment variable, in order."""
+    return [Path(p) for p in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if p]
+
+
+def _read(name: str, path: Path) -> TTFont:
+    try:
+        # The bytes, not the path: given a path it cannot open, reportlab would
+        # look for a file of that name in the system font folders.
+        return TTFont(name, io.BytesIO(path.read_bytes()))
+    except (OSError, TTFError) as error:
+        raise ReportError(f"The report font {path} cannot be used: {error}") from None
+
+
+def _wrap(run: str, font: str, bold: bool) -> str:
     escaped = escape(run)
     if font == BODY:
         return escaped
-    return f'<font face="{font}">{escaped}</font>'
+    face = tt2ps(font, 1, 0) if bold else font
+    return f'<font face="{face}">{escaped}</font>'
 
 
 FONTS = FontSet()
 
 
-def markup(text: str) -> str:
+def use_font_folder(folder: Path | str) -> None:
+    """Take the shipped report fonts from ``folder`` (``resources/fonts``)."""
+    FONTS.use_folder(folder)
+
+
+def font_folders() -> list[Path]:
+    """The folders searched for fonts, in order (see :meth:`FontSet.folders`)."""
+    return FONTS.folders()
+
+
+def find_font(file_name: str) -> Path | None:
+    """The path of the font file ``file_name`` in the font folders, or None."""
+    return FONTS.find(file_name)
+
+
+def markup(text: str, *, bold: bool = False) -> str:
     """``text`` as Paragraph markup (see :meth:`FontSet.markup`)."""
-    return FONTS.markup(text)
+    return FONTS.markup(text, bold=bold)

@@ -121,7 +121,7 @@ def section_heading(text: str) -> list[Flowable]:
 
 def para(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
     """A paragraph of plain ``text`` (any script; newlines kept)."""
-    return Paragraph(markup(text), style)
+    return Paragraph(markup(text, bold=style.fontName == BODY_BOLD), style)
 
 
 def rich(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:

@@ -10,10 +10,10 @@ PACKAGES=(
     # Qt 6 (PySide6) at run time
     libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-    libxcb-shape0 libxkbcommon-x11-0 fonts-dejavu-core
-    # PDF reports: TrueType fonts for names in any script (DejaVu Sans for the body,
-    # Noto for Arabic, Hebrew, Devanagari and other scripts, Droid Sans Fallback for CJK)
-    fonts-noto-core fonts-droid-fallback
+    libxcb-shape0 libxkbcommon-x11-0
+    # The GUI's font (Qt draws its widgets with a system font through fontconfig).
+    # PDF reports need no system font: theirs ship in resources/fonts.
+    fonts-dejavu-core
     # tests: PostgreSQL server, reading PDFs back, a virtual screen
     postgresql poppler-utils xvfb xauth
     # the Python environment

@@ -51,6 +51,7 @@ from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
+from app.resources import report_fonts_path
 from app.services import audit, authorizations, credential_requests, discipline, evidence
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
@@ -636,8 +637,19 @@ def _render_progress(progress: Progress, text: str) -> reports.Progress:
     return forward
 
 
+def _use_shipped_fonts() -> None:
+    """Point the report renderer at the fonts shipped in ``resources/fonts``."""
+    try:
+        folder = report_fonts_path()
+    except FileNotFoundError as error:
+        raise Refused(f"The report could not be produced: {error}") from None
+    reports.use_font_folder(folder)
+
+
 def _rendered(render: Callable[..., bytes], report: object, *, progress: reports.Progress) -> bytes:
-    """Render with ``render``; a missing font or unreadable image becomes a refusal."""
+    """Render with ``render`` and the shipped fonts; a missing font or unreadable
+    image becomes a refusal."""
+    _use_shipped_fonts()
     try:
         return render(report, progress=progress)
     except reports.ReportError as error:

@@ -26,6 +26,7 @@ from tests.e2e.conftest import (
     SUPERVISOR_PASSWORD,
     Casedesk,
 )
+from tests.reports.conftest import embedded_fonts
 
 HANA = {"user": "hana", "password": HR_PASSWORD}
 ADMIN = {"user": "admin", "password": ADMIN_PASSWORD}
@@ -111,6 +112,9 @@ def test_discipline_then_the_disciplinary_report(cli: Casedesk, tmp_path: Path) 
     assert digest in made.out
     page_text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     assert number in page_text and "Σοφία Αντωνίου" in page_text
+    # A process without CASEDESK_REPORT_FONTS: the fonts shipped in resources/fonts.
+    assert "CASEDESK_REPORT_FONTS" not in cli.env
+    assert {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"} <= embedded_fonts(pdf)
     engine = create_engine(cli.url)
     try:
         with engine.connect() as connection:

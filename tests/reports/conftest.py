@@ -1,13 +1,62 @@
-"""Helpers for the report tests: reading a PDF back."""
+"""Helpers for the report tests: the shipped fonts, reading a PDF back."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
 
 import pypdf
 import pytest
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from reports import use_font_folder
+from tests.reports.samples import FONT_FOLDER
+
+
+@pytest.fixture(autouse=True)
+def shipped_fonts() -> None:
+    """Reports take their fonts from resources/fonts, as the services layer tells them."""
+    use_font_folder(FONT_FOLDER)
+
+
+#: Tables reportlab copies byte for byte from the font file into a subset.
+_COPIED_TABLES = ("name", "OS/2", "cvt ", "fpgm", "prep")
+
+
+@functools.cache
+def shipped_by_name() -> dict[str, TTFontFile]:
+    """The shipped font files by PostScript name."""
+    found = {}
+    for path in FONT_FOLDER.glob("*.ttf"):
+        font = TTFontFile(str(path), validate=0)
+        found[font.name.decode("ascii")] = font
+    return found
+
+
+def embedded_fonts(pdf: bytes) -> set[str]:
+    """The PostScript names of the fonts embedded in ``pdf``, each checked
+    against the shipped file of that name."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    names = set()
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            base = str(font["/BaseFont"]).lstrip("/")
+            assert re.fullmatch(r"[A-Z]{6}\+\S+", base), f"{base} is not an embedded subset"
+            name = base.split("+", 1)[1]
+            shipped = shipped_by_name()
+            assert name in shipped, f"{name} is not a font in {FONT_FOLDER}"
+            subset = TTFontFile(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()), 0)
+            assert subset.name.decode("ascii") == name
+            original = shipped[name]
+            for tag in _COPIED_TABLES:
+                if tag in original.table:
+                    assert subset.get_table(tag) == original.get_table(tag), (name, tag)
+            names.add(name)
+    return names
 
 
 class ReadBack:

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import random
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -34,7 +35,10 @@ from reports import (
     SummaryAllegation,
 )
 
-DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+#: The fonts shipped with Casedesk, which reports embed (the tests of reports/
+#: name the folder the way the services layer does, see conftest.py).
+FONT_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+DEJAVU = str(FONT_FOLDER / "DejaVuSans.ttf")
 
 AGENCY = Agency(
     name="Massachusetts Department of Youth Services",

@@ -15,16 +15,21 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+import reports
+import reports.fonts
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.discipline import DisciplineAction
 from app.domain.errors import IntegrityFailure, InvalidInput, PermissionDenied
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Role
+from app.resources import report_fonts_path
 from app.services import cases, discipline, employees, evidence, evidence_redaction, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
+from tests.reports import samples
+from tests.reports.conftest import embedded_fonts
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -343,6 +348,9 @@ def test_a_name_in_another_script_is_printed_and_searchable(
     info = report_building.generate_disciplinary(w.db, w.hana, w.case_id)
     _, whole = _pdf_text(info.pdf)
     assert _squash(name) in _squash(whole)
+    # Drawn with the fonts shipped in resources/fonts, which the service named.
+    assert reports.fonts.FONTS.folder == report_fonts_path()
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= embedded_fonts(info.pdf)
     # The pages rasterise.
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(info.pdf)
@@ -445,13 +453,46 @@ def test_before_a_decision_the_report_says_no_action_and_no_prior_discipline(
     assert "No prior discipline is recorded for Ana Lee" in whole
 
 
-def test_a_rendering_failure_is_a_refusal_naming_the_cause_not_a_traceback() -> None:
-    import reports
+def test_a_missing_report_font_is_a_refusal_naming_file_and_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An incomplete installation: the report is refused, saying which font file
+    is missing from which folder, not a traceback and not a system package."""
     from app.domain.errors import Refused
-    from app.services import report_building
 
-    def render(report: object, *, progress: object) -> bytes:
-        raise reports.ReportError("the font DejaVuSans.ttf is missing; install fonts-dejavu-core")
+    monkeypatch.delenv(reports.fonts.ENVIRONMENT, raising=False)
+    shipped = report_fonts_path()
+    broken = tmp_path / "fonts"
+    broken.mkdir()
+    for path in shipped.glob("*.ttf"):
+        if path.name != "DejaVuSans-Oblique.ttf":
+            (broken / path.name).symlink_to(path)
+    monkeypatch.setattr(report_building, "report_fonts_path", lambda: broken)
+    report = samples.disciplinary(evidence=0)
+    try:
+        with pytest.raises(Refused) as refused:
+            report_building._rendered(
+                reports.render_disciplinary, report, progress=lambda done, total: None
+            )
+        message = str(refused.value)
+        assert message.startswith("The report could not be produced: The report font ")
+        assert f"DejaVuSans-Oblique.ttf (the body text) is missing from {broken}" in message
+        assert "installation is incomplete" in message
+        assert "Debian" not in message and "fonts-" not in message
+    finally:
+        reports.use_font_folder(shipped)
 
-    with pytest.raises(Refused, match="could not be produced: the font DejaVuSans.ttf is missing"):
-        report_building._rendered(render, object(), progress=lambda done, total: None)
+
+def test_a_missing_font_folder_is_a_refusal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app import resources
+    from app.domain.errors import Refused
+
+    monkeypatch.setattr(resources, "_CANDIDATES", (tmp_path,))
+    with pytest.raises(
+        Refused, match="could not be produced: Casedesk is incomplete: resources/fonts"
+    ):
+        report_building._rendered(
+            reports.render_disciplinary, object(), progress=lambda done, total: None
+        )
