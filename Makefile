@@ -9,7 +9,8 @@ BIN := $(VENV)/bin
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-x -k migrations"
 PYTEST_ARGS ?=
 
-.PHONY: help setup system-deps python-env run test lint bench screenshots translations clean distclean
+.PHONY: help setup system-deps python-env run test lint bench screenshots translations \
+	package package-test clean distclean
 
 help:
 	@echo "Casedesk: make TARGET"
@@ -20,6 +21,8 @@ help:
 	@echo "  bench      set up and run the benchmarks"
 	@echo "  screenshots  drive the real app under Xvfb and refresh docs/screenshots"
 	@echo "  translations refresh resources/translations/casedesk.ts from the GUI's strings"
+	@echo "  package    build the installable application: dist/casedesk/ and the .deb"
+	@echo "  package-test  smoke-test the built application and the .deb as a user runs them"
 	@echo "  clean      remove caches and build output"
 	@echo "  distclean  clean, and remove .venv and .tools as well"
 
@@ -67,6 +70,18 @@ screenshots: setup
 translations: python-env
 	$(BIN)/pyside6-lupdate $$(git ls-files 'app/ui/*.py' 'app/ui/**/*.py') \
 		-ts resources/translations/casedesk.ts
+
+# dist/casedesk/ (PyInstaller, one folder) and dist/casedesk_<version>_<arch>.deb;
+# packaging/README.md says how. Needs the Debian packages for building and
+# checking, and PyInstaller (the "package" dependency group).
+package:
+	scripts/system-deps.sh package
+	scripts/python-env.sh --group package
+	packaging/build.sh
+
+package-test:
+	scripts/system-deps.sh package
+	packaging/smoke-test.sh
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

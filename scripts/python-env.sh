@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Create or update .venv from uv.lock (the "dev" group included), with the
 # machine's python3. Brings in uv itself (into .tools/) when it is not on PATH.
+# Arguments go to `uv sync`: `scripts/python-env.sh --group package` adds
+# PyInstaller for make package.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -16,4 +18,4 @@ else
 fi
 
 # Bytecode is compiled at install, so the first command on a new machine does not pay for it.
-UV_PYTHON_DOWNLOADS=never "$uv" sync --frozen --quiet --compile-bytecode -p python3
+UV_PYTHON_DOWNLOADS=never "$uv" sync --frozen --quiet --compile-bytecode -p python3 "$@"

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Make sure the Debian packages Casedesk needs to run and to be tested are installed.
 #
+#   scripts/system-deps.sh           # to run and test (make run, make test)
+#   scripts/system-deps.sh package   # also to build and check the package (make package)
+#
 # Silent when everything is there. Otherwise installs what is missing with
 # apt-get (as root, or through sudo when it needs no password); failing that,
 # prints the command to run and exits 1.
@@ -19,6 +22,26 @@ PACKAGES=(
     # the Python environment
     python3-venv
 )
+case ${1:-} in
+    "") ;;
+    package)
+        PACKAGES+=(
+            # PyInstaller reads binaries with objdump and strips them; the .deb
+            binutils dpkg-dev
+            # checking the menu entry and the AppStream metainfo
+            desktop-file-utils appstream
+        )
+        # What the package depends on: the smoke test checks the bundle against it.
+        here=$(dirname "${BASH_SOURCE[0]}")
+        mapfile -t -O "${#PACKAGES[@]}" PACKAGES < <(
+            sed 's/#.*//' "$here/../packaging/linux/depends" | tr -s ' \t' '\n' | sed '/^$/d'
+        )
+        ;;
+    *)
+        echo "usage: scripts/system-deps.sh [package]" >&2
+        exit 2
+        ;;
+esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "system-deps: not a Debian-based system; make sure the equivalents of these" \
@@ -31,7 +54,8 @@ fi
 installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
-    if ! grep -qE "^${pkg//./\\.} ii" <<<"$installed"; then
+    if ! awk -v pkg="$pkg" '$1 == pkg && $2 == "ii" { found = 1 } END { exit !found }' \
+        <<<"$installed"; then
         missing+=("$pkg")
     fi
 done

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, QTranslator, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.resources import APP_ID, icon_files
 
 if TYPE_CHECKING:  # imported for real only after the login dialog is up
     from app.domain.actor import Actor
@@ -23,6 +25,10 @@ if TYPE_CHECKING:  # imported for real only after the login dialog is up
 
 ORGANIZATION = "Casedesk"
 APPLICATION = "Casedesk"
+#: Set to ``1``, the window quits once the login dialog is on screen and the
+#: database is open (status 0), or once the database failed to open (status 1).
+#: The installed package's smoke test (packaging/smoke-test.sh) starts it so.
+ENV_QUIT_WHEN_READY = "CASEDESK_QUIT_WHEN_READY"
 
 
 def display_available() -> bool:
@@ -62,6 +68,7 @@ class Application(QObject):
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
         self.database_url = database_url
+        self.quit_when_ready = os.environ.get(ENV_QUIT_WHEN_READY) == "1"
         self.login = LoginDialog(self.tasks, username=username)
         self.login.signed_in.connect(self.on_signed_in)
         self.login.rejected.connect(self.on_login_rejected)
@@ -83,6 +90,9 @@ class Application(QObject):
     def on_database_opened(self, database: Database) -> None:
         self.database = database
         self.login.set_database(database)
+        if self.quit_when_ready and self.login.isVisible():
+            print("casedesk: the login dialog is shown and the database is open", file=sys.stderr)
+            self.qt_app.exit(0)
 
     @Slot(object)
     def on_database_failed(self, error: BaseException) -> None:
@@ -99,6 +109,9 @@ class Application(QObject):
             )
         else:
             self.login.set_database_error(str(error))
+            if self.quit_when_ready:
+                print(f"casedesk: the database did not open: {error}", file=sys.stderr)
+                self.qt_app.exit(1)
 
     @Slot(str)
     def on_passphrase_entered(self, passphrase: str) -> None:
@@ -197,6 +210,14 @@ def _install_translation(qt_app: QApplication) -> QTranslator | None:
     return None
 
 
+def application_icon() -> QIcon:
+    """The Casedesk icon at every shipped size, for the windows and the task bar."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the GUI; returns the exit status."""
     args = parse_gui_args(argv)
@@ -210,10 +231,13 @@ def run_gui(argv: Sequence[str]) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    # Desktops match the window to org.casedesk.Casedesk.desktop (its name and icon).
+    QApplication.setDesktopFileName(APP_ID)
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     qt_app = QApplication(sys.argv[:1])
+    qt_app.setWindowIcon(application_icon())
     _install_translation(qt_app)  # parented to the application, which keeps it
     from app.config import database_url
 

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Smoke test of the built application, run as a user would run it: from the
+# build folder (dist/casedesk/casedesk) and from the .deb unpacked into a
+# scratch root, with a new, empty home and XDG folders. `make package-test`.
+#
+# Checks: --version; the demo database; a disciplinary report written with the
+# command line and read back; the window started off-screen up to the login
+# dialog on an open database; every library the bundle needs and does not ship
+# comes from a package the .deb depends on; the .desktop file and the
+# AppStream metainfo validate; the .deb's control data and contents.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+APP_ID=org.casedesk.Casedesk
+VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n 1)
+ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
+BUNDLE=dist/casedesk
+EXE=$BUNDLE/casedesk
+DEB=dist/casedesk_${VERSION}_${ARCH}.deb
+DEMO_CASE=MODNR-2026-0003 # a demo case with HR's discipline decision
+
+for tool in pdftotext desktop-file-validate appstreamcli dpkg-deb readelf; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "smoke-test: $tool is missing: run scripts/system-deps.sh package" >&2
+        exit 2
+    fi
+done
+if [[ ! -x $EXE || ! -f $DEB ]]; then
+    echo "smoke-test: $EXE or $DEB is missing: run make package first" >&2
+    exit 2
+fi
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export HOME=$WORK/home XDG_DATA_HOME=$WORK/home/.local/share XDG_CONFIG_HOME=$WORK/home/.config
+export XDG_STATE_HOME=$WORK/home/.local/state XDG_CACHE_HOME=$WORK/home/.cache
+export XDG_RUNTIME_DIR=$WORK/run LANG=C.UTF-8
+unset CASEDESK_DATABASE_URL CASEDESK_USER CASEDESK_PASSWORD
+mkdir -p "$HOME" && install -d -m 700 "$XDG_RUNTIME_DIR"
+DB=$WORK/demo.sqlite3
+passed=0
+failed=0
+
+check() { # check DESCRIPTION COMMAND...: runs the command, its output kept in $WORK/out
+    local description=$1
+    shift
+    if "$@" >"$WORK/out" 2>&1; then
+        echo "ok      $description"
+        passed=$((passed + 1))
+    else
+        echo "FAILED  $description"
+        sed 's/^/        | /' "$WORK/out" | tail -n 20
+        failed=$((failed + 1))
+    fi
+}
+
+version_is() { [[ $("$1" --version) == "casedesk $VERSION" ]]; }
+
+report_holds_case() {
+    CASEDESK_PASSWORD=demo-hr-pass "$EXE" --db "$DB" --user hr report "$DEMO_CASE" \
+        --kind disciplinary --out "$WORK/report.pdf" &&
+        pdftotext "$WORK/report.pdf" "$WORK/report.txt" &&
+        grep -q "Disciplinary report" "$WORK/report.txt" && grep -q "$DEMO_CASE" "$WORK/report.txt"
+}
+
+window_reaches_login() {
+    QT_QPA_PLATFORM=offscreen CASEDESK_QUIT_WHEN_READY=1 timeout 120 "$EXE" --db "$DB" \
+        >"$WORK/window.log" 2>&1
+    local status=$?
+    cat "$WORK/window.log"
+    [[ $status -eq 0 ]] && grep -q "login dialog is shown and the database is open" "$WORK/window.log"
+}
+
+only_declared_libraries() {
+    # Every shared library a bundled binary needs is shipped in the bundle or
+    # belongs to a package the .deb depends on (or to libc6).
+    local depends shipped lib path package missing=0
+    depends=$(dpkg-deb --field "$DEB" Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g')
+    shipped=$(find "$BUNDLE" -name '*.so*' -printf '%f\n' | sort -u)
+    while read -r lib; do
+        grep -qxF "$lib" <<<"$shipped" && continue
+        path=$(ldconfig -p | awk -v lib="$lib" '$1 == lib { print $NF; exit }')
+        [[ -z $path ]] && { echo "$lib: not installed here"; missing=1; continue; }
+        package=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null ||
+            dpkg -S "/usr$path" 2>/dev/null || dpkg -S "${path#/usr}" 2>/dev/null)
+        package=${package%%:*}
+        if ! grep -qxF "$package" <<<"$depends" && [[ $package != libc6 ]]; then
+            echo "$lib comes from ${package:-no package}, which the .deb does not depend on"
+            missing=1
+        fi
+    done < <(find "$BUNDLE" -type f \( -name '*.so*' -o -name casedesk \) -print0 |
+        xargs -0 readelf -d 2>/dev/null | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u)
+    return $missing
+}
+
+deb_control_is_right() {
+    dpkg-deb --info "$DEB" &&
+        [[ $(dpkg-deb --field "$DEB" Package) == casedesk ]] &&
+        [[ $(dpkg-deb --field "$DEB" Version) == "$VERSION" ]] &&
+        [[ $(dpkg-deb --field "$DEB" Depends) == *libxcb-cursor0*fonts-dejavu-core* ]]
+}
+
+deb_contents_are_right() {
+    local contents size
+    contents=$(dpkg-deb --contents "$DEB") || return 1
+    for path in ./opt/casedesk/casedesk ./opt/casedesk/_internal/resources/policies/ \
+        ./opt/casedesk/_internal/migrations/versions/ \
+        "./usr/share/applications/$APP_ID.desktop" "./usr/share/metainfo/$APP_ID.metainfo.xml" \
+        "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
+        grep -q " $path\$" <<<"$contents" || { echo "missing: $path"; return 1; }
+    done
+    for size in 16 24 32 48 64 128 256 512; do
+        path="./usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
+        grep -q " $path\$" <<<"$contents" || { echo "missing: $path"; return 1; }
+    done
+    grep -q ' ./usr/bin/casedesk -> /opt/casedesk/casedesk$' <<<"$contents" ||
+        { echo "missing: the /usr/bin/casedesk link"; return 1; }
+    # Owned by root, nothing writable by others, no tests or caches of the checkout.
+    if grep -v ' root/root ' <<<"$contents"; then echo "not owned by root"; return 1; fi
+    if grep -E '^[^ ]{7}w' <<<"$contents"; then echo "writable by others"; return 1; fi
+    if grep -E '/(tests|pytest|_pytest|hypothesis|mypy|ruff)/' <<<"$contents"; then return 1; fi
+    # The migrations are compiled ahead, since users cannot write the folder.
+    grep -q '_internal/migrations/versions/__pycache__/.*\.pyc$' <<<"$contents"
+}
+
+unpacked_deb_runs() {
+    dpkg-deb -x "$DEB" "$WORK/root" && version_is "$WORK/root/opt/casedesk/casedesk" &&
+        "$WORK/root/opt/casedesk/casedesk" --db "$WORK/unpacked.sqlite3" db upgrade
+}
+
+echo "Casedesk $VERSION: $EXE and $DEB"
+check "casedesk --version prints casedesk $VERSION" version_is "$EXE"
+check "casedesk demo makes the demo database" "$EXE" --db "$DB" demo
+check "a disciplinary report of $DEMO_CASE, written and read back" report_holds_case
+check "the window opens off-screen to the login dialog on an open database" window_reaches_login
+check "only declared libraries are taken from the system" only_declared_libraries
+check "desktop-file-validate $APP_ID.desktop" \
+    desktop-file-validate "packaging/linux/$APP_ID.desktop"
+check "appstreamcli validate $APP_ID.metainfo.xml" \
+    appstreamcli validate --no-net "packaging/linux/$APP_ID.metainfo.xml"
+check "the .deb's control: package, version, dependencies" deb_control_is_right
+check "the .deb's contents: /opt, /usr/bin link, menu entry, metainfo, icons" \
+    deb_contents_are_right
+check "the .deb unpacked elsewhere runs and upgrades a new database" unpacked_deb_runs
+[[ -z $(find "$BUNDLE" -newer "$DEB" -name '*.pyc' -print -quit) ]] ||
+    echo "note: running the bundle wrote bytecode into it"
+
+echo "smoke-test: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
