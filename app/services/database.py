@@ -17,19 +17,22 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from app.db.engine import UnitOfWork, make_engine
 from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_state, upgrade
 from app.domain.errors import DatabaseError
+from app.privatefiles import DIR_MODE, secure_sqlite_file
 
 
 class Database:
     """An open Casedesk database."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, notices: tuple[str, ...] = ()) -> None:
         self.engine = engine
+        #: Files of the database that other users could read and that were tightened.
+        self.notices = notices
 
     @classmethod
     def open(cls, url: str, *, upgrade_schema: bool = True) -> Database:
         """Open ``url``, upgrading an older schema; raise :class:`DatabaseError` if unusable."""
-        engine = _engine_for(url)
-        database = cls(engine)
+        engine, notices = _engine_for(url)
+        database = cls(engine, notices)
         try:
             if upgrade_schema:
                 upgrade(engine)
@@ -104,7 +107,7 @@ class Database:
         self.engine.dispose()
 
 
-def _engine_for(url: str) -> Engine:
+def _engine_for(url: str) -> tuple[Engine, tuple[str, ...]]:
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -118,17 +121,26 @@ def _engine_for(url: str) -> Engine:
             f"Casedesk works with SQLite and PostgreSQL, not '{backend}'; use sqlite:///PATH "
             "or postgresql+psycopg://USER:PASSWORD@HOST/DBNAME."
         )
+    notices: list[str] = []
     if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        folder = Path(parsed.database).expanduser().parent
-        if not folder.is_dir():
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(
-                    f"Cannot create the folder {folder} for the database: {exc.strerror}."
-                ) from None
+        path = Path(parsed.database).expanduser()
+        try:
+            # A new folder is the user's only; an existing one is the user's choice.
+            path.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot create the folder {path.parent} for the database: {exc.strerror}."
+            ) from None
+        try:
+            # Created 0600 before SQLite opens it, so no umask leaves it readable.
+            notices = secure_sqlite_file(path)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot open the database file {path}: {exc.strerror or exc}; check the path "
+                "and permissions."
+            ) from None
     try:
-        return make_engine(url)
+        return make_engine(url), tuple(notices)
     except (NoSuchModuleError, ImportError):
         raise DatabaseError(
             f"No database driver for '{parsed.drivername}'; use postgresql+psycopg:// for "

@@ -147,9 +147,14 @@ class Application(QObject):
 
 
 def _open_database(url: str) -> Database:
+    from app.errorlog import log_notice
+    from app.services import deliveries
     from app.services.database import Database
 
-    return Database.open(url)
+    database = Database.open(url)
+    for notice in (*database.notices, *deliveries.reconcile(database)):
+        log_notice(notice)
+    return database
 
 
 def _install_translation(qt_app: QApplication) -> QTranslator | None:
@@ -184,6 +189,12 @@ def run_gui(argv: Sequence[str]) -> int:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     qt_app = QApplication(sys.argv[:1])
+    from app.errorlog import log_notice
+    from app.privatefiles import secure_at_start
+
+    # Folders and files other users could read are tightened and the log says so.
+    for notice in secure_at_start():
+        log_notice(notice)
     _install_translation(qt_app)  # parented to the application, which keeps it
     from app.config import database_url
 
