@@ -81,8 +81,18 @@ def tighten(path: Path, mode: int) -> str | None:
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` as a folder only the user may enter (0700); tighten an existing one."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    """Create ``path`` as a folder only the user may enter (0700); tighten an existing one.
+
+    Missing parents are made 0700 too (``~/.cache/casedesk`` for
+    ``~/.cache/casedesk/partial``), so the next start has nothing to tighten.
+    """
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
     tighten(path, DIR_MODE)
     return path
 

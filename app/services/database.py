@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from app.db.engine import UnitOfWork, make_engine
 from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_state, upgrade
 from app.domain.errors import DatabaseError
-from app.privatefiles import DIR_MODE, secure_sqlite_file
+from app.privatefiles import private_dir, secure_sqlite_file
 
 
 class Database:
@@ -126,7 +126,8 @@ def _engine_for(url: str) -> tuple[Engine, tuple[str, ...]]:
         path = Path(parsed.database).expanduser()
         try:
             # A new folder is the user's only; an existing one is the user's choice.
-            path.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+            if not path.parent.is_dir():
+                private_dir(path.parent)
         except OSError as exc:
             raise DatabaseError(
                 f"Cannot create the folder {path.parent} for the database: {exc.strerror}."
