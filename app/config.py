@@ -12,6 +12,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "casedesk"
+#: The names the GUI gives Qt, which put its settings in ``<config>/Casedesk/``.
+ORGANIZATION = "Casedesk"
 ENV_DATABASE_URL = "CASEDESK_DATABASE_URL"
 #: The passphrase of an encrypted SQLite database (else the keyring, else a prompt).
 ENV_DB_PASSPHRASE = "CASEDESK_DB_PASSPHRASE"
@@ -25,6 +27,16 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     """The per-user log folder (created on demand)."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder: partial files being written, reports opened in a viewer."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The per-user folder of the GUI's settings (Qt's, named after the organization)."""
+    return Path(platformdirs.user_config_dir(ORGANIZATION, appauthor=False))
 
 
 def default_database_path() -> Path:

@@ -10,7 +10,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from app.config import log_dir
+from app.config import APP_NAME, log_dir
+from app.privatefiles import private_dir, private_file
 
 _LOGGER = "casedesk"
 
@@ -18,6 +19,14 @@ _LOGGER = "casedesk"
 def log_path() -> Path:
     """The log file in the user log folder."""
     return log_dir() / "casedesk.log"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (also after a rollover) is created 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed: -> TextIOWrapper
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def setup_logging() -> logging.Logger:
@@ -31,8 +40,10 @@ def setup_logging() -> logging.Logger:
             logger.removeHandler(old)
             old.close()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            if path.parent.parent.name == APP_NAME:  # ~/.local/state/casedesk/log
+                private_dir(path.parent.parent)
+            private_dir(path.parent)
+            handler: logging.Handler = _PrivateRotatingFileHandler(
                 path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
             )
         except OSError:
@@ -50,3 +61,8 @@ def log_unexpected(error: BaseException) -> Path:
     for handler in logging.getLogger(_LOGGER).handlers:
         handler.flush()
     return log_path()
+
+
+def log_notice(message: str) -> None:
+    """Write a warning (a file that was readable by others and was tightened) to the log."""
+    setup_logging().warning(message)

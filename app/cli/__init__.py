@@ -23,7 +23,8 @@ from app.cli import (
 )
 from app.cli.context import Context
 from app.domain.errors import CasedeskError
-from app.errorlog import log_unexpected
+from app.errorlog import log_notice, log_unexpected
+from app.privatefiles import secure_at_start
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -61,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def warn(message: str) -> None:
+    """A warning on standard error, also written to the log."""
+    print(f"casedesk: warning: {message}", file=sys.stderr)
+    log_notice(message)
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv``, run the command, and return the exit status."""
     args = build_parser().parse_args(list(argv))
@@ -68,6 +75,8 @@ def run(argv: Sequence[str]) -> int:
     args.user = getattr(args, "user", None)
     ctx = Context(args)
     try:
+        for notice in secure_at_start():
+            warn(notice)
         status: int = args.handler(ctx)
         return status
     except CasedeskError as error:

@@ -18,7 +18,7 @@ from app.domain.cases import (
     parse_choice,
 )
 from app.domain.errors import InvalidInput
-from app.domain.validation import parse_date
+from app.domain.validation import NARRATIVE_MAX, NOTE_MAX, parse_date
 from app.services import case_queries, cases, employees
 from app.services.case_queries import CaseQuery, CaseSort
 
@@ -118,7 +118,9 @@ def cmd_case_new(ctx: Context) -> int:
     args = ctx.args
     reported_on = parse_date(args.reported, "Date reported")
     assert reported_on is not None
-    narrative = read_text_file(args.narrative_file) if args.narrative_file else args.narrative
+    narrative = args.narrative
+    if args.narrative_file:
+        narrative = read_text_file(args.narrative_file, "a narrative", NARRATIVE_MAX)
     database, actor = ctx.database, ctx.actor
     subject_ids = tuple(
         employees.resolve_employee(database, actor, args.agency, ref) for ref in args.subject
@@ -267,7 +269,7 @@ def cmd_case_note(ctx: Context) -> int:
     args = ctx.args
     if bool(args.text) == bool(args.file):
         raise InvalidInput("Give the note as text or with --file, not both and not neither.")
-    body = read_text_file(args.file) if args.file else args.text
+    body = read_text_file(args.file, "a note", NOTE_MAX) if args.file else args.text
     kind = parse_choice(NoteKind, args.kind, "Note kind")
     case_id = cases.case_id_of(ctx.database, ctx.actor, args.case)
     cases.add_note(ctx.database, ctx.actor, case_id, body, kind)

@@ -6,12 +6,13 @@ import argparse
 import getpass
 import os
 import sys
-from pathlib import Path
 
 from app.config import ENV_DB_PASSPHRASE, database_url
 from app.domain.actor import Actor
 from app.domain.errors import AuthenticationFailed, InvalidInput, PassphraseRequired
-from app.services import accounts, encryption
+from app.errorlog import log_notice
+from app.privatefiles import read_bounded, read_stream_bounded
+from app.services import accounts, deliveries, encryption
 from app.services.database import Database
 
 ENV_USER = "CASEDESK_USER"
@@ -36,14 +37,23 @@ class Context:
         if self._database is None:
             url = self.url
             key = read_database_key(url) if encryption.is_encrypted(url) else None
-            self._database = Database.open(url, key=key)
+            self._announce(Database.open(url, key=key))
+        assert self._database is not None
         return self._database
 
     def open_database(self, key: str | None) -> Database:
         """Open (or create) the database with ``key``: ``init --encrypt``."""
         assert self._database is None
-        self._database = Database.open(self.url, key=key)
+        self._announce(Database.open(self.url, key=key))
+        assert self._database is not None
         return self._database
+
+    def _announce(self, database: Database) -> None:
+        self._database = database
+        # Said once, when the command opens the database.
+        for notice in (*database.notices, *deliveries.reconcile(database)):
+            print(f"casedesk: warning: {notice}", file=sys.stderr)
+            log_notice(notice)
 
     @property
     def actor(self) -> Actor:
@@ -119,12 +129,26 @@ def read_new_passphrase() -> str:
     return first
 
 
-def read_text_file(path: str) -> str:
-    """A UTF-8 text file's content (``-`` reads standard input)."""
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from None
+#: Bytes per character at most in UTF-8: a text file's byte limit follows from its field's.
+_UTF8_MAX = 4
+
+
+def read_text_file(path: str, kind: str, max_chars: int) -> str:
+    """A UTF-8 text file's content (``-`` reads standard input), read with a bound.
+
+    ``kind`` names the text in messages (``"a note"``); ``max_chars`` is its
+    field's limit, checked again by the service: the file may hold at most
+    four bytes per character, so a huge file or ``/dev/zero`` is refused
+    without being read whole, and a FIFO or a device is refused unread.
+    """
+    limit = max_chars * _UTF8_MAX
+    hint = f" ({max_chars:,} characters)"
+    if path == "-":
+        data = read_stream_bounded(
+            sys.stdin.buffer, limit, kind, shown="The standard input", hint=hint
+        )
+    else:
+        data = read_bounded(path, limit, kind, hint=hint)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -7,7 +7,13 @@ from typing import Any
 
 from app.cli.context import Context, read_text_file
 from app.cli.output import print_fields, print_json, print_table
-from app.domain.discipline import DisciplineAction, parse_action
+from app.domain.discipline import (
+    APPEAL_TEXT_MAX,
+    STEPS_MAX,
+    WITHDRAWAL_REASON_MAX,
+    DisciplineAction,
+    parse_action,
+)
 from app.domain.errors import InvalidInput
 from app.domain.validation import parse_date
 from app.services import discipline, employees
@@ -110,7 +116,11 @@ def cmd_discipline_set(ctx: Context) -> int:
     effective = parse_date(args.effective, "Effective date")
     assert effective is not None
     response_due = parse_date(args.response_due, "Response deadline")
-    steps = args.steps if args.steps is not None else read_text_file(args.steps_file)
+    steps = (
+        args.steps
+        if args.steps is not None
+        else read_text_file(args.steps_file, "the steps to correct", STEPS_MAX)
+    )
     overview = discipline.case_discipline(database, actor, args.case)
     employee_id = _employee_id(ctx, overview, args.employee)
     info = discipline.record_discipline(
@@ -143,7 +153,11 @@ def cmd_discipline_set(ctx: Context) -> int:
 
 def cmd_discipline_withdraw(ctx: Context) -> int:
     args = ctx.args
-    reason = args.reason if args.reason is not None else read_text_file(args.reason_file)
+    reason = (
+        args.reason
+        if args.reason is not None
+        else read_text_file(args.reason_file, "a withdrawal reason", WITHDRAWAL_REASON_MAX)
+    )
     overview = discipline.case_discipline(ctx.database, ctx.actor, args.case)
     employee_id = _employee_id(ctx, overview, args.employee)
     info = discipline.withdraw_discipline(
@@ -225,7 +239,9 @@ def cmd_discipline_settings(ctx: Context) -> int:
     if args.appeal_text is not None:
         changing["appeal_rights"] = args.appeal_text
     if args.appeal_file is not None:
-        changing["appeal_rights"] = read_text_file(args.appeal_file)
+        changing["appeal_rights"] = read_text_file(
+            args.appeal_file, "the appeal rights text", APPEAL_TEXT_MAX
+        )
     if args.cap_days is not None:
         text = args.cap_days.strip().lower()
         if text in ("none", "no", "off"):

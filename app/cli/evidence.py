@@ -9,10 +9,15 @@ from pathlib import Path
 
 from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
-from app.domain.errors import InvalidInput
 from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services import cases, evidence
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_metadata, import_evidence
+from app.services.evidence_intake import (
+    IntakeFile,
+    IntakeMetadata,
+    attach_page_source_file,
+    check_metadata,
+    import_evidence,
+)
 
 
 def register(
@@ -144,22 +149,10 @@ def cmd_evidence_verify(ctx: Context) -> int:
 
 def cmd_evidence_attach_source(ctx: Context) -> int:
     args = ctx.args
-    data = _read(args.file)
-    info = evidence.attach_page_source(
-        ctx.database, ctx.actor, args.item, data,
-        original_filename=os.fsencode(Path(args.file).name),
-    )  # fmt: skip
+    # Read with the evidence size limit, regular files only (never /dev/zero or a FIFO).
+    info = attach_page_source_file(ctx.database, ctx.actor, args.item, Path(args.file))
     print(
         f"Attached {args.file} to evidence item {info.id} ({info.original_filename}, "
         f"{info.case_number}) as its page source, SHA-256 {info.page_source_sha256}."
     )
     return 0
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"Cannot read {path}: it is a folder, not a file.") from None
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from None

@@ -1,22 +1,30 @@
 """The ``report`` command: the disciplinary report, case summaries, the authorization log.
 
-The output file is written atomically (a temporary file beside it, then
-renamed) in the transaction that records the report, and an existing file is
-only replaced with ``--force``: a report that is refused (an evidence item
-failed its integrity check) or that cannot be written leaves no file and no
-record.
+The output file (0600) is written in the user's private staging folder and
+moved into place in the transaction that records the report, before it
+commits; an existing regular file is only replaced with ``--force``. A report
+that is refused (an evidence item failed its integrity check) or that cannot
+be written leaves no file and no record, and a file whose record a kill kept
+from committing is removed at the next start (``services.deliveries``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from app.cli.context import Context
 from app.domain.errors import InvalidInput
 from app.domain.validation import parse_date
+from app.privatefiles import (
+    Delivery,
+    StagedFile,
+    check_output_name,
+    check_replaceable,
+    probe_folder,
+)
 from app.services import discipline, employees, report_building
 from app.services.report_building import GeneratedReportInfo
 
@@ -55,27 +63,30 @@ def register(
 
 
 def check_output(path_text: str, *, force: bool) -> Path:
-    """The output path, checked before any work: its folder exists, no file is clobbered."""
+    """The output path, checked before any work: its folder exists, no file is clobbered.
+
+    ``--force`` replaces a regular file only, never a FIFO, a device or a folder.
+    """
     if not path_text.strip():
         raise InvalidInput("Give the output file: --out FILE.pdf.")
     path = Path(path_text).expanduser()
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name such as {path / 'report.pdf'}.")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput(f"Cannot write {path}: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK):
-        raise InvalidInput(f"Cannot write {path}: the folder {folder} is not writable.")
-    if path.exists() and not force:
-        raise InvalidInput(f"{path} already exists; choose another name or add --force.")
-    # The folder may still refuse a file (a system folder, even for root): try one now,
-    # before any work.
     try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+        check_output_name(path)
+        if path.is_dir():
+            raise InvalidInput(
+                f"{path} is a folder; give a file name such as {path / 'report.pdf'}."
+            )
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise InvalidInput(f"Cannot write {path}: the folder {folder} does not exist.")
+        if not os.access(folder, os.W_OK):
+            raise InvalidInput(f"Cannot write {path}: the folder {folder} is not writable.")
+        check_replaceable(path, overwrite=force)
+        # The folder may still refuse a file (a system folder, even for root): try one
+        # now, before any work.
+        probe_folder(folder)
     except OSError as exc:
         raise _cannot_write(path, exc) from None
-    os.close(fd)
-    Path(probe).unlink(missing_ok=True)
     return path
 
 
@@ -85,39 +96,54 @@ def _cannot_write(path: Path, exc: OSError) -> InvalidInput:
     )
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
-    try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise _cannot_write(path, exc) from None
+class _Delivery:
+    """Writes the PDF (0600) in the private staging folder and moves it into place.
+
+    It runs inside the transaction recording the report, which commits after
+    the move; a journal meanwhile lets the next start remove a file whose
+    record never committed. A failure before the commit removes the file.
+    """
+
+    def __init__(self, ctx: Context, out: Path) -> None:
+        self.ctx = ctx
+        self.out = out
+        self.staged: StagedFile | None = None
+        self.journal: Delivery | None = None
+        self.moved = False
+
+    def __call__(self, pdf: bytes) -> None:
+        try:
+            self.staged = StagedFile(self.out)
+            self.staged.file.write(pdf)
+            self.staged.finish()
+            self.journal = Delivery(
+                self.out, database=self.ctx.database.display_name, kind="report",
+                sha256=hashlib.sha256(pdf).hexdigest(),
+            )  # fmt: skip
+            self.staged.move_into_place()
+        except OSError as exc:
+            raise _cannot_write(self.out, exc) from None
+        self.moved = True
+
+    def close(self, *, failed: bool) -> None:
+        if failed and self.moved:  # moved, but the record failed: the file would have no record
+            self.out.unlink(missing_ok=True)
+        if self.staged is not None:
+            self.staged.discard()
+        if self.journal is not None:
+            self.journal.close()
 
 
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
     out = check_output(args.out, force=args.force)
-    written: list[Path] = []
-
-    def deliver(pdf: bytes) -> None:
-        # Runs in the transaction recording the report: a failed write records nothing.
-        write_atomically(out, pdf)
-        written.append(out)
-
+    deliver = _Delivery(ctx, out)
     try:
         info = _generate(ctx, deliver)
     except BaseException:
-        if written:  # written, but the record failed: the file would have no record
-            out.unlink(missing_ok=True)
+        deliver.close(failed=True)
         raise
+    deliver.close(failed=False)
     _say(info, out)
     return 0
 

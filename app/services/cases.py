@@ -156,13 +156,18 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
         selectinload(Case.notes).joinedload(Note.author),
     )
     if isinstance(case_ref, int):
-        query = select(Case).where(Case.id == case_ref)
+        where = Case.id == case_ref
     else:
-        query = select(Case).where(Case.number == str(CaseNumber.parse(case_ref)))
-    query = query.options(*options).execution_options(populate_existing=True)
+        where = Case.number == str(CaseNumber.parse(case_ref))
     if uow.write:
-        query = query.with_for_update(of=Case)
-    row = uow.session.scalar(query)
+        # Lock the bare row first, then load it with its joins in a second
+        # statement. Locking the joined query itself goes wrong on PostgreSQL
+        # when another writer changed the row meanwhile: the row is re-read
+        # after the wait but the joined rows are not, and an outer join whose
+        # key changed (``updated_by_id``) comes back empty.
+        uow.session.execute(select(Case.id).where(where).with_for_update())
+    query = select(Case).where(where).options(*options)
+    row = uow.session.scalar(query.execution_options(populate_existing=True))
     if row is None:
         raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
     return row

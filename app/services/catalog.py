@@ -21,6 +21,7 @@ from app.domain.actor import Actor
 from app.domain.catalog import PolicyDoc, citation, parse_citation, parse_policy_document
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
+from app.privatefiles import MB, read_bounded
 from app.resources import policy_files
 from app.services import audit
 from app.services.database import Database
@@ -69,6 +70,10 @@ class AgencyInfo:
     jurisdiction: str
 
 
+#: The largest policy catalog file read (the shipped ones are a few kilobytes).
+CATALOG_FILE_MAX = 4 * MB
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogLoad:
     """What a catalog load changed."""
@@ -81,8 +86,9 @@ class CatalogLoad:
 def read_policy_file(path: Path) -> PolicyDoc:
     """Parse and check one catalog file."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = read_bounded(path, CATALOG_FILE_MAX, "a policy catalog file").decode("utf-8")
+        data = tomllib.loads(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise InvalidInput(f"Cannot read the policy catalog file {path.name}: {exc}") from None
     return parse_policy_document(data, path.name)
 

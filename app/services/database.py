@@ -6,7 +6,6 @@ never see an engine or a session.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,13 +19,16 @@ from app.db.engine import UnitOfWork, make_engine
 from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_state, upgrade
 from app.db.sqlcipher import FileKind, file_kind
 from app.domain.errors import DatabaseError, PassphraseRequired, WrongPassphrase
+from app.privatefiles import private_dir, secure_sqlite_file
 
 
 class Database:
     """An open Casedesk database."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, notices: tuple[str, ...] = ()) -> None:
         self.engine = engine
+        #: Files of the database that other users could read and that were tightened.
+        self.notices = notices
 
     @classmethod
     def open(cls, url: str, *, key: str | None = None, upgrade_schema: bool = True) -> Database:
@@ -37,8 +39,8 @@ class Database:
         :class:`PassphraseRequired`, and a key that does not open the file
         :class:`WrongPassphrase`.
         """
-        engine = _engine_for(url, key)
-        database = cls(engine)
+        engine, notices = _engine_for(url, key)
+        database = cls(engine, notices)
         try:
             if upgrade_schema:
                 upgrade(engine)
@@ -124,7 +126,7 @@ class Database:
         self.engine.dispose()
 
 
-def _engine_for(url: str, key: str | None) -> Engine:
+def _engine_for(url: str, key: str | None) -> tuple[Engine, tuple[str, ...]]:
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -143,27 +145,28 @@ def _engine_for(url: str, key: str | None) -> Engine:
             "Only a SQLite file is encrypted by Casedesk; a PostgreSQL server keeps its data "
             "encrypted with its own disk encryption. Open it without a passphrase."
         )
+    notices: list[str] = []
     if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database).expanduser()
         _check_file_kind(path, key)
-        folder = path.parent
-        if not folder.is_dir():
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(
-                    f"Cannot create the folder {folder} for the database: {exc.strerror}."
-                ) from None
-        if key is not None and file_kind(path) is FileKind.NEW:
-            # A new encrypted database is readable by its owner only, from the start.
-            try:
-                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-            except OSError as exc:
-                raise DatabaseError(
-                    f"Cannot create the database file {path}: {exc.strerror}."
-                ) from None
+        try:
+            # A new folder is the user's only; an existing one is the user's choice.
+            if not path.parent.is_dir():
+                private_dir(path.parent)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot create the folder {path.parent} for the database: {exc.strerror}."
+            ) from None
+        try:
+            # Created 0600 before SQLite opens it, so no umask leaves it readable.
+            notices = secure_sqlite_file(path)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot open the database file {path}: {exc.strerror or exc}; check the path "
+                "and permissions."
+            ) from None
     try:
-        return make_engine(url, key=key)
+        return make_engine(url, key=key), tuple(notices)
     except (NoSuchModuleError, ImportError):
         raise DatabaseError(
             f"No database driver for '{parsed.drivername}'; use postgresql+psycopg:// for "

@@ -17,8 +17,10 @@ Inside the bundle:
     ``sha256sum -c`` lines for every other file.
 
 Every item is re-hashed as it is read (``read_for_inclusion``); a mismatch
-refuses the export. The ZIP is written to a hidden temporary file beside the
-destination and renamed into place only when whole. The bundle's own SHA-256
+refuses the export. The ZIP is written in the user's private staging folder
+(:class:`~app.privatefiles.StagedFile`, mode 0600) and moved into place only
+when whole, inside the transaction that records it (a journal lets the next
+start remove a bundle whose record never committed). The bundle's own SHA-256
 is recorded as a ``case.export`` event, and in the same transaction each item
 gets its ``evidence.export`` custody event naming that SHA-256: a refused,
 failed or cancelled export leaves neither a file nor an event. A bundle
@@ -33,7 +35,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,11 +44,19 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.base import utcnow
+from app.db.engine import UnitOfWork
 from app.db.models import Agency, Case
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.evidence import ExportCancelled, RedactionBox
 from app.domain.permissions import Permission
+from app.privatefiles import (
+    Delivery,
+    StagedFile,
+    check_output_name,
+    check_replaceable,
+    probe_folder,
+)
 from app.services import audit
 from app.services.database import Database
 from app.services.evidence import (
@@ -107,12 +116,12 @@ def check_destination(out: Path, *, overwrite: bool = False) -> Path:
             f"The folder {folder} is not writable; choose a folder you may write to."
         )
     target = folder / out.name
-    if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name for the bundle.")
-    if target.exists() and not overwrite:
-        raise InvalidInput(
-            f"{target} already exists; choose another name or allow overwriting it (--force)."
-        )
+    check_output_name(target)
+    check_replaceable(target, overwrite=overwrite)
+    try:
+        probe_folder(folder)
+    except OSError as error:
+        raise cannot_write(target, error) from None
     return target
 
 
@@ -192,15 +201,12 @@ class _Bundle:
     closes the file after a failure so nothing is left open.
     """
 
-    def __init__(self, path: Path, target: Path, when: dt.datetime) -> None:
-        self.target = target
+    def __init__(self, staged: StagedFile, when: dt.datetime) -> None:
+        self.target = staged.target
+        self.staged = staged
         self.date_time = when.astimezone(dt.UTC).timetuple()[:6]
         self.sums: list[tuple[str, str]] = []
-        try:
-            self.file = path.open("wb")
-        except OSError as error:
-            raise cannot_write(target, error) from None
-        self.zip = zipfile.ZipFile(self.file, "w", allowZip64=True)
+        self.zip = zipfile.ZipFile(staged.file, "w", allowZip64=True)
 
     def _write(self, member: zipfile.ZipInfo, data: bytes) -> None:
         try:
@@ -227,40 +233,21 @@ class _Bundle:
         self._write(member, lines.encode("ascii"))
         try:
             self.zip.close()
-            self.file.flush()
-            os.fsync(self.file.fileno())
-            self.file.close()
+            self.staged.finish()
         except OSError as error:
             raise cannot_write(self.target, error) from None
 
     def abort(self) -> None:
-        """Close what is open after a failure; the file is removed by the caller."""
+        """Close the ZIP after a failure; the staged file is removed by the caller."""
         with contextlib.suppress(OSError, ValueError):
             self.zip.close()
-        with contextlib.suppress(OSError):
-            self.file.close()
 
 
-def _file_digest(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
-def _temporary(target: Path) -> Path:
-    """An empty hidden file beside ``target`` for the bundle being written."""
+def _staged(target: Path) -> StagedFile:
     try:
-        handle, name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-        )
+        return StagedFile(target)
     except OSError as error:
         raise cannot_write(target, error) from None
-    os.close(handle)
-    return Path(name)
 
 
 def export_case_bundle(
@@ -288,9 +275,8 @@ def export_case_bundle(
     case = _case_facts(database, case_id)
     items = list_evidence(database, actor, case_id)
     when = utcnow()
-    temp = _temporary(target)
-    try:
-        bundle = _Bundle(temp, target, when)
+    with _staged(target) as staged:
+        bundle = _Bundle(staged, when)
         try:
             entries, included = _write_items(
                 database, actor, bundle, items, include_redacted, progress, cancelled
@@ -315,7 +301,7 @@ def export_case_bundle(
             bundle.abort()
             raise
         try:
-            sha256, size = _file_digest(temp)
+            sha256, size = staged.sha256()
         except OSError as error:
             raise cannot_write(target, error) from None
         with database.unit_of_work(write=True) as uow:
@@ -330,20 +316,40 @@ def export_case_bundle(
             bundle_named = {"bundle_sha256": sha256, "bundle_file": target.name}
             for info, details in included:
                 record_read(uow, actor, "export", info, {**details, **bundle_named})
-            try:
-                os.replace(temp, target)
-            except OSError as error:
-                raise cannot_write(target, error) from None
-            try:
-                uow.commit()
-            except BaseException:
-                target.unlink(missing_ok=True)
-                raise
+            _move_and_commit(uow, staged, database.display_name, case_id, sha256)
         if progress is not None:
             progress(len(items), len(items), "")
         return BundleResult(target, sha256, size, len(entries), redacted_count)
+
+
+def _move_and_commit(
+    uow: UnitOfWork, staged: StagedFile, database_name: str, case_id: int, sha256: str
+) -> None:
+    """Move the bundle into place, then commit its record; a failed commit removes it.
+
+    The journal written first lets the next start remove a bundle whose
+    process died between the move and the commit
+    (:func:`app.services.deliveries.reconcile`).
+    """
+    target = staged.target
+    try:
+        journal = Delivery(
+            target, database=database_name, kind="export", sha256=sha256, case_id=case_id
+        )
+    except OSError as error:
+        raise cannot_write(target, error) from None
+    try:
+        try:
+            staged.move_into_place()
+        except OSError as error:
+            raise cannot_write(target, error) from None
+        try:
+            uow.commit()
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     finally:
-        temp.unlink(missing_ok=True)
+        journal.close()
 
 
 def _write_items(

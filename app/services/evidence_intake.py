@@ -26,6 +26,7 @@ from app.domain.errors import InvalidInput
 from app.domain.evidence import DuplicateEvidence, ObtainedHow, check_size, clean_filename
 from app.domain.permissions import Permission
 from app.domain.settings import EVIDENCE_MAX_MEGABYTES
+from app.privatefiles import read_bounded
 from app.services import evidence
 from app.services.database import Database
 from app.services.evidence import CheckedMetadata, EvidenceInfo
@@ -117,22 +118,18 @@ def display_name(name: str | bytes) -> str:
     return name
 
 
-def _read(file: IntakeFile, name: str, max_bytes: int) -> bytes:
+def _read(file: IntakeFile, name: str, max_bytes: int, kind: str = "evidence") -> bytes:
     if file.data is not None:
         check_size(len(file.data), max_bytes, name)
         return file.data
     if file.path is None:
         raise InvalidInput(f"{name}: neither a path nor the file's bytes were given.")
-    shown = str(file.path)
-    try:
-        # The size is checked before reading, so a huge file is never loaded.
-        check_size(file.path.stat().st_size, max_bytes, name)
-        data = file.path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"Cannot read {shown}: it is a folder, not a file.") from None
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {shown}: {exc.strerror or exc}.") from None
-    check_size(len(data), max_bytes, name)  # it may have changed since the stat
+    # Regular files only, the size checked before and while reading: a huge
+    # file, /dev/zero or a FIFO is refused without being read or waited on.
+    data = read_bounded(
+        file.path, max_bytes, kind, hint=f" (setting '{EVIDENCE_MAX_MEGABYTES.key}')"
+    )
+    check_size(len(data), max_bytes, name)  # refuses an empty file
     return data
 
 
@@ -260,7 +257,7 @@ def attach_page_source_file(
     actor.require(Permission.EVIDENCE_ADD)
     limit = get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
     name = display_name(os.fsencode(path.name))
-    data = _read(IntakeFile(name, path=path), name, limit)
+    data = _read(IntakeFile(name, path=path), name, limit, "a page source")
     return evidence.attach_page_source(
         database, actor, item_id, data, original_filename=os.fsencode(path.name)
     )

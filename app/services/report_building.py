@@ -790,8 +790,16 @@ def generate_case_summaries(
     progress: Progress = _no_progress,
     deliver: Deliver | None = None,
 ) -> GeneratedReportInfo:
-    """Build, render and record a case summary of the cases named (``deliver`` as above)."""
+    """Build, render and record a case summary of the cases named (``deliver`` as above).
+
+    Every evidence item the summary counts is re-hashed first, as for the
+    disciplinary report: a mismatch refuses the summary naming the item, and
+    each item's ``evidence.report`` custody event names the recorded summary.
+    """
     report = build_case_summaries(database, actor, case_refs)
+    included = _check_summary_evidence(
+        database, actor, [c.case_number for c in report.cases], progress
+    )
     pdf = _rendered(
         reports.render_case_summaries,
         report,
@@ -806,8 +814,26 @@ def generate_case_summaries(
     return _record(
         database, actor, kind="summary", case_id=case_id,
         case_number=numbers[0] if len(numbers) == 1 else None, scope=" ".join(numbers),
-        pdf=pdf, suggested_name=name, deliver=deliver,
+        pdf=pdf, suggested_name=name, included=included, deliver=deliver,
     )  # fmt: skip
+
+
+def _check_summary_evidence(
+    database: Database, actor: Actor, case_numbers: Sequence[str], progress: Progress
+) -> tuple[IncludedEvidence, ...]:
+    """Re-hash every evidence item of the cases, one at a time (the bytes are not kept)."""
+    with database.unit_of_work() as uow:
+        case_ids = [_case(uow, number).id for number in case_numbers]
+    listed = [
+        item for case_id in case_ids for item in evidence.list_evidence(database, actor, case_id)
+    ]
+    included = []
+    for position, item in enumerate(listed, start=1):
+        progress(position - 1, len(listed), f"Checking evidence {position} of {len(listed)}…")
+        info, _data = evidence.read_for_inclusion(database, actor, item.id, purpose="report")
+        included.append(IncludedEvidence(info, redacted=False))
+    progress(len(listed), len(listed), "Evidence checked.")
+    return tuple(included)
 
 
 def list_generated(

@@ -186,13 +186,17 @@ def _open_database(url: str, passphrase: str | None = None) -> Database:
     """Open the database; an encrypted file with the passphrase given, the
     environment's, or the key in the OS keyring (else PassphraseRequired)."""
     from app.config import ENV_DB_PASSPHRASE
-    from app.services import encryption
+    from app.errorlog import log_notice
+    from app.services import deliveries, encryption
     from app.services.database import Database
 
     key = None
     if encryption.is_encrypted(url):
         key = passphrase or os.environ.get(ENV_DB_PASSPHRASE) or encryption.stored_key(url)
-    return Database.open(url, key=key or None)
+    database = Database.open(url, key=key or None)
+    for notice in (*database.notices, *deliveries.reconcile(database)):
+        log_notice(notice)
+    return database
 
 
 def _install_translation(qt_app: QApplication) -> QTranslator | None:
@@ -238,6 +242,12 @@ def run_gui(argv: Sequence[str]) -> int:
     )
     qt_app = QApplication(sys.argv[:1])
     qt_app.setWindowIcon(application_icon())
+    from app.errorlog import log_notice
+    from app.privatefiles import secure_at_start
+
+    # Folders and files other users could read are tightened and the log says so.
+    for notice in secure_at_start():
+        log_notice(notice)
     _install_translation(qt_app)  # parented to the application, which keeps it
     from app.config import database_url
 

@@ -11,7 +11,6 @@ report (every evidence item re-hashed first) or the case summary.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput
+from app.privatefiles import (
+    check_output_name,
+    check_replaceable,
+    private_dir,
+    write_atomic_private,
+)
 from app.services import report_building
 from app.services.employees import EmployeeInfo
 from app.services.report_building import GeneratedReportInfo
@@ -42,19 +47,15 @@ from app.ui.workspace import Workspace
 
 
 def write_pdf(path: Path, data: bytes) -> Path:
-    """Write ``data`` beside ``path`` under a temporary name, then rename it into place."""
+    """Write ``data`` to ``path`` (0600) through the private staging folder, then move it.
+
+    A file is replaced only if it is a regular file (the file dialog asked first).
+    """
     try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        check_output_name(path)
+        check_replaceable(path, overwrite=True)
+        write_atomic_private(path, data)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
     return path
 
@@ -63,7 +64,7 @@ def _viewer_folder() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     folder = Path(base or tempfile.gettempdir()) / "reports"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
     except OSError as exc:
         raise InvalidInput(
             f"Cannot make the folder {folder} to open the report from: "

@@ -231,7 +231,7 @@ def bad_files(tmp_path: Path) -> dict[str, str]:
     }
     big = tmp_path / "big.png"
     big.write_bytes(os.urandom(1024 * 1024 + 10))
-    expected[str(big)] = "the limit is 1.0 MB"
+    expected[str(big)] = "the limit for evidence is 1.0 MB"
     folder = tmp_path / "folder.png"
     folder.mkdir()
     expected[str(folder)] = "it is a folder"

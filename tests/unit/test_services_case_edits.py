@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -323,3 +324,56 @@ def test_every_write_adds_exactly_its_audit_event_and_a_refusal_none(world: Worl
             expected = []
         assert [a for a, _, _ in _events(w.db, seq)] == expected, name
     assert audit.verify(w.db, w.sue).intact
+
+
+def _race_once(w: World, database_url: str, title: str) -> tuple[str, dict[str, object]]:
+    """Two workstations save one case at once; the case id and each user's outcome."""
+    case = cases.create_case(w.db, w.ivan, _fields(w, title=title))
+    view = cases.get_case(w.db, w.ivan, case.id)
+    stations = [Database.open(database_url), Database.open(database_url)]
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, object] = {}
+
+    def save(index: int, who: Actor) -> None:
+        barrier.wait(timeout=30)
+        try:
+            cases.update_case(
+                stations[index], who, case.id,
+                replace(view.fields, title=f"{who.username}'s title"),
+                expected_version=view.version,
+            )  # fmt: skip
+            outcomes[who.username] = "saved"
+        except Exception as error:  # reported by the test, not lost in the thread
+            outcomes[who.username] = error
+
+    threads = [threading.Thread(target=save, args=(i, u)) for i, u in enumerate((w.ivan, w.sue))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    for station in stations:
+        station.close()
+    return case.number, outcomes
+
+
+def test_two_saves_racing_on_one_case_refuse_the_later_naming_the_first(
+    world: World, database_url: str
+) -> None:
+    """Two workstations (own Database each) save one case at the same moment.
+
+    One save wins; the other is the stale-save refusal naming who saved
+    first, never another error. On PostgreSQL the later save waits for the
+    case row's lock and must then see the winner's change whole.
+    """
+    w = world
+    for round_ in range(8):
+        number, outcomes = _race_once(w, database_url, f"Race {round_}")
+        saved = [name for name, outcome in outcomes.items() if outcome == "saved"]
+        refused = [outcome for outcome in outcomes.values() if outcome != "saved"]
+        assert len(saved) == 1 and len(refused) == 1, outcomes
+        [error] = refused
+        assert isinstance(error, StaleUpdate), repr(error)
+        winner = {"ivan": "Ivan Investigator", "sue": "Sue Supervisor"}[saved[0]]
+        assert error.changed_by == winner
+        assert f"was changed by {winner}" in str(error)
+        assert cases.get_case(w.db, w.hana, number).fields.title == f"{saved[0]}'s title"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput
 from app.domain.evidence import ExportCancelled
+from app.privatefiles import check_output_name
 from app.services.evidence_export import BundleResult, check_destination, export_case_bundle
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.model import size_text
@@ -110,6 +111,11 @@ class ExportDialog(QDialog):
         out = Path(text).expanduser()
         if out.suffix.lower() != ".zip":
             out = out.with_name(out.name + ".zip")
+        try:
+            check_output_name(out)
+        except InvalidInput as error:
+            self.error.show_message(str(error))
+            return
         overwrite = False
         if out.is_file():
             answer = QMessageBox.question(
