@@ -44,3 +44,8 @@ def database_url(cli_value: str | None) -> str:
 def sqlite_url(path: Path) -> str:
     """A SQLAlchemy URL for a SQLite file."""
     return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def config_dir() -> Path:
+    """The per-user configuration folder (created on demand): the signing key lives here."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -13,6 +13,7 @@ from app.domain.actor import Actor
 from app.domain.errors import AuthenticationFailed, InvalidInput
 from app.services import accounts
 from app.services.database import Database
+from app.services.integrity.checkpoints import daily_checkpoint
 
 ENV_USER = "CASEDESK_USER"
 ENV_PASSWORD = "CASEDESK_PASSWORD"
@@ -25,11 +26,17 @@ class Context:
         self.args = args
         self._database: Database | None = None
         self._actor: Actor | None = None
+        self._warned: set[str] = set()
 
     @property
     def database(self) -> Database:
         if self._database is None:
-            self._database = Database.open(database_url(self.args.db))
+            database = Database.open(database_url(self.args.db))
+            self._database = database
+            # At least one signed checkpoint a day, whatever the command.
+            daily = daily_checkpoint(database)
+            if daily is not None:
+                self.warn(daily.warning)
         return self._database
 
     @property
@@ -44,6 +51,12 @@ class Context:
             password = read_password(f"Password for {username}: ", env=ENV_PASSWORD)
             self._actor = accounts.authenticate(self.database, username, password)
         return self._actor
+
+    def warn(self, text: str) -> None:
+        """Say ``text`` on standard error, once per command however often it comes up."""
+        if text and text not in self._warned:
+            self._warned.add(text)
+            print(f"casedesk: warning: {text}", file=sys.stderr)
 
     def close(self) -> None:
         if self._database is not None:

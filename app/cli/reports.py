@@ -119,6 +119,9 @@ def cmd_report(ctx: Context) -> int:
             out.unlink(missing_ok=True)
         raise
     _say(info, out)
+    if info.checkpoint_line:
+        print(info.checkpoint_line)
+    ctx.warn(info.checkpoint_warning)
     return 0
 
 

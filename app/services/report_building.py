@@ -13,11 +13,13 @@ Writing the file is the caller's, inside that transaction if it asks
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
@@ -56,11 +58,14 @@ from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import boxes_of, render_redacted
+from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
 #: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
 Deliver = Callable[[bytes], None]
+_R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
+             reports.AuthorizationLogReport)  # fmt: skip
 
 FINDING_LABELS = {
     Finding.PENDING: "Pending",
@@ -112,6 +117,10 @@ class GeneratedReportInfo:
     generated_at: dt.datetime
     pdf: bytes
     suggested_name: str
+    #: "Audit checkpoint: …" as printed on the last page ("" when none).
+    checkpoint_line: str = ""
+    #: Why the checkpoint is not signed, or was not written ("" when it was).
+    checkpoint_warning: str = ""
 
 
 # -- small helpers ------------------------------------------------------------------------
@@ -222,6 +231,7 @@ def _record(
     suggested_name: str,
     included: Sequence[IncludedEvidence] = (),
     deliver: Deliver | None = None,
+    checkpoint: CheckpointOutcome | None = None,
 ) -> GeneratedReportInfo:
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
@@ -248,6 +258,7 @@ def _record(
         return GeneratedReportInfo(
             row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
             row.generated_at, pdf, suggested_name,
+            checkpoint.line if checkpoint else "", checkpoint.warning if checkpoint else "",
         )  # fmt: skip
 
 
@@ -636,6 +647,17 @@ def _render_progress(progress: Progress, text: str) -> reports.Progress:
     return forward
 
 
+def _checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]:
+    """``report`` with the audit checkpoint it is made at, to print on its last page.
+
+    The checkpoint signs the chain as it stands before the report's own
+    event; the next checkpoint covers that event.
+    """
+    outcome = make_checkpoint(database)
+    line = outcome.checkpoint.line if outcome.checkpoint else ""
+    return dataclasses.replace(report, audit_checkpoint=line), outcome
+
+
 def _rendered(render: Callable[..., bytes], report: object, *, progress: reports.Progress) -> bytes:
     """Render with ``render``; a missing font or unreadable image becomes a refusal."""
     try:
@@ -661,6 +683,7 @@ def generate_disciplinary(
     report, included = _read_and_build_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress
     )
+    report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_disciplinary,
         report,
@@ -672,7 +695,7 @@ def generate_disciplinary(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
         suggested_name=f"{report.case_number}-disciplinary.pdf", included=included,
-        deliver=deliver,
+        deliver=deliver, checkpoint=checkpoint,
     )  # fmt: skip
 
 
@@ -780,6 +803,7 @@ def generate_case_summaries(
 ) -> GeneratedReportInfo:
     """Build, render and record a case summary of the cases named (``deliver`` as above)."""
     report = build_case_summaries(database, actor, case_refs)
+    report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_case_summaries,
         report,
@@ -794,7 +818,7 @@ def generate_case_summaries(
     return _record(
         database, actor, kind="summary", case_id=case_id,
         case_number=numbers[0] if len(numbers) == 1 else None, scope=" ".join(numbers),
-        pdf=pdf, suggested_name=name, deliver=deliver,
+        pdf=pdf, suggested_name=name, deliver=deliver, checkpoint=checkpoint,
     )  # fmt: skip
 
 
@@ -1067,6 +1091,7 @@ def generate_authorization_log(
 ) -> GeneratedReportInfo:
     """Build, render and record the authorization log of an agency for a period."""
     report = build_authorization_log(database, actor, agency_code, period_from, period_to)
+    report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_authorization_log,
         report,
@@ -1077,5 +1102,5 @@ def generate_authorization_log(
         database, actor, kind="authorizations", case_id=None, case_number=None, scope=scope,
         pdf=pdf,
         suggested_name=f"{report.agency.code}-authorizations-{period_from}-{period_to}.pdf",
-        deliver=deliver,
+        deliver=deliver, checkpoint=checkpoint,
     )  # fmt: skip
