@@ -294,7 +294,13 @@ def _unverified_tail(
     if verified is not None:
         start_seq, start_hash = verified
     else:
-        anchors = [f.checkpoint for f in trusted(database, uow) if f.checkpoint.seq <= seq]
+        anchors = [f.checkpoint for f in trusted(database, uow)]
+        beyond = [cp for cp in anchors if cp.seq > seq]
+        if beyond:
+            return (
+                f"the log ends at event {seq} but signed checkpoint {beyond[0].reference[:20]}… "
+                f"records event {beyond[0].seq} (events were deleted)"
+            )
         if anchors:
             newest = max(anchors, key=lambda cp: cp.seq)
             start_seq, start_hash = newest.seq, newest.head_hash

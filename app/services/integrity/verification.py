@@ -102,7 +102,9 @@ def verify_audit(
         known = registry.known_keys(uow)
         found, problems = cps.all_checkpoints(database, uow)
     anchors = list(given_anchors)
-    counts: Counter[str] = Counter({SOURCE_GIVEN: len(given_anchors)})
+    counts: Counter[str] = Counter(
+        {cps.SOURCE_FILE: 0, cps.SOURCE_DATABASE: 0, SOURCE_GIVEN: len(given_anchors)}
+    )
     for item in found:
         counts[item.source] += 1
         why = cps.signature_problem(item, known)
