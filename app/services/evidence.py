@@ -638,7 +638,7 @@ def record_read(
 
 
 def _stored(info: EvidenceInfo) -> StoredEvidence:
-    return StoredEvidence(info.id, info.sha256, info.size, info.page_source_sha256)
+    return StoredEvidence(info.id, info.case_id, info.sha256, info.size, info.page_source_sha256)
 
 
 def _integrity_message(info: EvidenceInfo, problem: str) -> str:

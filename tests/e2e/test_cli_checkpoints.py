@@ -6,7 +6,6 @@ file, SQL on the PostgreSQL server) between commands.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import re
@@ -25,7 +24,7 @@ from tests.e2e.conftest import (
     Casedesk,
     Result,
 )
-from tests.unit.tampering import raw, rewrite_event, sql
+from tests.unit.tampering import raw, rewrite_event, sql, swap_evidence
 
 Run = Callable[..., Result]
 CHECKPOINT = re.compile(r"Audit checkpoint: (\d+):([0-9a-f]{64}) signed by ([0-9a-f]{16}) at ")
@@ -161,19 +160,9 @@ def test_evidence_verify_and_export_catch_a_consistent_swap(
     shot.write_bytes(_png((200, 30, 30)))
     added = run("evidence", "add", number, str(shot), "--platform", "Facebook", **IVY)
     assert added.code == 0, added.err
-    forged = _png((30, 200, 30))
-    new = hashlib.sha256(forged).hexdigest()
     with raw(cli.url) as db:
-        (item_id, old) = db.execute("SELECT id, sha256 FROM evidence_items")[0]
-        db.execute(
-            "UPDATE evidence_blobs SET sha256 = ?, data = ?, size = ? WHERE sha256 = ?",
-            (new, forged, len(forged), old),
-        )
-        db.execute("UPDATE evidence_thumbnails SET sha256 = ? WHERE sha256 = ?", (new, old))
-        db.execute(
-            "UPDATE evidence_items SET sha256 = ?, size = ? WHERE id = ?",
-            (new, len(forged), item_id),
-        )
+        (item_id,) = db.execute("SELECT id FROM evidence_items")[0]
+    swap_evidence(cli.url, item_id, _png((30, 200, 30)))
 
     verified = run("evidence", "verify", **IVY)
     assert verified.code == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -119,3 +120,22 @@ def cut_tail(url: str, keep: int) -> None:
     with raw(url) as db:
         db.execute("DELETE FROM audit_events WHERE seq > ?", (keep,))
         rechain(db, after=keep)
+
+
+def swap_evidence(url: str, item_id: int, data: bytes) -> str:
+    """Replace an item's bytes and write the new SHA-256 everywhere the hash is kept."""
+    new = hashlib.sha256(data).hexdigest()
+    with raw(url) as db:
+        (old,) = db.execute("SELECT sha256 FROM evidence_items WHERE id = ?", (item_id,))[0]
+        db.execute(
+            "INSERT INTO evidence_blobs (sha256, size, media_type, width, height, data, "
+            "created_at) SELECT ?, ?, media_type, width, height, ?, created_at "
+            "FROM evidence_blobs WHERE sha256 = ?",
+            (new, len(data), data, old),
+        )
+        db.execute("UPDATE evidence_thumbnails SET sha256 = ? WHERE sha256 = ?", (new, old))
+        db.execute(
+            "UPDATE evidence_items SET sha256 = ?, size = ? WHERE id = ?", (new, len(data), item_id)
+        )
+        db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", (old,))
+    return new

@@ -33,7 +33,7 @@ from app.services.database import Database
 from app.services.integrity import checkpoints, keys, registry
 from app.services.integrity.verification import verify_audit
 from tests.unit.conftest import MakeUser
-from tests.unit.tampering import cut_tail, raw, rewrite_event, sql
+from tests.unit.tampering import cut_tail, raw, rewrite_event, sql, swap_evidence
 
 NOTES = 4
 
@@ -337,27 +337,6 @@ def _png(colour: tuple[int, int, int]) -> bytes:
     return out.getvalue()
 
 
-def _swap(url: str, item_id: int, data: bytes) -> str:
-    """Replace an item's bytes and write the new SHA-256 everywhere the hash is kept."""
-    import hashlib
-
-    new = hashlib.sha256(data).hexdigest()
-    with raw(url) as db:
-        (old,) = db.execute("SELECT sha256 FROM evidence_items WHERE id = ?", (item_id,))[0]
-        db.execute(
-            "INSERT INTO evidence_blobs (sha256, size, media_type, width, height, data, "
-            "created_at) SELECT ?, ?, media_type, width, height, ?, created_at "
-            "FROM evidence_blobs WHERE sha256 = ?",
-            (new, len(data), data, old),
-        )
-        db.execute("UPDATE evidence_thumbnails SET sha256 = ? WHERE sha256 = ?", (new, old))
-        db.execute(
-            "UPDATE evidence_items SET sha256 = ?, size = ? WHERE id = ?", (new, len(data), item_id)
-        )
-        db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", (old,))
-    return new
-
-
 def test_a_consistent_evidence_swap_is_caught_by_its_audit_event(
     database: Database, sue: Actor, case_id: int, tmp_path: Path
 ) -> None:
@@ -366,7 +345,7 @@ def test_a_consistent_evidence_swap_is_caught_by_its_audit_event(
     )
     assert all(c.ok for c in evidence.verify_evidence(database, sue))
 
-    _swap(_url(database), item.id, _png((10, 200, 10)))
+    swap_evidence(_url(database), item.id, _png((10, 200, 10)))
 
     checks = evidence.verify_evidence(database, sue)
     (failed,) = [c for c in checks if not c.ok]

@@ -31,6 +31,7 @@ class StoredEvidence:
     """What the evidence tables say about one item."""
 
     item_id: int
+    case_id: int
     sha256: str
     size: int
     page_source_sha256: str | None = None
@@ -40,14 +41,16 @@ def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[
     """Item id → why its stored hash disagrees with its audit record (only items that do)."""
     wanted = list(items)
     events: dict[tuple[str, str], AuditRecord] = {}
-    ids = sorted({str(item.item_id) for item in wanted})
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
+    wanted.sort(key=lambda item: item.item_id)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        # The case id narrows the search through its index (an item's events carry it).
         for record in audit.records_where(
             uow,
+            AuditEvent.case_id.in_({item.case_id for item in chunk}),
             AuditEvent.entity_type == "evidence",
             AuditEvent.action.in_((ADD, ATTACH)),
-            AuditEvent.entity_id.in_(chunk),
+            AuditEvent.entity_id.in_([str(item.item_id) for item in chunk]),
         ):
             # The first event of its kind is the one that recorded the item.
             events.setdefault((record.action, record.entity_id), record)
@@ -55,7 +58,7 @@ def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[
     for item in wanted:
         problem = _problem(item, events.get((ADD, str(item.item_id))), ADD)
         if not problem and item.page_source_sha256 is not None:
-            page = StoredEvidence(item.item_id, item.page_source_sha256, -1)
+            page = StoredEvidence(item.item_id, item.case_id, item.page_source_sha256, -1)
             problem = _problem(page, events.get((ATTACH, str(item.item_id))), ATTACH)
         if problem:
             problems[item.item_id] = problem
