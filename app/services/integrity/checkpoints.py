@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -42,6 +42,9 @@ from app.domain.checkpoints import (
 from app.services import audit
 from app.services.database import Database
 from app.services.integrity import keys, registry
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 #: How old the newest checkpoint may be before opening the database writes one.
 DAILY = dt.timedelta(days=1)

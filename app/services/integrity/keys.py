@@ -19,19 +19,18 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-import keyring.backends.fail
-import keyring.errors
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
 
 from app import config
 from app.domain.errors import InvalidInput
+
+# keyring and cryptography take a noticeable part of a second to import: they
+# are loaded only when a key is made, loaded or checked, not on every start.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 KEYRING_SERVICE = "casedesk-signing-key"
 _INFO = "signing-key.json"
@@ -81,12 +80,17 @@ def fingerprint(public_key: str) -> str:
 
 
 def public_key_text(key: Ed25519PublicKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
 
 
 def verify_signature(public_key: str, signature: str, message: bytes) -> bool:
     """Whether ``signature`` (base64) is ``public_key``'s Ed25519 signature of ``message``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key, validate=True))
         key.verify(base64.b64decode(signature, validate=True), message)
@@ -116,6 +120,9 @@ def local_key() -> LocalKey | None:
 
 def keyring_problem() -> str:
     """Why the OS keyring cannot keep the key ("" when it can)."""
+    import keyring
+    import keyring.backends.fail
+
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # noqa: BLE001 - any backend failure means "not usable"
@@ -132,6 +139,11 @@ def ensure_local_key(storage: KeyStorage | str | None = None) -> KeyProvision:
     ``storage`` None takes the keyring when one is usable, else a file; asking
     for the keyring where none is usable falls back to a file and says so.
     """
+    import keyring
+    import keyring.errors
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     existing = local_key()
     if existing is not None:
         return KeyProvision(existing, created=False)
@@ -175,6 +187,11 @@ def ensure_local_key(storage: KeyStorage | str | None = None) -> KeyProvision:
 
 def load_private_key(key: LocalKey) -> Ed25519PrivateKey | str:
     """The private key, or why it cannot be had."""
+    import keyring
+    import keyring.errors
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         if key.storage is KeyStorage.KEYRING:
             text = keyring.get_password(KEYRING_SERVICE, key.key_id)
