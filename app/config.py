@@ -34,7 +34,7 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
-def config_dir() -> Path:
+def settings_dir() -> Path:
     """The per-user folder of the GUI's settings (Qt's, named after the organization)."""
     return Path(platformdirs.user_config_dir(ORGANIZATION, appauthor=False))
 
@@ -58,3 +58,8 @@ def database_url(cli_value: str | None) -> str:
 def sqlite_url(path: Path) -> str:
     """A SQLAlchemy URL for a SQLite file."""
     return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def config_dir() -> Path:
+    """The per-user configuration folder (created on demand): the signing key lives here."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -40,7 +40,7 @@ from app.boundedread import (
     read_stream_bounded,
     size_text,
 )
-from app.config import APP_NAME, cache_dir, config_dir, data_dir, log_dir
+from app.config import APP_NAME, cache_dir, config_dir, data_dir, log_dir, settings_dir
 from app.domain.errors import InvalidInput
 
 __all__ = [
@@ -495,7 +495,7 @@ def secure_at_start() -> list[str]:
     Run once when the CLI or the GUI starts; the messages say what was
     tightened, for the log and (on the command line) standard error.
     """
-    folders = [data_dir(), log_dir(), cache_dir(), config_dir()]
+    folders = [data_dir(), log_dir(), cache_dir(), settings_dir(), config_dir()]
     if log_dir().parent.name == APP_NAME:  # ~/.local/state/casedesk/log
         folders.insert(1, log_dir().parent)
     return secure_user_folders(*folders)

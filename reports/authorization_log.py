@@ -22,6 +22,7 @@ from reports.layout import (
     Styles,
     breakable,
     build_pdf,
+    checkpoint_line,
     date_text,
     fields_table,
     grid_table,
@@ -285,6 +286,7 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
         header_left=report.agency.name,
         header_right=f"Authorization log \u00b7 {period}",
         marking=report.confidentiality,
+        last_page_line=checkpoint_line(report.audit_checkpoint),
     )
     if progress is not None:
         progress(1, 1)

@@ -10,6 +10,7 @@ from reports.layout import (
     TEXT_WIDTH,
     Styles,
     build_pdf,
+    checkpoint_line,
     date_text,
     fields_table,
     grid_table,
@@ -95,6 +96,7 @@ def build(report: CaseSummaryReport, *, progress: Progress | None = None) -> byt
         header_left=report.document.title,
         header_right=f"Case summaries \u00b7 {date_text(report.report_date)}",
         marking=report.confidentiality,
+        last_page_line=checkpoint_line(report.audit_checkpoint),
     )
     if progress is not None:
         progress(total, total)

@@ -28,6 +28,7 @@ from reports.layout import (
     TEXT_WIDTH,
     Styles,
     build_pdf,
+    checkpoint_line,
     date_text,
     fields_table,
     grid_table,
@@ -277,4 +278,5 @@ def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
         header_left=report.agency.name,
         header_right=f"Disciplinary report \u00b7 Case {report.case_number}",
         marking=report.confidentiality,
+        last_page_line=checkpoint_line(report.audit_checkpoint),
     )

@@ -319,6 +319,9 @@ def signature_grid(blocks: Sequence[tuple[str, str, str, str]]) -> Table:
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas that stamps "Page X of Y" once the number of pages is known."""
 
+    #: Printed at the foot of the last page ("" prints nothing): the audit checkpoint.
+    last_page_line = ""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
@@ -334,8 +337,17 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
             self.setFont(BODY, 8)
             self.setFillColor(MUTED)
             self.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_BASELINE, f"Page {number} of {total}")
+            if number == total and self.last_page_line:
+                self._draw_last_page_line()
             super().showPage()
         super().save()
+
+    def _draw_last_page_line(self) -> None:
+        # One line, shrunk to the text width if need be, so it reads (and is
+        # extracted) whole: the hash in it is what a reader types back.
+        size = min(6.5, TEXT_WIDTH / max(self.stringWidth(self.last_page_line, BODY, 1), 1))
+        self.setFont(BODY, size)
+        self.drawString(LEFT, FOOTER_BASELINE - 11, self.last_page_line)
 
 
 #: Baseline of the footer line (marking on the left, page number on the right).
@@ -374,6 +386,11 @@ def _page_frame(header_left: str, header_right: str, marking: str) -> Callable[[
     return draw
 
 
+def checkpoint_line(checkpoint: str) -> str:
+    """The last page's line for a report's ``audit_checkpoint`` ("" when there is none)."""
+    return f"Audit checkpoint: {checkpoint}" if checkpoint else ""
+
+
 def build_pdf(
     story: list[Flowable],
     document: DocumentInfo,
@@ -381,8 +398,13 @@ def build_pdf(
     header_left: str,
     header_right: str,
     marking: str,
+    last_page_line: str = "",
 ) -> bytes:
-    """Lay ``story`` out on report pages and return the PDF bytes."""
+    """Lay ``story`` out on report pages and return the PDF bytes.
+
+    ``last_page_line`` is printed at the foot of the last page (the audit
+    checkpoint the report was made at).
+    """
     FONTS.ensure()
     # Binary streams rather than ASCII85: images are a quarter smaller.
     rl_config.useA85 = 0
@@ -423,5 +445,6 @@ def build_pdf(
             )
         ]
     )
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    canvas = type("_ReportCanvas", (_NumberedCanvas,), {"last_page_line": last_page_line})
+    doc.build(story, canvasmaker=canvas)
     return out.getvalue()

@@ -322,6 +322,9 @@ class DisciplinaryReport:
     #: disciplinary action is taken: no allegation was substantiated." ("" prints
     #: that no decision has been recorded yet).
     no_action_text: str = ""
+    #: The audit checkpoint the report was made at, printed on its last page as
+    #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
+    audit_checkpoint: str = ""
 
 
 @dataclass(frozen=True)
@@ -470,6 +473,9 @@ class AuthorizationLogReport:
     credentials_included: bool = True
     #: Marking printed on every page.
     confidentiality: str = DEFAULT_CONFIDENTIALITY
+    #: The audit checkpoint the report was made at, printed on its last page as
+    #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
+    audit_checkpoint: str = ""
 
     @property
     def confidential_included(self) -> bool:
@@ -535,6 +541,9 @@ class CaseSummaryReport:
     cases: tuple[CaseSummary, ...] = field(default_factory=tuple)
     #: Marking printed on every page.
     confidentiality: str = DEFAULT_CONFIDENTIALITY
+    #: The audit checkpoint the report was made at, printed on its last page as
+    #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
+    audit_checkpoint: str = ""
 
 
 # The renderers import reportlab; importing them only when a report is built keeps

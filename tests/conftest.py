@@ -81,6 +81,8 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
     monkeypatch.setenv("CASEDESK_DATABASE_URL", sqlite_url(root / "default.sqlite3"))
+    # Signing keys go to a file in the test's config folder, never the OS keyring.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.delenv("CASEDESK_PASSWORD", raising=False)
 
 

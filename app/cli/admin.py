@@ -10,7 +10,11 @@ from app.cli.output import local_time, print_fields, print_json, print_table
 from app.domain.errors import IntegrityFailure, InvalidInput
 from app.domain.permissions import Permission, parse_roles
 from app.domain.settings import SETTINGS
-from app.services import accounts, audit, encryption, settings, setup
+from app.services import accounts, encryption, settings, setup
+from app.services.integrity import registry, verification
+from app.services.integrity.checkpoints import CheckpointOutcome
+from app.services.integrity.keys import KeyStorage
+from app.services.integrity.registry import Registration
 
 ENV_NEW_PASSWORD = "CASEDESK_NEW_PASSWORD"
 
@@ -39,6 +43,7 @@ def register(
         action="store_true",
         help="with --encrypt: generate the key and keep it in the OS keyring",
     )
+    _signing_key_option(init)
     init.set_defaults(handler=cmd_init)
 
     db = commands.add_parser("db", parents=common, help="database schema")
@@ -92,7 +97,24 @@ def register(
         "verify", parents=common, help="recompute the hash chain; exit 1 if broken"
     )
     verify.add_argument("--json", action="store_true", help="print JSON")
+    verify.add_argument(
+        "--checkpoint", action="append", default=[], metavar="SEQ:HASH",
+        help="also check against this checkpoint, as printed on a report (repeatable)",
+    )  # fmt: skip
     verify.set_defaults(handler=cmd_audit_verify)
+    key = audit_commands.add_parser(
+        "key", parents=common, help="this workstation's key that signs audit checkpoints"
+    )
+    key_commands = key.add_subparsers(dest="key_command", required=True, metavar="COMMAND")
+    key_register = key_commands.add_parser(
+        "register", parents=common,
+        help="create this workstation's signing key if missing and register it (administrators)",
+    )  # fmt: skip
+    _signing_key_option(key_register)
+    key_register.set_defaults(handler=cmd_audit_key_register)
+    key_list = key_commands.add_parser("list", parents=common, help="list the registered keys")
+    key_list.add_argument("--json", action="store_true", help="print JSON")
+    key_list.set_defaults(handler=cmd_audit_key_list)
 
     settings_parser = commands.add_parser("setting", parents=common, help="business settings")
     settings_commands = settings_parser.add_subparsers(
@@ -114,7 +136,16 @@ def register(
     demo_parser.add_argument(
         "--if-missing", action="store_true", help="do nothing if the database already has accounts"
     )
+    _signing_key_option(demo_parser)
     demo_parser.set_defaults(handler=cmd_demo)
+
+
+def _signing_key_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--signing-key", choices=[s.value for s in KeyStorage], default=None,
+        help="where a new signing key for audit checkpoints is kept: the OS keyring or a file "
+             "readable only by you (default: the keyring when one is usable, else a file)",
+    )  # fmt: skip
 
 
 def cmd_init(ctx: Context) -> int:
@@ -148,6 +179,7 @@ def cmd_init(ctx: Context) -> int:
         admin_username=ctx.args.admin_user,
         admin_full_name=ctx.args.admin_name,
         admin_password=password,
+        signing_key=ctx.args.signing_key,
     )
     encrypted = " (encrypted)" if database.encrypted else ""
     print(f"Database ready{encrypted}: {database.display_name}")
@@ -158,7 +190,31 @@ def cmd_init(ctx: Context) -> int:
     )
     if result.administrator:
         print(f"Administrator {result.administrator.username} created.")
+    if result.signing is not None:
+        _say_registration(ctx, result.signing)
+    if result.checkpoint is not None:
+        _say_checkpoint(ctx, result.checkpoint)
     return 0
+
+
+def _say_registration(ctx: Context, registration: Registration) -> None:
+    key = registration.key
+    where = "the OS keyring" if key.storage is KeyStorage.KEYRING else f"{key.private_path} (0600)"
+    made = "created; private key in" if registration.created else "private key in"
+    print(f"Signing key {key.key_id} of {key.name}: {made} {where}.")
+    if registration.newly_registered:
+        print(f"Signing key {key.key_id} registered in the database.")
+    else:
+        print(f"Signing key {key.key_id} was already registered in the database.")
+    ctx.warn(registration.note)
+
+
+def _say_checkpoint(ctx: Context, outcome: CheckpointOutcome) -> None:
+    if outcome.line:
+        print(outcome.line)
+    for place in outcome.written:
+        print(f"  kept in {place}")
+    ctx.warn(outcome.warning)
 
 
 def cmd_db_upgrade(ctx: Context) -> int:
@@ -253,21 +309,60 @@ def cmd_user_roles(ctx: Context) -> int:
 
 
 def cmd_audit_verify(ctx: Context) -> int:
-    result = audit.verify(ctx.database, ctx.actor)
+    verification.parse_given(ctx.args.checkpoint)  # bad input is said before signing in
+    result = verification.verify_audit(ctx.database, ctx.actor, given=ctx.args.checkpoint)
+    chain = result.chain
+    written = result.written
     if ctx.args.json:
         print_json(
             {
                 "intact": result.intact,
-                "checked": result.checked,
-                "first_bad_event": result.finding.seq if result.finding else None,
-                "problem": result.finding.problem.value if result.finding else None,
-                "message": result.finding.message if result.finding else None,
+                "checked": chain.checked,
+                "first_bad_event": chain.finding.seq if chain.finding else None,
+                "problem": chain.finding.problem.value if chain.finding else None,
+                "message": result.problem,
+                "checkpoints": result.counts,
+                "checkpoint": written.line if written and written.checkpoint else None,
             }
         )
-    if result.finding is not None:
-        raise IntegrityFailure(f"The audit log is broken: {result.finding.message}.")
+    if result.problem is not None:
+        raise IntegrityFailure(f"The audit log is broken: {result.problem} ({result.summary}).")
     if not ctx.args.json:
-        print(f"Audit log intact: {result.checked} events verified.")
+        print(f"Audit log intact: {chain.checked} events verified, {result.summary}.")
+        print(result.anchor_note)
+        if written is not None:
+            _say_checkpoint(ctx, written)
+    elif written is not None:
+        ctx.warn(written.warning)
+    return 0
+
+
+def cmd_audit_key_register(ctx: Context) -> int:
+    registration = registry.register_local_key(
+        ctx.database, ctx.actor, storage=ctx.args.signing_key
+    )
+    _say_registration(ctx, registration)
+    return 0
+
+
+def cmd_audit_key_list(ctx: Context) -> int:
+    keys = registry.list_keys(ctx.database, ctx.actor)
+    if ctx.args.json:
+        print_json(keys)
+        return 0
+    print_table(
+        ("Key", "Workstation", "Registered by", "Registered", "Public key"),
+        [
+            (
+                k.key_id + (" (this one)" if k.local else ""),
+                k.name,
+                k.registered_by,
+                local_time(k.registered_at),
+                k.public_key,
+            )
+            for k in keys
+        ],
+    )
     return 0
 
 
@@ -297,8 +392,11 @@ def cmd_demo(ctx: Context) -> int:
     if ctx.args.if_missing and not setup.needs_administrator(database):
         print(f"{database.display_name} already has accounts; demo data not added.")
         return 0
-    result = demo.create_demo(database)
+    result = demo.create_demo(database, signing_key=ctx.args.signing_key)
     print(f"Demo data added to {database.display_name}: {result.case_count} cases.")
+    ctx.warn(result.signing_note)
+    if result.checkpoint is not None:
+        _say_checkpoint(ctx, result.checkpoint)
     print_fields([("Demo accounts", "")])
     print_table(
         ("User", "Name", "Role", "Password"),

@@ -14,6 +14,7 @@ from app.errorlog import log_notice
 from app.privatefiles import read_bounded, read_stream_bounded
 from app.services import accounts, deliveries, encryption
 from app.services.database import Database
+from app.services.integrity.checkpoints import daily_checkpoint
 
 ENV_USER = "CASEDESK_USER"
 ENV_PASSWORD = "CASEDESK_PASSWORD"
@@ -26,6 +27,7 @@ class Context:
         self.args = args
         self._database: Database | None = None
         self._actor: Actor | None = None
+        self._warned: set[str] = set()
 
     @property
     def url(self) -> str:
@@ -54,6 +56,10 @@ class Context:
         for notice in (*database.notices, *deliveries.reconcile(database)):
             print(f"casedesk: warning: {notice}", file=sys.stderr)
             log_notice(notice)
+        # At least one signed checkpoint a day, whatever the command.
+        daily = daily_checkpoint(database)
+        if daily is not None:
+            self.warn(daily.warning)
 
     @property
     def actor(self) -> Actor:
@@ -67,6 +73,12 @@ class Context:
             password = read_password(f"Password for {username}: ", env=ENV_PASSWORD)
             self._actor = accounts.authenticate(self.database, username, password)
         return self._actor
+
+    def warn(self, text: str) -> None:
+        """Say ``text`` on standard error, once per command however often it comes up."""
+        if text and text not in self._warned:
+            self._warned.add(text)
+            print(f"casedesk: warning: {text}", file=sys.stderr)
 
     def close(self) -> None:
         if self._database is not None:

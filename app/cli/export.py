@@ -43,6 +43,9 @@ def cmd_export(ctx: Context) -> int:
     redacted = f", {_count(result.redacted_count, 'redacted rendering')}" if args.redacted else ""
     print(f"Exported {items}{redacted} of {args.case} to {result.path} ({result.size} bytes).")
     print(f"SHA-256 {result.sha256}")
+    if result.checkpoint_line:
+        print(f"{result.checkpoint_line} (in manifest.json)")
+    ctx.warn(result.checkpoint_warning)
     return 0
 
 

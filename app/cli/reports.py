@@ -145,6 +145,9 @@ def cmd_report(ctx: Context) -> int:
         raise
     deliver.close(failed=False)
     _say(info, out)
+    if info.checkpoint_line:
+        print(info.checkpoint_line)
+    ctx.warn(info.checkpoint_warning)
     return 0
 
 

@@ -4,6 +4,12 @@ Each event's hash is ``sha256(previous_hash + "\\n" + canonical_json(event))``,
 so altering, deleting, inserting or reordering any event breaks every hash
 after it. :func:`verify_chain` walks the events in sequence order and names
 the first one that does not fit.
+
+The hash holds no secret: someone who can write the database can rewrite an
+event and recompute every later hash, or cut the tail and move the head. So
+:func:`verify_chain` also takes *anchors*, event hashes recorded elsewhere
+(signed checkpoints, a line printed on a report): the chain must still hold
+an event with each anchor's sequence number and that very hash.
 """
 
 from __future__ import annotations
@@ -152,6 +158,27 @@ class Problem(enum.StrEnum):
     MISSING = "missing"
     INSERTED_OR_REORDERED = "inserted or reordered"
     TRUNCATED = "truncated"
+    REWRITTEN = "rewritten"
+    HEAD_DAMAGED = "head missing or damaged"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An event's hash recorded outside the chain: the chain must still hold it.
+
+    ``source`` names where it was found, for the message (e.g. "checkpoint
+    file", "database", "command line"); ``label`` says when and by whom.
+    """
+
+    seq: int
+    hash: str
+    source: str
+    label: str = ""
+
+    @property
+    def described(self) -> str:
+        text = f"checkpoint {self.seq}:{self.hash[:12]}… ({self.source}"
+        return text + (f", {self.label})" if self.label else ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,17 +207,28 @@ class ChainVerification:
 def verify_chain(
     records: Iterable[AuditRecord],
     *,
+    after_seq: int = 0,
+    after_hash: str = GENESIS_HASH,
     head_seq: int | None = None,
     head_hash: str | None = None,
+    anchors: Iterable[Anchor] = (),
 ) -> ChainVerification:
     """Walk ``records`` (ordered by ``seq``) and stop at the first broken link.
 
     ``head_seq`` / ``head_hash`` are the chain head recorded at the last append:
-    when given, a chain whose tail was cut off is reported too.
+    when given, a chain whose tail was cut off is reported too. Each of
+    ``anchors`` must match the event of its sequence number: a different hash
+    there means the log was rewritten (and every later hash recomputed), an
+    anchor past the end means events were deleted. ``after_seq`` /
+    ``after_hash`` start the walk after an event already trusted (the caller
+    checks that event itself).
     """
-    result = ChainVerification()
-    expected_seq = 1
-    prev_hash = GENESIS_HASH
+    by_seq: dict[int, list[Anchor]] = {}
+    for anchor in anchors:
+        by_seq.setdefault(anchor.seq, []).append(anchor)
+    result = ChainVerification(last_seq=after_seq, last_hash=after_hash)
+    expected_seq = after_seq + 1
+    prev_hash = after_hash
     for record in records:
         if record.seq != expected_seq:
             if record.seq > expected_seq and record.prev_hash != prev_hash:
@@ -224,13 +262,41 @@ def verify_chain(
                 "its content no longer matches its hash",
             )
             return result
+        for anchor in by_seq.get(record.seq, ()):
+            if anchor.hash != record.hash:
+                result.finding = ChainFinding(
+                    record.seq,
+                    Problem.REWRITTEN,
+                    f"event {record.seq} ({record.action} by {record.actor}) does not match "
+                    f"{anchor.described}: the log was rewritten at or before event "
+                    f"{record.seq} and the later hashes recomputed",
+                )
+                return result
         prev_hash = record.hash
         result.checked += 1
         result.last_seq = record.seq
         result.last_hash = record.hash
         expected_seq += 1
+    beyond = [a for a in sorted(by_seq) if a > result.last_seq and a > 0]
+    if beyond and (head_seq is None or head_seq <= result.last_seq):
+        furthest = by_seq[beyond[-1]][0]
+        result.finding = ChainFinding(
+            result.last_seq + 1,
+            Problem.TRUNCATED,
+            f"events {result.last_seq + 1} to {furthest.seq} are missing: the log ends at "
+            f"event {result.last_seq} but {furthest.described} records event {furthest.seq} "
+            "(deleted, and the chain head moved back)",
+        )
+        return result
     if head_seq is not None and (head_seq != result.last_seq or head_hash != result.last_hash):
-        if head_seq > result.last_seq:
+        if head_seq == result.last_seq:
+            result.finding = ChainFinding(
+                head_seq,
+                Problem.HEAD_DAMAGED,
+                f"the chain head (table audit_head) does not match event {head_seq}, the last "
+                "event: it was altered",
+            )
+        elif head_seq > result.last_seq:
             result.finding = ChainFinding(
                 result.last_seq + 1,
                 Problem.TRUNCATED,

@@ -8,24 +8,27 @@ the chain head first, so concurrent writers queue up instead of forking it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import DateTime, Text, cast, func, select, type_coerce
+from sqlalchemy import ColumnElement, DateTime, Text, cast, func, select, type_coerce
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import AuditEvent, AuditHead
 from app.domain.actor import Actor
 from app.domain.audit import (
-    GENESIS_HASH,
+    Anchor,
     AuditRecord,
+    ChainFinding,
     ChainVerification,
+    Problem,
     canonical_json,
     chain_hash,
     verify_chain,
 )
+from app.domain.checkpoints import is_hash
 from app.domain.errors import IntegrityFailure
 from app.domain.permissions import Permission
 from app.services.database import Database
@@ -48,9 +51,7 @@ def record(
     assert uow.write, "audit events are appended only in a writing unit of work"
     session = uow.session
     actor_name = actor if isinstance(actor, str) else actor.username
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one()
+    head = read_head(uow, lock=True)
     seq = head.seq + 1
     if session.scalar(select(AuditEvent.id).where(AuditEvent.seq == seq)) is not None:
         # Only a write outside Casedesk can put an event beyond the head.
@@ -90,6 +91,36 @@ def record(
     return event
 
 
+def read_head(uow: UnitOfWork, *, lock: bool = False) -> AuditHead:
+    """The chain head row (locked for an append when ``lock``).
+
+    A missing or malformed head is an integrity failure, not a crash: only a
+    change made outside Casedesk removes it.
+    """
+    query = select(AuditHead).where(AuditHead.id == 1)
+    head = uow.session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
+    problem = head_problem(head)
+    if problem:
+        raise IntegrityFailure(
+            f"The audit log cannot be used: {problem}. Only a change made outside Casedesk "
+            "does that; restore the database from a backup (the audit log must not be "
+            "rebuilt by hand)."
+        )
+    assert head is not None
+    return head
+
+
+def head_problem(head: AuditHead | None) -> str:
+    """What is wrong with the chain head row, or "" when it is well-formed."""
+    if head is None:
+        return "the chain head (table audit_head, row 1) is missing"
+    if not isinstance(head.seq, int) or head.seq < 0:
+        return f"the chain head (table audit_head) is damaged: event number {head.seq!r}"
+    if not isinstance(head.hash, str) or not is_hash(head.hash):
+        return f"the chain head (table audit_head) is damaged: hash {head.hash!r}"
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     """An audit event as the timeline and the audit view show it."""
@@ -125,11 +156,10 @@ def case_events(uow: UnitOfWork, case_id: int) -> list[AuditEntry]:
     return [_entry(e) for e in events]
 
 
-def _records(uow: UnitOfWork) -> Iterator[AuditRecord]:
+def _columns() -> tuple[Any, ...]:
     # Plain column values, the details as their stored (canonical) JSON text:
-    # no ORM objects and no JSON parsing per event. Keyset pages keep memory
-    # flat on a million events, on both backends.
-    columns = (
+    # no ORM objects and no JSON parsing per event.
+    return (
         AuditEvent.seq,
         # Plain DateTime: naive UTC on SQLite, no per-row UTCDateTime work;
         # canonical_timestamp reads naive values as UTC.
@@ -143,8 +173,20 @@ def _records(uow: UnitOfWork) -> Iterator[AuditRecord]:
         AuditEvent.prev_hash,
         AuditEvent.hash,
     )
+
+
+def _record_of(row: Any) -> AuditRecord:
+    seq, at, actor, action, etype, eid, case_id, details, prev, digest = row
+    return AuditRecord(seq, at, actor, action, etype, eid, case_id, {}, prev, digest,
+                       details_json=details)  # fmt: skip
+
+
+def records(uow: UnitOfWork, *, after: int = 0) -> Iterator[AuditRecord]:
+    """The events after event ``after``, in order, as the verifier reads them."""
+    # Keyset pages keep memory flat on a million events, on both backends.
+    columns = _columns()
     connection = uow.session.connection()
-    last = 0
+    last = after
     while True:
         rows = connection.execute(
             select(*columns)
@@ -154,24 +196,57 @@ def _records(uow: UnitOfWork) -> Iterator[AuditRecord]:
         ).all()
         if not rows:
             return
-        for seq, at, actor, action, etype, eid, case_id, details, prev, digest in rows:
-            yield AuditRecord(seq, at, actor, action, etype, eid, case_id, {}, prev, digest,
-                              details_json=details)  # fmt: skip
+        for row in rows:
+            yield _record_of(row)
         last = rows[-1][0]
 
 
-def verify(database: Database, actor: Actor) -> ChainVerification:
-    """Recompute the whole chain and report the first event that does not fit."""
+def records_where(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> list[AuditRecord]:
+    """The events that meet ``conditions``, in order, as the verifier reads them."""
+    rows = uow.session.connection().execute(
+        select(*_columns()).where(*conditions).order_by(AuditEvent.seq)
+    )
+    return [_record_of(row) for row in rows]
+
+
+def verify(
+    database: Database,
+    actor: Actor,
+    *,
+    anchors: Sequence[Anchor] = (),
+    notes: Mapping[str, Any] | None = None,
+) -> ChainVerification:
+    """Recompute the whole chain and report the first event that does not fit.
+
+    Every one of ``anchors`` (checkpoints found outside the chain) must match
+    the event of its number. ``notes`` go into the ``audit.verify`` event's
+    details; a ``first_problem`` among them is kept when the chain is intact.
+    """
     actor.require(Permission.AUDIT_VERIFY)
     # One snapshot for the head and every page, so appends made meanwhile by
     # other users are neither half-seen nor mistaken for tampering.
     with database.unit_of_work(snapshot=True) as uow:
         head = uow.session.get(AuditHead, 1)
-        result = verify_chain(
-            _records(uow),
-            head_seq=head.seq if head else 0,
-            head_hash=head.hash if head else GENESIS_HASH,
-        )
+        problem = head_problem(head)
+        if problem:
+            result = verify_chain(records(uow), anchors=anchors)
+            if result.intact:
+                result.finding = ChainFinding(result.last_seq, Problem.HEAD_DAMAGED, problem)
+            # Nothing can be appended without a head: the result is the report.
+            return result
+        assert head is not None
+        result = verify_chain(records(uow), head_seq=head.seq, head_hash=head.hash, anchors=anchors)
+    details: dict[str, Any] = {
+        "intact": result.intact,
+        "checked": result.checked,
+        "first_problem": result.finding.message if result.finding else None,
+    }
+    for key, value in (notes or {}).items():
+        if key == "first_problem":
+            if value and result.intact:
+                details.update(intact=False, first_problem=value)
+        else:
+            details[key] = value
     with database.unit_of_work(write=True) as uow:
         try:
             record(
@@ -180,11 +255,7 @@ def verify(database: Database, actor: Actor) -> ChainVerification:
                 "audit.verify",
                 entity_type="audit",
                 entity_id=result.last_seq,
-                details={
-                    "intact": result.intact,
-                    "checked": result.checked,
-                    "first_problem": result.finding.message if result.finding else None,
-                },
+                details=details,
             )
         except IntegrityFailure:
             # A forged event past the head blocks appends; the result names it.

@@ -35,6 +35,8 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.demo_stories import STAFF, STORIES, Outcome, Story
 from app.services.discipline import DisciplineInput
+from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
+from app.services.integrity.keys import KeyStorage
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,10 @@ class DemoResult:
     case_count: int
     allegation_count: int
     note_count: int
+    #: The signed checkpoint of the finished demo's audit chain (or why it is not signed).
+    checkpoint: CheckpointOutcome | None = None
+    #: Where the signing key is kept, if the demo made it (a note when not where asked).
+    signing_note: str = ""
 
 
 @dataclass(slots=True)
@@ -87,7 +93,7 @@ class _Team:
     notes: int = 0
 
 
-def create_demo(database: Database) -> DemoResult:
+def create_demo(database: Database, *, signing_key: KeyStorage | str | None = None) -> DemoResult:
     """Fill a new, empty database with the demo users, employees and cases.
 
     Refused if the database has any account, so demo data never mixes with
@@ -96,17 +102,23 @@ def create_demo(database: Database) -> DemoResult:
     """
     if accounts.has_users(database):
         raise Refused(_NOT_EMPTY)
-    team = _create_team(database)
+    team, init = _create_team(database, signing_key)
     staff_ids = _add_staff(database, team.admin)
     demo_authorizations.add_supervision_authorizations(database, team.supervisor, staff_ids)
     shift = _date_shift(dt.date.today())
     for index, story in enumerate(STORIES):
         investigator = team.investigators[index % len(team.investigators)]
         _play(database, team, investigator, _shifted(story, shift), staff_ids)
-    return DemoResult(DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes)
+    note = init.signing.note if init.signing else ""
+    return DemoResult(
+        DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes,
+        make_checkpoint(database), note,
+    )  # fmt: skip
 
 
-def _create_team(database: Database) -> _Team:
+def _create_team(
+    database: Database, signing_key: KeyStorage | str | None
+) -> tuple[_Team, setup.InitResult]:
     """Bootstrap the administrator, who then adds the other demo users.
 
     The demo acts as the users it has just created, without signing each one
@@ -119,6 +131,7 @@ def _create_team(database: Database) -> _Team:
         admin_username=first.username,
         admin_full_name=first.full_name,
         admin_password=first.password,
+        signing_key=signing_key,
     )
     admin = created.administrator
     if admin is None:  # someone else bootstrapped the database meanwhile
@@ -135,12 +148,13 @@ def _create_team(database: Database) -> _Team:
         )
         actor = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
         actors.setdefault(user.role, []).append(actor)
-    return _Team(
+    team = _Team(
         admin=admin,
         investigators=tuple(actors[Role.INVESTIGATOR]),
         supervisor=actors[Role.SUPERVISOR][0],
         hr=actors[Role.HR][0],
     )
+    return team, created
 
 
 def _add_staff(database: Database, admin: Actor) -> dict[str, int]:

@@ -56,6 +56,11 @@ from app.domain.validation import clean_text
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence_content import ImageFacts, probe_image, probe_page_source
+from app.services.integrity.evidence_record import (
+    StoredEvidence,
+    recorded_problem,
+    recorded_problems,
+)
 from app.services.settings import get_int
 
 Purpose = Literal["view", "export", "report"]
@@ -565,7 +570,7 @@ def _read_checked(
     with database.unit_of_work() as uow:
         info = _load_item(uow, actor, item_id)
         data = _blob_bytes(uow, info.sha256)
-    problem = _mismatch(info, data)
+        problem = _mismatch(info, data) or recorded_problem(uow, _stored(info))
     if problem:
         details = {"sha256": info.sha256, "purpose": purpose, "problem": problem}
         _record_integrity_failure(database, actor, info, details)
@@ -632,6 +637,10 @@ def record_read(
     )  # fmt: skip
 
 
+def _stored(info: EvidenceInfo) -> StoredEvidence:
+    return StoredEvidence(info.id, info.case_id, info.sha256, info.size, info.page_source_sha256)
+
+
 def _integrity_message(info: EvidenceInfo, problem: str) -> str:
     return (
         f"Evidence item {info.id} ({info.original_filename}, case {info.case_number}) failed "
@@ -682,6 +691,13 @@ def verify_evidence(
                     info.page_source_sha256, _blob_bytes(uow, info.page_source_sha256)
                 )
             checks.append(EvidenceCheck(info, not problem, problem))
+        # Hashes rewritten together with the bytes agree with each other, not with
+        # the audit events that recorded them when the items came in.
+        recorded = recorded_problems(uow, [_stored(c.item) for c in checks if c.ok])
+        checks = [
+            EvidenceCheck(c.item, False, recorded[c.item.id]) if c.item.id in recorded else c
+            for c in checks
+        ]
     with database.unit_of_work(write=True) as uow:
         for check in checks:
             audit.record(

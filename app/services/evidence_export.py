@@ -10,7 +10,8 @@ Inside the bundle:
     the saved page (HTML, MHTML, WARC or PDF) attached to an item, if any;
 ``manifest.json``
     the case, every item's metadata, hashes and redaction boxes, who
-    exported the bundle and when;
+    exported the bundle and when, and the signed audit checkpoint it was
+    made at (with the public key and the exact signed text);
 ``custody.json``
     each item's chain of custody: its audit events before this export;
 ``SHA256SUMS``
@@ -68,6 +69,7 @@ from app.services.evidence import (
     record_read,
 )
 from app.services.evidence_redaction import box_details, boxes_of, render_redacted
+from app.services.integrity.checkpoints import make_checkpoint
 
 Progress = Callable[[int, int, str], None]
 
@@ -85,6 +87,10 @@ class BundleResult:
     size: int
     item_count: int
     redacted_count: int
+    #: "Audit checkpoint: …" as the manifest holds it ("" when none).
+    checkpoint_line: str = ""
+    #: Why the checkpoint is not signed, or was not written ("" when it was).
+    checkpoint_warning: str = ""
 
 
 def safe_name(item_id: int, original: str, *, suffix: str | None = None) -> str:
@@ -282,6 +288,8 @@ def export_case_bundle(
                 database, actor, bundle, items, include_redacted, progress, cancelled
             )
             redacted_count = sum(1 for entry in entries if entry["redacted_file"])
+            # Signed before the export's own event: the next checkpoint covers that.
+            checkpoint = make_checkpoint(database)
             manifest = {
                 "format": BUNDLE_FORMAT,
                 "version": BUNDLE_VERSION,
@@ -292,6 +300,7 @@ def export_case_bundle(
                 "item_count": len(entries),
                 "redacted_count": redacted_count,
                 "items": entries,
+                "audit_checkpoint": checkpoint.manifest_entry(),
             }
             bundle.add("manifest.json", _json_bytes(manifest), compress=True)
             custody = _custody(database, case, entries)
@@ -319,7 +328,10 @@ def export_case_bundle(
             _move_and_commit(uow, staged, database.display_name, case_id, sha256)
         if progress is not None:
             progress(len(items), len(items), "")
-        return BundleResult(target, sha256, size, len(entries), redacted_count)
+        return BundleResult(
+            target, sha256, size, len(entries), redacted_count, checkpoint.line,
+            checkpoint.warning,
+        )  # fmt: skip
 
 
 def _move_and_commit(

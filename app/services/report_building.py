@@ -13,11 +13,13 @@ Writing the file is the caller's, inside that transaction if it asks
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
@@ -57,11 +59,14 @@ from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import boxes_of, render_redacted
+from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
 #: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
 Deliver = Callable[[bytes], None]
+_R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
+             reports.AuthorizationLogReport)  # fmt: skip
 
 FINDING_LABELS = {
     Finding.PENDING: "Pending",
@@ -113,6 +118,10 @@ class GeneratedReportInfo:
     generated_at: dt.datetime
     pdf: bytes
     suggested_name: str
+    #: "Audit checkpoint: …" as printed on the last page ("" when none).
+    checkpoint_line: str = ""
+    #: Why the checkpoint is not signed, or was not written ("" when it was).
+    checkpoint_warning: str = ""
 
 
 # -- small helpers ------------------------------------------------------------------------
@@ -223,6 +232,7 @@ def _record(
     suggested_name: str,
     included: Sequence[IncludedEvidence] = (),
     deliver: Deliver | None = None,
+    checkpoint: CheckpointOutcome | None = None,
 ) -> GeneratedReportInfo:
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
@@ -249,6 +259,7 @@ def _record(
         return GeneratedReportInfo(
             row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
             row.generated_at, pdf, suggested_name,
+            checkpoint.line if checkpoint else "", checkpoint.warning if checkpoint else "",
         )  # fmt: skip
 
 
@@ -646,6 +657,17 @@ def _use_shipped_fonts() -> None:
     reports.use_font_folder(folder)
 
 
+def _checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]:
+    """``report`` with the audit checkpoint it is made at, to print on its last page.
+
+    The checkpoint signs the chain as it stands before the report's own
+    event; the next checkpoint covers that event.
+    """
+    outcome = make_checkpoint(database)
+    line = outcome.checkpoint.line if outcome.checkpoint else ""
+    return dataclasses.replace(report, audit_checkpoint=line), outcome
+
+
 def _rendered(render: Callable[..., bytes], report: object, *, progress: reports.Progress) -> bytes:
     """Render with ``render`` and the shipped fonts; a missing font or unreadable
     image becomes a refusal."""
@@ -673,6 +695,7 @@ def generate_disciplinary(
     report, included = _read_and_build_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress
     )
+    report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_disciplinary,
         report,
@@ -684,7 +707,7 @@ def generate_disciplinary(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
         suggested_name=f"{report.case_number}-disciplinary.pdf", included=included,
-        deliver=deliver,
+        deliver=deliver, checkpoint=checkpoint,
     )  # fmt: skip
 
 
@@ -800,6 +823,7 @@ def generate_case_summaries(
     included = _check_summary_evidence(
         database, actor, [c.case_number for c in report.cases], progress
     )
+    report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_case_summaries,
         report,
@@ -815,6 +839,7 @@ def generate_case_summaries(
         database, actor, kind="summary", case_id=case_id,
         case_number=numbers[0] if len(numbers) == 1 else None, scope=" ".join(numbers),
         pdf=pdf, suggested_name=name, included=included, deliver=deliver,
+        checkpoint=checkpoint,
     )  # fmt: skip
 
 
@@ -1105,6 +1130,7 @@ def generate_authorization_log(
 ) -> GeneratedReportInfo:
     """Build, render and record the authorization log of an agency for a period."""
     report = build_authorization_log(database, actor, agency_code, period_from, period_to)
+    report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_authorization_log,
         report,
@@ -1115,5 +1141,5 @@ def generate_authorization_log(
         database, actor, kind="authorizations", case_id=None, case_number=None, scope=scope,
         pdf=pdf,
         suggested_name=f"{report.agency.code}-authorizations-{period_from}-{period_to}.pdf",
-        deliver=deliver,
+        deliver=deliver, checkpoint=checkpoint,
     )  # fmt: skip

@@ -8,6 +8,9 @@ from app.domain.actor import Actor
 from app.services import accounts
 from app.services.catalog import CatalogLoad, load_catalog
 from app.services.database import Database
+from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
+from app.services.integrity.keys import KeyStorage, parse_storage
+from app.services.integrity.registry import Registration, register_local_key
 
 #: Who the audit log names for catalog loads made by ``init`` itself.
 SYSTEM_ACTOR = "casedesk-init"
@@ -19,6 +22,10 @@ class InitResult:
 
     administrator: Actor | None
     catalog: CatalogLoad
+    #: This workstation's signing key, made and registered with the first administrator.
+    signing: Registration | None = None
+    #: The first audit checkpoint, signed with that key.
+    checkpoint: CheckpointOutcome | None = None
 
 
 def needs_administrator(database: Database) -> bool:
@@ -32,11 +39,17 @@ def initialize(
     admin_username: str | None = None,
     admin_full_name: str | None = None,
     admin_password: str | None = None,
+    signing_key: KeyStorage | str | None = None,
 ) -> InitResult:
     """Load the policy catalog and, on a new database, create the first administrator.
 
-    Safe to run again: the catalog load changes only what changed.
+    With the first administrator, this workstation's signing key is created
+    (if it has none) in ``signing_key`` (the OS keyring or a file; None: the
+    keyring when one is usable) and registered, and a first checkpoint of
+    the audit chain is signed. Safe to run again: the catalog load changes
+    only what changed.
     """
+    storage = parse_storage(signing_key)
     admin = None
     if needs_administrator(database):
         admin = accounts.bootstrap_administrator(
@@ -48,4 +61,7 @@ def initialize(
     with database.unit_of_work(write=True) as uow:
         loaded = load_catalog(uow, admin.username if admin else SYSTEM_ACTOR)
         uow.commit()
-    return InitResult(admin, loaded)
+    if admin is None:
+        return InitResult(admin, loaded)
+    signing = register_local_key(database, admin.username, storage=storage)
+    return InitResult(admin, loaded, signing, make_checkpoint(database))

@@ -19,6 +19,7 @@ from app.resources import APP_ID, icon_files
 if TYPE_CHECKING:  # imported for real only after the login dialog is up
     from app.domain.actor import Actor
     from app.services.database import Database
+    from app.services.integrity.checkpoints import CheckpointOutcome
     from app.ui.idle import IdleWatcher
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
@@ -126,6 +127,7 @@ class Application(QObject):
     def on_signed_in(self, actor: Actor) -> None:
         from app.domain.settings import IDLE_LOCK_MINUTES
         from app.services import settings
+        from app.services.integrity.checkpoints import daily_checkpoint
         from app.ui.idle import IdleWatcher
         from app.ui.main_window import MainWindow
         from app.ui.workspace import Workspace
@@ -148,6 +150,13 @@ class Application(QObject):
             lambda: settings.get_int(database, IDLE_LOCK_MINUTES),
             on_success=self.idle.set_minutes,
         )
+        # At least one signed audit checkpoint a day; the status bar says how it went.
+        self.tasks.run(lambda: daily_checkpoint(database), on_success=self.on_daily_checkpoint)
+
+    @Slot(object)
+    def on_daily_checkpoint(self, outcome: CheckpointOutcome | None) -> None:
+        if outcome is not None and self.window is not None:
+            self.window.on_status_message(outcome.warning or outcome.line)
 
     @Slot()
     def lock(self) -> None:

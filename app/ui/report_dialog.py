@@ -168,11 +168,14 @@ class GenerateReportDialog(QDialog):
         self.result_info = info
         self.open_button.setEnabled(True)
         self.save_button.setEnabled(True)
-        self.result_label.setText(
-            self.tr("Generated {0} ({1:,} bytes). SHA-256 {2}").format(
-                info.suggested_name, info.size, info.sha256
-            )
+        text = self.tr("Generated {0} ({1:,} bytes). SHA-256 {2}").format(
+            info.suggested_name, info.size, info.sha256
         )
+        # The checkpoint printed on the last page: what `audit verify --checkpoint` takes.
+        for line in (info.checkpoint_line, info.checkpoint_warning):
+            if line:
+                text += "\n" + line
+        self.result_label.setText(text)
         self.open_button.setFocus()
         self.generated.emit(info)
 

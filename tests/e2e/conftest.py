@@ -35,6 +35,9 @@ class Casedesk:
             "XDG_DATA_HOME": str(home / "data"),
             "XDG_STATE_HOME": str(home / "state"),
             "XDG_CACHE_HOME": str(home / "cache"),
+            # The signing key the fixtures made in this test's config folder.
+            "XDG_CONFIG_HOME": os.environ.get("XDG_CONFIG_HOME", str(home / "config")),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
             "CASEDESK_DATABASE_URL": url,
             "LANG": "C.UTF-8",
         }

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import resource
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,7 +124,9 @@ def test_discipline_then_the_disciplinary_report(cli: Casedesk, tmp_path: Path) 
         engine.dispose()
     assert [tuple(r) for r in stored] == [(digest, "disciplinary")]
     # Each screenshot's custody names the report it went into.
-    report_id = int(made.out.rsplit("recorded as report ", 1)[1].rstrip(".\n"))
+    recorded = re.search(r"recorded as report (\d+)\.", made.out)
+    assert recorded is not None and "Audit checkpoint: " in made.out
+    report_id = int(recorded.group(1))
     included = _events(cli, "evidence.report")
     assert len(included) == 2
     assert {(d["report_id"], d["report_kind"], d["report_sha256"]) for d in included} == {

@@ -54,7 +54,9 @@ def test_init_creates_the_administrator_and_loads_five_policies(database: Databa
     assert result.catalog.policies_added == 5
     assert result.catalog.provisions_added == shipped
     assert result.catalog.provisions_updated == 0
-    assert _actions(database) == ["user.bootstrap"] + ["agency.add", "catalog.load"] * 5
+    assert _actions(database) == (
+        ["user.bootstrap"] + ["agency.add", "catalog.load"] * 5 + ["signing_key.register"]
+    )
 
     policies = catalog.list_policies(database, result.administrator)
     assert [p.code for p in policies] == sorted(p.code for p in policies)

@@ -24,6 +24,7 @@ from app.db.models.evidence import (
     EvidenceRedaction,
     EvidenceThumbnail,
 )
+from app.db.models.integrity import AuditCheckpoint, SigningKey
 from app.db.models.settings import AppSetting
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "AgencyDisciplineSettings",
     "Allegation",
     "AppSetting",
+    "AuditCheckpoint",
     "AuditEvent",
     "AuditHead",
     "Authorization",
@@ -50,6 +52,7 @@ __all__ = [
     "Note",
     "Policy",
     "Provision",
+    "SigningKey",
     "User",
     "UserRole",
 ]

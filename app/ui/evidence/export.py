@@ -212,6 +212,13 @@ class BundleResultDialog(QDialog):
         form.addRow(self.tr("File:"), path)
         form.addRow(self.tr("Contents:"), counts)
         form.addRow(self.tr("SHA-256:"), hash_row)
+        checkpoint = QLabel(result.checkpoint_line or result.checkpoint_warning)
+        checkpoint.setObjectName("bundleCheckpoint")
+        checkpoint.setWordWrap(True)
+        checkpoint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        checkpoint.setToolTip(self.tr("Also in the bundle's manifest.json"))
+        if checkpoint.text():
+            form.addRow(self.tr("Audit log:"), checkpoint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,0 +1,348 @@
+"""Signed checkpoints of the audit chain: making them, keeping them, finding them again.
+
+A checkpoint (event number, its hash, the time, the signer's key id and an
+Ed25519 signature) is written on every report, export and ``audit verify``,
+and when a database is opened whose newest checkpoint is older than a day.
+It goes into the database (``audit_checkpoints``) and is appended to a
+checkpoint file outside it: ``<database>.checkpoints`` beside a SQLite file,
+or a file named after the server and database in the user data folder for
+PostgreSQL. Reports print it and bundles carry it.
+
+Before signing, the events since the newest checkpoint this workstation
+trusts are re-hashed, so a checkpoint never vouches for a tail that was
+already tampered with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import config
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import AuditCheckpoint, AuditEvent
+from app.domain.audit import GENESIS_HASH, verify_chain
+from app.domain.checkpoints import (
+    CHECKPOINT_FORMAT,
+    CHECKPOINT_VERSION,
+    Checkpoint,
+    is_hash,
+    parse_checkpoint_time,
+)
+from app.services import audit
+from app.services.database import Database
+from app.services.integrity import keys, registry
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+#: How old the newest checkpoint may be before opening the database writes one.
+DAILY = dt.timedelta(days=1)
+SOURCE_FILE = "checkpoint file"
+SOURCE_DATABASE = "database"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCheckpoint:
+    """A checkpoint as found: where (``source``) and exactly where (``place``)."""
+
+    checkpoint: Checkpoint
+    source: str
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckpointOutcome:
+    """What making a checkpoint gave: the checkpoint, where it went, or why it is not signed."""
+
+    checkpoint: Checkpoint | None
+    written: tuple[str, ...] = ()
+    #: Why no (signed) checkpoint was written; "" when one was.
+    warning: str = ""
+
+    @property
+    def line(self) -> str:
+        """ "Audit checkpoint: …" as a report prints it ("" when there is none)."""
+        return f"Audit checkpoint: {self.checkpoint.line}" if self.checkpoint else ""
+
+    def manifest_entry(self) -> dict[str, object] | None:
+        """The checkpoint as a bundle's ``manifest.json`` holds it."""
+        cp = self.checkpoint
+        if cp is None:
+            return None
+        entry: dict[str, object] = {
+            "seq": cp.seq,
+            "head_hash": cp.head_hash,
+            "at": cp.at_text,
+            "signed": cp.signed,
+            "line": self.line,
+        }
+        if cp.signed:
+            mine = keys.local_key()
+            entry.update(
+                key_id=cp.key_id,
+                signature=cp.signature,
+                public_key=mine.public_key if mine else None,
+                signed_message=cp.message().decode(),
+            )
+        else:
+            entry["note"] = self.warning
+        return entry
+
+
+def checkpoint_file(database: Database) -> Path | None:
+    """Where this database's checkpoint file is (None for an in-memory database)."""
+    url = database.engine.url
+    if database.dialect == "sqlite":
+        if url.database in (None, "", ":memory:"):
+            return None
+        path = Path(url.database).expanduser().resolve()
+        return path.with_name(path.name + ".checkpoints")
+    name = f"{url.host or 'local'}-{url.port or 5432}-{url.database or 'postgres'}"
+    return config.data_dir() / "checkpoints" / (_UNSAFE.sub("_", name) + ".checkpoints")
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def database_checkpoints(uow: UnitOfWork) -> list[FoundCheckpoint]:
+    """Every checkpoint in the database, oldest first."""
+    rows = uow.session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id))
+    return [
+        FoundCheckpoint(
+            Checkpoint(r.seq, r.head_hash, r.signed_at, r.key_id, r.signature),
+            SOURCE_DATABASE,
+            f"row {r.id} of table audit_checkpoints",
+        )
+        for r in rows
+    ]
+
+
+def file_checkpoints(path: Path | None) -> tuple[list[FoundCheckpoint], list[str]]:
+    """The checkpoints in the file (none if it does not exist), and its damaged lines."""
+    found: list[FoundCheckpoint] = []
+    damaged: list[str] = []
+    if path is None:
+        return found, damaged
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return found, damaged
+    except (OSError, UnicodeDecodeError) as error:
+        return found, [f"the checkpoint file {path} cannot be read ({error})"]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        place = f"line {number} of {path}"
+        try:
+            found.append(FoundCheckpoint(_from_json(json.loads(line)), SOURCE_FILE, place))
+        except (ValueError, KeyError, TypeError):
+            damaged.append(f"{place} is not a checkpoint (the file was damaged or edited)")
+    return found, damaged
+
+
+def _from_json(value: dict[str, object]) -> Checkpoint:
+    if value["format"] != CHECKPOINT_FORMAT or value["version"] != CHECKPOINT_VERSION:
+        raise ValueError("not a checkpoint")
+    seq, head_hash = value["seq"], value["head_hash"]
+    if not isinstance(seq, int) or not isinstance(head_hash, str) or not is_hash(head_hash):
+        raise ValueError("not a checkpoint")
+    return Checkpoint(
+        seq,
+        head_hash,
+        parse_checkpoint_time(str(value["at"])),
+        str(value["key_id"]),
+        str(value["signature"]),
+    )
+
+
+def signature_problem(found: FoundCheckpoint, known: dict[str, str]) -> str:
+    """Why ``found`` cannot be trusted ("" when its signature verifies with a known key)."""
+    cp = found.checkpoint
+    public = known.get(cp.key_id)
+    name = f"checkpoint {cp.seq}:{cp.head_hash[:12]}… ({found.place})"
+    if public is None:
+        return (
+            f"{name} is signed by key {cp.key_id or '(none)'}, which is neither this "
+            "workstation's key nor registered in the database"
+        )
+    if not keys.verify_signature(public, cp.signature, cp.message()):
+        return f"{name} has a signature that does not verify: it was altered or forged"
+    return ""
+
+
+def all_checkpoints(database: Database, uow: UnitOfWork) -> tuple[list[FoundCheckpoint], list[str]]:
+    """The checkpoints in the checkpoint file and the database, and the file's damaged lines."""
+    in_file, damaged = file_checkpoints(checkpoint_file(database))
+    return in_file + database_checkpoints(uow), damaged
+
+
+def trusted(database: Database, uow: UnitOfWork) -> Iterator[FoundCheckpoint]:
+    """The checkpoints whose signature verifies with a known key."""
+    known = registry.known_keys(uow)
+    found, _damaged = all_checkpoints(database, uow)
+    return (f for f in found if not signature_problem(f, known))
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def make_checkpoint(
+    database: Database, *, verified: tuple[int, str] | None = None
+) -> CheckpointOutcome:
+    """Sign the chain head and keep the checkpoint in the database and the checkpoint file.
+
+    ``verified`` (seq, hash) is an event the caller has just verified the
+    chain up to; otherwise the events since the newest trusted checkpoint are
+    re-hashed first. A workstation that cannot sign gets an unsigned
+    checkpoint (to print) and the reason in ``warning``; a chain that does
+    not verify gets no checkpoint at all.
+    """
+    now = utcnow().replace(microsecond=0)
+    key = keys.local_key()
+    with database.unit_of_work(snapshot=True) as uow:
+        head = audit.read_head(uow)
+        seq, head_hash = head.seq, head.hash
+        if seq == 0:
+            return CheckpointOutcome(None)
+        problem = _unverified_tail(database, uow, seq, head_hash, verified)
+        signer = _signer(uow, key)
+    if problem:
+        return CheckpointOutcome(
+            None,
+            warning=f"No audit checkpoint was written: {problem}. Run 'casedesk audit verify'.",
+        )
+    if isinstance(signer, str):
+        return CheckpointOutcome(Checkpoint(seq, head_hash, now, "", ""), warning=signer)
+    assert key is not None
+    message = Checkpoint(seq, head_hash, now, key.key_id, "").message()
+    checkpoint = Checkpoint(seq, head_hash, now, key.key_id, keys.sign(signer, message))
+    written: list[str] = []
+    warnings: list[str] = []
+    try:
+        with database.unit_of_work(write=True) as uow:
+            uow.session.add(
+                AuditCheckpoint(
+                    seq=seq,
+                    head_hash=head_hash,
+                    signed_at=now,
+                    key_id=key.key_id,
+                    signature=checkpoint.signature,
+                )  # fmt: skip
+            )
+            uow.commit()
+        written.append("the database")
+    except SQLAlchemyError as error:
+        warnings.append(f"the database did not take the audit checkpoint ({type(error).__name__})")
+    path = checkpoint_file(database)
+    if path is not None:
+        try:
+            _append(path, checkpoint, key.public_key)
+            written.append(f"the checkpoint file {path}")
+        except OSError as error:
+            warnings.append(f"the checkpoint file {path} cannot be written ({error.strerror})")
+    return CheckpointOutcome(checkpoint, tuple(written), "; ".join(warnings))
+
+
+def daily_checkpoint(database: Database) -> CheckpointOutcome | None:
+    """A checkpoint when the newest one in the database is older than a day (else None)."""
+    with database.unit_of_work() as uow:
+        head = audit.read_head(uow)
+        if head.seq == 0:
+            return None
+        newest = uow.session.scalar(select(func.max(AuditCheckpoint.signed_at)))
+    if newest is not None and utcnow() - newest < DAILY:
+        return None
+    return make_checkpoint(database)
+
+
+def _signer(uow: UnitOfWork, key: keys.LocalKey | None) -> Ed25519PrivateKey | str:
+    register = "an administrator runs 'casedesk --user ADMIN audit key register' on it"
+    if key is None:
+        return (
+            "This workstation has no signing key, so audit checkpoints are not signed here; "
+            f"{register}."
+        )
+    if not registry.is_registered(uow, key):
+        return (
+            f"This workstation's signing key {key.key_id} is not registered in this database, "
+            f"so audit checkpoints are not signed here; {register}."
+        )
+    private = keys.load_private_key(key)
+    if isinstance(private, str):
+        return f"Audit checkpoints cannot be signed here: {private}."
+    return private
+
+
+def _unverified_tail(
+    database: Database,
+    uow: UnitOfWork,
+    seq: int,
+    head_hash: str,
+    verified: tuple[int, str] | None,
+) -> str:
+    """Why the chain from the newest trusted point to the head does not hold ("" if it does)."""
+    start_seq, start_hash = 0, GENESIS_HASH
+    if verified is not None:
+        start_seq, start_hash = verified
+    else:
+        anchors = [f.checkpoint for f in trusted(database, uow)]
+        beyond = [cp for cp in anchors if cp.seq > seq]
+        if beyond:
+            return (
+                f"the log ends at event {seq} but signed checkpoint {beyond[0].reference[:20]}… "
+                f"records event {beyond[0].seq} (events were deleted)"
+            )
+        if anchors:
+            newest = max(anchors, key=lambda cp: cp.seq)
+            start_seq, start_hash = newest.seq, newest.head_hash
+    if start_seq > 0:
+        stored = uow.session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == start_seq))
+        if stored != start_hash:
+            return (
+                f"audit event {start_seq} no longer matches its signed checkpoint "
+                f"{start_seq}:{start_hash[:12]}… (the log was rewritten or cut)"
+            )
+    result = verify_chain(
+        audit.records(uow, after=start_seq),
+        after_seq=start_seq,
+        after_hash=start_hash,
+        head_seq=seq,
+        head_hash=head_hash,
+    )
+    return result.finding.message if result.finding else ""
+
+
+def _append(path: Path, checkpoint: Checkpoint, public_key: str) -> None:
+    """Append one JSON line; the file is created readable by the user only."""
+    line = json.dumps(
+        {
+            "format": CHECKPOINT_FORMAT,
+            "version": CHECKPOINT_VERSION,
+            "seq": checkpoint.seq,
+            "head_hash": checkpoint.head_hash,
+            "at": checkpoint.at_text,
+            "key_id": checkpoint.key_id,
+            "signature": checkpoint.signature,
+            "public_key": public_key,
+        },
+        sort_keys=True,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, (line + "\n").encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)

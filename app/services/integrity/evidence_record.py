@@ -1,0 +1,108 @@
+"""Evidence hashes against the audit events that recorded them.
+
+An item's SHA-256 is stored in three tables (``evidence_blobs``,
+``evidence_items``, ``evidence_thumbnails``), and someone who can write the
+database can swap an item's bytes and rewrite all three consistently. The
+``evidence.add`` event (and ``evidence.attach_page_source`` for a saved page)
+recorded the hash when the item came in, and that event is covered by the
+audit chain: its own hash must still match its content, and the chain and
+its signed checkpoints (``audit verify``) vouch for the event itself. So an
+item's stored hash must equal the one its event recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.db.engine import UnitOfWork
+from app.db.models import AuditEvent
+from app.domain.audit import AuditRecord, record_hash
+from app.services import audit
+
+ADD = "evidence.add"
+ATTACH = "evidence.attach_page_source"
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvidence:
+    """What the evidence tables say about one item."""
+
+    item_id: int
+    case_id: int
+    sha256: str
+    size: int
+    page_source_sha256: str | None = None
+
+
+def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[int, str]:
+    """Item id → why its stored hash disagrees with its audit record (only items that do)."""
+    wanted = list(items)
+    events: dict[tuple[str, str], AuditRecord] = {}
+    wanted.sort(key=lambda item: item.item_id)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        # The case id narrows the search through its index (an item's events carry it).
+        for record in audit.records_where(
+            uow,
+            AuditEvent.case_id.in_({item.case_id for item in chunk}),
+            AuditEvent.entity_type == "evidence",
+            AuditEvent.action.in_((ADD, ATTACH)),
+            AuditEvent.entity_id.in_([str(item.item_id) for item in chunk]),
+        ):
+            # The first event of its kind is the one that recorded the item.
+            events.setdefault((record.action, record.entity_id), record)
+    problems: dict[int, str] = {}
+    for item in wanted:
+        problem = _problem(item, events.get((ADD, str(item.item_id))), ADD)
+        if not problem and item.page_source_sha256 is not None:
+            page = StoredEvidence(item.item_id, item.case_id, item.page_source_sha256, -1)
+            problem = _problem(page, events.get((ATTACH, str(item.item_id))), ATTACH)
+        if problem:
+            problems[item.item_id] = problem
+    return problems
+
+
+def recorded_problem(uow: UnitOfWork, item: StoredEvidence) -> str:
+    """Why one item's stored hash disagrees with its audit record ("" when it agrees)."""
+    return recorded_problems(uow, [item]).get(item.item_id, "")
+
+
+def _problem(item: StoredEvidence, event: AuditRecord | None, action: str) -> str:
+    what = "its page source" if action == ATTACH else "it"
+    if event is None:
+        return (
+            f"no {action} audit event records {what}: it was put in the database outside Casedesk"
+        )
+    if record_hash(event, event.prev_hash) != event.hash:
+        return (
+            f"its {action} audit event (event {event.seq}) no longer matches its own hash: "
+            "the record of what was added was altered"
+        )
+    details = _details(event)
+    recorded = details.get("sha256")
+    if recorded != item.sha256:
+        shown = f"{recorded[:12]}…" if isinstance(recorded, str) else "nothing"
+        stored = "its page source's" if action == ATTACH else "its"
+        return (
+            f"{stored} stored SHA-256 {item.sha256[:12]}… is not the {shown} that audit event "
+            f"{event.seq} ({action}) recorded: the bytes and their hashes were replaced"
+        )
+    if item.size >= 0 and details.get("size") not in (None, item.size):
+        return (
+            f"its stored size {item.size} is not the {details.get('size')} bytes that audit "
+            f"event {event.seq} ({action}) recorded"
+        )
+    return ""
+
+
+def _details(event: AuditRecord) -> dict[str, object]:
+    if event.details_json is None:
+        return dict(event.details)
+    try:
+        value = json.loads(event.details_json)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -1,0 +1,141 @@
+"""Editing a Casedesk database behind the application's back, as its holder could.
+
+SQLite files are opened with the ``sqlite3`` module, PostgreSQL databases with
+``psycopg``: no Casedesk code runs, exactly as for someone with a copy of the
+file or a database login. Placeholders are written ``?`` for both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from app.domain.audit import GENESIS_HASH, canonical_json, chain_hash
+
+
+class RawDatabase:
+    """One connection to the database file or server, committing on leave."""
+
+    def __init__(self, url: str) -> None:
+        parsed = make_url(url)
+        self.postgres = parsed.get_backend_name() == "postgresql"
+        if self.postgres:
+            self.connection: Any = psycopg.connect(
+                host=parsed.host, port=parsed.port, user=parsed.username, dbname=parsed.database
+            )
+        else:
+            assert parsed.database
+            self.connection = sqlite3.connect(parsed.database)
+
+    def execute(self, statement: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        if self.postgres:
+            statement = statement.replace("?", "%s")
+        cursor = self.connection.execute(statement, tuple(params))
+        return list(cursor.fetchall()) if cursor.description else []
+
+    def close(self) -> None:
+        self.connection.commit()
+        self.connection.close()
+
+
+@contextlib.contextmanager
+def raw(url: str) -> Iterator[RawDatabase]:
+    database = RawDatabase(url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def sql(url: str, *statements: str) -> None:
+    with raw(url) as db:
+        for statement in statements:
+            db.execute(statement)
+
+
+def events(db: RawDatabase) -> list[dict[str, Any]]:
+    details = "details::text" if db.postgres else "details"
+    rows = db.execute(
+        "SELECT seq, occurred_at, actor, action, entity_type, entity_id, case_id, "
+        f"{details}, prev_hash, hash FROM audit_events ORDER BY seq"
+    )
+    keys = ("seq", "occurred_at", "actor", "action", "entity_type", "entity_id", "case_id",
+            "details", "prev_hash", "hash")  # fmt: skip
+    out = []
+    for row in rows:
+        event = dict(zip(keys, row, strict=True))
+        moment = event["occurred_at"]
+        if isinstance(moment, str):
+            moment = dt.datetime.fromisoformat(moment)
+        event["occurred_at"] = moment
+        event["details"] = json.loads(event["details"])
+        out.append(event)
+    return out
+
+
+def rechain(db: RawDatabase, *, after: int = 0) -> tuple[int, str]:
+    """Recompute every hash after event ``after`` and move the head, as a careful forger would."""
+    prev = GENESIS_HASH
+    last = 0
+    for event in events(db):
+        if event["seq"] <= after:
+            prev = event["hash"]
+            last = event["seq"]
+            continue
+        canonical = canonical_json(
+            seq=event["seq"], occurred_at=event["occurred_at"], actor=event["actor"],
+            action=event["action"], entity_type=event["entity_type"],
+            entity_id=event["entity_id"], case_id=event["case_id"], details=event["details"],
+        )  # fmt: skip
+        digest = chain_hash(prev, canonical)
+        db.execute(
+            "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?",
+            (prev, digest, event["seq"]),
+        )
+        prev, last = digest, event["seq"]
+    db.execute("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", (last, prev))
+    return last, prev
+
+
+def rewrite_event(url: str, seq: int, details: dict[str, Any]) -> None:
+    """Change one event's details and recompute every later hash and the head."""
+    with raw(url) as db:
+        db.execute(
+            "UPDATE audit_events SET details = ? WHERE seq = ?",
+            (json.dumps(details, sort_keys=True, separators=(",", ":")), seq),
+        )
+        rechain(db, after=seq - 1)
+
+
+def cut_tail(url: str, keep: int) -> None:
+    """Delete every event after ``keep`` and move the head back to it."""
+    with raw(url) as db:
+        db.execute("DELETE FROM audit_events WHERE seq > ?", (keep,))
+        rechain(db, after=keep)
+
+
+def swap_evidence(url: str, item_id: int, data: bytes) -> str:
+    """Replace an item's bytes and write the new SHA-256 everywhere the hash is kept."""
+    new = hashlib.sha256(data).hexdigest()
+    with raw(url) as db:
+        (old,) = db.execute("SELECT sha256 FROM evidence_items WHERE id = ?", (item_id,))[0]
+        db.execute(
+            "INSERT INTO evidence_blobs (sha256, size, media_type, width, height, data, "
+            "created_at) SELECT ?, ?, media_type, width, height, ?, created_at "
+            "FROM evidence_blobs WHERE sha256 = ?",
+            (new, len(data), data, old),
+        )
+        db.execute("UPDATE evidence_thumbnails SET sha256 = ? WHERE sha256 = ?", (new, old))
+        db.execute(
+            "UPDATE evidence_items SET sha256 = ?, size = ? WHERE id = ?", (new, len(data), item_id)
+        )
+        db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", (old,))
+    return new

@@ -1,0 +1,398 @@
+"""Signed checkpoints against someone who holds (and edits) the database.
+
+History is built through the services; the database is then edited directly
+(``sqlite3`` on the file, SQL on the PostgreSQL server), and ``audit verify``
+must still catch what the hash chain alone cannot: a cut tail with the head
+moved back, a wiped log, and a rewrite with every later hash recomputed.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import json
+import stat
+import zipfile
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.db.models import AuditCheckpoint
+from app.domain.actor import Actor
+from app.domain.audit import GENESIS_HASH, Problem
+from app.domain.errors import IntegrityFailure, InvalidInput
+from app.domain.permissions import Role
+from app.services import cases, evidence, evidence_export, report_building
+from app.services.cases import CaseFields
+from app.services.database import Database
+from app.services.integrity import checkpoints, keys, registry
+from app.services.integrity.verification import verify_audit
+from tests.unit.conftest import MakeUser
+from tests.unit.tampering import cut_tail, raw, rewrite_event, sql, swap_evidence
+
+NOTES = 4
+
+
+@pytest.fixture
+def sue(make_user: MakeUser) -> Actor:
+    return make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
+
+
+@pytest.fixture
+def case_id(database: Database, sue: Actor) -> int:
+    """A case with notes; then a verification, which signs a checkpoint; then more notes."""
+    fields = CaseFields(agency_code="ARDHS", title="Client file", reported_on=dt.date.today())
+    case = cases.create_case(database, sue, fields)
+    for number in range(NOTES):
+        cases.add_note(database, sue, case.id, f"Interview {number}")
+    assert verify_audit(database, sue).intact
+    for number in range(NOTES):
+        cases.add_note(database, sue, case.id, f"Later note {number}")
+    return case.id
+
+
+def _url(database: Database) -> str:
+    return database.engine.url.render_as_string(hide_password=False)
+
+
+def _newest_checkpoint(database: Database) -> AuditCheckpoint:
+    with database.unit_of_work() as uow:
+        row = uow.session.scalars(
+            select(AuditCheckpoint).order_by(AuditCheckpoint.seq.desc())
+        ).first()
+        assert row is not None
+        uow.session.expunge(row)
+        return row
+
+
+def _note_seqs(database: Database) -> list[int]:
+    with raw(_url(database)) as db:
+        rows = db.execute("SELECT seq FROM audit_events WHERE action = 'note.add' ORDER BY seq")
+    return [int(r[0]) for r in rows]
+
+
+def test_an_untouched_log_verifies_against_its_checkpoints(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    result = verify_audit(database, sue)
+
+    assert result.intact, result.problem
+    # init and the first verify each signed one, kept in the file and the database.
+    assert result.counts["checkpoint file"] == 2 and result.counts["database"] == 2
+    assert (
+        result.summary
+        == "checked against 4 checkpoints: 2 in the checkpoint file, 2 in the database"
+    )
+    assert result.written is not None and result.written.checkpoint is not None
+    assert result.written.checkpoint.seq == result.chain.last_seq + 1  # its own verify event
+    assert "the database" in result.written.written
+
+
+def test_cutting_the_tail_and_moving_the_head_back_is_caught(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    signed = _newest_checkpoint(database).seq
+    cut_tail(_url(database), keep=signed - 3)
+    sql(_url(database), "DELETE FROM audit_checkpoints")  # the forger deletes what they can
+
+    result = verify_audit(database, sue)
+
+    assert not result.intact
+    finding = result.chain.finding
+    assert finding is not None and finding.problem is Problem.TRUNCATED
+    assert f"events {signed - 2} to {signed} are missing" in finding.message
+    assert "checkpoint file" in finding.message
+
+
+def test_a_wiped_log_with_its_head_reset_is_caught(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    sql(
+        _url(database),
+        "DELETE FROM audit_events",
+        f"UPDATE audit_head SET seq = 0, hash = '{GENESIS_HASH}'",
+        "DELETE FROM audit_checkpoints",
+    )
+
+    result = verify_audit(database, sue)
+
+    assert result.chain.finding is not None
+    assert result.chain.finding.problem is Problem.TRUNCATED
+    assert "the log ends at event 0" in result.chain.finding.message
+
+
+def test_a_rewritten_event_with_every_later_hash_recomputed_is_caught(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    first_note = _note_seqs(database)[0]
+    rewrite_event(_url(database), first_note, {"kind": "interview", "length": 99})
+    sql(_url(database), "DELETE FROM audit_checkpoints")
+
+    result = verify_audit(database, sue)
+
+    finding = result.chain.finding
+    assert finding is not None and finding.problem is Problem.REWRITTEN
+    assert "the log was rewritten" in finding.message
+    # Opening the database again signs nothing over the forged tail.
+    outcome = checkpoints.make_checkpoint(database)
+    assert outcome.checkpoint is None and "No audit checkpoint was written" in outcome.warning
+
+
+def test_the_database_checkpoints_alone_catch_a_rewrite_too(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    checkpoints.checkpoint_file(database).unlink()  # type: ignore[union-attr]
+    rewrite_event(_url(database), _note_seqs(database)[0], {"kind": "interview"})
+
+    result = verify_audit(database, sue)
+
+    assert result.chain.finding is not None
+    assert result.chain.finding.problem is Problem.REWRITTEN
+    assert "(database, signed by" in result.chain.finding.message
+
+
+def test_a_checkpoint_forged_without_the_private_key_does_not_verify(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    row = _newest_checkpoint(database)
+    sql(_url(database), f"UPDATE audit_checkpoints SET seq = {row.seq - 1} WHERE id = {row.id}")
+
+    result = verify_audit(database, sue)
+
+    assert not result.intact
+    assert result.problem is not None
+    assert "has a signature that does not verify" in result.problem
+
+
+def test_checkpoints_in_the_database_alone_are_said_to_be_weaker(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    checkpoints.checkpoint_file(database).unlink()  # type: ignore[union-attr]
+    result = verify_audit(database, sue)
+    assert result.intact
+    assert result.counts["checkpoint file"] == 0
+    assert "can also delete the checkpoints in it" in result.anchor_note
+
+
+def test_a_checkpoint_given_by_hand_catches_a_rewrite_after_it(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    row = _newest_checkpoint(database)
+    given = f"{row.seq}:{row.head_hash}"
+    rewrite_event(_url(database), _note_seqs(database)[0], {"kind": "interview"})
+    sql(_url(database), "DELETE FROM audit_checkpoints")
+    checkpoints.checkpoint_file(database).unlink()  # type: ignore[union-attr]
+
+    assert verify_audit(database, sue).intact  # nothing outside the database is left
+    result = verify_audit(database, sue, given=[given])
+    assert result.chain.finding is not None
+    assert result.chain.finding.problem is Problem.REWRITTEN
+    assert "command line" in result.chain.finding.message
+    with pytest.raises(InvalidInput, match="SEQ:HASH"):
+        verify_audit(database, sue, given=["12:abc"])
+
+
+def test_a_missing_head_row_is_an_integrity_refusal(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    sql(_url(database), "DELETE FROM audit_head")
+    with pytest.raises(
+        IntegrityFailure, match=r"chain head \(table audit_head, row 1\) is missing"
+    ):
+        cases.add_note(database, sue, case_id, "Not saved")
+    with pytest.raises(IntegrityFailure, match="audit_head"):
+        checkpoints.daily_checkpoint(database)
+
+
+def test_a_damaged_head_row_is_an_integrity_refusal(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    sql(_url(database), "UPDATE audit_head SET hash = 'not a hash'")
+    with pytest.raises(IntegrityFailure, match="is damaged: hash 'not a hash'"):
+        cases.add_note(database, sue, case_id, "Not saved")
+
+
+def test_the_key_is_outside_the_database_and_readable_by_the_user_only(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    key = keys.local_key()
+    assert key is not None and key.storage is keys.KeyStorage.FILE
+    for path in (key.private_path, key.folder / "signing-key.json"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(key.folder.stat().st_mode) == 0o700
+    file = checkpoints.checkpoint_file(database)
+    assert file is not None and stat.S_IMODE(file.stat().st_mode) == 0o600
+    with raw(_url(database)) as db:
+        (registered,) = db.execute("SELECT key_id, public_key FROM signing_keys")
+        assert registered == (key.key_id, key.public_key)
+        # No table holds the private key.
+        dump = str(db.execute("SELECT * FROM signing_keys")) + str(
+            db.execute("SELECT * FROM audit_checkpoints")
+        )
+    assert key.private_path.read_text().split("\n")[1] not in dump
+
+
+def test_a_workstation_without_a_key_works_but_does_not_sign(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    key = keys.local_key()
+    assert key is not None
+    for path in key.folder.iterdir():
+        path.unlink()
+
+    outcome = checkpoints.make_checkpoint(database)
+
+    assert outcome.checkpoint is not None and not outcome.checkpoint.signed
+    assert "has no signing key" in outcome.warning
+    assert outcome.line.endswith(", not signed")
+    info = report_building.generate_case_summaries(database, sue, [case_id])
+    assert "has no signing key" in info.checkpoint_warning
+    assert "not signed" in info.checkpoint_line
+
+
+def test_an_unregistered_key_does_not_sign_until_an_administrator_registers_it(
+    database: Database, sue: Actor, admin: Actor, case_id: int
+) -> None:
+    sql(_url(database), "DELETE FROM signing_keys")
+    assert "is not registered in this database" in checkpoints.make_checkpoint(database).warning
+
+    registration = registry.register_local_key(database, admin)
+
+    assert registration.newly_registered and not registration.created
+    assert checkpoints.make_checkpoint(database).checkpoint.signed  # type: ignore[union-attr]
+
+
+def test_opening_a_database_whose_newest_checkpoint_is_a_day_old_signs_one(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    assert checkpoints.daily_checkpoint(database) is None
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=1, minutes=1)
+    with database.unit_of_work(write=True) as uow:
+        for row in uow.session.scalars(select(AuditCheckpoint)):
+            row.signed_at = old
+        uow.commit()
+
+    outcome = checkpoints.daily_checkpoint(database)
+
+    assert outcome is not None and outcome.checkpoint is not None
+    assert outcome.checkpoint.signed and outcome.warning == ""
+
+
+class _MemoryKeyring(KeyringBackend):
+    """A keyring that keeps secrets in this process only (the test's own backend)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_the_key_can_live_in_the_keyring() -> None:
+    backend = _MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        provision = keys.ensure_local_key(keys.KeyStorage.KEYRING)
+        key = provision.key
+        assert key.storage is keys.KeyStorage.KEYRING and provision.note == ""
+        assert not key.private_path.exists()
+        assert (keys.KEYRING_SERVICE, key.key_id) in backend.secrets
+        private = keys.load_private_key(key)
+        assert not isinstance(private, str)
+        assert keys.verify_signature(key.public_key, keys.sign(private, b"x"), b"x")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_without_a_usable_keyring_the_key_goes_to_a_file_and_says_so() -> None:
+    provision = keys.ensure_local_key(keys.KeyStorage.KEYRING)
+    assert provision.key.storage is keys.KeyStorage.FILE
+    assert "no keyring service is available" in provision.note
+    assert provision.key.private_path.is_file()
+
+
+# -- evidence hashes against their audit events -------------------------------------------
+
+
+def _png(colour: tuple[int, int, int]) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_consistent_evidence_swap_is_caught_by_its_audit_event(
+    database: Database, sue: Actor, case_id: int, tmp_path: Path
+) -> None:
+    item = evidence.add_evidence(
+        database, sue, case_id, _png((200, 10, 10)), original_filename="post.png"
+    )
+    assert all(c.ok for c in evidence.verify_evidence(database, sue))
+
+    swap_evidence(_url(database), item.id, _png((10, 200, 10)))
+
+    checks = evidence.verify_evidence(database, sue)
+    (failed,) = [c for c in checks if not c.ok]
+    assert failed.item.id == item.id
+    message = evidence.integrity_message(failed)
+    assert f"Evidence item {item.id} (post.png, case " in message
+    assert "the bytes and their hashes were replaced" in message
+    with pytest.raises(IntegrityFailure, match=f"Evidence item {item.id}"):
+        evidence.read_for_inclusion(database, sue, item.id, purpose="export")
+    with pytest.raises(IntegrityFailure, match="were replaced"):
+        evidence_export.export_case_bundle(database, sue, case_id, tmp_path / "b.zip")
+    assert not (tmp_path / "b.zip").exists()
+
+
+# -- the checkpoint on reports and in bundles ---------------------------------------------
+
+
+def test_the_checkpoint_is_printed_on_the_last_page_of_a_report(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    info = report_building.generate_case_summaries(database, sue, [case_id])
+
+    pages = PdfReader(io.BytesIO(info.pdf)).pages
+    text = pages[-1].extract_text()
+    key = keys.local_key()
+    assert key is not None
+    cp = _newest_checkpoint(database)
+    expected = f"Audit checkpoint: {cp.seq}:{cp.head_hash} signed by {key.key_id} at "
+    assert expected in text
+    assert info.checkpoint_line.startswith(expected)
+    # The report's own event comes after the checkpoint printed on it.
+    assert verify_audit(database, sue, given=[f"{cp.seq}:{cp.head_hash}"]).intact
+
+
+def test_the_checkpoint_is_in_the_bundle_manifest_and_verifies_offline(
+    database: Database, sue: Actor, case_id: int, tmp_path: Path
+) -> None:
+    evidence.add_evidence(database, sue, case_id, _png((1, 2, 3)), original_filename="a.png")
+    result = evidence_export.export_case_bundle(database, sue, case_id, tmp_path / "case.zip")
+
+    with zipfile.ZipFile(result.path) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+    entry = manifest["audit_checkpoint"]
+    cp = _newest_checkpoint(database)
+    assert (entry["seq"], entry["head_hash"], entry["signed"]) == (cp.seq, cp.head_hash, True)
+    assert result.checkpoint_line == entry["line"]
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    public = Ed25519PublicKey.from_public_bytes(base64.b64decode(entry["public_key"]))
+    public.verify(base64.b64decode(entry["signature"]), entry["signed_message"].encode())
