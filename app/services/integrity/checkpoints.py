@@ -39,6 +39,7 @@ from app.domain.checkpoints import (
     is_hash,
     parse_checkpoint_time,
 )
+from app.privatefiles import private_dir
 from app.services import audit
 from app.services.database import Database
 from app.services.integrity import keys, registry
@@ -339,7 +340,8 @@ def _append(path: Path, checkpoint: Checkpoint, public_key: str) -> None:
         },
         sort_keys=True,
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():  # the user data folder, for PostgreSQL
+        private_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
         os.write(fd, (line + "\n").encode())

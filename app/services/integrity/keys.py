@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app import config
 from app.domain.errors import InvalidInput
+from app.privatefiles import private_dir
 
 # keyring and cryptography take a noticeable part of a second to import: they
 # are loaded only when a key is made, loaded or checked, not on every start.
@@ -235,7 +236,7 @@ def parse_storage(value: KeyStorage | str | None) -> KeyStorage | None:
 
 def _make_private_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(folder)  # and its missing parents, 0700 like it
     except OSError as error:
         raise InvalidInput(
             f"Cannot create the folder {folder} for the signing key: {error.strerror}."
