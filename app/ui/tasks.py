@@ -13,7 +13,7 @@ it finished. A ``BackgroundTasks`` without a parent (as every test workspace
 has) that ended up in a reference cycle was destroyed by Python's garbage
 collector whenever it ran, also while its workers were still emitting on that
 relay: a signal emitted on a QObject being destroyed in another thread kills
-the process (segmentation fault or abort). And a work function closing over
+the process (a segmentation fault when reproduced). And a work function closing over
 a view could be freed on the pool thread, destroying a Qt object there. Now:
 
 * workers emit only on one relay per application, a child of the
