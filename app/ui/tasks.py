@@ -6,8 +6,23 @@ Rule: ``fn`` never touches a widget; the callbacks, which run on the main
 thread, do. Work that can take over half a second gets a progress dialog with
 Cancel (``progress=...``).
 
-One long-lived relay object carries every task's outcome, tagged with the
-task's number, so no Qt object is created or destroyed per task.
+Why the hand-over is built this way (a crash under load): a pool thread used
+to emit its outcome on a relay QObject owned by the ``BackgroundTasks`` that
+started it, and to drop the last reference to the work function itself when
+it finished. A ``BackgroundTasks`` without a parent (as every test workspace
+has) that ended up in a reference cycle was destroyed by Python's garbage
+collector whenever it ran, also while its workers were still emitting on that
+relay: a signal emitted on a QObject being destroyed in another thread kills
+the process (a segmentation fault when reproduced). And a work function closing over
+a view could be freed on the pool thread, destroying a Qt object there. Now:
+
+* workers emit only on one relay per application, a child of the
+  QApplication, which no task's owner can take down; the relay finds the
+  owner through a weak reference and drops the outcome if it is gone;
+* a worker hands over everything it held (the function, the result, the
+  error) inside a plain :class:`_Job` and keeps no reference of its own, and
+  the main thread empties the job when it delivers it, so the last reference
+  to anything a task touched is released on the main thread.
 """
 
 from __future__ import annotations
@@ -15,37 +30,36 @@ from __future__ import annotations
 import inspect
 import itertools
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 
 class Cancelled(Exception):
     """Raised inside a task when the user pressed Cancel."""
 
 
-class _Relay(QObject):
-    """Lives on the main thread; signals emitted by workers arrive queued."""
-
-    succeeded = Signal(int, object)
-    failed = Signal(int, object)
-    progressed = Signal(int, int, int, str)
-
-
 class TaskControl:
-    """Handed to a task function that takes one argument: progress and cancel."""
+    """Handed to a task function that takes one argument: progress and cancel.
 
-    def __init__(self, number: int, relay: _Relay) -> None:
-        self._number = number
+    It holds no Qt object: only the task's number, a weak reference to the
+    :class:`BackgroundTasks` that started it, and the application's relay.
+    """
+
+    def __init__(self, number: int, owner: weakref.ref[BackgroundTasks], relay: _Relay) -> None:
+        self.number = number
+        self.owner = owner
         self._relay = relay
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         """Report progress; raises :class:`Cancelled` if the user cancelled."""
         self.check()
-        self._relay.progressed.emit(self._number, done, total, text)
+        self._relay.progressed.emit(self, done, total, text)
 
     def check(self) -> None:
         """Raise :class:`Cancelled` if the user cancelled."""
@@ -60,18 +74,85 @@ class TaskControl:
         self._cancel.set()
 
 
+class _Job:
+    """One task's hand-over between the main thread and a pool thread; no Qt object in it.
+
+    The main thread keeps it (in the :class:`Task`) until the outcome arrives
+    and then empties it, so ``fn`` and the outcome are released there.
+    """
+
+    __slots__ = ("control", "error", "fn", "result")
+
+    def __init__(self, fn: Callable[..., Any], control: TaskControl) -> None:
+        self.fn: Callable[..., Any] | None = fn
+        self.control = control
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def take(self) -> tuple[Any, BaseException | None]:
+        """The outcome; the job then holds nothing (main thread only)."""
+        outcome = (self.result, self.error)
+        self.fn = self.result = self.error = None
+        return outcome
+
+
+class _Relay(QObject):
+    """The application's one receiver of task outcomes: a child of the QApplication.
+
+    Workers emit on it from pool threads; the signals arrive queued on the
+    main thread, where the task's owner is looked up. It lives as long as the
+    application, so no owner going away can delete it under a worker.
+    """
+
+    finished = Signal(object)  #: a _Job whose result or error is set
+    progressed = Signal(object, int, int, str)  #: TaskControl, done, total, text
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("casedeskTaskRelay")
+        queued = Qt.ConnectionType.QueuedConnection
+        self.finished.connect(self.on_finished, queued)
+        self.progressed.connect(self.on_progressed, queued)
+
+    @staticmethod
+    def for_application() -> _Relay:
+        """The relay of the running QApplication, made on first use (main thread)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("background tasks need a QApplication")
+        relay = app.findChild(
+            _Relay, "casedeskTaskRelay", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        return relay if relay is not None else _Relay(app)
+
+    @Slot(object)
+    def on_finished(self, job: _Job) -> None:
+        """Empty the job here, on the main thread, then give its outcome to its owner."""
+        result, error = job.take()
+        owner = job.control.owner()
+        if owner is not None and isValid(owner):
+            owner.deliver(job.control.number, result, error)
+
+    @Slot(object, int, int, str)
+    def on_progressed(self, control: TaskControl, done: int, total: int, text: str) -> None:
+        owner = control.owner()
+        if owner is not None and isValid(owner):
+            owner.show_progress(control.number, done, total, text)
+
+
 class Task:
     """One piece of background work under way."""
 
     def __init__(
         self,
         number: int,
-        control: TaskControl,
+        job: _Job,
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[BaseException], None] | None,
     ) -> None:
         self.number = number
-        self.control = control
+        self.job = job  #: kept here so the last reference to the work is the main thread's
+        self.control = job.control
         self.on_success = on_success
         self.on_failure = on_failure
         self.dialog: QProgressDialog | None = None
@@ -88,14 +169,20 @@ def _takes_control(fn: Callable[..., Any]) -> bool:
         return False
 
 
-def _execute(number: int, fn: Callable[..., Any], control: TaskControl, relay: _Relay) -> None:
-    """Run ``fn`` on a pool thread and post its outcome to the main thread."""
+def _execute(job: _Job, relay: _Relay) -> None:
+    """Run the job's function on a pool thread and post the job back to the main thread.
+
+    Everything the work produced goes into the job; this frame drops its own
+    references before emitting, so none is released on this thread.
+    """
+    fn = job.fn
+    assert fn is not None
     try:
-        result = fn(control) if _takes_control(fn) else fn()
+        job.result = fn(job.control) if _takes_control(fn) else fn()
     except BaseException as error:  # noqa: BLE001 - delivered to the main thread
-        relay.failed.emit(number, error)
-    else:
-        relay.succeeded.emit(number, result)
+        job.error = error
+    del fn
+    relay.finished.emit(job)
 
 
 class BackgroundTasks(QObject):
@@ -107,13 +194,9 @@ class BackgroundTasks(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay(self)
+        self._relay = _Relay.for_application()
         self._numbers = itertools.count(1)
         self._running: dict[int, Task] = {}
-        queued = Qt.ConnectionType.QueuedConnection
-        self._relay.succeeded.connect(self.on_relay_succeeded, queued)
-        self._relay.failed.connect(self.on_relay_failed, queued)
-        self._relay.progressed.connect(self.on_relay_progressed, queued)
 
     def run(
         self,
@@ -130,8 +213,8 @@ class BackgroundTasks(QObject):
         if the work is still running after half a second.
         """
         number = next(self._numbers)
-        control = TaskControl(number, self._relay)
-        task = Task(number, control, on_success, on_failure)
+        job = _Job(fn, TaskControl(number, weakref.ref(self), self._relay))
+        task = Task(number, job, on_success, on_failure)
         if progress is not None:
             dialog = QProgressDialog(progress, self.tr("Cancel"), 0, 0, parent)
             dialog.setObjectName("progressDialog")
@@ -147,7 +230,7 @@ class BackgroundTasks(QObject):
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         relay = self._relay
-        self._pool.start(lambda: _execute(number, fn, control, relay))
+        self._pool.start(lambda: _execute(job, relay))
         return task
 
     @property
@@ -170,27 +253,26 @@ class BackgroundTasks(QObject):
             self.busy_changed.emit(False)
         return task
 
-    @Slot(int, object)
-    def on_relay_succeeded(self, number: int, result: object) -> None:
-        """Deliver a result on the main thread."""
-        task = self._finish(number)
-        if task is not None and task.on_success is not None:
-            task.on_success(result)
+    def deliver(self, number: int, result: object, error: BaseException | None) -> None:
+        """A task's outcome, on the main thread: its callback, or the error reporter.
 
-    @Slot(int, object)
-    def on_relay_failed(self, number: int, error: BaseException) -> None:
-        """Deliver an error on the main thread (a cancel is not an error)."""
+        A cancel is not an error.
+        """
         task = self._finish(number)
-        if task is None or isinstance(error, Cancelled):
+        if task is None:
             return
-        if task.on_failure is not None:
+        if error is None:
+            if task.on_success is not None:
+                task.on_success(result)
+        elif isinstance(error, Cancelled):
+            return
+        elif task.on_failure is not None:
             task.on_failure(error)
         else:
             self.error.emit(error)
 
-    @Slot(int, int, int, str)
-    def on_relay_progressed(self, number: int, done: int, total: int, text: str) -> None:
-        """Move a progress dialog along."""
+    def show_progress(self, number: int, done: int, total: int, text: str) -> None:
+        """Move a task's progress dialog along (main thread)."""
         task = self._running.get(number)
         if task is None or task.dialog is None:
             return

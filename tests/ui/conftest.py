@@ -10,6 +10,8 @@
     Wait until every background task of the workspace has delivered.
 ``open_list_page(page_type, workspace)``
     Show a list page (Authorizations, Credential requests) once it has loaded.
+``dispose(workspace)``
+    Wait for the workspace's tasks and delete its Qt objects on the main thread.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
 from app.config import sqlite_url
@@ -93,8 +96,24 @@ def workspace_for(demo_database: Database, qapp) -> Iterator[Callable[[str], Wor
 
     yield make
     for workspace in made:
-        workspace.tasks.wait_for_done()
-        QCoreApplication.processEvents()
+        dispose(workspace)
+
+
+def dispose(workspace: Workspace) -> None:
+    """Let the workspace's tasks deliver, then delete the test's Qt objects, here.
+
+    The widgets pytest-qt closed (deleted later) and the workspace's objects
+    (no parent: owned by Python, and in cycles with the views that refer to
+    them) would otherwise go whenever the garbage collector runs: during a
+    later test, and then possibly on one of its pool threads.
+    """
+    assert workspace.tasks.wait_for_done(60_000), "a background task still runs after the test"
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    parts: tuple[QObject, ...] = (workspace, workspace.tasks, workspace.errors)
+    for part in parts:
+        if shiboken6.isValid(part) and part.parent() is None:
+            shiboken6.delete(part)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from app.ui.authorizations.models import CredentialRequestModel
 from app.ui.errors import ErrorReporter
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
+from tests.ui.conftest import dispose
 
 G = "AR-DHS II(G); AR-DHS II(B)(1); Ark. Code Ann. § 11-2-124"
 
@@ -54,7 +55,7 @@ def second_supervisor(workspace_for, demo_database, qapp):
     actor = accounts.authenticate(demo_database, "sadie", "second-supervisor-pass")
     workspace = Workspace(demo_database, actor, BackgroundTasks(), ErrorReporter())
     yield workspace
-    workspace.tasks.wait_for_done()
+    dispose(workspace)
 
 
 def open_form(page: CredentialRequestsPage, qtbot) -> NewRequestDialog:

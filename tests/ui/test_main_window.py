@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -89,6 +90,7 @@ def signed_in(qtbot, demo_url: str, qapp) -> Iterator[Callable[[str], Applicatio
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if app.database is not None:
             app.database.close()
+        shiboken6.delete(app)  # here, on the main thread, not by a later garbage collection
 
 
 def unlock(qtbot, app: Application, password: str) -> None:
