@@ -155,7 +155,9 @@ def dump(path: Path, key: str | None = None) -> list[str]:
 
 
 def leftovers(path: Path) -> list[str]:
-    return sorted(p.name for p in path.parent.iterdir() if p.name != path.name)
+    """Files beside the database other than it and its audit checkpoint file."""
+    kept = {path.name, f"{path.name}.checkpoints"}
+    return sorted(p.name for p in path.parent.iterdir() if p.name not in kept)
 
 
 # -------------------------------------------------------------- what a copy shows

@@ -489,7 +489,7 @@ def test_a_missing_font_folder_is_a_refusal(
     from app import resources
     from app.domain.errors import Refused
 
-    monkeypatch.setattr(resources, "_CANDIDATES", (tmp_path,))
+    monkeypatch.setattr(resources, "_roots", lambda: (tmp_path,))
     with pytest.raises(
         Refused, match="could not be produced: Casedesk is incomplete: resources/fonts"
     ):
