@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.resources import APP_ID, icon_files
+from app.ui.collector import MainThreadCollector
 
 if TYPE_CHECKING:  # imported for real only after the login dialog is up
     from app.domain.actor import Actor
@@ -62,6 +63,8 @@ class Application(QObject):
         self.qt_app = qt_app
         self.errors = ErrorReporter(self)
         self.errors.install_excepthook()
+        # Garbage is collected on this (the main) thread only; see collector.py.
+        self.collector = MainThreadCollector(self)
         self.tasks = BackgroundTasks(self)
         self.tasks.error.connect(self.errors.show)
         self.database: Database | None = None
@@ -264,4 +267,5 @@ def run_gui(argv: Sequence[str]) -> int:
     application = Application(qt_app, database_url(args.db), username)
     status = qt_app.exec()
     application.tasks.wait_for_done()
+    application.collector.stop()
     return status

@@ -67,6 +67,7 @@ def application(qapp, demo_url: str) -> Iterator[Application]:
     app = Application(qapp, demo_url, "investigator")
     yield app
     sys.excepthook = hook  # the application routes exceptions to its error dialog
+    app.collector.stop()  # automatic garbage collection back, as at the app's exit
     if app.idle is not None:
         app.idle.stop()
     if app.window is not None and app.window.isVisible():

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,6 +37,7 @@ from app.services.database import Database
 from app.services.demo import DEMO_USERS, create_demo
 from app.ui.case_list import model as model_module
 from app.ui.case_view.view import CaseView
+from app.ui.collector import MainThreadCollector
 from app.ui.errors import ErrorReporter
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
@@ -54,6 +56,18 @@ def _qt_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(qapp) -> Iterator[None]:
+    """As in the application (app/ui/collector.py): no automatic collection while
+    a test runs, so a cycle holding a Qt object is never freed on a pool thread;
+    the test's garbage is collected here, on the main thread, when it ends."""
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
+    collector.deleteLater()
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
