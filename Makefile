@@ -6,7 +6,9 @@ SHELL := /bin/bash
 
 VENV := .venv
 BIN := $(VENV)/bin
-# Extra arguments for pytest, e.g. make test PYTEST_ARGS="-x -k migrations"
+# Extra arguments for pytest, e.g. make test PYTEST_ARGS="-x -k migrations".
+# The suite runs in one worker process per core (pytest-xdist); TEST_WORKERS=0 runs it in one.
+TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 
 .PHONY: help setup system-deps python-env run test lint bench screenshots translations \
@@ -43,7 +45,7 @@ run: setup
 	CASEDESK_USER=investigator $(BIN)/casedesk
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: python-env
 	$(BIN)/ruff check .
