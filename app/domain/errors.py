@@ -70,3 +70,12 @@ class IntegrityFailure(Refused):
 
 class DatabaseError(CasedeskError):
     """The database cannot be opened or used: unreachable, not a database, too new."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Other users' writes kept the database busy through every retry; nothing was changed.
+
+    A refusal for now, not bad input: the same command succeeds when tried again.
+    """
+
+    exit_code = 1

@@ -23,6 +23,7 @@ from app.domain.permissions import Permission, Role
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
 from app.services.database import Database
+from app.services.retry import retried
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
 
@@ -76,6 +77,7 @@ def has_users(database: Database) -> bool:
         return bool(uow.session.scalar(select(func.count()).select_from(User)))
 
 
+@retried
 def bootstrap_administrator(
     database: Database, *, username: str, full_name: str, password: str
 ) -> Actor:
@@ -116,6 +118,7 @@ def _new_user(
     return user
 
 
+@retried
 def authenticate(database: Database, username: str, password: str) -> Actor:
     """Sign in; count failures and lock the account after too many in a row."""
     refusal = "Wrong user name or password."
@@ -170,6 +173,7 @@ def authenticate(database: Database, username: str, password: str) -> Actor:
         return _actor(user)
 
 
+@retried
 def add_user(
     database: Database,
     actor: Actor,
@@ -218,6 +222,7 @@ def _managed_user(uow: UnitOfWork, actor: Actor, username: str) -> User:
     return user
 
 
+@retried
 def set_active(database: Database, actor: Actor, username: str, *, active: bool) -> UserInfo:
     """Disable or re-enable an account. Administrators cannot disable themselves."""
     with database.unit_of_work(write=True) as uow:
@@ -237,6 +242,7 @@ def set_active(database: Database, actor: Actor, username: str, *, active: bool)
         return _info(user, utcnow())
 
 
+@retried
 def set_roles(database: Database, actor: Actor, username: str, roles: frozenset[Role]) -> UserInfo:
     """Replace a user's roles."""
     if not roles:
@@ -259,6 +265,7 @@ def set_roles(database: Database, actor: Actor, username: str, roles: frozenset[
         return _info(user, utcnow())
 
 
+@retried
 def reset_password(database: Database, actor: Actor, username: str, password: str) -> UserInfo:
     """Set a new password and lift any lock-out."""
     rules.check_password(password)
@@ -272,6 +279,7 @@ def reset_password(database: Database, actor: Actor, username: str, password: st
         return _info(user, utcnow())
 
 
+@retried
 def unlock(database: Database, actor: Actor, username: str) -> UserInfo:
     """Lift a lock-out after failed sign-ins."""
     with database.unit_of_work(write=True) as uow:

@@ -55,6 +55,7 @@ from app.services import audit, credential_requests, discipline
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
+from app.services.retry import retried
 
 #: Statuses in which allegations may still be added or removed.
 _ALLEGATION_STATUSES = {CaseStatus.INTAKE, CaseStatus.INVESTIGATING, CaseStatus.REOPENED}
@@ -143,7 +144,8 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
 
     In a writing unit of work the case row is locked (PostgreSQL), so two
     users adding notes or findings to one case queue instead of one failing
-    on the version check; SQLite's write lock already does the same.
+    on the version check; SQLite's write lock already does the same. The lock
+    is taken before the audit head (the one lock order, see ``audit``).
     """
     options = (
         joinedload(Case.agency),
@@ -161,10 +163,12 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
         query = select(Case).where(Case.number == str(CaseNumber.parse(case_ref)))
     query = query.options(*options).execution_options(populate_existing=True)
     if uow.write:
-        query = query.with_for_update(of=Case)
+        query = query.with_for_update(of=Case, key_share=True)
     row = uow.session.scalar(query)
     if row is None:
         raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    if uow.write:
+        audit.case_locked(uow, row.id)
     return row
 
 
@@ -226,6 +230,7 @@ def _detail(row: Case, actor: Actor) -> CaseDetail:
     )
 
 
+@retried
 def get_case(database: Database, actor: Actor, case_ref: int | str) -> CaseDetail:
     """One case by id or number. Revealing a confidential reporter is audited."""
     actor.require(Permission.CASE_VIEW)
@@ -372,6 +377,7 @@ def _apply(row: Case, fields: CaseFields) -> None:
     row.narrative = fields.narrative
 
 
+@retried
 def create_case(database: Database, actor: Actor, fields: CaseFields) -> CaseDetail:
     """Record a reported violation; the case number is allocated here."""
     actor.require(Permission.CASE_CREATE)
@@ -419,6 +425,7 @@ def _jsonable(value: object) -> object:
     return value
 
 
+@retried
 def update_case(
     database: Database, actor: Actor, case_id: int, fields: CaseFields, *, expected_version: int
 ) -> CaseDetail:
@@ -500,6 +507,7 @@ def _touch(row: Case, actor: Actor) -> None:
 # -- allegations and findings ----------------------------------------------------------
 
 
+@retried
 def add_allegation(
     database: Database,
     actor: Actor,
@@ -566,6 +574,7 @@ def add_allegation(
                     if a.id == allegation.id)  # fmt: skip
 
 
+@retried
 def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> None:
     """Withdraw an allegation that has no finding yet."""
     actor.require(Permission.ALLEGATION_EDIT)
@@ -588,6 +597,7 @@ def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> N
         uow.commit()
 
 
+@retried
 def record_finding(
     database: Database, actor: Actor, allegation_id: int, finding: Finding, reasoning: str
 ) -> AllegationInfo:
@@ -637,6 +647,7 @@ def record_finding(
 # -- notes and workflow ----------------------------------------------------------------
 
 
+@retried
 def add_note(
     database: Database, actor: Actor, case_id: int, body: str, kind: NoteKind = NoteKind.NOTE
 ) -> NoteInfo:
@@ -657,6 +668,7 @@ def add_note(
         return NoteInfo(note.id, kind, body, actor.full_name, note.created_at)
 
 
+@retried
 def transition_case(
     database: Database,
     actor: Actor,

@@ -56,6 +56,7 @@ from app.domain.validation import clean_text
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence_content import ImageFacts, probe_image, probe_page_source
+from app.services.retry import retried
 from app.services.settings import get_int
 
 Purpose = Literal["view", "export", "report"]
@@ -185,9 +186,12 @@ def _load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
 
 def _lock_case(uow: UnitOfWork, case_id: int) -> str:
     """The case's number; the case row is locked so adds to one case queue (PostgreSQL)."""
-    number = uow.session.scalar(select(Case.number).where(Case.id == case_id).with_for_update())
+    number = uow.session.scalar(
+        select(Case.number).where(Case.id == case_id).with_for_update(key_share=True)
+    )
     if number is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    audit.case_locked(uow, case_id)
     return number
 
 
@@ -344,6 +348,7 @@ def case_contents(database: Database, case_id: int) -> dict[str, int]:
         return {sha256: item_id for sha256, item_id in rows}
 
 
+@retried
 def store_checked(
     database: Database,
     actor: Actor,
@@ -421,6 +426,7 @@ def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> 
     uow.session.execute(insert(EvidenceThumbnail).values(**values).on_conflict_do_nothing())
 
 
+@retried
 def attach_page_source(
     database: Database,
     actor: Actor,
@@ -545,6 +551,7 @@ def _require_purpose(actor: Actor, purpose: str) -> None:
     actor.require(_PURPOSE_PERMISSION[purpose])
 
 
+@retried
 def _record_integrity_failure(
     database: Database, actor: Actor, info: EvidenceInfo, details: Mapping[str, object]
 ) -> None:
@@ -574,6 +581,7 @@ def _read_checked(
     return info, data
 
 
+@retried
 def read_evidence(
     database: Database, actor: Actor, item_id: int, *, purpose: Literal["view"] = "view"
 ) -> tuple[EvidenceInfo, bytes]:
@@ -651,6 +659,7 @@ def custody_history(database: Database, actor: Actor, item_id: int) -> list[audi
         ]
 
 
+@retried
 def verify_evidence(
     database: Database, actor: Actor, case_id: int | None = None
 ) -> list[EvidenceCheck]:
@@ -683,6 +692,7 @@ def verify_evidence(
                 )
             checks.append(EvidenceCheck(info, not problem, problem))
     with database.unit_of_work(write=True) as uow:
+        audit.lock_cases(uow, (check.item.case_id for check in checks))
         for check in checks:
             audit.record(
                 uow, actor, "evidence.verify", entity_type="evidence",

@@ -59,6 +59,7 @@ from app.services.evidence import (
     record_read,
 )
 from app.services.evidence_redaction import box_details, boxes_of, render_redacted
+from app.services.retry import retried
 
 Progress = Callable[[int, int, str], None]
 
@@ -263,6 +264,7 @@ def _temporary(target: Path) -> Path:
     return Path(name)
 
 
+@retried
 def export_case_bundle(
     database: Database,
     actor: Actor,

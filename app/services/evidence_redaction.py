@@ -27,6 +27,7 @@ from app.domain.permissions import Permission
 from app.services import audit
 from app.services.database import Database
 from app.services.evidence import EvidenceInfo, read_evidence
+from app.services.retry import retried
 
 #: The band under a redacted rendering: its colour and its text's colour.
 _BAND = (150, 0, 0)
@@ -60,6 +61,7 @@ def box_details(boxes: Sequence[RedactionBox]) -> list[dict[str, object]]:
     ]
 
 
+@retried
 def set_redactions(
     database: Database, actor: Actor, item_id: int, boxes: Sequence[RedactionBox]
 ) -> tuple[RedactionBox, ...]:

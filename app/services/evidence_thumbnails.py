@@ -18,10 +18,12 @@ from app.domain.permissions import Permission
 from app.services.database import Database
 from app.services.evidence import case_number_of, store_thumbnail
 from app.services.evidence_content import thumbnail_of
+from app.services.retry import retried
 
 DEFAULT_SIDE = 240
 
 
+@retried
 def _make_and_cache(database: Database, sha256: str, max_side: int) -> bytes:
     """Decode the stored bytes outside any write lock, then cache the result."""
     with database.unit_of_work() as uow:

@@ -56,6 +56,7 @@ from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import boxes_of, render_redacted
+from app.services.retry import retried
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
@@ -210,6 +211,7 @@ class IncludedEvidence:
     redacted: bool
 
 
+@retried
 def _record(
     database: Database,
     actor: Actor,
@@ -225,6 +227,8 @@ def _record(
 ) -> GeneratedReportInfo:
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
+        # A summary's items belong to several cases: lock them all before the audit head.
+        audit.lock_cases(uow, [case_id, *(item.info.case_id for item in included)])
         row = GeneratedReport(
             kind=kind, case_id=case_id, scope=scope, sha256=digest, size=len(pdf),
             generated_by_id=actor.user_id, generated_at=utcnow(),

@@ -8,6 +8,7 @@ from app.domain.actor import Actor
 from app.services import accounts
 from app.services.catalog import CatalogLoad, load_catalog
 from app.services.database import Database
+from app.services.retry import retried
 
 #: Who the audit log names for catalog loads made by ``init`` itself.
 SYSTEM_ACTOR = "casedesk-init"
@@ -26,6 +27,7 @@ def needs_administrator(database: Database) -> bool:
     return not accounts.has_users(database)
 
 
+@retried
 def initialize(
     database: Database,
     *,
