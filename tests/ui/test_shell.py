@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from app.domain.authorizations.decision import Decision, Reason, RuleRefused
 from app.domain.errors import InvalidInput, Refused
 from app.errorlog import log_path
+from app.services.accounts import SIGN_IN_REFUSED
 from app.ui.errors import ErrorReporter
 from app.ui.login import LoginDialog
 from app.ui.tasks import BackgroundTasks, TaskControl
 
-PASSWORD = "demo-investigator-pass"
+PASSWORD = "demo-magnifier-trail"
 
 
 def test_task_result_and_error_arrive_on_the_main_thread(qtbot) -> None:
@@ -153,12 +154,19 @@ def test_login_refuses_and_locks_after_repeated_failures(qtbot, login) -> None:
         qtbot.keyClicks(login.password, "wrong-password")
         login.sign_in_button.click()
         qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and login.password.text() == "")
-    assert "locked" in login.message.text()
+    # One answer for every refusal: it tells neither that the account exists
+    # nor that it is locked now (the Users view tells the administrator).
+    assert login.message.text() == SIGN_IN_REFUSED
     qtbot.keyClicks(login.password, PASSWORD)
     login.sign_in_button.click()
     qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and login.password.text() == "")
-    assert "locked" in login.message.text()
+    assert login.message.text() == SIGN_IN_REFUSED
     assert login.isVisible()
+    qtbot.keyClicks(login.username, "-nobody")  # investigator-nobody does not exist
+    qtbot.keyClicks(login.password, PASSWORD)
+    login.sign_in_button.click()
+    qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and login.password.text() == "")
+    assert login.message.text() == SIGN_IN_REFUSED
 
 
 def test_login_says_when_the_database_cannot_be_opened(qtbot) -> None:

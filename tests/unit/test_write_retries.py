@@ -25,7 +25,7 @@ from app.domain.permissions import Role
 from app.services import audit, cases, retry
 from app.services.cases import CaseFields
 from app.services.database import Database
-from tests.unit.conftest import MakeUser
+from tests.unit.conftest import USER_PASSWORD, MakeUser
 
 
 def _case(database: Database, actor: Actor, title: str = "Shared case") -> int:
@@ -147,7 +147,7 @@ def test_after_the_last_attempt_the_command_line_says_the_database_was_busy(
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
     case_id = _case(database, sue)
     number = cases.get_case(database, sue, case_id).number
-    monkeypatch.setenv("CASEDESK_PASSWORD", "sue password")
+    monkeypatch.setenv("CASEDESK_PASSWORD", USER_PASSWORD)
     args = ["--db", database_url, "--user", "sue", "case", "note", number, "Lost?"]
     with _write_lock_held(database_url):
         code = run(args)
