@@ -23,6 +23,7 @@ from app.db.models import (
     CaseNumberCounter,
     DisciplineRecord,
     Employee,
+    EvidenceItem,
     Note,
     User,
     UserRole,
@@ -51,7 +52,7 @@ from app.domain.validation import (
     clean_text,
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
-from app.services import audit, credential_requests, discipline
+from app.services import audit, authorization_evidence, credential_requests, discipline
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
@@ -728,10 +729,26 @@ def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
 
 
 def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.AuditEntry]:
-    """The audit events of one case, oldest first: who did what to it, and when."""
+    """The audit events of one case, oldest first: who did what to it, and when.
+
+    Events about evidence the actor may not know of (obtained under a
+    confidential authorization or request) are left out, as the items are.
+    """
     actor.require(Permission.CASE_VIEW)
     with database.unit_of_work() as uow:
-        return audit.case_events(uow, case_id)
+        events = audit.case_events(uow, case_id)
+        hidden = authorization_evidence.hidden_kinds(actor)
+        if not hidden:
+            return events
+        unseen = {
+            str(i)
+            for i in uow.session.scalars(
+                select(EvidenceItem.id).where(
+                    EvidenceItem.case_id == case_id, EvidenceItem.obtained.in_(hidden)
+                )
+            )
+        }
+    return [e for e in events if not (e.entity_type == "evidence" and e.entity_id in unseen)]
 
 
 def user_full_names(database: Database, actor: Actor, usernames: Iterable[str]) -> dict[str, str]:

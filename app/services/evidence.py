@@ -159,8 +159,10 @@ def _info(
     )
 
 
-def _item_query() -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest]:
-    """Items with what they show: one query for a whole case, links included."""
+def _item_query(
+    actor: Actor,
+) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest]:
+    """Items ``actor`` may know of, with what they show: one query for a case, links included."""
     redactions = (
         select(func.count(EvidenceRedaction.id))
         .where(EvidenceRedaction.item_id == EvidenceItem.id)
@@ -174,11 +176,12 @@ def _item_query() -> Select[EvidenceItem, str, str, int, Authorization, Credenti
         .join(User, User.id == EvidenceItem.added_by_id)
         .outerjoin(Authorization, Authorization.id == EvidenceItem.authorization_id)
         .outerjoin(CredentialRequest, CredentialRequest.id == EvidenceItem.credential_request_id)
+        .where(authorization_evidence.evidence_visible(actor))
     )  # fmt: skip
 
 
 def _load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
-    row = uow.session.execute(_item_query().where(EvidenceItem.id == item_id)).one_or_none()
+    row = uow.session.execute(_item_query(actor).where(EvidenceItem.id == item_id)).one_or_none()
     if row is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
     return _info(actor, *row)
@@ -523,7 +526,9 @@ def list_evidence(database: Database, actor: Actor, case_id: int) -> list[Eviden
         if uow.session.get(Case, case_id) is None:
             raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
         rows = uow.session.execute(
-            _item_query().where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
+            _item_query(actor)
+            .where(EvidenceItem.case_id == case_id)
+            .order_by(EvidenceItem.added_at, EvidenceItem.id)
         )
         return [_info(actor, *row) for row in rows]
 
@@ -674,7 +679,7 @@ def verify_evidence(
         actor.require(Permission.EVIDENCE_VIEW)
     checks: list[EvidenceCheck] = []
     with database.unit_of_work(snapshot=True) as uow:
-        query = _item_query().order_by(EvidenceItem.id)
+        query = _item_query(actor).order_by(EvidenceItem.added_at, EvidenceItem.id)
         if case_id is not None:
             if uow.session.get(Case, case_id) is None:
                 raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")

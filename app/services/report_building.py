@@ -52,7 +52,7 @@ from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.services import audit, authorizations, credential_requests, discipline, evidence
-from app.services.authorization_evidence import CONFIDENTIAL_LABEL
+from app.services.authorization_evidence import CONFIDENTIAL_LABEL, evidence_visible
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import boxes_of, render_redacted
@@ -710,7 +710,10 @@ def build_case_summaries(
             )
             count = len(
                 uow.session.scalars(
-                    select(EvidenceItem.id).where(EvidenceItem.case_id == row.id)
+                    select(EvidenceItem.id).where(
+                        EvidenceItem.case_id == row.id,
+                        evidence_visible(actor),
+                    )
                 ).all()
             )
             status = CaseStatus(row.status)
