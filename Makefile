@@ -42,7 +42,7 @@ python-env:
 # dialog filled in for the demo investigator (the README lists every account).
 run: setup
 	$(BIN)/casedesk demo --if-missing
-	CASEDESK_USER=investigator $(BIN)/casedesk
+	CASEDESK_USER=investigator CASEDESK_PASSWORD=demo-magnifier-trail $(BIN)/casedesk
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)

@@ -57,7 +57,7 @@ check() { # check DESCRIPTION COMMAND...: runs the command, its output kept in $
 version_is() { [[ $("$1" --version) == "casedesk $VERSION" ]]; }
 
 report_holds_case() {
-    CASEDESK_PASSWORD=demo-hr-pass "$EXE" --db "$DB" --user hr report "$DEMO_CASE" \
+    CASEDESK_PASSWORD=demo-personnel-desk "$EXE" --db "$DB" --user hr report "$DEMO_CASE" \
         --kind disciplinary --out "$WORK/report.pdf" &&
         pdftotext "$WORK/report.pdf" "$WORK/report.txt" &&
         grep -q "Disciplinary report" "$WORK/report.txt" && grep -q "$DEMO_CASE" "$WORK/report.txt"

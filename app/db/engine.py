@@ -4,8 +4,10 @@ SQLite runs in WAL mode with foreign keys on; a writing unit of work starts
 with ``BEGIN IMMEDIATE`` so it holds the write lock from its first read and
 never fails half-way with "database is locked" when it upgrades. An
 encrypted SQLite file is opened through SQLCipher (``sqlite+pysqlcipher``,
-the ``sqlcipher3`` driver) with its key; everything else is the same.
-PostgreSQL needs nothing special: appends to the audit chain lock its head row.
+the ``sqlcipher3`` driver) with its key; everything else is the same. On
+PostgreSQL every write locks rows in one order, the case row before the
+audit head (``app.services.audit.lock_cases``); the unit of work keeps the
+bookkeeping that lets that order be checked.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from app.db import sqlcipher
 from app.domain.audit import canonical_dumps
 
 _IMMEDIATE = "casedesk_sqlite_immediate"
+#: How long a SQLite writer waits for another's write lock before "database is locked".
+SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(url: str, *, key: str | None = None, **kwargs: Any) -> Engine:
@@ -44,7 +48,9 @@ def make_engine(url: str, *, key: str | None = None, **kwargs: Any) -> Engine:
             target = parsed.set(drivername="sqlite+pysqlcipher", password=key)
             kwargs.setdefault("poolclass", QueuePool)
             kwargs.setdefault("module", sqlcipher.dbapi())
-        engine = create_engine(target, connect_args={"timeout": 30}, **kwargs)
+        engine = create_engine(
+            target, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
+        )
         _configure_sqlite(engine)
         return engine
     connect_args: dict[str, Any] = {}
@@ -60,7 +66,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT_MS)}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
@@ -90,6 +96,12 @@ class UnitOfWork:
         self._factory = sessionmaker(bind=bind, expire_on_commit=False, autoflush=True)
         self.write = write
         self.session: Session
+        #: Set by :meth:`commit`; the retry logic must not repeat committed work.
+        self.committed = False
+        #: Lock bookkeeping for the one lock order (case rows, then the audit
+        #: head), kept by ``app.services.audit``.
+        self.locked_case_ids: set[int] = set()
+        self.holds_audit_head = False
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
@@ -106,9 +118,16 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        self.committed = True
+        self._locks_released()
 
     def rollback(self) -> None:
         self.session.rollback()
+        self._locks_released()
+
+    def _locks_released(self) -> None:
+        self.locked_case_ids.clear()
+        self.holds_audit_head = False
 
     @property
     def dialect(self) -> str:

@@ -84,3 +84,12 @@ class WrongPassphrase(DatabaseError):
     """
 
     exit_code = 1
+
+
+class DatabaseBusy(DatabaseError):
+    """Other users' writes kept the database busy through every retry; nothing was changed.
+
+    A refusal for now, not bad input: the same command succeeds when tried again.
+    """
+
+    exit_code = 1

@@ -2,6 +2,11 @@
 
 Passwords are stored only as argon2id hashes. Failed sign-ins are counted
 and written to the audit log even though the sign-in itself is refused.
+
+Sign-in does not tell who exists: an unknown user name, a disabled or locked
+account and a wrong password get one message, and each costs one argon2
+verification (an unknown name is checked against a dummy hash made with the
+same parameters), so neither the answer nor its time tells them apart.
 """
 
 from __future__ import annotations
@@ -23,8 +28,16 @@ from app.domain.permissions import Permission, Role
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
 from app.services.database import Database
+from app.services.retry import retried
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
+
+#: The one answer to every refused sign-in (unknown, disabled, locked, wrong password).
+SIGN_IN_REFUSED = (
+    "Wrong user name or password, or the account cannot sign in; ask an administrator."
+)
+#: Dummy hashes by hasher parameters, made on first use (a hash costs as much as a sign-in).
+_dummy_hashes: dict[object, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +89,14 @@ def has_users(database: Database) -> bool:
         return bool(uow.session.scalar(select(func.count()).select_from(User)))
 
 
+@retried
 def bootstrap_administrator(
     database: Database, *, username: str, full_name: str, password: str
 ) -> Actor:
     """Create the first administrator; refused once any account exists."""
     name = rules.check_username(username)
     full = clean_text(full_name, "Full name", max_length=NAME_MAX)
-    rules.check_password(password)
+    rules.check_password(password, username=name, full_name=full)
     with database.unit_of_work(write=True) as uow:
         if uow.session.scalar(select(func.count()).select_from(User)):
             raise Refused(
@@ -116,50 +130,62 @@ def _new_user(
     return user
 
 
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def dummy_hash() -> str:
+    """A hash made with the current hasher's parameters, for user names that do not exist."""
+    key = (_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism, _hasher.hash_len,
+           _hasher.salt_len, _hasher.type)  # fmt: skip
+    if key not in _dummy_hashes:
+        _dummy_hashes[key] = _hasher.hash("casedesk: no such user")
+    return _dummy_hashes[key]
+
+
+@retried
 def authenticate(database: Database, username: str, password: str) -> Actor:
-    """Sign in; count failures and lock the account after too many in a row."""
-    refusal = "Wrong user name or password."
+    """Sign in; count failures and lock the account after too many in a row.
+
+    Every refusal is :data:`SIGN_IN_REFUSED` after exactly one password
+    verification, whether the user is unknown, disabled, locked or mistyped
+    the password; ``user list`` shows an administrator which accounts are
+    disabled or locked.
+    """
     now = utcnow()
     with database.unit_of_work(write=True) as uow:
         user = _find(uow, username)
         if user is None:
-            raise AuthenticationFailed(refusal)
-        if not user.is_active:
-            raise AuthenticationFailed(
-                f"The account {user.username} is disabled; ask an administrator."
-            )
+            _verify(dummy_hash(), password)  # the same work as for an account that exists
+            raise AuthenticationFailed(SIGN_IN_REFUSED)
+        matches = _verify(user.password_hash, password)
+        locked = False
         if user.last_failed_login_at is not None:
             until = rules.locked_until(user.failed_logins, user.last_failed_login_at)
-            if until is not None and until > now:
-                local = until.astimezone().strftime("%H:%M")
-                raise AuthenticationFailed(
-                    f"The account {user.username} is locked after {user.failed_logins} failed "
-                    f"sign-ins; try again after {local} or ask an administrator to unlock it."
-                )
-            if until is not None:
-                user.failed_logins = 0
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
+            locked = until is not None and until > now
+            if until is not None and not locked:
+                user.failed_logins = 0  # the lock-out has run out
+        if not user.is_active or locked:
+            raise AuthenticationFailed(SIGN_IN_REFUSED)
+        if not matches:
             user.failed_logins += 1
             user.last_failed_login_at = now
-            locked = rules.locked_until(user.failed_logins, now) is not None
             audit.record(
                 uow,
                 user.username,
                 "user.login_failed",
                 entity_type="user",
                 entity_id=user.id,
-                details={"failed_logins": user.failed_logins, "locked": locked},
+                details={
+                    "failed_logins": user.failed_logins,
+                    "locked": rules.locked_until(user.failed_logins, now) is not None,
+                },
             )
             uow.commit()
-            if locked:
-                raise AuthenticationFailed(
-                    f"Wrong password. The account {user.username} is now locked for "
-                    f"{int(rules.LOCKOUT.total_seconds() // 60)} minutes after "
-                    f"{user.failed_logins} failed sign-ins."
-                ) from None
-            raise AuthenticationFailed(refusal) from None
+            raise AuthenticationFailed(SIGN_IN_REFUSED)
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.failed_logins = 0
@@ -170,6 +196,7 @@ def authenticate(database: Database, username: str, password: str) -> Actor:
         return _actor(user)
 
 
+@retried
 def add_user(
     database: Database,
     actor: Actor,
@@ -183,7 +210,7 @@ def add_user(
     actor.require(Permission.USER_MANAGE)
     name = rules.check_username(username)
     full = clean_text(full_name, "Full name", max_length=NAME_MAX)
-    rules.check_password(password)
+    rules.check_password(password, username=name, full_name=full)
     if not roles:
         raise InvalidInput("Give the user at least one role.", field="roles")
     with database.unit_of_work(write=True) as uow:
@@ -218,6 +245,7 @@ def _managed_user(uow: UnitOfWork, actor: Actor, username: str) -> User:
     return user
 
 
+@retried
 def set_active(database: Database, actor: Actor, username: str, *, active: bool) -> UserInfo:
     """Disable or re-enable an account. Administrators cannot disable themselves."""
     with database.unit_of_work(write=True) as uow:
@@ -237,6 +265,7 @@ def set_active(database: Database, actor: Actor, username: str, *, active: bool)
         return _info(user, utcnow())
 
 
+@retried
 def set_roles(database: Database, actor: Actor, username: str, roles: frozenset[Role]) -> UserInfo:
     """Replace a user's roles."""
     if not roles:
@@ -259,11 +288,12 @@ def set_roles(database: Database, actor: Actor, username: str, roles: frozenset[
         return _info(user, utcnow())
 
 
+@retried
 def reset_password(database: Database, actor: Actor, username: str, password: str) -> UserInfo:
     """Set a new password and lift any lock-out."""
-    rules.check_password(password)
     with database.unit_of_work(write=True) as uow:
         user = _managed_user(uow, actor, username)
+        rules.check_password(password, username=user.username, full_name=user.full_name)
         user.password_hash = _hasher.hash(password)
         user.failed_logins = 0
         user.last_failed_login_at = None
@@ -272,6 +302,7 @@ def reset_password(database: Database, actor: Actor, username: str, password: st
         return _info(user, utcnow())
 
 
+@retried
 def unlock(database: Database, actor: Actor, username: str) -> UserInfo:
     """Lift a lock-out after failed sign-ins."""
     with database.unit_of_work(write=True) as uow:

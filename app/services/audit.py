@@ -2,13 +2,20 @@
 
 :func:`record` is called by every service write inside its own transaction,
 so a change and its audit event commit or roll back together. Appends lock
-the chain head first, so concurrent writers queue up instead of forking it.
+the chain head, so concurrent writers queue up instead of forking it.
+
+Lock order: every write locks the case rows it touches before the audit head
+(:func:`lock_cases`; ``record`` does it for an event's case). Services that
+load a case for writing lock its row first anyway; a writer that only reads
+a case (a view, an export) and records an event about it would otherwise
+hold the head while its insert's foreign key waits for the case row, and
+deadlock with a writer holding the case row and waiting for the head.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +23,7 @@ from sqlalchemy import ColumnElement, DateTime, Text, cast, func, select, type_c
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import AuditEvent, AuditHead
+from app.db.models import AuditEvent, AuditHead, Case
 from app.domain.actor import Actor
 from app.domain.audit import (
     Anchor,
@@ -32,9 +39,45 @@ from app.domain.checkpoints import is_hash
 from app.domain.errors import IntegrityFailure
 from app.domain.permissions import Permission
 from app.services.database import Database
+from app.services.retry import retried
 
 #: Events read per round trip while verifying.
 _VERIFY_BATCH = 5000
+
+
+class LockOrderError(RuntimeError):
+    """A case row was wanted after the audit head: a programming error, never user input."""
+
+
+def lock_cases(uow: UnitOfWork, case_ids: Iterable[int | None]) -> None:
+    """Lock the rows of ``case_ids`` (ascending) before the audit head is taken.
+
+    ``FOR NO KEY UPDATE``, the lock a case write needs: it waits for other
+    writers of the case but not for foreign-key checks of rows that refer to
+    it. SQLite's one write lock, taken when a writing unit of work begins,
+    already orders everything. A unit of work that writes events about
+    several cases locks them all first.
+    """
+    wanted = sorted({i for i in case_ids if i is not None} - uow.locked_case_ids)
+    if not wanted:
+        return
+    if uow.holds_audit_head:
+        raise LockOrderError(
+            f"case rows {wanted} locked after the audit head; lock them first with audit.lock_cases"
+        )
+    if uow.write and uow.dialect == "postgresql":
+        uow.session.execute(
+            select(Case.id).where(Case.id.in_(wanted)).order_by(Case.id)
+            .with_for_update(key_share=True)
+        )  # fmt: skip
+    uow.locked_case_ids.update(wanted)
+
+
+def case_locked(uow: UnitOfWork, case_id: int) -> None:
+    """Note that the caller's own query locked the case row (checks the lock order)."""
+    if case_id not in uow.locked_case_ids and uow.holds_audit_head:
+        raise LockOrderError(f"case row {case_id} locked after the audit head")
+    uow.locked_case_ids.add(case_id)
 
 
 def record(
@@ -47,10 +90,15 @@ def record(
     case_id: int | None = None,
     details: Mapping[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event to the chain in ``uow``'s transaction."""
+    """Append one event to the chain in ``uow``'s transaction.
+
+    The event's case row is locked first (if this unit of work does not hold
+    it yet), then the chain head: the one lock order of every write.
+    """
     assert uow.write, "audit events are appended only in a writing unit of work"
     session = uow.session
     actor_name = actor if isinstance(actor, str) else actor.username
+    lock_cases(uow, (case_id,))
     head = read_head(uow, lock=True)
     seq = head.seq + 1
     if session.scalar(select(AuditEvent.id).where(AuditEvent.seq == seq)) is not None:
@@ -99,6 +147,8 @@ def read_head(uow: UnitOfWork, *, lock: bool = False) -> AuditHead:
     """
     query = select(AuditHead).where(AuditHead.id == 1)
     head = uow.session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
+    if lock:
+        uow.holds_audit_head = True  # from now on no case row may be locked (lock_cases)
     problem = head_problem(head)
     if problem:
         raise IntegrityFailure(
@@ -209,6 +259,7 @@ def records_where(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> list[Aud
     return [_record_of(row) for row in rows]
 
 
+@retried
 def verify(
     database: Database,
     actor: Actor,

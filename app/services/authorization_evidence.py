@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select, true
 
 from app.db.engine import UnitOfWork
-from app.db.models import Agency, Authorization, Case, CredentialRequest
+from app.db.models import Agency, Authorization, Case, CredentialRequest, EvidenceItem
 from app.domain.actor import Actor
 from app.domain.authorizations.credentials import (
     CredentialOrigin,
@@ -201,6 +201,23 @@ _CONFIDENTIAL_KINDS = {
     ObtainedHow.INVESTIGATION_AUTHORIZATION: Permission.INVESTIGATION_AUTHORIZATION_VIEW,
     ObtainedHow.CREDENTIAL_REQUEST: Permission.CREDENTIAL_REQUEST_VIEW,
 }
+
+
+def hidden_kinds(actor: Actor) -> tuple[str, ...]:
+    """The ways of obtaining evidence whose items ``actor`` may not know of at all.
+
+    Evidence obtained under an investigation authorization (B.3.a) or through
+    a credential request is as confidential as the record: a user who may not
+    see that kind of record sees neither the item nor a count or gap that
+    betrays it.
+    """
+    return tuple(how.value for how, needed in _CONFIDENTIAL_KINDS.items() if not actor.can(needed))
+
+
+def evidence_visible(actor: Actor) -> ColumnElement[bool]:
+    """The condition every query of evidence items for ``actor`` goes through."""
+    hidden = hidden_kinds(actor)
+    return EvidenceItem.obtained.not_in(hidden) if hidden else true()
 
 
 @dataclass(frozen=True, slots=True)

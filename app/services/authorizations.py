@@ -86,6 +86,7 @@ from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
 from app.domain.validation import NOTE_MAX, clean_text, parse_date
 from app.services import audit
 from app.services.database import Database
+from app.services.retry import retried
 from app.services.settings import get_int
 
 #: The jurisdiction whose agencies log authorizations under MA DYS 01.05.22.
@@ -489,6 +490,7 @@ def audit_subject(ids: list[int]) -> str:
     return str(ids[0]) if len(ids) == 1 else f"{len(ids)} records"
 
 
+@retried
 def _audit_confidential_views(
     database: Database, actor: Actor, infos: list[AuthorizationInfo]
 ) -> None:
@@ -655,6 +657,7 @@ def _store(
     return _load(uow, actor, row.id, today, interval)
 
 
+@retried
 def add_supervision(
     database: Database, actor: Actor, fields: SupervisionFields, *, today: dt.date | None = None
 ) -> AuthorizationInfo:
@@ -679,6 +682,7 @@ def add_supervision(
                       today=today, interval=interval)  # fmt: skip
 
 
+@retried
 def add_investigation(
     database: Database, actor: Actor, fields: InvestigationFields, *, today: dt.date | None = None
 ) -> AuthorizationInfo:
@@ -722,6 +726,7 @@ def _locked(uow: UnitOfWork, actor: Actor, authorization_id: int) -> Authorizati
     return row
 
 
+@retried
 def record_review(
     database: Database,
     actor: Actor,
@@ -767,6 +772,7 @@ def record_review(
         return _load(uow, actor, row.id, today, interval)
 
 
+@retried
 def revoke_authorization(
     database: Database,
     actor: Actor,

@@ -23,6 +23,7 @@ from app.db.models import (
     CaseNumberCounter,
     DisciplineRecord,
     Employee,
+    EvidenceItem,
     Note,
     User,
     UserRole,
@@ -51,10 +52,11 @@ from app.domain.validation import (
     clean_text,
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
-from app.services import audit, credential_requests, discipline
+from app.services import audit, authorization_evidence, credential_requests, discipline
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
+from app.services.retry import retried
 
 #: Statuses in which allegations may still be added or removed.
 _ALLEGATION_STATUSES = {CaseStatus.INTAKE, CaseStatus.INVESTIGATING, CaseStatus.REOPENED}
@@ -143,7 +145,8 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
 
     In a writing unit of work the case row is locked (PostgreSQL), so two
     users adding notes or findings to one case queue instead of one failing
-    on the version check; SQLite's write lock already does the same.
+    on the version check; SQLite's write lock already does the same. The lock
+    is taken before the audit head (the one lock order, see ``audit``).
     """
     options = (
         joinedload(Case.agency),
@@ -160,16 +163,19 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
     else:
         where = Case.number == str(CaseNumber.parse(case_ref))
     if uow.write:
-        # Lock the bare row first, then load it with its joins in a second
+        # Lock the bare row first (FOR NO KEY UPDATE, so other rows' foreign keys
+        # to it are not blocked), then load it with its joins in a second
         # statement. Locking the joined query itself goes wrong on PostgreSQL
         # when another writer changed the row meanwhile: the row is re-read
         # after the wait but the joined rows are not, and an outer join whose
         # key changed (``updated_by_id``) comes back empty.
-        uow.session.execute(select(Case.id).where(where).with_for_update())
+        uow.session.execute(select(Case.id).where(where).with_for_update(key_share=True))
     query = select(Case).where(where).options(*options)
     row = uow.session.scalar(query.execution_options(populate_existing=True))
     if row is None:
         raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    if uow.write:
+        audit.case_locked(uow, row.id)
     return row
 
 
@@ -231,6 +237,7 @@ def _detail(row: Case, actor: Actor) -> CaseDetail:
     )
 
 
+@retried
 def get_case(database: Database, actor: Actor, case_ref: int | str) -> CaseDetail:
     """One case by id or number. Revealing a confidential reporter is audited."""
     actor.require(Permission.CASE_VIEW)
@@ -377,6 +384,7 @@ def _apply(row: Case, fields: CaseFields) -> None:
     row.narrative = fields.narrative
 
 
+@retried
 def create_case(database: Database, actor: Actor, fields: CaseFields) -> CaseDetail:
     """Record a reported violation; the case number is allocated here."""
     actor.require(Permission.CASE_CREATE)
@@ -424,6 +432,7 @@ def _jsonable(value: object) -> object:
     return value
 
 
+@retried
 def update_case(
     database: Database, actor: Actor, case_id: int, fields: CaseFields, *, expected_version: int
 ) -> CaseDetail:
@@ -505,6 +514,7 @@ def _touch(row: Case, actor: Actor) -> None:
 # -- allegations and findings ----------------------------------------------------------
 
 
+@retried
 def add_allegation(
     database: Database,
     actor: Actor,
@@ -571,6 +581,7 @@ def add_allegation(
                     if a.id == allegation.id)  # fmt: skip
 
 
+@retried
 def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> None:
     """Withdraw an allegation that has no finding yet."""
     actor.require(Permission.ALLEGATION_EDIT)
@@ -593,6 +604,7 @@ def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> N
         uow.commit()
 
 
+@retried
 def record_finding(
     database: Database, actor: Actor, allegation_id: int, finding: Finding, reasoning: str
 ) -> AllegationInfo:
@@ -642,6 +654,7 @@ def record_finding(
 # -- notes and workflow ----------------------------------------------------------------
 
 
+@retried
 def add_note(
     database: Database, actor: Actor, case_id: int, body: str, kind: NoteKind = NoteKind.NOTE
 ) -> NoteInfo:
@@ -662,6 +675,7 @@ def add_note(
         return NoteInfo(note.id, kind, body, actor.full_name, note.created_at)
 
 
+@retried
 def transition_case(
     database: Database,
     actor: Actor,
@@ -721,10 +735,26 @@ def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
 
 
 def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.AuditEntry]:
-    """The audit events of one case, oldest first: who did what to it, and when."""
+    """The audit events of one case, oldest first: who did what to it, and when.
+
+    Events about evidence the actor may not know of (obtained under a
+    confidential authorization or request) are left out, as the items are.
+    """
     actor.require(Permission.CASE_VIEW)
     with database.unit_of_work() as uow:
-        return audit.case_events(uow, case_id)
+        events = audit.case_events(uow, case_id)
+        hidden = authorization_evidence.hidden_kinds(actor)
+        if not hidden:
+            return events
+        unseen = {
+            str(i)
+            for i in uow.session.scalars(
+                select(EvidenceItem.id).where(
+                    EvidenceItem.case_id == case_id, EvidenceItem.obtained.in_(hidden)
+                )
+            )
+        }
+    return [e for e in events if not (e.entity_type == "evidence" and e.entity_id in unseen)]
 
 
 def user_full_names(database: Database, actor: Actor, usernames: Iterable[str]) -> dict[str, str]:

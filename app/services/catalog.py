@@ -25,6 +25,7 @@ from app.privatefiles import MB, read_bounded
 from app.resources import policy_files
 from app.services import audit
 from app.services.database import Database
+from app.services.retry import retried
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ def load_catalog(
     return CatalogLoad(policies_added, provisions_added, provisions_updated)
 
 
+@retried
 def reload_catalog(database: Database, actor: Actor) -> CatalogLoad:
     """Load the shipped catalog again (after an upgrade brought new provisions)."""
     with database.unit_of_work(write=True) as uow:

@@ -75,6 +75,7 @@ from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
 from app.services import audit
 from app.services.authorizations import audit_subject
 from app.services.database import Database
+from app.services.retry import retried
 
 #: The input limits match the columns (app/db/models/authorizations.py).
 LABEL_MAX = 200
@@ -371,6 +372,7 @@ def _audit(
     )  # fmt: skip
 
 
+@retried
 def _audit_views(database: Database, actor: Actor, infos: list[CredentialRequestInfo]) -> None:
     if not infos:
         return
@@ -441,6 +443,7 @@ def check_demand(
     return pack.decide_demand(wanted)
 
 
+@retried
 def new_request(
     database: Database, actor: Actor, fields: CredentialRequestFields
 ) -> CredentialRequestInfo:
@@ -485,6 +488,7 @@ def _pending(row: CredentialRequest) -> None:
         )
 
 
+@retried
 def approve_request(
     database: Database, actor: Actor, request_id: int, *, note: str = ""
 ) -> CredentialRequestInfo:
@@ -519,6 +523,7 @@ def approve_request(
         return _load(uow, row.id)
 
 
+@retried
 def deny_request(
     database: Database, actor: Actor, request_id: int, *, note: str
 ) -> CredentialRequestInfo:
@@ -537,6 +542,7 @@ def deny_request(
         return _load(uow, row.id)
 
 
+@retried
 def record_credentials_provided(
     database: Database,
     actor: Actor,
@@ -596,6 +602,7 @@ def _jurisdiction(uow: UnitOfWork, row: CredentialRequest) -> str:
     return str(uow.session.scalar(select(Agency.jurisdiction).where(Agency.id == row.agency_id)))
 
 
+@retried
 def record_use(
     database: Database, actor: Actor, request_id: int, *, case_id: int, purpose: str
 ) -> CredentialUseInfo:
@@ -639,6 +646,7 @@ def record_use(
         )
 
 
+@retried
 def record_inadvertent(
     database: Database, actor: Actor, fields: InadvertentFields
 ) -> CredentialRequestInfo:

@@ -20,6 +20,7 @@ from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_s
 from app.db.sqlcipher import FileKind, file_kind
 from app.domain.errors import DatabaseError, PassphraseRequired, WrongPassphrase
 from app.privatefiles import private_dir, secure_sqlite_file
+from app.services import retry
 
 
 class Database:
@@ -101,11 +102,22 @@ class Database:
 
     @contextmanager
     def unit_of_work(self, *, write: bool = False, snapshot: bool = False) -> Iterator[UnitOfWork]:
-        """A transaction that rolls back unless committed."""
+        """A transaction that rolls back unless committed.
+
+        A deadlock, serialization failure or SQLite busy timeout becomes
+        :class:`DatabaseBusy`, which :func:`app.services.retry.retried` retries.
+        """
         try:
             with UnitOfWork(self.engine, write=write, snapshot=snapshot) as uow:
-                yield uow
+                try:
+                    yield uow
+                finally:
+                    if uow.committed:
+                        retry.note_commit()
         except DBAPIError as exc:
+            if retry.is_transient(exc):
+                # Rolled back; a service wrapped in retry.retried runs again.
+                raise retry.busy() from None
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseError(_explain(self.display_name, exc)) from None
             raise

@@ -52,11 +52,11 @@ class DemoUser:
 #: The demo accounts: one per role and a second investigator. The first is the
 #: administrator :func:`create_demo` bootstraps.
 DEMO_USERS: tuple[DemoUser, ...] = (
-    DemoUser("admin", "Ada Administrator", Role.ADMINISTRATOR, "demo-admin-pass"),
-    DemoUser("investigator", "Ivy Investigator", Role.INVESTIGATOR, "demo-investigator-pass"),
-    DemoUser("investigator2", "Ian Investigator", Role.INVESTIGATOR, "demo-investigator2-pass"),
-    DemoUser("supervisor", "Sam Supervisor", Role.SUPERVISOR, "demo-supervisor-pass"),
-    DemoUser("hr", "Harper HR", Role.HR, "demo-hr-pass"),
+    DemoUser("admin", "Ada Administrator", Role.ADMINISTRATOR, "demo-ledger-keeper"),
+    DemoUser("investigator", "Ivy Investigator", Role.INVESTIGATOR, "demo-magnifier-trail"),
+    DemoUser("investigator2", "Ian Investigator", Role.INVESTIGATOR, "demo-second-lantern"),
+    DemoUser("supervisor", "Sam Supervisor", Role.SUPERVISOR, "demo-overseer-compass"),
+    DemoUser("hr", "Harper HR", Role.HR, "demo-personnel-desk"),
 )
 
 

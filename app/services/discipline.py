@@ -53,6 +53,7 @@ from app.domain.validation import clean_text
 from app.services import audit
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
+from app.services.retry import retried
 
 #: Statuses in which HR records or changes a decision.
 _DECISION_STATUSES = {CaseStatus.DISCIPLINE_REVIEW}
@@ -206,6 +207,7 @@ def agency_settings(database: Database, actor: Actor, agency_code: str) -> Disci
 _UNCHANGED = object()
 
 
+@retried
 def set_agency_settings(
     database: Database,
     actor: Actor,
@@ -280,10 +282,12 @@ def _case(uow: UnitOfWork, case_ref: int | str, *, lock: bool = False) -> Case:
         joinedload(Case.subjects).joinedload(Employee.supervisor),
     )
     if lock:
-        query = query.with_for_update(of=Case)
+        query = query.with_for_update(of=Case, key_share=True)
     row = uow.session.scalars(query).unique().one_or_none()
     if row is None:
         raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    if lock:
+        audit.case_locked(uow, row.id)
     return row
 
 
@@ -516,6 +520,7 @@ def _validated(decision: DisciplineInput) -> DisciplineInput:
     )  # fmt: skip
 
 
+@retried
 def record_discipline(
     database: Database, actor: Actor, case_id: int, decision: DisciplineInput
 ) -> DisciplineInfo:
@@ -639,6 +644,7 @@ def record_discipline(
         return _info(uow, fresh)
 
 
+@retried
 def withdraw_discipline(
     database: Database, actor: Actor, case_ref: int | str, employee_id: int, reason: str
 ) -> DisciplineInfo:

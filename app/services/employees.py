@@ -15,6 +15,7 @@ from app.domain.permissions import Permission
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
 from app.services.database import Database
+from app.services.retry import retried
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ def find_agency(uow: UnitOfWork, code: str) -> Agency:
     return agency
 
 
+@retried
 def add_employee(
     database: Database,
     actor: Actor,

@@ -61,6 +61,7 @@ from app.services.integrity.evidence_record import (
     recorded_problem,
     recorded_problems,
 )
+from app.services.retry import retried
 from app.services.settings import get_int
 
 Purpose = Literal["view", "export", "report"]
@@ -163,8 +164,10 @@ def _info(
     )
 
 
-def _item_query() -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest]:
-    """Items with what they show: one query for a whole case, links included."""
+def _item_query(
+    actor: Actor,
+) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest]:
+    """Items ``actor`` may know of, with what they show: one query for a case, links included."""
     redactions = (
         select(func.count(EvidenceRedaction.id))
         .where(EvidenceRedaction.item_id == EvidenceItem.id)
@@ -178,11 +181,12 @@ def _item_query() -> Select[EvidenceItem, str, str, int, Authorization, Credenti
         .join(User, User.id == EvidenceItem.added_by_id)
         .outerjoin(Authorization, Authorization.id == EvidenceItem.authorization_id)
         .outerjoin(CredentialRequest, CredentialRequest.id == EvidenceItem.credential_request_id)
+        .where(authorization_evidence.evidence_visible(actor))
     )  # fmt: skip
 
 
 def _load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
-    row = uow.session.execute(_item_query().where(EvidenceItem.id == item_id)).one_or_none()
+    row = uow.session.execute(_item_query(actor).where(EvidenceItem.id == item_id)).one_or_none()
     if row is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
     return _info(actor, *row)
@@ -190,9 +194,12 @@ def _load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
 
 def _lock_case(uow: UnitOfWork, case_id: int) -> str:
     """The case's number; the case row is locked so adds to one case queue (PostgreSQL)."""
-    number = uow.session.scalar(select(Case.number).where(Case.id == case_id).with_for_update())
+    number = uow.session.scalar(
+        select(Case.number).where(Case.id == case_id).with_for_update(key_share=True)
+    )
     if number is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    audit.case_locked(uow, case_id)
     return number
 
 
@@ -349,6 +356,7 @@ def case_contents(database: Database, case_id: int) -> dict[str, int]:
         return {sha256: item_id for sha256, item_id in rows}
 
 
+@retried
 def store_checked(
     database: Database,
     actor: Actor,
@@ -426,6 +434,7 @@ def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> 
     uow.session.execute(insert(EvidenceThumbnail).values(**values).on_conflict_do_nothing())
 
 
+@retried
 def attach_page_source(
     database: Database,
     actor: Actor,
@@ -522,7 +531,9 @@ def list_evidence(database: Database, actor: Actor, case_id: int) -> list[Eviden
         if uow.session.get(Case, case_id) is None:
             raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
         rows = uow.session.execute(
-            _item_query().where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id)
+            _item_query(actor)
+            .where(EvidenceItem.case_id == case_id)
+            .order_by(EvidenceItem.added_at, EvidenceItem.id)
         )
         return [_info(actor, *row) for row in rows]
 
@@ -550,6 +561,7 @@ def _require_purpose(actor: Actor, purpose: str) -> None:
     actor.require(_PURPOSE_PERMISSION[purpose])
 
 
+@retried
 def _record_integrity_failure(
     database: Database, actor: Actor, info: EvidenceInfo, details: Mapping[str, object]
 ) -> None:
@@ -579,6 +591,7 @@ def _read_checked(
     return info, data
 
 
+@retried
 def read_evidence(
     database: Database, actor: Actor, item_id: int, *, purpose: Literal["view"] = "view"
 ) -> tuple[EvidenceInfo, bytes]:
@@ -660,6 +673,7 @@ def custody_history(database: Database, actor: Actor, item_id: int) -> list[audi
         ]
 
 
+@retried
 def verify_evidence(
     database: Database, actor: Actor, case_id: int | None = None
 ) -> list[EvidenceCheck]:
@@ -674,7 +688,7 @@ def verify_evidence(
         actor.require(Permission.EVIDENCE_VIEW)
     checks: list[EvidenceCheck] = []
     with database.unit_of_work(snapshot=True) as uow:
-        query = _item_query().order_by(EvidenceItem.id)
+        query = _item_query(actor).order_by(EvidenceItem.added_at, EvidenceItem.id)
         if case_id is not None:
             if uow.session.get(Case, case_id) is None:
                 raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -699,6 +713,7 @@ def verify_evidence(
             for c in checks
         ]
     with database.unit_of_work(write=True) as uow:
+        audit.lock_cases(uow, (check.item.case_id for check in checks))
         for check in checks:
             audit.record(
                 uow, actor, "evidence.verify", entity_type="evidence",

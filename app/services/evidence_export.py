@@ -70,6 +70,7 @@ from app.services.evidence import (
 )
 from app.services.evidence_redaction import box_details, boxes_of, render_redacted
 from app.services.integrity.checkpoints import make_checkpoint
+from app.services.retry import retried
 
 Progress = Callable[[int, int, str], None]
 
@@ -256,6 +257,7 @@ def _staged(target: Path) -> StagedFile:
         raise cannot_write(target, error) from None
 
 
+@retried
 def export_case_bundle(
     database: Database,
     actor: Actor,

@@ -25,8 +25,10 @@ from app.domain.errors import InvalidInput, NotFound
 from app.domain.evidence import RedactionBox, RedactionReason, check_boxes
 from app.domain.permissions import Permission
 from app.services import audit
+from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
 from app.services.evidence import EvidenceInfo, read_evidence
+from app.services.retry import retried
 
 #: The band under a redacted rendering: its colour and its text's colour.
 _BAND = (150, 0, 0)
@@ -44,8 +46,8 @@ def boxes_of(uow: UnitOfWork, item_id: int) -> tuple[RedactionBox, ...]:
     return tuple(RedactionBox(r.x, r.y, r.width, r.height, RedactionReason(r.reason)) for r in rows)
 
 
-def _item(uow: UnitOfWork, item_id: int, *, lock: bool = False) -> EvidenceItem:
-    query = select(EvidenceItem).where(EvidenceItem.id == item_id)
+def _item(uow: UnitOfWork, actor: Actor, item_id: int, *, lock: bool = False) -> EvidenceItem:
+    query = select(EvidenceItem).where(EvidenceItem.id == item_id, evidence_visible(actor))
     item = uow.session.scalar(query.with_for_update() if lock else query)
     if item is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
@@ -60,13 +62,14 @@ def box_details(boxes: Sequence[RedactionBox]) -> list[dict[str, object]]:
     ]
 
 
+@retried
 def set_redactions(
     database: Database, actor: Actor, item_id: int, boxes: Sequence[RedactionBox]
 ) -> tuple[RedactionBox, ...]:
     """Replace the item's redaction boxes (an empty list removes them all); audited."""
     actor.require(Permission.EVIDENCE_REDACT)
     with database.unit_of_work(write=True) as uow:
-        item = _item(uow, item_id, lock=True)
+        item = _item(uow, actor, item_id, lock=True)
         if item.width is None or item.height is None:
             raise InvalidInput(
                 f"Evidence item {item_id} ({item.original_filename}) is not an image; "
@@ -98,7 +101,7 @@ def get_redactions(database: Database, actor: Actor, item_id: int) -> tuple[Reda
     """The item's redaction boxes, in the order they were drawn."""
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
-        _item(uow, item_id)
+        _item(uow, actor, item_id)
         return boxes_of(uow, item_id)
 
 

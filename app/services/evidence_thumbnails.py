@@ -15,13 +15,16 @@ from app.db.models import EvidenceBlob, EvidenceItem, EvidenceThumbnail
 from app.domain.actor import Actor
 from app.domain.errors import NotFound
 from app.domain.permissions import Permission
+from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
 from app.services.evidence import case_number_of, store_thumbnail
 from app.services.evidence_content import thumbnail_of
+from app.services.retry import retried
 
 DEFAULT_SIDE = 240
 
 
+@retried
 def _make_and_cache(database: Database, sha256: str, max_side: int) -> bytes:
     """Decode the stored bytes outside any write lock, then cache the result."""
     with database.unit_of_work() as uow:
@@ -53,7 +56,9 @@ def thumbnail(
     """A PNG of the item's image no larger than ``max_side`` either way (aspect kept)."""
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
-        sha256 = uow.session.scalar(select(EvidenceItem.sha256).where(EvidenceItem.id == item_id))
+        sha256 = uow.session.scalar(
+            select(EvidenceItem.sha256).where(EvidenceItem.id == item_id, evidence_visible(actor))
+        )
     if sha256 is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
     cached = _cached(database, {sha256}, max_side)
@@ -72,7 +77,7 @@ def case_thumbnails(
         items = list(
             uow.session.execute(
                 select(EvidenceItem.id, EvidenceItem.sha256)
-                .where(EvidenceItem.case_id == case_id)
+                .where(EvidenceItem.case_id == case_id, evidence_visible(actor))
                 .order_by(EvidenceItem.id)
             )
         )

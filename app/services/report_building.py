@@ -55,11 +55,12 @@ from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.resources import report_fonts_path
 from app.services import audit, authorizations, credential_requests, discipline, evidence
-from app.services.authorization_evidence import CONFIDENTIAL_LABEL
+from app.services.authorization_evidence import CONFIDENTIAL_LABEL, evidence_visible
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import boxes_of, render_redacted
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
+from app.services.retry import retried
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
@@ -220,6 +221,7 @@ class IncludedEvidence:
     redacted: bool
 
 
+@retried
 def _record(
     database: Database,
     actor: Actor,
@@ -236,6 +238,8 @@ def _record(
 ) -> GeneratedReportInfo:
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
+        # A summary's items belong to several cases: lock them all before the audit head.
+        audit.lock_cases(uow, [case_id, *(item.info.case_id for item in included)])
         row = GeneratedReport(
             kind=kind, case_id=case_id, scope=scope, sha256=digest, size=len(pdf),
             generated_by_id=actor.user_id, generated_at=utcnow(),
@@ -741,7 +745,10 @@ def build_case_summaries(
             )
             count = len(
                 uow.session.scalars(
-                    select(EvidenceItem.id).where(EvidenceItem.case_id == row.id)
+                    select(EvidenceItem.id).where(
+                        EvidenceItem.case_id == row.id,
+                        evidence_visible(actor),
+                    )
                 ).all()
             )
             status = CaseStatus(row.status)

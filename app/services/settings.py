@@ -11,6 +11,7 @@ from app.domain.permissions import Permission
 from app.domain.settings import SETTINGS, IntSetting, setting
 from app.services import audit
 from app.services.database import Database
+from app.services.retry import retried
 
 
 def get_int(database: Database, declared: IntSetting) -> int:
@@ -31,6 +32,7 @@ def all_settings(database: Database) -> dict[str, int]:
     }
 
 
+@retried
 def set_value(database: Database, actor: Actor, key: str, value: object) -> int:
     """Change a setting (administrators only); returns the stored value."""
     actor.require(Permission.USER_MANAGE)

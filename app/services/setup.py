@@ -11,6 +11,7 @@ from app.services.database import Database
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.integrity.keys import KeyStorage, parse_storage
 from app.services.integrity.registry import Registration, register_local_key
+from app.services.retry import retried
 
 #: Who the audit log names for catalog loads made by ``init`` itself.
 SYSTEM_ACTOR = "casedesk-init"
@@ -33,6 +34,7 @@ def needs_administrator(database: Database) -> bool:
     return not accounts.has_users(database)
 
 
+@retried
 def initialize(
     database: Database,
     *,

@@ -53,7 +53,9 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
 class Application(QObject):
     """Owns the login dialog, the main window and the idle lock of one session."""
 
-    def __init__(self, qt_app: QApplication, database_url: str, username: str) -> None:
+    def __init__(
+        self, qt_app: QApplication, database_url: str, username: str, password: str = ""
+    ) -> None:
         super().__init__()
         # Services (and SQLAlchemy) load after the login dialog is on screen.
         from app.ui.errors import ErrorReporter
@@ -73,7 +75,7 @@ class Application(QObject):
         self.lock_dialog: LoginDialog | None = None
         self.database_url = database_url
         self.quit_when_ready = os.environ.get(ENV_QUIT_WHEN_READY) == "1"
-        self.login = LoginDialog(self.tasks, username=username)
+        self.login = LoginDialog(self.tasks, username=username, password=password)
         self.login.signed_in.connect(self.on_signed_in)
         self.login.rejected.connect(self.on_login_rejected)
         self.login.passphrase_entered.connect(self.on_passphrase_entered)
@@ -264,7 +266,10 @@ def run_gui(argv: Sequence[str]) -> int:
     from app.config import database_url
 
     username = args.user or os.environ.get("CASEDESK_USER", "")
-    application = Application(qt_app, database_url(args.db), username)
+    # As on the command line, CASEDESK_PASSWORD fills the password in (make run does so
+    # for the demo investigator); the lock dialog always asks.
+    password = os.environ.get("CASEDESK_PASSWORD", "") if username else ""
+    application = Application(qt_app, database_url(args.db), username, password)
     status = qt_app.exec()
     application.tasks.wait_for_done()
     application.collector.stop()

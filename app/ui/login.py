@@ -41,6 +41,7 @@ class LoginDialog(QDialog):
         tasks: BackgroundTasks,
         *,
         username: str = "",
+        password: str = "",
         locked_user: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -67,7 +68,8 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(locked_user or username)
         self.username.setObjectName("username")
         self.username.setReadOnly(locked_user is not None)
-        self.password = QLineEdit()
+        # Filled in only for the first sign-in (``make run``'s demo account), never to unlock.
+        self.password = QLineEdit("" if locked_user else password)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase = QLineEdit()

@@ -71,8 +71,8 @@ class Casedesk:
         )
 
 
-ADMIN_PASSWORD = "admin-password-1"
-INVESTIGATOR_PASSWORD = "investigator-pw-1"
+ADMIN_PASSWORD = "keeper-of-keys-1"
+INVESTIGATOR_PASSWORD = "field-notebook-pw-1"
 SUPERVISOR_PASSWORD = "supervisor-pw-12"
 HR_PASSWORD = "hr-password-123"
 USERS = (

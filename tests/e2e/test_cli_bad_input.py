@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-IVY = {"user": "ivy", "password": "investigator-pw-1"}
+IVY = {"user": "ivy", "password": "field-notebook-pw-1"}
 HANA = {"user": "hana", "password": "hr-password-123"}
 TABLES = ("cases", "allegations", "notes", "employees", "users")
 

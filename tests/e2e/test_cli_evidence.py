@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 
 from tests.e2e.conftest import Casedesk
 
-IVY = {"user": "ivy", "password": "investigator-pw-1"}
+IVY = {"user": "ivy", "password": "field-notebook-pw-1"}
 DATA = Path(__file__).parent.parent / "data"
 BAD_FILES = {
     "zero-byte.png": "zero-byte.png is empty (0 bytes)",

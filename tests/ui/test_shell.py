@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from app.domain.authorizations.decision import Decision, Reason, RuleRefused
 from app.domain.errors import InvalidInput, Refused
 from app.errorlog import log_path
+from app.services.accounts import SIGN_IN_REFUSED
 from app.ui.errors import ErrorReporter
 from app.ui.login import LoginDialog
 from app.ui.tasks import BackgroundTasks, TaskControl
 
-PASSWORD = "demo-investigator-pass"
+PASSWORD = "demo-magnifier-trail"
 
 
 def test_task_result_and_error_arrive_on_the_main_thread(qtbot) -> None:
@@ -148,17 +149,41 @@ def test_login_accepts_the_right_password(qtbot, login) -> None:
     assert not login.isVisible()
 
 
+def test_a_password_given_signs_in_with_one_click_but_never_fills_the_lock(
+    qtbot, demo_database
+) -> None:
+    tasks = BackgroundTasks()
+    dialog = LoginDialog(tasks, username="investigator", password=PASSWORD)  # as make run
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_database(demo_database)
+    with qtbot.waitSignal(dialog.signed_in) as signed:
+        dialog.sign_in_button.click()
+    assert signed.args[0].username == "investigator"
+    lock = LoginDialog(tasks, password=PASSWORD, locked_user="investigator")
+    qtbot.addWidget(lock)
+    assert lock.password.text() == ""
+    tasks.wait_for_done()
+
+
 def test_login_refuses_and_locks_after_repeated_failures(qtbot, login) -> None:
     for _attempt in range(5):
         qtbot.keyClicks(login.password, "wrong-password")
         login.sign_in_button.click()
         qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and login.password.text() == "")
-    assert "locked" in login.message.text()
+    # One answer for every refusal: it tells neither that the account exists
+    # nor that it is locked now (the Users view tells the administrator).
+    assert login.message.text() == SIGN_IN_REFUSED
     qtbot.keyClicks(login.password, PASSWORD)
     login.sign_in_button.click()
     qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and login.password.text() == "")
-    assert "locked" in login.message.text()
+    assert login.message.text() == SIGN_IN_REFUSED
     assert login.isVisible()
+    qtbot.keyClicks(login.username, "-nobody")  # investigator-nobody does not exist
+    qtbot.keyClicks(login.password, PASSWORD)
+    login.sign_in_button.click()
+    qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and login.password.text() == "")
+    assert login.message.text() == SIGN_IN_REFUSED
 
 
 def test_login_says_when_the_database_cannot_be_opened(qtbot) -> None:

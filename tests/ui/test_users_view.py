@@ -149,6 +149,30 @@ def test_a_too_short_password_is_shown_next_to_the_field(qtbot, open_page, settl
     dialog.reject()
 
 
+@pytest.mark.parametrize(
+    ("password", "shown"),
+    [
+        ("aaaaaaaaaa", 'Repeats like "aaa" are easy to guess.'),
+        ("Newcomer-1999", "too easy to guess"),  # strong enough, were it not her name
+        ("i-am-nora-now", "contains the user name 'nora'"),
+    ],
+)
+def test_a_weak_password_is_refused_next_to_the_field_with_advice(
+    qtbot, open_page, settle, password: str, shown: str
+) -> None:
+    page = open_page("admin")
+    dialog = page.add_user()
+    _fill_add_form(qtbot, dialog, password)
+    error = dialog.field_errors["password"]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(error.isVisible)
+    settle(page.workspace)
+    assert shown in error.text()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert "nora" not in _users(page)
+    dialog.reject()
+
+
 def test_passwords_that_differ_are_caught_before_anything_is_stored(
     qtbot, open_page, settle
 ) -> None:
@@ -189,14 +213,14 @@ def test_disabling_and_enabling_a_user(qtbot, open_page, settle) -> None:
     settle(page.workspace)
     assert _cell(page, "investigator", UsersModel.STATE) == "Disabled"
     assert page.active_button.text() == "E&nable"
-    with pytest.raises(AuthenticationFailed, match="disabled"):
-        accounts.authenticate(page.workspace.database, "investigator", "demo-investigator-pass")
+    with pytest.raises(AuthenticationFailed, match="the account cannot sign in"):
+        accounts.authenticate(page.workspace.database, "investigator", "demo-magnifier-trail")
 
     with qtbot.waitSignal(page.workspace.users_changed, timeout=10_000):
         qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     settle(page.workspace)
     assert _cell(page, "investigator", UsersModel.STATE) == "Active"
-    accounts.authenticate(page.workspace.database, "investigator", "demo-investigator-pass")
+    accounts.authenticate(page.workspace.database, "investigator", "demo-magnifier-trail")
 
 
 def test_disabling_yourself_is_refused_in_an_error_dialog(qtbot, open_page, settle) -> None:
@@ -274,7 +298,7 @@ def test_resetting_a_password(qtbot, open_page, settle) -> None:
     settle(page.workspace)
     accounts.authenticate(page.workspace.database, "investigator2", "a brand new password")
     with pytest.raises(AuthenticationFailed):
-        accounts.authenticate(page.workspace.database, "investigator2", "demo-investigator2-pass")
+        accounts.authenticate(page.workspace.database, "investigator2", "demo-second-lantern")
 
 
 def test_filtering_the_table(qtbot, open_page) -> None:

@@ -13,6 +13,8 @@ from app.services import accounts, setup
 from app.services.database import Database
 
 MakeUser = Callable[..., Actor]
+#: The password of every user ``make_user`` adds (strong enough, and no one's name).
+USER_PASSWORD = "quartz lantern meadow"
 
 
 @pytest.fixture
@@ -36,7 +38,7 @@ def admin(database: Database, cheap_hashing: None) -> Actor:
 
 @pytest.fixture
 def make_user(database: Database, admin: Actor) -> MakeUser:
-    """Add a user with one role; their password is '<username> password'."""
+    """Add a user with one role; their password is :data:`USER_PASSWORD`."""
 
     def make(username: str, full_name: str, role: Role) -> Actor:
         info = accounts.add_user(
@@ -44,7 +46,7 @@ def make_user(database: Database, admin: Actor) -> MakeUser:
             admin,
             username=username,
             full_name=full_name,
-            password=f"{username} password",
+            password=USER_PASSWORD,
             roles=frozenset({role}),
         )
         return Actor(info.id, info.username, info.full_name, frozenset(info.roles))

@@ -43,7 +43,7 @@ def history(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Act
         admin,
         username="sue",
         full_name="Sue Supervisor",
-        password="supervisor pass",
+        password="supervisor passage 42",
         roles=frozenset({Role.SUPERVISOR}),
     )
     sue = Actor(info.id, info.username, info.full_name, frozenset(info.roles))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import text
 
@@ -28,7 +29,15 @@ from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Role
-from app.services import authorization_evidence, cases, employees, evidence, report_building
+from app.services import (
+    authorization_evidence,
+    cases,
+    employees,
+    evidence,
+    evidence_redaction,
+    evidence_thumbnails,
+    report_building,
+)
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
@@ -181,10 +190,8 @@ def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_f
             obtained="investigation_authorization", authorization_id=w.investigation,
         )  # fmt: skip
     assert refused.value.citations == ("MA-DYS-01.05.22 B.3.a",)
-    # HR sees the item but neither the kind nor which confidential authorization it came from.
-    [hr_view] = evidence.list_evidence(w.db, w.hana, w.ma_case)
-    assert hr_view.obtained is ObtainedHow.CONFIDENTIAL
-    assert (hr_view.authorization_id, hr_view.obtained_under) == (None, "")
+    # HR may not see investigation authorizations, nor what was obtained under one.
+    assert evidence.list_evidence(w.db, w.hana, w.ma_case) == []
     [own] = evidence.list_evidence(w.db, w.ivan, w.ma_case)
     assert own.obtained is ObtainedHow.INVESTIGATION_AUTHORIZATION
     assert own.authorization_id == w.investigation
@@ -244,9 +251,10 @@ def test_evidence_through_an_approved_request_of_the_same_case(w: World) -> None
             w.db, w.ivan, w.ar_other, JPG, original_filename="x.jpg", captured_at=captured,
             obtained="credential_request", credential_request_id=pending,
         )  # fmt: skip
-    [hr_view] = evidence.list_evidence(w.db, w.hana, w.ar_case)
-    assert hr_view.obtained is ObtainedHow.CONFIDENTIAL and hr_view.credential_request_id is None
-    assert evidence.read_evidence(w.db, w.hana, info.id)[0] == hr_view
+    # HR may not see credential requests, so it does not learn the item exists.
+    assert evidence.list_evidence(w.db, w.hana, w.ar_case) == []
+    with pytest.raises(NotFound, match=f"no evidence item {info.id}"):
+        evidence.read_evidence(w.db, w.hana, info.id)
 
 
 def test_after_the_case_closes_only_earlier_captures_are_accepted(w: World) -> None:
@@ -295,30 +303,116 @@ def _pdf_text(pdf: bytes) -> str:
     return re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in pages))
 
 
-def test_the_bundle_and_the_report_name_the_authorization_but_not_to_hr(
+def test_the_bundle_and_the_report_name_the_authorization_and_hr_never_learns_of_the_item(
     w: World, tmp_path: Path
 ) -> None:
-    info = _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="investigation_authorization",
-                authorization_id=w.investigation)  # fmt: skip
+    public = _add(w, w.ma_case, "2026-03-01T08:00:00-05:00", obtained="public")
+    info = evidence.add_evidence(
+        w.db, w.ivan, w.ma_case, JPG, original_filename="inv.jpg",
+        captured_at="2026-03-01T09:00:00-05:00", obtained="investigation_authorization",
+        authorization_id=w.investigation,
+    )  # fmt: skip
     label = f"Authorization {w.investigation} (Instagram, from 2026-02-01)"
 
-    entry = _manifest_item(w, w.ivan, w.ma_case, tmp_path / "ivan.zip")
-    assert entry["id"] == info.id
+    export_case_bundle(w.db, w.ivan, w.ma_case, tmp_path / "ivan.zip")
+    with zipfile.ZipFile(tmp_path / "ivan.zip") as bundle:
+        entries = {e["id"]: e for e in json.loads(bundle.read("manifest.json"))["items"]}
+    assert set(entries) == {public.id, info.id}
+    entry = entries[info.id]
     assert (entry["obtained"], entry["authorization_id"], entry["credential_request_id"],
             entry["obtained_under"]) == ("investigation_authorization", w.investigation, None,
                                          label)  # fmt: skip
-    masked = _manifest_item(w, w.hana, w.ma_case, tmp_path / "hana.zip")
-    assert (masked["obtained"], masked["authorization_id"], masked["obtained_under"]) == (
-        "confidential", None, "",
-    )  # fmt: skip
-    assert "investigation" not in json.dumps(masked)
+
+    export_case_bundle(w.db, w.hana, w.ma_case, tmp_path / "hana.zip")
+    with zipfile.ZipFile(tmp_path / "hana.zip") as bundle:
+        names = bundle.namelist()
+        manifest = json.loads(bundle.read("manifest.json"))
+        custody = json.loads(bundle.read("custody.json"))
+    assert [e["id"] for e in manifest["items"]] == [public.id]
+    assert manifest["item_count"] == 1
+    assert [i["item_id"] for i in custody["items"]] == [public.id]
+    assert not any("inv" in name for name in names)
+    assert "confidential" not in json.dumps(manifest) + json.dumps(custody)
+    assert info.sha256 not in json.dumps(manifest) + json.dumps(custody)
 
     full = _pdf_text(report_building.generate_disciplinary(w.db, w.sam, w.ma_case).pdf)
     assert re.sub(r"\s+", "", f"Under an investigation authorization: {label}") in full
     limited = _pdf_text(report_building.generate_disciplinary(w.db, w.hana, w.ma_case).pdf)
-    assert re.sub(r"\s+", "", MASKED) in limited
-    assert "investigationauthorization" not in limited.lower()
+    assert re.sub(r"\s+", "", MASKED) not in limited
+    assert "inv.jpg" not in limited and "investigationauthorization" not in limited.lower()
     assert f"Authorization{w.investigation}(" not in limited
+    summary = _pdf_text(report_building.generate_case_summaries(w.db, w.hana, [w.ma_case]).pdf)
+    assert "Evidenceitems1" in summary
+
+
+def test_hr_is_told_a_confidential_item_does_not_exist(w: World) -> None:
+    info = _add(w, w.ma_case, "2026-03-01T09:00:00-05:00", obtained="investigation_authorization",
+                authorization_id=w.investigation)  # fmt: skip
+    assert evidence.list_evidence(w.db, w.hana, w.ma_case) == []
+    not_found = f"There is no evidence item {info.id}"
+    for attempt in (
+        lambda: evidence.read_evidence(w.db, w.hana, info.id),
+        lambda: evidence.custody_history(w.db, w.hana, info.id),
+        lambda: evidence_thumbnails.thumbnail(w.db, w.hana, info.id),
+        lambda: evidence_redaction.get_redactions(w.db, w.hana, info.id),
+        lambda: evidence_redaction.set_redactions(w.db, w.hana, info.id, ()),
+    ):
+        with pytest.raises(NotFound, match=not_found):
+            attempt()
+    assert evidence_thumbnails.case_thumbnails(w.db, w.hana, w.ma_case) == {}
+    assert [c.item.id for c in evidence.verify_evidence(w.db, w.hana, w.ma_case)] == []
+    # The case's timeline says nothing of it to HR; the investigator sees its custody.
+    hr_timeline = cases.case_timeline(w.db, w.hana, w.ma_case)
+    assert not [e for e in hr_timeline if e.entity_type == "evidence"]
+    assert "evidence.add" in {e.action for e in cases.case_timeline(w.db, w.ivan, w.ma_case)}
+    assert [i.id for i in evidence.list_evidence(w.db, w.ivan, w.ma_case)] == [info.id]
+
+
+def _png(colour: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_confidential_ids_leave_no_gap_among_the_ids_others_see(w: World) -> None:
+    def confidential(day: int, content: bytes) -> int:
+        return evidence.add_evidence(
+            w.db, w.ivan, w.ma_case, content, original_filename=f"inv{day}.png",
+            captured_at=f"2026-03-0{day}T10:00:00-05:00", obtained="investigation_authorization",
+            authorization_id=w.investigation,
+        ).id  # fmt: skip
+
+    def public(day: int, content: bytes) -> int:
+        return evidence.add_evidence(
+            w.db, w.ivan, w.ma_case, content, original_filename=f"pub{day}.png",
+            captured_at=f"2026-03-0{day}T09:00:00-05:00", obtained="public",
+        ).id  # fmt: skip
+
+    hidden = [confidential(1, _png((200, 0, 0)))]
+    seen = [public(2, _png((0, 200, 0)))]
+    hidden.append(confidential(3, _png((0, 0, 200))))
+    seen.append(public(4, _png((90, 90, 90))))
+    # The items HR sees are numbered one after the other, with nothing between them.
+    hr_ids = [i.id for i in evidence.list_evidence(w.db, w.hana, w.ma_case)]
+    assert hr_ids == seen == [seen[0], seen[0] + 1]
+    assert all(h >= 1_000_000_000 for h in hidden) and len(set(hidden)) == len(hidden)
+    # Investigation authorizations likewise: the supervision ones HR sees run on.
+    later = auth.add_supervision(
+        w.db, w.sam,
+        auth.SupervisionFields(
+            employee_id=employees.add_employee(w.db, w.sam, agency_code="MADYS",
+                                               full_name="Dana Doe").id,
+            role="caseworker", supervisor_id=employees.add_employee(
+                w.db, w.sam, agency_code="MADYS", full_name="Pat Boss").id,
+            written_on="2026-01-01", platform="Facebook", account_name="dana.d",
+            youth_case="JJEMS 2", attests_no_youth_contact=True, attests_true_identity=True,
+            site_shows_viewers=False, privacy_settings_enabled=False, starts_on="2026-01-01",
+        ),
+        today=TODAY,
+    ).id  # fmt: skip
+    assert later == w.supervision + 1
+    assert w.investigation >= 1_000_000_000
+    assert sorted(a.id for a in auth.list_authorizations(w.db, w.hana)) == [w.supervision, later]
 
 
 def test_hr_sees_supervision_links_which_are_not_confidential(w: World) -> None:

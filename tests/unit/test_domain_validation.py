@@ -173,11 +173,29 @@ def test_user_names_are_normalised_and_checked() -> None:
 
 
 def test_passwords_must_be_long_enough_but_not_absurd() -> None:
-    accounts.check_password("x" * accounts.PASSWORD_MIN)
+    accounts.check_password("Kq7#vRm2!z", username="jdoe")
     with pytest.raises(InvalidInput, match="too short: use at least 10"):
-        accounts.check_password("x" * (accounts.PASSWORD_MIN - 1))
+        accounts.check_password("Kq7#vRm2!", username="jdoe")
     with pytest.raises(InvalidInput, match="longer than 256"):
-        accounts.check_password("x" * (accounts.PASSWORD_MAX + 1))
+        accounts.check_password("Kq7#vRm2!z" * 26, username="jdoe")
+    # A long password is judged by its first 72 characters, as zxcvbn estimates them.
+    accounts.check_password("Kq7#vRm2!z" * 25, username="jdoe")
+    with pytest.raises(InvalidInput, match="too easy to guess"):
+        accounts.check_password("x" * 80 + "Kq7#vRm2!z", username="jdoe")
+
+
+def test_passwords_must_be_hard_to_guess_and_not_the_user_name() -> None:
+    for weak in ["aaaaaaaaaa", " " * 10, "1234567890", "qwertyuiop", "password123"]:
+        with pytest.raises(InvalidInput, match="too easy to guess"):
+            accounts.check_password(weak, username="jdoe")
+    with pytest.raises(InvalidInput, match="contains the user name 'jdoe.smith'"):
+        accounts.check_password("JDoe.Smith", username="jdoe.smith")
+    with pytest.raises(InvalidInput, match="contains the user name 'jdoe'"):
+        accounts.check_password("my name is jdoe, ok", username="jdoe")
+    # The full name counts among the user's own words.
+    accounts.check_password("Jordan Doe 1987", username="jd")
+    with pytest.raises(InvalidInput, match="too easy to guess"):
+        accounts.check_password("Jordan Doe 1987", username="jd", full_name="Jordan Doe")
 
 
 def test_lockout_starts_at_the_fifth_failure_and_lasts_fifteen_minutes() -> None:

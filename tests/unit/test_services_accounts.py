@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from sqlalchemy import select, text
 
 from app.db.models import User
@@ -17,7 +17,7 @@ from app.services import accounts
 from app.services.database import Database
 
 ADMIN_PASSWORD = "correct horse battery staple"
-IVAN_PASSWORD = "Ivan's long passphrase"
+IVAN_PASSWORD = "Walrus long passphrase"
 
 
 @pytest.fixture
@@ -81,19 +81,22 @@ def test_a_wrong_password_and_an_unknown_user_get_the_same_answer(
         accounts.authenticate(database, "ivan", "not the password")
     with pytest.raises(AuthenticationFailed) as unknown:
         accounts.authenticate(database, "ivana", IVAN_PASSWORD)
-    assert str(wrong.value) == str(unknown.value) == "Wrong user name or password."
+    assert str(wrong.value) == str(unknown.value) == accounts.SIGN_IN_REFUSED
+    assert str(wrong.value) == (
+        "Wrong user name or password, or the account cannot sign in; ask an administrator."
+    )
     assert _actions(database)[-1] == "user.login_failed"
 
 
 def test_five_failures_lock_the_account_even_for_the_right_password(
     database: Database, ivan: Actor
 ) -> None:
-    messages = _fail(database, 5)
-    assert messages[:4] == ["Wrong user name or password."] * 4
-    assert "now locked for 15 minutes after 5 failed sign-ins" in messages[4]
-
-    with pytest.raises(AuthenticationFailed, match="ivan is locked after 5 failed sign-ins"):
+    # The fifth failure and the right password afterwards get the one answer:
+    # it does not tell that the account exists, nor that it is locked now.
+    assert _fail(database, 5) == [accounts.SIGN_IN_REFUSED] * 5
+    with pytest.raises(AuthenticationFailed) as locked:
         accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+    assert str(locked.value) == accounts.SIGN_IN_REFUSED
 
     assert _actions(database)[-5:] == ["user.login_failed"] * 5
     with database.engine.connect() as connection:
@@ -146,14 +149,20 @@ def test_a_password_reset_lifts_the_lock_and_replaces_the_password(
     with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
         accounts.authenticate(database, "ivan", IVAN_PASSWORD)
     assert "user.password_reset" in _actions(database)
+    with pytest.raises(InvalidInput, match="contains the user name 'ivan'"):
+        accounts.reset_password(database, admin, "ivan", "Ivan-the-terrible-2")
 
 
 def test_a_disabled_account_cannot_sign_in_until_enabled_again(
     database: Database, admin: Actor, ivan: Actor
 ) -> None:
     accounts.set_active(database, admin, "ivan", active=False)
-    with pytest.raises(AuthenticationFailed, match="account ivan is disabled"):
+    with pytest.raises(AuthenticationFailed) as disabled:
         accounts.authenticate(database, "ivan", IVAN_PASSWORD)
+    assert str(disabled.value) == accounts.SIGN_IN_REFUSED
+    assert not next(
+        u for u in accounts.list_users(database, admin) if u.username == "ivan"
+    ).is_active
     assert "ivan" not in {u.username for u in accounts.investigators(database, ivan)}
 
     accounts.set_active(database, admin, "ivan", active=True)
@@ -179,7 +188,7 @@ def test_only_an_administrator_manages_users(database: Database, ivan: Actor) ->
             ivan,
             username="mallory",
             full_name="Mallory",
-            password="mallory's password",
+            password="another password!",
             roles=frozenset({Role.ADMINISTRATOR}),
         )
     with pytest.raises(PermissionDenied):
@@ -262,9 +271,107 @@ def test_investigators_are_offered_for_assignment(
         admin,
         username="hana",
         full_name="Hana Hr",
-        password="hr password!",
+        password="personnel desk password!",
         roles=frozenset({Role.HR}),
     )
     assert [u.username for u in accounts.investigators(database, ivan)] == ["ivan"]
     with pytest.raises(PermissionDenied):
         accounts.investigators(database, admin)
+
+
+@pytest.mark.parametrize(
+    ("password", "problem"),
+    [
+        ("aaaaaaaaaa", 'Repeats like "aaa" are easy to guess.'),
+        (" " * 10, "too easy to guess (0 of 4, at least 3 needed)"),
+        ("password12", "This is a very common password."),
+        ("nora.nadir", "contains the user name 'nora.nadir'"),
+        ("NORA.NADIR", "contains the user name 'nora.nadir'"),
+        ("my-nora.nadir-pass", "contains the user name 'nora.nadir'"),
+        ("Nora Nadir 1", "too easy to guess"),  # the full name is one of the user's own words
+    ],
+)
+def test_weak_passwords_are_refused_with_zxcvbns_advice(
+    database: Database, admin: Actor, password: str, problem: str
+) -> None:
+    before = _actions(database)
+    with pytest.raises(InvalidInput, match="password") as refused:
+        accounts.add_user(
+            database, admin, username="nora.nadir", full_name="Nora Nadir", password=password,
+            roles=frozenset({Role.HR}),
+        )  # fmt: skip
+    assert problem in str(refused.value)
+    assert refused.value.field == "password"
+    assert refused.value.exit_code == 2
+    assert _actions(database) == before
+    assert "nora.nadir" not in _usernames(database)
+
+
+def test_the_first_administrator_needs_a_strong_password_too(
+    database: Database, cheap_hashing: None
+) -> None:
+    with pytest.raises(InvalidInput, match="Add another word or two"):
+        accounts.bootstrap_administrator(
+            database, username="root", full_name="Rita Root", password="qwertyuiop"
+        )
+    with pytest.raises(InvalidInput, match="contains the user name 'root'"):
+        accounts.bootstrap_administrator(
+            database, username="root", full_name="Rita Root", password="root-of-all-trees"
+        )
+    assert _usernames(database) == set()
+
+
+class _CountingHasher(PasswordHasher):
+    """The real argon2 hasher (at test cost) that counts its verifications."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=64, parallelism=1)
+        self.verified = 0
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+        self.verified += 1
+        return super().verify(hash, password)
+
+
+def test_every_refused_sign_in_verifies_one_hash_and_says_the_same(
+    database: Database, admin: Actor, ivan: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    accounts.add_user(
+        database, admin, username="dora", full_name="Dora Disabled", password=IVAN_PASSWORD,
+        roles=frozenset({Role.HR}),
+    )  # fmt: skip
+    accounts.set_active(database, admin, "dora", active=False)
+    accounts.add_user(
+        database, admin, username="lena", full_name="Lena Locked", password=IVAN_PASSWORD,
+        roles=frozenset({Role.HR}),
+    )  # fmt: skip
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(database, "lena", "not the password")
+    hasher = _CountingHasher()
+    monkeypatch.setattr(accounts, "_hasher", hasher)
+    answers = {}
+    for label, username, password in [
+        ("unknown", "nobody", IVAN_PASSWORD),
+        ("wrong password", "ivan", "not the password"),
+        ("disabled", "dora", IVAN_PASSWORD),
+        ("locked", "lena", IVAN_PASSWORD),
+    ]:
+        before = hasher.verified
+        with pytest.raises(AuthenticationFailed) as refused:
+            accounts.authenticate(database, username, password)
+        answers[label] = str(refused.value)
+        assert hasher.verified == before + 1, f"{label}: one argon2 verification"
+    assert set(answers.values()) == {accounts.SIGN_IN_REFUSED}
+    # The administrator still sees why: Lena is locked, Dora disabled.
+    users = {u.username: u for u in accounts.list_users(database, admin)}
+    assert users["lena"].locked_until is not None
+    assert not users["dora"].is_active
+
+
+def test_the_dummy_hash_costs_what_a_real_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = PasswordHasher()  # the production parameters
+    monkeypatch.setattr(accounts, "_hasher", real)
+    dummy = extract_parameters(accounts.dummy_hash())
+    assert dummy == extract_parameters(real.hash("any password at all"))
+    assert accounts.dummy_hash() == accounts.dummy_hash()  # made once

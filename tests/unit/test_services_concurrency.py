@@ -63,7 +63,7 @@ def _setup(db: Database, monkeypatch: pytest.MonkeyPatch) -> tuple[Actor, Actor,
         admin,
         username="sue",
         full_name="Sue Supervisor",
-        password="supervisor pass",
+        password="supervisor passage 42",
         roles=frozenset({Role.SUPERVISOR}),
     )
     sue = Actor(info.id, info.username, info.full_name, frozenset(info.roles))

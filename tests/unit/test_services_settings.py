@@ -16,9 +16,9 @@ from app.services import accounts, settings, setup
 def admin(database):
     setup.initialize(
         database, admin_username="admin", admin_full_name="Ada Admin",
-        admin_password="admin-password-1",
+        admin_password="keeper-of-keys-1",
     )  # fmt: skip
-    return accounts.authenticate(database, "admin", "admin-password-1")
+    return accounts.authenticate(database, "admin", "keeper-of-keys-1")
 
 
 def _events(database, action: str) -> int:
@@ -48,9 +48,9 @@ def test_unknown_key_and_non_administrators_are_refused(database, admin) -> None
     with pytest.raises(InvalidInput, match="no setting"):
         settings.set_value(database, admin, "no.such.key", 5)
     accounts.add_user(
-        database, admin, username="ivy", full_name="Ivy Ito", password="ivy-password-1",
+        database, admin, username="ivy", full_name="Ivy Ito", password="field-notebook-pw-1",
         roles=frozenset({Role.INVESTIGATOR}),
     )  # fmt: skip
-    ivy = accounts.authenticate(database, "ivy", "ivy-password-1")
+    ivy = accounts.authenticate(database, "ivy", "field-notebook-pw-1")
     with pytest.raises(PermissionDenied):
         settings.set_value(database, ivy, IDLE_LOCK_MINUTES.key, 5)

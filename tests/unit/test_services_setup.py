@@ -38,7 +38,7 @@ def _investigator(database: Database, admin: Actor) -> Actor:
         admin,
         username="ivan",
         full_name="Ivan Investigator",
-        password="investigator pass",
+        password="Walrus long passphrase",
         roles=frozenset({Role.INVESTIGATOR}),
     )
     return Actor(info.id, info.username, info.full_name, frozenset(info.roles))

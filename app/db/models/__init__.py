@@ -56,3 +56,6 @@ __all__ = [
     "User",
     "UserRole",
 ]
+
+# Registers the id allocation of confidential rows with the mapped classes.
+import app.db.record_ids  # noqa: E402, F401  (for its event listeners)

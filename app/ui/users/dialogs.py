@@ -237,7 +237,10 @@ class AddUserDialog(AccountDialog):
             "password",
             self.tr("&Password:"),
             self.password,
-            self.tr("At least {0} characters.").format(PASSWORD_MIN),
+            self.tr(
+                "At least {0} characters, hard to guess (several uncommon words), "
+                "without the user name."
+            ).format(PASSWORD_MIN),
         )
         self.add_field("repeat", self.tr("&Repeat password:"), self.repeat)
         self.ok_button.setText(self.tr("Add user"))
@@ -303,7 +306,10 @@ class ResetPasswordDialog(AccountDialog):
             "password",
             self.tr("&New password:"),
             self.password,
-            self.tr("At least {0} characters.").format(PASSWORD_MIN),
+            self.tr(
+                "At least {0} characters, hard to guess (several uncommon words), "
+                "without the user name."
+            ).format(PASSWORD_MIN),
         )
         self.add_field("repeat", self.tr("&Repeat password:"), self.repeat)
         self.ok_button.setText(self.tr("Reset password"))
