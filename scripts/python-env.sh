@@ -17,5 +17,10 @@ else
     fi
 fi
 
+# uv trusts the system's certificate store (as pip and apt do), not only its own
+# list: an agency network that inspects TLS with its own CA works when IT has
+# installed that CA on the machine. (Older uv reads UV_NATIVE_TLS.)
+export UV_SYSTEM_CERTS=1 UV_NATIVE_TLS=1
+
 # Bytecode is compiled at install, so the first command on a new machine does not pay for it.
 UV_PYTHON_DOWNLOADS=never "$uv" sync --frozen --quiet --compile-bytecode -p python3 "$@"
