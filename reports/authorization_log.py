@@ -57,7 +57,7 @@ RECEIPTS_WITHHELD = WITHHELD.format(
 )
 
 #: Column widths of the authorization tables, in inches; Status takes the rest.
-_AUTHORIZATION_WIDTHS = (0.85, 0.95, 0.9, 1.25, 1.2, 0.8)
+_AUTHORIZATION_WIDTHS = (1.05, 0.95, 0.9, 1.2, 1.05, 0.8)
 
 
 def _account(account: str, platform: str, width: float) -> str:

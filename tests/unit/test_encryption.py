@@ -34,9 +34,9 @@ from app.services.database import Database
 
 DATA = Path(__file__).parent.parent / "data"
 PASSPHRASE = "pale orange tugboat at noon"
-ADMIN_PASSWORD = "admin-password-1"
-IVY_PASSWORD = "investigator-pw-1"
-HANA_PASSWORD = "hr-password-123"
+ADMIN_PASSWORD = "copper kettle horizon"
+IVY_PASSWORD = "velvet orchard signal"
+HANA_PASSWORD = "granite pelican thunder"
 PASSWORDS = {"admin": ADMIN_PASSWORD, "ivy": IVY_PASSWORD, "hana": HANA_PASSWORD}
 TITLE = "Posted the Riverside group home roster 7f3a9c"
 

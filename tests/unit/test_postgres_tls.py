@@ -16,7 +16,7 @@ from app.cli import run
 from app.domain.errors import DatabaseError
 from app.services.database import Database
 
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "copper kettle horizon"
 
 
 def _url(base: str, dbname: str, root_cert: object, mode: str = "verify-full") -> str:
