@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import keyring
 import pytest
 from argon2 import PasswordHasher
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 from app.domain.actor import Actor
 from app.domain.permissions import Role
@@ -52,3 +55,32 @@ def make_user(database: Database, admin: Actor) -> MakeUser:
         return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
 
     return make
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that keeps its secrets in this process."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

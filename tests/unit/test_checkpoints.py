@@ -16,9 +16,7 @@ import stat
 import zipfile
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -32,7 +30,7 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.integrity import checkpoints, keys, registry
 from app.services.integrity.verification import verify_audit
-from tests.unit.conftest import MakeUser
+from tests.unit.conftest import MakeUser, MemoryKeyring
 from tests.unit.tampering import cut_tail, raw, rewrite_event, sql, swap_evidence
 
 NOTES = 4
@@ -283,40 +281,16 @@ def test_opening_a_database_whose_newest_checkpoint_is_a_day_old_signs_one(
     assert outcome.checkpoint.signed and outcome.warning == ""
 
 
-class _MemoryKeyring(KeyringBackend):
-    """A keyring that keeps secrets in this process only (the test's own backend)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-def test_the_key_can_live_in_the_keyring() -> None:
-    backend = _MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
-        provision = keys.ensure_local_key(keys.KeyStorage.KEYRING)
-        key = provision.key
-        assert key.storage is keys.KeyStorage.KEYRING and provision.note == ""
-        assert not key.private_path.exists()
-        assert (keys.KEYRING_SERVICE, key.key_id) in backend.secrets
-        private = keys.load_private_key(key)
-        assert not isinstance(private, str)
-        assert keys.verify_signature(key.public_key, keys.sign(private, b"x"), b"x")
-    finally:
-        keyring.set_keyring(previous)
+def test_the_key_can_live_in_the_keyring(memory_keyring: MemoryKeyring) -> None:
+    backend = memory_keyring
+    provision = keys.ensure_local_key(keys.KeyStorage.KEYRING)
+    key = provision.key
+    assert key.storage is keys.KeyStorage.KEYRING and provision.note == ""
+    assert not key.private_path.exists()
+    assert (keys.KEYRING_SERVICE, key.key_id) in backend.secrets
+    private = keys.load_private_key(key)
+    assert not isinstance(private, str)
+    assert keys.verify_signature(key.public_key, keys.sign(private, b"x"), b"x")
 
 
 def test_without_a_usable_keyring_the_key_goes_to_a_file_and_says_so() -> None:

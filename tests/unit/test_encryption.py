@@ -14,16 +14,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
 import pytest
 import sqlcipher3
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from app.cli import run
 from app.config import sqlite_url
@@ -31,6 +28,7 @@ from app.db.sqlcipher import SQLITE_HEADER, work_path
 from app.domain.errors import PassphraseRequired, WrongPassphrase
 from app.services import encryption
 from app.services.database import Database
+from tests.unit.conftest import MemoryKeyring
 
 DATA = Path(__file__).parent.parent / "data"
 PASSPHRASE = "pale orange tugboat at noon"
@@ -452,35 +450,6 @@ def test_a_conversion_is_refused_while_another_process_has_the_file_open(
 
 
 # --------------------------------------------------------------------- the keyring
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend that keeps its secrets in this process."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_a_key_kept_in_the_keyring_opens_the_database(
