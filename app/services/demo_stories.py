@@ -239,15 +239,6 @@ MODMH_STORIES: tuple[Story, ...] = (
                 "are identifiable by face and the caption names the unit: identifying "
                 "information about consumers, which (2) forbids.",
             ),
-            Charge(
-                f"{DMH} (3)",
-                "Carried and used a personal phone on a unit where the facility's rule bars "
-                "personal recording devices.",
-                SUBSTANTIATED,
-                "The Guhleman device rule, adopted under (3), bars personal phones on units; "
-                "Ms. Schaefer signed it at orientation (acknowledgement dated 19 June 2023) "
-                "and kept her phone in her pocket on the unit.",
-            ),
         ),
         notes=(
             (
@@ -480,14 +471,6 @@ MODMH_STORIES: tuple[Story, ...] = (
                 "Ms. Vogel admits the comments; the complainant and two group members "
                 "describe them as repeated and unwelcome. (2) forbids off-duty use of social "
                 "media to harass other employees.",
-            ),
-            Charge(
-                f"{DMH} (3)",
-                "Photographed the complainant at work with a personal phone where the "
-                "facility bars recording devices.",
-                NOT_SUBSTANTIATED,
-                "The photos cannot be dated or placed; Ms. Vogel says they were taken at a "
-                "staff picnic outside the secure perimeter and no witness contradicts her.",
             ),
         ),
         notes=(
