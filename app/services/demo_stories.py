@@ -1003,15 +1003,9 @@ ARDHS_STORIES: tuple[Story, ...] = (
                 "Posted a photograph of a patient on a personal social-media account.",
                 SUBSTANTIATED,
                 "The saved story and Mr. Nguyễn's own admission establish the posting; the "
-                "image and the initials identify the patient.",
-            ),
-            Charge(
-                f"{DHS} II(A)(2)",
-                "The photograph is confidential information: a patient photo revealing "
-                "seclusion status.",
-                SUBSTANTIATED,
-                "Photographs, even modified, are confidential information under II(A)(2), "
-                "and this one also reveals the patient's seclusion.",
+                "image and the initials identify the patient. Photographs, even modified, are "
+                "confidential information (II(A)(2)), and this one also reveals the "
+                "patient's seclusion.",
             ),
             Charge(
                 f"{DHS} II(C)(2)",
@@ -1295,18 +1289,17 @@ ARDHS_STORIES: tuple[Story, ...] = (
                 "First names together with 'adolescent unit' identify the patients to anyone "
                 "who knows them; no signed consent exists (III(C)).",
             ),
-            Charge(
-                f"{DHS} III(D)",
-                "Started a recruitment outreach on social media without consulting OCCE.",
-                SUBSTANTIATED,
-                "No consultation took place; she knew the requirement from the 2025 "
-                "recruitment campaign, which OCCE ran.",
-            ),
         ),
         notes=(
             (
                 CONTACT,
                 "OCCE asked for the posts to be removed; they were taken down on 27 August 2026.",
+            ),
+            (
+                NOTE,
+                "Not charged: consulting OCCE (III(D)) is a duty of the hospital's divisions "
+                "and offices, not of the employee; referred to OCCE and the hospital "
+                "administrator.",
             ),
             (
                 INTERVIEW,
