@@ -2,6 +2,10 @@
 
 Rows already present get their values when the shipped catalog is loaded
 again, which opening an upgraded database does (``catalog.complete_catalog``).
+Plain ``ADD COLUMN`` / ``DROP COLUMN`` (no batch table copy): on SQLite a copy
+of ``policies`` or ``provisions`` would be refused by the foreign keys of the
+rows that refer to them. The server defaults stay; the application always
+writes these columns itself.
 
 Revision ID: 0010
 Revises: 0008
@@ -21,29 +25,22 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("policies", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("version", sa.String(length=120), nullable=False, server_default="")
-        )
-        batch_op.add_column(sa.Column("sunset", sa.Date(), nullable=True))
-    with op.batch_alter_table("provisions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("kind", sa.String(length=20), nullable=True))
-        batch_op.add_column(sa.Column("quoted_after", sa.Text(), nullable=False, server_default=""))
-        batch_op.add_column(
-            sa.Column("charge_instead", sa.JSON(), nullable=False, server_default="[]")
-        )
-    with op.batch_alter_table("policies", schema=None) as batch_op:
-        batch_op.alter_column("version", server_default=None)
-    with op.batch_alter_table("provisions", schema=None) as batch_op:
-        batch_op.alter_column("quoted_after", server_default=None)
-        batch_op.alter_column("charge_instead", server_default=None)
+    op.add_column(
+        "policies", sa.Column("version", sa.String(length=120), nullable=False, server_default="")
+    )
+    op.add_column("policies", sa.Column("sunset", sa.Date(), nullable=True))
+    op.add_column("provisions", sa.Column("kind", sa.String(length=20), nullable=True))
+    op.add_column(
+        "provisions", sa.Column("quoted_after", sa.Text(), nullable=False, server_default="")
+    )
+    op.add_column(
+        "provisions", sa.Column("charge_instead", sa.JSON(), nullable=False, server_default="[]")
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("provisions", schema=None) as batch_op:
-        batch_op.drop_column("charge_instead")
-        batch_op.drop_column("quoted_after")
-        batch_op.drop_column("kind")
-    with op.batch_alter_table("policies", schema=None) as batch_op:
-        batch_op.drop_column("sunset")
-        batch_op.drop_column("version")
+    op.drop_column("provisions", "charge_instead")
+    op.drop_column("provisions", "quoted_after")
+    op.drop_column("provisions", "kind")
+    op.drop_column("policies", "sunset")
+    op.drop_column("policies", "version")
