@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.charging import past_sunset
+from app.domain.charging import SUGGESTIONS_SHOWN, past_sunset
 from app.services import catalog
 from app.services.catalog import ProvisionInfo
 from app.services.employees import EmployeeInfo
@@ -204,6 +204,19 @@ class ProvisionPicker(QDialog):
         return past_sunset(provision.policy_sunset, self.conduct.conduct_from,
                            self.conduct.conduct_to, self.conduct.reported_on)  # fmt: skip
 
+    def _not_chargeable(self, provision: ProvisionInfo) -> str:
+        if provision.kind is None:
+            return charge_note(provision)
+        text = self.tr(
+            "{0} cannot be charged: it is {1}. Only a provision that prohibits or requires "
+            "conduct can be the ground of an allegation."
+        ).format(provision.citation, provision.kind.described)
+        if provision.charge_instead:
+            shown = ", ".join(provision.charge_instead[:SUGGESTIONS_SHOWN])
+            more = "…" if len(provision.charge_instead) > SUGGESTIONS_SHOWN else ""
+            text += " " + self.tr("Charge instead: {0}.").format(shown + more)
+        return text
+
     def _render(self, provision: ProvisionInfo) -> str:
         def para(text: str) -> str:
             return html.escape(text).replace("\n", "<br>")
@@ -253,11 +266,7 @@ class ProvisionPicker(QDialog):
             self.text.setHtml(self._render(provision))
             self.choose_button.setEnabled(provision.chargeable)
             if not provision.chargeable:
-                self.message.show_message(
-                    self.tr("{0} cannot be charged. {1}").format(
-                        provision.citation, charge_note(provision)
-                    )
-                )
+                self.message.show_message(self._not_chargeable(provision))
             sunset = provision.policy_sunset
             needed = provision.chargeable and sunset is not None and self.past_sunset(provision)
             if needed and sunset is not None:
