@@ -52,6 +52,7 @@ from app.domain.cases import (
     IntakeChannel,
     NoteKind,
 )
+from app.domain.charging import ProvisionKind
 from app.domain.permissions import Role
 from app.services import accounts, setup
 from app.services.database import Database
@@ -257,8 +258,12 @@ class _Generator:
 
     def _load_reference(self, conn: Connection) -> None:
         self.agencies = [(a, c) for a, c in conn.execute(select(Agency.id, Agency.code))]
+        # Allegations cite only provisions that can be charged, as the service requires.
+        chargeable = [k.value for k in ProvisionKind if k.chargeable]
         for agency_id, provision_id in conn.execute(
-            select(Policy.agency_id, Provision.id).join(Policy, Policy.id == Provision.policy_id)
+            select(Policy.agency_id, Provision.id)
+            .join(Policy, Policy.id == Provision.policy_id)
+            .where(Provision.kind.in_(chargeable))
         ):
             self.provisions.setdefault(agency_id, []).append(provision_id)
         self.investigators = list(

@@ -90,6 +90,12 @@ def register(
     allege.add_argument("provision", help="citation, e.g. 'MA-DYS-01.05.22 C.2.e'")
     allege.add_argument("--employee", help="subject employee (when the case has several)")
     allege.add_argument("--summary", default="", help="the conduct alleged")
+    allege.add_argument(
+        "--policy-in-force",
+        action="store_true",
+        help="confirm that the policy was still in force on the conduct dates although its "
+        "sunset date is before them (recorded in the audit trail)",
+    )
     allege.add_argument("--json", action="store_true", help="print JSON")
     allege.set_defaults(handler=cmd_case_allege)
 
@@ -245,7 +251,13 @@ def cmd_case_allege(ctx: Context) -> int:
     if args.employee:
         employee_id = employees.resolve_employee(database, actor, detail.agency_code, args.employee)
     allegation = cases.add_allegation(
-        database, actor, detail.id, args.provision, employee_id=employee_id, summary=args.summary
+        database,
+        actor,
+        detail.id,
+        args.provision,
+        employee_id=employee_id,
+        summary=args.summary,
+        policy_in_force_confirmed=args.policy_in_force,
     )
     if args.json:
         print_json(allegation)

@@ -57,8 +57,8 @@ def cmd_policy_list(ctx: Context) -> int:
         print_json(policies)
         return 0
     print_table(
-        ("Code", "Agency", "Title", "Effective", "Provisions"),
-        [(p.code, p.agency_code, p.title, p.effective, p.provision_count) for p in policies],
+        ("Code", "Agency", "Title", "Version and dates", "Provisions"),
+        [(p.code, p.agency_code, p.title, p.dates, p.provision_count) for p in policies],
     )
     return 0
 
@@ -72,16 +72,20 @@ def cmd_policy_show(ctx: Context) -> int:
         if args.json:
             print_json(provision)
             return 0
-        print_fields(
-            [
-                ("Citation", provision.citation),
-                ("Title", provision.title),
-                ("Part of", provision.parent_ref or ""),
-                ("Tags", ", ".join(provision.tags)),
-            ]
-        )
+        kind = provision.kind.label if provision.kind else "not known (reload the catalog)"
+        fields = [
+            ("Citation", provision.citation),
+            ("Title", provision.title),
+            ("Policy version", provision.policy_dates),
+            ("Part of", provision.parent_ref or ""),
+            ("Kind", kind + ("" if provision.chargeable else " (cannot be charged)")),
+            ("Tags", ", ".join(provision.tags)),
+        ]
+        if provision.charge_instead:
+            fields.append(("Charge instead", ", ".join(provision.charge_instead)))
+        print_fields(fields)
         print()
-        print(provision.text)
+        print(provision.quote)
         return 0
     provisions = catalog.search_provisions(
         ctx.database, ctx.actor, policy_code=args.code, text=args.search, tag=args.tag
@@ -89,8 +93,11 @@ def cmd_policy_show(ctx: Context) -> int:
     if args.json:
         print_json(provisions)
         return 0
-    print_table(("Citation", "Title", "Tags"), [(p.citation, p.title, ", ".join(p.tags))
-                                                for p in provisions])  # fmt: skip
+    print_table(
+        ("Citation", "Kind", "Title", "Tags"),
+        [(p.citation, p.kind.label if p.kind else "?", p.title, ", ".join(p.tags))
+         for p in provisions],
+    )  # fmt: skip
     return 0
 
 

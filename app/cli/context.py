@@ -12,7 +12,7 @@ from app.domain.actor import Actor
 from app.domain.errors import AuthenticationFailed, InvalidInput, PassphraseRequired
 from app.errorlog import log_notice
 from app.privatefiles import read_bounded, read_stream_bounded
-from app.services import accounts, deliveries, encryption
+from app.services import accounts, catalog, deliveries, encryption
 from app.services.database import Database
 from app.services.integrity.checkpoints import daily_checkpoint
 
@@ -56,6 +56,11 @@ class Context:
         for notice in (*database.notices, *deliveries.reconcile(database)):
             print(f"casedesk: warning: {notice}", file=sys.stderr)
             log_notice(notice)
+        # An upgraded database gets the provision kinds of the shipped catalog.
+        completed = catalog.complete_catalog(database)
+        if completed is not None:
+            print(f"casedesk: {completed}", file=sys.stderr)
+            log_notice(completed)
         # At least one signed checkpoint a day, whatever the command.
         daily = daily_checkpoint(database)
         if daily is not None:

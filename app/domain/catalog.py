@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from app.domain.charging import ProvisionKind
 from app.domain.errors import InvalidInput
 
 #: Tags an investigator can filter provisions by. Catalog files use only these.
@@ -33,6 +34,7 @@ _REF = re.compile(r"^[A-Za-z0-9().\-]+$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9.\-]+$")
 _AGENCY = re.compile(r"^[A-Z]{2,12}$")
 TITLE_MAX = 120
+VERSION_MAX = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,15 @@ class AgencyDoc:
 
 @dataclass(frozen=True, slots=True)
 class ProvisionDoc:
-    """One citable provision: its reference, title, verbatim text and tags."""
+    """One citable provision: its reference, title, verbatim text, tags and kind.
+
+    ``lead_in`` is what the file says introduces this provision's items (None:
+    the whole text when it ends with a colon, else nothing); ``quoted_after``
+    is the lead-in this provision is quoted after (the words of every
+    ancestor that introduces its items, outermost first); ``see`` are the
+    file's own pointers from a provision that cannot be charged, and
+    ``charge_instead`` those plus its chargeable descendants.
+    """
 
     ref: str
     title: str
@@ -54,6 +64,18 @@ class ProvisionDoc:
     tags: tuple[str, ...]
     parent: str | None
     position: int
+    kind: ProvisionKind
+    lead_in: str | None = None
+    see: tuple[str, ...] = ()
+    quoted_after: str = ""
+    charge_instead: tuple[str, ...] = ()
+
+    @property
+    def introduction(self) -> str:
+        """The words of this provision that its items are quoted after ("" if none)."""
+        if self.lead_in is not None:
+            return self.lead_in
+        return self.text if self.text.rstrip().endswith(":") else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +90,10 @@ class PolicyDoc:
     references: tuple[str, ...]
     agency: AgencyDoc
     provisions: tuple[ProvisionDoc, ...]
+    #: The document's own words for its version, e.g. "Revised and Reissued: May 26, 2020".
+    version: str = ""
+    #: The date the document says it expires, if it states one.
+    sunset: dt.date | None = None
 
 
 def citation(policy_code: str, ref: str) -> str:
@@ -114,6 +140,14 @@ def parse_policy_document(data: Mapping[str, Any], source: str) -> PolicyDoc:
     effective = policy.get("effective")
     if effective is not None and not isinstance(effective, dt.date):
         raise InvalidInput(f"{source}: 'effective' must be a date such as 2019-09-03.")
+    sunset = policy.get("sunset")
+    if sunset is not None and not isinstance(sunset, dt.date):
+        raise InvalidInput(f"{source}: 'sunset' must be a date such as 2018-07-01.")
+    if sunset is not None and effective is not None and sunset <= effective:
+        raise InvalidInput(f"{source}: the sunset date must come after the effective date.")
+    version = _str(policy, "version", f"{source} [policy]", required=False)
+    if len(version) > VERSION_MAX:
+        raise InvalidInput(f"{source}: 'version' is longer than {VERSION_MAX} characters.")
     references = policy.get("references", [])
     if not isinstance(references, list) or not all(isinstance(r, str) for r in references):
         raise InvalidInput(f"{source}: 'references' must be a list of strings.")
@@ -143,8 +177,17 @@ def parse_policy_document(data: Mapping[str, Any], source: str) -> PolicyDoc:
         unknown = sorted(str(t) for t in tags if t not in TAGS)
         if unknown:
             raise InvalidInput(f"{where}: unknown tags {', '.join(unknown)}.")
+        kind = _kind(entry, where)
+        lead_in = _lead_in(entry, text, where)
+        see = entry.get("see", [])
+        if not isinstance(see, list) or not all(isinstance(r, str) for r in see):
+            raise InvalidInput(f"{where}: 'see' must be a list of refs of this policy.")
+        if see and kind.chargeable:
+            raise InvalidInput(f"{where}: 'see' is for provisions that cannot be charged.")
         seen.add(ref)
-        parsed.append(ProvisionDoc(ref, title, text, tuple(tags), parent, position))
+        parsed.append(
+            ProvisionDoc(ref, title, text, tuple(tags), parent, position, kind, lead_in, tuple(see))
+        )
 
     return PolicyDoc(
         code=code,
@@ -158,5 +201,64 @@ def parse_policy_document(data: Mapping[str, Any], source: str) -> PolicyDoc:
             _str(agency, "name", f"{source} [agency]"),
             _str(agency, "jurisdiction", f"{source} [agency]"),
         ),
-        provisions=tuple(parsed),
+        provisions=_resolved(parsed, source),
+        version=version,
+        sunset=sunset,
     )
+
+
+def _kind(entry: Mapping[str, Any], where: str) -> ProvisionKind:
+    value = entry.get("kind")
+    kinds = ", ".join(k.value for k in ProvisionKind)
+    if value is None:
+        raise InvalidInput(f"{where}: needs a 'kind' (one of {kinds}).")
+    try:
+        return ProvisionKind(value)
+    except ValueError:
+        raise InvalidInput(f"{where}: unknown kind {value!r}; one of {kinds}.") from None
+
+
+def _lead_in(entry: Mapping[str, Any], text: str, where: str) -> str | None:
+    if "lead_in" not in entry:
+        return None
+    lead_in = _str(entry, "lead_in", where)
+    if not text.endswith(lead_in):
+        raise InvalidInput(f"{where}: 'lead_in' must be the closing words of the text, verbatim.")
+    return lead_in
+
+
+def _resolved(provisions: list[ProvisionDoc], source: str) -> tuple[ProvisionDoc, ...]:
+    """Each provision with the lead-in it is quoted after and what to charge instead."""
+    by_ref = {p.ref: p for p in provisions}
+    children: dict[str, list[ProvisionDoc]] = {}
+    for p in provisions:
+        if p.parent is not None:
+            children.setdefault(p.parent, []).append(p)
+
+    def chargeable_below(ref: str) -> list[str]:
+        found: list[str] = []
+        for child in children.get(ref, []):
+            if child.kind.chargeable:
+                found.append(child.ref)
+            found.extend(chargeable_below(child.ref))
+        return found
+
+    resolved = []
+    for p in provisions:
+        for target in p.see:
+            if target not in by_ref or not by_ref[target].kind.chargeable:
+                raise InvalidInput(
+                    f"{source} provision {p.ref}: 'see' names {target!r}, which is not a "
+                    "chargeable provision of this file."
+                )
+        lead_ins: list[str] = []
+        parent = by_ref.get(p.parent) if p.parent else None
+        while parent is not None:
+            if parent.introduction:
+                lead_ins.insert(0, parent.introduction)
+            parent = by_ref.get(parent.parent) if parent.parent else None
+        instead: tuple[str, ...] = ()
+        if not p.kind.chargeable:
+            instead = tuple(dict.fromkeys([*p.see, *chargeable_below(p.ref)]))
+        resolved.append(replace(p, quoted_after="\n".join(lead_ins), charge_instead=instead))
+    return tuple(resolved)

@@ -39,6 +39,13 @@ from app.domain.cases import (
     IntakeChannel,
     NoteKind,
 )
+from app.domain.charging import (
+    ProvisionKind,
+    check_chargeable,
+    check_in_force,
+    policy_dates,
+    quote,
+)
 from app.domain.discipline import check_finding_change
 from app.domain.errors import InvalidInput, NotFound, Refused, StaleUpdate
 from app.domain.permissions import Permission, Role
@@ -102,6 +109,15 @@ class AllegationInfo:
     summary: str
     finding: Finding
     reasoning: str
+    #: The lead-in the provision is quoted after ("" for none).
+    provision_lead_in: str = ""
+    #: The policy's version and dates, printed with the quote.
+    policy_dates: str = ""
+
+    @property
+    def provision_quote(self) -> str:
+        """The provision's words as quoted: its lead-in, then its own text."""
+        return quote(self.provision_lead_in, self.provision_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +237,12 @@ def _detail(row: Case, actor: Actor) -> CaseDetail:
                 a.summary,
                 Finding(a.finding),
                 a.reasoning,
+                a.provision.quoted_after or "",
+                policy_dates(
+                    a.provision.policy.version,
+                    a.provision.policy.effective,
+                    a.provision.policy.sunset,
+                ),
             )
             for a in row.allegations
         ),
@@ -523,8 +545,16 @@ def add_allegation(
     *,
     employee_id: int | None = None,
     summary: str = "",
+    policy_in_force_confirmed: bool = False,
 ) -> AllegationInfo:
-    """Allege that the conduct violated the provision cited as ``"<policy> <ref>"``."""
+    """Allege that the conduct violated the provision cited as ``"<policy> <ref>"``.
+
+    Only a provision that prohibits or requires conduct can be cited
+    (:class:`~app.domain.charging.NotChargeable` otherwise). A policy whose
+    sunset date is before the conduct needs ``policy_in_force_confirmed``
+    (:class:`~app.domain.charging.PolicyPastSunset` otherwise); the
+    confirmation is recorded in the ``allegation.add`` audit event.
+    """
     actor.require(Permission.ALLEGATION_EDIT)
     summary = clean_text(summary, "Allegation summary", max_length=NOTE_MAX, required=False,
                          multiline=True)  # fmt: skip
@@ -544,6 +574,23 @@ def add_allegation(
                 f"{row.agency.name}; cite one of its policies (see 'casedesk policy list').",
                 field="provision",
             )
+        policy = provision.policy
+        cite = f"{policy.code} {provision.ref}"
+        check_chargeable(
+            cite,
+            ProvisionKind(provision.kind) if provision.kind else None,
+            tuple(provision.charge_instead or ()),
+            policy.code,
+        )
+        confirmed = check_in_force(
+            cite,
+            f"{policy.code} ({policy.document_number or policy.title})",
+            policy.sunset,
+            row.conduct_from,
+            row.conduct_to,
+            row.reported_on,
+            confirmed=policy_in_force_confirmed,
+        )
         subject_ids = {e.id for e in row.subjects}
         if employee_id is None and len(subject_ids) == 1:
             employee_id = next(iter(subject_ids))
@@ -571,10 +618,18 @@ def add_allegation(
         uow.session.add(allegation)
         _touch(row, actor)
         uow.session.flush()
-        cite = f"{provision.policy.code} {provision.ref}"
+        details: dict[str, object] = {"provision": cite, "employee_id": employee_id}
+        if confirmed:
+            assert policy.sunset is not None
+            details["policy_in_force_confirmed"] = {
+                "sunset": policy.sunset.isoformat(),
+                "conduct_from": _jsonable(row.conduct_from),
+                "conduct_to": _jsonable(row.conduct_to),
+                "reported_on": row.reported_on.isoformat(),
+            }
         audit.record(
             uow, actor, "allegation.add", entity_type="allegation", entity_id=allegation.id,
-            case_id=row.id, details={"provision": cite, "employee_id": employee_id},
+            case_id=row.id, details=details,
         )  # fmt: skip
         uow.commit()
         return next(a for a in _detail(_load(uow, row.id), actor).allegations

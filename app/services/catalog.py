@@ -1,7 +1,9 @@
 """The policy catalog: loading it from the shipped TOML files, browsing, citing.
 
 Loading is idempotent: a provision already present is updated only if its
-text, title or tags changed, and each change is an audit event.
+text, title, tags, kind or lead-in changed, and each change is an audit
+event. Opening a database whose catalog predates provision kinds loads it
+again (:func:`complete_catalog`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from sqlalchemy.orm import joinedload
 from app.db.engine import UnitOfWork
 from app.db.models import Agency, Policy, Provision
 from app.domain.actor import Actor
-from app.domain.catalog import PolicyDoc, citation, parse_citation, parse_policy_document
+from app.domain.catalog import (
+    PolicyDoc,
+    ProvisionDoc,
+    citation,
+    parse_citation,
+    parse_policy_document,
+)
+from app.domain.charging import ProvisionKind, policy_dates, quote
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.privatefiles import MB, read_bounded
@@ -39,10 +48,29 @@ class ProvisionInfo:
     title: str
     text: str
     tags: tuple[str, ...]
+    #: None only in a database whose catalog has not been reloaded since kinds came.
+    kind: ProvisionKind | None = None
+    #: The lead-in the provision is quoted after ("" for none).
+    quoted_after: str = ""
+    #: Refs of this policy to charge instead, when this one cannot be charged.
+    charge_instead: tuple[str, ...] = ()
+    #: The policy's version and dates, printed with every quote.
+    policy_dates: str = ""
+    policy_sunset: dt.date | None = None
 
     @property
     def citation(self) -> str:
         return citation(self.policy_code, self.ref)
+
+    @property
+    def chargeable(self) -> bool:
+        """Whether an allegation can cite this provision."""
+        return self.kind is not None and self.kind.chargeable
+
+    @property
+    def quote(self) -> str:
+        """The provision's words as quoted: its lead-in, then its own text."""
+        return quote(self.quoted_after, self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +87,13 @@ class PolicyInfo:
     agency_code: str
     agency_name: str
     provision_count: int
+    version: str = ""
+    sunset: dt.date | None = None
+
+    @property
+    def dates(self) -> str:
+        """The version and dates, as printed with a quote."""
+        return policy_dates(self.version, self.effective, self.sunset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +163,8 @@ def load_catalog(
         policy.document_number = doc.document_number
         policy.effective = doc.effective
         policy.references = list(doc.references)
+        policy.version = doc.version
+        policy.sunset = doc.sunset
         uow.session.flush()
         existing = {
             p.ref: p
@@ -141,9 +178,7 @@ def load_catalog(
                 row = Provision(policy_id=policy.id, ref=entry.ref)
                 uow.session.add(row)
                 added.append(entry.ref)
-            elif (row.text, row.title, list(row.tags), row.parent_ref, row.position) != (
-                entry.text, entry.title, list(entry.tags), entry.parent, entry.position
-            ):  # fmt: skip
+            elif _stored(row) != _shipped(entry):
                 updated.append(entry.ref)
             else:
                 continue
@@ -152,6 +187,9 @@ def load_catalog(
             row.tags = list(entry.tags)
             row.parent_ref = entry.parent
             row.position = entry.position
+            row.kind = entry.kind.value
+            row.quoted_after = entry.quoted_after
+            row.charge_instead = list(entry.charge_instead)
         uow.session.flush()
         if added or updated:
             audit.record(
@@ -167,6 +205,42 @@ def load_catalog(
     return CatalogLoad(policies_added, provisions_added, provisions_updated)
 
 
+def _stored(row: Provision) -> tuple[object, ...]:
+    return (row.text, row.title, list(row.tags), row.parent_ref, row.position, row.kind,
+            row.quoted_after or "", list(row.charge_instead or []))  # fmt: skip
+
+
+def _shipped(entry: ProvisionDoc) -> tuple[object, ...]:
+    return (entry.text, entry.title, list(entry.tags), entry.parent, entry.position,
+            entry.kind.value, entry.quoted_after, list(entry.charge_instead))  # fmt: skip
+
+
+#: Who the audit log names for the catalog load that completes an upgraded database.
+UPGRADE_ACTOR = "casedesk-upgrade"
+
+
+@retried
+def complete_catalog(database: Database) -> str | None:
+    """Load the shipped catalog into a database whose provisions lack their kinds.
+
+    A database upgraded from before provision kinds has them empty until
+    the catalog is loaded again; opening it (CLI or GUI) does that, audited
+    as ``catalog.load`` by :data:`UPGRADE_ACTOR`. Returns a notice to show,
+    or None when nothing was missing (one cheap query).
+    """
+    with database.unit_of_work() as uow:
+        missing = uow.session.scalar(select(Provision.id).where(Provision.kind.is_(None)).limit(1))
+    if missing is None:
+        return None
+    with database.unit_of_work(write=True) as uow:
+        loaded = load_catalog(uow, UPGRADE_ACTOR)
+        uow.commit()
+    return (
+        f"the policy catalog was loaded again after the upgrade: {loaded.provisions_updated} "
+        f"provisions updated (kinds and lead-ins), {loaded.provisions_added} added."
+    )
+
+
 @retried
 def reload_catalog(database: Database, actor: Actor) -> CatalogLoad:
     """Load the shipped catalog again (after an upgrade brought new provisions)."""
@@ -176,9 +250,33 @@ def reload_catalog(database: Database, actor: Actor) -> CatalogLoad:
         return result
 
 
+def provision_quote(row: Provision) -> str:
+    """A provision's words as every quote prints them: its lead-in, then its text."""
+    return quote(row.quoted_after or "", row.text)
+
+
+def policy_source(policy: Policy) -> str:
+    """A policy as named above a quote: its title, number, version and dates."""
+    number = f"{policy.document_number}; " if policy.document_number else ""
+    dates = policy_dates(policy.version, policy.effective, policy.sunset)
+    return f"{policy.title} ({number}{dates})"
+
+
 def _provision_info(row: Provision) -> ProvisionInfo:
+    policy = row.policy
     return ProvisionInfo(
-        row.id, row.policy.code, row.ref, row.parent_ref, row.title, row.text, tuple(row.tags)
+        row.id,
+        policy.code,
+        row.ref,
+        row.parent_ref,
+        row.title,
+        row.text,
+        tuple(row.tags),
+        kind=ProvisionKind(row.kind) if row.kind else None,
+        quoted_after=row.quoted_after or "",
+        charge_instead=tuple(row.charge_instead or ()),
+        policy_dates=policy_dates(policy.version, policy.effective, policy.sunset),
+        policy_sunset=policy.sunset,
     )
 
 
@@ -203,6 +301,8 @@ def list_policies(database: Database, actor: Actor) -> list[PolicyInfo]:
                 p.agency.code,
                 p.agency.name,
                 len(p.provisions),
+                p.version,
+                p.sunset,
             )  # fmt: skip
             for p in policies
         ]

@@ -238,6 +238,9 @@ def _play(
             charge.citation,
             employee_id=staff_ids[charge.subject] if charge.subject else None,
             summary=charge.summary,
+            # The demo's MO DMH conduct falls after DOR 6.675's printed sunset date
+            # (7/1/18); the demo confirms the policy in force, as the audit trail shows.
+            policy_in_force_confirmed=True,
         )
         allegation_ids.append((added.id, charge.finding, charge.reasoning))
     team.allegations += len(allegation_ids)

@@ -239,15 +239,6 @@ MODMH_STORIES: tuple[Story, ...] = (
                 "are identifiable by face and the caption names the unit: identifying "
                 "information about consumers, which (2) forbids.",
             ),
-            Charge(
-                f"{DMH} (3)",
-                "Carried and used a personal phone on a unit where the facility's rule bars "
-                "personal recording devices.",
-                SUBSTANTIATED,
-                "The Guhleman device rule, adopted under (3), bars personal phones on units; "
-                "Ms. Schaefer signed it at orientation (acknowledgement dated 19 June 2023) "
-                "and kept her phone in her pocket on the unit.",
-            ),
         ),
         notes=(
             (
@@ -480,14 +471,6 @@ MODMH_STORIES: tuple[Story, ...] = (
                 "Ms. Vogel admits the comments; the complainant and two group members "
                 "describe them as repeated and unwelcome. (2) forbids off-duty use of social "
                 "media to harass other employees.",
-            ),
-            Charge(
-                f"{DMH} (3)",
-                "Photographed the complainant at work with a personal phone where the "
-                "facility bars recording devices.",
-                NOT_SUBSTANTIATED,
-                "The photos cannot be dated or placed; Ms. Vogel says they were taken at a "
-                "staff picnic outside the secure perimeter and no witness contradicts her.",
             ),
         ),
         notes=(
@@ -1020,15 +1003,9 @@ ARDHS_STORIES: tuple[Story, ...] = (
                 "Posted a photograph of a patient on a personal social-media account.",
                 SUBSTANTIATED,
                 "The saved story and Mr. Nguyễn's own admission establish the posting; the "
-                "image and the initials identify the patient.",
-            ),
-            Charge(
-                f"{DHS} II(A)(2)",
-                "The photograph is confidential information: a patient photo revealing "
-                "seclusion status.",
-                SUBSTANTIATED,
-                "Photographs, even modified, are confidential information under II(A)(2), "
-                "and this one also reveals the patient's seclusion.",
+                "image and the initials identify the patient. Photographs, even modified, are "
+                "confidential information (II(A)(2)), and this one also reveals the "
+                "patient's seclusion.",
             ),
             Charge(
                 f"{DHS} II(C)(2)",
@@ -1312,18 +1289,17 @@ ARDHS_STORIES: tuple[Story, ...] = (
                 "First names together with 'adolescent unit' identify the patients to anyone "
                 "who knows them; no signed consent exists (III(C)).",
             ),
-            Charge(
-                f"{DHS} III(D)",
-                "Started a recruitment outreach on social media without consulting OCCE.",
-                SUBSTANTIATED,
-                "No consultation took place; she knew the requirement from the 2025 "
-                "recruitment campaign, which OCCE ran.",
-            ),
         ),
         notes=(
             (
                 CONTACT,
                 "OCCE asked for the posts to be removed; they were taken down on 27 August 2026.",
+            ),
+            (
+                NOTE,
+                "Not charged: consulting OCCE (III(D)) is a duty of the hospital's divisions "
+                "and offices, not of the employee; referred to OCCE and the hospital "
+                "administrator.",
             ),
             (
                 INTERVIEW,

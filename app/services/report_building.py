@@ -56,6 +56,7 @@ from app.domain.permissions import Permission
 from app.resources import report_fonts_path
 from app.services import audit, authorizations, credential_requests, discipline, evidence
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL, evidence_visible
+from app.services.catalog import policy_source, provision_quote
 from app.services.database import Database
 from app.services.employees import find_agency
 from app.services.evidence_redaction import boxes_of, render_redacted
@@ -448,8 +449,8 @@ def _disciplinary(
                 number=number,
                 provision_reference=_citation(a),
                 provision_title=a.provision.title,
-                provision_text=a.provision.text,
-                policy_name=a.provision.policy.title,
+                provision_text=provision_quote(a.provision),
+                policy_name=policy_source(a.provision.policy),
                 conduct=a.summary or row.title,
                 conduct_from=row.conduct_from,
                 conduct_to=row.conduct_to,

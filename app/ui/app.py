@@ -201,7 +201,7 @@ def _open_database(url: str, passphrase: str | None = None) -> Database:
     environment's, or the key in the OS keyring (else PassphraseRequired)."""
     from app.config import ENV_DB_PASSPHRASE
     from app.errorlog import log_notice
-    from app.services import deliveries, encryption
+    from app.services import catalog, deliveries, encryption
     from app.services.database import Database
 
     key = None
@@ -210,6 +210,10 @@ def _open_database(url: str, passphrase: str | None = None) -> Database:
     database = Database.open(url, key=key or None)
     for notice in (*database.notices, *deliveries.reconcile(database)):
         log_notice(notice)
+    # An upgraded database gets the provision kinds of the shipped catalog.
+    completed = catalog.complete_catalog(database)
+    if completed is not None:
+        log_notice(completed)
     return database
 
 

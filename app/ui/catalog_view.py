@@ -2,8 +2,8 @@
 
 A tree on the left (policy → provisions nested by their parent), a search
 field and a tag filter above it, and on the right the selected policy's
-header or the selected provision's verbatim text with its citation and the
-lead-in of the provisions it belongs to. Searching asks
+header or the selected provision's verbatim text with its citation, its
+kind (whether it can be charged) and the lead-in it is quoted after. Searching asks
 :func:`app.services.catalog.search_provisions` in the background; the tree
 then shows the matching provisions together with the provisions and policies
 they sit under, so a match is never read out of context.
@@ -53,6 +53,7 @@ from app.domain.catalog import TAGS, citation
 from app.services import catalog
 from app.services.catalog import PolicyInfo, ProvisionInfo
 from app.services.database import Database
+from app.ui.case_view.models import charge_note
 from app.ui.workspace import Workspace
 
 #: How long typing must pause before the search runs (milliseconds).
@@ -212,15 +213,6 @@ class CatalogModel(QAbstractItemModel):
             return None
         return self._by_citation.get(citation(provision.policy_code, provision.parent_ref))
 
-    def ancestors(self, provision: ProvisionInfo) -> list[ProvisionInfo]:
-        """The provisions above ``provision``, outermost first."""
-        chain: list[ProvisionInfo] = []
-        current = self.parent_of(provision)
-        while current is not None and current not in chain:
-            chain.insert(0, current)
-            current = self.parent_of(current)
-        return chain
-
     def entry_at(self, index: _Index) -> _Entry | None:
         if not index.isValid():
             return None
@@ -275,7 +267,7 @@ class CatalogModel(QAbstractItemModel):
             return provision.title if provision is not None else entry.policy.title
         if role == Qt.ItemDataRole.ToolTipRole:
             if provision is not None:
-                return f"{provision.citation}\n{provision.title}"
+                return f"{provision.citation}\n{provision.title}\n{charge_note(provision)}"
             return f"{entry.policy.code}: {entry.policy.title}\n{entry.policy.agency_name}"
         if role == Qt.ItemDataRole.FontRole and provision is None:
             font = QFont()
@@ -343,6 +335,8 @@ class PolicyPanel(QWidget):
         self.issuer = _selectable(_named(QLabel(), "policyIssuer"))
         self.number = _selectable(_named(QLabel(), "policyNumber"))
         self.effective = _selectable(_named(QLabel(), "policyEffective"))
+        self.version = _selectable(_named(QLabel(), "policyVersion"))
+        self.sunset = _selectable(_named(QLabel(), "policySunset"))
         self.provisions = _selectable(_named(QLabel(), "policyProvisions"))
         self.references = _selectable(_named(QLabel(), "policyReferences"))
         form = QFormLayout()
@@ -352,6 +346,8 @@ class PolicyPanel(QWidget):
         form.addRow(self.tr("Issued by:"), self.issuer)
         form.addRow(self.tr("Document number:"), self.number)
         form.addRow(self.tr("Effective:"), self.effective)
+        form.addRow(self.tr("Version:"), self.version)
+        form.addRow(self.tr("Sunset date:"), self.sunset)
         form.addRow(self.tr("Provisions:"), self.provisions)
         form.addRow(self.tr("References:"), self.references)
         layout = QVBoxLayout(self)
@@ -370,6 +366,17 @@ class PolicyPanel(QWidget):
         else:
             day = QDate(policy.effective.year, policy.effective.month, policy.effective.day)
             self.effective.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        self.version.setText(policy.version or self.tr("not stated"))
+        if policy.sunset is None:
+            self.sunset.setText(self.tr("none stated"))
+        else:
+            day = QDate(policy.sunset.year, policy.sunset.month, policy.sunset.day)
+            self.sunset.setText(
+                self.tr("{0} — charging conduct after it needs a confirmation that the policy "
+                        "is still in force").format(
+                    QLocale().toString(day, QLocale.FormatType.LongFormat)
+                )
+            )  # fmt: skip
         self.provisions.setText(str(policy.provision_count))
         self.references.setText(
             "\n".join(f"• {r}" for r in policy.references) or self.tr("none listed")
@@ -377,7 +384,7 @@ class PolicyPanel(QWidget):
 
 
 class ProvisionPanel(QWidget):
-    """One provision: citation, title, tags, the lead-ins above it, and its verbatim text."""
+    """One provision: citation, title, tags, kind, its lead-in, and its verbatim text."""
 
     def __init__(self, copy_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -389,6 +396,7 @@ class ProvisionPanel(QWidget):
         self.policy = _selectable(_named(QLabel(), "provisionPolicy"))
         self.title = _selectable(_named(QLabel(), "provisionTitle"), bold=True)
         self.tags = _selectable(_named(QLabel(), "provisionTags"))
+        self.kind = _selectable(_named(QLabel(), "provisionKind"))
         self.lead_in_heading = _named(QLabel(self.tr("Lead-in:")), "leadInHeading")
         self.lead_in = _selectable(_named(QLabel(), "provisionLeadIn"))
         self.lead_in.setStyleSheet(
@@ -411,23 +419,27 @@ class ProvisionPanel(QWidget):
         layout.addWidget(self.policy)
         layout.addWidget(self.title)
         layout.addWidget(self.tags)
+        layout.addWidget(self.kind)
         layout.addWidget(self.lead_in_heading)
         layout.addWidget(self.lead_in)
         layout.addWidget(self.text_heading)
         layout.addWidget(self.text, 1)
 
-    def show_provision(
-        self, provision: ProvisionInfo, policy: PolicyInfo | None, ancestors: list[ProvisionInfo]
-    ) -> None:
+    def show_provision(self, provision: ProvisionInfo, policy: PolicyInfo | None) -> None:
         self.citation.setText(provision.citation)
         self.policy.setText(
-            self.tr("{0} — {1}").format(policy.title, policy.agency_name) if policy else ""
+            self.tr("{0} — {1} ({2})").format(policy.title, policy.agency_name, policy.dates)
+            if policy
+            else ""
         )
         self.title.setText(provision.title)
         self.tags.setText(self.tr("Tags: {0}").format(", ".join(provision.tags) or "—"))
-        self.lead_in.setText("\n\n".join(f"{a.ref} — {a.text}" for a in ancestors))
-        self.lead_in_heading.setVisible(bool(ancestors))
-        self.lead_in.setVisible(bool(ancestors))
+        self.kind.setText(charge_note(provision))
+        # The lead-in the provision is quoted after (a list item's introductory
+        # sentence); a provision under one that introduces nothing has none.
+        self.lead_in.setText(provision.quoted_after)
+        self.lead_in_heading.setVisible(bool(provision.quoted_after))
+        self.lead_in.setVisible(bool(provision.quoted_after))
         self.text.setPlainText(provision.text)
 
 
@@ -662,9 +674,7 @@ class CatalogPage(QWidget):
             self.copy_action.setEnabled(False)
             return
         self.provision_panel.show_provision(
-            entry.provision,
-            self.model.policy(entry.provision.policy_code),
-            self.model.ancestors(entry.provision),
+            entry.provision, self.model.policy(entry.provision.policy_code)
         )
         self.detail.setCurrentWidget(self.provision_panel)
         self.copy_action.setEnabled(True)

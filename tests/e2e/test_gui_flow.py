@@ -212,7 +212,7 @@ def test_a_report_from_sign_in_to_submitted_findings(qtbot, application: Applica
 
     # Two allegations from the agency's policy, through the provision picker.
     first = cite(qtbot, app, view, "logos", "MO-DNR-SN Policy.5")
-    second = cite(qtbot, app, view, "postings", "MO-DNR-SN Policy.4")
+    second = cite(qtbot, app, view, "postings", "MO-DNR-SN NegativeLight")
     assert set(column(view.allegations.model, AllegationModel.CITATION)) == {first, second}
     assert column(view.allegations.model, AllegationModel.FINDING) == ["Pending", "Pending"]
 

@@ -25,13 +25,20 @@ VALID: dict[str, Any] = {
     },
     "agency": {"code": "XXTEST", "name": "Test Agency", "jurisdiction": "XX"},
     "provisions": [
-        {"ref": "I", "title": "Scope", "text": "Applies to staff.", "tags": ["definitions"]},
+        {
+            "ref": "I",
+            "title": "Scope",
+            "text": "Applies to staff.",
+            "tags": ["definitions"],
+            "kind": "purpose",
+        },
         {
             "ref": "I(A)",
             "parent": "I",
             "title": "On duty",
             "text": "No personal posts on duty.",
             "tags": ["on-duty-use", "personal-accounts"],
+            "kind": "prohibits",
         },
     ],
 }

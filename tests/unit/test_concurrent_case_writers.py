@@ -26,8 +26,8 @@ from app.services.database import Database
 WRITERS = 8
 ROUNDS = 8
 #: The AR DHS provision each writer cites and withdraws again (one each: two writers citing
-#: the same one at once would be refused as a duplicate, rightly).
-PROVISIONS = "I(A) I(B) I(C) I(D) II(A) II(B) II(C) II(D) II(E) II(F) II(G) II(H) II(I)".split()
+#: the same one at once would be refused as a duplicate, rightly). All can be charged.
+PROVISIONS = "II(A) II(B)(1) II(B)(2) II(B)(3) II(C)(1) II(C)(2) II(D) II(F) II(G) II(H)".split()
 
 
 def _supervisor(database: Database, monkeypatch: pytest.MonkeyPatch) -> Actor:

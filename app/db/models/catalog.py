@@ -34,6 +34,10 @@ class Policy(Base):
     document_number: Mapped[str] = mapped_column(String(40), default="")
     effective: Mapped[dt.date | None]
     references: Mapped[list[str]]
+    #: The document's own words for its version; "" when it states none.
+    version: Mapped[str] = mapped_column(String(120), default="")
+    #: The date the document says it expires, if any.
+    sunset: Mapped[dt.date | None]
 
     agency: Mapped[Agency] = relationship()
     provisions: Mapped[list[Provision]] = relationship(
@@ -55,5 +59,11 @@ class Provision(Base):
     text: Mapped[str] = mapped_column(Text)
     tags: Mapped[list[str]]
     position: Mapped[int]
+    #: A ``ProvisionKind`` value; None in a database whose catalog predates kinds.
+    kind: Mapped[str | None] = mapped_column(String(20))
+    #: The lead-in this provision is quoted after ("" for none).
+    quoted_after: Mapped[str] = mapped_column(Text, default="")
+    #: Refs to charge instead of this provision when it cannot be charged.
+    charge_instead: Mapped[list[str]] = mapped_column(default=list)
 
     policy: Mapped[Policy] = relationship(back_populates="provisions")

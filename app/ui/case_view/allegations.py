@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.cases import Finding
+from app.domain.charging import NotChargeable, PolicyPastSunset
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
-from app.services import cases, catalog
+from app.services import cases
 from app.services.cases import AllegationInfo, CaseDetail
-from app.services.catalog import ProvisionInfo
 from app.ui.case_view import labels
 from app.ui.case_view.models import AllegationModel
-from app.ui.case_view.provision_picker import ProvisionChoice, ProvisionPicker
+from app.ui.case_view.provision_picker import ConductDates, ProvisionChoice, ProvisionPicker
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
 from app.ui.workspace import Workspace
 
@@ -50,8 +50,6 @@ class AllegationsTab(QWidget):
         self.picker: ProvisionPicker | None = None
         self._finding_for: int | None = None  # allegation whose finding the editor shows
         self._finding_edited = False
-        self._catalog_of: str | None = None  # agency whose provisions are loaded
-        self._provisions: dict[str, ProvisionInfo] = {}
         may_edit = workspace.can(Permission.ALLEGATION_EDIT)
         may_find = workspace.can(Permission.FINDING_RECORD)
 
@@ -137,7 +135,6 @@ class AllegationsTab(QWidget):
     def set_case(self, detail: CaseDetail) -> None:
         """Show the case's allegations, keeping the selection and any unsaved reasoning."""
         self.detail = detail
-        self._load_catalog(detail.agency_code)
         keep = self.selected()
         self.model.set_allegations(detail.allegations)
         row = self.model.row_of(keep.id) if keep else -1
@@ -147,35 +144,6 @@ class AllegationsTab(QWidget):
             self.table.selectRow(row)
         else:
             self._show(None)
-
-    def _load_catalog(self, agency_code: str) -> None:
-        """The agency's provisions, for the lead-in of a provision under another."""
-        if agency_code == self._catalog_of or not self.workspace.can(Permission.CATALOG_VIEW):
-            return
-        self._catalog_of = agency_code
-        self.workspace.call(
-            catalog.search_provisions,
-            agency_code=agency_code,
-            on_success=alive(self, self._on_catalog_loaded),
-            parent=self,
-        )
-
-    def _on_catalog_loaded(self, provisions: list[ProvisionInfo]) -> None:
-        self._provisions = {p.citation: p for p in provisions}
-        allegation = self.selected()
-        if allegation is not None:
-            self._show(allegation)
-
-    def _lead_in(self, citation: str) -> ProvisionInfo | None:
-        provision = self._provisions.get(citation)
-        if provision is None or not provision.parent_ref:
-            return None
-        for candidate in self._provisions.values():
-            if (candidate.policy_code, candidate.ref) == (
-                provision.policy_code, provision.parent_ref
-            ):  # fmt: skip
-                return candidate
-        return None
 
     def selected(self) -> AllegationInfo | None:
         index = self.table.currentIndex()
@@ -195,10 +163,11 @@ class AllegationsTab(QWidget):
             f"<h3>{html.escape(allegation.citation)} — "
             f"{html.escape(allegation.provision_title)}</h3>"
         ]
-        parent = self._lead_in(allegation.citation)
-        if parent is not None:
-            lead_in = self.tr("Under {0}:").format(html.escape(parent.citation))
-            parts.append(f"<p style='color:#666'><i>{lead_in} {_para(parent.text)}</i></p>")
+        if allegation.policy_dates:
+            policy = self.tr("Policy version: {0}").format(html.escape(allegation.policy_dates))
+            parts.append(f"<p style='color:#666'>{policy}</p>")
+        if allegation.provision_lead_in:
+            parts.append(f"<p style='color:#666'><i>{_para(allegation.provision_lead_in)}</i></p>")
         parts.append(f"<p>{_para(allegation.provision_text)}</p>")
         if allegation.employee_name:
             who = self.tr("Employee:")
@@ -241,8 +210,10 @@ class AllegationsTab(QWidget):
         """Open the provision picker for the case's agency."""
         if self.detail is None:
             return None
+        fields = self.detail.fields
+        conduct = ConductDates(fields.conduct_from, fields.conduct_to, fields.reported_on)
         picker = ProvisionPicker(self.workspace, self.detail.agency_code, self,
-                                 subjects=self.detail.subjects)  # fmt: skip
+                                 subjects=self.detail.subjects, conduct=conduct)  # fmt: skip
         picker.chosen.connect(self.on_provision_chosen)
         picker.finished.connect(picker.deleteLater)
         self.picker = picker
@@ -261,6 +232,7 @@ class AllegationsTab(QWidget):
             choice.provision.citation,
             employee_id=choice.employee_id,
             summary=choice.summary,
+            policy_in_force_confirmed=choice.policy_in_force_confirmed,
             on_success=alive(picker, lambda _info: self._on_allegation_added(picker)),
             on_failure=alive(picker, lambda error: self._on_allegation_refused(picker, error)),
             parent=picker,
@@ -271,7 +243,7 @@ class AllegationsTab(QWidget):
         self.case_touched.emit()
 
     def _on_allegation_refused(self, picker: ProvisionPicker, error: BaseException) -> None:
-        if isinstance(error, InvalidInput):
+        if isinstance(error, InvalidInput | NotChargeable | PolicyPastSunset):
             picker.show_error(str(error))
         else:
             picker.set_busy(False)

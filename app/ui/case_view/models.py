@@ -13,13 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
+from app.domain.charging import SUGGESTIONS_SHOWN
 from app.services.cases import AllegationInfo
 from app.services.catalog import ProvisionInfo
 from app.ui.case_view import labels
@@ -95,11 +98,34 @@ class AllegationModel(QAbstractTableModel):
         return None
 
 
+def charge_note(provision: ProvisionInfo) -> str:
+    """Whether ``provision`` can be charged, in a line; what to charge instead if not."""
+    if provision.kind is None:
+        return QCoreApplication.translate(
+            "ProvisionModel", "Kind not known: the catalog needs reloading before it is charged."
+        )
+    if provision.chargeable:
+        return QCoreApplication.translate("ProvisionModel", "Kind: {0}; can be charged.").format(
+            provision.kind.label
+        )
+    note = QCoreApplication.translate("ProvisionModel", "Kind: {0}; cannot be charged.").format(
+        provision.kind.label
+    )
+    if provision.charge_instead:
+        shown = ", ".join(provision.charge_instead[:SUGGESTIONS_SHOWN])
+        more = "…" if len(provision.charge_instead) > SUGGESTIONS_SHOWN else ""
+        note += " " + QCoreApplication.translate("ProvisionModel", "Charge instead: {0}").format(
+            shown + more
+        )
+    return note
+
+
 class ProvisionModel(QAbstractTableModel):
     """The provisions of one agency's policies, in document order."""
 
     CITATION, TITLE = range(2)
     ProvisionRole = Qt.ItemDataRole.UserRole + 1
+    ChargeableRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,10 +148,15 @@ class ProvisionModel(QAbstractTableModel):
         provision = self.provisions[index.row()]
         if role == self.ProvisionRole:
             return provision
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == self.CITATION:
-                return provision.citation
-            return provision.title
+        if role == self.ChargeableRole:
+            return provision.chargeable
+        if role == Qt.ItemDataRole.DisplayRole:
+            return provision.citation if index.column() == self.CITATION else provision.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{provision.citation}: {provision.title}\n{charge_note(provision)}"
+        if role == Qt.ItemDataRole.ForegroundRole and not provision.chargeable:
+            # Greyed: it can be read here, but not charged.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
     def headerData(  # noqa: N802 - Qt API

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.charging import SUGGESTIONS_SHOWN, past_sunset
 from app.services import catalog
 from app.services.catalog import ProvisionInfo
 from app.services.employees import EmployeeInfo
 from app.ui.case_view.inputs import employee_label
-from app.ui.case_view.models import ProvisionFilter, ProvisionModel
+from app.ui.case_view.models import ProvisionFilter, ProvisionModel, charge_note
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
 from app.ui.workspace import Workspace
 
@@ -38,6 +41,17 @@ class ProvisionChoice:
     provision: ProvisionInfo
     employee_id: int | None
     summary: str
+    #: The user confirmed that a policy past its sunset date was still in force.
+    policy_in_force_confirmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConductDates:
+    """When the case's conduct happened, to tell a policy past its sunset date."""
+
+    conduct_from: dt.date | None
+    conduct_to: dt.date | None
+    reported_on: dt.date
 
 
 class ProvisionPicker(QDialog):
@@ -45,7 +59,10 @@ class ProvisionPicker(QDialog):
 
     "Add allegation" emits :attr:`chosen`; the caller records the allegation
     and then closes the picker (:meth:`accept`) or shows why not
-    (:meth:`show_error`), so a refused choice loses nothing.
+    (:meth:`show_error`), so a refused choice loses nothing. Provisions that
+    cannot be charged (definitions, permissive clauses, headings …) are
+    greyed, say why in their tooltip, and cannot be chosen. A policy whose
+    sunset date is before the conduct asks for a confirmation box.
     """
 
     chosen = Signal(object)  #: a ProvisionChoice
@@ -58,10 +75,12 @@ class ProvisionPicker(QDialog):
         parent: QWidget | None = None,
         *,
         subjects: Sequence[EmployeeInfo] = (),
+        conduct: ConductDates | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.agency_code = agency_code
+        self.conduct = conduct
         self.setObjectName("provisionPicker")
         self.setWindowTitle(self.tr("Cite a provision of {0}'s policy").format(agency_code))
         self.model = ProvisionModel(self)
@@ -96,6 +115,9 @@ class ProvisionPicker(QDialog):
         self.summary = QLineEdit()
         self.summary.setObjectName("allegationSummary")
         self.summary.setPlaceholderText(self.tr("Optional: what the employee did, in a line"))
+        self.in_force = QCheckBox()
+        self.in_force.setObjectName("policyInForce")
+        self.in_force.setVisible(False)
         self.message = ErrorLabel()
         self.message.setObjectName("pickerError")
         self.buttons = QDialogButtonBox(
@@ -124,6 +146,7 @@ class ProvisionPicker(QDialog):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(details)
+        layout.addWidget(self.in_force)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(1120, 680)
@@ -134,6 +157,7 @@ class ProvisionPicker(QDialog):
         self.table.doubleClicked.connect(self.on_choose_clicked)
         self.buttons.accepted.connect(self.on_choose_clicked)
         self.buttons.rejected.connect(self.reject)
+        self.in_force.toggled.connect(self.on_in_force_toggled)
         self.search.setFocus()
         workspace.call(
             catalog.search_provisions,
@@ -170,27 +194,41 @@ class ProvisionPicker(QDialog):
         self.message.show_message(message)
 
     def set_busy(self, busy: bool) -> None:
-        self.choose_button.setEnabled(not busy and self.selected() is not None)
+        provision = self.selected()
+        self.choose_button.setEnabled(not busy and provision is not None and provision.chargeable)
 
-    def _parent_of(self, provision: ProvisionInfo) -> ProvisionInfo | None:
-        if not provision.parent_ref:
-            return None
-        for candidate in self.model.provisions:
-            if candidate.policy_code == provision.policy_code and (
-                candidate.ref == provision.parent_ref
-            ):
-                return candidate
-        return None
+    def past_sunset(self, provision: ProvisionInfo) -> bool:
+        """Whether the case's conduct may fall after the provision's policy's sunset date."""
+        if self.conduct is None:
+            return False
+        return past_sunset(provision.policy_sunset, self.conduct.conduct_from,
+                           self.conduct.conduct_to, self.conduct.reported_on)  # fmt: skip
+
+    def _not_chargeable(self, provision: ProvisionInfo) -> str:
+        if provision.kind is None:
+            return charge_note(provision)
+        text = self.tr(
+            "{0} cannot be charged: it is {1}. Only a provision that prohibits or requires "
+            "conduct can be the ground of an allegation."
+        ).format(provision.citation, provision.kind.described)
+        if provision.charge_instead:
+            shown = ", ".join(provision.charge_instead[:SUGGESTIONS_SHOWN])
+            more = "…" if len(provision.charge_instead) > SUGGESTIONS_SHOWN else ""
+            text += " " + self.tr("Charge instead: {0}.").format(shown + more)
+        return text
 
     def _render(self, provision: ProvisionInfo) -> str:
         def para(text: str) -> str:
             return html.escape(text).replace("\n", "<br>")
 
         parts = [f"<h3>{html.escape(provision.citation)} — {html.escape(provision.title)}</h3>"]
-        parent = self._parent_of(provision)
-        if parent is not None:
-            lead_in = self.tr("Under {0}:").format(html.escape(parent.citation))
-            parts.append(f"<p style='color:#666'><i>{lead_in} {para(parent.text)}</i></p>")
+        if provision.policy_dates:
+            policy = self.tr("Policy version: {0}").format(html.escape(provision.policy_dates))
+            parts.append(f"<p style='color:#666'>{policy}</p>")
+        note = html.escape(charge_note(provision))
+        parts.append(f"<p><b>{note}</b></p>" if not provision.chargeable else f"<p>{note}</p>")
+        if provision.quoted_after:
+            parts.append(f"<p style='color:#666'><i>{para(provision.quoted_after)}</i></p>")
         parts.append(f"<p>{para(provision.text)}</p>")
         if provision.tags:
             tags = html.escape(", ".join(provision.tags))
@@ -221,20 +259,42 @@ class ProvisionPicker(QDialog):
         """Show the provision's full text, with its parent's lead-in."""
         self.message.clear_message()
         provision = current.data(ProvisionModel.ProvisionRole) if current.isValid() else None
+        self.in_force.blockSignals(True)
+        self.in_force.setChecked(False)
+        self.in_force.blockSignals(False)
         if isinstance(provision, ProvisionInfo):
             self.text.setHtml(self._render(provision))
-            self.choose_button.setEnabled(True)
+            self.choose_button.setEnabled(provision.chargeable)
+            if not provision.chargeable:
+                self.message.show_message(self._not_chargeable(provision))
+            sunset = provision.policy_sunset
+            needed = provision.chargeable and sunset is not None and self.past_sunset(provision)
+            if needed and sunset is not None:
+                self.in_force.setText(
+                    self.tr(
+                        "I confirm that {0} was still in force when the conduct happened: its "
+                        "sunset date {1} is before the conduct (recorded in the audit trail)."
+                    ).format(provision.policy_code, sunset.isoformat())
+                )
+            self.in_force.setVisible(needed)
         else:
             self.text.clear()
             self.choose_button.setEnabled(False)
+            self.in_force.setVisible(False)
+
+    @Slot(bool)
+    def on_in_force_toggled(self, _checked: bool) -> None:
+        """A refusal for want of the confirmation no longer applies."""
+        self.message.clear_message()
 
     @Slot()
     def on_choose_clicked(self) -> None:
         """Hand the choice to the caller, which records the allegation."""
         provision = self.selected()
-        if provision is None or not self.choose_button.isEnabled():
+        if provision is None or not self.choose_button.isEnabled() or not provision.chargeable:
             return
         self.set_busy(True)
         self.choose_button.setEnabled(False)
+        confirmed = not self.in_force.isHidden() and self.in_force.isChecked()
         self.chosen.emit(ProvisionChoice(provision, self.employee.currentData(),
-                                         self.summary.text()))  # fmt: skip
+                                         self.summary.text(), confirmed))  # fmt: skip
