@@ -143,14 +143,14 @@ def measure_import(paths: list[Path], folder: Path) -> ImportFigures:
     try:
         setup.initialize(
             database, admin_username="admin", admin_full_name="Bench Admin",
-            admin_password="bench-admin-password",
+            admin_password="copper harbour lantern",
         )  # fmt: skip
-        admin = accounts.authenticate(database, "admin", "bench-admin-password")
+        admin = accounts.authenticate(database, "admin", "copper harbour lantern")
         accounts.add_user(
             database, admin, username="ivy", full_name="Ivy Investigator",
-            password="bench-ivy-password", roles=frozenset({Role.INVESTIGATOR}),
+            password="velvet thistle compass", roles=frozenset({Role.INVESTIGATOR}),
         )  # fmt: skip
-        actor = accounts.authenticate(database, "ivy", "bench-ivy-password")
+        actor = accounts.authenticate(database, "ivy", "velvet thistle compass")
         fields = CaseFields(agency_code="MADYS", title="Evidence import benchmark",
                             reported_on=dt.date(2026, 3, 2))  # fmt: skip
         case_id = cases.create_case(database, actor, fields).id

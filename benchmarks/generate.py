@@ -65,7 +65,7 @@ ADMIN_USER = "admin"
 BENCH_USER = "bench"
 #: The bench user holds investigator and administrator roles: it may list and
 #: search cases and verify the audit log.
-BENCH_PASSWORD = "benchmark-password"
+BENCH_PASSWORD = "granite orchard telescope"
 INVESTIGATORS = 12
 
 FIRST_DAY = dt.date(2019, 1, 1)
