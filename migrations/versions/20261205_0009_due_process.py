@@ -84,6 +84,23 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_discipline_appeals')),
     sa.UniqueConstraint('decision_id', name=op.f('uq_discipline_appeals_decision_id'))
     )
+    op.create_table('discipline_referrals',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('employee_id', sa.Integer(), nullable=False),
+    sa.Column('provider', sa.String(length=200), nullable=False),
+    sa.Column('referred_on', sa.Date(), nullable=False),
+    sa.Column('sent_by', sa.String(length=120), nullable=False),
+    sa.Column('allegation_ids', sa.JSON(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('recorded_by_id', sa.Integer(), nullable=False),
+    sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_discipline_referrals_case_id_cases')),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_discipline_referrals_employee_id_employees')),
+    sa.ForeignKeyConstraint(['recorded_by_id'], ['users.id'], name=op.f('fk_discipline_referrals_recorded_by_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_discipline_referrals')),
+    sa.UniqueConstraint('case_id', 'employee_id', name=op.f('uq_discipline_referrals_case_id_employee_id'))
+    )
     op.create_table('discipline_response_files',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('response_id', sa.Integer(), nullable=False),
@@ -103,6 +120,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('suspension_first_day', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('suspension_last_day', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('return_to_work_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('terminal_suspension', sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.add_column(sa.Column('progressive_step', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('aggravating_factors', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('mitigating_factors', sa.Text(), nullable=False, server_default=''))
@@ -111,7 +129,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_discipline_actions_notice_id_discipline_notices'), 'discipline_notices', ['notice_id'], ['id'])
     # The defaults only filled the rows already there; the model sets every value.
     with op.batch_alter_table('discipline_actions', schema=None) as batch_op:
-        for column in ('progressive_step', 'aggravating_factors', 'mitigating_factors',
+        for column in ('terminal_suspension', 'progressive_step', 'aggravating_factors', 'mitigating_factors',
                        'decision_maker_name', 'decision_maker_title'):
             batch_op.alter_column(column, server_default=None)
 
@@ -131,6 +149,7 @@ def downgrade() -> None:
         batch_op.drop_column('mitigating_factors')
         batch_op.drop_column('aggravating_factors')
         batch_op.drop_column('progressive_step')
+        batch_op.drop_column('terminal_suspension')
         batch_op.drop_column('return_to_work_on')
         batch_op.drop_column('suspension_last_day')
         batch_op.drop_column('suspension_first_day')
@@ -140,6 +159,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_discipline_response_files_response_id'))
 
     op.drop_table('discipline_response_files')
+    op.drop_table('discipline_referrals')
     op.drop_table('discipline_appeals')
     op.drop_table('discipline_responses')
     with op.batch_alter_table('discipline_notices', schema=None) as batch_op:

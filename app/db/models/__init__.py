@@ -22,6 +22,7 @@ from app.db.models.due_process import (
     AgencyDisciplineValue,
     DisciplineAppeal,
     DisciplineNotice,
+    DisciplineReferral,
     DisciplineResponse,
     DisciplineResponseFile,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "DisciplineAppeal",
     "DisciplineNotice",
     "DisciplineRecord",
+    "DisciplineReferral",
     "DisciplineResponse",
     "DisciplineResponseFile",
     "Employee",

@@ -62,6 +62,8 @@ class DisciplineRecord(Base):
     suspension_first_day: Mapped[dt.date | None]
     suspension_last_day: Mapped[dt.date | None]
     return_to_work_on: Mapped[dt.date | None]
+    #: A suspension given with a dismissal (outside the cap where the law says so).
+    terminal_suspension: Mapped[bool] = mapped_column(default=False)
     #: Why this level of discipline: the progressive-discipline step, then the
     #: aggravating and the mitigating factors, each recorded on its own.
     progressive_step: Mapped[str] = mapped_column(Text, default="")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, utcnow
@@ -116,3 +116,28 @@ class AgencyDisciplineValue(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class DisciplineReferral(Base):
+    """Substantiated findings against a contracted provider's employee, sent to the provider.
+
+    The agency does not discipline such an employee itself (MA DYS 01.05.22,
+    Applicability): the referral is the outcome, in place of a decision.
+    """
+
+    __tablename__ = "discipline_referrals"
+    __table_args__ = (UniqueConstraint("case_id", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    provider: Mapped[str] = mapped_column(String(200))
+    referred_on: Mapped[dt.date]
+    sent_by: Mapped[str] = mapped_column(String(120))
+    allegation_ids: Mapped[list[str]]
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    employee: Mapped[Employee] = relationship()
+    recorded_by: Mapped[User] = relationship()

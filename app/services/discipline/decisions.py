@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from app.db.base import utcnow
 from app.db.models import (
     DisciplineRecord,
 )
 from app.domain.actor import Actor
-from app.domain.cases import CaseStatus, Finding
+from app.domain.cases import CaseStatus
 from app.domain.discipline import (
     CONSEQUENCE_MAX,
     OVERRIDE_REASON_MAX,
@@ -20,20 +21,22 @@ from app.domain.discipline import (
     CapCheck,
     DisciplineAction,
     check_cap,
-    check_grounds,
 )
+from app.domain.discipline.flow import NAME_MAX, REASONS_MAX
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
 from app.services import audit
 from app.services.database import Database
+from app.services.discipline.decision_law import apply_law
 from app.services.discipline.queries import (
-    allegations_of,
     cap_check_in,
+    chosen_grounds,
     citation,
     decision_info,
     decision_row,
     load_case,
+    subject_of,
 )
 from app.services.discipline.records import (
     DECISION_STATUSES,
@@ -43,6 +46,7 @@ from app.services.discipline.records import (
     DisciplineInput,
 )
 from app.services.discipline.settings import settings_of
+from app.services.discipline.values import cap_settings
 from app.services.retry import retried
 
 # -- recording ----------------------------------------------------------------------------
@@ -63,8 +67,25 @@ def _validated(decision: DisciplineInput) -> DisciplineInput:
         decision.cap_override_reason, "Cap override reason", max_length=OVERRIDE_REASON_MAX,
         required=False, multiline=True,
     )  # fmt: skip
+    step, aggravating, mitigating = (
+        clean_text(value, label, max_length=REASONS_MAX, required=False, multiline=True)
+        for value, label in ((decision.progressive_step, "Progressive-discipline step"),
+                             (decision.aggravating_factors, "Aggravating factors"),
+                             (decision.mitigating_factors, "Mitigating factors"))
+    )  # fmt: skip
+    maker = clean_text(decision.decision_maker_name, "Decision maker", max_length=NAME_MAX,
+                       required=False)  # fmt: skip
+    title = clean_text(decision.decision_maker_title, "Decision maker's title",
+                       max_length=NAME_MAX, required=False)  # fmt: skip
     days = decision.suspension_days
-    if decision.action is DisciplineAction.SUSPENSION:
+    terminal = decision.terminal_suspension
+    if terminal and decision.action is not DisciplineAction.DISMISSAL:
+        raise InvalidInput(
+            f"A terminal suspension goes with a dismissal; this decision is a "
+            f"{decision.action.label.lower()}.",
+            field="terminal_suspension",
+        )
+    if decision.action is DisciplineAction.SUSPENSION or terminal:
         if days is None:
             raise InvalidInput(
                 "A suspension needs its length: give the number of working days.",
@@ -80,20 +101,34 @@ def _validated(decision: DisciplineInput) -> DisciplineInput:
             f"Only a suspension has a number of days; a {decision.action.label.lower()} does not.",
             field="suspension_days",
         )
+    elif any((decision.suspension_first_day, decision.suspension_last_day,
+              decision.return_to_work_on)):  # fmt: skip
+        raise InvalidInput(
+            f"Only a suspension has a first day, a last day and a return to work; a "
+            f"{decision.action.label.lower()} does not.",
+            field="suspension_first_day",
+        )
     if decision.action.needs_pre_action_notice and not pending:
         pending = DEFAULT_STATUS_PENDING
-    return DisciplineInput(
-        decision.employee_id, decision.action, decision.effective_on, steps, consequence,
-        days, tuple(dict.fromkeys(decision.allegation_ids)), decision.response_due, pending,
-        override,
+    return replace(
+        decision, steps_to_correct=steps, repeat_consequence=consequence,
+        allegation_ids=tuple(dict.fromkeys(decision.allegation_ids)), status_pending=pending,
+        cap_override_reason=override, decision_maker_name=maker, decision_maker_title=title,
+        progressive_step=step, aggravating_factors=aggravating, mitigating_factors=mitigating,
     )  # fmt: skip
 
 
 @retried
 def record_discipline(
-    database: Database, actor: Actor, case_id: int, decision: DisciplineInput
+    database: Database, actor: Actor, case_id: int | str, decision: DisciplineInput
 ) -> DisciplineInfo:
-    """Record (or change) HR's decision for one employee of a case in discipline review."""
+    """Record (or change) HR's decision for one employee of a case in discipline review.
+
+    The employer's law is applied first (``decision_law.apply_law``): the
+    pre-action notice and the response window, the effective date, the
+    suspension's dates, the cap and its exceptions, the appeal the decision
+    states and who decides.
+    """
     actor.require(Permission.DISCIPLINE_RECORD)
     decision = _validated(decision)
     with database.unit_of_work(write=True) as uow:
@@ -104,39 +139,16 @@ def record_discipline(
                 f"Discipline is decided while a case is in discipline review; {row.number} is "
                 f"in {status.label}."
             )
-        subject_ids = {e.id for e in row.subjects}
-        if decision.employee_id not in subject_ids:
-            raise InvalidInput(
-                f"Employee {decision.employee_id} is not a subject of {row.number}.",
-                field="employee",
-            )
-        allegations = {a.id: a for a in allegations_of(uow, row.id)}
-        if decision.allegation_ids:
-            chosen = []
-            for allegation_id in decision.allegation_ids:
-                allegation = allegations.get(allegation_id)
-                if allegation is None or allegation.employee_id != decision.employee_id:
-                    raise InvalidInput(
-                        f"Allegation {allegation_id} is not an allegation against this "
-                        f"employee in {row.number}.",
-                        field="allegations",
-                    )
-                chosen.append(allegation)
-        else:
-            chosen = [
-                a
-                for a in allegations.values()
-                if a.employee_id == decision.employee_id
-                and a.finding == Finding.SUBSTANTIATED.value
-            ]
-        check_grounds([(citation(a), Finding(a.finding)) for a in chosen])
+        employee = subject_of(row, decision.employee_id)
+        chosen = chosen_grounds(uow, row, employee.id, decision.allegation_ids)
         settings = settings_of(uow, row.agency)
+        law = apply_law(uow, row, employee, decision, chosen, settings)
         cap: CapCheck | None = None
         override = ""
-        if decision.action is DisciplineAction.SUSPENSION:
+        if decision.action is DisciplineAction.SUSPENSION and law.counts_against_cap:
             assert decision.suspension_days is not None
-            cap = cap_check_in(uow, settings, decision.employee_id, row.id, decision.effective_on,
-                             decision.suspension_days)  # fmt: skip
+            cap = cap_check_in(uow, cap_settings(uow, row.agency), employee.id, row.id,
+                               decision.effective_on, decision.suspension_days)  # fmt: skip
             check_cap(cap, decision.cap_override_reason)
             override = decision.cap_override_reason if cap.exceeded else ""
         today = dt.date.today()
@@ -159,27 +171,36 @@ def record_discipline(
                 record.withdrawn_by_id = None
                 record.withdrawal_reason = ""
             record.decided_by_id = actor.user_id
+        notice = law.notice
         record.action = decision.action.value
         record.suspension_days = decision.suspension_days
         record.effective_on = decision.effective_on
         record.steps_to_correct = decision.steps_to_correct
         record.repeat_consequence = decision.repeat_consequence
-        record.response_due = decision.response_due or today + dt.timedelta(
-            days=settings.response_days
-        )
-        if decision.action.needs_pre_action_notice and record.response_due > decision.effective_on:
-            # Loudermill: the employee answers the charges before the action takes effect.
-            raise InvalidInput(
-                f"A {decision.action.label.lower()} takes effect on {decision.effective_on}, "
-                f"before the employee's response is due ({record.response_due}); the "
-                "employee must be able to respond first. Set a later effective date or an "
-                "earlier response deadline.",
-                field="response_due",
+        if notice is not None:
+            record.response_due = notice.response_due
+        else:
+            # The written response the employee may give (a rebuttal kept with the decision).
+            record.response_due = decision.response_due or today + dt.timedelta(
+                days=settings.response_days
             )
-        record.appeal_rights = settings.appeal_rights
-        record.status_pending = decision.status_pending
+        record.appeal_rights = law.appeal_rights
+        record.status_pending = notice.status_pending if notice else decision.status_pending
         record.allegation_ids = [str(a.id) for a in chosen]
         record.cap_override_reason = override
+        record.notice_id = notice.id if notice else None
+        dates = law.dates
+        record.suspension_first_day = dates.first_day if dates else None
+        record.suspension_last_day = dates.last_day if dates else None
+        record.return_to_work_on = (
+            dates.return_on if dates and not decision.terminal_suspension else None
+        )
+        record.terminal_suspension = decision.terminal_suspension
+        record.progressive_step = decision.progressive_step
+        record.aggravating_factors = decision.aggravating_factors
+        record.mitigating_factors = decision.mitigating_factors
+        record.decision_maker_name = law.decision_maker_name
+        record.decision_maker_title = law.decision_maker_title
         record.updated_at = utcnow()
         row.updated_at = utcnow()
         row.updated_by_id = actor.user_id
@@ -190,7 +211,12 @@ def record_discipline(
             "suspension_days": decision.suspension_days,
             "effective_on": decision.effective_on.isoformat(),
             "allegations": [citation(a) for a in chosen],
+            "notice_id": record.notice_id,
         }
+        if dates is not None:
+            details["suspension"] = [dates.first_day.isoformat(), dates.last_day.isoformat()]
+        if decision.terminal_suspension:
+            details["terminal_suspension"] = True
         if before is not None:
             details["before"] = before
         audit.record(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import joinedload
 
 from app.db.engine import UnitOfWork
 from app.db.models import (
     Allegation,
     Case,
+    DisciplineAppeal,
     DisciplineRecord,
     Employee,
 )
@@ -20,13 +21,16 @@ from app.domain.discipline import (
     CapCheck,
     DisciplineAction,
     DisciplineSettings,
+    Regime,
     RestingDecision,
     Suspension,
     cap_check,
+    check_grounds,
     months_after,
     months_before,
 )
-from app.domain.errors import NotFound
+from app.domain.discipline.flow import AppealOutcome
+from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.database import Database
@@ -40,6 +44,7 @@ from app.services.discipline.records import (
     PriorDisciplineInfo,
 )
 from app.services.discipline.settings import settings_of
+from app.services.discipline.values import cap_settings
 from app.services.employees import employee_info
 
 # -- reading ------------------------------------------------------------------------------
@@ -80,6 +85,47 @@ def allegations_of(uow: UnitOfWork, case_id: int) -> list[Allegation]:
     )
 
 
+def subject_of(row: Case, employee_id: int) -> Employee:
+    """The subject employee ``employee_id`` of case ``row``, or invalid input."""
+    found = next((e for e in row.subjects if e.id == employee_id), None)
+    if found is None:
+        raise InvalidInput(
+            f"Employee {employee_id} is not a subject of {row.number}.", field="employee"
+        )
+    return found
+
+
+def regime_of(employee: Employee) -> Regime | None:
+    """The employee's recorded regime, or ``None``."""
+    return Regime(employee.regime) if employee.regime else None
+
+
+def chosen_grounds(
+    uow: UnitOfWork, row: Case, employee_id: int, allegation_ids: tuple[int, ...]
+) -> list[Allegation]:
+    """The allegations a step rests on: those named, or every substantiated one (checked)."""
+    allegations = {a.id: a for a in allegations_of(uow, row.id)}
+    if allegation_ids:
+        chosen = []
+        for allegation_id in allegation_ids:
+            allegation = allegations.get(allegation_id)
+            if allegation is None or allegation.employee_id != employee_id:
+                raise InvalidInput(
+                    f"Allegation {allegation_id} is not an allegation against this "
+                    f"employee in {row.number}.",
+                    field="allegations",
+                )
+            chosen.append(allegation)
+    else:
+        chosen = [
+            a
+            for a in allegations.values()
+            if a.employee_id == employee_id and a.finding == Finding.SUBSTANTIATED.value
+        ]
+    check_grounds([(citation(a), Finding(a.finding)) for a in chosen])
+    return chosen
+
+
 def citations_of(uow: UnitOfWork, ids: list[str]) -> tuple[str, ...]:
     if not ids:
         return ()
@@ -114,6 +160,24 @@ def decision_info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
         withdrawn_at=row.withdrawn_at,
         withdrawn_by=row.withdrawn_by.full_name if row.withdrawn_by else "",
         withdrawal_reason=row.withdrawal_reason,
+        notice_id=row.notice_id,
+        suspension_first_day=row.suspension_first_day,
+        suspension_last_day=row.suspension_last_day,
+        return_to_work_on=row.return_to_work_on,
+        terminal_suspension=row.terminal_suspension,
+        progressive_step=row.progressive_step,
+        aggravating_factors=row.aggravating_factors,
+        mitigating_factors=row.mitigating_factors,
+        decision_maker_name=row.decision_maker_name,
+        decision_maker_title=row.decision_maker_title,
+    )
+
+
+def not_overturned() -> ColumnElement[bool]:
+    """A decision no appeal overturned: still prior discipline, still counted in the cap."""
+    return ~exists().where(
+        DisciplineAppeal.decision_id == DisciplineRecord.id,
+        DisciplineAppeal.outcome == AppealOutcome.OVERTURNED.value,
     )
 
 
@@ -124,6 +188,7 @@ def prior_of(uow: UnitOfWork, employee_id: int, case_id: int) -> tuple[PriorDisc
             DisciplineRecord.employee_id == employee_id,
             DisciplineRecord.case_id != case_id,
             DisciplineRecord.withdrawn_at.is_(None),
+            not_overturned(),
         )
         .options(joinedload(DisciplineRecord.case))
         .order_by(DisciplineRecord.effective_on.desc(), DisciplineRecord.id.desc())
@@ -226,6 +291,7 @@ def cap_check_in(
             DisciplineRecord.case_id != case_id,
             DisciplineRecord.action == DisciplineAction.SUSPENSION.value,
             DisciplineRecord.withdrawn_at.is_(None),
+            not_overturned(),
             DisciplineRecord.effective_on >= months_before(effective_on, months),
             DisciplineRecord.effective_on <= months_after(effective_on, months),
         )
@@ -246,7 +312,7 @@ def suspension_standing(
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
         row = load_case(uow, case_id)
-        return cap_check_in(uow, settings_of(uow, row.agency), employee_id, row.id, effective_on,
+        return cap_check_in(uow, cap_settings(uow, row.agency), employee_id, row.id, effective_on,
                           days)  # fmt: skip
 
 

@@ -38,6 +38,20 @@ class DisciplineInput:
     response_due: dt.date | None = None
     status_pending: str = ""
     cap_override_reason: str = ""
+    #: A suspension's first day (default: the effective date); its last day and the
+    #: return to work are computed with the state's calendar and checked if given.
+    suspension_first_day: dt.date | None = None
+    suspension_last_day: dt.date | None = None
+    return_to_work_on: dt.date | None = None
+    #: A suspension given with a dismissal (``suspension_days`` then its length).
+    terminal_suspension: bool = False
+    #: Why this level: the progressive-discipline step, aggravating and mitigating factors.
+    progressive_step: str = ""
+    aggravating_factors: str = ""
+    mitigating_factors: str = ""
+    #: The appointing authority who decides; empty: the agency's settings.
+    decision_maker_name: str = ""
+    decision_maker_title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +78,16 @@ class DisciplineInfo:
     withdrawn_at: dt.datetime | None = None
     withdrawn_by: str = ""
     withdrawal_reason: str = ""
+    notice_id: int | None = None
+    suspension_first_day: dt.date | None = None
+    suspension_last_day: dt.date | None = None
+    return_to_work_on: dt.date | None = None
+    terminal_suspension: bool = False
+    progressive_step: str = ""
+    aggravating_factors: str = ""
+    mitigating_factors: str = ""
+    decision_maker_name: str = ""
+    decision_maker_title: str = ""
 
     @property
     def withdrawn(self) -> bool:
@@ -75,6 +99,9 @@ class DisciplineInfo:
         """The action as printed: "Suspension without pay (5 working days)"."""
         if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
             return f"{self.action.label} ({self.suspension_days} working days)"
+        if self.terminal_suspension and self.suspension_days:
+            days = self.suspension_days
+            return f"{self.action.label}, with a terminal suspension of {days} working days"
         return self.action.label
 
 

@@ -26,7 +26,7 @@ from app.services.retry import retried
 def settings_of(uow: UnitOfWork, agency: Agency) -> DisciplineSettings:
     row = uow.session.get(AgencyDisciplineSettings, agency.id)
     if row is None:
-        return default_settings(agency.jurisdiction)
+        return default_settings(agency.jurisdiction, agency.code)
     return DisciplineSettings(
         row.appeal_rights, row.response_days, row.suspension_cap_days, row.cap_window_months,
         row.cap_citation,
