@@ -26,7 +26,6 @@ from app.domain.discipline import (
     check_effective_date,
     check_suspension_dates,
     counts_against_cap,
-    setting_value,
 )
 from app.domain.discipline.flow import (
     APPOINTING_AUTHORITY_NAME,
@@ -193,7 +192,6 @@ def apply_law(
     appeal = _appeal_text(pack, regime, decision, values, settings, row.agency.code)
     name = decision.decision_maker_name or values.get(APPOINTING_AUTHORITY_NAME.key, "")
     title = decision.decision_maker_title or values.get(APPOINTING_AUTHORITY_TITLE.key, "")
-    if not name and decision.action.needs_pre_action_notice:
-        # Refused naming the setting (no default), unless the decision names the person.
-        setting_value(APPOINTING_AUTHORITY_NAME, {}, row.agency.code)
+    # Empty when neither the decision nor the agency's settings name them: the read
+    # model then shows the setting as not set, and a document says so.
     return DecisionLaw(notice, dates, counts, appeal, name, title)
