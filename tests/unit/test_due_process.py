@@ -164,10 +164,11 @@ def test_mo_dmh_suspension_after_notice_and_response_carries_no_ahc_appeal(world
     assert not response.late
 
     # The action may not take effect on the day the response is due.
-    with pytest.raises(Refused, match="same day the response is due"):
+    with pytest.raises(Refused, match="same day the response is due") as same_day:
         discipline.record_discipline(
             w.db, w.hana, case_id, _decision(emp, effective_on=dt.date(2026, 9, 21))
         )
+    assert "Loudermill" in str(same_day.value)
     # Nor go beyond what the notice proposed.
     with pytest.raises(Refused, match="goes beyond it"):
         discipline.record_discipline(w.db, w.hana, case_id, _decision(emp, suspension_days=8))
