@@ -238,7 +238,8 @@ def cmd_appeal(ctx: Context) -> int:
         return 0
     line = f"Appeal to the {info.body}, filed {info.filed_on}"
     if info.deadline:
-        line += f" (deadline {info.deadline}{'; filed late' if info.late else ''})"
+        late = "; filed late" if info.late else ""
+        line += f" (deadline {info.deadline}{late}: {info.deadline_note})"
     if info.outcome:
         line += f": {info.outcome.label.lower()} on {info.outcome_on}"
     print(line + ".")

@@ -17,6 +17,7 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import (
     Cited,
+    Deadline,
     DisciplineAction,
     DisciplinePack,
     LawSettingValues,
@@ -174,16 +175,16 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
     decision = decision_info(uow, record) if record else None
     appeal = None
     statement = ""
-    deadline_day = None
+    due: Deadline | None = None
     if record is not None:
         statement = record.appeal_rights
         try:
-            deadline_day = appeal_deadline_of(uow, record)
+            due = appeal_deadline_of(uow, record)
         except SettingMissing:
-            deadline_day = None
+            due = None
         appeal_record = appeal_row(uow, record.id)
         if appeal_record is not None:
-            appeal = appeal_info(appeal_record, deadline_day)
+            appeal = appeal_info(appeal_record, due)
     referral_record = referral_row(uow, row.id, employee.id)
     referral = referral_info(uow, referral_record) if referral_record else None
     outcome = pack.outcome_for(regime_known) if regime_known is not None else None
@@ -243,7 +244,8 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
         settings=listed(uow, row.agency),
         notice_required=notice_required,
         appeal_statement=statement,
-        appeal_deadline=deadline_day,
+        appeal_deadline=due.day if due else None,
+        appeal_deadline_note=due.describe() if due else "",
     )
 
 
