@@ -143,6 +143,9 @@ def test_mo_dmh_notice_response_suspension_and_no_ahc_appeal(cli: Cli, tmp_path:
     assert code == 0, err
     assert "Response due 2026-09-21" in out and "Missouri public holidays" in out
 
+    device = cli("discipline", "response", number, "--received", "2026-09-17",
+                 "--summary", "Admits it.", "--file", "/dev/zero")  # fmt: skip
+    assert device[0] == 2 and "not a regular file" in device[2]
     letter = tmp_path / "letter.pdf"
     letter.write_bytes(b"%PDF-1.4 response letter")
     code, out, err = cli("discipline", "response", number, "--received", "2026-09-17",
