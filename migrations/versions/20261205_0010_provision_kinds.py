@@ -8,7 +8,7 @@ rows that refer to them. The server defaults stay; the application always
 writes these columns itself.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-05 10:00:00.000000
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 
 
 revision: str = "0010"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
