@@ -85,7 +85,14 @@ def _case(cli: Cli, agency: str, name: str) -> tuple[str, int]:
                        conduct_from=dt.date(2026, 9, 1), subject_ids=(employee.id,),
                        investigator="ivy"),
         )  # fmt: skip
-        allegation = cases.add_allegation(database, ivy, case.id, CHARGES[agency])
+        allegation = cases.add_allegation(
+            database,
+            ivy,
+            case.id,
+            CHARGES[agency],
+            # DOR 6.675 shows a sunset date of 2018-07-01: the test confirms it still applies.
+            policy_in_force_confirmed=agency == "MODMH",
+        )
         cases.transition_case(database, ivy, case.id, CaseStatus.INVESTIGATING)
         cases.record_finding(database, ivy, allegation.id, Finding.SUBSTANTIATED, "Screenshots.")
         cases.transition_case(database, ivy, case.id, CaseStatus.FINDINGS)

@@ -79,7 +79,14 @@ def _case(w: World, agency: str, employee: int) -> int:
         subject_ids=(employee,), investigator="ivan",
     )  # fmt: skip
     case = cases.create_case(w.db, w.ivan, fields)
-    allegation = cases.add_allegation(w.db, w.ivan, case.id, CHARGES[agency])
+    allegation = cases.add_allegation(
+        w.db,
+        w.ivan,
+        case.id,
+        CHARGES[agency],
+        # DOR 6.675 shows a sunset date of 2018-07-01: the test confirms it still applies.
+        policy_in_force_confirmed=agency == "MODMH",
+    )
     cases.transition_case(w.db, w.ivan, case.id, S.INVESTIGATING)
     cases.record_finding(w.db, w.ivan, allegation.id, Finding.SUBSTANTIATED, "Screenshots.")
     cases.transition_case(w.db, w.ivan, case.id, S.FINDINGS)
