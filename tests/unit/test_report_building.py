@@ -28,6 +28,7 @@ from app.services import cases, discipline, employees, evidence, evidence_redact
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
+from app.services.reporting import common as reporting_common
 from tests.reports import samples
 from tests.reports.conftest import embedded_fonts
 
@@ -467,11 +468,11 @@ def test_a_missing_report_font_is_a_refusal_naming_file_and_folder(
     for path in shipped.glob("*.ttf"):
         if path.name != "DejaVuSans-Oblique.ttf":
             (broken / path.name).symlink_to(path)
-    monkeypatch.setattr(report_building, "report_fonts_path", lambda: broken)
+    monkeypatch.setattr(reporting_common, "report_fonts_path", lambda: broken)
     report = samples.disciplinary(evidence=0)
     try:
         with pytest.raises(Refused) as refused:
-            report_building._rendered(
+            reporting_common.rendered(
                 reports.render_disciplinary, report, progress=lambda done, total: None
             )
         message = str(refused.value)
@@ -493,6 +494,6 @@ def test_a_missing_font_folder_is_a_refusal(
     with pytest.raises(
         Refused, match="could not be produced: Casedesk is incomplete: resources/fonts"
     ):
-        report_building._rendered(
+        reporting_common.rendered(
             reports.render_disciplinary, object(), progress=lambda done, total: None
         )
