@@ -165,6 +165,10 @@ class EvidenceItem:
     description: str = ""
     #: SHA-256 of the redacted rendering printed, when ``redacted`` ("" otherwise).
     rendering_sha256: str = ""
+    #: True when the item has redaction boxes but ``image`` is the original,
+    #: printed unredacted on an explicit, recorded confirmation: marked
+    #: "UNREDACTED ORIGINAL" beside the image.
+    unredacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -325,6 +329,9 @@ class DisciplinaryReport:
     #: The audit checkpoint the report was made at, printed on its last page as
     #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
     audit_checkpoint: str = ""
+    #: What the report leaves out because it concerns another subject of the
+    #: case, said in the evidence section ("" when nothing was left out).
+    left_out: str = ""
 
 
 @dataclass(frozen=True)
@@ -493,6 +500,8 @@ class SummaryAllegation:
     provision_title: str
     #: Finding label, e.g. "Substantiated" or "Pending".
     finding: str
+    #: The employee it concerns, or "every subject" ("" if not recorded).
+    employee: str = ""
 
 
 @dataclass(frozen=True)
@@ -518,13 +527,15 @@ class CaseSummary:
     investigator: str
     #: Allegations with findings.
     allegations: tuple[SummaryAllegation, ...]
-    #: The action as printed, e.g. "Written reprimand, effective 2026-04-01"
-    #: ("" if none decided).
+    #: The action as printed, e.g. "Written reprimand, effective 2026-04-01",
+    #: saying "(proposed: ...)" for one not yet final ("" if none decided).
     action: str
     #: Number of evidence items.
     evidence_count: int
     #: The case narrative, shortened by the caller if it wishes ("" if none).
     narrative: str = ""
+    #: Said under the narrative when the caller shortened it ("" otherwise).
+    narrative_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,11 @@ def register(
                         help="disciplinary (one case) or summary (one page per case)")  # fmt: skip
     parser.add_argument("--employee", help="for a case with several subjects: the employee "
                         "(id, number or full name) the disciplinary report is for")  # fmt: skip
+    parser.add_argument("--unredacted", action="store_true",
+                        help="disciplinary: print the originals of redacted exhibits")  # fmt: skip
+    parser.add_argument("--confirm-unredacted", action="store_true",
+                        help="confirm --unredacted in a case with client, patient or youth "
+                        "content (recorded in the audit trail)")  # fmt: skip
     parser.add_argument("--agency", metavar="CODE", help="authorization log: the agency code")
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
                         help="authorization log: first day")  # fmt: skip
@@ -172,12 +177,20 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
             raise InvalidInput(
                 "A disciplinary report is for one case; for several use --kind summary."
             )
+        if args.confirm_unredacted and not args.unredacted:
+            raise InvalidInput("--confirm-unredacted confirms --unredacted; give both.")
         employee_id = None
         if args.employee:
             agency = discipline.case_discipline(database, actor, args.targets[0]).agency_code
             employee_id = employees.resolve_employee(database, actor, agency, args.employee)
         return report_building.generate_disciplinary(
-            database, actor, args.targets[0], employee_id=employee_id, deliver=deliver
+            database, actor, args.targets[0], employee_id=employee_id, deliver=deliver,
+            unredacted=args.unredacted, confirm_unredacted=args.confirm_unredacted,
+        )  # fmt: skip
+    if args.unredacted or args.confirm_unredacted:
+        raise InvalidInput(
+            "--unredacted applies to the exhibits of a disciplinary report; a case summary "
+            "prints no images, so leave it out."
         )
     if args.employee:
         raise InvalidInput(

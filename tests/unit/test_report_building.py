@@ -320,7 +320,7 @@ def test_an_unclear_employee_is_refused_before_any_evidence_is_read(
     case = cases.create_case(world.db, world.ivan, fields)
     item = evidence.add_evidence(
         world.db, world.ivan, case.id, (DATA / "good.png").read_bytes(),
-        original_filename="good.png",
+        original_filename="good.png", description="Post by Sam Other",
     )  # fmt: skip
     with pytest.raises(InvalidInput, match="2 subject employees .*say which one"):
         report_building.generate_disciplinary(world.db, world.hana, case.id)

@@ -40,6 +40,7 @@ from app.services.reporting.common import (
     rendered,
     role_text,
 )
+from app.services.reporting.disciplinary import action_status
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
@@ -88,9 +89,15 @@ def build_case_summaries(
                     .order_by(AuditEvent.seq.desc())
                     .limit(1)
                 )
-            narrative = row.narrative
+            narrative, narrative_note = row.narrative, ""
             if len(narrative) > NARRATIVE_SUMMARY_MAX:
                 narrative = narrative[: NARRATIVE_SUMMARY_MAX - 1].rstrip() + "…"
+                narrative_note = (
+                    f"The narrative is shortened here to its first {NARRATIVE_SUMMARY_MAX:,} of "
+                    f"{len(row.narrative):,} characters; the case holds it in full."
+                )
+            names = {e.id: e.full_name for e in row.subjects}
+            every = "every subject" if len(names) > 1 else next(iter(names.values()), "")
             summaries.append(
                 reports.CaseSummary(
                     case_number=row.number,
@@ -105,17 +112,17 @@ def build_case_summaries(
                     investigator=row.investigator.full_name if row.investigator else "",
                     allegations=tuple(
                         reports.SummaryAllegation(
-                            citation(a), a.provision.title, FINDING_LABELS[Finding(a.finding)]
-                        )
+                            citation(a),
+                            a.provision.title,
+                            FINDING_LABELS[Finding(a.finding)],
+                            employee=names.get(a.employee_id, "") if a.employee_id else every,
+                        )  # fmt: skip
                         for a in row.allegations
                     ),
-                    action="; ".join(
-                        f"{d.employee.full_name}: {_action_label(d)}, effective "
-                        f"{d.effective_on.isoformat()}"
-                        for d in decisions
-                    ),
+                    action="; ".join(_action_text(d, status) for d in decisions),
                     evidence_count=count,
                     narrative=narrative,
+                    narrative_note=narrative_note,
                 )
             )
     numbers = [s.case_number for s in summaries]
@@ -131,6 +138,15 @@ def build_case_summaries(
         prepared_by=f"{actor.full_name}, {role_text(actor)}",
         cases=tuple(summaries),
     )
+
+
+def _action_text(record: DisciplineRecord, status: CaseStatus) -> str:
+    """The employee's action as the summary prints it, marked when it is only proposed."""
+    text = f"{record.employee.full_name}: {_action_label(record)}, effective "
+    text += record.effective_on.isoformat()
+    if action_status(DisciplineAction(record.action), status) == reports.ACTION_RECOMMENDED:
+        text += " (proposed: not final until the employee's pre-action response is considered)"
+    return text
 
 
 def _action_label(record: DisciplineRecord) -> str:
@@ -154,10 +170,12 @@ def generate_case_summaries(
     disciplinary report: a mismatch refuses the summary naming the item, and
     each item's ``evidence.report`` custody event names the recorded summary.
     """
+    actor.require(Permission.REPORT_GENERATE)
+    with database.unit_of_work() as uow:
+        numbers = list(dict.fromkeys(load_case(uow, ref).number for ref in case_refs))
+    # Evidence first, as for every report: a mismatch refuses before anything is built.
+    included = _check_summary_evidence(database, actor, numbers, progress)
     report = build_case_summaries(database, actor, case_refs)
-    included = _check_summary_evidence(
-        database, actor, [c.case_number for c in report.cases], progress
-    )
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(
         reports.render_case_summaries,

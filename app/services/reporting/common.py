@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -205,6 +205,8 @@ class IncludedEvidence:
 
     info: evidence.EvidenceInfo
     redacted: bool
+    #: The item has redaction boxes but was printed as the original, as confirmed.
+    unredacted: bool = False
 
 
 @retried
@@ -221,7 +223,9 @@ def record(
     included: Sequence[IncludedEvidence] = (),
     deliver: Deliver | None = None,
     checkpoint: CheckpointOutcome | None = None,
+    details: Mapping[str, object] | None = None,
 ) -> GeneratedReportInfo:
+    """Record the report, its ``report.generate`` event (with ``details``) and its custody."""
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
         # A summary's items belong to several cases: lock them all before the audit head.
@@ -235,13 +239,15 @@ def record(
         audit.record(
             uow, actor, "report.generate", entity_type="report", entity_id=row.id,
             case_id=case_id,
-            details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf)},
+            details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf),
+                     **(details or {})},
         )  # fmt: skip
         for item in included:
             evidence.record_read(
                 uow, actor, "report", item.info,
                 {"report_id": row.id, "report_kind": kind, "report_sha256": digest,
-                 "redacted": item.redacted},
+                 "redacted": item.redacted,
+                 **({"unredacted": True} if item.unredacted else {})},
             )  # fmt: skip
         if deliver is not None:
             deliver(pdf)

@@ -6,8 +6,10 @@ printed; what was left out for another subject is said, not shown.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -19,6 +21,7 @@ from app.db.models import (
     AuditEvent,
     Case,
     DisciplineRecord,
+    Note,
 )
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
@@ -48,7 +51,11 @@ from app.services.reporting.common import (
     role_text,
     user_names,
 )
-from app.services.reporting.evidence_reading import read_for_report
+from app.services.reporting.evidence_reading import (
+    check_unredacted,
+    choose_for_employee,
+    read_for_report,
+)
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
@@ -119,21 +126,38 @@ def build_disciplinary(
     progress: Progress = no_progress,
 ) -> reports.DisciplinaryReport:
     """The disciplinary report of a case for one employee, evidence re-hashed."""
-    report, _included = _read_and_build_disciplinary(
+    report, _reading = read_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress
     )
     return report
 
 
-def _read_and_build_disciplinary(
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a per-employee document was built from, to record with it."""
+
+    included: tuple[IncludedEvidence, ...]
+    employee_id: int
+    #: Details of the ``report.generate`` event: the employee, any unredacted printing.
+    details: dict[str, object]
+
+
+def read_disciplinary(
     database: Database,
     actor: Actor,
     case_ref: int | str,
     *,
     employee_id: int | None,
     progress: Progress,
-) -> tuple[reports.DisciplinaryReport, tuple[IncludedEvidence, ...]]:
-    """The report and the evidence read into it, whose custody events are still to write."""
+    unredacted: bool = False,
+    confirm_unredacted: bool = False,
+) -> tuple[reports.DisciplinaryReport, Reading]:
+    """The report and the evidence read into it, whose custody events are still to write.
+
+    Only the employee's own allegations, findings, evidence, interviews and
+    discipline are printed (:func:`choose_for_employee`); unredacted exhibits
+    of a case with client, patient or youth content need ``confirm_unredacted``.
+    """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
@@ -142,18 +166,48 @@ def _read_and_build_disciplinary(
             uow.session.scalars(select(DisciplineRecord).where(DisciplineRecord.case_id == row.id))
         )
         # Which employee is asked first, before any evidence is read for nothing.
-        _pick_employee(row, decisions, employee_id)
-        case_id = row.id
-    evidence_items, included = read_for_report(database, actor, case_id, progress)
-    report = _disciplinary(database, actor, case_id, employee_id, evidence_items)
-    return report, included
+        who = _pick_employee(row, decisions, employee_id)
+        sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
+        case_id, number = row.id, row.number
+    choice = choose_for_employee(database, actor, case_id, who)
+    evidence_items, included = read_for_report(
+        database, actor, case_id, progress, choice=choice, unredacted=unredacted
+    )
+    report = _disciplinary(database, actor, case_id, who, evidence_items)
+    report = dataclasses.replace(
+        report, left_out=" ".join(p for p in (choice.left_out_text(number), report.left_out) if p)
+    )
+    details: dict[str, object] = {"employee_id": who}
+    if unredacted:
+        details.update(unredacted=True, unredacted_confirmed=confirm_unredacted,
+                       sensitive=sensitive)  # fmt: skip
+    return report, Reading(included, who, details)
+
+
+def _interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
+    """The case's interviews and statements for ``who``, and how many were left out.
+
+    Notes name no employee in a field; in a case with several subjects a
+    record whose text names another subject and not this one is theirs.
+    """
+    records = [n for n in row.notes if n.kind in INTERVIEW_KINDS]
+    if len(row.subjects) <= 1:
+        return records, 0
+    name = next(e.full_name for e in row.subjects if e.id == who).casefold()
+    others = [e.full_name.casefold() for e in row.subjects if e.id != who]
+    kept = [
+        n
+        for n in records
+        if name in n.body.casefold() or not any(o in n.body.casefold() for o in others)
+    ]
+    return kept, len(records) - len(kept)
 
 
 def _disciplinary(
     database: Database,
     actor: Actor,
     case_id: int,
-    employee_id: int | None,
+    who: int,
     evidence_items: tuple[reports.EvidenceItem, ...],
 ) -> reports.DisciplinaryReport:
     verified_at = f"{utcnow():%Y-%m-%d %H:%M} UTC"
@@ -166,12 +220,12 @@ def _disciplinary(
                 )
             )
         )
-        who = _pick_employee(row, decisions, employee_id)
         subject = next(e for e in row.subjects if e.id == who)
         decision = next((d for d in decisions if d.employee_id == who), None)
         settings = discipline.agency_settings_in(uow, row.agency)
         names = user_names(uow, {a.finding_by_id for a in row.allegations if a.finding_by_id})
         theirs = [a for a in row.allegations if a.employee_id in (who, None)]
+        case_wide = len(row.subjects) > 1
         allegations = tuple(
             reports.Allegation(
                 number=number,
@@ -179,7 +233,12 @@ def _disciplinary(
                 provision_title=a.provision.title,
                 provision_text=a.provision.text,
                 policy_name=a.provision.policy.title,
-                conduct=a.summary or row.title,
+                conduct=(a.summary or row.title)
+                + (
+                    " (alleged against every subject of the case)"
+                    if case_wide and a.employee_id is None
+                    else ""
+                ),
                 conduct_from=row.conduct_from,
                 conduct_to=row.conduct_to,
                 finding=None
@@ -193,6 +252,7 @@ def _disciplinary(
             )
             for number, a in enumerate(theirs, start=1)
         )
+        notes, other_notes = _interviews_of(row, who)
         # A note holds who entered it and when, not who was heard: the columns
         # say "recorded by" and "recorded on", and the text names the person.
         interviews = tuple(
@@ -202,8 +262,7 @@ def _disciplinary(
                 recorded_on=n.created_at.date(),
                 summary=n.body,
             )
-            for n in row.notes
-            if n.kind in INTERVIEW_KINDS
+            for n in notes
         )
         prior = tuple(
             reports.PriorDiscipline(
@@ -229,7 +288,7 @@ def _disciplinary(
             numbers = {a.id: number for number, a in enumerate(theirs, start=1)}
             action = reports.DisciplinaryAction(
                 kind=REPORT_KIND[kind],
-                status=_action_status(kind, CaseStatus(row.status)),
+                status=action_status(kind, CaseStatus(row.status)),
                 effective_date=decision.effective_on,
                 suspension_days=decision.suspension_days,
                 steps_to_correct=decision.steps_to_correct,
@@ -319,10 +378,26 @@ def _disciplinary(
             no_action_text=""
             if decision
             else _no_action_text(CaseStatus(row.status), subject.full_name, theirs),
+            left_out=_left_out(len(row.allegations) - len(theirs), other_notes),
         )
 
 
-def _action_status(kind: DisciplineAction, status: CaseStatus) -> str:
+def _left_out(allegations: int, interviews: int) -> str:
+    """The allegations and interviews of another subject the document does not print."""
+    parts = []
+    if allegations:
+        parts.append(count_text(allegations, "allegation", "allegations"))
+    if interviews:
+        parts.append(count_text(interviews, "interview or statement", "interviews or statements"))
+    if not parts:
+        return ""
+    return (
+        f"Also left out: {' and '.join(parts)} concerning another subject of the case; this "
+        "document covers only the employee named above."
+    )
+
+
+def action_status(kind: DisciplineAction, status: CaseStatus) -> str:
     """Taken, or only recommended: a decision is final once the case leaves discipline review.
 
     HR records and changes decisions only in discipline review, so once the
@@ -382,15 +457,21 @@ def generate_disciplinary(
     employee_id: int | None = None,
     progress: Progress = no_progress,
     deliver: Deliver | None = None,
+    unredacted: bool = False,
+    confirm_unredacted: bool = False,
 ) -> GeneratedReportInfo:
-    """Build, render and record the disciplinary report of a case.
+    """Build, render and record the disciplinary report of a case for one employee.
 
     ``deliver`` (writing the file) runs in the recording transaction: if it
     fails, neither the report nor its evidence's custody events are recorded.
+    ``unredacted`` prints the originals of redacted items; in a case with
+    client, patient or youth content only with ``confirm_unredacted``, and
+    the ``report.generate`` event records it.
     """
-    report, included = _read_and_build_disciplinary(
-        database, actor, case_ref, employee_id=employee_id, progress=progress
-    )
+    report, reading = read_disciplinary(
+        database, actor, case_ref, employee_id=employee_id, progress=progress,
+        unredacted=unredacted, confirm_unredacted=confirm_unredacted,
+    )  # fmt: skip
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(
         reports.render_disciplinary,
@@ -402,6 +483,6 @@ def generate_disciplinary(
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
-        suggested_name=f"{report.case_number}-disciplinary.pdf", included=included,
-        deliver=deliver, checkpoint=checkpoint,
+        suggested_name=f"{report.case_number}-disciplinary.pdf", included=reading.included,
+        deliver=deliver, checkpoint=checkpoint, details=reading.details,
     )  # fmt: skip
