@@ -361,8 +361,9 @@ class AuthorizationEntry:
     last_review: dt.date | None = None
     #: True when a periodic review is overdue.
     review_overdue: bool = False
-    #: A longer note printed under the entry across the table, e.g. the reason
-    #: for a revocation ("" if none).
+    #: A longer note printed under the entry across the table: the written
+    #: authorization's date, the attestations, the review history, the reason
+    #: for a revocation ("" if none; lines are kept).
     status_note: str = ""
 
 
@@ -483,6 +484,14 @@ class AuthorizationLogReport:
     #: The audit checkpoint the report was made at, printed on its last page as
     #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
     audit_checkpoint: str = ""
+    #: Whether the agency's policy calls for the MA DYS authorization sections
+    #: (B.2, B.3) and the AR DHS credential sections (II(G), II(H)); a section
+    #: that does not apply is left out and the log says why.
+    authorization_sections: bool = True
+    credential_sections: bool = True
+    #: The zone local times are printed in, as the page names it, e.g.
+    #: "America/Chicago (the agency's state, MO)"; UTC is printed beside them.
+    time_zone: str = ""
 
     @property
     def confidential_included(self) -> bool:

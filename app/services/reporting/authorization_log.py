@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
@@ -59,6 +60,62 @@ def _authorization_status(info: authorizations.AuthorizationInfo, today: dt.date
     return "Ended"
 
 
+#: The time zone of each state whose agencies the catalog holds (IANA names).
+STATE_ZONES = {"MA": "America/New_York", "MO": "America/Chicago", "AR": "America/Chicago"}
+#: Which sections of the log each jurisdiction's policies call for: the MA DYS
+#: authorizations (01.05.22 B.2, B.3) and the AR DHS credential records
+#: (002 II(G), II(H); Ark. Code Ann. § 11-2-124).
+AUTHORIZATION_JURISDICTIONS = {"MA"}
+CREDENTIAL_JURISDICTIONS = {"AR"}
+
+
+def log_zone(jurisdiction: str) -> tuple[dt.tzinfo, str]:
+    """The zone the log prints local times in, and how the page names it."""
+    name = STATE_ZONES.get(jurisdiction.strip().upper())
+    if name:
+        return zoneinfo.ZoneInfo(name), f"{name} (the agency's state, {jurisdiction})"
+    local = dt.datetime.now().astimezone().tzinfo or dt.UTC
+    return local, f"{dt.datetime.now(local).tzname()} (this computer's time zone)"
+
+
+#: The attestations of an authorization, as the log states them (MA DYS 01.05.22).
+_ATTESTATIONS = (
+    ("attests_no_youth_contact", "no chatting, friending or other communication with youth "
+     "from the account (B.2.a)"),
+    ("attests_true_identity", "no false name or identity (B.2.b)"),
+    ("privacy_settings_enabled", "privacy settings enabled (B.2.d)"),
+    ("youth_communication_approved", "communication with youth approved for the "
+     "investigation (B.3.c)"),
+)  # fmt: skip
+
+
+def _authorization_note(info: authorizations.AuthorizationInfo) -> str:
+    """Written authorization, attestations, review history and any revocation, in a note."""
+    lines = [f"Written authorization dated {info.written_on.isoformat()}."]
+    attested = [text for field, text in _ATTESTATIONS if getattr(info, field)]
+    missing = [text for field, text in _ATTESTATIONS[:2] if not getattr(info, field)]
+    if info.site_shows_viewers and not info.privacy_settings_enabled:
+        missing.append("privacy settings enabled (B.2.d): the site shows who views a profile")
+    lines.append("Attested: " + ("; ".join(attested) if attested else "nothing") + ".")
+    if missing:
+        lines.append("Not attested: " + "; ".join(missing) + ".")
+    if info.kind is AuthorizationKind.INVESTIGATION:
+        if info.reviews:
+            lines.append(
+                "Reviews with the supervisor (B.3.b): "
+                + "; ".join(
+                    f"{r.met_on.isoformat()}" + (f" ({r.notes})" if r.notes else "")
+                    for r in info.reviews
+                )
+                + "."
+            )
+        else:
+            lines.append("No review with the supervisor is recorded (B.3.b).")
+    if info.revoked_on is not None and info.revoked_reason:
+        lines.append(f"Reason for the revocation: {info.revoked_reason}")
+    return "\n".join(lines)
+
+
 def _authorization_entry(
     info: authorizations.AuthorizationInfo, today: dt.date
 ) -> reports.AuthorizationEntry:
@@ -79,14 +136,17 @@ def _authorization_entry(
         confidential=info.kind is AuthorizationKind.INVESTIGATION,
         last_review=info.reviews[-1].met_on if info.reviews else None,
         review_overdue=info.review_overdue,
-        status_note=f"Reason for the revocation: {info.revoked_reason}"
-        if info.revoked_on is not None and info.revoked_reason
-        else "",
+        status_note=_authorization_note(info),
     )
 
 
-def _when(moment: dt.datetime | None) -> str:
-    return f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC" if moment else ""
+def _when(moment: dt.datetime | None, zone: dt.tzinfo) -> str:
+    """A moment in the log's zone with UTC beside it ("" when there is none)."""
+    if moment is None:
+        return ""
+    utc = moment.astimezone(dt.UTC)
+    local = utc.astimezone(zone)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({utc:%Y-%m-%d %H:%M} UTC)"
 
 
 def build_authorization_log(
@@ -120,6 +180,8 @@ def build_authorization_log(
     with database.unit_of_work() as uow:
         agency = find_agency(uow, agency_code)
         agency_data = agency_of(agency)
+        jurisdiction = agency.jurisdiction
+    zone, zone_text = log_zone(jurisdiction)
     listed = [
         a
         for a in authorizations.list_authorizations(database, actor)
@@ -147,8 +209,8 @@ def build_authorization_log(
                 found_requests.append(r)
         with database.unit_of_work() as uow:
             names = _names_of_users(uow, [*found_requests, *found_receipts])
-        requests = [_request(r, names) for r in found_requests]
-        receipts = [_receipt(r, names) for r in found_receipts]
+        requests = [_request(r, names, zone) for r in found_requests]
+        receipts = [_receipt(r, names, zone) for r in found_receipts]
     requests.sort(key=lambda e: (e.requested_at, e.reference))
     receipts.sort(key=lambda e: (e.received_at, e.reference))
     period = f"{period_from.isoformat()} to {period_to.isoformat()}"
@@ -178,6 +240,9 @@ def build_authorization_log(
         inadvertent_receipts=tuple(receipts),
         investigations_included=sees_investigations,
         credentials_included=sees_credentials,
+        authorization_sections=jurisdiction in AUTHORIZATION_JURISDICTIONS or bool(listed),
+        credential_sections=jurisdiction in CREDENTIAL_JURISDICTIONS or bool(requests or receipts),
+        time_zone=zone_text,
     )
 
 
@@ -220,7 +285,7 @@ def _decision_label(r: credential_requests.CredentialRequestInfo) -> str:
 
 
 def _request(
-    r: credential_requests.CredentialRequestInfo, names: dict[str, str]
+    r: credential_requests.CredentialRequestInfo, names: dict[str, str], zone: dt.tzinfo
 ) -> reports.CredentialRequestEntry:
     def name(username: str | None) -> str:
         return names.get(username, username) if username else ""
@@ -241,31 +306,32 @@ def _request(
         or (r.violation_kind.value.replace("_", " ") if r.violation_kind else ""),
         justification=r.justification,
         requested_by=name(r.requested_by),
-        requested_at=_when(r.requested_at),
+        requested_at=_when(r.requested_at, zone),
         decision=_decision_label(r),
         decided_by=name(r.decided_by),
-        decided_at=_when(r.decided_at),
+        decided_at=_when(r.decided_at, zone),
         decision_reason=r.decision_note,
         uses=tuple(
-            reports.CredentialUse(_when(u.used_at), name(u.used_by), u.purpose) for u in r.uses
+            reports.CredentialUse(_when(u.used_at, zone), name(u.used_by), u.purpose)
+            for u in r.uses
         ),
-        ended_at=_when(r.ended_at),
+        ended_at=_when(r.ended_at, zone),
         ended_reason=r.ended_reason,
         platform=r.platform,
         account=r.account_name,
         provided_by=r.provided_by or "",
         provided_to=name(r.provided_to),
-        provided_at=_when(r.provided_at),
+        provided_at=_when(r.provided_at, zone),
         exclusion=exclusion,
     )
 
 
 def _receipt(
-    r: credential_requests.CredentialRequestInfo, names: dict[str, str]
+    r: credential_requests.CredentialRequestInfo, names: dict[str, str], zone: dt.tzinfo
 ) -> reports.InadvertentReceiptEntry:
     return reports.InadvertentReceiptEntry(
         reference=f"IR-{r.id:04d}",
-        received_at=r.received_on.isoformat() if r.received_on else _when(r.requested_at),
+        received_at=r.received_on.isoformat() if r.received_on else _when(r.requested_at, zone),
         employee=r.employee_name,
         how_received=_RECEIPT_CHANNELS[r.received_via] if r.received_via else "not recorded",
         recorded_by=names.get(r.requested_by, r.requested_by),
