@@ -22,6 +22,7 @@ from app.db.models import (
     Case,
     CaseNumberCounter,
     DisciplineRecord,
+    DisciplineReferral,
     Employee,
     EvidenceItem,
     Note,
@@ -716,7 +717,7 @@ def transition_case(
 
 
 def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
-    """The employees with a substantiated allegation and no discipline decision in the case."""
+    """The employees with a substantiated allegation and no decision or referral in the case."""
     substantiated = [a for a in row.allegations if a.finding == Finding.SUBSTANTIATED.value]
     if not substantiated:
         return []
@@ -726,6 +727,12 @@ def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
             select(DisciplineRecord.employee_id).where(
                 DisciplineRecord.case_id == row.id, DisciplineRecord.withdrawn_at.is_(None)
             )
+        )
+    )
+    # A contracted provider's employee is referred to the provider, not disciplined.
+    decided |= set(
+        uow.session.scalars(
+            select(DisciplineReferral.employee_id).where(DisciplineReferral.case_id == row.id)
         )
     )
     named = {a.employee_id for a in substantiated}

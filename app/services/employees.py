@@ -10,6 +10,7 @@ from sqlalchemy.orm import joinedload
 from app.db.engine import UnitOfWork
 from app.db.models import Agency, Employee
 from app.domain.actor import Actor
+from app.domain.discipline import Regime, pack_for
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.validation import NAME_MAX, clean_text
@@ -30,6 +31,8 @@ class EmployeeInfo:
     division: str
     supervisor_id: int | None
     supervisor_name: str | None
+    #: The employment regime (``Regime`` value), ``None`` until recorded.
+    regime: str | None = None
 
 
 def employee_info(row: Employee) -> EmployeeInfo:
@@ -43,6 +46,7 @@ def employee_info(row: Employee) -> EmployeeInfo:
         row.division,
         row.supervisor_id,
         row.supervisor.full_name if row.supervisor else None,
+        row.regime,
     )
 
 
@@ -102,6 +106,33 @@ def add_employee(
         audit.record(
             uow, actor, "employee.add", entity_type="employee", entity_id=row.id,
             details={"agency": agency.code, "name": name},
+        )  # fmt: skip
+        uow.commit()
+        return employee_info(row)
+
+
+@retried
+def set_regime(
+    database: Database, actor: Actor, employee_id: int, regime: Regime | None
+) -> EmployeeInfo:
+    """Record the employee's employment regime (``None``: not recorded), audited.
+
+    The regime decides the due process the employee is owed (DOMAIN.md "Due
+    process, by employer"); the agency's discipline law must provide for it.
+    """
+    actor.require(Permission.EMPLOYEE_MANAGE)
+    with database.unit_of_work(write=True) as uow:
+        row = uow.session.get(Employee, employee_id)
+        if row is None:
+            raise NotFound(f"There is no employee {employee_id}; see 'casedesk employee list'.")
+        if regime is not None:
+            pack_for(row.agency.code, row.agency.jurisdiction).check_regime(regime)
+        before = row.regime
+        row.regime = regime.value if regime is not None else None
+        uow.session.flush()
+        audit.record(
+            uow, actor, "employee.regime", entity_type="employee", entity_id=row.id,
+            details={"before": before, "after": row.regime},
         )  # fmt: skip
         uow.commit()
         return employee_info(row)

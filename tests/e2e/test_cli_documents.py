@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, text
 
 from app.__main__ import main
 from app.domain.cases import CaseStatus, Finding
+from app.domain.discipline.regimes import Regime
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.services import accounts, cases, employees, evidence, evidence_redaction
 from app.services.cases import CaseFields
@@ -112,6 +113,8 @@ def _two_subject_case(cli: Casedesk, *, clients: bool) -> TwoSubjects:
             cases.record_finding(database, ivy, allegation.id, Finding.SUBSTANTIATED, reason)
         cases.transition_case(database, ivy, case.id, CaseStatus.FINDINGS)
         cases.transition_case(database, sam, case.id, CaseStatus.DISCIPLINE_REVIEW)
+        # A probationary employee is owed no pre-action notice before a suspension.
+        employees.set_regime(database, admin, ada.id, Regime.PROBATIONARY)
         return TwoSubjects(case.number, ada.id, ben.id)
     finally:
         database.close()

@@ -18,7 +18,8 @@ from app.domain.permissions import Role
 from app.services import accounts, audit, cases, catalog, demo, employees, setup
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.database import Database
-from app.services.demo_stories import STORIES
+from app.services.demo import build
+from app.services.demo.stories import STORIES
 
 AGENCIES = {"MODMH", "MODNR", "ARDHS", "MADYS", "STLCITY"}
 
@@ -122,9 +123,9 @@ def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) 
 def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
     latest = max(max(s.reported, *s.conduct) for s in STORIES)
 
-    assert demo._date_shift(latest) == dt.timedelta(0)
-    assert demo._date_shift(latest + dt.timedelta(days=400)) == dt.timedelta(0)
-    assert demo._date_shift(latest - dt.timedelta(days=30)) == dt.timedelta(days=-30)
+    assert build._date_shift(latest) == dt.timedelta(0)
+    assert build._date_shift(latest + dt.timedelta(days=400)) == dt.timedelta(0)
+    assert build._date_shift(latest - dt.timedelta(days=30)) == dt.timedelta(days=-30)
 
 
 def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_redacted(

@@ -12,7 +12,14 @@ from sqlalchemy import text
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
-from app.domain.discipline import DisciplineAction, months_before, parse_action, window_end
+from app.domain.discipline import (
+    DisciplineAction,
+    Regime,
+    calendar_for,
+    months_before,
+    parse_action,
+    window_end,
+)
 from app.domain.errors import InvalidInput, PermissionDenied, Refused
 from app.domain.permissions import Role
 from app.services import cases, discipline, employees, report_building
@@ -22,6 +29,21 @@ from app.services.discipline import DisciplineInput
 
 MakeUser = Callable[..., Actor]
 TODAY = dt.date.today()
+MO_DAYS = calendar_for("MO")
+#: The first working day from today: a suspension starts on a working day.
+WORKDAY = MO_DAYS.next_working_day(TODAY).day
+
+
+def _workday(day: dt.date) -> dt.date:
+    return MO_DAYS.next_working_day(day).day
+
+
+def _workday_before(day: dt.date) -> dt.date:
+    while not MO_DAYS.is_working_day(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 S = CaseStatus
 A = DisciplineAction
 
@@ -44,6 +66,10 @@ def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     hana = make_user("hana", "Hana Resources", Role.HR)
     mo = employees.add_employee(database, admin, agency_code="MODNR", full_name="Morgan Ozark")
     ar = employees.add_employee(database, admin, agency_code="ARDHS", full_name="Pat Poster")
+    # Employees owed no pre-action notice: these tests are about grounds and the cap;
+    # tests/unit/test_due_process.py takes merit employees through notice and response.
+    employees.set_regime(database, hana, mo.id, Regime.AT_WILL)
+    employees.set_regime(database, hana, ar.id, Regime.PROBATIONARY)
     return World(database, admin, ivan, sue, hana, mo.id, ar.id)
 
 
@@ -52,7 +78,8 @@ def _case_in_review(
 ) -> tuple[int, list[int]]:
     """A case driven through the workflow to discipline review (or findings if none hold)."""
     fields = CaseFields(
-        agency_code=agency, title="Posted during work hours", reported_on=TODAY,
+        agency_code=agency, title="Posted during work hours",
+        reported_on=TODAY - dt.timedelta(days=400),
         subject_ids=(employee,), investigator="ivan",
     )  # fmt: skip
     case = cases.create_case(w.db, w.ivan, fields)
@@ -73,11 +100,10 @@ def _decision(employee: int, action: A = A.WRITTEN_REPRIMAND, **changes: object)
     base = DisciplineInput(
         employee_id=employee,
         action=action,
-        effective_on=TODAY,
+        effective_on=WORKDAY,
         steps_to_correct="Use social media only on breaks, on a personal device.",
         repeat_consequence="A further violation will lead to suspension.",
-        # Due on the effective day: a suspension's notice must come before it.
-        response_due=TODAY,
+        response_due=WORKDAY,
     )
     if "effective_on" in changes and "response_due" not in changes:
         changes["response_due"] = changes["effective_on"]
@@ -161,10 +187,7 @@ def test_discipline_is_refused_outside_discipline_review_and_for_other_roles(
         ({"suspension_days": 3}, "Only a suspension has a number of days"),
         ({"steps_to_correct": "  "}, "Steps to correct is required"),
         ({"repeat_consequence": ""}, "Consequence of a repeat is required"),
-        (
-            {"action": A.DISMISSAL, "response_due": TODAY + dt.timedelta(days=5)},
-            "before the employee's response is due",
-        ),
+        ({"suspension_first_day": TODAY}, "Only a suspension has a first day"),
     ],
 )
 def test_bad_decisions_are_invalid_input_naming_the_field(
@@ -201,7 +224,7 @@ def test_a_missouri_suspension_over_20_days_in_12_months_needs_an_override(
     discipline.record_discipline(
         world.db, world.hana, earlier,
         _decision(world.mo_employee, A.SUSPENSION, suspension_days=15,
-                  effective_on=TODAY - dt.timedelta(days=100)),
+                  effective_on=_workday(TODAY - dt.timedelta(days=100))),
     )  # fmt: skip
     case_id, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     six_days = _decision(world.mo_employee, A.SUSPENSION, suspension_days=6)
@@ -232,7 +255,7 @@ def test_suspensions_outside_the_window_do_not_count(world: World) -> None:
     discipline.record_discipline(
         world.db, world.hana, earlier,
         _decision(world.mo_employee, A.SUSPENSION, suspension_days=15,
-                  effective_on=months_before(TODAY, 12)),
+                  effective_on=_workday_before(months_before(WORKDAY, 12))),
     )  # fmt: skip
     case_id, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     info = discipline.record_discipline(
@@ -256,7 +279,7 @@ def test_an_agency_without_a_cap_records_a_long_suspension_and_an_admin_can_set_
     discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=None)
     info = discipline.record_discipline(
         world.db, world.hana, case_id,
-        replace(long, response_due=None, effective_on=TODAY + dt.timedelta(days=20)),
+        replace(long, response_due=None, effective_on=_workday(TODAY + dt.timedelta(days=20))),
     )  # fmt: skip
     assert info.response_due == TODAY + dt.timedelta(days=15)
     assert _events(world.db, "discipline.settings") == ["discipline.settings"] * 2
@@ -388,13 +411,13 @@ def test_a_suspension_saved_before_a_later_one_counts_against_it(world: World) -
     w = world
     first, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
     second, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
-    later_day = TODAY + dt.timedelta(days=100)
+    later_day = _workday(TODAY + dt.timedelta(days=100))
     fifteen = discipline.record_discipline(
         w.db, w.hana, second,
         _decision(w.mo_employee, A.SUSPENSION, suspension_days=15, effective_on=later_day),
     )  # fmt: skip
     ten = _decision(w.mo_employee, A.SUSPENSION, suspension_days=10,
-                    effective_on=TODAY + dt.timedelta(days=20))  # fmt: skip
+                    effective_on=_workday(TODAY + dt.timedelta(days=20)))  # fmt: skip
     with pytest.raises(Refused) as refused:
         discipline.record_discipline(w.db, w.hana, first, ten)
     message = str(refused.value)

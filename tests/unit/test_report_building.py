@@ -19,7 +19,8 @@ import reports
 import reports.fonts
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
-from app.domain.discipline import DisciplineAction
+from app.domain.discipline import DisciplineAction, Regime, calendar_for
+from app.domain.discipline.flow import DeliveryMethod
 from app.domain.errors import IntegrityFailure, InvalidInput, PermissionDenied
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Role
@@ -27,7 +28,7 @@ from app.resources import report_fonts_path
 from app.services import cases, discipline, employees, evidence, evidence_redaction, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.discipline import DisciplineInput
+from app.services.discipline import DisciplineInput, NoticeInput
 from app.services.reporting import common as reporting_common
 from tests.reports import samples
 from tests.reports.conftest import embedded_fonts
@@ -101,7 +102,7 @@ def _world(database: Database, admin: Actor, make_user: MakeUser, name: str) -> 
     discipline.record_discipline(
         database, hana, earlier,
         DisciplineInput(employee, DisciplineAction.WRITTEN_REPRIMAND,
-                        TODAY - dt.timedelta(days=200), "Stop posting on duty.",
+                        TODAY - dt.timedelta(days=5), "Stop posting on duty.",
                         "Suspension."),
     )  # fmt: skip
     case_id, number = _drive_to_review(
@@ -127,13 +128,30 @@ def _world(database: Database, admin: Actor, make_user: MakeUser, name: str) -> 
                 captured_by="Ivan Investigator",
             ).id  # fmt: skip
         )
+    # A regular merit employee: the suspension follows a pre-action notice and the response.
+    employees.set_regime(database, hana, employee, Regime.MERIT)
+    for key, value in (
+        ("discipline.response_days", "5"),
+        ("appointing_authority.name", "Dana Director"),
+    ):
+        discipline.set_agency_value(database, admin, "MODNR", key, value)
+    discipline.issue_notice(
+        database, hana, case_id,
+        NoticeInput(employee, DisciplineAction.SUSPENSION, TODAY - dt.timedelta(days=15),
+                    DeliveryMethod.IN_PERSON, "Rita Boss", proposed_days=3,
+                    status_pending="On duty in the current position pending the decision."),
+    )  # fmt: skip
+    discipline.record_response(
+        database, hana, case_id, employee, received_on=TODAY - dt.timedelta(days=12),
+        summary="Admits posting on a break.",
+    )  # fmt: skip
+    effective = calendar_for("MO").next_working_day(TODAY + dt.timedelta(days=14)).day
     discipline.record_discipline(
         database, hana, case_id,
         DisciplineInput(
-            employee, DisciplineAction.SUSPENSION, TODAY + dt.timedelta(days=14),
+            employee, DisciplineAction.SUSPENSION, effective,
             "Keep personal social media to breaks and personal devices.",
             "A further violation will lead to dismissal.", suspension_days=3,
-            status_pending="On duty in the current position pending the decision.",
         ),
     )  # fmt: skip
     return World(database, admin, ivan, sue, hana, case_id, number, earlier_number, employee, ids)

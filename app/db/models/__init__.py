@@ -18,6 +18,14 @@ from app.db.models.cases import (
 )
 from app.db.models.catalog import Agency, Policy, Provision
 from app.db.models.discipline import AgencyDisciplineSettings, DisciplineRecord, GeneratedReport
+from app.db.models.due_process import (
+    AgencyDisciplineValue,
+    DisciplineAppeal,
+    DisciplineNotice,
+    DisciplineReferral,
+    DisciplineResponse,
+    DisciplineResponseFile,
+)
 from app.db.models.evidence import (
     EvidenceBlob,
     EvidenceItem,
@@ -30,6 +38,7 @@ from app.db.models.settings import AppSetting
 __all__ = [
     "Agency",
     "AgencyDisciplineSettings",
+    "AgencyDisciplineValue",
     "Allegation",
     "AppSetting",
     "AuditCheckpoint",
@@ -42,7 +51,12 @@ __all__ = [
     "CaseSubject",
     "CredentialRequest",
     "CredentialUse",
+    "DisciplineAppeal",
+    "DisciplineNotice",
     "DisciplineRecord",
+    "DisciplineReferral",
+    "DisciplineResponse",
+    "DisciplineResponseFile",
     "Employee",
     "EvidenceBlob",
     "EvidenceItem",

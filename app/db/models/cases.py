@@ -25,6 +25,9 @@ class Employee(Base):
     position: Mapped[str] = mapped_column(String(120), default="")
     division: Mapped[str] = mapped_column(String(120), default="")
     supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    #: The employee's employment regime (merit, union, contracted provider …), which
+    #: decides their due process; ``None`` until recorded.
+    regime: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     agency: Mapped[Agency] = relationship()

@@ -57,6 +57,20 @@ class DisciplineRecord(Base):
     status_pending: Mapped[str] = mapped_column(Text, default="")
     allegation_ids: Mapped[list[str]]
     cap_override_reason: Mapped[str] = mapped_column(Text, default="")
+    #: The pre-action notice the decision followed, if one was given.
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("discipline_notices.id"))
+    suspension_first_day: Mapped[dt.date | None]
+    suspension_last_day: Mapped[dt.date | None]
+    return_to_work_on: Mapped[dt.date | None]
+    #: A suspension given with a dismissal (outside the cap where the law says so).
+    terminal_suspension: Mapped[bool] = mapped_column(default=False)
+    #: Why this level of discipline: the progressive-discipline step, then the
+    #: aggravating and the mitigating factors, each recorded on its own.
+    progressive_step: Mapped[str] = mapped_column(Text, default="")
+    aggravating_factors: Mapped[str] = mapped_column(Text, default="")
+    mitigating_factors: Mapped[str] = mapped_column(Text, default="")
+    decision_maker_name: Mapped[str] = mapped_column(String(120), default="")
+    decision_maker_title: Mapped[str] = mapped_column(String(120), default="")
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -5,7 +5,7 @@ the GUI and the CLI use, acting as the user each step needs, so
 permissions, validation, the workflow and the audit chain are exercised for
 real and ``casedesk audit verify`` passes afterwards. The cases end in every
 status of the workflow. The people and stories are in
-:mod:`app.services.demo_stories`; all are invented.
+:mod:`app.services.demo.stories`; all are invented.
 
 The demo passwords below are printed by ``casedesk demo`` and in the README:
 a demo database is for trying Casedesk out, never for real cases.
@@ -25,15 +25,15 @@ from app.domain.permissions import Role
 from app.services import (
     accounts,
     cases,
-    demo_authorizations,
-    demo_evidence,
     discipline,
     employees,
     setup,
 )
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.demo_stories import STAFF, STORIES, Outcome, Story
+from app.services.demo import authorizations as demo_authorizations
+from app.services.demo import evidence as demo_evidence
+from app.services.demo.stories import STAFF, STORIES, Outcome, Story
 from app.services.discipline import DisciplineInput
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.integrity.keys import KeyStorage

@@ -17,7 +17,7 @@ from app.domain.actor import Actor
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
 from app.services.database import Database
-from app.services.demo_stories import Story
+from app.services.demo.stories import Story
 
 
 def add_supervision_authorizations(

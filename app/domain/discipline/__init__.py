@@ -1,0 +1,158 @@
+"""Discipline: the progressive-discipline ladder, and each employer's discipline law.
+
+- ``ladder``: the actions, the grounds a decision rests on;
+- ``settings``: an agency's stored discipline settings (response days, appeal
+  text, suspension cap) and their defaults;
+- ``cap``: the suspension cap in any window of months;
+- ``regimes``: the employee's employment regime (merit, probationary, union,
+  at will, contracted provider);
+- ``workdays``: working days per state, holidays from the ``holidays`` package;
+- ``law_settings``: the facts an agency sets itself, with no default;
+- ``rules`` and ``pack``: a ``DisciplinePack``, each rule with its citation;
+- ``packs``: the pack of each employer (``pack_for``);
+- ``dates``: the date rules (response window, effective date, suspension
+  dates, deadlines moved off weekends and holidays).
+
+docs/discipline-law.md quotes every fact of the packs with its source.
+"""
+
+from app.domain.discipline.cap import (
+    CapCheck,
+    CapExceeded,
+    Suspension,
+    cap_check,
+    check_cap,
+    in_window,
+    months_after,
+    months_before,
+    window_end,
+)
+from app.domain.discipline.dates import (
+    Deadline,
+    check_effective_date,
+    check_suspension_dates,
+    counts_against_cap,
+    deadline,
+    earliest_effective,
+    response_due,
+)
+from app.domain.discipline.ladder import (
+    CONSEQUENCE_MAX,
+    STATUS_PENDING_MAX,
+    STEPS_MAX,
+    SUSPENSION_DAYS_MAX,
+    WITHDRAWAL_REASON_MAX,
+    DisciplineAction,
+    RestingDecision,
+    check_finding_change,
+    check_grounds,
+    parse_action,
+)
+from app.domain.discipline.law_settings import (
+    LAW_SETTINGS,
+    LawSetting,
+    LawSettingValues,
+    SettingKind,
+    SettingMissing,
+    law_setting,
+    setting_value,
+)
+from app.domain.discipline.pack import DisciplinePack, StatedRequirement
+from app.domain.discipline.packs import KNOWN_AGENCIES, pack_for
+from app.domain.discipline.regimes import Regime, parse_regime
+from app.domain.discipline.rules import (
+    LOUDERMILL,
+    AppealRule,
+    CapRule,
+    Cited,
+    DayKind,
+    Outcome,
+    PolicyReference,
+    PreActionRule,
+    Requirement,
+)
+from app.domain.discipline.settings import (
+    APPEAL_TEXT_MAX,
+    CAP_DAYS_MAX,
+    MISSOURI_CAP_CITATION,
+    OVERRIDE_REASON_MAX,
+    RESPONSE_DAYS_MAX,
+    RESPONSE_HANDLING,
+    WINDOW_MONTHS_MAX,
+    DisciplineSettings,
+    check_settings,
+    default_settings,
+)
+from app.domain.discipline.workdays import (
+    CALENDARS,
+    Moved,
+    SuspensionDates,
+    WorkCalendar,
+    calendar_for,
+)
+
+__all__ = [
+    "APPEAL_TEXT_MAX",
+    "CALENDARS",
+    "CAP_DAYS_MAX",
+    "CONSEQUENCE_MAX",
+    "KNOWN_AGENCIES",
+    "LAW_SETTINGS",
+    "LOUDERMILL",
+    "MISSOURI_CAP_CITATION",
+    "OVERRIDE_REASON_MAX",
+    "RESPONSE_DAYS_MAX",
+    "RESPONSE_HANDLING",
+    "STATUS_PENDING_MAX",
+    "STEPS_MAX",
+    "SUSPENSION_DAYS_MAX",
+    "WINDOW_MONTHS_MAX",
+    "WITHDRAWAL_REASON_MAX",
+    "AppealRule",
+    "CapCheck",
+    "CapExceeded",
+    "CapRule",
+    "Cited",
+    "DayKind",
+    "Deadline",
+    "DisciplineAction",
+    "DisciplinePack",
+    "DisciplineSettings",
+    "LawSetting",
+    "LawSettingValues",
+    "Moved",
+    "Outcome",
+    "PolicyReference",
+    "PreActionRule",
+    "Regime",
+    "Requirement",
+    "RestingDecision",
+    "SettingKind",
+    "SettingMissing",
+    "StatedRequirement",
+    "Suspension",
+    "SuspensionDates",
+    "WorkCalendar",
+    "calendar_for",
+    "cap_check",
+    "check_cap",
+    "check_effective_date",
+    "check_finding_change",
+    "check_grounds",
+    "check_settings",
+    "check_suspension_dates",
+    "counts_against_cap",
+    "deadline",
+    "default_settings",
+    "earliest_effective",
+    "in_window",
+    "law_setting",
+    "months_after",
+    "months_before",
+    "pack_for",
+    "parse_action",
+    "parse_regime",
+    "response_due",
+    "setting_value",
+    "window_end",
+]

@@ -1,0 +1,142 @@
+"""A ``DisciplinePack``: one employer's discipline law, each rule with its citation.
+
+``packs.pack_for(agency_code, jurisdiction)`` gives the pack of an agency in
+the catalog; an agency without one gets a pack whose every unverified fact
+is an agency setting. The pack answers: which outcome (discipline, or a
+referral to a provider), which actions need a pre-action notice for which
+regime, who may appeal what, to whom and within what time, the suspension
+cap, the sanction policies the agency's policy points to, and what a
+decision must state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.discipline.ladder import DisciplineAction
+from app.domain.discipline.law_settings import LawSetting
+from app.domain.discipline.regimes import Regime
+from app.domain.discipline.rules import (
+    AppealRule,
+    CapRule,
+    Cited,
+    Outcome,
+    PolicyReference,
+    PreActionRule,
+    Requirement,
+)
+from app.domain.discipline.workdays import WorkCalendar
+from app.domain.errors import Refused
+
+
+@dataclass(frozen=True, slots=True)
+class StatedRequirement:
+    """A requirement on the decision, for some actions and regimes (empty: all)."""
+
+    requirement: Requirement
+    actions: frozenset[DisciplineAction] = frozenset()
+    regimes: frozenset[Regime] = frozenset()
+    suspension_over_days: int | None = None
+
+    def applies(self, action: DisciplineAction, regime: Regime, suspension_days: int) -> bool:
+        if self.actions and action not in self.actions:
+            return False
+        if self.regimes and regime not in self.regimes:
+            return False
+        if action is DisciplineAction.SUSPENSION and self.suspension_over_days is not None:
+            return suspension_days > self.suspension_over_days
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class DisciplinePack:
+    """One employer's discipline law."""
+
+    agency_code: str
+    employer: str
+    jurisdiction: str
+    calendar: WorkCalendar
+    regimes: frozenset[Regime]
+    standard_of_proof: Cited[str]
+    response_days: Cited[int]
+    pre_action: tuple[PreActionRule, ...]
+    appeals: tuple[AppealRule, ...]
+    cap: CapRule | None
+    sanction_policies: tuple[PolicyReference, ...] = ()
+    provider_referral: Requirement | None = None
+    decision: tuple[StatedRequirement, ...] = ()
+    notes: tuple[str, ...] = ()
+    verified: bool = True
+    extra_settings: tuple[LawSetting, ...] = field(default=())
+
+    def check_regime(self, regime: Regime) -> None:
+        """Refuse a regime this employer's law does not provide for."""
+        if regime not in self.regimes:
+            known = ", ".join(r.label.lower() for r in sorted(self.regimes))
+            raise Refused(
+                f"{self.employer} has no employees whose regime is '{regime.label.lower()}' "
+                f"in its discipline law; choose one of: {known}."
+            )
+
+    def outcome_for(self, regime: Regime) -> Outcome:
+        """Discipline by the agency, or a referral to the provider for its employees."""
+        self.check_regime(regime)
+        if regime is Regime.PROVIDER:
+            return Outcome.REFERRAL_TO_PROVIDER
+        return Outcome.DISCIPLINE
+
+    def check_action(self, action: DisciplineAction, regime: Regime) -> None:
+        """Refuse discipline of an employee the agency does not discipline itself."""
+        if self.outcome_for(regime) is Outcome.REFERRAL_TO_PROVIDER:
+            referral = self.provider_referral
+            cite = referral.citation if referral else ""
+            raise Refused(
+                f"{self.employer} does not discipline a contracted provider's employee: no "
+                f"{action.label.lower()} can be recorded. Record a referral to the provider, "
+                "which decides any discipline itself.",
+                citations=(cite,) if cite else (),
+            )
+
+    def pre_action_for(self, action: DisciplineAction, regime: Regime) -> PreActionRule | None:
+        """The rule that requires notice and a chance to respond before ``action``, if any."""
+        self.check_action(action, regime)
+        return next((r for r in self.pre_action if r.applies(action, regime)), None)
+
+    def appeal_for(
+        self, action: DisciplineAction, regime: Regime, suspension_days: int = 0
+    ) -> AppealRule | None:
+        """The appeal open to the employee against ``action``, or ``None``."""
+        self.check_action(action, regime)
+        return next((a for a in self.appeals if a.applies(action, regime, suspension_days)), None)
+
+    def must_state(
+        self, action: DisciplineAction, regime: Regime, suspension_days: int = 0
+    ) -> tuple[Requirement, ...]:
+        """What the decision (or the notice before it) must state or do, each with its source."""
+        self.check_action(action, regime)
+        found = [s.requirement for s in self.decision if s.applies(action, regime, suspension_days)]
+        pre = self.pre_action_for(action, regime)
+        if pre is not None:
+            found.extend(pre.requirements)
+        appeal = self.appeal_for(action, regime, suspension_days)
+        if appeal is not None and appeal.notice_text:
+            found.append(
+                Requirement(
+                    "A notice of the right of appeal in substantially the following language: "
+                    + appeal.notice_text,
+                    appeal.notice_citation or appeal.citation,
+                )
+            )
+        return tuple(dict.fromkeys(found))
+
+    def settings(self) -> tuple[LawSetting, ...]:
+        """Every agency setting this pack's rules need, each once, in the pack's order."""
+        found: list[LawSetting] = []
+        cited: list[Cited[object]] = [self.standard_of_proof, self.response_days]  # type: ignore[list-item]
+        for appeal in self.appeals:
+            cited.extend([appeal.body, appeal.days, appeal.day_kind, appeal.counted_from])  # type: ignore[list-item]
+        if self.cap is not None:
+            cited.extend([self.cap.days, self.cap.window_months])  # type: ignore[list-item]
+        found.extend(c.setting for c in cited if c.setting is not None)
+        found.extend(self.extra_settings)
+        return tuple(dict.fromkeys(found))

@@ -1,0 +1,76 @@
+"""The City of St. Louis (AR 150): the City's civil service, not RSMo chapter 36.
+
+Every fact here is quoted, with its source, in docs/discipline-law.md
+("City of St. Louis").
+"""
+
+from __future__ import annotations
+
+from app.domain.discipline.law_settings import (
+    APPEAL_COUNTED_FROM,
+    APPEAL_DAYS,
+    APPEAL_DAYS_KIND,
+    RESPONSE_DAYS,
+    STANDARD_OF_PROOF,
+    SUSPENSION_CAP_DAYS,
+    SUSPENSION_CAP_MONTHS,
+)
+from app.domain.discipline.pack import DisciplinePack
+from app.domain.discipline.packs.common import ADVERSE, loudermill
+from app.domain.discipline.regimes import Regime
+from app.domain.discipline.rules import (
+    AppealRule,
+    CapRule,
+    PolicyReference,
+    agency_setting,
+    law,
+)
+from app.domain.discipline.workdays import calendar_for
+
+CHARTER_XVIII = "City of St. Louis Charter, Article XVIII"
+
+_REGIMES = frozenset({Regime.MERIT, Regime.PROBATIONARY, Regime.AT_WILL, Regime.UNION})
+
+
+def st_louis_pack(agency_code: str) -> DisciplinePack:
+    """The City of St. Louis: appeals of permanent employees to the Civil Service Commission."""
+    return DisciplinePack(
+        agency_code=agency_code,
+        employer="City of St. Louis",
+        jurisdiction="MO",
+        calendar=calendar_for("STL"),
+        regimes=_REGIMES,
+        standard_of_proof=agency_setting(STANDARD_OF_PROOF),
+        response_days=agency_setting(RESPONSE_DAYS),
+        pre_action=(loudermill(frozenset({Regime.MERIT, Regime.UNION})),),
+        appeals=(
+            AppealRule(
+                actions=ADVERSE,
+                regimes=frozenset({Regime.MERIT}),
+                body=law("Civil Service Commission of the City of St. Louis", CHARTER_XVIII),
+                days=agency_setting(APPEAL_DAYS, "The City's civil service rules"),
+                day_kind=agency_setting(APPEAL_DAYS_KIND, "The City's civil service rules"),
+                counted_from=agency_setting(APPEAL_COUNTED_FROM, "The City's civil service rules"),
+                citation=CHARTER_XVIII,
+            ),
+        ),
+        cap=CapRule(
+            days=agency_setting(SUSPENSION_CAP_DAYS, "The City's civil service rules"),
+            window_months=agency_setting(SUSPENSION_CAP_MONTHS, "The City's civil service rules"),
+            citation="The City's civil service rules (the agency's settings)",
+        ),
+        sanction_policies=(
+            PolicyReference(
+                "VI",
+                "Violation of the social media policy",
+                "discipline up to and including dismissal",
+                "Violation of this policy may result in discipline up to and including dismissal.",
+            ),
+        ),
+        notes=(
+            "The City of St. Louis is not under RSMo chapter 36 (the state merit system); its "
+            "employees' appeals go to the City's Civil Service Commission.",
+            "Working days use Missouri's public holidays: the City's own holiday list was not "
+            "verified.",
+        ),
+    )

@@ -1,0 +1,104 @@
+"""Discipline: HR's decision for each disciplined employee of a case, and agency rules.
+
+A decision rests on substantiated allegations only; the employee's earlier
+discipline in other cases is shown beside it; a suspension that would take
+the employee over the agency's cap (Missouri: 20 working days in 12 months,
+RSMo 36.370) is refused unless overridden with a reason, and the override is
+its own audit event.
+
+The modules: ``records`` and ``flow_records`` (the dataclasses services take
+and return), ``settings`` (each agency's stored rules), ``values`` (its keyed
+settings, the facts the law leaves to it), ``queries`` (reading),
+``notices`` (pre-action notice and response), ``decision_law`` (the
+employer's law applied to a decision), ``decisions`` (recording and
+withdrawing a decision), ``appeals`` (appeal, outcome, referral to a
+provider), ``flow`` (the read model of the whole flow). Callers use this
+package's names.
+"""
+
+from __future__ import annotations
+
+from app.services.discipline.appeals import (
+    record_appeal,
+    record_appeal_outcome,
+    refer_to_provider,
+)
+from app.services.discipline.decisions import record_discipline, withdraw_discipline
+from app.services.discipline.flow import discipline_flow, flow_in, flows
+from app.services.discipline.flow_records import (
+    AppealInfo,
+    AppliedRule,
+    DisciplineFlow,
+    NoticeInfo,
+    NoticeInput,
+    ReferralInfo,
+    ReferralInput,
+    ResponseFileInfo,
+    ResponseFileInput,
+    ResponseInfo,
+)
+from app.services.discipline.notices import issue_notice, record_response, response_file
+from app.services.discipline.queries import (
+    case_discipline,
+    decisions_resting_on,
+    prior_discipline,
+    prior_in,
+    suspension_standing,
+)
+from app.services.discipline.records import (
+    DEFAULT_STATUS_PENDING,
+    CaseDiscipline,
+    DisciplineInfo,
+    DisciplineInput,
+    EmployeeDiscipline,
+    GroundInfo,
+    PriorDisciplineInfo,
+)
+from app.services.discipline.settings import (
+    agency_settings,
+    agency_settings_in,
+    set_agency_settings,
+)
+from app.services.discipline.values import AgencySettingValue, agency_values, set_agency_value
+
+__all__ = [
+    "DEFAULT_STATUS_PENDING",
+    "AgencySettingValue",
+    "AppealInfo",
+    "AppliedRule",
+    "CaseDiscipline",
+    "DisciplineFlow",
+    "DisciplineInfo",
+    "DisciplineInput",
+    "EmployeeDiscipline",
+    "GroundInfo",
+    "NoticeInfo",
+    "NoticeInput",
+    "PriorDisciplineInfo",
+    "ReferralInfo",
+    "ReferralInput",
+    "ResponseFileInfo",
+    "ResponseFileInput",
+    "ResponseInfo",
+    "agency_settings",
+    "agency_settings_in",
+    "agency_values",
+    "case_discipline",
+    "decisions_resting_on",
+    "discipline_flow",
+    "flow_in",
+    "flows",
+    "issue_notice",
+    "prior_discipline",
+    "prior_in",
+    "record_appeal",
+    "record_appeal_outcome",
+    "record_discipline",
+    "record_response",
+    "refer_to_provider",
+    "response_file",
+    "set_agency_settings",
+    "set_agency_value",
+    "suspension_standing",
+    "withdraw_discipline",
+]

@@ -1,0 +1,197 @@
+"""The employer's law applied to a decision before it is stored.
+
+Gathers the facts (the employee's regime, the notice in effect and its
+response, the agency's settings) and asks the pack (``app.domain.discipline``)
+and the flow rules (``app.domain.discipline.flow``): no suspension, demotion
+or dismissal of an employee owed a pre-action notice without the notice and
+either a response or the window having passed; the effective date after the
+response window and the facts; the suspension's dates in working days; the
+cap, with the terminal-suspension exception; the appeal the decision states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.db.engine import UnitOfWork
+from app.db.models import Allegation, Case, DisciplineNotice, Employee
+from app.domain.discipline import (
+    LOUDERMILL,
+    DisciplineAction,
+    DisciplinePack,
+    DisciplineSettings,
+    Regime,
+    SuspensionDates,
+    check_effective_date,
+    check_suspension_dates,
+    counts_against_cap,
+)
+from app.domain.discipline.flow import (
+    APPOINTING_AUTHORITY_NAME,
+    APPOINTING_AUTHORITY_TITLE,
+    appeal_terms,
+    check_follows_notice,
+    no_appeal_statement,
+)
+from app.domain.errors import InvalidInput, Refused
+from app.services.discipline.notices import current_notice, response_row
+from app.services.discipline.queries import citation, citations_of, regime_of
+from app.services.discipline.records import DisciplineInput
+from app.services.discipline.values import law_values, pack_of, values_of
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionLaw:
+    """What the law makes of a decision: its notice, dates, appeal text, decision maker."""
+
+    notice: DisciplineNotice | None
+    dates: SuspensionDates | None
+    #: Whether the suspension counts against the cap (a terminal one may not).
+    counts_against_cap: bool
+    appeal_rights: str
+    decision_maker_name: str
+    decision_maker_title: str
+
+
+def _regime(pack: DisciplinePack, employee: Employee, action: DisciplineAction) -> Regime | None:
+    regime = regime_of(employee)
+    if regime is not None:
+        pack.check_action(action, regime)  # a provider's employee is referred, not disciplined
+        return regime
+    how = f"'casedesk employee set-regime {employee.id} REGIME'"
+    if pack.provider_referral is not None:
+        raise Refused(
+            f"{employee.full_name}'s regime is not recorded. At {pack.employer} a contracted "
+            "provider's employee is referred to the provider, not disciplined, and the "
+            f"regime says which applies: record it first ({how}).",
+            citations=(pack.provider_referral.citation,),
+        )
+    if action.needs_pre_action_notice:
+        raise Refused(
+            f"{employee.full_name}'s regime is not recorded; whether a pre-action notice is "
+            f"owed before a {action.label.lower()} depends on it. Record it first ({how}).",
+            citations=(LOUDERMILL,),
+        )
+    return None
+
+
+def _check_notice(
+    uow: UnitOfWork,
+    pack: DisciplinePack,
+    row: Case,
+    employee: Employee,
+    regime: Regime | None,
+    decision: DisciplineInput,
+    chosen: list[Allegation],
+) -> DisciplineNotice | None:
+    rule = pack.pre_action_for(decision.action, regime) if regime is not None else None
+    notice = current_notice(uow, row.id, employee.id)
+    if rule is not None and notice is None:
+        raise Refused(
+            f"A {decision.action.label.lower()} of {employee.full_name} "
+            f"({regime.label.lower() if regime else ''}) needs a pre-action notice and a "
+            f"chance to respond before it is decided ({rule.citation}). Give the notice first "
+            f"('casedesk discipline notice {row.number} ...').",
+            citations=tuple(dict.fromkeys((rule.citation, LOUDERMILL))),
+        )
+    if notice is None:
+        return None
+    today = dt.date.today()
+    if response_row(uow, notice.id) is None and today <= notice.response_due:
+        raise Refused(
+            f"{employee.full_name} has until {notice.response_due} to respond to the notice "
+            f"of {notice.issued_on}, and the response is considered before the decision. "
+            "Record the response when it comes, or decide after the deadline.",
+            citations=(rule.citation,) if rule else (LOUDERMILL,),
+        )
+    noticed = citations_of(uow, notice.allegation_ids)
+    check_follows_notice(
+        action=decision.action,
+        days=decision.suspension_days,
+        proposed=DisciplineAction(notice.proposed_action),
+        proposed_days=notice.proposed_days,
+        charges=[citation(a) for a in chosen],
+        noticed=noticed,
+        citation=rule.citation if rule else LOUDERMILL,
+    )
+    return notice
+
+
+def _dates(pack: DisciplinePack, decision: DisciplineInput) -> SuspensionDates | None:
+    days = decision.suspension_days
+    if days is None:
+        return None
+    first = decision.suspension_first_day or decision.effective_on
+    if first < decision.effective_on:
+        raise InvalidInput(
+            f"The suspension's first day {first} is before the effective date "
+            f"{decision.effective_on}.",
+            field="suspension_first_day",
+        )
+    return check_suspension_dates(
+        pack.calendar,
+        first_day=first,
+        days=days,
+        last_day=decision.suspension_last_day,
+        return_on=None if decision.terminal_suspension else decision.return_to_work_on,
+    )
+
+
+def _appeal_text(
+    pack: DisciplinePack,
+    regime: Regime | None,
+    decision: DisciplineInput,
+    values: dict[str, str],
+    settings: DisciplineSettings,
+    agency: str,
+) -> str:
+    if regime is None:
+        return settings.appeal_rights
+    days = decision.suspension_days or 0
+    rule = pack.appeal_for(decision.action, regime, days)
+    if rule is None:
+        if not decision.action.needs_pre_action_notice:
+            return settings.appeal_rights
+        return no_appeal_statement(pack, decision.action, regime, days)[0]
+    return appeal_terms(rule, law_values(values), agency).statement(decision.action)
+
+
+def apply_law(
+    uow: UnitOfWork,
+    row: Case,
+    employee: Employee,
+    decision: DisciplineInput,
+    chosen: list[Allegation],
+    settings: DisciplineSettings,
+) -> DecisionLaw:
+    """Check ``decision`` against the employer's law; what it makes of it, or a refusal."""
+    pack = pack_of(row.agency)
+    regime = _regime(pack, employee, decision.action)
+    notice = _check_notice(uow, pack, row, employee, regime, decision, chosen)
+    check_effective_date(
+        pack.calendar,
+        effective_on=decision.effective_on,
+        notice_on=notice.issued_on if notice else None,
+        response_days=notice.response_days if notice else None,
+        conduct_on=row.conduct_to or row.conduct_from,
+        reported_on=row.reported_on,
+    )
+    counts = True
+    if decision.terminal_suspension:
+        if pack.cap is not None:
+            counts = counts_against_cap(pack.cap, decision.action, terminal_with_dismissal=True)
+        elif decision.action is not DisciplineAction.DISMISSAL:
+            raise InvalidInput(
+                "A terminal suspension goes with a dismissal only.", field="terminal_suspension"
+            )
+        else:
+            counts = False  # no cap at all
+    dates = _dates(pack, decision)
+    values = values_of(uow, row.agency)
+    appeal = _appeal_text(pack, regime, decision, values, settings, row.agency.code)
+    name = decision.decision_maker_name or values.get(APPOINTING_AUTHORITY_NAME.key, "")
+    title = decision.decision_maker_title or values.get(APPOINTING_AUTHORITY_TITLE.key, "")
+    # Empty when neither the decision nor the agency's settings name them: the read
+    # model then shows the setting as not set, and a document says so.
+    return DecisionLaw(notice, dates, counts, appeal, name, title)
