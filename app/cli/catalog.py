@@ -7,6 +7,7 @@ import argparse
 from app.cli.context import Context
 from app.cli.output import print_fields, print_json, print_table
 from app.domain.catalog import TAGS
+from app.domain.discipline import Regime, parse_regime
 from app.domain.errors import InvalidInput
 from app.services import catalog, employees
 
@@ -49,6 +50,16 @@ def register(
     listing.add_argument("--name", default="", help="part of the name")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=cmd_employee_list)
+    regimes = ", ".join(r.value for r in Regime)
+    regime = employee_commands.add_parser(
+        "set-regime", parents=common,
+        help="record an employee's employment regime (it decides the due process owed)",
+    )  # fmt: skip
+    regime.add_argument("employee", help="employee id (or number or exact name with --agency)")
+    regime.add_argument("regime", help=f"one of: {regimes}; or 'none' for not recorded")
+    regime.add_argument("--agency", help="agency code, to find the employee by number or name")
+    regime.add_argument("--json", action="store_true", help="print JSON")
+    regime.set_defaults(handler=cmd_employee_set_regime)
 
 
 def cmd_policy_list(ctx: Context) -> int:
@@ -130,4 +141,24 @@ def cmd_employee_list(ctx: Context) -> int:
         [(e.id, e.agency_code, e.full_name, e.position, e.division, e.supervisor_name)
          for e in rows],
     )  # fmt: skip
+    return 0
+
+
+def cmd_employee_set_regime(ctx: Context) -> int:
+    args = ctx.args
+    if args.agency:
+        who = employees.resolve_employee(ctx.database, ctx.actor, args.agency, args.employee)
+    elif args.employee.strip().isdigit():
+        who = int(args.employee)
+    else:
+        raise InvalidInput(
+            f"Give the employee's id, or --agency to find {args.employee!r} by number or name."
+        )
+    regime = None if args.regime.strip().lower() == "none" else parse_regime(args.regime)
+    info = employees.set_regime(ctx.database, ctx.actor, who, regime)
+    if args.json:
+        print_json(info)
+        return 0
+    shown = Regime(info.regime).label if info.regime else "not recorded"
+    print(f"{info.full_name} ({info.agency_code}): regime {shown}.")
     return 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import Any
 
+from app.cli import due_process
 from app.cli.context import Context, read_text_file
 from app.cli.output import print_fields, print_json, print_table
 from app.domain.discipline import (
@@ -31,7 +33,7 @@ def register(
     sub = parser.add_subparsers(dest="discipline_command", required=True, metavar="COMMAND")
 
     actions = ", ".join(a.value for a in DisciplineAction)
-    decide = sub.add_parser("set", parents=common,
+    decide = sub.add_parser("decide", aliases=["set"], parents=common,
                             help="record HR's decision for an employee of a case")  # fmt: skip
     decide.add_argument("case", help="case number, e.g. MODNR-2026-0003")
     decide.add_argument("--employee", help="employee id, number or full name "
@@ -54,6 +56,17 @@ def register(
     )  # fmt: skip
     decide.add_argument("--override-cap", metavar="REASON", default="",
                         help="override the agency's suspension cap, with the reason")  # fmt: skip
+    decide.add_argument("--first-day", help="a suspension's first day (default: effective date)")
+    decide.add_argument("--last-day", help="a suspension's last day (checked in working days)")
+    decide.add_argument("--return-on", help="the return to work (checked: next working day)")
+    decide.add_argument("--terminal", action="store_true",
+                        help="with a dismissal: --days is a terminal suspension")  # fmt: skip
+    decide.add_argument("--step", default="", help="the progressive-discipline step and why")
+    decide.add_argument("--aggravating", default="", help="aggravating factors")
+    decide.add_argument("--mitigating", default="", help="mitigating factors")
+    decide.add_argument("--decision-maker", default="",
+                        help="who decides (default: the appointing authority)")  # fmt: skip
+    decide.add_argument("--decision-maker-title", default="", help="the decision maker's title")
     decide.add_argument("--json", action="store_true", help="print JSON")
     decide.set_defaults(handler=cmd_discipline_set)
 
@@ -85,8 +98,23 @@ def register(
     appeal = rules.add_mutually_exclusive_group()
     appeal.add_argument("--appeal-text", help="the appeal / grievance rights text")
     appeal.add_argument("--appeal-file", help="read the appeal rights text from a UTF-8 file")
+    rules.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="set one of the agency's keyed settings (repeatable; see the list)",
+    )
+    rules.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="clear one of the agency's keyed settings (repeatable)",
+    )
     rules.add_argument("--json", action="store_true", help="print JSON")
     rules.set_defaults(handler=cmd_discipline_settings)
+    due_process.register(sub, common)
 
 
 def _whole(text: str) -> int:
@@ -116,6 +144,9 @@ def cmd_discipline_set(ctx: Context) -> int:
     effective = parse_date(args.effective, "Effective date")
     assert effective is not None
     response_due = parse_date(args.response_due, "Response deadline")
+    first_day = parse_date(args.first_day, "First day")
+    last_day = parse_date(args.last_day, "Last day")
+    return_on = parse_date(args.return_on, "Return to work")
     steps = (
         args.steps
         if args.steps is not None
@@ -138,16 +169,31 @@ def cmd_discipline_set(ctx: Context) -> int:
             response_due=response_due,
             status_pending=args.status_pending,
             cap_override_reason=args.override_cap,
+            suspension_first_day=first_day,
+            suspension_last_day=last_day,
+            return_to_work_on=return_on,
+            terminal_suspension=args.terminal,
+            progressive_step=args.step,
+            aggravating_factors=args.aggravating,
+            mitigating_factors=args.mitigating,
+            decision_maker_name=args.decision_maker,
+            decision_maker_title=args.decision_maker_title,
         ),
     )
     if args.json:
         print_json(info)
         return 0
     override = " The suspension cap was overridden." if info.cap_override_reason else ""
+    days = ""
+    if info.suspension_first_day and info.suspension_last_day:
+        days = f" Suspended {info.suspension_first_day} to {info.suspension_last_day}"
+        days += f", back at work {info.return_to_work_on}." if info.return_to_work_on else "."
     print(
         f"Recorded for {info.employee.full_name} in {info.case_number}: {info.label}, "
         f"effective {info.effective_on}; written response due {info.response_due}.{override}"
+        f"{days}"
     )
+    print(f"Appeal: {info.appeal_rights}")
     return 0
 
 
@@ -181,9 +227,22 @@ def cmd_discipline_show(ctx: Context) -> int:
         print_json(overview)
         return 0
     print(f"{overview.case_number} ({overview.status.label})")
+    stages = {f.employee.id: f for f in discipline.flows(ctx.database, ctx.actor, args.case)}
     for entry in overview.employees:
         print()
         print(f"Employee: {entry.employee.full_name} (id {entry.employee.id})")
+        flow = stages[entry.employee.id]
+        regime = flow.regime.label if flow.regime else "not recorded"
+        print(f"Regime: {regime}. Stands: {flow.stage.label}. Next: {flow.next_step}")
+        if flow.notice is not None:
+            n = flow.notice
+            response = (
+                "none yet" if flow.response is None
+                else "none by the deadline" if flow.response.none_by_deadline
+                else f"received {flow.response.received_on}"
+            )  # fmt: skip
+            print(f"Notice: {n.proposed_label} proposed {n.issued_on}; response due "
+                  f"{n.response_due} ({response}).")  # fmt: skip
         print_table(
             ("ID", "Provision", "Finding"),
             [(a.id, a.citation, a.finding.value.replace("_", " ")) for a in entry.allegations],
@@ -250,13 +309,24 @@ def cmd_discipline_settings(ctx: Context) -> int:
             changing["suspension_cap_days"] = int(text)
         else:
             raise InvalidInput(f"--cap-days '{args.cap_days}' is not a number of days or 'none'.")
+    keyed: list[tuple[str, str | None]] = []
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"--set '{item}' is not KEY=VALUE.")
+        keyed.append((key.strip(), value))
+    keyed.extend((key, None) for key in args.clear)
     if changing:
         rules = discipline.set_agency_settings(database, actor, args.agency, **changing)
         print(f"Discipline rules of {args.agency.upper()} changed.")
     else:
         rules = discipline.agency_settings(database, actor, args.agency)
+    for key, value in keyed:
+        changed = discipline.set_agency_value(database, actor, args.agency, key, value)
+        print(f"{changed.key} = {changed.value if changed.is_set else '(not set)'}")
+    values = discipline.agency_values(database, actor, args.agency)
     if args.json:
-        print_json(rules)
+        print_json({**dataclasses.asdict(rules), "settings": values})
         return 0
     cap = (
         f"{rules.suspension_cap_days} working days in {rules.cap_window_months} months"
@@ -270,5 +340,11 @@ def cmd_discipline_settings(ctx: Context) -> int:
             ("Suspension cap", cap),
             ("Appeal rights", rules.appeal_rights),
         ]
+    )
+    print()
+    print("The agency's settings (no defaults; set with --set KEY=VALUE):")
+    print_table(
+        ("Key", "Value", "What"),
+        [(v.key, v.value if v.is_set else "(not set)", v.label) for v in values],
     )
     return 0

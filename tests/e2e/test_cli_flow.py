@@ -21,6 +21,10 @@ def test_case_from_intake_to_closure(cli) -> None:
     )  # fmt: skip
     assert employee.code == 0, employee.err
     employee_id = json.loads(employee.out)["id"]
+    # Her regime decides the due process owed (and that she is DYS's own employee).
+    regime = cli("employee", "set-regime", str(employee_id), "merit", **HANA)
+    assert regime.code == 0, regime.err
+    assert "Tenured or regular civil service" in regime.out
 
     created = cli(
         "case", "new", "--agency", "MADYS", "--title", "Friended a youth's mother on Facebook",

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from sqlalchemy import create_engine, text
 
 from app.domain.cases import CaseStatus, Finding
+from app.domain.discipline import Regime, calendar_for
 from app.services import accounts, cases, employees, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
@@ -34,6 +35,8 @@ ADMIN = {"user": "admin", "password": ADMIN_PASSWORD}
 IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
 DATA = Path(__file__).parent.parent / "data"
 TODAY = dt.date.today()
+#: A suspension starts on a working day.
+WORKDAY = calendar_for("MO").next_working_day(TODAY).day
 
 
 def _case_in_review(cli: Casedesk, *, second_subject: bool = False) -> str:
@@ -47,6 +50,8 @@ def _case_in_review(cli: Casedesk, *, second_subject: bool = False) -> str:
             database, admin, agency_code="MODNR", full_name="Σοφία Αντωνίου",
             position="Park Ranger", division="State Parks",
         )  # fmt: skip
+        # Owed no pre-action notice: these tests are about the cap, withdrawal and reports.
+        employees.set_regime(database, admin, employee.id, Regime.AT_WILL)
         subject_ids = (employee.id,)
         if second_subject:
             other = employees.add_employee(database, admin, agency_code="MODNR",
@@ -83,7 +88,7 @@ def _one_line(err: str) -> str:
 def _decide(cli: Casedesk, number: str, *extra: str) -> tuple[int, str, str]:
     result = cli(
         "discipline", "set", number, "--action", "suspension", "--effective",
-        TODAY.isoformat(), "--response-due", TODAY.isoformat(), "--steps",
+        WORKDAY.isoformat(), "--response-due", WORKDAY.isoformat(), "--steps",
         "Post only on breaks.", "--consequence",
         "Dismissal.", *extra, **HANA,
     )  # fmt: skip

@@ -19,7 +19,6 @@ from app.services import accounts, audit, cases, catalog, demo, employees, setup
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.database import Database
 from app.services.demo import build
-from app.services.demo.stories import STORIES
 
 AGENCIES = {"MODMH", "MODNR", "ARDHS", "MADYS", "STLCITY"}
 
@@ -101,7 +100,7 @@ def test_demo_runs_only_once(sqlite_database: Database) -> None:
         demo.create_demo(sqlite_database)
 
     supervisor = accounts.authenticate(sqlite_database, *_password(Role.SUPERVISOR))
-    assert list_cases(sqlite_database, supervisor, CaseQuery()).total == len(STORIES)
+    assert list_cases(sqlite_database, supervisor, CaseQuery()).total == len(build.ALL_STORIES)
 
 
 def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) -> None:
@@ -121,7 +120,7 @@ def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) 
 
 
 def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
-    latest = max(max(s.reported, *s.conduct) for s in STORIES)
+    latest = max(max(s.reported, *s.conduct) for s in build.ALL_STORIES)
 
     assert build._date_shift(latest) == dt.timedelta(0)
     assert build._date_shift(latest + dt.timedelta(days=400)) == dt.timedelta(0)
@@ -156,3 +155,41 @@ def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_
     assert redacted >= 2
     admin = accounts.authenticate(sqlite_database, *_password(Role.ADMINISTRATOR))
     assert all(check.ok for check in evidence.verify_evidence(sqlite_database, admin))
+
+
+def test_demo_takes_cases_through_due_process(sqlite_database: Database) -> None:
+    from app.domain.discipline import Outcome, Regime
+    from app.domain.discipline.flow import Stage
+    from app.services import discipline
+
+    demo.create_demo(sqlite_database)
+    hr = accounts.authenticate(sqlite_database, *_password(Role.HR))
+    page = list_cases(sqlite_database, hr, CaseQuery(limit=1000))
+    flows = {
+        (f.agency_code, f.employee.full_name): f
+        for row in page.rows
+        for f in discipline.flows(sqlite_database, hr, row.id)
+        if f.stage is not Stage.NO_GROUNDS
+    }
+    assert all(f.regime is not None for f in flows.values())
+    # Ready for the GUI walk-through: substantiated, in discipline review, no notice yet.
+    ready = [f for f in flows.values() if f.stage is Stage.READY_FOR_NOTICE]
+    assert any(f.case_status is CaseStatus.DISCIPLINE_REVIEW for f in ready)
+    # MO DMH: a five-day suspension after notice and response carries no AHC appeal.
+    dmh = next(
+        f for f in flows.values()
+        if f.agency_code == "MODMH" and f.decision and f.decision.suspension_days == 5
+    )  # fmt: skip
+    assert dmh.notice is not None and dmh.response is not None
+    assert "carries no appeal to the Administrative Hearing Commission" in dmh.appeal_statement
+    # MO DNR: a dismissal appealed to the AHC.
+    dnr = flows[("MODNR", "Samuel Okafor")]
+    assert dnr.appeal is not None and dnr.appeal.body == "Administrative Hearing Commission"
+    assert dnr.response is not None and dnr.response.none_by_deadline
+    # MA DYS: the provider's employee is referred.
+    dys = flows[("MADYS", "Casey Fairbanks")]
+    assert dys.regime is Regime.PROVIDER and dys.outcome is Outcome.REFERRAL_TO_PROVIDER
+    assert dys.stage is Stage.REFERRED
+    # A withdrawn decision, kept with its reason.
+    assert any(f.stage is Stage.WITHDRAWN and f.decision and f.decision.withdrawal_reason
+               for f in flows.values())  # fmt: skip

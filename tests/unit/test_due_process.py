@@ -362,12 +362,14 @@ def test_ma_dys_civil_service_employee_appeals_to_the_commission(world: World) -
     _authority(w, "MADYS")
     emp = _employee(w, "MADYS", "Jordan Reyes", Regime.MERIT)
     case_id = _case(w, "MADYS", emp)
+    # Over five days: notice and a hearing first (§ 41); five days or less need none before.
+    ten = _decision(emp, suspension_days=10)
     with pytest.raises(Refused, match="M.G.L. c. 31, § 41"):
-        discipline.record_discipline(w.db, w.hana, case_id, _decision(emp))
-    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp))
+        discipline.record_discipline(w.db, w.hana, case_id, ten)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, days=10))
     discipline.record_response(w.db, w.hana, case_id, emp, received_on=dt.date(2026, 9, 15),
                                summary="Asks for a hearing.")  # fmt: skip
-    decided = discipline.record_discipline(w.db, w.hana, case_id, _decision(emp))
+    decided = discipline.record_discipline(w.db, w.hana, case_id, ten)
     assert "Civil Service Commission" in decided.appeal_rights
     appeal = discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 10, 2))
     assert appeal.deadline is None  # counted from receiving the decision: not computed

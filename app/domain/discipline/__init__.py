@@ -29,6 +29,7 @@ from app.domain.discipline.cap import (
 )
 from app.domain.discipline.dates import (
     Deadline,
+    appeal_deadline,
     check_effective_date,
     check_suspension_dates,
     counts_against_cap,
@@ -133,6 +134,7 @@ __all__ = [
     "Suspension",
     "SuspensionDates",
     "WorkCalendar",
+    "appeal_deadline",
     "calendar_for",
     "cap_check",
     "check_cap",

@@ -18,7 +18,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.domain.discipline.ladder import DisciplineAction
-from app.domain.discipline.rules import CapRule, DayKind
+from app.domain.discipline.law_settings import LawSettingValues
+from app.domain.discipline.pack import DisciplinePack
+from app.domain.discipline.rules import AppealRule, CapRule, DayKind
 from app.domain.discipline.workdays import Moved, SuspensionDates, WorkCalendar
 from app.domain.errors import InvalidInput, Refused
 
@@ -60,6 +62,23 @@ def deadline(
     else:
         moved = calendar.next_working_day(counted_from + dt.timedelta(days=days))
     return Deadline(moved.day, counted_from, days, kind, moved, citation)
+
+
+def appeal_deadline(
+    pack: DisciplinePack, appeal: AppealRule, counted_from: dt.date, values: LawSettingValues
+) -> Deadline:
+    """The last day to appeal, ``counted_from`` the day the rule counts from.
+
+    The days, their kind and the body come from the law or, where the pack
+    says so, from the agency's settings ``values`` (refused when not set).
+    A day that falls on a weekend or holiday moves to the next working day.
+    """
+    days = appeal.days.resolve(values, pack.agency_code)
+    kind = DayKind(str(appeal.day_kind.resolve(values, pack.agency_code)))
+    citation = appeal.days.citation
+    if pack.deadline_rule is not None and kind is DayKind.CALENDAR:
+        citation = f"{citation}; {pack.deadline_rule.citation}"
+    return deadline(pack.calendar, counted_from, int(days), kind, citation)
 
 
 def response_due(calendar: WorkCalendar, notice_on: dt.date, response_days: int) -> dt.date:

@@ -23,6 +23,7 @@ class SettingKind(enum.StrEnum):
     CALENDAR_DAYS = "calendar_days"
     MONTHS = "months"
     TEXT = "text"
+    DAY_KIND = "day_kind"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,13 @@ class LawSetting:
 
     def parse(self, value: object) -> int | str:
         """Check ``value`` (a number of days, or text) typed by an administrator."""
+        if self.kind is SettingKind.DAY_KIND:
+            word = str(value).strip().lower()
+            if word not in ("calendar", "working"):
+                raise InvalidInput(
+                    f"{self.label}: give 'calendar' or 'working', not '{value}'.", field=self.key
+                )
+            return word
         if self.kind is SettingKind.TEXT:
             text = str(value).strip()
             if not text:
@@ -94,7 +102,7 @@ APPEAL_DAYS_KIND = LawSetting(
     "discipline.appeal_days_kind",
     "Whether the appeal days are calendar or working days",
     "The employer's civil-service or grievance rules",
-    SettingKind.TEXT,
+    SettingKind.DAY_KIND,
 )
 APPEAL_COUNTED_FROM = LawSetting(
     "discipline.appeal_counted_from",
@@ -126,7 +134,7 @@ GRIEVANCE_DAYS_KIND = LawSetting(
     "discipline.grievance_days_kind",
     "Whether the grievance days are calendar or working days",
     "The collective bargaining agreement's grievance procedure",
-    SettingKind.TEXT,
+    SettingKind.DAY_KIND,
 )
 
 #: Every law setting, by key.

@@ -37,14 +37,22 @@ class StatedRequirement:
     actions: frozenset[DisciplineAction] = frozenset()
     regimes: frozenset[Regime] = frozenset()
     suspension_over_days: int | None = None
+    suspension_at_most_days: int | None = None
 
     def applies(self, action: DisciplineAction, regime: Regime, suspension_days: int) -> bool:
         if self.actions and action not in self.actions:
             return False
         if self.regimes and regime not in self.regimes:
             return False
-        if action is DisciplineAction.SUSPENSION and self.suspension_over_days is not None:
-            return suspension_days > self.suspension_over_days
+        if action is DisciplineAction.SUSPENSION:
+            if (
+                self.suspension_over_days is not None
+                and suspension_days <= self.suspension_over_days
+            ):
+                return False
+            at_most = self.suspension_at_most_days
+            if at_most is not None and suspension_days > at_most:
+                return False
         return True
 
 
@@ -66,6 +74,7 @@ class DisciplinePack:
     provider_referral: Requirement | None = None
     decision: tuple[StatedRequirement, ...] = ()
     notes: tuple[str, ...] = ()
+    deadline_rule: Requirement | None = None
     verified: bool = True
     extra_settings: tuple[LawSetting, ...] = field(default=())
 
@@ -97,10 +106,14 @@ class DisciplinePack:
                 citations=(cite,) if cite else (),
             )
 
-    def pre_action_for(self, action: DisciplineAction, regime: Regime) -> PreActionRule | None:
+    def pre_action_for(
+        self, action: DisciplineAction, regime: Regime, suspension_days: int = 0
+    ) -> PreActionRule | None:
         """The rule that requires notice and a chance to respond before ``action``, if any."""
         self.check_action(action, regime)
-        return next((r for r in self.pre_action if r.applies(action, regime)), None)
+        return next(
+            (r for r in self.pre_action if r.applies(action, regime, suspension_days)), None
+        )
 
     def appeal_for(
         self, action: DisciplineAction, regime: Regime, suspension_days: int = 0
@@ -115,7 +128,7 @@ class DisciplinePack:
         """What the decision (or the notice before it) must state or do, each with its source."""
         self.check_action(action, regime)
         found = [s.requirement for s in self.decision if s.applies(action, regime, suspension_days)]
-        pre = self.pre_action_for(action, regime)
+        pre = self.pre_action_for(action, regime, suspension_days)
         if pre is not None:
             found.extend(pre.requirements)
         appeal = self.appeal_for(action, regime, suspension_days)

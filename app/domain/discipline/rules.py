@@ -94,15 +94,25 @@ class Requirement:
 
 @dataclass(frozen=True, slots=True)
 class PreActionRule:
-    """Before these actions, employees of these regimes get notice and a chance to respond."""
+    """Before these actions, employees of these regimes get notice and a chance to respond.
+
+    ``suspension_over_days``: a suspension needs it only when longer than this
+    many working days (``None``: any suspension in ``actions``).
+    """
 
     actions: frozenset[DisciplineAction]
     regimes: frozenset[Regime]
     citation: str
     requirements: tuple[Requirement, ...] = ()
+    suspension_over_days: int | None = None
 
-    def applies(self, action: DisciplineAction, regime: Regime) -> bool:
-        return action in self.actions and regime in self.regimes
+    def applies(self, action: DisciplineAction, regime: Regime, suspension_days: int = 0) -> bool:
+        """Whether the rule covers ``action`` for ``regime`` (a suspension: of that many days)."""
+        if action not in self.actions or regime not in self.regimes:
+            return False
+        if action is DisciplineAction.SUSPENSION and self.suspension_over_days is not None:
+            return suspension_days > self.suspension_over_days
+        return True
 
 
 @dataclass(frozen=True, slots=True)

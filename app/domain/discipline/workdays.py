@@ -3,9 +3,11 @@
 DOMAIN.md "Due process, by employer": response windows and suspensions count
 working days, "weekends and the state's public holidays excluded". The
 holidays come from the ``holidays`` package (its United States calendar for
-the state's subdivision: MO, AR, MA). The City of St. Louis uses Missouri's
-public holidays: the City's own holiday list was not found in a source that
-could be checked (docs/discipline-law.md).
+the state's subdivision: MO, AR, MA), with the state holidays its public
+calendar lacks added from the statute: Lincoln Day, February 12 (RSMo 9.010)
+and Christmas Eve, December 24 (Ark. Code Ann. § 1-5-101(a)(9)). The City of
+St. Louis uses Missouri's public holidays: the City's own holiday list was
+not found in a source that could be checked (docs/discipline-law.md).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ CALENDARS: dict[str, str] = {
         "City of St. Louis: Missouri public holidays (holidays package, US subdivision MO); "
         "the City's own holiday list is not verified"
     ),
+}
+#: Statutory holidays the package's public calendar lacks: (month, day, name, citation,
+#: day a Saturday holiday is observed on (-1 Friday before, 0 none), day a Sunday one is).
+_ADDED: dict[str, tuple[tuple[int, int, str, str, int, int], ...]] = {
+    "MO": ((2, 12, "Lincoln Day", "RSMo 9.010", 0, 1),),
+    "STL": ((2, 12, "Lincoln Day", "RSMo 9.010", 0, 1),),
+    "AR": ((12, 24, "Christmas Eve", "Ark. Code Ann. § 1-5-101", -1, 1),),
 }
 _SUBDIVISION: dict[str, str | None] = {
     "MO": "MO",
@@ -78,7 +87,9 @@ class WorkCalendar:
     def holiday_name(self, day: dt.date) -> str | None:
         """The public holiday on ``day``, or ``None``."""
         name = _holidays(_SUBDIVISION[self.key], day.year).get(day)
-        return str(name) if name is not None else None
+        if name is not None:
+            return str(name)
+        return _added(self.key, day.year).get(day)
 
     def why_not_working(self, day: dt.date) -> str:
         """Why ``day`` is not a working day ("Saturday", "Christmas Day"), or ""."""
@@ -177,6 +188,19 @@ _WEEKDAYS = frozenset(("Saturday", "Sunday"))
 @lru_cache(maxsize=64)
 def _holidays(subdivision: str | None, year: int) -> holidays.HolidayBase:
     return holidays.country_holidays("US", subdiv=subdivision, years=year)
+
+
+@lru_cache(maxsize=64)
+def _added(key: str, year: int) -> dict[dt.date, str]:
+    """The statutory holidays of ``year`` added to the package's, observed days included."""
+    days: dict[dt.date, str] = {}
+    for month, day_of_month, name, _citation, saturday, sunday in _ADDED.get(key, ()):
+        day = dt.date(year, month, day_of_month)
+        days[day] = name
+        shift = {5: saturday, 6: sunday}.get(day.weekday(), 0)
+        if shift:
+            days.setdefault(day + dt.timedelta(days=shift), f"{name} (observed)")
+    return days
 
 
 def calendar_for(key: str) -> WorkCalendar:

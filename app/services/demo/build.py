@@ -25,18 +25,22 @@ from app.domain.permissions import Role
 from app.services import (
     accounts,
     cases,
-    discipline,
     employees,
     setup,
 )
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.demo import authorizations as demo_authorizations
+from app.services.demo import due_process
 from app.services.demo import evidence as demo_evidence
+from app.services.demo.due_process import EXTRA_STAFF, FLOW_STORIES
 from app.services.demo.stories import STAFF, STORIES, Outcome, Story
-from app.services.discipline import DisciplineInput
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.integrity.keys import KeyStorage
+
+#: Every employee and every case of the demo, the due-process cases last.
+ALL_STAFF = (*STAFF, *EXTRA_STAFF)
+ALL_STORIES = (*STORIES, *FLOW_STORIES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +109,15 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     team, init = _create_team(database, signing_key)
     staff_ids = _add_staff(database, team.admin)
     demo_authorizations.add_supervision_authorizations(database, team.supervisor, staff_ids)
+    due_process.set_regimes(database, team.hr, ALL_STAFF, staff_ids)
+    due_process.set_agency_values(database, team.admin)
     shift = _date_shift(dt.date.today())
-    for index, story in enumerate(STORIES):
+    for index, story in enumerate(ALL_STORIES):
         investigator = team.investigators[index % len(team.investigators)]
         _play(database, team, investigator, _shifted(story, shift), staff_ids)
     note = init.signing.note if init.signing else ""
     return DemoResult(
-        DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes,
+        DEMO_USERS, len(staff_ids), len(ALL_STORIES), team.allegations, team.notes,
         make_checkpoint(database), note,
     )  # fmt: skip
 
@@ -160,7 +166,7 @@ def _create_team(
 def _add_staff(database: Database, admin: Actor) -> dict[str, int]:
     """Add the employees in order (supervisors first); their ids by story key."""
     ids: dict[str, int] = {}
-    for person in STAFF:
+    for person in ALL_STAFF:
         added = employees.add_employee(
             database,
             admin,
@@ -182,7 +188,7 @@ def _date_shift(today: dt.date) -> dt.timedelta:
     whenever it is created; only a machine whose clock is behind gets shifted
     dates rather than a refusal.
     """
-    latest = max(max(s.reported, *s.conduct) for s in STORIES)
+    latest = max(max(s.reported, *s.conduct) for s in ALL_STORIES)
     return min(dt.timedelta(0), today - latest)
 
 
@@ -284,7 +290,9 @@ def _play(
         if story.outcome is Outcome.DISCIPLINE_REVIEW:
             return
         if story.sanction is not None:
-            _decide(database, team.hr, case_id, staff_ids[story.subjects[0]], story)
+            due_process.decide(database, team.hr, case_id, staff_ids[story.subjects[0]], story)
+        if story.provider:
+            due_process.refer(database, team.hr, case_id, staff_ids[story.subjects[0]], story)
         note(team.hr, NoteKind.NOTE, story.decision)
         move(team.hr, CaseStatus.CLOSED)
     else:
@@ -294,6 +302,9 @@ def _play(
     if story.outcome is Outcome.REOPENED:
         # HR reopens what HR closed; a supervisor reopens the rest.
         move(team.hr if substantiated else team.supervisor, CaseStatus.REOPENED, story.reason)
+        if story.sanction is not None:
+            subject = staff_ids[story.subjects[0]]
+            due_process.withdraw_after_reopening(database, team.hr, case_id, subject, story)
 
 
 #: The youth whose comment the MA DYS demo screenshots show, redacted (invented).
@@ -302,7 +313,7 @@ _YOUTH_COMMENTER = "Jaylen R."
 
 def _screenshots(database: Database, investigator: Actor, story: Story, case_id: int) -> None:
     """The screenshots the investigator captured of the reported posts."""
-    names = {staff.key: staff.name for staff in STAFF}
+    names = {staff.key: staff.name for staff in ALL_STAFF}
     author = names[story.subjects[0]] if story.subjects else "Unknown account"
     youth = _YOUTH_COMMENTER if story.agency == "MADYS" and story.clients else None
     shots = demo_evidence.shots_for(
@@ -313,27 +324,4 @@ def _screenshots(database: Database, investigator: Actor, story: Story, case_id:
     how = ObtainedHow.REPORTER_SUPPLIED if story.reporter else ObtainedHow.PUBLIC
     demo_evidence.add_screenshots(
         database, investigator, case_id, shots, captured_at=min(captured, now), obtained=how
-    )
-
-
-def _decide(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:
-    """HR records the story's disciplinary action (before closing the case)."""
-    sanction = story.sanction
-    assert sanction is not None
-    effective = story.reported + dt.timedelta(days=sanction.effective_after)
-    discipline.record_discipline(
-        database,
-        hr,
-        case_id,
-        DisciplineInput(
-            employee_id=employee_id,
-            action=sanction.action,
-            effective_on=effective,
-            steps_to_correct=sanction.steps,
-            repeat_consequence=sanction.repeat,
-            suspension_days=sanction.days,
-            status_pending=sanction.status_pending,
-            # The notice gave the employee until a few days before the action to respond.
-            response_due=effective - dt.timedelta(days=3),
-        ),
     )

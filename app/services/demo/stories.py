@@ -105,6 +105,8 @@ class Story:
     reason: str = ""
     #: Why the supervisor sent submitted findings back, and the investigator's follow-up.
     returned: tuple[str, NoteKind, str] | None = None
+    #: For a contracted provider's employee: the provider the findings are referred to.
+    provider: str = ""
 
 
 # -- employees -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import DisciplineAppeal, DisciplineRecord, DisciplineReferral
 from app.domain.actor import Actor
-from app.domain.discipline import DisciplineAction, Outcome, deadline
+from app.domain.discipline import AppealRule, DisciplineAction, Outcome, appeal_deadline
 from app.domain.discipline.flow import (
     NAME_MAX,
     PROVIDER_MAX,
@@ -49,8 +49,10 @@ from app.services.discipline.values import law_values, pack_of, values_of
 from app.services.retry import retried
 
 
-def appeal_terms_of(uow: UnitOfWork, record: DisciplineRecord) -> AppealTerms | None:
-    """The appeal the decision carries under the employer's law, or ``None``."""
+def appeal_rule_of(
+    uow: UnitOfWork, record: DisciplineRecord
+) -> tuple[AppealRule, AppealTerms] | None:
+    """The appeal the decision carries under the employer's law, resolved, or ``None``."""
     agency = record.case.agency
     regime = regime_of(record.employee)
     if regime is None:
@@ -59,15 +61,23 @@ def appeal_terms_of(uow: UnitOfWork, record: DisciplineRecord) -> AppealTerms | 
     rule = pack.appeal_for(DisciplineAction(record.action), regime, record.suspension_days or 0)
     if rule is None:
         return None
-    return appeal_terms(rule, law_values(values_of(uow, agency)), agency.code)
+    return rule, appeal_terms(rule, law_values(values_of(uow, agency)), agency.code)
 
 
-def appeal_deadline(record: DisciplineRecord, terms: AppealTerms) -> dt.date | None:
+def appeal_terms_of(uow: UnitOfWork, record: DisciplineRecord) -> AppealTerms | None:
+    """The appeal the decision carries, its values resolved, or ``None``."""
+    found = appeal_rule_of(uow, record)
+    return found[1] if found else None
+
+
+def appeal_deadline_of(uow: UnitOfWork, record: DisciplineRecord) -> dt.date | None:
     """The last day to appeal, where the law counts the days from the effective date."""
-    if not terms.counts_from_effective_date:
+    found = appeal_rule_of(uow, record)
+    if found is None or not found[1].counts_from_effective_date:
         return None
-    calendar = pack_of(record.case.agency).calendar
-    return deadline(calendar, record.effective_on, terms.days, terms.day_kind).day
+    agency = record.case.agency
+    values = law_values(values_of(uow, agency))
+    return appeal_deadline(pack_of(agency), found[0], record.effective_on, values).day
 
 
 def appeal_row(uow: UnitOfWork, decision_id: int) -> DisciplineAppeal | None:
@@ -149,7 +159,7 @@ def record_appeal(
         row.updated_at = utcnow()
         row.updated_by_id = actor.user_id
         uow.session.flush()
-        due = appeal_deadline(record, terms)
+        due = appeal_deadline_of(uow, record)
         audit.record(
             uow, actor, "discipline.appeal", entity_type="discipline_appeal",
             entity_id=appeal.id, case_id=row.id,
@@ -213,10 +223,9 @@ def record_appeal_outcome(
                      "decided_on": decided_on.isoformat(), "note": note},
         )  # fmt: skip
         uow.commit()
-        terms = appeal_terms_of(uow, record)
         fresh = appeal_row(uow, record.id)
         assert fresh is not None
-        return appeal_info(fresh, appeal_deadline(record, terms) if terms else None)
+        return appeal_info(fresh, appeal_deadline_of(uow, record))
 
 
 # -- referral to the provider ---------------------------------------------------------------

@@ -85,7 +85,11 @@ def _check_notice(
     decision: DisciplineInput,
     chosen: list[Allegation],
 ) -> DisciplineNotice | None:
-    rule = pack.pre_action_for(decision.action, regime) if regime is not None else None
+    rule = (
+        pack.pre_action_for(decision.action, regime, decision.suspension_days or 0)
+        if regime is not None
+        else None
+    )
     notice = current_notice(uow, row.id, employee.id)
     if rule is not None and notice is None:
         raise Refused(

@@ -26,10 +26,9 @@ from app.domain.discipline.flow import Stage, StageFacts, appeal_terms, stage_of
 from app.domain.permissions import Permission
 from app.services.database import Database
 from app.services.discipline.appeals import (
-    appeal_deadline,
+    appeal_deadline_of,
     appeal_info,
     appeal_row,
-    appeal_terms_of,
     referral_info,
     referral_row,
 )
@@ -115,7 +114,7 @@ def _rules(
         )
     if regime is not None and action is not None and regime in pack.regimes:
         if pack.outcome_for(regime) is Outcome.DISCIPLINE:
-            pre = pack.pre_action_for(action, regime)
+            pre = pack.pre_action_for(action, regime, days)
             if pre is not None:
                 for req in pre.requirements:
                     found.append(AppliedRule("pre-action notice", req.text, req.citation))
@@ -168,11 +167,9 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
     if record is not None:
         statement = record.appeal_rights
         try:
-            terms = appeal_terms_of(uow, record)
+            deadline_day = appeal_deadline_of(uow, record)
         except SettingMissing:
-            terms = None
-        if terms is not None:
-            deadline_day = appeal_deadline(record, terms)
+            deadline_day = None
         appeal_record = appeal_row(uow, record.id)
         if appeal_record is not None:
             appeal = appeal_info(appeal_record, deadline_day)
@@ -185,7 +182,7 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
         regime_known is not None
         and action is not None
         and outcome is Outcome.DISCIPLINE
-        and pack.pre_action_for(action, regime_known) is not None
+        and pack.pre_action_for(action, regime_known, days) is not None
     )
     today = dt.date.today()
     stage = stage_of(

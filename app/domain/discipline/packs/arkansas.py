@@ -6,14 +6,39 @@ Every fact here is quoted, with its source, in docs/discipline-law.md
 
 from __future__ import annotations
 
-from app.domain.discipline.law_settings import RESPONSE_DAYS, STANDARD_OF_PROOF
+from app.domain.discipline.ladder import DisciplineAction
+from app.domain.discipline.law_settings import (
+    APPEAL_COUNTED_FROM,
+    APPEAL_DAYS,
+    APPEAL_DAYS_KIND,
+    RESPONSE_DAYS,
+    STANDARD_OF_PROOF,
+)
 from app.domain.discipline.pack import DisciplinePack
-from app.domain.discipline.packs.common import loudermill, unverified_appeal
+from app.domain.discipline.packs.common import loudermill
 from app.domain.discipline.regimes import Regime
-from app.domain.discipline.rules import PolicyReference, agency_setting
+from app.domain.discipline.rules import AppealRule, PolicyReference, agency_setting, law
 from app.domain.discipline.workdays import calendar_for
 
 _REGIMES = frozenset({Regime.MERIT, Regime.PROBATIONARY, Regime.AT_WILL})
+GRIEVANCE_LAW = "Ark. Code Ann. § 21-1-701 et seq."
+OPM_RULES = "Ark. Code Ann. §§ 21-1-702(a), 21-1-703 (the Office of Personnel Management's rules)"
+
+#: § 21-1-701(2): "'Grievance' means an employee's complaint resulting from a termination or
+#: suspension"; supervisory employees are not "employees" under the subchapter (§ 21-1-701(1)(B)).
+GRIEVANCE = AppealRule(
+    actions=frozenset({DisciplineAction.SUSPENSION, DisciplineAction.DISMISSAL}),
+    regimes=frozenset({Regime.MERIT}),
+    body=law(
+        "A grievance under the state employee grievance procedure; an appeal of the agency's "
+        "grievance decision goes to the State Employee Grievance Appeal Panel (SEGAP)",
+        f"{GRIEVANCE_LAW}; {OPM_RULES}",
+    ),
+    days=agency_setting(APPEAL_DAYS, OPM_RULES),
+    day_kind=agency_setting(APPEAL_DAYS_KIND, OPM_RULES),
+    counted_from=agency_setting(APPEAL_COUNTED_FROM, OPM_RULES),
+    citation=GRIEVANCE_LAW,
+)
 
 SANCTIONS = (
     PolicyReference(
@@ -46,7 +71,16 @@ def arkansas_pack(agency_code: str) -> DisciplinePack:
         standard_of_proof=agency_setting(STANDARD_OF_PROOF),
         response_days=agency_setting(RESPONSE_DAYS),
         pre_action=(loudermill(frozenset({Regime.MERIT})),),
-        appeals=(unverified_appeal(frozenset({Regime.MERIT})),),
+        appeals=(GRIEVANCE,),
         cap=None,
         sanction_policies=SANCTIONS,
+        notes=(
+            "Only a termination or a suspension can be grieved (Ark. Code Ann. § 21-1-701(2)); "
+            "a supervisory employee is not an 'employee' under the grievance subchapter "
+            "(§ 21-1-701(1)(B)) and has no grievance under it.",
+            "The days to file a grievance come from the Office of Personnel Management's rules "
+            "and the department's grievance policy: they were not verified for DHS and are the "
+            "agency's settings, with no default.",
+            "No suspension cap was found in the sources checked: none is applied.",
+        ),
     )

@@ -12,10 +12,11 @@ from app.domain.discipline.law_settings import (
     GRIEVANCE_DAYS_KIND,
     RESPONSE_DAYS,
 )
-from app.domain.discipline.pack import DisciplinePack
+from app.domain.discipline.pack import DisciplinePack, StatedRequirement
 from app.domain.discipline.packs.common import ADVERSE, LOUDERMILL_REQUIREMENTS
 from app.domain.discipline.regimes import Regime
 from app.domain.discipline.rules import (
+    LOUDERMILL,
     AppealRule,
     DayKind,
     PolicyReference,
@@ -28,6 +29,10 @@ from app.domain.discipline.workdays import calendar_for
 
 MGL_31_41 = "M.G.L. c. 31, § 41"
 MGL_31_43 = "M.G.L. c. 31, § 43"
+#: M.G.L. c. 31, § 41: a tenured employee "may be suspended for just cause for a period of
+#: five days or less without a hearing prior to such suspension"; Saturdays, Sundays and
+#: legal holidays are not counted in the section's periods (so: working days).
+SHORT_SUSPENSION_DAYS = 5
 DYS_APPLICABILITY = "MA DYS 01.05.22, Applicability"
 
 _REGIMES = frozenset(
@@ -54,37 +59,35 @@ def massachusetts_pack(agency_code: str) -> DisciplinePack:
         jurisdiction="MA",
         calendar=calendar_for("MA"),
         regimes=_REGIMES,
-        standard_of_proof=law("preponderance of the evidence", MGL_31_43),
+        standard_of_proof=law(
+            "preponderance of the evidence",
+            f"{MGL_31_43} (the Civil Service Commission decides just cause by a preponderance "
+            "of the evidence)",
+        ),
         response_days=agency_setting(RESPONSE_DAYS),
         pre_action=(
             PreActionRule(
-                frozenset(
-                    {
-                        DisciplineAction.SUSPENSION,
-                        DisciplineAction.DEMOTION,
-                        DisciplineAction.DISMISSAL,
-                    }
-                ),
+                ADVERSE,
                 frozenset({Regime.MERIT}),
                 MGL_31_41,
                 (
                     Requirement(
-                        "A written notice by the appointing authority with the action "
-                        "contemplated, the specific reason or reasons for it and a copy of "
-                        "sections 41 through 45 of chapter 31.",
+                        "Before the action, a written notice by the appointing authority with "
+                        "the action contemplated, the specific reason or reasons for it and a "
+                        "copy of sections 41 through 45 of chapter 31.",
                         MGL_31_41,
                     ),
                     Requirement(
                         "A full hearing on the reasons before the appointing authority or a "
                         "hearing officer it designates, with written notice of its time and "
-                        "place at least three days before it.",
+                        "place at least three days before it (Saturdays, Sundays and legal "
+                        "holidays not counted).",
                         MGL_31_41,
                     ),
                 ),
+                suspension_over_days=SHORT_SUSPENSION_DAYS,
             ),
-            PreActionRule(
-                ADVERSE, frozenset({Regime.UNION}), "Loudermill", LOUDERMILL_REQUIREMENTS
-            ),
+            PreActionRule(ADVERSE, frozenset({Regime.UNION}), LOUDERMILL, LOUDERMILL_REQUIREMENTS),
         ),
         appeals=(
             AppealRule(
@@ -113,9 +116,47 @@ def massachusetts_pack(agency_code: str) -> DisciplinePack:
         ),
         cap=None,
         sanction_policies=SANCTIONS,
+        decision=(
+            StatedRequirement(
+                Requirement(
+                    "After the hearing, a written notice of the decision that states fully and "
+                    "specifically the reasons for it: within two days after the hearing if the "
+                    "appointing authority presided, or within seven days after the hearing "
+                    "officer's report is filed.",
+                    MGL_31_41,
+                ),
+                actions=ADVERSE,
+                regimes=frozenset({Regime.MERIT}),
+                suspension_over_days=SHORT_SUSPENSION_DAYS,
+            ),
+            StatedRequirement(
+                Requirement(
+                    "A suspension of five days or less may be given without a hearing before "
+                    "it: a written notice stating the specific reasons, informing the employee "
+                    "that within forty-eight hours after receiving it the employee may file a "
+                    "written request for a hearing before the appointing authority on whether "
+                    "there was just cause for the suspension.",
+                    MGL_31_41,
+                ),
+                actions=frozenset({DisciplineAction.SUSPENSION}),
+                regimes=frozenset({Regime.MERIT}),
+                suspension_at_most_days=SHORT_SUSPENSION_DAYS,
+            ),
+            StatedRequirement(
+                Requirement(
+                    "The decision may be appealed in writing to the Civil Service Commission "
+                    "within ten days after receiving written notice of it.",
+                    MGL_31_43,
+                ),
+                actions=ADVERSE,
+                regimes=frozenset({Regime.MERIT}),
+            ),
+        ),
         provider_referral=Requirement(
-            "01.05.22 applies to DYS contracted provider employees; DYS does not discipline "
-            "them: the substantiated findings are referred to the provider.",
+            '01.05.22 "shall apply to DYS employees, DYS employees with individual contracts '
+            "and DYS contracted provider employees\"; a contracted provider's employee is "
+            "not a DYS employee, so DYS does not discipline them: the substantiated findings "
+            "are referred to the provider, which decides any discipline.",
             DYS_APPLICABILITY,
         ),
     )

@@ -32,16 +32,17 @@ RSMO_36_380 = "RSMo 36.380"
 RSMO_36_390 = "RSMo 36.390.2"
 RSMO_621_075 = "RSMo 621.075"
 RSMO_621_205 = "RSMo 621.205"
-CSR_3_070 = "1 CSR 20-3.070"
 
-#: RSMo 621.075.2's notice of the right of appeal, verbatim (docs/discipline-law.md).
+#: RSMo 621.075.1's notice of the right of appeal, verbatim (effective 2018-08-28; quoted
+#: with its source in docs/discipline-law.md).
 AHC_APPEAL_NOTICE = (
-    "If you were adversely affected by this decision, you may appeal to the Administrative "
-    "Hearing Commission. To appeal, you must file a petition with the Administrative Hearing "
-    "Commission within thirty days after the effective date of this decision. If any such "
-    "petition is sent by registered mail or certified mail, it will be deemed filed on the "
-    "date it is mailed; if it is sent by any method other than registered mail or certified "
-    "mail, it will be deemed filed on the date it is received by the commission."
+    "Any employee with regular status who has been dismissed or involuntarily demoted for "
+    "cause or suspended for more than five working days may appeal to the administrative "
+    "hearing commission. To appeal, you must file an appeal with the administrative hearing "
+    "commission within thirty days after the effective date of the decision. If any such "
+    "appeal is sent by registered mail or certified mail, it will be deemed filed on the date "
+    "it is mailed; if it is sent by any method other than registered mail or certified mail, "
+    "it will be deemed filed on the date it is received by the commission."
 )
 
 _REGIMES = frozenset({Regime.MERIT, Regime.PROBATIONARY, Regime.AT_WILL, Regime.UNION})
@@ -108,6 +109,11 @@ def missouri_pack(
             ),
         ),
         sanction_policies=policy_refs,
+        deadline_rule=Requirement(
+            "When the last day for an act before the Administrative Hearing Commission falls "
+            "on a Saturday, Sunday or legal holiday, it is timely on the next day that is not.",
+            RSMO_621_205,
+        ),
         decision=(
             StatedRequirement(
                 Requirement(
@@ -121,8 +127,8 @@ def missouri_pack(
             StatedRequirement(
                 Requirement(
                     "Before the effective date, the employee is given a written statement "
-                    "setting forth in substance the reason for the dismissal, and a copy is "
-                    "filed with the director; when it cannot be given in person it may be sent "
+                    "notifying the employee of the decision and setting forth in substance the "
+                    "reason for the dismissal; when it cannot be given in person it may be sent "
                     "by certified or registered mail, return receipt requested, to the last "
                     "mailing address in the personnel records.",
                     RSMO_36_380,

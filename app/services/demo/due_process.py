@@ -1,0 +1,277 @@
+"""The demo's due process: employees' regimes, agency settings, notices, appeals, referrals.
+
+Every adverse action in the demo (suspension, demotion, dismissal) follows a
+pre-action notice and the employee's response, or its absence, before HR
+decides, as the employer's law asks (``app.domain.discipline.packs``). The
+demo adds two cases of its own: a MO DNR dismissal the employee appeals to
+the Administrative Hearing Commission, and an MA DYS case against a
+contracted provider's employee, referred to the provider. A reopened case's
+decision is withdrawn pending the new evidence.
+
+The agency settings below are example values an administrator of a real
+agency replaces with the agency's own (they are no statement of any
+agency's rules): the response window and, for the City of St. Louis, whose
+civil-service rules Casedesk has not verified, a suspension cap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain.actor import Actor
+from app.domain.discipline import (
+    DisciplineAction,
+    Regime,
+    earliest_effective,
+    pack_for,
+)
+from app.domain.discipline.flow import DeliveryMethod
+from app.services import discipline, employees
+from app.services.database import Database
+from app.services.demo.stories import (
+    CONTACT,
+    DNR,
+    DYS,
+    INTERVIEW,
+    OFF,
+    ON,
+    OWN_DEVICE,
+    PERSONAL,
+    SUBSTANTIATED,
+    C,
+    Charge,
+    Outcome,
+    Sanction,
+    Staff,
+    Story,
+)
+from app.services.discipline import DisciplineInput, NoticeInput, ReferralInput
+
+D = dt.date
+
+#: Each agency's regime for its demo staff, and the exceptions by staff key.
+_AGENCY_REGIME = {
+    "MODMH": Regime.MERIT,
+    "MODNR": Regime.MERIT,
+    "STLCITY": Regime.MERIT,
+    "ARDHS": Regime.AT_WILL,
+    "MADYS": Regime.MERIT,
+}
+_STAFF_REGIME = {
+    "whitaker": Regime.UNION,
+    "osei": Regime.UNION,
+    "fairbanks": Regime.PROVIDER,
+}
+
+#: Staff the due-process cases need, beyond the stories' own.
+EXTRA_STAFF: tuple[Staff, ...] = (
+    Staff("okafor", "MODNR", "Samuel Okafor", "Environmental Specialist III",
+          "Division of Environmental Quality – Water Protection Program", "DNR-20344"),
+    Staff("fairbanks", "MADYS", "Casey Fairbanks", "Residential Counselor (contracted provider)",
+          "Central Region – Worcester Secure Treatment Program", "PRV-0412"),
+)  # fmt: skip
+
+#: Example values an administrator replaces with the agency's own.
+_SETTINGS: dict[str, dict[str, str]] = {
+    "MODMH": {
+        "appointing_authority.name": "Dr. Elaine Porter",
+        "appointing_authority.title": "Chief Operating Officer, Fulton State Hospital",
+        "hr.contact": "Human Resources, Fulton State Hospital, 600 E. 5th St., Fulton, MO; "
+        "in writing or in a meeting requested by the deadline.",
+        "discipline.response_days": "5",
+    },
+    "MODNR": {
+        "appointing_authority.name": "Carol Wendt",
+        "appointing_authority.title": "Division Director",
+        "hr.contact": "Human Resources, 1101 Riverside Dr., Jefferson City, MO; in writing "
+        "or in a meeting requested by the deadline.",
+        "discipline.response_days": "5",
+    },
+    "STLCITY": {
+        "appointing_authority.name": "Marcus Greene",
+        "appointing_authority.title": "Director of Public Safety",
+        "hr.contact": "Department of Personnel, 1114 Market St., St. Louis, MO.",
+        "discipline.response_days": "5",
+        "discipline.suspension_cap_days": "20",
+        "discipline.suspension_cap_months": "12",
+    },
+    "ARDHS": {
+        "appointing_authority.name": "Renee Cole",
+        "appointing_authority.title": "Division Director",
+        "hr.contact": "DHS Office of Human Resources, Donaghey Plaza, Little Rock, AR.",
+        "discipline.response_days": "5",
+    },
+    "MADYS": {
+        "appointing_authority.name": "Peter Forbes",
+        "appointing_authority.title": "Commissioner",
+        "hr.contact": "DYS Human Resources, 600 Washington St., Boston, MA.",
+        "discipline.response_days": "5",
+    },
+}
+
+#: The demo's own due-process cases.
+FLOW_STORIES: tuple[Story, ...] = (
+    Story(
+        agency="MODNR",
+        title="Specialist posted a permittee's confidential discharge data on X and "
+        "threatened its owner",
+        outcome=Outcome.CLOSED,
+        subjects=("okafor",),
+        reported=D(2025, 11, 3),
+        conduct=(D(2025, 10, 27), D(2025, 10, 30)),
+        channel=C.SUPERVISOR,
+        reporter="Program supervisor",
+        platforms=("X",),
+        duty=ON,
+        equipment=OWN_DEVICE,
+        account=PERSONAL,
+        clients=False,
+        narrative=(
+            "Environmental Specialist Samuel Okafor posted on his personal X account, during "
+            "working hours, confidential sampling data of a permitted facility under "
+            "enforcement, with posts calling its owner a criminal who 'should watch his "
+            "back'. He had received a written reprimand and a suspension for earlier posts."
+        ),
+        charges=(
+            Charge(
+                f"{DNR} Confidentiality",
+                "Posted confidential department information about a permittee.",
+                SUBSTANTIATED,
+                "The posted figures match the unreleased sampling report word for word.",
+            ),
+            Charge(
+                f"{DNR} NegativeLight",
+                "Threatening posts about a permittee while identifiable as a department employee.",
+                SUBSTANTIATED,
+                "The posts name his job and the department; the owner complained in writing.",
+            ),
+        ),
+        notes=((INTERVIEW, "Interviewed Mr. Okafor with his supervisor; he admitted the posts."),),
+        decision=(
+            "Discipline decided: dismissal after the pre-action notice; no response came in "
+            "the window. Notice of the right to appeal to the Administrative Hearing "
+            "Commission given (RSMo 621.075)."
+        ),
+        sanction=Sanction(
+            DisciplineAction.DISMISSAL,
+            21,
+            "None: the employment ends.",
+            "Not applicable.",
+            status_pending="On paid administrative leave pending the decision.",
+        ),
+    ),
+    Story(
+        agency="MADYS",
+        title="Provider's residential counselor friended a youth's mother on Facebook",
+        outcome=Outcome.CLOSED,
+        subjects=("fairbanks",),
+        reported=D(2025, 12, 1),
+        conduct=(D(2025, 11, 20), D(2025, 11, 24)),
+        channel=C.SUPERVISOR,
+        reporter="DYS program director",
+        platforms=("Facebook",),
+        duty=OFF,
+        equipment=OWN_DEVICE,
+        account=PERSONAL,
+        clients=True,
+        narrative=(
+            "A residential counselor employed by the contracted provider that staffs the "
+            "program sent and accepted Facebook friend requests with the mother of a youth "
+            "in the program and messaged her about the youth's progress."
+        ),
+        charges=(
+            Charge(
+                f"{DYS} C.2.e",
+                "Friended the family member of a youth in the program.",
+                SUBSTANTIATED,
+                "Screenshots from the mother show the friendship and the messages.",
+            ),
+        ),
+        notes=((CONTACT, "Told the provider's program director that findings will follow."),),
+        decision=(
+            "01.05.22 binds contracted provider employees, whom DYS does not discipline: "
+            "the substantiated finding is referred to the provider."
+        ),
+        provider="Youth Care Partners, Inc.",
+    ),
+)
+
+
+def set_regimes(
+    database: Database, hr: Actor, staff: tuple[Staff, ...], ids: dict[str, int]
+) -> None:
+    """Record every demo employee's regime."""
+    for person in staff:
+        regime = _STAFF_REGIME.get(person.key, _AGENCY_REGIME[person.agency])
+        employees.set_regime(database, hr, ids[person.key], regime)
+
+
+def set_agency_values(database: Database, admin: Actor) -> None:
+    """The agencies' discipline settings (example values, see the module's note)."""
+    for agency, values in _SETTINGS.items():
+        for key, value in values.items():
+            discipline.set_agency_value(database, admin, agency, key, value)
+
+
+def _working(agency: str, day: dt.date) -> dt.date:
+    return pack_for(agency, "").calendar.next_working_day(day).day
+
+
+def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:
+    """HR's decision, after a pre-action notice and the response for an adverse action."""
+    sanction = story.sanction
+    assert sanction is not None
+    planned = story.reported + dt.timedelta(days=sanction.effective_after)
+    effective = _working(story.agency, planned)
+    if sanction.action.needs_pre_action_notice:
+        notice_on = _working(story.agency, story.reported + dt.timedelta(days=3))
+        discipline.issue_notice(
+            database, hr, case_id,
+            NoticeInput(employee_id, sanction.action, notice_on, DeliveryMethod.IN_PERSON,
+                        "The employee's supervisor", proposed_days=sanction.days,
+                        status_pending=sanction.status_pending),
+        )  # fmt: skip
+        if sanction.action is DisciplineAction.DISMISSAL:
+            discipline.record_response(database, hr, case_id, employee_id, received_on=None)
+        else:
+            discipline.record_response(
+                database, hr, case_id, employee_id,
+                received_on=notice_on + dt.timedelta(days=1),
+                summary="The employee admitted the conduct, apologised and asked that the "
+                "years of good service be considered.",
+            )  # fmt: skip
+        earliest = earliest_effective(pack_for(story.agency, "").calendar, notice_on, 5)
+        effective = max(effective, earliest)
+    discipline.record_discipline(
+        database, hr, case_id,
+        DisciplineInput(
+            employee_id=employee_id, action=sanction.action, effective_on=effective,
+            steps_to_correct=sanction.steps, repeat_consequence=sanction.repeat,
+            suspension_days=sanction.days, status_pending=sanction.status_pending,
+            response_due=effective - dt.timedelta(days=3),
+            progressive_step="Under progressive discipline; see the prior discipline.",
+        ),
+    )  # fmt: skip
+    if sanction.action is DisciplineAction.DISMISSAL and story.agency == "MODNR":
+        discipline.record_appeal(
+            database, hr, case_id, employee_id, effective + dt.timedelta(days=12)
+        )
+
+
+def refer(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:
+    """Refer the findings against a provider's employee to the provider."""
+    discipline.refer_to_provider(
+        database, hr, case_id,
+        ReferralInput(employee_id, story.provider, story.reported + dt.timedelta(days=7),
+                      hr.full_name, note="Findings and the screenshots sent to the provider."),
+    )  # fmt: skip
+
+
+def withdraw_after_reopening(
+    database: Database, hr: Actor, case_id: int, employee_id: int, story: Story
+) -> None:
+    """A reopened case's decision is withdrawn while the new evidence is weighed."""
+    discipline.withdraw_discipline(
+        database, hr, case_id, employee_id,
+        "Withdrawn while the case is reopened: " + story.reason,
+    )  # fmt: skip

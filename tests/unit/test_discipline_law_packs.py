@@ -1,0 +1,281 @@
+"""Each employer's discipline law: pre-action notice, appeal, cap, sanctions, what to state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.domain.discipline import (
+    KNOWN_AGENCIES,
+    LOUDERMILL,
+    DayKind,
+    DisciplineAction,
+    Outcome,
+    Regime,
+    SettingMissing,
+    appeal_deadline,
+    default_settings,
+    pack_for,
+    parse_regime,
+)
+from app.domain.discipline.packs.missouri import AHC_APPEAL_NOTICE
+from app.domain.errors import InvalidInput, Refused
+
+A = DisciplineAction
+D = dt.date
+JURISDICTION = {"MODMH": "MO", "MODNR": "MO", "STLCITY": "MO", "ARDHS": "AR", "MADYS": "MA"}
+
+
+def pack(code: str):  # type: ignore[no-untyped-def]
+    return pack_for(code, JURISDICTION[code])
+
+
+# --- Missouri state agencies (RSMo chapter 36) -------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["MODMH", "MODNR"])
+@pytest.mark.parametrize(
+    ("action", "days", "appeal"),
+    [
+        (A.WRITTEN_REPRIMAND, 0, False),
+        (A.SUSPENSION, 5, False),
+        (A.SUSPENSION, 6, True),
+        (A.DEMOTION, 0, True),
+        (A.DISMISSAL, 0, True),
+    ],
+)
+def test_missouri_ahc_appeal_only_past_five_working_days(
+    code: str, action: DisciplineAction, days: int, appeal: bool
+) -> None:
+    rule = pack(code).appeal_for(action, Regime.MERIT, days)
+    assert (rule is not None) == appeal
+    if rule is not None:
+        assert rule.body.value == "Administrative Hearing Commission"
+        assert (rule.days.value, rule.day_kind.value) == (30, DayKind.CALENDAR)
+        assert rule.counted_from.value == "the effective date of the decision"
+        assert "RSMo 621.075" in rule.citation and "RSMo 36.390.2" in rule.citation
+
+
+@pytest.mark.parametrize("regime", [Regime.PROBATIONARY, Regime.AT_WILL])
+def test_missouri_non_regular_employees_have_no_ahc_appeal(regime: Regime) -> None:
+    assert pack("MODNR").appeal_for(A.DISMISSAL, regime) is None
+    assert pack("MODNR").pre_action_for(A.DISMISSAL, regime) is None
+
+
+def test_missouri_decision_carries_the_621_075_notice_verbatim() -> None:
+    stated = pack("MODMH").must_state(A.SUSPENSION, Regime.MERIT, 10)
+    notice = [r for r in stated if r.citation == "RSMo 621.075"]
+    assert len(notice) == 1 and AHC_APPEAL_NOTICE in notice[0].text
+    assert (
+        "registered mail or certified mail, it will be deemed filed on the date it is mailed"
+        in (AHC_APPEAL_NOTICE)
+    )
+    assert any(r.citation == "RSMo 36.370" for r in stated)  # reasons to the director
+    short = pack("MODMH").must_state(A.SUSPENSION, Regime.MERIT, 5)
+    assert not any(r.citation == "RSMo 621.075" for r in short)
+
+
+def test_missouri_dismissal_needs_the_written_statement_before_it_takes_effect() -> None:
+    stated = pack("MODNR").must_state(A.DISMISSAL, Regime.MERIT)
+    statement = [r for r in stated if r.citation == "RSMo 36.380"]
+    assert statement and "Before the effective date" in statement[0].text
+    assert {r.citation for r in stated} >= {LOUDERMILL, "RSMo 621.075"}
+
+
+def test_missouri_cap_is_20_working_days_in_12_months_except_terminal() -> None:
+    cap = pack("MODMH").cap
+    assert cap is not None
+    assert (cap.days.value, cap.window_months.value, cap.citation) == (20, 12, "RSMo 36.370")
+    assert cap.terminal_with_dismissal_exempt
+
+
+def test_missouri_appeal_deadline_on_christmas_moves_under_621_205() -> None:
+    mo = pack("MODNR")
+    rule = mo.appeal_for(A.DISMISSAL, Regime.MERIT)
+    assert rule is not None
+    due = appeal_deadline(mo, rule, D(2026, 11, 25), {})
+    assert due.day == D(2026, 12, 28)
+    assert "2026-12-25 is Christmas Day; moved to 2026-12-28" in due.describe()
+    assert "RSMo 621.205" in due.describe()
+
+
+def test_mo_dnr_points_to_progressive_discipline_1_08_and_1_csr_20_3_070() -> None:
+    (ref,) = pack("MODNR").sanction_policies
+    assert "1.08" in ref.points_to and "1 CSR 20-3.070" in ref.points_to
+    assert pack("MODMH").sanction_policies == ()
+
+
+# --- City of St. Louis ----------------------------------------------------------------
+
+
+def test_st_louis_is_not_under_chapter_36() -> None:
+    stl = pack("STLCITY")
+    assert stl.cap is not None and stl.cap.days.from_settings and stl.cap.days.value is None
+    rule = stl.appeal_for(A.SUSPENSION, Regime.MERIT, 1)
+    assert rule is not None
+    assert rule.body.value == "Civil Service Commission of the City of St. Louis"
+    assert "Article XVIII" in rule.citation
+    assert rule.days.from_settings and rule.days.value is None
+    assert "621.075" not in " ".join(r.citation for r in stl.must_state(A.DISMISSAL, Regime.MERIT))
+    assert default_settings("MO", "STLCITY").suspension_cap_days is None
+    assert default_settings("MO", "MODNR").suspension_cap_days == 20
+
+
+def test_st_louis_appeal_days_unset_are_refused_with_the_setting_named() -> None:
+    stl = pack("STLCITY")
+    rule = stl.appeal_for(A.DISMISSAL, Regime.MERIT)
+    assert rule is not None
+    with pytest.raises(SettingMissing, match="discipline.appeal_days"):
+        appeal_deadline(stl, rule, D(2026, 3, 2), {})
+    due = appeal_deadline(
+        stl,
+        rule,
+        D(2026, 3, 2),
+        {"discipline.appeal_days": 10, "discipline.appeal_days_kind": "calendar"},
+    )
+    assert due.day == D(2026, 3, 12)
+    with pytest.raises(InvalidInput, match="'calendar' or 'working'"):
+        appeal_deadline(
+            stl,
+            rule,
+            D(2026, 3, 2),
+            {"discipline.appeal_days": 10, "discipline.appeal_days_kind": "weeks"},
+        )
+
+
+# --- Arkansas DHS --------------------------------------------------------------------
+
+
+def test_arkansas_grievance_covers_termination_and_suspension_only() -> None:
+    ar = pack("ARDHS")
+    assert ar.appeal_for(A.DISMISSAL, Regime.MERIT) is not None
+    assert ar.appeal_for(A.SUSPENSION, Regime.MERIT, 1) is not None
+    assert ar.appeal_for(A.DEMOTION, Regime.MERIT) is None
+    assert ar.appeal_for(A.WRITTEN_REPRIMAND, Regime.MERIT) is None
+    rule = ar.appeal_for(A.DISMISSAL, Regime.MERIT)
+    assert rule is not None and "21-1-701" in rule.citation
+    assert rule.days.from_settings and rule.days.value is None
+    assert ar.cap is None
+
+
+def test_arkansas_sanctions_point_to_policies_4002_and_1009() -> None:
+    refs = {r.provision: r for r in pack("ARDHS").sanction_policies}
+    assert "Policy 4002" in refs["II(A)(3)"].points_to
+    assert "Privacy Office" in refs["II(A)(3)"].points_to
+    assert "immediate dismissal" in refs["II(A)(3)"].quote
+    assert "Policy 1009" in refs["II(D)"].points_to
+
+
+# --- Massachusetts DYS ----------------------------------------------------------------
+
+
+def test_ma_tenured_hearing_before_suspension_over_five_days() -> None:
+    ma = pack("MADYS")
+    long = ma.pre_action_for(A.SUSPENSION, Regime.MERIT, 6)
+    assert long is not None and long.citation == "M.G.L. c. 31, § 41"
+    assert any("three days" in r.text for r in long.requirements)
+    assert ma.pre_action_for(A.SUSPENSION, Regime.MERIT, 5) is None
+    short = ma.must_state(A.SUSPENSION, Regime.MERIT, 5)
+    assert any("forty-eight hours" in r.text for r in short)
+    assert ma.pre_action_for(A.DISMISSAL, Regime.MERIT) is not None
+
+
+def test_ma_tenured_appeal_to_the_commission_within_ten_days() -> None:
+    ma = pack("MADYS")
+    rule = ma.appeal_for(A.SUSPENSION, Regime.MERIT, 2)
+    assert rule is not None
+    assert (rule.body.value, rule.days.value, rule.citation) == (
+        "Civil Service Commission",
+        10,
+        "M.G.L. c. 31, § 43",
+    )
+    due = appeal_deadline(ma, rule, D(2026, 4, 10), {})
+    assert due.day == D(2026, 4, 21)
+    assert "2026-04-20 is Patriots' Day" in due.describe()
+    assert ma.standard_of_proof.value == "preponderance of the evidence"
+
+
+def test_ma_union_members_grieve_under_the_agreement_with_no_default_days() -> None:
+    ma = pack("MADYS")
+    rule = ma.appeal_for(A.DISMISSAL, Regime.UNION)
+    assert rule is not None and "collective bargaining" in rule.body.value  # type: ignore[operator]
+    assert rule.days.from_settings
+    with pytest.raises(SettingMissing, match="discipline.grievance_days"):
+        appeal_deadline(ma, rule, D(2026, 4, 10), {})
+
+
+def test_ma_provider_employees_are_referred_not_disciplined() -> None:
+    ma = pack("MADYS")
+    assert ma.outcome_for(Regime.PROVIDER) is Outcome.REFERRAL_TO_PROVIDER
+    assert ma.outcome_for(Regime.MERIT) is Outcome.DISCIPLINE
+    with pytest.raises(Refused, match="referral to the provider") as refused:
+        ma.appeal_for(A.SUSPENSION, Regime.PROVIDER, 3)
+    assert "MA DYS 01.05.22, Applicability" in str(refused.value)
+    assert ma.provider_referral is not None
+    assert "DYS contracted provider employees" in ma.provider_referral.text
+
+
+def test_ma_code_of_conduct_reference() -> None:
+    (ref,) = pack("MADYS").sanction_policies
+    assert ref.provision == "C.2.g" and "1.05.04(d)" in ref.points_to
+
+
+# --- Every employer --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", KNOWN_AGENCIES)
+def test_regular_employees_get_notice_before_dismissal(code: str) -> None:
+    rule = pack(code).pre_action_for(A.DISMISSAL, Regime.MERIT)
+    assert rule is not None
+    assert rule.citation in (LOUDERMILL, "M.G.L. c. 31, § 41")
+    assert pack(code).pre_action_for(A.WRITTEN_REPRIMAND, Regime.MERIT) is None
+
+
+@pytest.mark.parametrize("code", KNOWN_AGENCIES)
+def test_at_will_and_probationary_get_no_pre_action_notice(code: str) -> None:
+    for regime in (Regime.AT_WILL, Regime.PROBATIONARY):
+        assert pack(code).pre_action_for(A.DISMISSAL, regime) is None
+
+
+@pytest.mark.parametrize("code", ["MODMH", "MODNR", "STLCITY", "ARDHS"])
+def test_provider_regime_exists_only_at_ma_dys(code: str) -> None:
+    with pytest.raises(Refused, match="choose one of"):
+        pack(code).outcome_for(Regime.PROVIDER)
+
+
+@pytest.mark.parametrize("code", KNOWN_AGENCIES)
+def test_the_response_window_is_always_the_agencys_setting(code: str) -> None:
+    response = pack(code).response_days
+    assert response.from_settings and response.value is None
+    assert "discipline.response_days" in [s.key for s in pack(code).settings()]
+    with pytest.raises(SettingMissing, match="has no default"):
+        response.resolve({}, code)
+    assert response.resolve({"discipline.response_days": "7"}, code) == 7
+
+
+@pytest.mark.parametrize("code", ["MODMH", "MODNR", "STLCITY", "ARDHS"])
+def test_standard_of_proof_without_a_source_is_a_setting(code: str) -> None:
+    assert pack(code).standard_of_proof.from_settings
+    assert "from the agency's settings" in pack(code).standard_of_proof.describe()
+
+
+def test_an_unknown_agency_gets_every_fact_from_its_settings() -> None:
+    other = pack_for("TXHHS", "TX")
+    assert not other.verified
+    keys = {s.key for s in other.settings()}
+    assert keys >= {
+        "discipline.standard_of_proof",
+        "discipline.response_days",
+        "discipline.appeal_body",
+        "discipline.appeal_days",
+        "discipline.suspension_cap_days",
+    }
+    assert other.pre_action_for(A.DISMISSAL, Regime.MERIT) is not None
+
+
+def test_regimes_parse_and_refuse_with_the_list() -> None:
+    assert parse_regime("At-will") is Regime.AT_WILL
+    assert Regime.PROVIDER.label == "Employee of a contracted provider"
+    with pytest.raises(InvalidInput, match="merit, probationary, union, at_will, provider"):
+        parse_regime("contractor")
