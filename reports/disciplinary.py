@@ -278,4 +278,5 @@ def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
         header_right=f"Disciplinary report \u00b7 Case {report.case_number}",
         marking=report.confidentiality,
         last_page_line=checkpoint_line(report.audit_checkpoint),
+        watermark=report.watermark,
     )

@@ -9,6 +9,9 @@ readable size.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
@@ -26,7 +29,7 @@ from reports.layout import (
     rich,
     table_style,
 )
-from reports.model import DisciplinaryReport, EvidenceItem
+from reports.model import EvidenceItem, Interview
 
 #: The exhibit column (the text width less the frame), and the tallest part of
 #: an exhibit on one page, leaving room for its caption and digests
@@ -37,6 +40,21 @@ EXHIBIT_HEIGHT = TEXT_HEIGHT - 1.1 * inch
 THUMB_WIDTH = 1.75 * inch
 THUMB_HEIGHT = 1.75 * inch
 REDACTED = "REDACTED RENDERING"
+
+
+class EvidenceReport(Protocol):
+    """What the evidence index reads: the disciplinary report and the letters have it."""
+
+    @property
+    def evidence(self) -> Sequence[EvidenceItem]: ...
+    @property
+    def interviews(self) -> Sequence[Interview]: ...
+    @property
+    def integrity_verified_at(self) -> str: ...
+    @property
+    def left_out(self) -> str: ...
+
+
 UNREDACTED = "UNREDACTED ORIGINAL"
 
 
@@ -58,7 +76,7 @@ def _framed(image: Flowable, align: str = "CENTER") -> Table:
     return table
 
 
-def _integrity_statement(report: DisciplinaryReport) -> list[Flowable]:
+def _integrity_statement(report: EvidenceReport) -> list[Flowable]:
     count = len(report.evidence)
     left_out = [para(report.left_out, Styles.notice)] if report.left_out else []
     if not count:
@@ -142,15 +160,25 @@ def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[F
 
 
 def evidence_section(
-    report: DisciplinaryReport, images: EvidenceImages, heading: list[Flowable]
+    report: EvidenceReport,
+    images: EvidenceImages,
+    heading: list[Flowable],
+    *,
+    with_exhibits: bool = True,
 ) -> list[Flowable]:
-    """The evidence index: integrity, redaction, one row per item, interviews."""
+    """The evidence index: integrity, redaction, one row per item, interviews.
+
+    ``with_exhibits``: the document reproduces each image at the end, and says so.
+    """
     story = list(heading)
     story += _integrity_statement(report)
     if report.evidence:
         story.append(
             para(
-                "Each image is reproduced at a readable size in the exhibits at the end.",
+                "Each image is reproduced at a readable size in the exhibits at the end."
+                if with_exhibits
+                else "The images are reproduced at a readable size in the exhibits of the "
+                "disciplinary report of the case.",
                 Styles.small,
             )
         )
@@ -213,7 +241,7 @@ def _caption(item: EvidenceItem, part: str = "") -> Flowable:
     return rich(caption, Styles.body)
 
 
-def exhibits(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowable]:
+def exhibits(report: EvidenceReport, images: EvidenceImages) -> list[Flowable]:
     """Each evidence image at a readable size: whole when it can be, else in labelled parts."""
     shown = [i for i in range(len(report.evidence)) if images.has_image(i)]
     if not shown:

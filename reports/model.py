@@ -17,6 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reports.letter_model import Letter
 
 #: Called as ``progress(done, total)`` while a report is built: once with
 #: ``done == 0`` before the work starts, then as each evidence image is placed
@@ -332,6 +336,8 @@ class DisciplinaryReport:
     #: What the report leaves out because it concerns another subject of the
     #: case, said in the evidence section ("" when nothing was left out).
     left_out: str = ""
+    #: Printed diagonally on every page ("" prints none): "DRAFT" before a decision exists.
+    watermark: str = ""
 
 
 @dataclass(frozen=True)
@@ -598,3 +604,10 @@ def render_case_summaries(report: CaseSummaryReport, *, progress: Progress | Non
     from reports.case_summary import build
 
     return build(report, progress=progress)
+
+
+def render_letter(letter: Letter, *, progress: Progress | None = None) -> bytes:
+    """A letter of the disciplinary process (notice, decision, closure, referral) as PDF."""
+    from reports.letters import build
+
+    return build(letter, progress=progress)

@@ -53,7 +53,7 @@ Progress = Callable[[int, int, str], None]
 
 Deliver = Callable[[bytes], None]
 _R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
-             reports.AuthorizationLogReport)  # fmt: skip
+             reports.AuthorizationLogReport, reports.Letter)  # fmt: skip
 
 FINDING_LABELS = {
     Finding.PENDING: "Pending",

@@ -26,7 +26,7 @@ from app.db.models import (
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
-from app.domain.errors import InvalidInput
+from app.domain.errors import InvalidInput, Refused
 from app.domain.permissions import Permission
 from app.services import discipline
 from app.services.database import Database
@@ -62,7 +62,7 @@ Progress = Callable[[int, int, str], None]
 #: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
 
 
-def _pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:
+def pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:
     subjects = {e.id: e for e in row.subjects}
     if employee_id is not None:
         if employee_id not in subjects:
@@ -151,12 +151,16 @@ def read_disciplinary(
     progress: Progress,
     unredacted: bool = False,
     confirm_unredacted: bool = False,
+    draft: bool | None = None,
 ) -> tuple[reports.DisciplinaryReport, Reading]:
     """The report and the evidence read into it, whose custody events are still to write.
 
     Only the employee's own allegations, findings, evidence, interviews and
     discipline are printed (:func:`choose_for_employee`); unredacted exhibits
     of a case with client, patient or youth content need ``confirm_unredacted``.
+    Without a decision in force for the employee the report is a draft,
+    watermarked DRAFT: refused when ``draft`` is ``False``, always a draft when
+    ``True``, a draft exactly when there is no decision when ``None``.
     """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
@@ -166,7 +170,17 @@ def read_disciplinary(
             uow.session.scalars(select(DisciplineRecord).where(DisciplineRecord.case_id == row.id))
         )
         # Which employee is asked first, before any evidence is read for nothing.
-        who = _pick_employee(row, decisions, employee_id)
+        who = pick_employee(row, decisions, employee_id)
+        decided = any(d.employee_id == who and d.withdrawn_at is None for d in decisions)
+        if not decided and draft is False:
+            name = next(e.full_name for e in row.subjects if e.id == who)
+            raise Refused(
+                f"No decision is in force for {name} in {row.number}: the disciplinary report "
+                "is printed for a decision that exists. Record it first ('casedesk discipline "
+                f"decide {row.number} …'), print the closure letter if nothing was "
+                f"substantiated ('casedesk report closure {row.number}'), or print a draft "
+                "with --draft."
+            )
         sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
         case_id, number = row.id, row.number
     choice = choose_for_employee(database, actor, case_id, who)
@@ -175,16 +189,20 @@ def read_disciplinary(
     )
     report = _disciplinary(database, actor, case_id, who, evidence_items)
     report = dataclasses.replace(
-        report, left_out=" ".join(p for p in (choice.left_out_text(number), report.left_out) if p)
+        report,
+        left_out=" ".join(p for p in (choice.left_out_text(number), report.left_out) if p),
+        watermark=reports.DRAFT if draft or not decided else "",
     )
     details: dict[str, object] = {"employee_id": who}
+    if report.watermark:
+        details["draft"] = True
     if unredacted:
         details.update(unredacted=True, unredacted_confirmed=confirm_unredacted,
                        sensitive=sensitive)  # fmt: skip
     return report, Reading(included, who, details)
 
 
-def _interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
+def interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
     """The case's interviews and statements for ``who``, and how many were left out.
 
     Notes name no employee in a field; in a case with several subjects a
@@ -252,7 +270,7 @@ def _disciplinary(
             )
             for number, a in enumerate(theirs, start=1)
         )
-        notes, other_notes = _interviews_of(row, who)
+        notes, other_notes = interviews_of(row, who)
         # A note holds who entered it and when, not who was heard: the columns
         # say "recorded by" and "recorded on", and the text names the person.
         interviews = tuple(
@@ -459,6 +477,7 @@ def generate_disciplinary(
     deliver: Deliver | None = None,
     unredacted: bool = False,
     confirm_unredacted: bool = False,
+    draft: bool | None = None,
 ) -> GeneratedReportInfo:
     """Build, render and record the disciplinary report of a case for one employee.
 
@@ -470,7 +489,7 @@ def generate_disciplinary(
     """
     report, reading = read_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress,
-        unredacted=unredacted, confirm_unredacted=confirm_unredacted,
+        unredacted=unredacted, confirm_unredacted=confirm_unredacted, draft=draft,
     )  # fmt: skip
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(
