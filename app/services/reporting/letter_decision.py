@@ -85,12 +85,13 @@ def build_decision(source: LetterInput) -> reports.Letter:
     charged = allegations_of(source, decision.allegation_ids if decision else ())
     if decision is None:
         notice = flow.notice
-        what = (
-            "decision on the " + action_phrase(notice.proposed_action, notice.proposed_days)
+        heading = (
+            "Decision on the proposed "
+            + action_phrase(notice.proposed_action, notice.proposed_days)
+            + ": not yet made"
             if notice
-            else "decision"
+            else "Decision: not yet made"
         )
-        heading = f"Decision (not yet made): {what}"
     else:
         phrase = action_phrase(decision.action, decision.suspension_days)
         if decision.terminal_suspension and decision.suspension_days:
@@ -150,7 +151,7 @@ def build_decision(source: LetterInput) -> reports.Letter:
         sections.append(
             reports.LetterSection("Your appeal rights", appeal_blocks(source, decision))
         )
-    required = rules_about(source, "decision must state")
+    required = _required_of_decision(source)
     if required:
         sections.append(reports.LetterSection("What the law requires of this decision", required))
     sections.append(
@@ -197,11 +198,25 @@ def build_decision(source: LetterInput) -> reports.Letter:
     return finished(source, letter)
 
 
+def _required_of_decision(source: LetterInput) -> tuple[reports.TextBlock, ...]:
+    """What the law requires of the decision, without what other sections already state.
+
+    The pre-action requirements are the notice's (section "The notice and your
+    response"), the appeal notice is quoted under "Your appeal rights".
+    """
+    notice_rules = {b.text for b in rules_about(source, "pre-action notice")}
+    return tuple(
+        b
+        for b in rules_about(source, "decision must state")
+        if b.text not in notice_rules and not b.text.startswith("A notice of the right of appeal")
+    )
+
+
 def _decision_rows(decision: DisciplineInfo | None) -> tuple[tuple[str, str], ...]:
     if decision is None:
         return (("Action", "No decision has been recorded yet: this is a draft."),)
     rows = [
-        ("Action", action_phrase(decision.action, decision.suspension_days)),
+        ("Action", action_phrase(decision.action, decision.suspension_days).capitalize()),
         ("Decided on", f"{decision.decided_at.date()} by {decision.decided_by}"),
         ("Effective date", decision.effective_on.isoformat()),
     ]
@@ -221,6 +236,8 @@ def _decision_rows(decision: DisciplineInfo | None) -> tuple[tuple[str, str], ..
 def _notice_and_response(source: LetterInput) -> tuple[reports.LetterBlock, ...]:
     flow = source.flow
     notice, response = flow.notice, flow.response
+    if notice is None and flow.decision is None:
+        return (reports.TextBlock("No pre-action notice has been recorded yet."),)
     if notice is None:
         return (
             reports.TextBlock(

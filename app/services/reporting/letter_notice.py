@@ -166,7 +166,10 @@ def _proposal(notice: NoticeInfo | None) -> tuple[tuple[str, str], ...]:
             ("Status pending decision", DEFAULT_STATUS_PENDING),
         )
     return (
-        ("Proposed action", action_phrase(notice.proposed_action, notice.proposed_days)),
+        (
+            "Proposed action",
+            action_phrase(notice.proposed_action, notice.proposed_days).capitalize(),
+        ),
         ("Notice issued on", notice.issued_on.isoformat()),
         ("Delivered", f"{notice.delivery_method.label}, by {notice.delivered_by}"),
         ("Status pending decision", notice.status_pending or DEFAULT_STATUS_PENDING),
