@@ -184,7 +184,8 @@ def test_unredacted_exhibits_of_a_case_with_clients_need_a_confirmation(
 ) -> None:
     case = _two_subject_case(cli, clients=True)
     out = tmp_path / "ada.pdf"
-    base = ("report", case.number, "--employee", "Ada Quist", "--out", str(out))
+    # No decision yet: the report is a draft (the redaction rules are the same).
+    base = ("report", case.number, "--employee", "Ada Quist", "--out", str(out), "--draft")
     refused = run(*base, "--unredacted", **HANA)
     assert refused.code == 1
     assert "clients, patients or youth are involved" in refused.err

@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 
 from app.cli import run
 from app.domain.cases import CaseStatus, Finding
+from app.domain.discipline import Regime, parse_regime
 from app.domain.discipline.packs.missouri import AHC_APPEAL_NOTICE
 from app.domain.permissions import Role
 from app.services import accounts, cases, employees, evidence, setup
@@ -125,9 +126,7 @@ def _case(
         database.close()
 
 
-def _regime(value: str):  # type: ignore[no-untyped-def]
-    from app.domain.discipline import parse_regime
-
+def _regime(value: str) -> Regime:
     return parse_regime(value)
 
 
@@ -184,9 +183,8 @@ def test_mo_dnr_dismissal_notice_and_decision_quote_the_ahc_notice(
     assert "Notice of proposed dismissal" in notice
     assert "Samuel Okafor" in notice and "Caseworker II" in notice and "Northeast Region" in notice
     assert "Respond by 2026-09-21" in notice
-    assert "Human Resources, Room 210, hr@agency.example, 555-0100 (from the agency's settings)" in (
-        notice
-    )
+    contact = "Human Resources, Room 210, hr@agency.example, 555-0100"
+    assert f"{contact} (from the agency's settings)" in notice
     assert "preponderance of the evidence (from the agency's settings)" in notice
     assert "MO-DNR-SN Policy.5" in notice and "DNR Progressive Discipline Policy 1.08" in notice
     assert "good.png" in notice and "Integrity verified" in notice
@@ -319,9 +317,7 @@ def test_unfounded_gets_a_closure_letter_not_a_decision(cli: Cli, tmp_path: Path
     assert "Dana Director" in closure
 
 
-def test_a_withdrawn_decision_prints_as_withdrawn_with_its_reason(
-    cli: Cli, tmp_path: Path
-) -> None:
+def test_a_withdrawn_decision_prints_as_withdrawn_with_its_reason(cli: Cli, tmp_path: Path) -> None:
     _settings(cli, "MODMH", STANDARD)
     number, _ = _case(cli, "MODMH", "Lee Withdrawn", "at-will")
     _decide(cli, number, "written_reprimand")
