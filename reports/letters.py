@@ -87,7 +87,7 @@ def _block(block: LetterBlock) -> list[Flowable]:
         return [
             KeepTogether([para(block.source, Styles.small), para(block.text.strip(), Styles.quote)])
         ]
-    return [fields_table(list(block.rows), label_width=1.7 * inch)]
+    return [fields_table(list(block.rows), label_width=1.7 * inch), Spacer(1, 5)]
 
 
 def _section(

@@ -51,7 +51,9 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
         ("Authority", terms.citation),
     ]
     blocks: list[reports.LetterBlock] = [
-        reports.TextBlock(_statement(terms.statement(decision.action), terms.notice_text)),
+        reports.TextBlock(
+            f"You may appeal this {decision.action.label.lower()} as {terms.citation} provides:"
+        ),
         reports.FieldsBlock(tuple(rows)),
     ]
     if terms.notice_text:
@@ -66,13 +68,6 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
             reports.TextBlock(f"{pack.deadline_rule.text} ({pack.deadline_rule.citation})")
         )
     return tuple(blocks)
-
-
-def _statement(statement: str, notice_text: str) -> str:
-    """The appeal statement without the verbatim notice, which is quoted on its own."""
-    if notice_text and statement.endswith(notice_text):
-        return statement[: -len(notice_text)].strip()
-    return statement
 
 
 def _no_appeal(source: LetterInput, action: DisciplineAction, regime: Regime, days: int) -> str:

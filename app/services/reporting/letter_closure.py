@@ -65,7 +65,7 @@ def build_closure(source: LetterInput) -> reports.Letter:
         ),
         reports.LetterSection(
             "The allegations and the findings",
-            charge_blocks(source, allegations_of(source)),
+            charge_blocks(source, allegations_of(source), charged=False),
         ),
         reports.LetterSection(
             "Standard of proof",

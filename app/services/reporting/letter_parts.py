@@ -141,9 +141,13 @@ def allegations_of(source: LetterInput, ids: tuple[int, ...] = ()) -> list[Alleg
 
 
 def charge_blocks(
-    source: LetterInput, allegations: list[Allegation], *, findings: bool = True
+    source: LetterInput,
+    allegations: list[Allegation],
+    *,
+    findings: bool = True,
+    charged: bool = True,
 ) -> tuple[reports.TextBlock | reports.QuoteBlock, ...]:
-    """Each charge: the provision quoted with its reference, the conduct, the finding."""
+    """Each charge (or, ``charged`` false, allegation): the provision quoted, the finding."""
     grounds = {g.id: g for g in source.flow.grounds}
     blocks: list[reports.TextBlock | reports.QuoteBlock] = []
     for number, allegation in enumerate(allegations, start=1):
@@ -151,7 +155,8 @@ def charge_blocks(
         blocks.append(
             reports.TextBlock(
                 allegation.summary or source.case.title,
-                lead=f"Charge {number}: violation of {ref} ({allegation.provision.title}).",
+                lead=(f"Charge {number}: violation of " if charged else f"Allegation {number}: ")
+                + f"{ref} ({allegation.provision.title}).",
             )
         )
         blocks.append(
