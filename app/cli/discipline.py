@@ -247,7 +247,11 @@ def cmd_discipline_show(ctx: Context) -> int:
             ("ID", "Provision", "Finding"),
             [(a.id, a.citation, a.finding.value.replace("_", " ")) for a in entry.allegations],
         )
-        if entry.decision is None and entry.withdrawn is not None:
+        if flow.referral is not None:
+            r = flow.referral
+            print(f"Referral: to {r.provider} on {r.referred_on} by {r.sent_by} (no decision: "
+                  "the provider decides any discipline).")  # fmt: skip
+        elif entry.decision is None and entry.withdrawn is not None:
             w = entry.withdrawn
             print_fields(
                 [

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import textwrap
 
 from app.cli.context import Context, read_text_file
-from app.cli.output import print_fields, print_json, print_table
+from app.cli.output import print_fields, print_json
 from app.domain.discipline import DisciplineAction, parse_action
 from app.domain.discipline.flow import (
     RESPONSE_FILE_MAX,
@@ -237,7 +238,8 @@ def cmd_appeal(ctx: Context) -> int:
         return 0
     line = f"Appeal to the {info.body}, filed {info.filed_on}"
     if info.deadline:
-        line += f" (deadline {info.deadline}{'; filed late' if info.late else ''})"
+        late = "; filed late" if info.late else ""
+        line += f" (deadline {info.deadline}{late}: {info.deadline_note})"
     if info.outcome:
         line += f": {info.outcome.label.lower()} on {info.outcome_on}"
     print(line + ".")
@@ -321,4 +323,7 @@ def print_flow(flow: DisciplineFlow) -> None:
     print_fields(pairs)
     print()
     print("The employer's rules that apply:")
-    print_table(("Topic", "Rule", "Source"), [(r.topic, r.text, r.citation) for r in flow.rules])
+    for rule in flow.rules:
+        source = f" [{rule.citation}]" if rule.citation else ""
+        print(textwrap.fill(f"{rule.topic}: {rule.text}{source}", width=100,
+                            initial_indent="- ", subsequent_indent="  "))  # fmt: skip

@@ -7,13 +7,14 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import text
 
 from app.domain.cases import CaseStatus
-from app.domain.discipline import DisciplineAction
+from app.domain.discipline import DisciplineAction, calendar_for
+from app.domain.discipline.flow import DeliveryMethod
 from app.services import discipline, evidence, report_building
 from app.ui.case_view.view import CaseView
 from app.ui.report_dialog import ReportDialog
@@ -25,6 +26,28 @@ def _review_case(workspace, find_case):
         workspace, CaseStatus.DISCIPLINE_REVIEW,
         lambda d: d.agency_code.startswith("MO") and len(d.subjects) == 1,
     )  # fmt: skip
+
+
+def _noticed(workspace, detail, days: int = 25) -> dt.date:
+    """Give the subject (a merit employee) the pre-action notice and record the response.
+
+    A suspension of a regular Missouri employee follows a notice and a chance to
+    respond (Loudermill); the tab records the decision. Returns an effective
+    date after the response window, on a working day, for the form.
+    """
+    today = dt.date.today()
+    employee = detail.subjects[0].id
+    discipline.issue_notice(
+        workspace.database, workspace.actor, detail.id,
+        discipline.NoticeInput(employee, DisciplineAction.SUSPENSION,
+                               today - dt.timedelta(days=10), DeliveryMethod.IN_PERSON,
+                               "The supervisor", proposed_days=days),
+    )  # fmt: skip
+    discipline.record_response(
+        workspace.database, workspace.actor, detail.id, employee,
+        received_on=today - dt.timedelta(days=8), summary="Admits the posts.",
+    )  # fmt: skip
+    return calendar_for("MO").next_working_day(today + dt.timedelta(days=11)).day
 
 
 def _discipline_tab(view: CaseView):
@@ -39,9 +62,11 @@ def test_hr_records_a_suspension_over_the_cap_only_with_an_override(
 ) -> None:
     hr = workspace_for("hr")
     detail = _review_case(hr, find_case)
+    effective = _noticed(hr, detail)
     view = open_view(hr, detail.id)
     tab = _discipline_tab(view)
     qtbot.waitUntil(lambda: tab.overview is not None)
+    tab.effective.setDate(QDate(effective.year, effective.month, effective.day))
     # Findings with their reasoning, and the agency's rules.
     for allegation in detail.allegations:
         assert allegation.citation in tab.findings.toPlainText()
@@ -85,9 +110,11 @@ def test_without_the_override_the_cap_refusal_shows_beside_it(
 ) -> None:
     hr = workspace_for("hr")
     detail = _review_case(hr, find_case)
+    effective = _noticed(hr, detail)
     view = open_view(hr, detail.id)
     tab = _discipline_tab(view)
     qtbot.waitUntil(lambda: tab.overview is not None)
+    tab.effective.setDate(QDate(effective.year, effective.month, effective.day))
     tab.action.setCurrentIndex(tab.action.findData(DisciplineAction.SUSPENSION.value))
     tab.days.setValue(21)
     qtbot.keyClicks(tab.steps, "Training.")

@@ -19,6 +19,7 @@ from app.services import accounts, audit, cases, catalog, demo, employees, setup
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.database import Database
 from app.services.demo import build
+from app.services.demo.stories import STORIES
 
 AGENCIES = {"MODMH", "MODNR", "ARDHS", "MADYS", "STLCITY"}
 
@@ -100,7 +101,7 @@ def test_demo_runs_only_once(sqlite_database: Database) -> None:
         demo.create_demo(sqlite_database)
 
     supervisor = accounts.authenticate(sqlite_database, *_password(Role.SUPERVISOR))
-    assert list_cases(sqlite_database, supervisor, CaseQuery()).total == len(build.ALL_STORIES)
+    assert list_cases(sqlite_database, supervisor, CaseQuery()).total == len(STORIES)
 
 
 def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) -> None:
@@ -120,7 +121,7 @@ def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) 
 
 
 def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
-    latest = max(max(s.reported, *s.conduct) for s in build.ALL_STORIES)
+    latest = max(max(s.reported, *s.conduct) for s in STORIES)
 
     assert build._date_shift(latest) == dt.timedelta(0)
     assert build._date_shift(latest + dt.timedelta(days=400)) == dt.timedelta(0)
@@ -187,7 +188,7 @@ def test_demo_takes_cases_through_due_process(sqlite_database: Database) -> None
     assert dnr.appeal is not None and dnr.appeal.body == "Administrative Hearing Commission"
     assert dnr.response is not None and dnr.response.none_by_deadline
     # MA DYS: the provider's employee is referred.
-    dys = flows[("MADYS", "Casey Fairbanks")]
+    dys = flows[("MADYS", "Tyrone Baptiste")]
     assert dys.regime is Regime.PROVIDER and dys.outcome is Outcome.REFERRAL_TO_PROVIDER
     assert dys.stage is Stage.REFERRED
     # A withdrawn decision, kept with its reason.

@@ -164,10 +164,11 @@ def test_mo_dmh_suspension_after_notice_and_response_carries_no_ahc_appeal(world
     assert not response.late
 
     # The action may not take effect on the day the response is due.
-    with pytest.raises(Refused, match="same day the response is due"):
+    with pytest.raises(Refused, match="same day the response is due") as same_day:
         discipline.record_discipline(
             w.db, w.hana, case_id, _decision(emp, effective_on=dt.date(2026, 9, 21))
         )
+    assert "Loudermill" in str(same_day.value)
     # Nor go beyond what the notice proposed.
     with pytest.raises(Refused, match="goes beyond it"):
         discipline.record_discipline(w.db, w.hana, case_id, _decision(emp, suspension_days=8))
@@ -215,7 +216,7 @@ def test_mo_dnr_dismissal_states_the_ahc_appeal_and_records_it(world: World) -> 
     decided = discipline.record_discipline(
         w.db, w.hana, case_id,
         _decision(emp, A.DISMISSAL, suspension_days=10, terminal_suspension=True,
-                  effective_on=dt.date(2026, 9, 22)),
+                  effective_on=dt.date(2026, 9, 25)),
     )  # fmt: skip
     assert "Administrative Hearing Commission" in decided.appeal_rights
     assert "registered mail or certified mail" in decided.appeal_rights
@@ -223,8 +224,9 @@ def test_mo_dnr_dismissal_states_the_ahc_appeal_and_records_it(world: World) -> 
 
     appeal = discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 10, 9))
     assert appeal.body == "Administrative Hearing Commission"
-    # 30 calendar days after 2026-09-22: 2026-10-22 (a Thursday).
-    assert appeal.deadline == dt.date(2026, 10, 22) and not appeal.late
+    # 30 calendar days after 2026-09-25 is Sunday 2026-10-25: moved to Monday (RSMo 621.205).
+    assert appeal.deadline == dt.date(2026, 10, 26) and not appeal.late
+    assert "Sunday" in appeal.deadline_note and "RSMo 621.205" in appeal.deadline_note
     with pytest.raises(Refused, match="already recorded"):
         discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 10, 9))
     outcome = discipline.record_appeal_outcome(
@@ -233,7 +235,7 @@ def test_mo_dnr_dismissal_states_the_ahc_appeal_and_records_it(world: World) -> 
     assert outcome.outcome is AppealOutcome.UPHELD
     flow = discipline.discipline_flow(w.db, w.hana, case_id, emp)
     assert flow.stage is Stage.APPEAL_DECIDED
-    assert flow.appeal_deadline == dt.date(2026, 10, 22)
+    assert flow.appeal_deadline == dt.date(2026, 10, 26)
     assert any(r.topic == "appeal" and r.citation == "RSMo 36.390.2; RSMo 621.075"
                for r in flow.rules)  # fmt: skip
 

@@ -33,14 +33,13 @@ from app.services.database import Database
 from app.services.demo import authorizations as demo_authorizations
 from app.services.demo import due_process
 from app.services.demo import evidence as demo_evidence
-from app.services.demo.due_process import EXTRA_STAFF, FLOW_STORIES
+from app.services.demo.due_process import EXTRA_STAFF
 from app.services.demo.stories import STAFF, STORIES, Outcome, Story
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.integrity.keys import KeyStorage
 
-#: Every employee and every case of the demo, the due-process cases last.
+#: Every employee of the demo.
 ALL_STAFF = (*STAFF, *EXTRA_STAFF)
-ALL_STORIES = (*STORIES, *FLOW_STORIES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +111,12 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     due_process.set_regimes(database, team.hr, ALL_STAFF, staff_ids)
     due_process.set_agency_values(database, team.admin)
     shift = _date_shift(dt.date.today())
-    for index, story in enumerate(ALL_STORIES):
+    for index, story in enumerate(STORIES):
         investigator = team.investigators[index % len(team.investigators)]
         _play(database, team, investigator, _shifted(story, shift), staff_ids)
     note = init.signing.note if init.signing else ""
     return DemoResult(
-        DEMO_USERS, len(staff_ids), len(ALL_STORIES), team.allegations, team.notes,
+        DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes,
         make_checkpoint(database), note,
     )  # fmt: skip
 
@@ -188,7 +187,7 @@ def _date_shift(today: dt.date) -> dt.timedelta:
     whenever it is created; only a machine whose clock is behind gets shifted
     dates rather than a refusal.
     """
-    latest = max(max(s.reported, *s.conduct) for s in ALL_STORIES)
+    latest = max(max(s.reported, *s.conduct) for s in STORIES)
     return min(dt.timedelta(0), today - latest)
 
 

@@ -2,11 +2,11 @@
 
 Every adverse action in the demo (suspension, demotion, dismissal) follows a
 pre-action notice and the employee's response, or its absence, before HR
-decides, as the employer's law asks (``app.domain.discipline.packs``). The
-demo adds two cases of its own: a MO DNR dismissal the employee appeals to
-the Administrative Hearing Commission, and an MA DYS case against a
-contracted provider's employee, referred to the provider. A reopened case's
-decision is withdrawn pending the new evidence.
+decides, as the employer's law asks (``app.domain.discipline.packs``). Among
+the stories are a MO DNR dismissal the employee appeals to the
+Administrative Hearing Commission (its employee is added here) and an MA DYS
+case against a contracted provider's employee, referred to the provider. A
+reopened case's decision is withdrawn pending the new evidence.
 
 The agency settings below are example values an administrator of a real
 agency replaces with the agency's own (they are no statement of any
@@ -29,19 +29,6 @@ from app.domain.discipline.flow import DeliveryMethod
 from app.services import discipline, employees
 from app.services.database import Database
 from app.services.demo.stories import (
-    CONTACT,
-    DNR,
-    DYS,
-    INTERVIEW,
-    OFF,
-    ON,
-    OWN_DEVICE,
-    PERSONAL,
-    SUBSTANTIATED,
-    C,
-    Charge,
-    Outcome,
-    Sanction,
     Staff,
     Story,
 )
@@ -60,15 +47,13 @@ _AGENCY_REGIME = {
 _STAFF_REGIME = {
     "whitaker": Regime.UNION,
     "osei": Regime.UNION,
-    "fairbanks": Regime.PROVIDER,
+    "baptiste": Regime.PROVIDER,
 }
 
 #: Staff the due-process cases need, beyond the stories' own.
 EXTRA_STAFF: tuple[Staff, ...] = (
     Staff("okafor", "MODNR", "Samuel Okafor", "Environmental Specialist III",
           "Division of Environmental Quality – Water Protection Program", "DNR-20344"),
-    Staff("fairbanks", "MADYS", "Casey Fairbanks", "Residential Counselor (contracted provider)",
-          "Central Region – Worcester Secure Treatment Program", "PRV-0412"),
 )  # fmt: skip
 
 #: Example values an administrator replaces with the agency's own.
@@ -108,93 +93,6 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "discipline.response_days": "5",
     },
 }
-
-#: The demo's own due-process cases.
-FLOW_STORIES: tuple[Story, ...] = (
-    Story(
-        agency="MODNR",
-        title="Specialist posted a permittee's confidential discharge data on X and "
-        "threatened its owner",
-        outcome=Outcome.CLOSED,
-        subjects=("okafor",),
-        reported=D(2025, 11, 3),
-        conduct=(D(2025, 10, 27), D(2025, 10, 30)),
-        channel=C.SUPERVISOR,
-        reporter="Program supervisor",
-        platforms=("X",),
-        duty=ON,
-        equipment=OWN_DEVICE,
-        account=PERSONAL,
-        clients=False,
-        narrative=(
-            "Environmental Specialist Samuel Okafor posted on his personal X account, during "
-            "working hours, confidential sampling data of a permitted facility under "
-            "enforcement, with posts calling its owner a criminal who 'should watch his "
-            "back'. He had received a written reprimand and a suspension for earlier posts."
-        ),
-        charges=(
-            Charge(
-                f"{DNR} Confidentiality",
-                "Posted confidential department information about a permittee.",
-                SUBSTANTIATED,
-                "The posted figures match the unreleased sampling report word for word.",
-            ),
-            Charge(
-                f"{DNR} NegativeLight",
-                "Threatening posts about a permittee while identifiable as a department employee.",
-                SUBSTANTIATED,
-                "The posts name his job and the department; the owner complained in writing.",
-            ),
-        ),
-        notes=((INTERVIEW, "Interviewed Mr. Okafor with his supervisor; he admitted the posts."),),
-        decision=(
-            "Discipline decided: dismissal after the pre-action notice; no response came in "
-            "the window. Notice of the right to appeal to the Administrative Hearing "
-            "Commission given (RSMo 621.075)."
-        ),
-        sanction=Sanction(
-            DisciplineAction.DISMISSAL,
-            21,
-            "None: the employment ends.",
-            "Not applicable.",
-            status_pending="On paid administrative leave pending the decision.",
-        ),
-    ),
-    Story(
-        agency="MADYS",
-        title="Provider's residential counselor friended a youth's mother on Facebook",
-        outcome=Outcome.CLOSED,
-        subjects=("fairbanks",),
-        reported=D(2025, 12, 1),
-        conduct=(D(2025, 11, 20), D(2025, 11, 24)),
-        channel=C.SUPERVISOR,
-        reporter="DYS program director",
-        platforms=("Facebook",),
-        duty=OFF,
-        equipment=OWN_DEVICE,
-        account=PERSONAL,
-        clients=True,
-        narrative=(
-            "A residential counselor employed by the contracted provider that staffs the "
-            "program sent and accepted Facebook friend requests with the mother of a youth "
-            "in the program and messaged her about the youth's progress."
-        ),
-        charges=(
-            Charge(
-                f"{DYS} C.2.e",
-                "Friended the family member of a youth in the program.",
-                SUBSTANTIATED,
-                "Screenshots from the mother show the friendship and the messages.",
-            ),
-        ),
-        notes=((CONTACT, "Told the provider's program director that findings will follow."),),
-        decision=(
-            "01.05.22 binds contracted provider employees, whom DYS does not discipline: "
-            "the substantiated finding is referred to the provider."
-        ),
-        provider="Youth Care Partners, Inc.",
-    ),
-)
 
 
 def set_regimes(

@@ -171,8 +171,9 @@ STAFF: tuple[Staff, ...] = (
           "DYS-04418"),
     Staff("kovalchuk", "MADYS", "Олена Ковальчук", "Clinical Director", _WORCESTER,
           "DYS-05102", "callahan"),
-    Staff("baptiste", "MADYS", "Tyrone Baptiste", "Juvenile Justice Youth Development "
-          "Specialist I", _WORCESTER, "DYS-05877", "callahan"),
+    Staff("baptiste", "MADYS", "Tyrone Baptiste", "Youth Development Specialist "
+          "(Youth Care Partners, Inc., contracted provider)", _WORCESTER, "PRV-05877",
+          "callahan"),
     Staff("osei", "MADYS", "Kwame Osei", "Juvenile Justice Youth Development Specialist I",
           _WORCESTER, "DYS-06015", "callahan"),
     Staff("doherty", "MADYS", "Patrick Doherty", "District Manager", _DORCHESTER, "DYS-03961"),
@@ -689,57 +690,52 @@ MODNR_STORIES: tuple[Story, ...] = (
     ),
     Story(
         agency="MODNR",
-        title="Inspection photos of a permitted facility posted on LinkedIn",
+        title="Specialist posted a permittee's confidential discharge data on X and "
+        "threatened its owner",
         outcome=Outcome.CLOSED,
-        subjects=("beckmann",),
-        reported=D(2025, 10, 20),
-        conduct=(D(2025, 10, 9), D(2025, 10, 9)),
-        channel=C.OTHER,
-        reporter="Counsel for a permitted poultry operation",
-        platforms=("LinkedIn",),
-        duty=OFF,
+        subjects=("okafor",),
+        reported=D(2025, 11, 3),
+        conduct=(D(2025, 10, 27), D(2025, 10, 30)),
+        channel=C.SUPERVISOR,
+        reporter="Program supervisor",
+        platforms=("X",),
+        duty=ON,
         equipment=OWN_DEVICE,
         account=PERSONAL,
         clients=False,
         narrative=(
-            "Counsel for a permitted poultry operation complained that Environmental "
-            "Specialist Connor Beckmann posted photos from a wastewater lagoon inspection on "
-            "LinkedIn with comments suggesting violations before the department had issued "
-            "any finding. The post shows the lagoon and the facility's sign. The inspection "
-            "report was finalised on 16 October 2025."
+            "Environmental Specialist Samuel Okafor posted on his personal X account, during "
+            "working hours, confidential sampling data of a permitted facility under "
+            "enforcement, with posts calling its owner a criminal who 'should watch his "
+            "back'."
         ),
         charges=(
             Charge(
                 f"{DNR} Confidentiality",
-                "Disclosed pre-decisional inspection information on social media.",
-                NOT_SUBSTANTIATED,
-                "The photos were taken from the public road and match images already in the "
-                "public e-permit record; the comments speak of 'lagoon management' in "
-                "general and state no finding. The evidence does not show that confidential "
-                "or pre-decisional information was disclosed.",
+                "Posted confidential department information about a permittee.",
+                SUBSTANTIATED,
+                "The posted figures match the unreleased sampling report word for word.",
             ),
             Charge(
                 f"{DNR} NegativeLight",
-                "Damaged the department's working relationship with a permittee.",
-                EXONERATED,
-                "The post is factual and names no violation; the Communications Office found "
-                "it consistent with the department's nutrient-management outreach.",
+                "Threatening posts about a permittee while identifiable as a department employee.",
+                SUBSTANTIATED,
+                "The posts name his job and the department; the owner complained in writing.",
             ),
         ),
-        notes=(
-            (
-                CONTACT,
-                "Obtained the public e-permit record and the inspection photographs "
-                "from the Water Protection Program file.",
-            ),
-            (
-                INTERVIEW,
-                "Interviewed Connor Beckmann. He posted the photos to illustrate a "
-                "conference talk on lagoon liners and removed the facility name "
-                "when asked.",
-            ),
+        notes=((INTERVIEW, "Interviewed Mr. Okafor with his supervisor; he admitted the posts."),),
+        decision=(
+            "Discipline decided: dismissal after the pre-action notice; no response came in "
+            "the window. Notice of the right to appeal to the Administrative Hearing "
+            "Commission given (RSMo 621.075)."
         ),
-        reason="Nothing substantiated; letter to counsel sent by the program director.",
+        sanction=Sanction(
+            DisciplineAction.DISMISSAL,
+            21,
+            "None: the employment ends.",
+            "Not applicable.",
+            status_pending="On paid administrative leave pending the decision.",
+        ),
     ),
     Story(
         agency="MODNR",
@@ -1420,8 +1416,9 @@ MADYS_STORIES: tuple[Story, ...] = (
         account=PERSONAL,
         clients=True,
         narrative=(
-            "Program Director Maureen Callahan learned from a youth's clinician that JJYDS "
-            "Tyrone Baptiste had become Facebook friends with the youth's mother and "
+            "Program Director Maureen Callahan learned from a youth's clinician that Tyrone "
+            "Baptiste, a youth development specialist employed by the contracted provider "
+            "Youth Care Partners, Inc., had become Facebook friends with the youth's mother and "
             "exchanged Messenger messages with her about the youth's progress and an "
             "upcoming home pass. The mother showed the messages to the clinician. "
             "Mr. Baptiste sent the friend request on 15 March 2025."
@@ -1457,17 +1454,11 @@ MADYS_STORIES: tuple[Story, ...] = (
             ),
         ),
         decision=(
-            "Discipline decided: written reprimand under the Code of Employee Conduct; "
-            "social-media training module to be completed within 30 days. A repeat will "
-            "lead to suspension."
+            "01.05.22 binds contracted provider employees, whom DYS does not discipline: the "
+            "substantiated finding and the screenshots were referred to Youth Care Partners, "
+            "Inc., which decides any discipline."
         ),
-        sanction=Sanction(
-            DisciplineAction.WRITTEN_REPRIMAND,
-            10,
-            "Complete the social-media training module within 30 days; accept no friend "
-            "requests from youth or their families.",
-            "A repeat will lead to suspension.",
-        ),
+        provider="Youth Care Partners, Inc.",
     ),
     Story(
         agency="MADYS",

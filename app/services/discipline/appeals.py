@@ -19,7 +19,13 @@ from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import DisciplineAppeal, DisciplineRecord, DisciplineReferral
 from app.domain.actor import Actor
-from app.domain.discipline import AppealRule, DisciplineAction, Outcome, appeal_deadline
+from app.domain.discipline import (
+    AppealRule,
+    Deadline,
+    DisciplineAction,
+    Outcome,
+    appeal_deadline,
+)
 from app.domain.discipline.flow import (
     NAME_MAX,
     PROVIDER_MAX,
@@ -70,14 +76,18 @@ def appeal_terms_of(uow: UnitOfWork, record: DisciplineRecord) -> AppealTerms | 
     return found[1] if found else None
 
 
-def appeal_deadline_of(uow: UnitOfWork, record: DisciplineRecord) -> dt.date | None:
-    """The last day to appeal, where the law counts the days from the effective date."""
+def appeal_deadline_of(uow: UnitOfWork, record: DisciplineRecord) -> Deadline | None:
+    """The last day to appeal, where the law counts the days from the effective date.
+
+    A deadline on a weekend or holiday is moved to the next working day, and
+    its ``describe()`` says so.
+    """
     found = appeal_rule_of(uow, record)
     if found is None or not found[1].counts_from_effective_date:
         return None
     agency = record.case.agency
     values = law_values(values_of(uow, agency))
-    return appeal_deadline(pack_of(agency), found[0], record.effective_on, values).day
+    return appeal_deadline(pack_of(agency), found[0], record.effective_on, values)
 
 
 def appeal_row(uow: UnitOfWork, decision_id: int) -> DisciplineAppeal | None:
@@ -89,7 +99,7 @@ def appeal_row(uow: UnitOfWork, decision_id: int) -> DisciplineAppeal | None:
     )
 
 
-def appeal_info(row: DisciplineAppeal, deadline_day: dt.date | None) -> AppealInfo:
+def appeal_info(row: DisciplineAppeal, due: Deadline | None) -> AppealInfo:
     return AppealInfo(
         id=row.id,
         decision_id=row.decision_id,
@@ -99,7 +109,8 @@ def appeal_info(row: DisciplineAppeal, deadline_day: dt.date | None) -> AppealIn
         outcome_on=row.outcome_on,
         outcome_note=row.outcome_note,
         recorded_by=row.recorded_by.full_name,
-        deadline=deadline_day,
+        deadline=due.day if due else None,
+        deadline_note=due.describe() if due else "",
     )
 
 
@@ -165,7 +176,7 @@ def record_appeal(
             entity_id=appeal.id, case_id=row.id,
             details={"employee_id": record.employee_id, "decision_id": record.id,
                      "filed_on": filed_on.isoformat(), "body": terms.body,
-                     "deadline": due.isoformat() if due else None,
+                     "deadline": due.day.isoformat() if due else None,
                      "citation": terms.citation},
         )  # fmt: skip
         uow.commit()

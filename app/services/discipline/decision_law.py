@@ -173,14 +173,24 @@ def apply_law(
     pack = pack_of(row.agency)
     regime = _regime(pack, employee, decision.action)
     notice = _check_notice(uow, pack, row, employee, regime, decision, chosen)
-    check_effective_date(
-        pack.calendar,
-        effective_on=decision.effective_on,
-        notice_on=notice.issued_on if notice else None,
-        response_days=notice.response_days if notice else None,
-        conduct_on=row.conduct_to or row.conduct_from,
-        reported_on=row.reported_on,
-    )
+    try:
+        check_effective_date(
+            pack.calendar,
+            effective_on=decision.effective_on,
+            notice_on=notice.issued_on if notice else None,
+            response_days=notice.response_days if notice else None,
+            conduct_on=row.conduct_to or row.conduct_from,
+            reported_on=row.reported_on,
+        )
+    except Refused as refused:
+        # The response window is the pre-action rule's: name it.
+        rule = (
+            pack.pre_action_for(decision.action, regime, decision.suspension_days or 0)
+            if (regime is not None)
+            else None
+        )
+        cite = rule.citation if rule is not None else LOUDERMILL
+        raise Refused(refused.message, citations=(*refused.citations, cite)) from None
     counts = True
     if decision.terminal_suspension:
         if pack.cap is not None:

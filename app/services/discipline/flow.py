@@ -9,12 +9,15 @@ The PDF builder calls :func:`flow_in` inside its own unit of work.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from app.db.engine import UnitOfWork
 from app.db.models import Case, Employee
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import (
+    Cited,
+    Deadline,
     DisciplineAction,
     DisciplinePack,
     LawSettingValues,
@@ -67,6 +70,15 @@ def flows(database: Database, actor: Actor, case_ref: int | str) -> tuple[Discip
         return tuple(flow_in(uow, row, e) for e in row.subjects)
 
 
+def _value(cited: Cited[Any], values: LawSettingValues, agency: str, unit: str = "") -> str:
+    """A cited value as a document prints it: the value, or what the agency has not set."""
+    if cited.setting is None:
+        return f"{cited.value}{unit}"
+    if cited.setting.key in values:
+        return f"{cited.resolve(values, agency)}{unit} (from the agency's settings)"
+    return f"not set: {cited.setting.label.lower()} comes from the agency's settings"
+
+
 def _rules(
     values: LawSettingValues,
     pack: DisciplinePack,
@@ -74,16 +86,14 @@ def _rules(
     action: DisciplineAction | None,
     days: int,
 ) -> tuple[AppliedRule, ...]:
+    agency = pack.agency_code
     found: list[AppliedRule] = [
         AppliedRule("working days", f"Working days exclude weekends and {pack.calendar.source}.",
                     pack.calendar.source),
-        AppliedRule(
-            "standard of proof",
-            str(pack.standard_of_proof.value or "") or pack.standard_of_proof.describe(),
-            pack.standard_of_proof.citation,
-            _keys(pack.standard_of_proof),
-        ),
-        AppliedRule("response window", pack.response_days.describe(),
+        AppliedRule("standard of proof", _value(pack.standard_of_proof, values, agency),
+                    pack.standard_of_proof.citation, _keys(pack.standard_of_proof)),
+        AppliedRule("response window",
+                    _value(pack.response_days, values, agency, " working days"),
                     pack.response_days.citation, _keys(pack.response_days)),
     ]  # fmt: skip
     if pack.provider_referral is not None:
@@ -104,8 +114,9 @@ def _rules(
         )
     if pack.cap is not None:
         cap = pack.cap
-        text = f"Suspension without pay: at most {cap.days.describe()} in any " + (
-            f"{cap.window_months.describe()} months."
+        text = (
+            f"Suspension without pay: at most {_value(cap.days, values, agency, ' working days')}"
+            f" in any {_value(cap.window_months, values, agency, ' months')}."
         )
         if cap.exceptions:
             text += " Exceptions: " + " ".join(cap.exceptions)
@@ -115,9 +126,9 @@ def _rules(
     if regime is not None and action is not None and regime in pack.regimes:
         if pack.outcome_for(regime) is Outcome.DISCIPLINE:
             pre = pack.pre_action_for(action, regime, days)
-            if pre is not None:
-                for req in pre.requirements:
-                    found.append(AppliedRule("pre-action notice", req.text, req.citation))
+            noticed = set(pre.requirements) if pre is not None else set()
+            for req in pre.requirements if pre is not None else ():
+                found.append(AppliedRule("pre-action notice", req.text, req.citation))
             appeal = pack.appeal_for(action, regime, days)
             if appeal is not None:
                 try:
@@ -127,7 +138,8 @@ def _rules(
                 keys = _keys(appeal.body, appeal.days, appeal.day_kind, appeal.counted_from)
                 found.append(AppliedRule("appeal", text, appeal.citation, keys))
             for req in pack.must_state(action, regime, days):
-                found.append(AppliedRule("decision must state", req.text, req.citation))
+                if req not in noticed:
+                    found.append(AppliedRule("decision must state", req.text, req.citation))
     for note in pack.notes:
         found.append(AppliedRule("note", note, ""))
     return tuple(dict.fromkeys(found))
@@ -163,16 +175,16 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
     decision = decision_info(uow, record) if record else None
     appeal = None
     statement = ""
-    deadline_day = None
+    due: Deadline | None = None
     if record is not None:
         statement = record.appeal_rights
         try:
-            deadline_day = appeal_deadline_of(uow, record)
+            due = appeal_deadline_of(uow, record)
         except SettingMissing:
-            deadline_day = None
+            due = None
         appeal_record = appeal_row(uow, record.id)
         if appeal_record is not None:
-            appeal = appeal_info(appeal_record, deadline_day)
+            appeal = appeal_info(appeal_record, due)
     referral_record = referral_row(uow, row.id, employee.id)
     referral = referral_info(uow, referral_record) if referral_record else None
     outcome = pack.outcome_for(regime_known) if regime_known is not None else None
@@ -232,7 +244,8 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
         settings=listed(uow, row.agency),
         notice_required=notice_required,
         appeal_statement=statement,
-        appeal_deadline=deadline_day,
+        appeal_deadline=due.day if due else None,
+        appeal_deadline_note=due.describe() if due else "",
     )
 
 

@@ -122,6 +122,8 @@ class AppealInfo:
     recorded_by: str
     #: The filing deadline where the law counts it from the effective date.
     deadline: dt.date | None = None
+    #: How it was counted, and why it moved off a weekend or holiday if it did.
+    deadline_note: str = ""
 
     @property
     def late(self) -> bool:
@@ -214,6 +216,8 @@ class DisciplineFlow:
     appeal_statement: str = ""
     #: The last day to appeal, where the law counts it from the effective date.
     appeal_deadline: dt.date | None = None
+    #: How that day was counted, and why it moved off a weekend or holiday if it did.
+    appeal_deadline_note: str = ""
 
     def setting(self, key: str) -> AgencySettingValue | None:
         """The agency setting ``key`` (set or not), if the agency keeps it."""
