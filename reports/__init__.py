@@ -8,6 +8,16 @@ This package imports nothing of :mod:`app`. Fill the dataclasses of
 """
 
 from reports.fonts import use_font_folder
+from reports.letter_model import (
+    DRAFT,
+    Acknowledgement,
+    FieldsBlock,
+    Letter,
+    LetterBlock,
+    LetterSection,
+    QuoteBlock,
+    TextBlock,
+)
 from reports.model import (
     ACTION_RECOMMENDED,
     ACTION_TAKEN,
@@ -38,10 +48,20 @@ from reports.model import (
     render_authorization_log,
     render_case_summaries,
     render_disciplinary,
+    render_letter,
 )
 
 __all__ = [
     "ACTION_RECOMMENDED",
+    "DRAFT",
+    "Acknowledgement",
+    "FieldsBlock",
+    "Letter",
+    "LetterBlock",
+    "LetterSection",
+    "QuoteBlock",
+    "TextBlock",
+    "render_letter",
     "ACTION_TAKEN",
     "DEFAULT_CONFIDENTIALITY",
     "Agency",

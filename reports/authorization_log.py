@@ -232,6 +232,27 @@ def _withheld_sections(report: AuthorizationLogReport) -> str:
     )
 
 
+def _omitted_sections(report: AuthorizationLogReport) -> str:
+    """Why sections of other agencies' policies are not in this log ("" when none is left out)."""
+    parts = []
+    if not report.authorization_sections:
+        parts.append(
+            "social-media supervision and investigation authorizations (MA DYS 01.05.22 B.2, "
+            "B.3: Massachusetts DYS)"
+        )
+    if not report.credential_sections:
+        parts.append(
+            "credential requests and inadvertently received credentials (AR DHS 002 II(G), "
+            "II(H); Ark. Code Ann. \u00a7 11-2-124: Arkansas DHS)"
+        )
+    if not parts:
+        return ""
+    return (
+        f"Not part of this log: {'; '.join(parts)}. The policies of {report.agency.name} do "
+        "not call for them, and none is recorded for it in this period."
+    )
+
+
 def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -> bytes:
     """The authorization log as PDF bytes."""
     if progress is not None:
@@ -248,38 +269,55 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
                 ("Report date", date_text(report.report_date)),
                 ("Prepared by", report.prepared_by),
                 ("Confidential entries", _withheld_sections(report)),
+                (
+                    "Times",
+                    f"local times in {report.time_zone}, with UTC beside them"
+                    if report.time_zone
+                    else "UTC",
+                ),
             ]
         ),
     ]
-    story += section_heading("1. Supervision authorizations (MA DYS 01.05.22 B.2)")
-    if report.supervision:
-        story += _authorizations(report.supervision, investigation=False)
-    else:
-        story.append(para("No supervision authorization was in effect in this period."))
-    story += section_heading("2. Investigation authorizations (MA DYS 01.05.22 B.3)")
-    if report.investigation:
-        story += _authorizations(report.investigation, investigation=True)
-    elif report.investigations_included:
-        story.append(para("No investigation authorization was in effect in this period."))
-    if not report.investigations_included:
-        story.append(para(INVESTIGATIONS_WITHHELD, Styles.notice))
-    story += section_heading(
-        "3. Credential requests (AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124)"
-    )
-    if not report.credentials_included:
-        story.append(para(CREDENTIALS_WITHHELD, Styles.notice))
-    elif report.credential_requests:
-        for entry in report.credential_requests:
-            story += _credential_request(entry)
-    else:
-        story.append(para("No credential request was made in this period."))
-    story += section_heading("4. Inadvertently received credentials (AR DHS 002 II(H))")
-    if not report.credentials_included:
-        story.append(para(RECEIPTS_WITHHELD, Styles.notice))
-    elif report.inadvertent_receipts:
-        story += _receipts(report)
-    else:
-        story.append(para("No credentials were received inadvertently in this period."))
+    number = 0
+    if report.authorization_sections:
+        number += 1
+        story += section_heading(f"{number}. Supervision authorizations (MA DYS 01.05.22 B.2)")
+        if report.supervision:
+            story += _authorizations(report.supervision, investigation=False)
+        else:
+            story.append(para("No supervision authorization was in effect in this period."))
+        number += 1
+        story += section_heading(f"{number}. Investigation authorizations (MA DYS 01.05.22 B.3)")
+        if report.investigation:
+            story += _authorizations(report.investigation, investigation=True)
+        elif report.investigations_included:
+            story.append(para("No investigation authorization was in effect in this period."))
+        if not report.investigations_included:
+            story.append(para(INVESTIGATIONS_WITHHELD, Styles.notice))
+    if report.credential_sections:
+        number += 1
+        story += section_heading(
+            f"{number}. Credential requests (AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124)"
+        )
+        if not report.credentials_included:
+            story.append(para(CREDENTIALS_WITHHELD, Styles.notice))
+        elif report.credential_requests:
+            for entry in report.credential_requests:
+                story += _credential_request(entry)
+        else:
+            story.append(para("No credential request was made in this period."))
+        number += 1
+        story += section_heading(f"{number}. Inadvertently received credentials (AR DHS 002 II(H))")
+        if not report.credentials_included:
+            story.append(para(RECEIPTS_WITHHELD, Styles.notice))
+        elif report.inadvertent_receipts:
+            story += _receipts(report)
+        else:
+            story.append(para("No credentials were received inadvertently in this period."))
+    omitted = _omitted_sections(report)
+    if omitted:
+        story.append(Spacer(1, 6))
+        story.append(para(omitted, Styles.small))
     pdf = build_pdf(
         story,
         report.document,

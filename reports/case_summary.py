@@ -54,9 +54,12 @@ def _page(case: CaseSummary, report: CaseSummaryReport) -> list[Flowable]:
     if case.allegations:
         story.append(
             grid_table(
-                ["Provision", "Title", "Finding"],
-                [[a.provision_reference, a.provision_title, a.finding] for a in case.allegations],
-                [1.9 * inch, TEXT_WIDTH - 3.2 * inch, 1.3 * inch],
+                ["Provision", "Title", "Concerns", "Finding"],
+                [
+                    [a.provision_reference, a.provision_title, a.employee or "\u2014", a.finding]
+                    for a in case.allegations
+                ],
+                [1.7 * inch, TEXT_WIDTH - 4.5 * inch, 1.6 * inch, 1.2 * inch],
             )
         )
     else:
@@ -64,6 +67,8 @@ def _page(case: CaseSummary, report: CaseSummaryReport) -> list[Flowable]:
     if case.narrative.strip():
         story.append(para("Narrative", Styles.heading))
         story += paragraphs(case.narrative)
+        if case.narrative_note:
+            story.append(para(case.narrative_note, Styles.notice))
     story.append(Spacer(1, 10))
     story.append(
         para(

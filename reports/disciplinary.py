@@ -186,7 +186,7 @@ def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
     notice = report.pre_action_notice
     if notice is None:
         return []
-    story = section_heading("8. Pre-action notice")
+    story: list[Flowable] = [para("8. Pre-action notice", Styles.heading)]
     taken = report.action is not None and report.action.status == ACTION_TAKEN
     story.append(
         para(
@@ -197,19 +197,18 @@ def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
             "charges and of the evidence, and an opportunity to respond."
         )
     )
-    story.append(
-        fields_table(
-            [
-                ("Charges", notice.charges),
-                ("The evidence", notice.evidence_explanation),
-                ("Respond by", date_text(notice.response_deadline)),
-                ("How to respond", notice.how_to_respond),
-                ("Status pending decision", notice.status_pending_decision),
-            ],
-            label_width=1.7 * inch,
-        )
+    table = fields_table(
+        [
+            ("Charges", notice.charges),
+            ("The evidence", notice.evidence_explanation),
+            ("Respond by", date_text(notice.response_deadline)),
+            ("How to respond", notice.how_to_respond),
+            ("Status pending decision", notice.status_pending_decision),
+        ],
+        label_width=1.7 * inch,
     )
-    return story
+    # The notice is read as one: kept on one page with its heading, never split.
+    return [KeepTogether([*story, table])]
 
 
 def _rights(report: DisciplinaryReport, number: int) -> list[Flowable]:
@@ -279,4 +278,5 @@ def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
         header_right=f"Disciplinary report \u00b7 Case {report.case_number}",
         marking=report.confidentiality,
         last_page_line=checkpoint_line(report.audit_checkpoint),
+        watermark=report.watermark,
     )

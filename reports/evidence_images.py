@@ -22,7 +22,8 @@ from types import TracebackType
 
 from reportlab.platypus import Flowable
 
-from reports.images import PrintImage, prepare, printed_size
+from reports.exhibit_plan import ExhibitPlan, Part, plan_exhibit
+from reports.images import PrintImage, prepare
 from reports.model import EvidenceItem, Progress
 
 
@@ -65,9 +66,12 @@ class EvidenceImages:
     ) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def _scale(self, width: int, height: int) -> float:
+        return plan_exhibit(width, height, *self._box).scale
+
     def _prepare(self, index: int, item: EvidenceItem) -> tuple[PrintImage, Path]:
-        """On a worker thread: the image fitted to the exhibit box, written to a file."""
-        image = prepare(item.image, *self._box, label=item.item_id)
+        """On a worker thread: the image at its exhibit scale, written to a file."""
+        image = prepare(item.image, *self._box, label=item.item_id, scale=self._scale)
         path = self._folder / f"evidence-{index}{image.suffix}"
         path.write_bytes(image.data)
         return image, path
@@ -92,13 +96,33 @@ class EvidenceImages:
                 self._progress(len(self._ready), self._total)
         return found
 
-    def _size(self, index: int) -> tuple[float, float]:
-        """Printed size in the exhibit box, from the item's pixel size if it has one."""
+    def _pixels(self, index: int) -> tuple[int, int]:
+        """The image's pixel size: the item's, or the decoded image's if it has none."""
         item = self._items[index]
         if item.width > 0 and item.height > 0:
-            return printed_size(item.width, item.height, *self._box)
+            return item.width, item.height
         image, _path = self.ready(index)
-        return image.width_pt, image.height_pt
+        return image.width_px, image.height_px
+
+    def plan(self, index: int) -> ExhibitPlan:
+        """How item ``index`` is printed as an exhibit: its scale and parts."""
+        return plan_exhibit(*self._pixels(index), *self._box)
+
+    def _size(self, index: int) -> tuple[float, float]:
+        """Printed size of the whole image at its exhibit scale."""
+        width, height = self._pixels(index)
+        scale = self.plan(index).scale
+        return width * scale, height * scale
+
+    def part(self, index: int, part: Part) -> Flowable:
+        """One part of item ``index``'s image at its exhibit scale."""
+        width, height = self._pixels(index)
+        scale = self.plan(index).scale
+        return _PendingImage(
+            self, index, part.width * scale, part.height * scale,
+            whole=(width * scale, height * scale),
+            offset=(part.left * scale, (height - part.top - part.height) * scale),
+        )  # fmt: skip
 
     def flowable(self, index: int, max_width: float, max_height: float) -> Flowable:
         """Item ``index``'s image at its printed size, shrunk to fit ``max_*``."""
@@ -116,12 +140,24 @@ class EvidenceImages:
 class _PendingImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An image whose size is known now and whose file is awaited when drawn."""
 
-    def __init__(self, images: EvidenceImages, index: int, width: float, height: float) -> None:
+    def __init__(
+        self,
+        images: EvidenceImages,
+        index: int,
+        width: float,
+        height: float,
+        *,
+        whole: tuple[float, float] | None = None,
+        offset: tuple[float, float] = (0.0, 0.0),
+    ) -> None:
         super().__init__()
         self._images = images
         self._index = index
         self.drawWidth = width
         self.drawHeight = height
+        #: For a part: the whole image's printed size and the part's place in it.
+        self._whole = whole
+        self._offset = offset
         self.hAlign = "CENTER"
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
@@ -129,6 +165,16 @@ class _PendingImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         _image, path = self._images.ready(self._index)
+        if self._whole is not None:
+            # One part: the whole image drawn shifted, clipped to the part (embedded once).
+            clip = self.canv.beginPath()
+            clip.rect(0, 0, self.drawWidth, self.drawHeight)
+            self.canv.clipPath(clip, stroke=0, fill=0)
+            self.canv.drawImage(
+                str(path), -self._offset[0], -self._offset[1], *self._whole,
+                preserveAspectRatio=True,
+            )  # fmt: skip
+            return
         # A wrong pixel size on the item only letterboxes the image, never stretches it.
         self.canv.drawImage(
             str(path), 0, 0, self.drawWidth, self.drawHeight, preserveAspectRatio=True

@@ -9,6 +9,9 @@ readable size.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
@@ -26,16 +29,33 @@ from reports.layout import (
     rich,
     table_style,
 )
-from reports.model import DisciplinaryReport, EvidenceItem
+from reports.model import EvidenceItem, Interview
 
-#: Box the exhibit images are fitted into: the text width, and a height that
-#: leaves room for two 16:9 screenshots with their captions on one page.
-EXHIBIT_WIDTH = TEXT_WIDTH - 0.6 * inch
-EXHIBIT_HEIGHT = 4.0 * inch
+#: The exhibit column (the text width less the frame), and the tallest part of
+#: an exhibit on one page, leaving room for its caption and digests
+#: (:mod:`reports.exhibit_plan` says how an image is scaled and split).
+EXHIBIT_WIDTH = TEXT_WIDTH - 2
+EXHIBIT_HEIGHT = TEXT_HEIGHT - 1.1 * inch
 #: Thumbnail column of the evidence index.
 THUMB_WIDTH = 1.75 * inch
 THUMB_HEIGHT = 1.75 * inch
 REDACTED = "REDACTED RENDERING"
+
+
+class EvidenceReport(Protocol):
+    """What the evidence index reads: the disciplinary report and the letters have it."""
+
+    @property
+    def evidence(self) -> Sequence[EvidenceItem]: ...
+    @property
+    def interviews(self) -> Sequence[Interview]: ...
+    @property
+    def integrity_verified_at(self) -> str: ...
+    @property
+    def left_out(self) -> str: ...
+
+
+UNREDACTED = "UNREDACTED ORIGINAL"
 
 
 def _framed(image: Flowable, align: str = "CENTER") -> Table:
@@ -56,18 +76,20 @@ def _framed(image: Flowable, align: str = "CENTER") -> Table:
     return table
 
 
-def _integrity_statement(report: DisciplinaryReport) -> list[Flowable]:
+def _integrity_statement(report: EvidenceReport) -> list[Flowable]:
     count = len(report.evidence)
+    left_out = [para(report.left_out, Styles.notice)] if report.left_out else []
     if not count:
-        return [para("No evidence items are relied on in this report.")]
+        return [para("No evidence items are relied on in this report."), *left_out]
     subject = "the evidence item was" if count == 1 else f"all {count} evidence items were"
     story = [
+        *left_out,
         rich(
             f"<b>Integrity verified:</b> {subject} re-hashed when this "
             f"report was generated ({markup(report.integrity_verified_at)}); each matched the "
             "SHA-256 recorded when it was received. The digests below are of the original "
             "files, which are kept unaltered."
-        )
+        ),
     ]
     redacted = [item.item_id for item in report.evidence if item.redacted]
     if redacted:
@@ -82,7 +104,18 @@ def _integrity_statement(report: DisciplinaryReport) -> list[Flowable]:
                 "unaltered and is available to those entitled to see it."
             )
         )
-    else:
+    unredacted = [item.item_id for item in report.evidence if item.unredacted]
+    if unredacted:
+        story.append(
+            rich(
+                f"<b>Printed unredacted:</b> {markup(', '.join(unredacted))} "
+                f"{'has' if len(unredacted) == 1 else 'have'} redaction boxes but "
+                f"{'is' if len(unredacted) == 1 else 'are'} shown as the original, as the "
+                "person who generated this report confirmed; the confirmation is recorded "
+                "in the audit trail."
+            )
+        )
+    if not redacted and not unredacted:
         story.append(para("No redaction was applied: every image is shown as captured."))
     return story
 
@@ -121,19 +154,31 @@ def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[F
     if item.redacted:
         # Says what the picture above is; with no picture there is nothing to label.
         cells.append(para(REDACTED, Styles.notice))
+    elif item.unredacted:
+        cells.append(para(UNREDACTED, Styles.notice))
     return cells
 
 
 def evidence_section(
-    report: DisciplinaryReport, images: EvidenceImages, heading: list[Flowable]
+    report: EvidenceReport,
+    images: EvidenceImages,
+    heading: list[Flowable],
+    *,
+    with_exhibits: bool = True,
 ) -> list[Flowable]:
-    """The evidence index: integrity, redaction, one row per item, interviews."""
+    """The evidence index: integrity, redaction, one row per item, interviews.
+
+    ``with_exhibits``: the document reproduces each image at the end, and says so.
+    """
     story = list(heading)
     story += _integrity_statement(report)
     if report.evidence:
         story.append(
             para(
-                "Each image is reproduced at a readable size in the exhibits at the end.",
+                "Each image is reproduced at a readable size in the exhibits at the end."
+                if with_exhibits
+                else "The images are reproduced at a readable size in the exhibits of the "
+                "disciplinary report of the case.",
                 Styles.small,
             )
         )
@@ -176,29 +221,57 @@ def evidence_section(
     return story
 
 
-def exhibits(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowable]:
-    """Each evidence image at a readable size, two screenshots to a page."""
+def _digests(item: EvidenceItem) -> Flowable:
+    """The original's SHA-256, and the redacted rendering's beside it when there is one."""
+    lines = [f'SHA-256 of the original: <font face="{MONO}">{markup(item.sha256)}</font>']
+    if item.redacted and item.rendering_sha256:
+        lines.append(
+            f'SHA-256 of the redacted rendering printed: <font face="{MONO}">'
+            f"{markup(item.rendering_sha256)}</font>"
+        )
+    return rich("<br/>".join(lines), Styles.small)
+
+
+def _caption(item: EvidenceItem, part: str = "") -> Flowable:
+    caption = f"<b>Exhibit {markup(item.item_id)}{markup(part)}</b>: {markup(item.file_name)}"
+    if item.redacted:
+        caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
+    elif item.unredacted:
+        caption += f' \u2014 <font color="#8b0000"><b>{UNREDACTED}</b></font>'
+    return rich(caption, Styles.body)
+
+
+def exhibits(report: EvidenceReport, images: EvidenceImages) -> list[Flowable]:
+    """Each evidence image at a readable size: whole when it can be, else in labelled parts."""
     shown = [i for i in range(len(report.evidence)) if images.has_image(i)]
     if not shown:
         return []
     story: list[Flowable] = [PageBreak(), para("Evidence exhibits", Styles.heading)]
     for index in shown:
         item = report.evidence[index]
-        caption = f"<b>Exhibit {markup(item.item_id)}</b>: {markup(item.file_name)}"
-        if item.redacted:
-            caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
-        story.append(
-            KeepTogether(
-                [
-                    rich(caption, Styles.body),
-                    _framed(images.flowable(index, EXHIBIT_WIDTH, EXHIBIT_HEIGHT)),
-                    rich(
-                        f'SHA-256 of the original: <font face="CasedeskMono">'
-                        f"{markup(item.sha256)}</font>",
-                        Styles.small,
-                    ),
-                    Spacer(1, 10),
-                ]
+        plan = images.plan(index)
+        if plan.whole:
+            width, height = plan.parts[0].width, plan.parts[0].height
+            image = images.flowable(index, width * plan.scale, height * plan.scale)
+            story.append(
+                KeepTogether([_caption(item), _framed(image), _digests(item), Spacer(1, 10)])
             )
-        )
+            continue
+        total = len(plan.parts)
+        for number, part in enumerate(plan.parts, start=1):
+            where = ""
+            if plan.columns > 1 and plan.rows > 1:
+                where = f" (row {part.row} of {plan.rows}, column {part.column} of {plan.columns})"
+            elif plan.columns > 1:
+                where = f" (column {part.column} of {plan.columns})"
+            story.append(
+                KeepTogether(
+                    [
+                        _caption(item, f", part {number} of {total}{where}"),
+                        _framed(images.part(index, part)),
+                        _digests(item),
+                        Spacer(1, 10),
+                    ]
+                )
+            )
     return story

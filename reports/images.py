@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
@@ -83,10 +84,19 @@ def _encode(image: Image.Image) -> tuple[bytes, str]:
     return out.getvalue(), ".jpg"
 
 
-def prepare(data: bytes, box_width: float, box_height: float, *, label: str) -> PrintImage:
+def prepare(
+    data: bytes,
+    box_width: float,
+    box_height: float,
+    *,
+    label: str,
+    scale: Callable[[int, int], float] | None = None,
+) -> PrintImage:
     """``data`` fitted into a box of ``box_width`` x ``box_height`` points.
 
-    ``label`` names the image in the error raised when it cannot be read.
+    With ``scale`` (points per pixel, from the pixel size) the box is ignored
+    and the image is printed at that scale. ``label`` names the image in the
+    error raised when it cannot be read.
     """
     try:
         with warnings.catch_warnings():
@@ -95,7 +105,11 @@ def prepare(data: bytes, box_width: float, box_height: float, *, label: str) -> 
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             source = Image.open(io.BytesIO(data))
             width, height = source.size
-            width_pt, height_pt = printed_size(width, height, box_width, box_height)
+            if scale is None:
+                width_pt, height_pt = printed_size(width, height, box_width, box_height)
+            else:
+                factor = scale(width, height)
+                width_pt, height_pt = width * factor, height * factor
             target_w = max(1, round(width_pt / 72 * PRINT_DPI))
             target_h = max(1, round(height_pt / 72 * PRINT_DPI))
             if source.format == "JPEG":

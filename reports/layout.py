@@ -359,8 +359,10 @@ _FOOTER_MARKING = _style(
 )
 
 
-def _page_frame(header_left: str, header_right: str, marking: str) -> Callable[[Canvas, Any], None]:
-    """The drawing done on every page: header, marking above and below, rules."""
+def _page_frame(
+    header_left: str, header_right: str, marking: str, watermark: str = ""
+) -> Callable[[Canvas, Any], None]:
+    """The drawing done on every page: header, marking above and below, rules, watermark."""
     left = Paragraph(markup(header_left), _HEADER_LEFT)
     right = Paragraph(markup(header_right), _HEADER_RIGHT)
     top_marking = Paragraph(markup(marking), Styles.marking)
@@ -381,9 +383,26 @@ def _page_frame(header_left: str, header_right: str, marking: str) -> Callable[[
         canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
         _w, h = bottom_marking.wrapOn(canvas, TEXT_WIDTH - 80, 60)
         bottom_marking.drawOn(canvas, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
+        if watermark:
+            _draw_watermark(canvas, watermark)
         canvas.restoreState()
 
     return draw
+
+
+WATERMARK = colors.Color(0.55, 0.55, 0.55, alpha=0.18)
+
+
+def _draw_watermark(canvas: Canvas, text: str) -> None:
+    """``text`` across the page's diagonal, large and light, under the page's text."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(52)
+    size = min(150, 0.8 * (PAGE_WIDTH**2 + PAGE_HEIGHT**2) ** 0.5 / max(len(text) * 0.68, 1))
+    canvas.setFont(BODY_BOLD, size)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
 
 
 def checkpoint_line(checkpoint: str) -> str:
@@ -399,11 +418,13 @@ def build_pdf(
     header_right: str,
     marking: str,
     last_page_line: str = "",
+    watermark: str = "",
 ) -> bytes:
     """Lay ``story`` out on report pages and return the PDF bytes.
 
     ``last_page_line`` is printed at the foot of the last page (the audit
-    checkpoint the report was made at).
+    checkpoint the report was made at); ``watermark`` (e.g. "DRAFT") across
+    every page.
     """
     FONTS.ensure()
     # Binary streams rather than ASCII85: images are a quarter smaller.
@@ -441,7 +462,9 @@ def build_pdf(
     doc.addPageTemplates(
         [
             PageTemplate(
-                id="page", frames=[frame], onPage=_page_frame(header_left, header_right, marking)
+                id="page",
+                frames=[frame],
+                onPage=_page_frame(header_left, header_right, marking, watermark),
             )
         ]
     )

@@ -17,6 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reports.letter_model import Letter
 
 #: Called as ``progress(done, total)`` while a report is built: once with
 #: ``done == 0`` before the work starts, then as each evidence image is placed
@@ -165,6 +169,10 @@ class EvidenceItem:
     description: str = ""
     #: SHA-256 of the redacted rendering printed, when ``redacted`` ("" otherwise).
     rendering_sha256: str = ""
+    #: True when the item has redaction boxes but ``image`` is the original,
+    #: printed unredacted on an explicit, recorded confirmation: marked
+    #: "UNREDACTED ORIGINAL" beside the image.
+    unredacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -325,6 +333,11 @@ class DisciplinaryReport:
     #: The audit checkpoint the report was made at, printed on its last page as
     #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
     audit_checkpoint: str = ""
+    #: What the report leaves out because it concerns another subject of the
+    #: case, said in the evidence section ("" when nothing was left out).
+    left_out: str = ""
+    #: Printed diagonally on every page ("" prints none): "DRAFT" before a decision exists.
+    watermark: str = ""
 
 
 @dataclass(frozen=True)
@@ -354,8 +367,9 @@ class AuthorizationEntry:
     last_review: dt.date | None = None
     #: True when a periodic review is overdue.
     review_overdue: bool = False
-    #: A longer note printed under the entry across the table, e.g. the reason
-    #: for a revocation ("" if none).
+    #: A longer note printed under the entry across the table: the written
+    #: authorization's date, the attestations, the review history, the reason
+    #: for a revocation ("" if none; lines are kept).
     status_note: str = ""
 
 
@@ -476,6 +490,14 @@ class AuthorizationLogReport:
     #: The audit checkpoint the report was made at, printed on its last page as
     #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
     audit_checkpoint: str = ""
+    #: Whether the agency's policy calls for the MA DYS authorization sections
+    #: (B.2, B.3) and the AR DHS credential sections (II(G), II(H)); a section
+    #: that does not apply is left out and the log says why.
+    authorization_sections: bool = True
+    credential_sections: bool = True
+    #: The zone local times are printed in, as the page names it, e.g.
+    #: "America/Chicago (the agency's state, MO)"; UTC is printed beside them.
+    time_zone: str = ""
 
     @property
     def confidential_included(self) -> bool:
@@ -493,6 +515,8 @@ class SummaryAllegation:
     provision_title: str
     #: Finding label, e.g. "Substantiated" or "Pending".
     finding: str
+    #: The employee it concerns, or "every subject" ("" if not recorded).
+    employee: str = ""
 
 
 @dataclass(frozen=True)
@@ -518,13 +542,15 @@ class CaseSummary:
     investigator: str
     #: Allegations with findings.
     allegations: tuple[SummaryAllegation, ...]
-    #: The action as printed, e.g. "Written reprimand, effective 2026-04-01"
-    #: ("" if none decided).
+    #: The action as printed, e.g. "Written reprimand, effective 2026-04-01",
+    #: saying "(proposed: ...)" for one not yet final ("" if none decided).
     action: str
     #: Number of evidence items.
     evidence_count: int
     #: The case narrative, shortened by the caller if it wishes ("" if none).
     narrative: str = ""
+    #: Said under the narrative when the caller shortened it ("" otherwise).
+    narrative_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -578,3 +604,10 @@ def render_case_summaries(report: CaseSummaryReport, *, progress: Progress | Non
     from reports.case_summary import build
 
     return build(report, progress=progress)
+
+
+def render_letter(letter: Letter, *, progress: Progress | None = None) -> bytes:
+    """A letter of the disciplinary process (notice, decision, closure, referral) as PDF."""
+    from reports.letters import build
+
+    return build(letter, progress=progress)

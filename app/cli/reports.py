@@ -1,4 +1,10 @@
-"""The ``report`` command: the disciplinary report, case summaries, the authorization log.
+"""The ``report`` command: the letters of the disciplinary process, reports, the log.
+
+``report notice|decision|closure CASE`` prints the pre-action notice, the
+decision letter (a withdrawn decision as withdrawn; a provider's employee's
+referral) or the closure letter; ``report discipline CASE`` (or ``report
+CASE``) the full disciplinary report. Each is refused for a step not on
+record unless ``--draft``, which watermarks every page DRAFT.
 
 The output file (0600) is written in the user's private staging folder and
 moved into place in the transaction that records the report, before it
@@ -29,6 +35,9 @@ from app.services import discipline, employees, report_building
 from app.services.report_building import GeneratedReportInfo
 
 KINDS = ("disciplinary", "summary")
+#: ``report WORD CASE``: the letters, and the full disciplinary report.
+LETTERS = {kind.value: kind for kind in report_building.LetterKind}
+DISCIPLINE = "discipline"
 
 
 def register(
@@ -41,23 +50,37 @@ def register(
         parents=common,
         help="generate a PDF report",
         description=(
+            "casedesk report notice|decision|closure CASE [--employee E] [--draft] "
+            "[--out FILE.pdf]; casedesk report discipline CASE [--draft] --out FILE.pdf; "
             "casedesk report CASE --kind disciplinary|summary --out FILE.pdf; "
             "casedesk report CASE CASE... --kind summary --out FILE.pdf; "
             "casedesk report authorizations --agency A --from D --to D --out FILE.pdf"
         ),
     )
     parser.add_argument("targets", nargs="+", metavar="CASE",
-                        help="case number(s), or the word 'authorizations'")  # fmt: skip
+                        help="case number(s), after 'notice', 'decision', 'closure' or "
+                        "'discipline' for one case's document, or the word "
+                        "'authorizations'")  # fmt: skip
     parser.add_argument("--kind", choices=KINDS, default="disciplinary",
                         help="disciplinary (one case) or summary (one page per case)")  # fmt: skip
     parser.add_argument("--employee", help="for a case with several subjects: the employee "
                         "(id, number or full name) the disciplinary report is for")  # fmt: skip
+    parser.add_argument("--unredacted", action="store_true",
+                        help="disciplinary: print the originals of redacted exhibits")  # fmt: skip
+    parser.add_argument("--confirm-unredacted", action="store_true",
+                        help="confirm --unredacted in a case with client, patient or youth "
+                        "content (recorded in the audit trail)")  # fmt: skip
     parser.add_argument("--agency", metavar="CODE", help="authorization log: the agency code")
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
                         help="authorization log: first day")  # fmt: skip
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
                         help="authorization log: last day")  # fmt: skip
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write it")
+    parser.add_argument("--draft", action="store_true",
+                        help="print a document whose step is not yet on record, watermarked "
+                        "DRAFT on every page, without signatures or appeal rights")  # fmt: skip
+    parser.add_argument("--out", "--output", dest="out", metavar="FILE.pdf",
+                        help="where to write it (a letter: CASE-KIND.pdf in the current "
+                        "folder when left out)")  # fmt: skip
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.set_defaults(handler=cmd_report)
 
@@ -134,9 +157,21 @@ class _Delivery:
             self.journal.close()
 
 
+def _default_out(args: argparse.Namespace) -> str:
+    first = args.targets[0].lower()
+    if (first in LETTERS or first == DISCIPLINE) and len(args.targets) != 2:
+        raise InvalidInput(f"Give one case number: 'casedesk report {first} CASE'.")
+    if args.out is not None:
+        return str(args.out)
+    if first in LETTERS:
+        suffix = "-draft" if args.draft else ""
+        return f"{args.targets[1].upper()}-{first}{suffix}.pdf"
+    return ""
+
+
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
-    out = check_output(args.out, force=args.force)
+    out = check_output(_default_out(args), force=args.force)
     deliver = _Delivery(ctx, out)
     try:
         info = _generate(ctx, deliver)
@@ -167,17 +202,38 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
         return report_building.generate_authorization_log(
             database, actor, args.agency, start, end, deliver=deliver
         )
+    first = args.targets[0].lower()
+    if first in LETTERS or first == DISCIPLINE:
+        if first in LETTERS:
+            if args.unredacted or args.confirm_unredacted:
+                raise InvalidInput(
+                    "--unredacted applies to the full disciplinary report; a letter prints "
+                    "redacted renderings only, so leave it out."
+                )
+            return report_building.generate_letter(
+                database, actor, LETTERS[first], args.targets[1],
+                employee_id=_employee(ctx, args.targets[1]), draft=args.draft, deliver=deliver,
+            )  # fmt: skip
+        args.targets = args.targets[1:]
+        args.kind = "disciplinary"
+    if args.draft and args.kind != "disciplinary":
+        raise InvalidInput("--draft applies to the letters and the disciplinary report.")
     if args.kind == "disciplinary":
         if len(args.targets) > 1:
             raise InvalidInput(
                 "A disciplinary report is for one case; for several use --kind summary."
             )
-        employee_id = None
-        if args.employee:
-            agency = discipline.case_discipline(database, actor, args.targets[0]).agency_code
-            employee_id = employees.resolve_employee(database, actor, agency, args.employee)
+        if args.confirm_unredacted and not args.unredacted:
+            raise InvalidInput("--confirm-unredacted confirms --unredacted; give both.")
         return report_building.generate_disciplinary(
-            database, actor, args.targets[0], employee_id=employee_id, deliver=deliver
+            database, actor, args.targets[0], employee_id=_employee(ctx, args.targets[0]),
+            deliver=deliver, unredacted=args.unredacted,
+            confirm_unredacted=args.confirm_unredacted, draft=args.draft,
+        )  # fmt: skip
+    if args.unredacted or args.confirm_unredacted:
+        raise InvalidInput(
+            "--unredacted applies to the exhibits of a disciplinary report; a case summary "
+            "prints no images, so leave it out."
         )
     if args.employee:
         raise InvalidInput(
@@ -185,6 +241,14 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
             "covers every subject of each case, so leave --employee out."
         )
     return report_building.generate_case_summaries(database, actor, args.targets, deliver=deliver)
+
+
+def _employee(ctx: Context, case: str) -> int | None:
+    """The ``--employee`` of a one-case document, resolved in the case's agency."""
+    if not ctx.args.employee:
+        return None
+    agency = discipline.case_discipline(ctx.database, ctx.actor, case).agency_code
+    return employees.resolve_employee(ctx.database, ctx.actor, agency, ctx.args.employee)
 
 
 def _say(info: GeneratedReportInfo, out: Path) -> None:

@@ -427,6 +427,7 @@ def case_summaries(count: int = 3) -> CaseSummaryReport:
                         "MA DYS 01.05.22 C.2.a",
                         "Disclosing youth identity",
                         "Substantiated" if n % 2 else "Pending",
+                        employee="Jordan T. Whitaker",
                     ),
                 ),
                 action="Written reprimand, effective 2026-04-10" if n % 2 else "",

@@ -22,7 +22,8 @@ def test_one_page_per_case() -> None:
         assert "Jordan T. Whitaker (ID DYS-048213)" in page
         assert f"Evidence items {case.evidence_count}" in page
         assert (
-            f"MA DYS 01.05.22 C.2.a Disclosing youth identity {case.allegations[0].finding}" in page
+            "MA DYS 01.05.22 C.2.a Disclosing youth identity Jordan T. Whitaker "
+            f"{case.allegations[0].finding}" in page
         )
         assert f"Page {index + 1} of 3" in page
     assert "Action Written reprimand, effective 2026-04-10" in pdf.page_text(0)

@@ -78,8 +78,9 @@ def test_evidence_index_hashes_and_redaction(pdf: ReadBack, report: Disciplinary
     assert report.integrity_verified_at in text
     for item in report.evidence:
         assert item.sha256 == hashlib.sha256(item.image).hexdigest()
-        # Once in the index, once under the exhibit; whole, never broken.
-        assert len(re.findall(rf"\b{item.sha256}\b", text)) == 2
+        # Once in the index, once under each part of the exhibit (a 1920 px wide
+        # screenshot prints in two columns); whole, never broken.
+        assert len(re.findall(rf"\b{item.sha256}\b", text)) == 3
         for value in (item.file_name, item.captured_at, item.source_url, item.account):
             assert flat(value) in text
         assert f"{item.width} × {item.height} px" in text
@@ -87,9 +88,14 @@ def test_evidence_index_hashes_and_redaction(pdf: ReadBack, report: Disciplinary
     assert [i.item_id for i in redacted] == ["E-2"]
     assert "Redaction applied: item E-2 is shown as a redacted rendering" in text
     assert redacted[0].rendering_sha256 in text
-    # Beside the thumbnail and beside the exhibit of E-2, nowhere else.
-    assert text.count("REDACTED RENDERING") == 2
-    assert "Exhibit E-2: Screenshot 2026-03-03 at 21.12.png — REDACTED RENDERING" in text
+    # Beside the thumbnail and beside each part of the exhibit of E-2, nowhere else.
+    assert text.count("REDACTED RENDERING") == 3
+    assert (
+        "Exhibit E-2, part 2 of 2 (column 2 of 2): Screenshot 2026-03-03 at 21.12.png — "
+        "REDACTED RENDERING" in text
+    )
+    # The redacted rendering's digest beside the original's, under each part too.
+    assert text.count(redacted[0].rendering_sha256) == 3
     # The interviews table says who recorded each record and when, as the case holds it.
     assert "Kind Recorded by Recorded on Record" in text
     assert (
@@ -195,10 +201,10 @@ def test_images_are_print_sized_and_embedded_once(pdf: ReadBack) -> None:
     # Three evidence items; thumbnail and exhibit share one image each.
     assert len(images) == 3
     for width, height, _length in images:
-        # 1920x1080 printed 6.4 inches wide at no more than 150 dpi.
-        assert width <= 960 and height <= 540
-        assert width >= 900
-    assert len(pdf.pdf) < 1_000_000
+        # 1920x1080 printed in two columns 7 inches wide: kept at full size.
+        assert width <= 1920 and height <= 1080
+        assert width >= 1800
+    assert len(pdf.pdf) < 2_000_000
 
 
 def test_pages_rasterise(pdf: ReadBack, tmp_path: Path) -> None:
@@ -323,7 +329,8 @@ def test_a_wrong_pixel_size_on_the_item_does_not_distort_the_image() -> None:
     wrong = dataclasses.replace(report.evidence[0], width=1000, height=1000)
     pdf = ReadBack(render_disciplinary(dataclasses.replace(report, evidence=(wrong,))))
     [(width, height, _length)] = pdf.images()
-    assert (width, height) == (960, 540)
+    # Prepared from the decoded image: its own 16:9 shape, not the item's square.
+    assert width * 9 == height * 16
     # The index still prints the size the item declares.
     assert "1000 × 1000 px" in pdf.text
 

@@ -29,6 +29,7 @@ from app.services import cases, discipline, employees, evidence, evidence_redact
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput, NoticeInput
+from app.services.reporting import common as reporting_common
 from tests.reports import samples
 from tests.reports.conftest import embedded_fonts
 
@@ -337,7 +338,7 @@ def test_an_unclear_employee_is_refused_before_any_evidence_is_read(
     case = cases.create_case(world.db, world.ivan, fields)
     item = evidence.add_evidence(
         world.db, world.ivan, case.id, (DATA / "good.png").read_bytes(),
-        original_filename="good.png",
+        original_filename="good.png", description="Post by Sam Other",
     )  # fmt: skip
     with pytest.raises(InvalidInput, match="2 subject employees .*say which one"):
         report_building.generate_disciplinary(world.db, world.hana, case.id)
@@ -485,11 +486,11 @@ def test_a_missing_report_font_is_a_refusal_naming_file_and_folder(
     for path in shipped.glob("*.ttf"):
         if path.name != "DejaVuSans-Oblique.ttf":
             (broken / path.name).symlink_to(path)
-    monkeypatch.setattr(report_building, "report_fonts_path", lambda: broken)
+    monkeypatch.setattr(reporting_common, "report_fonts_path", lambda: broken)
     report = samples.disciplinary(evidence=0)
     try:
         with pytest.raises(Refused) as refused:
-            report_building._rendered(
+            reporting_common.rendered(
                 reports.render_disciplinary, report, progress=lambda done, total: None
             )
         message = str(refused.value)
@@ -511,6 +512,6 @@ def test_a_missing_font_folder_is_a_refusal(
     with pytest.raises(
         Refused, match="could not be produced: Casedesk is incomplete: resources/fonts"
     ):
-        report_building._rendered(
+        reporting_common.rendered(
             reports.render_disciplinary, object(), progress=lambda done, total: None
         )

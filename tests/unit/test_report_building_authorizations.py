@@ -171,3 +171,41 @@ def test_a_period_ending_after_today_is_refused(
             database, logged["sam"], "MADYS", TODAY, TODAY + dt.timedelta(days=1)
         )
     assert refused.value.field == "period"
+
+
+def test_each_agency_s_log_holds_only_the_sections_its_policy_calls_for(
+    database: Database, logged: dict[str, Actor]
+) -> None:
+    period = (TODAY - dt.timedelta(days=30), TODAY)
+    ma = _text(
+        report_building.generate_authorization_log(database, logged["sam"], "MADYS", *period).pdf
+    )
+    assert "1. Supervision authorizations (MA DYS 01.05.22 B.2)" in ma
+    assert "Credential requests (AR DHS 002 II(G)" not in ma
+    assert "Not part of this log: credential requests" in ma
+    # The written authorization's date, the attestations and the review history.
+    start = (TODAY - dt.timedelta(days=10)).isoformat()
+    assert f"Written authorization dated {start}." in ma
+    assert "Attested: no chatting, friending or other communication with youth" in ma
+    assert "No review with the supervisor is recorded (B.3.b)." in ma
+    assert "America/New_York (the agency's state, MA)" in ma
+    ar = _text(
+        report_building.generate_authorization_log(database, logged["sam"], "ARDHS", *period).pdf
+    )
+    assert "1. Credential requests (AR DHS 002 II(G)" in ar
+    assert "Supervision authorizations" not in ar and "Investigation authorizations" not in ar
+    assert "Not part of this log: social-media supervision and investigation" in ar
+    mo = _text(
+        report_building.generate_authorization_log(database, logged["sam"], "MODNR", *period).pdf
+    )
+    assert "Supervision authorizations" not in mo and "Credential requests (AR" not in mo
+    assert "America/Chicago (the agency's state, MO)" in mo
+
+
+def test_credential_times_are_local_with_utc_beside_them() -> None:
+    from app.services.reporting.authorization_log import _when, log_zone
+
+    zone, text = log_zone("AR")
+    moment = dt.datetime(2026, 1, 15, 18, 30, tzinfo=dt.UTC)
+    assert _when(moment, zone) == "2026-01-15 12:30 CST (2026-01-15 18:30 UTC)"
+    assert text == "America/Chicago (the agency's state, AR)"

@@ -1,0 +1,260 @@
+"""Evidence read into a report: re-hashed, redacted where boxes are drawn, chosen per employee.
+
+Every item is read back and its bytes re-hashed before anything is rendered
+(a mismatch raises :class:`~app.domain.errors.IntegrityFailure` naming the
+item). No custody event is written here: the caller records them with the
+finished report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+import reports
+from app.db.models import Case, CredentialRequest
+from app.domain.actor import Actor
+from app.domain.errors import Refused
+from app.services import evidence
+from app.services.database import Database
+from app.services.evidence_redaction import boxes_of, render_redacted
+from app.services.reporting.common import (
+    OBTAINED_LABELS,
+    IncludedEvidence,
+    capture_text,
+    citation,
+    count_text,
+)
+
+#: ``progress(done, total, text)``: the GUI's task control, or nothing.
+Progress = Callable[[int, int, str], None]
+
+#: Provision tags that mark confidential client, patient or youth content
+#: (MA DYS 01.05.22 C.2.a-c; AR DHS 002 II(A); MO DMH DOR 6.675 (2); AR 150 IV.K).
+SENSITIVE_TAGS = {"youth": "youth", "hipaa": "HIPAA", "cori": "CORI",
+                  "criminal-justice": "criminal justice information"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A subject employee as the evidence of a case can name them."""
+
+    employee_id: int
+    name: str
+    #: Account names (folded) of the employee's accounts in credential records.
+    accounts: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceChoice:
+    """The items one employee's document prints, and what it leaves out, in words."""
+
+    item_ids: tuple[int, ...]
+    #: Position of each chosen item in the case's evidence list (its "E-n" label).
+    positions: tuple[int, ...]
+    #: Items about another subject only, and items naming no subject.
+    others: int
+    unattributed: int
+
+    def left_out_text(self, case_number: str) -> str:
+        """What the document says about the items it does not print ("" when none)."""
+        parts = []
+        if self.others:
+            parts.append(
+                f"{count_text(self.others, 'item concerns', 'items concern')} another subject "
+                "of the case only"
+            )
+        if self.unattributed:
+            parts.append(
+                f"{count_text(self.unattributed, 'item is', 'items are')} not attributed to "
+                "this employee (neither obtained through a credential request about them nor "
+                "naming them or their account in its account shown, description or file name)"
+            )
+        if not parts:
+            return ""
+        return (
+            f"Left out of this document: {'; '.join(parts)}. They remain in case "
+            f"{case_number}; labels E-n keep the item's place in the case's evidence list."
+        )
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lstrip("@").casefold()
+
+
+def subjects_of(database: Database, case_id: int) -> list[Subject]:
+    """The case's subject employees, with the accounts credential records give them."""
+    with database.unit_of_work() as uow:
+        row = uow.session.get(Case, case_id)
+        assert row is not None
+        people = [(e.id, e.full_name) for e in row.subjects]
+        accounts: dict[int, set[str]] = {}
+        ids = [i for i, _name in people]
+        for employee_id, account in uow.session.execute(
+            select(CredentialRequest.employee_id, CredentialRequest.account_name).where(
+                CredentialRequest.employee_id.in_(ids)
+            )
+        ):
+            if account.strip():
+                accounts.setdefault(employee_id, set()).add(_fold(account))
+    return [Subject(i, name, frozenset(accounts.get(i, ()))) for i, name in people]
+
+
+def _request_employees(database: Database, ids: Iterable[int]) -> dict[int, int]:
+    wanted = [i for i in ids if i]
+    if not wanted:
+        return {}
+    with database.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(CredentialRequest.id, CredentialRequest.employee_id).where(
+                CredentialRequest.id.in_(wanted)
+            )
+        )
+        return {request_id: employee_id for request_id, employee_id in rows}
+
+
+def concerned(
+    info: evidence.EvidenceInfo, subjects: Sequence[Subject], requests: dict[int, int]
+) -> set[int]:
+    """The subjects an item is about: through its credential request, its account, or a name.
+
+    Evidence carries no link to an allegation, so the item's own record
+    decides: obtained through a credential request about an employee's
+    account; showing an account that a credential record gives the employee;
+    or naming the employee in its account shown, description or file name.
+    """
+    if info.credential_request_id and info.credential_request_id in requests:
+        return {requests[info.credential_request_id]}
+    account = _fold(info.account_shown)
+    text = _fold(f"{info.account_shown} {info.description} {info.original_filename}")
+    found = set()
+    for subject in subjects:
+        if account and account in subject.accounts:
+            found.add(subject.employee_id)
+        elif _fold(subject.name) and _fold(subject.name) in text:
+            found.add(subject.employee_id)
+    return found
+
+
+def choose_for_employee(
+    database: Database, actor: Actor, case_id: int, employee_id: int
+) -> EvidenceChoice:
+    """The case's items that concern ``employee_id`` (every item when they are the only subject)."""
+    items = evidence.list_evidence(database, actor, case_id)
+    subjects = subjects_of(database, case_id)
+    if len(subjects) <= 1:
+        return EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
+    requests = _request_employees(database, (i.credential_request_id or 0 for i in items))
+    chosen: list[int] = []
+    positions: list[int] = []
+    others = unattributed = 0
+    for position, info in enumerate(items, start=1):
+        about = concerned(info, subjects, requests)
+        if employee_id in about:
+            chosen.append(info.id)
+            positions.append(position)
+        elif about:
+            others += 1
+        else:
+            unattributed += 1
+    return EvidenceChoice(tuple(chosen), tuple(positions), others, unattributed)
+
+
+def sensitive_reasons(row: Case) -> list[str]:
+    """Why the case holds client, patient or youth content (empty when nothing says so)."""
+    reasons = []
+    if row.clients_involved:
+        reasons.append("the intake records that clients, patients or youth are involved")
+    for allegation in row.allegations:
+        tags = [SENSITIVE_TAGS[t] for t in allegation.provision.tags if t in SENSITIVE_TAGS]
+        if tags:
+            reasons.append(
+                f"{citation(allegation)} concerns {', '.join(dict.fromkeys(tags))} information"
+            )
+    return list(dict.fromkeys(reasons))
+
+
+def check_unredacted(row: Case, *, unredacted: bool, confirmed: bool) -> list[str]:
+    """Refuse unredacted exhibits of a case with client, patient or youth content unless confirmed.
+
+    Returns the reasons the case is sensitive (recorded with the report).
+    """
+    reasons = sensitive_reasons(row)
+    if unredacted and reasons and not confirmed:
+        raise Refused(
+            f"{row.number} holds confidential client, patient or youth content "
+            f"({'; '.join(reasons)}): exhibits are printed redacted (MA DYS 01.05.22 C.2.a-c; "
+            "AR DHS 002 II(A)). To print the originals anyway, confirm it "
+            "(--unredacted --confirm-unredacted); the confirmation is recorded in the audit "
+            "trail."
+        )
+    return reasons
+
+
+def _evidence_item(
+    info: evidence.EvidenceInfo, image: bytes, redacted: bool, position: int, *, unredacted: bool
+) -> reports.EvidenceItem:
+    obtained = OBTAINED_LABELS[info.obtained]
+    if info.obtained_under:  # empty for users who may not see the record
+        obtained = f"{obtained}: {info.obtained_under}"
+    return reports.EvidenceItem(
+        item_id=f"E-{position}",
+        file_name=info.original_filename,
+        image=image,
+        redacted=redacted,
+        media_type=info.media_type,
+        width=info.width or 0,
+        height=info.height or 0,
+        size_bytes=info.size,
+        sha256=info.sha256,
+        captured_at=capture_text(info.captured_at, info.capture_tz),
+        captured_by=info.captured_by or info.added_by,
+        source_url=info.source_url or "",
+        platform=info.platform,
+        account=info.account_shown,
+        obtained=obtained,
+        description=info.description,
+        rendering_sha256=hashlib.sha256(image).hexdigest() if redacted else "",
+        unredacted=unredacted,
+    )
+
+
+def read_for_report(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    progress: Progress,
+    *,
+    choice: EvidenceChoice | None = None,
+    unredacted: bool = False,
+) -> tuple[tuple[reports.EvidenceItem, ...], tuple[IncludedEvidence, ...]]:
+    """The case's evidence items (or those ``choice`` names), re-hashed and read, in order.
+
+    Items with redaction boxes are read as their redacted rendering, unless
+    ``unredacted`` (the caller has had it confirmed). The first mismatch
+    raises :class:`IntegrityFailure` naming the item. No custody event is
+    written: the second value lists what to record with the finished report.
+    """
+    if choice is None:
+        items = evidence.list_evidence(database, actor, case_id)
+        choice = EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
+    total = len(choice.item_ids)
+    printed = []
+    included = []
+    for done, (item_id, position) in enumerate(zip(choice.item_ids, choice.positions, strict=True)):
+        progress(done, total, f"Checking evidence {done + 1} of {total}…")
+        info, data = evidence.read_for_inclusion(database, actor, item_id, purpose="report")
+        with database.unit_of_work() as uow:
+            boxes = boxes_of(uow, info.id)
+        redact = bool(boxes) and not unredacted
+        image = render_redacted(data, boxes) if redact else data
+        printed.append(
+            _evidence_item(info, image, redact, position, unredacted=bool(boxes) and unredacted)
+        )
+        included.append(IncludedEvidence(info, redact, unredacted=bool(boxes) and unredacted))
+    progress(total, total, "Evidence checked.")
+    return tuple(printed), tuple(included)

@@ -1,0 +1,87 @@
+"""The appeal rights a decision letter states, exactly as the employer's law gives them.
+
+The pack's appeal rule for the action and the employee's regime gives the
+body, the days, how they are counted and from what, each with its citation
+(values from the agency's settings marked as such); a notice the law words
+itself (RSMo 621.075's) is quoted verbatim. Where the law gives no appeal
+the letter says so with the citations (Missouri: no appeal to the
+Administrative Hearing Commission of a reprimand or a suspension of five
+working days or less, RSMo 36.390.2 and 621.075).
+"""
+
+from __future__ import annotations
+
+import reports
+from app.domain.discipline import DisciplineAction, Regime, SettingMissing
+from app.domain.discipline.flow import appeal_terms, no_appeal_statement
+from app.services.discipline import DisciplineInfo
+from app.services.reporting.letter_parts import FROM_SETTINGS, LetterInput, with_setting_help
+
+
+def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[reports.LetterBlock, ...]:
+    """The appeal or grievance rights of the employee against ``decision``."""
+    pack, regime = source.pack, source.flow.regime
+    days = decision.suspension_days or 0
+    action = decision.action
+    if regime is None:
+        return (reports.TextBlock(decision.appeal_rights or "\u2014"),)
+    rule = pack.appeal_for(action, regime, days)
+    if rule is None:
+        return (reports.TextBlock(_no_appeal(source, action, regime, days), lead="No appeal."),)
+    try:
+        terms = appeal_terms(rule, source.values, pack.agency_code)
+    except SettingMissing as missing:
+        raise with_setting_help(source, missing) from None
+
+    def mark(text: str, *cited: object) -> str:
+        keys = {getattr(getattr(c, "setting", None), "key", None) for c in cited}
+        return f"{text} {FROM_SETTINGS}" if keys & set(terms.from_settings) else text
+
+    deadline = source.flow.appeal_deadline
+    rows = [
+        ("Appeal to", mark(terms.body, rule.body)),
+        ("Within", mark(f"{terms.days} {terms.day_kind.label}", rule.days, rule.day_kind)),
+        ("Counted from", mark(terms.counted_from, rule.counted_from)),
+        (
+            "Last day",
+            deadline.isoformat()
+            if deadline is not None
+            else "Counted from the day you receive this decision.",
+        ),
+        ("Authority", terms.citation),
+    ]
+    blocks: list[reports.LetterBlock] = [
+        reports.TextBlock(
+            f"You may appeal this {decision.action.label.lower()} as {terms.citation} provides:"
+        ),
+        reports.FieldsBlock(tuple(rows)),
+    ]
+    if terms.notice_text:
+        blocks.append(
+            reports.QuoteBlock(
+                f"Notice of the right of appeal, in the words of {terms.notice_citation}:",
+                terms.notice_text,
+            )
+        )
+    if pack.deadline_rule is not None:
+        blocks.append(
+            reports.TextBlock(f"{pack.deadline_rule.text} ({pack.deadline_rule.citation})")
+        )
+    return tuple(blocks)
+
+
+def _no_appeal(source: LetterInput, action: DisciplineAction, regime: Regime, days: int) -> str:
+    """Why there is no appeal: the body the law reserves for longer actions, and its citation."""
+    shown = action.label.lower() + (
+        f" of {days} working days" if action is DisciplineAction.SUSPENSION else ""
+    )
+    short = next((a for a in source.pack.appeals if a.suspension_over_days is not None), None)
+    if short is not None:
+        body = short.body.value or "the appeal body"
+        return (
+            f"There is no appeal to the {body} from this {shown}: only an employee with "
+            f"regular status who is dismissed, involuntarily demoted for cause or suspended "
+            f"for more than {short.suspension_over_days} working days may appeal to it "
+            f"({short.citation}). It may be grieved under the agency's grievance procedure."
+        )
+    return no_appeal_statement(source.pack, action, regime, days)[0]
