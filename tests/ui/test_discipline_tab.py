@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -49,13 +50,17 @@ def _flow(workspace, detail):
     )
 
 
+def _plain(label: QLabel) -> str:
+    return re.sub(r"<[^>]+>", "", label.text())
+
+
 def _page(tab, key: str) -> None:
     tab.pages.setCurrentIndex(tab._page_index[key])
 
 
 def _submit(qtbot, view, button) -> None:
-    """Click ``button`` and wait until the case has reloaded after the step."""
-    with qtbot.waitSignal(view.loaded, timeout=15_000):
+    """Click ``button`` and wait until the tab has reloaded after the step."""
+    with qtbot.waitSignal(view.discipline.loaded, timeout=15_000):
         button.click()
 
 
@@ -206,7 +211,7 @@ def test_missouri_dismissal_is_appealed_to_the_ahc_and_decided(
     settle(hr)
     flow = _flow(hr, detail)
     assert flow.appeal is not None and flow.appeal.outcome is not None
-    assert "Outcome: Upheld" in tab.record_label.text()
+    assert "Outcome: Upheld" in _plain(tab.record_label)
 
 
 def test_ma_dys_provider_employee_is_referred_to_the_provider(
@@ -235,7 +240,7 @@ def test_ma_dys_provider_employee_is_referred_to_the_provider(
     assert flow.stage is Stage.REFERRED
     assert flow.referral is not None and flow.referral.provider == "Youth Care Partners, Inc."
     assert flow.referral.sent_by == "Harper HR"
-    assert "Referred to Youth Care Partners" in tab.record_label.text()
+    assert "Referred to Youth Care Partners" in _plain(tab.record_label)
 
 
 def test_hr_withdraws_a_decision_with_the_reason(
@@ -269,7 +274,7 @@ def test_hr_withdraws_a_decision_with_the_reason(
     flow = _flow(hr, detail)
     assert flow.decision is not None and flow.decision.withdrawn
     assert flow.stage is Stage.WITHDRAWN
-    assert "Withdrawn by Harper HR" in tab.record_label.text()
+    assert "Withdrawn by Harper HR: Findings revised" in _plain(tab.record_label)
     assert not form.withdraw_button.isVisible()
     assert form.button.isEnabled()  # a new decision may follow
 
@@ -342,6 +347,7 @@ def test_a_notice_dated_in_the_future_is_refused_beside_its_date(
     view, tab = _open(open_view, hr, detail, qtbot)
     form = tab.notice_form
     form.issued.setDate(form.issued.date().addDays(3))
+    qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
     form.button.click()
     message = tab.findChild(QLabel, "noticeDateError")
     qtbot.waitUntil(message.isVisible, timeout=10_000)
