@@ -23,7 +23,6 @@ from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import DeliveryMethod, Stage
 from app.services import discipline, employees, evidence, report_building
 from app.services.discipline import NoticeInput
-from app.ui.case_view.view import CaseView
 from app.ui.report_dialog import ReportDialog
 
 
