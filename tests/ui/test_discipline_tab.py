@@ -432,7 +432,9 @@ def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
         lambda d: any(s.full_name.endswith("Kremer") for s in d.subjects),
     )  # fmt: skip
     view, tab = _open(open_view, ivy, detail, qtbot)
-    assert "Written reprimand" in tab.findings.toPlainText()
+    # Each value of the prior-discipline line is kept whole (no break at a space or hyphen).
+    shown = tab.findings.toPlainText()
+    assert "Written reprimand" in shown and "MODNR-\u20602025-\u20600001" in shown
     assert not tab.decision_form.button.isVisible()
     assert not tab.notice_form.button.isVisible()
     assert not tab.report_button.isVisible()

@@ -151,7 +151,7 @@ class DisciplineTab(QWidget):
         self.findings.setObjectName("disciplineFindings")
         self.rules = QTextBrowser()
         self.rules.setObjectName("agencyRules")
-        left = QSplitter(Qt.Orientation.Vertical)
+        self.left = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.findings)
         left.addWidget(self.rules)
         left.setChildrenCollapsible(False)
@@ -296,6 +296,19 @@ class DisciplineTab(QWidget):
         page = _PAGE_OF_STAGE.get(flow.stage, "decision")
         self.pages.setCurrentIndex(self._page_index[page])
         self.show_rules()
+        QTimer.singleShot(0, self, self.fit_findings)
+
+    @Slot()
+    def fit_findings(self) -> None:
+        """Findings no taller than they are, so the rules below get the room left."""
+        total = sum(self.left.sizes())
+        if total <= 0:
+            return
+        document = self.findings.document()
+        document.setTextWidth(self.findings.viewport().width())
+        wanted = int(document.size().height()) + 2 * self.findings.frameWidth() + 4
+        top = min(wanted, total // 2)
+        self.left.setSizes([top, total - top])
 
     def _show_regime(self, flow: DisciplineFlow) -> None:
         unknown = flow.regime is None

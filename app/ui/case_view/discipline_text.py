@@ -191,6 +191,11 @@ def _nobr(text: str) -> str:
     return f"<nobr>{html.escape(text)}</nobr>"
 
 
+def _unbroken(text: str) -> str:
+    """``text`` as one token: no line break at its spaces or hyphens ("MO-DNR-SN Policy.5")."""
+    return html.escape(text).replace(" ", "&nbsp;").replace("-", "-\u2060")
+
+
 def findings_html(flow: DisciplineFlow, finding_names: dict) -> str:  # type: ignore[type-arg]
     """The allegations against the employee with their findings and reasoning."""
     parts = [f"<h3>{html.escape(tr(_C, 'Findings'))}</h3>"]
@@ -215,11 +220,11 @@ def prior_html(flow: DisciplineFlow) -> str:
         return "".join(parts)
     parts.append("<ul style='margin-left:0; -qt-list-indent:1'>")
     for p in flow.prior:
-        cites = ", ".join(_nobr(c) for c in p.citations)
+        cites = ", ".join(_unbroken(c) for c in p.citations)
         parts.append(
-            f"<li>{_nobr(p.effective_on.isoformat())} — "
-            f"<b>{_nobr(action_text(p.action, p.suspension_days))}</b> — "
-            f"{_nobr(p.case_number)}{' (' + cites + ')' if cites else ''}</li>"
+            f"<li>{_unbroken(p.effective_on.isoformat())} — "
+            f"<b>{_unbroken(action_text(p.action, p.suspension_days))}</b> — "
+            f"{_unbroken(p.case_number)}{' (' + cites + ')' if cites else ''}</li>"
         )
     parts.append("</ul>")
     return "".join(parts)
