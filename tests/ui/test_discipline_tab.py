@@ -439,6 +439,8 @@ def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
     assert not tab.notice_form.button.isVisible()
     assert not tab.report_button.isVisible()
     assert not tab.decision_form.action.isEnabled()
+    assert not tab.response_form.summary.isEnabled()
+    assert not tab.notice_form.delivered_by.isEnabled()
 
 
 def test_generate_report_then_save_and_open(

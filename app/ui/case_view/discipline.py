@@ -164,13 +164,14 @@ class DisciplineTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("disciplineSteps")
         self._page_index: dict[str, int] = {}
-        for key, title, form in (
+        steps: tuple[tuple[str, str, StepForm], ...] = (
             ("notice", self.tr("1 Notice"), self.notice_form),
             ("response", self.tr("2 Response"), self.response_form),
             ("decision", self.tr("3 Decision"), self.decision_form),
             ("appeal", self.tr("4 Appeal"), self.appeal_form),
             ("referral", self.tr("Referral"), self.referral_form),
-        ):
+        )
+        for key, title, form in steps:
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
             holder_layout.addWidget(form)
@@ -407,7 +408,7 @@ class DisciplineTab(QWidget):
         if flow is None:
             return
         due, note = response_preview(
-            flow, pydate(self.notice_form.issued.date()), self.notice_form.window.value()
+            flow, pydate(self.notice_form.issued.date()), self.notice_form.window_days.value()
         )
         self.notice_form.show_due(due, note)
         self.show_rules()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -66,6 +67,18 @@ def text_edit(name: str, placeholder: str, height: int = 64) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(height)
     return edit
+
+
+def _enable(layout: QLayout, enabled: bool) -> None:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and not isinstance(widget, ErrorLabel):
+            widget.setEnabled(enabled)
+        elif inner is not None:
+            _enable(inner, enabled)
 
 
 class StepForm(QWidget):
@@ -123,10 +136,8 @@ class StepForm(QWidget):
         return False
 
     def set_enabled(self, enabled: bool) -> None:
-        for index in range(self.form.rowCount() * 2):
-            item = self.form.itemAt(index)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(enabled)
+        """Every input of the form and its button; the messages stay readable."""
+        _enable(self.form, enabled)
         self.button.setEnabled(enabled)
 
     @Slot()
@@ -165,10 +176,10 @@ class NoticeForm(StepForm):
         self.delivered_by = QLineEdit()
         self.delivered_by.setObjectName("noticeDeliveredBy")
         self.delivered_by.setPlaceholderText(tr(_C, "Who handed or sent it"))
-        self.window = QSpinBox()
-        self.window.setObjectName("noticeWindow")
-        self.window.setRange(1, RESPONSE_DAYS_MAX)
-        self.window.setSuffix(tr(_C, " working days"))
+        self.window_days = QSpinBox()
+        self.window_days.setObjectName("noticeWindow")
+        self.window_days.setRange(1, RESPONSE_DAYS_MAX)
+        self.window_days.setSuffix(tr(_C, " working days"))
         self.due = QLabel()
         self.due.setObjectName("noticeDue")
         self.due.setWordWrap(True)
@@ -189,14 +200,14 @@ class NoticeForm(StepForm):
         self.add_field(tr(_C, "Delivered &by:"), self.delivered_by, "delivered_by")
         self.window_label = QLabel(tr(_C, "Response window:"))
         self.window_error = ErrorLabel()
-        self.form.addRow(self.window_label, self.window)
+        self.form.addRow(self.window_label, self.window_days)
         self.form.addRow(self.window_error)
-        self._targets["response_days"] = (self.window_error, self.window)
+        self._targets["response_days"] = (self.window_error, self.window_days)
         self.form.addRow(tr(_C, "Response due:"), self.due)
         self.add_field(tr(_C, "E&vidence:"), self.explanation, "explanation_of_the_evidence")
         self.add_field(tr(_C, "Status &pending:"), self.pending, "status_pending_decision")
         self.action.currentIndexChanged.connect(self.on_action_changed)
-        for spin in (self.days, self.window):
+        for spin in (self.days, self.window_days):
             spin.valueChanged.connect(self.changed)
         self.issued.dateChanged.connect(self.changed)
         self.on_action_changed(0)
@@ -212,10 +223,10 @@ class NoticeForm(StepForm):
         self.explanation.clear()
         self.pending.clear()
         self.issued.setDate(qdate(dt.date.today()))
-        self.window.setValue(window or 5)
+        self.window_days.setValue(window or 5)
         if window is not None:
             self.window_label.setText(tr(_C, "{0} Response window:").format(SETTING_MARK))
-            self.window.setToolTip(tr(_C, "From the agency's settings (its response days)."))
+            self.window_days.setToolTip(tr(_C, "From the agency's settings (its response days)."))
         self.changed.emit()
 
     def show_due(self, due: dt.date | None, note: str) -> None:
@@ -243,7 +254,7 @@ class NoticeForm(StepForm):
                 delivery_method=DeliveryMethod(self.delivery.currentData()),
                 delivered_by=self.delivered_by.text(),
                 proposed_days=self.days.value() if action is DisciplineAction.SUSPENSION else None,
-                response_days=self.window.value(),
+                response_days=self.window_days.value(),
                 evidence_explanation=self.explanation.toPlainText(),
                 status_pending=self.pending.text(),
             )
@@ -309,8 +320,9 @@ class ResponseForm(StepForm):
     @Slot(bool)
     def on_kind_toggled(self, none: bool) -> None:
         """No response: no date, summary or files."""
+        usable = self.received.isEnabled()  # the form as a whole may be closed
         for widget in (self.date, self.summary, self.files, self.add_button):
-            widget.setEnabled(not none)
+            widget.setEnabled(usable and not none)
 
     def submit(self) -> None:
         none = self.none_came.isChecked()
