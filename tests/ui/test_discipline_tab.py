@@ -1,177 +1,425 @@
-"""The Discipline tab and Generate report… driven through the real widgets."""
+"""The Discipline tab drives the due-process flow through the real widgets, on the demo.
+
+Each step is typed into its page and recorded by the real services on a
+fresh copy of the demo database; refusals of the employer's law show beside
+the form that asked, in the window's words (never a command line).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import text
 
 from app.domain.cases import CaseStatus
-from app.domain.discipline import DisciplineAction, calendar_for
-from app.domain.discipline.flow import DeliveryMethod
-from app.services import discipline, evidence, report_building
-from app.ui.case_view.view import CaseView
+from app.domain.discipline import DisciplineAction, Regime
+from app.domain.discipline.flow import DeliveryMethod, Stage
+from app.services import discipline, employees, evidence, report_building
+from app.services.discipline import NoticeInput
 from app.ui.report_dialog import ReportDialog
 
 
-def _review_case(workspace, find_case):
-    """A Missouri demo case in discipline review (the 20-day cap applies)."""
+def _case(workspace, find_case, agency: str):
+    """The demo case of ``agency`` in discipline review, with one subject."""
     return find_case(
         workspace, CaseStatus.DISCIPLINE_REVIEW,
-        lambda d: d.agency_code.startswith("MO") and len(d.subjects) == 1,
+        lambda d: d.agency_code == agency and len(d.subjects) == 1,
     )  # fmt: skip
 
 
-def _noticed(workspace, detail, days: int = 25) -> dt.date:
-    """Give the subject (a merit employee) the pre-action notice and record the response.
-
-    A suspension of a regular Missouri employee follows a notice and a chance to
-    respond (Loudermill); the tab records the decision. Returns an effective
-    date after the response window, on a working day, for the form.
-    """
-    today = dt.date.today()
-    employee = detail.subjects[0].id
-    discipline.issue_notice(
-        workspace.database, workspace.actor, detail.id,
-        discipline.NoticeInput(employee, DisciplineAction.SUSPENSION,
-                               today - dt.timedelta(days=10), DeliveryMethod.IN_PERSON,
-                               "The supervisor", proposed_days=days),
-    )  # fmt: skip
-    discipline.record_response(
-        workspace.database, workspace.actor, detail.id, employee,
-        received_on=today - dt.timedelta(days=8), summary="Admits the posts.",
-    )  # fmt: skip
-    return calendar_for("MO").next_working_day(today + dt.timedelta(days=11)).day
-
-
-def _discipline_tab(view: CaseView):
+def _open(open_view, workspace, detail, qtbot):
+    view = open_view(workspace, detail.id)
     tab = view.discipline
     assert tab is not None
     view.tabs.setCurrentWidget(tab)
-    return tab
+    qtbot.waitUntil(lambda: tab.current_flow() is not None)
+    return view, tab
 
 
-def test_hr_records_a_suspension_over_the_cap_only_with_an_override(
-    workspace_for, open_view, find_case, qtbot, settle
-) -> None:
-    hr = workspace_for("hr")
-    detail = _review_case(hr, find_case)
-    effective = _noticed(hr, detail)
-    view = open_view(hr, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
-    tab.effective.setDate(QDate(effective.year, effective.month, effective.day))
-    # Findings with their reasoning, and the agency's rules.
-    for allegation in detail.allegations:
-        assert allegation.citation in tab.findings.toPlainText()
-        assert allegation.reasoning[:40] in tab.findings.toPlainText()
-    assert "RSMo 36.370" in tab.rules.text()
-    assert "None" in tab.prior.toPlainText()
-    assert not tab.days.isVisible() and not tab.override.isVisible()
-
-    tab.action.setCurrentIndex(tab.action.findData(DisciplineAction.SUSPENSION.value))
-    assert tab.days.isVisible() and tab.status_pending.isVisible()
-    tab.days.setValue(25)
-    qtbot.waitUntil(lambda: tab.cap is not None and tab.cap.requested_days == 25)
-    assert tab.cap_label.isVisible() and "25 of the cap of 20" in tab.cap_label.text()
-    assert tab.override.isVisible() and not tab.override_reason.isVisible()
-
-    # Missing steps: the message is next to the field, nothing is recorded.
-    qtbot.keyClicks(tab.consequence, "A repeat will lead to dismissal.")
-    tab.override.setChecked(True)
-    assert tab.override_reason.isVisible()
-    qtbot.keyClicks(tab.override_reason, "Agreed in the settlement of the grievance.")
-    tab.record_button.click()
-    qtbot.waitUntil(lambda: tab.steps_error.isVisible())
-    assert "Steps to correct is required" in tab.steps_error.text()
-    assert (
-        discipline.case_discipline(hr.database, hr.actor, detail.id).employees[0].decision is None
+def _flow(workspace, detail):
+    return discipline.discipline_flow(
+        workspace.database, workspace.actor, detail.id, detail.subjects[0].id
     )
 
-    qtbot.keyClicks(tab.steps, "Use social media only on breaks, on a personal device.")
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        tab.record_button.click()
+
+def _plain(label: QLabel) -> str:
+    return re.sub(r"<[^>]+>", "", label.text())
+
+
+def _page(tab, key: str) -> None:
+    tab.pages.setCurrentIndex(tab._page_index[key])
+
+
+def _submit(qtbot, view, button) -> None:
+    """Click ``button`` and wait until the tab has reloaded after the step."""
+    with qtbot.waitSignal(view.discipline.loaded, timeout=15_000):
+        button.click()
+
+
+def _notice(qtbot, view, tab, action: DisciplineAction, days: int | None = None) -> None:
+    form = tab.notice_form
+    _page(tab, "notice")
+    form.action.setCurrentIndex(form.action.findData(action.value))
+    if days is not None:
+        form.days.setValue(days)
+    qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
+    _submit(qtbot, view, form.button)
+
+
+def _response(qtbot, view, tab, tmp_path: Path) -> bytes:
+    form = tab.response_form
+    data = b"%PDF-1.4\n% the employee's written response\n"
+    letter = tmp_path / "response.pdf"
+    letter.write_bytes(data)
+    qtbot.keyClicks(form.summary, "She admits the posts and asks for leniency.")
+    form.add_paths([letter])
+    _submit(qtbot, view, form.button)
+    return data
+
+
+def _confirm(qtbot, tab) -> str:
+    qtbot.waitUntil(lambda: tab.confirm_box is not None and tab.confirm_box.isVisible())
+    box = tab.confirm_box
+    said = box.text() + " " + box.informativeText()
+    return said
+
+
+def _decide(qtbot, view, tab, *, confirm: bool) -> str:
+    form = tab.decision_form
+    _page(tab, "decision")
+    qtbot.keyClicks(form.step, "Second step: a written reprimand in 2025.")
+    qtbot.keyClicks(form.aggravating, "Posted on duty, in uniform.")
+    qtbot.keyClicks(form.mitigating, "Admitted at once.")
+    qtbot.keyClicks(form.steps, "Use social media only on breaks, on a personal device.")
+    qtbot.keyClicks(form.consequence, "A repeat will lead to dismissal.")
+    if not confirm:
+        _submit(qtbot, view, form.button)
+        return ""
+    form.button.click()
+    said = _confirm(qtbot, tab)
+    yes = tab.confirm_box.findChild(QPushButton, "confirmDecisionButton")
+    _submit(qtbot, view, yes)
+    return said
+
+
+def test_missouri_suspension_from_notice_to_a_refused_appeal(
+    workspace_for, open_view, find_case, qtbot, settle, tmp_path: Path
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    # Findings, the employer's rules with citations, the agency's settings marked.
+    assert detail.allegations[0].citation in tab.findings.toPlainText()
+    assert "None: no earlier discipline" in tab.findings.toPlainText()
+    rules = tab.rules.toPlainText()
+    assert "RSMo 36.370" in rules and "\u2699 Agency settings" in rules
+    assert "Carol Wendt" in rules
+    assert tab.pages.currentIndex() == tab._page_index["notice"]
+    assert "Notice page" in tab.state_label.text()
+
+    # The notice: the deadline computed as it is typed, explained.
+    form = tab.notice_form
+    form.action.setCurrentIndex(form.action.findData(DisciplineAction.SUSPENSION.value))
+    form.days.setValue(3)
+    friday = dt.date(2026, 12, 18)  # Christmas Day falls in the window
+    form.issued.setDate(form.issued.date().fromString(friday.isoformat(), "yyyy-MM-dd"))
+    assert "<b>2026-12-28</b>" in form.due.text()
+    assert "2026-12-25 Christmas Day" in form.due.text()
+    assert "weekends" in form.due.text()
+    assert "no appeal to the Administrative Hearing Commission" in tab.rules.toPlainText()
+    assert "RSMo 36.390.2" in tab.rules.toPlainText()
+    form.issued.setDate(form.issued.date().currentDate())
+    qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
+    _submit(qtbot, view, form.button)
     settle(hr)
-    decision = discipline.case_discipline(hr.database, hr.actor, detail.id).employees[0].decision
-    assert decision is not None
-    assert (decision.action, decision.suspension_days) == (DisciplineAction.SUSPENSION, 25)
-    assert decision.cap_override_reason == "Agreed in the settlement of the grievance."
-    qtbot.waitUntil(lambda: "Decided by Harper HR" in tab.state_label.text())
+    flow = _flow(hr, detail)
+    assert flow.notice is not None and flow.notice.proposed_days == 3
+    assert flow.notice.delivered_by == "Dana Cole, supervisor"
+    assert flow.notice.delivery_method is DeliveryMethod.IN_PERSON
+    assert tab.pages.currentIndex() == tab._page_index["response"]
+    assert f"Response due {flow.notice.response_due}" in tab.record_label.text()
+
+    # The response with the letter the employee handed in.
+    data = _response(qtbot, view, tab, tmp_path)
+    settle(hr)
+    flow = _flow(hr, detail)
+    assert flow.response is not None and flow.response.summary.startswith("She admits")
+    (stored,) = flow.response.files
+    assert stored.sha256 == hashlib.sha256(data).hexdigest()
+    assert tab.pages.currentIndex() == tab._page_index["decision"]
+
+    # The decision follows the notice; the suspension's dates are counted; confirmed first.
+    decision = tab.decision_form
+    assert decision.selected_action() is DisciplineAction.SUSPENSION
+    assert decision.days.value() == 3
+    assert "back at work" in decision.dates.text()
+    said = _decide(qtbot, view, tab, confirm=True)
+    assert "Record a suspension without pay (3 working days)" in said
+    assert "no appeal to the Administrative Hearing Commission" in said
+    settle(hr)
+    flow = _flow(hr, detail)
+    assert flow.decision is not None and flow.decision.suspension_days == 3
+    assert flow.decision.aggravating_factors == "Posted on duty, in uniform."
+    assert flow.decision.return_to_work_on is not None
+    assert flow.stage in (Stage.DECIDED, Stage.IN_FORCE)
+
+    # An appeal the law does not give is refused beside the form.
+    assert tab.pages.currentIndex() == tab._page_index["appeal"]
+    assert "no appeal" in tab.appeal_form.statement.text()
+    tab.appeal_form.button.click()
+    error = tab.appeal_form.error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "suspension without pay of 3 working days" in error.text()
+    assert "more than 5 working days" in error.text() and "RSMo 36.390.2" in error.text()
+    assert "casedesk" not in error.text()
+    assert _flow(hr, detail).appeal is None
 
 
-def test_without_the_override_the_cap_refusal_shows_beside_it(
+def test_missouri_dismissal_is_appealed_to_the_ahc_and_decided(
+    workspace_for, open_view, find_case, qtbot, settle, tmp_path: Path
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODMH")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    _notice(qtbot, view, tab, DisciplineAction.DISMISSAL)
+    _response(qtbot, view, tab, tmp_path)
+    assert tab.decision_form.selected_action() is DisciplineAction.DISMISSAL
+    said = _decide(qtbot, view, tab, confirm=True)
+    assert "Record a dismissal of" in said
+    assert "appeal this dismissal to the Administrative Hearing Commission" in said
+    assert "30 calendar days" in said
+    settle(hr)
+    assert "Administrative Hearing Commission" in tab.appeal_form.statement.text()
+    assert "Last day to appeal" in tab.appeal_form.statement.text()
+
+    _submit(qtbot, view, tab.appeal_form.button)
+    settle(hr)
+    flow = _flow(hr, detail)
+    assert flow.appeal is not None and flow.appeal.body == "Administrative Hearing Commission"
+    assert tab.appeal_form.outcome_box.isVisible()
+    box = tab.appeal_form.outcome_box
+    qtbot.keyClicks(tab.appeal_form.outcome_note, "The Commission upheld the dismissal.")
+    _submit(qtbot, view, box.button)
+    settle(hr)
+    flow = _flow(hr, detail)
+    assert flow.appeal is not None and flow.appeal.outcome is not None
+    assert "Outcome: Upheld" in _plain(tab.record_label)
+
+
+def test_ma_dys_provider_employee_is_referred_to_the_provider(
     workspace_for, open_view, find_case, qtbot, settle
 ) -> None:
     hr = workspace_for("hr")
-    detail = _review_case(hr, find_case)
-    effective = _noticed(hr, detail)
-    view = open_view(hr, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
-    tab.effective.setDate(QDate(effective.year, effective.month, effective.day))
-    tab.action.setCurrentIndex(tab.action.findData(DisciplineAction.SUSPENSION.value))
-    tab.days.setValue(21)
-    qtbot.keyClicks(tab.steps, "Training.")
-    qtbot.keyClicks(tab.consequence, "Dismissal.")
-    tab.record_button.click()
-    qtbot.waitUntil(lambda: tab.override_error.isVisible(), timeout=10_000)
-    assert "RSMo 36.370" in tab.override_error.text()
-    assert tab.override.isVisible()
-    assert (
-        discipline.case_discipline(hr.database, hr.actor, detail.id).employees[0].decision is None
-    )
-
-
-def test_hr_withdraws_the_decision_with_a_reason_from_the_tab(
-    workspace_for, open_view, find_case, qtbot, settle
-) -> None:
-    hr = workspace_for("hr")
-    detail = _review_case(hr, find_case)
+    detail = _case(hr, find_case, "MADYS")
     employee = detail.subjects[0]
-    discipline.record_discipline(
-        hr.database, hr.actor, detail.id,
-        discipline.DisciplineInput(
-            employee_id=employee.id, action=DisciplineAction.WRITTEN_REPRIMAND,
-            effective_on=dt.date.today(), steps_to_correct="Training.",
-            repeat_consequence="Suspension.",
-        ),
-    )  # fmt: skip
-    view = open_view(hr, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
-    assert "Decided by Harper HR" in tab.state_label.text()
-    assert tab.withdraw_button.isVisible() and tab.withdraw_button.isEnabled()
+    employees.set_regime(hr.database, hr.actor, employee.id, None)
+    view, tab = _open(open_view, hr, detail, qtbot)
+    assert tab.regime_row.isVisible()
+    assert "regime" in tab.state_label.text()
+    tab.regime.setCurrentIndex(tab.regime.findData(Regime.PROVIDER.value))
+    _submit(qtbot, view, tab.regime_button)
+    settle(hr)
+    # Only the referral page: DYS does not discipline a provider's employee.
+    assert tab.pages.isTabVisible(tab._page_index["referral"])
+    assert not tab.pages.isTabVisible(tab._page_index["decision"])
+    assert tab.pages.currentIndex() == tab._page_index["referral"]
+    assert "MA DYS 01.05.22" in tab.rules.toPlainText()
+    form = tab.referral_form
+    qtbot.keyClicks(form.provider, "Youth Care Partners, Inc.")
+    _submit(qtbot, view, form.button)
+    settle(hr)
+    flow = _flow(hr, detail)
+    assert flow.stage is Stage.REFERRED
+    assert flow.referral is not None and flow.referral.provider == "Youth Care Partners, Inc."
+    assert flow.referral.sent_by == "Harper HR"
+    assert "Referred to Youth Care Partners" in _plain(tab.record_label)
 
-    tab.withdraw_button.click()
+
+def test_hr_withdraws_a_decision_with_the_reason(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    _page(tab, "decision")
+    form = tab.decision_form
+    form.action.setCurrentIndex(form.action.findData(DisciplineAction.WRITTEN_REPRIMAND.value))
+    assert "No pre-action notice is owed before a written reprimand" in tab.rules.toPlainText()
+    _decide(qtbot, view, tab, confirm=False)  # a reprimand needs no confirmation
+    settle(hr)
+    assert _flow(hr, detail).decision is not None
+    _page(tab, "decision")
+    assert form.withdraw_button.isVisible() and form.withdraw_button.isEnabled()
+
+    form.withdraw_button.click()
     dialog = tab.withdraw_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    assert employee.full_name in dialog.findChild(QLabel).text()
+    said = dialog.findChild(QLabel).text()
+    assert detail.subjects[0].full_name in said and "no longer counts" in said
     confirm = dialog.findChild(QPushButton, "confirmWithdrawButton")
-    # No reason: the dialog stays open and says what is missing.
-    confirm.click()
-    assert dialog.isVisible() and dialog.error.isVisible()
-    assert "Give the reason" in dialog.error.text()
-    qtbot.keyClicks(dialog.reason_edit, "Findings revised on appeal.")
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        confirm.click()
+    confirm.click()  # no reason: the dialog stays and says so
+    assert dialog.isVisible() and "Give the reason" in dialog.error.text()
+    qtbot.keyClicks(dialog.reason_edit, "Findings revised after the interview.")
+    _submit(qtbot, view, confirm)
     settle(hr)
+    flow = _flow(hr, detail)
+    assert flow.decision is not None and flow.decision.withdrawn
+    assert flow.stage is Stage.WITHDRAWN
+    assert "Withdrawn by Harper HR: Findings revised" in _plain(tab.record_label)
+    assert not form.withdraw_button.isVisible()
+    assert form.button.isEnabled()  # a new decision may follow
 
-    entry = discipline.case_discipline(hr.database, hr.actor, detail.id).employees[0]
-    assert entry.decision is None
-    assert entry.withdrawn is not None
-    assert entry.withdrawn.withdrawal_reason == "Findings revised on appeal."
-    qtbot.waitUntil(lambda: "was withdrawn by Harper HR" in tab.state_label.text())
-    assert "Findings revised on appeal." in tab.state_label.text()
-    assert not tab.withdraw_button.isEnabled()
-    # A new decision can be recorded in its place.
-    assert tab.record_button.isEnabled()
+
+# -- one test per refusal shown in the form ------------------------------------------------
+
+
+def test_a_suspension_without_a_notice_is_refused_beside_the_decision(
+    workspace_for, open_view, find_case, qtbot
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    form = tab.decision_form
+    _page(tab, "decision")
+    form.action.setCurrentIndex(form.action.findData(DisciplineAction.SUSPENSION.value))
+    form.days.setValue(2)
+    qtbot.keyClicks(form.steps, "Training.")
+    qtbot.keyClicks(form.consequence, "Dismissal.")
+    form.button.click()
+    _confirm(qtbot, tab)
+    tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
+    qtbot.waitUntil(form.error.isVisible, timeout=10_000)
+    assert "needs a pre-action notice" in form.error.text()
+    assert "Loudermill" in form.error.text()
+    assert "casedesk" not in form.error.text()
+    assert _flow(hr, detail).decision is None
+
+
+def test_a_decision_while_the_response_window_is_open_is_refused(
+    workspace_for, open_view, find_case, qtbot
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    _notice(qtbot, view, tab, DisciplineAction.SUSPENSION, 2)
+    form = tab.decision_form
+    _page(tab, "decision")
+    qtbot.keyClicks(form.steps, "Training.")
+    qtbot.keyClicks(form.consequence, "Dismissal.")
+    form.button.click()
+    _confirm(qtbot, tab)
+    tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
+    qtbot.waitUntil(form.error.isVisible, timeout=10_000)
+    assert "to respond to the notice" in form.error.text()
+    assert _flow(hr, detail).decision is None
+
+
+def test_no_response_before_the_deadline_is_refused(
+    workspace_for, open_view, find_case, qtbot
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    _notice(qtbot, view, tab, DisciplineAction.SUSPENSION, 2)
+    form = tab.response_form
+    form.none_came.setChecked(True)
+    assert not form.summary.isEnabled()
+    form.button.click()
+    qtbot.waitUntil(form.error.isVisible, timeout=10_000)
+    assert "The response window is open until" in form.error.text()
+    assert _flow(hr, detail).response is None
+
+
+def test_a_notice_dated_in_the_future_is_refused_beside_its_date(
+    workspace_for, open_view, find_case, qtbot
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    form = tab.notice_form
+    form.issued.setDate(form.issued.date().addDays(3))
+    qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
+    form.button.click()
+    message = tab.findChild(QLabel, "noticeDateError")
+    qtbot.waitUntil(message.isVisible, timeout=10_000)
+    assert "is in the future" in message.text()
+    assert not form.error.isVisible()
+    assert _flow(hr, detail).notice is None
+
+
+def test_a_decision_beyond_the_notice_is_refused(
+    workspace_for, open_view, find_case, qtbot, tmp_path: Path
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    _notice(qtbot, view, tab, DisciplineAction.SUSPENSION, 2)
+    _response(qtbot, view, tab, tmp_path)
+    form = tab.decision_form
+    form.action.setCurrentIndex(form.action.findData(DisciplineAction.DISMISSAL.value))
+    qtbot.keyClicks(form.steps, "None.")
+    qtbot.keyClicks(form.consequence, "Not applicable.")
+    form.button.click()
+    _confirm(qtbot, tab)
+    tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
+    qtbot.waitUntil(form.error.isVisible, timeout=10_000)
+    assert "The notice proposed a suspension without pay" in form.error.text()
+    assert "Give a new pre-action notice" in form.error.text()
+    assert _flow(hr, detail).decision is None
+
+
+def test_a_suspension_over_the_cap_is_refused_beside_the_override(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    employee = detail.subjects[0]
+    discipline.issue_notice(
+        hr.database, hr.actor, detail.id,
+        NoticeInput(employee.id, DisciplineAction.SUSPENSION, dt.date.today(),
+                    DeliveryMethod.EMAIL, "HR office", proposed_days=25),
+    )  # fmt: skip
+    discipline.record_response(
+        hr.database, hr.actor, detail.id, employee.id,
+        received_on=dt.date.today(), summary="Asks for a shorter suspension.",
+    )  # fmt: skip
+    view, tab = _open(open_view, hr, detail, qtbot)
+    form = tab.decision_form
+    assert form.days.value() == 25
+    qtbot.waitUntil(lambda: form.cap is not None and form.cap.requested_days == 25)
+    assert "25 of the cap of 20" in form.cap_label.text()
+    assert form.override.isVisible() and not form.override_reason.isVisible()
+    qtbot.keyClicks(form.steps, "Training.")
+    qtbot.keyClicks(form.consequence, "Dismissal.")
+    form.button.click()
+    _confirm(qtbot, tab)
+    tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
+    qtbot.waitUntil(form.override_error.isVisible, timeout=10_000)
+    assert "RSMo 36.370" in form.override_error.text()
+    assert _flow(hr, detail).decision is None
+
+
+def test_a_notice_without_who_delivered_it_is_refused_beside_the_field(
+    workspace_for, open_view, find_case, qtbot
+) -> None:
+    hr = workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
+    tab.notice_form.button.click()
+    message = tab.findChild(QLabel, "noticeDeliveredByError")
+    qtbot.waitUntil(message.isVisible, timeout=10_000)
+    assert "Delivered by is required" in message.text()
+
+
+# -- read-only and reports -----------------------------------------------------------------
 
 
 def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
@@ -183,14 +431,16 @@ def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
         ivy, CaseStatus.INVESTIGATING,
         lambda d: any(s.full_name.endswith("Kremer") for s in d.subjects),
     )  # fmt: skip
-    view = open_view(ivy, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
-    assert "Written reprimand" in tab.prior.toPlainText()
-    assert not tab.record_button.isVisible()
-    assert not tab.withdraw_button.isVisible()
+    view, tab = _open(open_view, ivy, detail, qtbot)
+    # Each value of the prior-discipline line is kept whole (no break at a space or hyphen).
+    shown = tab.findings.toPlainText()
+    assert "Written reprimand" in shown and "MODNR-\u20602025-\u20600001" in shown
+    assert not tab.decision_form.button.isVisible()
+    assert not tab.notice_form.button.isVisible()
     assert not tab.report_button.isVisible()
-    assert not tab.action.isEnabled()
+    assert not tab.decision_form.action.isEnabled()
+    assert not tab.response_form.summary.isEnabled()
+    assert not tab.notice_form.delivered_by.isEnabled()
 
 
 def test_generate_report_then_save_and_open(
@@ -202,9 +452,7 @@ def test_generate_report_then_save_and_open(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     hr = workspace_for("hr")
     detail = find_case(hr, CaseStatus.CLOSED, lambda d: d.agency_code == "MODNR")
-    view = open_view(hr, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
+    view, tab = _open(open_view, hr, detail, qtbot)
     tab.report_button.click()
     dialog = view.report_dialog
     assert isinstance(dialog, ReportDialog) and dialog.isVisible()
@@ -230,10 +478,8 @@ def test_generate_report_then_save_and_open(
 
 def test_the_case_summary_kind(workspace_for, open_view, find_case, qtbot) -> None:
     hr = workspace_for("hr")
-    detail = _review_case(hr, find_case)
-    view = open_view(hr, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
+    detail = _case(hr, find_case, "MODNR")
+    view, tab = _open(open_view, hr, detail, qtbot)
     # Ctrl+P anywhere in the case opens the same dialog as the button.
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
@@ -253,7 +499,7 @@ def test_a_corrupted_item_refuses_the_report_in_the_dialog(
 ) -> None:
     hr = workspace_for("hr")
     ivy = workspace_for("investigator")
-    detail = _review_case(hr, find_case)
+    detail = _case(hr, find_case, "MODNR")
     data = (Path(__file__).parent.parent / "data" / "good2.png").read_bytes()
     item = evidence.add_evidence(ivy.database, ivy.actor, detail.id, data,
                                  original_filename="post.png")  # fmt: skip
@@ -262,9 +508,7 @@ def test_a_corrupted_item_refuses_the_report_in_the_dialog(
             text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
             {"d": b"altered", "s": item.sha256},
         )
-    view = open_view(hr, detail.id)
-    tab = _discipline_tab(view)
-    qtbot.waitUntil(lambda: tab.overview is not None)
+    view, tab = _open(open_view, hr, detail, qtbot)
     tab.report_button.click()
     dialog = view.report_dialog
     assert dialog is not None

@@ -1,91 +1,117 @@
-"""The Discipline tab: findings per allegation, HR's decision, and prior discipline.
+"""The Discipline tab: the due-process flow of each subject employee, step by step.
 
-For each subject employee the tab shows the allegations with their findings
-and reasoning, the decision form (progressive discipline, effective date,
-steps to correct, consequence of a repeat, response deadline), and beside it
-the employee's earlier discipline and the agency's rules. HR may withdraw the
-decision in force, with a reason, while the case is open. A suspension is
-checked against the agency's cap while it is typed; when it would go over,
-an override checkbox and a reason field appear. Messages about a field show
-next to it.
+For the employee chosen, the left side shows the findings, the prior
+discipline and the employer's rules that apply (with their citations; the
+agency's own settings marked as such), and the rules for the action being
+typed in a form as it changes. The right side holds one page per step:
+pre-action notice (the response deadline computed and explained as it is
+typed), response (or none by the deadline), decision (withdrawal from
+there), and appeal, or the referral of a contracted provider's employee.
+The page of the next step opens by itself. A refusal shows beside the form
+that asked; a suspension, demotion or dismissal is confirmed first with
+what follows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
+    QMessageBox,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.cases import Finding
-from app.domain.discipline import SUSPENSION_DAYS_MAX, CapCheck, CapExceeded, DisciplineAction
-from app.domain.errors import InvalidInput, Refused
+from app.domain.actor import Actor
+from app.domain.discipline import CapCheck, DisciplineAction, Outcome, Regime, pack_for
+from app.domain.discipline.dates import earliest_effective
+from app.domain.discipline.flow import AppealOutcome, Stage
 from app.domain.permissions import Permission
-from app.services import discipline
+from app.services import discipline, employees
 from app.services.cases import CaseDetail
+from app.services.database import Database
 from app.services.discipline import (
     CaseDiscipline,
-    DisciplineInfo,
+    DisciplineFlow,
     DisciplineInput,
-    EmployeeDiscipline,
+    NoticeInput,
+    ReferralInput,
 )
 from app.ui.case_view import labels
+from app.ui.case_view.discipline_decision import DecisionForm
+from app.ui.case_view.discipline_steps import (
+    AppealForm,
+    NoticeForm,
+    ReferralForm,
+    ResponseForm,
+    StepForm,
+    pydate,
+)
+from app.ui.case_view.discipline_text import (
+    action_text,
+    findings_html,
+    gui_message,
+    next_step,
+    prior_html,
+    record_html,
+    response_preview,
+    rules_for_action,
+    rules_html,
+)
 from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
-from app.ui.case_view.support import ErrorLabel, alive, local_time
-from app.ui.i18n import tr
+from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
-_C = "DisciplineTab"
+#: The actions confirmed before they are recorded: they cannot simply be undone.
+_GRAVE = (DisciplineAction.SUSPENSION, DisciplineAction.DEMOTION, DisciplineAction.DISMISSAL)
+_PAGE_OF_STAGE = {
+    Stage.READY_FOR_NOTICE: "notice",
+    Stage.AWAITING_RESPONSE: "response",
+    Stage.READY_FOR_DECISION: "decision",
+    Stage.WITHDRAWN: "decision",
+    Stage.DECIDED: "appeal",
+    Stage.IN_FORCE: "appeal",
+    Stage.APPEALED: "appeal",
+    Stage.APPEAL_DECIDED: "appeal",
+    Stage.OVERTURNED: "appeal",
+    Stage.READY_FOR_REFERRAL: "referral",
+    Stage.REFERRED: "referral",
+}
 
 
-def action_labels() -> dict[DisciplineAction, str]:
-    """The ladder of progressive discipline, in the user's language."""
-    return {
-        DisciplineAction.COUNSELING: tr(_C, "Counseling"),
-        DisciplineAction.VERBAL_REPRIMAND: tr(_C, "Verbal reprimand"),
-        DisciplineAction.WRITTEN_REPRIMAND: tr(_C, "Written reprimand"),
-        DisciplineAction.SUSPENSION: tr(_C, "Suspension without pay"),
-        DisciplineAction.DEMOTION: tr(_C, "Demotion"),
-        DisciplineAction.DISMISSAL: tr(_C, "Dismissal"),
-    }
+def load_discipline(
+    database: Database, actor: Actor, case_id: int
+) -> tuple[CaseDiscipline, tuple[DisciplineFlow, ...]]:
+    """The case's discipline and the flow of each subject (run in the background)."""
+    return (
+        discipline.case_discipline(database, actor, case_id),
+        discipline.flows(database, actor, case_id),
+    )
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _action_text(action: DisciplineAction, days: int | None) -> str:
-    text = action_labels()[action]
-    if action is DisciplineAction.SUSPENSION and days:
-        text = tr(_C, "{0} ({1} working days)").format(text, days)
-    return text
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class DisciplineTab(QWidget):
-    """Findings, the decision form and prior discipline for one case."""
+    """The due-process flow of a case's subject employees."""
 
-    case_touched = Signal()  #: a decision was recorded: reload the case
+    case_touched = Signal()  #: a step was recorded: reload the case
     loaded = Signal()  #: the case's discipline is shown
     report_requested = Signal()  #: the user asked for "Generate report…"
 
@@ -94,174 +120,118 @@ class DisciplineTab(QWidget):
         self.workspace = workspace
         self.case_id: int | None = None
         self.overview: CaseDiscipline | None = None
-        self.cap: CapCheck | None = None
-        self._edited = False
+        self.flows: dict[int, DisciplineFlow] = {}
+        self.confirm_box: QMessageBox | None = None
+        self.withdraw_dialog: WithdrawDecisionDialog | None = None
         self._load_request = 0
         self._cap_request = 0
-        may_record = workspace.can(Permission.DISCIPLINE_RECORD)
+        self.may_record = workspace.can(Permission.DISCIPLINE_RECORD)
 
         self.employee = QComboBox()
         self.employee.setObjectName("disciplineEmployee")
-        self.findings = QTextBrowser()
-        self.findings.setObjectName("disciplineFindings")
-        self.findings.setOpenLinks(False)
-
-        self.action = QComboBox()
-        self.action.setObjectName("disciplineAction")
-        for action, text in action_labels().items():
-            self.action.addItem(text, action.value)
-        self.days = QSpinBox()
-        self.days.setObjectName("suspensionDays")
-        self.days.setRange(1, SUSPENSION_DAYS_MAX)
-        self.days.setSuffix(self.tr(" working days"))
-        self.days_error = ErrorLabel()
-        self.effective = QDateEdit()
-        self.effective.setObjectName("effectiveDate")
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("yyyy-MM-dd")
-        self.effective.setDate(_qdate(dt.date.today()))
-        self.steps = QPlainTextEdit()
-        self.steps.setObjectName("stepsToCorrect")
-        self.steps.setTabChangesFocus(True)
-        self.steps.setPlaceholderText(self.tr("What the employee must do to correct the conduct."))
-        self.steps_error = ErrorLabel()
-        self.consequence = QPlainTextEdit()
-        self.consequence.setObjectName("repeatConsequence")
-        self.consequence.setTabChangesFocus(True)
-        self.consequence.setPlaceholderText(self.tr("What a repeat will lead to."))
-        self.consequence_error = ErrorLabel()
-        self.response_due = QDateEdit()
-        self.response_due.setObjectName("responseDue")
-        self.response_due.setCalendarPopup(True)
-        self.response_due.setDisplayFormat("yyyy-MM-dd")
-        self.response_error = ErrorLabel()
-        self.status_pending = QLineEdit()
-        self.status_pending.setObjectName("statusPending")
-        self.status_pending.setPlaceholderText(
-            self.tr("e.g. on paid administrative leave pending the decision")
-        )
-        self.status_error = ErrorLabel()
-        self.cap_label = QLabel()
-        self.cap_label.setObjectName("capStanding")
-        self.cap_label.setWordWrap(True)
-        self.override = QCheckBox(self.tr("Override the suspension cap"))
-        self.override.setObjectName("capOverride")
-        self.override_reason = QPlainTextEdit()
-        self.override_reason.setObjectName("capOverrideReason")
-        self.override_reason.setTabChangesFocus(True)
-        self.override_reason.setPlaceholderText(self.tr("Why the cap is exceeded (audited)."))
-        self.override_reason.setMaximumHeight(70)
-        for edit in (self.steps, self.consequence):
-            edit.setMaximumHeight(140)
-        self.override_error = ErrorLabel()
-        self.override_error.setObjectName("capOverrideError")
-        self.form_error = ErrorLabel()
-        self.form_error.setObjectName("disciplineError")
-        self.record_button = QPushButton(self.tr("Record decision"))
-        self.record_button.setObjectName("recordDisciplineButton")
-        self.record_button.setVisible(may_record)
-        self.withdraw_button = QPushButton(self.tr("&Withdraw decision…"))
-        self.withdraw_button.setObjectName("withdrawDisciplineButton")
-        self.withdraw_button.setToolTip(
-            self.tr("Withdraw the decision in force, with the reason (audited).")
-        )
-        self.withdraw_button.setVisible(may_record)
-        self.withdraw_dialog: WithdrawDecisionDialog | None = None
-        self.report_button = QPushButton(self.tr("Generate report…"))
-        self.report_button.setObjectName("generateReportButton")
-        self.report_button.setVisible(workspace.can(Permission.REPORT_GENERATE))
         self.state_label = QLabel()
         self.state_label.setObjectName("disciplineState")
         self.state_label.setWordWrap(True)
+        self.record_label = QLabel()
+        self.record_label.setObjectName("disciplineRecord")
+        self.record_label.setWordWrap(True)
+        self.regime = QComboBox()
+        self.regime.setObjectName("regimeChoice")
+        self.regime_button = QPushButton(self.tr("Record &regime"))
+        self.regime_button.setObjectName("recordRegimeButton")
+        self.regime_row = QWidget()
+        regime_layout = QHBoxLayout(self.regime_row)
+        regime_layout.setContentsMargins(0, 0, 0, 0)
+        regime_layout.addWidget(QLabel(self.tr("Regime:")))
+        regime_layout.addWidget(self.regime, 1)
+        regime_layout.addWidget(self.regime_button)
+        self.regime_row.setVisible(False)
 
-        self.decision_box = QGroupBox(self.tr("Decision under progressive discipline"))
-        form = QFormLayout()
-        form.addRow(self.state_label)
-        form.addRow(self.tr("&Action:"), self.action)
-        self.days_label = QLabel(self.tr("&Suspension:"))
-        self.days_label.setBuddy(self.days)
-        form.addRow(self.days_label, self.days)
-        form.addRow(self.days_error)
-        form.addRow(self.cap_label)
-        form.addRow(self.override)
-        self.override_reason_label = QLabel(self.tr("Override &reason:"))
-        self.override_reason_label.setBuddy(self.override_reason)
-        form.addRow(self.override_reason_label, self.override_reason)
-        form.addRow(self.override_error)
-        form.addRow(self.tr("&Effective date:"), self.effective)
-        form.addRow(self.tr("S&teps to correct:"), self.steps)
-        form.addRow(self.steps_error)
-        form.addRow(self.tr("If &repeated:"), self.consequence)
-        form.addRow(self.consequence_error)
-        form.addRow(self.tr("Response &due by:"), self.response_due)
-        form.addRow(self.response_error)
-        self.status_label = QLabel(self.tr("Status &pending decision:"))
-        self.status_label.setBuddy(self.status_pending)
-        form.addRow(self.status_label, self.status_pending)
-        form.addRow(self.status_error)
-        form.addRow(self.form_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.record_button)
-        form.addRow(buttons)
-        decision_outer = QVBoxLayout()
-        decision_outer.addLayout(form)
-        decision_outer.addStretch(1)
-
-        self.prior = QTextBrowser()
-        self.prior.setObjectName("priorDiscipline")
-        self.rules = QLabel()
+        self.findings = QTextBrowser()
+        self.findings.setObjectName("disciplineFindings")
+        self.rules = QTextBrowser()
         self.rules.setObjectName("agencyRules")
-        self.rules.setWordWrap(True)
-        self.decision_box.setLayout(decision_outer)
-        prior_box = QGroupBox(self.tr("Prior discipline of the employee"))
-        prior_layout = QVBoxLayout(prior_box)
-        prior_layout.addWidget(self.prior, 1)
-        prior_layout.addWidget(self.rules)
+        self.left = left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.findings)
+        left.addWidget(self.rules)
+        left.setChildrenCollapsible(False)
 
-        findings_box = QGroupBox(self.tr("Findings"))
-        findings_layout = QVBoxLayout(findings_box)
-        findings_layout.addWidget(self.findings)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        who = QHBoxLayout()
-        who.addWidget(QLabel(self.tr("Employee:")))
-        who.addWidget(self.employee, 1)
-        left_layout.addLayout(who)
-        left_layout.addWidget(findings_box, 2)
-        left_layout.addWidget(prior_box, 1)
+        self.notice_form = NoticeForm()
+        self.response_form = ResponseForm()
+        self.decision_form = DecisionForm()
+        self.appeal_form = AppealForm()
+        self.referral_form = ReferralForm()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("disciplineSteps")
+        self._page_index: dict[str, int] = {}
+        steps: tuple[tuple[str, str, StepForm], ...] = (
+            ("notice", self.tr("1 Notice"), self.notice_form),
+            ("response", self.tr("2 Response"), self.response_form),
+            ("decision", self.tr("3 Decision"), self.decision_form),
+            ("appeal", self.tr("4 Appeal"), self.appeal_form),
+            ("referral", self.tr("Referral"), self.referral_form),
+        )
+        for key, title, form in steps:
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.addWidget(form)
+            holder_layout.addStretch(1)
+            self._page_index[key] = self.pages.addTab(_scrolled(holder), title)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.record_label)
+        right_layout.addWidget(self.pages, 1)
+
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.decision_box)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.report_button)
-        layout.addLayout(bottom)
+        splitter.setSizes([520, 780])
+        left.setSizes([300, 300])
 
+        self.report_button = QPushButton(self.tr("Generate report…"))
+        self.report_button.setObjectName("generateReportButton")
+        self.report_button.setVisible(workspace.can(Permission.REPORT_GENERATE))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Employee:")))
+        top.addWidget(self.employee, 1)
+        top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.regime_row)
+        layout.addWidget(splitter, 1)
+
+        for form in self._forms():
+            form.button.setVisible(self.may_record)
+        self.decision_form.withdraw_button.setVisible(self.may_record)
+        self.appeal_form.outcome_box.button.setVisible(self.may_record)
         self._cap_timer = QTimer(self)
         self._cap_timer.setSingleShot(True)
         self._cap_timer.setInterval(250)
         self._cap_timer.timeout.connect(self.on_cap_timer_timeout)
 
         self.employee.currentIndexChanged.connect(self.on_employee_changed)
-        self.action.currentIndexChanged.connect(self.on_action_changed)
-        self.days.valueChanged.connect(self.on_days_changed)
-        self.effective.dateChanged.connect(self.on_days_changed)
-        self.override.toggled.connect(self.on_override_toggled)
-        self.record_button.clicked.connect(self.on_record_clicked)
-        self.withdraw_button.clicked.connect(self.on_withdraw_clicked)
         self.report_button.clicked.connect(self.report_requested)
-        for edit in (self.steps, self.consequence, self.override_reason):
-            edit.textChanged.connect(self.on_form_edited)
-        self.status_pending.textEdited.connect(self.on_form_edited)
-        self._show_action_fields()
+        self.regime_button.clicked.connect(self.on_regime_clicked)
+        self.pages.currentChanged.connect(self.on_page_changed)
+        self.notice_form.changed.connect(self.on_notice_changed)
+        self.notice_form.submitted.connect(self.on_notice_submitted)
+        self.response_form.submitted.connect(self.on_response_submitted)
+        self.decision_form.submitted.connect(self.on_decision_submitted)
+        self.decision_form.action_changed.connect(self.show_rules)
+        self.decision_form.cap_inputs_changed.connect(self.on_cap_inputs_changed)
+        self.decision_form.withdraw_requested.connect(self.on_withdraw_requested)
+        self.appeal_form.submitted.connect(self.on_appeal_submitted)
+        self.appeal_form.outcome_submitted.connect(self.on_outcome_submitted)
+        self.referral_form.submitted.connect(self.on_referral_submitted)
+
+    def _forms(self) -> tuple[StepForm, ...]:
+        return (self.notice_form, self.response_form, self.decision_form, self.appeal_form,
+                self.referral_form)  # fmt: skip
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -271,356 +241,326 @@ class DisciplineTab(QWidget):
         self._load_request += 1
         request = self._load_request
         self.workspace.call(
-            discipline.case_discipline,
+            load_discipline,
             detail.id,
-            on_success=alive(self, lambda o: self._on_loaded(request, o)),
+            on_success=alive(self, lambda loaded: self._on_loaded(request, *loaded)),
             parent=self,
         )
 
-    def _on_loaded(self, request: int, overview: CaseDiscipline) -> None:
+    def _on_loaded(
+        self, request: int, overview: CaseDiscipline, flows: tuple[DisciplineFlow, ...]
+    ) -> None:
         if request != self._load_request:
             return
-        keep = self.current_employee()
+        keep = self.employee.currentData()
         self.overview = overview
+        self.flows = {f.employee.id: f for f in flows}
         self.employee.blockSignals(True)
         self.employee.clear()
-        for entry in overview.employees:
-            self.employee.addItem(entry.employee.full_name, entry.employee.id)
-        index = self.employee.findData(keep.employee.id) if keep else 0
-        self.employee.setCurrentIndex(max(index, 0))
+        for flow in flows:
+            self.employee.addItem(flow.employee.full_name, flow.employee.id)
+        self.employee.setCurrentIndex(max(self.employee.findData(keep), 0))
         self.employee.blockSignals(False)
-        self.employee.setEnabled(len(overview.employees) > 1)
-        self._show_rules()
-        self._show_employee(reset_form=not self._edited)
+        self.employee.setEnabled(len(flows) > 1)
+        self._show_employee()
         self.loaded.emit()
 
-    def current_employee(self) -> EmployeeDiscipline | None:
-        """The subject whose discipline is shown."""
-        if self.overview is None:
-            return None
-        wanted = self.employee.currentData()
-        return next((e for e in self.overview.employees if e.employee.id == wanted), None)
+    def current_flow(self) -> DisciplineFlow | None:
+        """The flow of the employee shown."""
+        return self.flows.get(self.employee.currentData())
 
-    def _show_rules(self) -> None:
-        assert self.overview is not None
-        rules = self.overview.settings
-        if rules.suspension_cap_days is None:
-            cap = self.tr("no suspension cap")
-        else:
-            cap = self.tr("suspension cap {0} working days in any {1} months").format(
-                rules.suspension_cap_days, rules.cap_window_months
-            )
-            if rules.cap_citation:
-                cap += f" ({rules.cap_citation})"
-        self.rules.setText(
-            self.tr("Agency rules: written response within {0} days; {1}.").format(
-                rules.response_days, cap
-            )
-        )
-
-    def _show_employee(self, *, reset_form: bool) -> None:
-        entry = self.current_employee()
-        self._show_findings(entry)
-        self._show_prior(entry)
-        if reset_form:
-            self._load_form(entry.decision if entry else None)
-        may = bool(
-            self.overview and self.overview.may_decide and entry is not None and entry.substantiated
-        )
-        for widget in (self.action, self.days, self.effective, self.steps, self.consequence,
-                       self.response_due, self.status_pending, self.override,
-                       self.override_reason, self.record_button):  # fmt: skip
-            widget.setEnabled(may)
-        self.withdraw_button.setEnabled(
-            bool(self.overview and self.overview.may_withdraw and entry and entry.decision)
-        )
-        self.state_label.setText(self._state_text(entry))
-        self._schedule_cap_check()
-
-    def _state_text(self, entry: EmployeeDiscipline | None) -> str:
-        if self.overview is None or entry is None:
-            return self.tr("This case has no subject employee.")
-        if entry.decision is None and entry.withdrawn is not None:
-            w = entry.withdrawn
-            text = self.tr(
-                "No decision in force: {0}, effective {1}, was withdrawn by {2} on {3}. Reason: {4}"
-            ).format(
-                _action_text(w.action, w.suspension_days), w.effective_on.isoformat(),
-                w.withdrawn_by, local_time(w.withdrawn_at) if w.withdrawn_at else "",
-                w.withdrawal_reason,
-            )  # fmt: skip
-            return html.escape(text)
-        if not entry.substantiated:
-            return self.tr(
-                "No allegation against this employee is substantiated, so no discipline can "
-                "be recorded."
-            )
-        if entry.decision is not None:
-            d = entry.decision
-            return self.tr("Decided by {0}: {1}, effective {2}.").format(
-                html.escape(d.decided_by), _action_text(d.action, d.suspension_days),
-                d.effective_on.isoformat(),
-            )  # fmt: skip
-        if not self.overview.may_decide:
-            status = labels.status_labels()[self.overview.status]
-            if not self.workspace.can(Permission.DISCIPLINE_RECORD):
-                return self.tr("No decision yet; HR records discipline.")
-            return self.tr(
-                "No decision yet. Discipline is decided while the case is in discipline "
-                "review; it is in {0}."
-            ).format(status)
-        return self.tr("No decision yet.")
-
-    def _show_findings(self, entry: EmployeeDiscipline | None) -> None:
-        if entry is None or not entry.allegations:
-            self.findings.setPlainText(self.tr("No allegations against this employee."))
+    def _show_employee(self) -> None:
+        flow = self.current_flow()
+        if flow is None or self.overview is None:
+            self.state_label.setText(self.tr("This case has no subject employee."))
+            self.findings.clear()
+            self.rules.clear()
+            self.record_label.clear()
+            for form in self._forms():
+                form.set_enabled(False)
             return
         finding_names = labels.finding_labels()
-        parts = []
-        for allegation in entry.allegations:
-            colour = "#2e7d32" if allegation.finding is Finding.SUBSTANTIATED else "#555"
-            reasoning = html.escape(allegation.reasoning or self.tr("(no reasoning recorded)"))
-            parts.append(
-                f"<p><b>{html.escape(allegation.citation)}</b> — "
-                f"{html.escape(allegation.provision_title)}<br>"
-                f"<span style='color:{colour}'><b>"
-                f"{html.escape(finding_names[allegation.finding])}</b></span>: "
-                f"{reasoning.replace(chr(10), '<br>')}</p>"
-            )
-        self.findings.setHtml("".join(parts))
-
-    def _show_prior(self, entry: EmployeeDiscipline | None) -> None:
-        if entry is None:
-            self.prior.clear()
-            return
-        if not entry.prior:
-            self.prior.setHtml(
-                "<p>" + html.escape(self.tr("None: no earlier discipline is recorded.")) + "</p>"
-            )
-            return
-        rows = "".join(
-            f"<tr><td>{p.effective_on.isoformat()}</td>"
-            f"<td><b>{html.escape(_action_text(p.action, p.suspension_days))}</b></td>"
-            f"<td>{html.escape(p.case_number)}</td>"
-            f"<td>{html.escape(', '.join(p.citations))}</td></tr>"
-            for p in entry.prior
+        self.findings.setHtml(findings_html(flow, finding_names) + prior_html(flow))
+        may = self.may_record and self.overview.may_decide
+        self.state_label.setText(
+            f"<b>{html.escape(flow.stage.label)}.</b> "
+            + html.escape(next_step(flow, may or flow.stage is Stage.NO_GROUNDS))
         )
-        head = "".join(
-            f"<th align='left'>{html.escape(h)}</th>"
-            for h in (
-                self.tr("Effective"),
-                self.tr("Action"),
-                self.tr("Case"),
-                self.tr("Provisions"),
-            )  # fmt: skip
-        )
-        self.prior.setHtml(f"<table cellspacing='6'><tr>{head}</tr>{rows}</table>")
+        self.record_label.setText(record_html(flow))
+        self._show_regime(flow)
+        self._fill_forms(flow)
+        self._enable_forms(flow, may)
+        provider = flow.outcome is Outcome.REFERRAL_TO_PROVIDER
+        for key in ("notice", "response", "decision", "appeal"):
+            self.pages.setTabVisible(self._page_index[key], not provider)
+        self.pages.setTabVisible(self._page_index["referral"], provider)
+        page = _PAGE_OF_STAGE.get(flow.stage, "decision")
+        self.pages.setCurrentIndex(self._page_index[page])
+        self.show_rules()
+        QTimer.singleShot(0, self, self.fit_findings)
 
-    def _load_form(self, decision: DisciplineInfo | None) -> None:
-        settings = self.overview.settings if self.overview else None
+    @Slot()
+    def fit_findings(self) -> None:
+        """Findings no taller than they are, so the rules below get the room left."""
+        total = sum(self.left.sizes())
+        if total <= 0:
+            return
+        document = self.findings.document()
+        document.setTextWidth(self.findings.viewport().width())
+        wanted = int(document.size().height()) + 2 * self.findings.frameWidth() + 4
+        top = min(wanted, total // 2)
+        self.left.setSizes([top, total - top])
+
+    def _show_regime(self, flow: DisciplineFlow) -> None:
+        unknown = flow.regime is None
+        manage = self.workspace.can(Permission.EMPLOYEE_MANAGE)
+        self.regime_row.setVisible(unknown and manage)
+        if unknown:
+            self.regime.clear()
+            pack = pack_for(flow.agency_code, flow.jurisdiction)
+            for regime in sorted(pack.regimes):
+                self.regime.addItem(Regime(regime).label, regime.value)
+
+    def _fill_forms(self, flow: DisciplineFlow) -> None:
+        window = flow.setting("discipline.response_days")
+        days = int(window.value) if window and window.value and window.value.isdigit() else None
+        self.notice_form.reset(flow.employee.id, days)
+        self.response_form.reset()
+        pack = pack_for(flow.agency_code, flow.jurisdiction)
+        self.decision_form.calendar = pack.calendar
+        notice = flow.notice
         today = dt.date.today()
-        widgets = (
-            self.action, self.days, self.effective, self.steps, self.consequence,
-            self.response_due, self.status_pending, self.override, self.override_reason,
+        earliest = (
+            max(earliest_effective(pack.calendar, notice.issued_on, notice.response_days), today)
+            if notice
+            else today
+        )
+        earliest = pack.calendar.next_working_day(earliest).day
+        self.decision_form.load(
+            flow.employee.id, flow.decision,
+            notice.proposed_action if notice else None,
+            notice.proposed_days if notice else None, earliest,
         )  # fmt: skip
-        for widget in widgets:
-            widget.blockSignals(True)
-        if decision is None:
-            self.action.setCurrentIndex(self.action.findData(DisciplineAction.COUNSELING.value))
-            self.days.setValue(1)
-            days = settings.response_days if settings else 10
-            due = today + dt.timedelta(days=days)
-            # The employee may answer before the action takes effect (pre-action notice).
-            self.effective.setDate(_qdate(due + dt.timedelta(days=1)))
-            self.steps.clear()
-            self.consequence.clear()
-            self.response_due.setDate(_qdate(due))
-            self.status_pending.clear()
-            self.override.setChecked(False)
-            self.override_reason.clear()
+        self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name)
+        statement = flow.appeal_statement or self.tr("No decision in force to appeal.")
+        if flow.appeal_deadline:
+            statement += " " + self.tr("Last day to appeal: {0}.").format(flow.appeal_deadline)
+        self.appeal_form.statement.setText(statement)
+        self.appeal_form.clear_errors()
+        self.appeal_form.outcome_box.clear_errors()
+
+    def _enable_forms(self, flow: DisciplineFlow, may: bool) -> None:
+        substantiated = flow.stage is not Stage.NO_GROUNDS
+        known = flow.regime is not None
+        decision = flow.decision if flow.decision and not flow.decision.withdrawn else None
+        self.notice_form.set_enabled(may and substantiated and known and decision is None)
+        self.response_form.set_enabled(may and flow.notice is not None and flow.response is None)
+        self.response_form.on_kind_toggled(self.response_form.none_came.isChecked())
+        self.decision_form.set_enabled(may and substantiated)
+        self.decision_form.on_action_changed(0)
+        withdraw = bool(self.overview and self.overview.may_withdraw and decision)
+        self.decision_form.withdraw_button.setEnabled(withdraw)
+        self.decision_form.withdraw_button.setVisible(self.may_record and decision is not None)
+        appeal_ok = self.may_record and decision is not None
+        self.appeal_form.set_enabled(appeal_ok and flow.appeal is None)
+        self.appeal_form.outcome_box.setVisible(flow.appeal is not None)
+        self.appeal_form.outcome_box.set_enabled(
+            appeal_ok and flow.appeal is not None and flow.appeal.outcome is None
+        )
+        self.referral_form.set_enabled(may and substantiated and flow.referral is None)
+
+    # -- the rules for the action in the form ------------------------------------------------
+
+    @Slot()
+    def show_rules(self) -> None:
+        """The rules that apply, with those of the action in the page shown."""
+        flow = self.current_flow()
+        if flow is None:
+            return
+        page = self.pages.currentIndex()
+        if page == self._page_index["notice"]:
+            action = self.notice_form.selected_action()
+            days = self.notice_form.days.value()
+        elif page == self._page_index["decision"]:
+            action = self.decision_form.selected_action()
+            days = self.decision_form.days.value()
+        elif flow.decision is not None:
+            action, days = flow.decision.action, flow.decision.suspension_days or 0
+        elif flow.notice is not None:
+            action, days = flow.notice.proposed_action, flow.notice.proposed_days or 0
         else:
-            self.action.setCurrentIndex(self.action.findData(decision.action.value))
-            self.days.setValue(decision.suspension_days or 1)
-            self.effective.setDate(_qdate(decision.effective_on))
-            self.steps.setPlainText(decision.steps_to_correct)
-            self.consequence.setPlainText(decision.repeat_consequence)
-            self.response_due.setDate(_qdate(max(decision.response_due, today)))
-            self.status_pending.setText(decision.status_pending)
-            self.override.setChecked(bool(decision.cap_override_reason))
-            self.override_reason.setPlainText(decision.cap_override_reason)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self._edited = False
-        self._clear_errors()
-        self._show_action_fields()
+            action, days = None, 0
+        items = rules_for_action(flow, action, days) if action is not None else []
+        heading = self.tr("For a {0}:").format(action_text(action, days).lower()) if action else ""
+        bar = self.rules.verticalScrollBar().value()
+        self.rules.setHtml(rules_html(flow, items, heading))
+        self.rules.verticalScrollBar().setValue(bar)
 
-    # -- the action's own fields and the cap ----------------------------------------------
+    @Slot(int)
+    def on_page_changed(self, _index: int) -> None:
+        """Another step's page: the rules of its action."""
+        self.show_rules()
 
-    def selected_action(self) -> DisciplineAction:
-        return DisciplineAction(self.action.currentData())
+    @Slot()
+    def on_notice_changed(self) -> None:
+        """The notice's date or window changed: the deadline, explained; the rules."""
+        flow = self.current_flow()
+        if flow is None:
+            return
+        due, note = response_preview(
+            flow, pydate(self.notice_form.issued.date()), self.notice_form.window_days.value()
+        )
+        self.notice_form.show_due(due, note)
+        self.show_rules()
 
-    def _show_action_fields(self) -> None:
-        action = self.selected_action()
-        suspension = action is DisciplineAction.SUSPENSION
-        self.days_label.setVisible(suspension)
-        self.days.setVisible(suspension)
-        notice = action.needs_pre_action_notice
-        self.status_label.setVisible(notice)
-        self.status_pending.setVisible(notice)
-        if not suspension:
-            self.cap = None
-        self._show_cap()
+    # -- the cap ---------------------------------------------------------------------------
 
-    def _show_cap(self) -> None:
-        """The cap line, and the override controls when the suspension would exceed it."""
-        cap = self.cap if self.selected_action() is DisciplineAction.SUSPENSION else None
-        exceeded = cap is not None and cap.exceeded
-        overridden = self.override.isChecked()
-        if cap is None or cap.cap_days is None:
-            self.cap_label.setVisible(False)
-        else:
-            self.cap_label.setVisible(True)
-            # The window with the most days among those holding this suspension.
-            text = self.tr(
-                "From {0} to {1}: {2} working days of other suspensions; with this "
-                "suspension {3} of the cap of {4} working days in any {5} months."
-            ).format(
-                cap.window_start.isoformat(), cap.window_end.isoformat(), cap.other_days,
-                cap.total, cap.cap_days, cap.window_months,
-            )  # fmt: skip
-            if cap.citation:
-                text += f" ({cap.citation})"
-            colour = "#c62828" if exceeded else "#2e7d32"
-            self.cap_label.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
-        self.override.setVisible(exceeded or overridden)
-        show_reason = (exceeded or overridden) and overridden
-        self.override_reason_label.setVisible(show_reason)
-        self.override_reason.setVisible(show_reason)
-        if not (exceeded or overridden):
-            self.override_error.clear_message()
-
-    def _schedule_cap_check(self) -> None:
-        if self.selected_action() is DisciplineAction.SUSPENSION and self.current_employee():
+    @Slot()
+    def on_cap_inputs_changed(self) -> None:
+        if self.decision_form.selected_action() is DisciplineAction.SUSPENSION:
             self._cap_timer.start()
 
     @Slot()
     def on_cap_timer_timeout(self) -> None:
         """Ask how the suspension typed so far stands against the cap."""
-        entry = self.current_employee()
-        if self.case_id is None or entry is None:
+        flow = self.current_flow()
+        if self.case_id is None or flow is None:
             return
         self._cap_request += 1
         request = self._cap_request
         self.workspace.call(
             discipline.suspension_standing,
             self.case_id,
-            entry.employee.id,
-            _pydate(self.effective.date()),
-            self.days.value(),
+            flow.employee.id,
+            pydate(self.decision_form.effective.date()),
+            self.decision_form.days.value(),
             on_success=alive(self, lambda c: self._on_cap(request, c)),
+            on_failure=alive(self, lambda _e: None),
             parent=self,
         )
 
     def _on_cap(self, request: int, cap: CapCheck) -> None:
-        if request != self._cap_request:
+        if request == self._cap_request:
+            self.decision_form.show_cap(cap)
+
+    # -- running the steps -----------------------------------------------------------------
+
+    def _run(self, form: StepForm, done: str, service: Any, *args: Any) -> None:
+        if self.case_id is None:
             return
-        self.cap = cap
-        self._show_cap()
-
-    # -- slots -----------------------------------------------------------------------------
-
-    @Slot(int)
-    def on_employee_changed(self, _index: int) -> None:
-        """Another subject chosen: their findings, decision and prior discipline."""
-        self.cap = None
-        self._show_employee(reset_form=True)
-
-    @Slot(int)
-    def on_action_changed(self, _index: int) -> None:
-        """Show the fields this action needs (days, status pending decision)."""
-        self.on_form_edited()
-        self._show_action_fields()
-        self._schedule_cap_check()
-
-    @Slot()
-    def on_days_changed(self) -> None:
-        """Days or effective date changed: check the cap again."""
-        self.on_form_edited()
-        self.days_error.clear_message()
-        self._schedule_cap_check()
-
-    @Slot(bool)
-    def on_override_toggled(self, _checked: bool) -> None:
-        """Show or hide the override reason."""
-        self.on_form_edited()
-        self._show_cap()
-        if self.override.isChecked():
-            self.override_reason.setFocus()
-
-    @Slot()
-    def on_form_edited(self) -> None:
-        """The user is editing: a reload must not overwrite the form."""
-        self._edited = True
-        self.form_error.clear_message()
-
-    def _clear_errors(self) -> None:
-        for label in (self.days_error, self.steps_error, self.consequence_error,
-                      self.response_error, self.status_error, self.override_error,
-                      self.form_error):  # fmt: skip
-            label.clear_message()
-
-    def decision_input(self) -> DisciplineInput | None:
-        """The decision as the form holds it."""
-        entry = self.current_employee()
-        if entry is None:
-            return None
-        action = self.selected_action()
-        return DisciplineInput(
-            employee_id=entry.employee.id,
-            action=action,
-            effective_on=_pydate(self.effective.date()),
-            steps_to_correct=self.steps.toPlainText(),
-            repeat_consequence=self.consequence.toPlainText(),
-            suspension_days=self.days.value() if action is DisciplineAction.SUSPENSION else None,
-            response_due=_pydate(self.response_due.date()),
-            status_pending=self.status_pending.text() if action.needs_pre_action_notice else "",
-            cap_override_reason=(
-                self.override_reason.toPlainText() if self.override.isChecked() else ""
-            ),
-        )
-
-    @Slot()
-    def on_record_clicked(self) -> None:
-        """Record the decision; messages about a field show next to it."""
-        decision = self.decision_input()
-        if decision is None or self.case_id is None:
-            return
-        self._clear_errors()
-        if self.override.isChecked() and not decision.cap_override_reason.strip():
-            self.override_error.show_message(self.tr("Give the reason for overriding the cap."))
-            self.override_reason.setFocus()
-            return
-        self.record_button.setEnabled(False)
+        form.button.setEnabled(False)
         self.workspace.call(
-            discipline.record_discipline,
-            self.case_id,
-            decision,
-            on_success=alive(self, self._on_recorded),
-            on_failure=alive(self, self._on_refused),
+            service, *args,
+            on_success=alive(self, lambda _r: self._on_done(form, done)),
+            on_failure=alive(self, lambda e: self._on_refused(form, e)),
             parent=self,
-        )
+        )  # fmt: skip
+
+    def _on_done(self, form: StepForm, done: str) -> None:
+        form.button.setEnabled(True)
+        self.workspace.status_message.emit(done)
+        self.case_touched.emit()
+
+    def _on_refused(self, form: StepForm, error: BaseException) -> None:
+        if not form.show_error(error):
+            self.workspace.errors.show(error, self)
+
+    def _who(self) -> str:
+        flow = self.current_flow()
+        return flow.employee.full_name if flow else ""
 
     @Slot()
-    def on_withdraw_clicked(self) -> None:
-        """Ask for the reason, then withdraw the decision in force."""
-        entry = self.current_employee()
-        if entry is None or entry.decision is None:
+    def on_regime_clicked(self) -> None:
+        """Record the employee's regime."""
+        flow = self.current_flow()
+        if flow is None or self.regime.currentData() is None:
             return
-        dialog = WithdrawDecisionDialog(
-            entry.employee.full_name,
-            _action_text(entry.decision.action, entry.decision.suspension_days),
-            self,
-        )
+        self.workspace.call(
+            employees.set_regime, flow.employee.id, Regime(self.regime.currentData()),
+            on_success=alive(self, lambda _r: self.case_touched.emit()),
+            parent=self,
+        )  # fmt: skip
+
+    @Slot(object)
+    def on_notice_submitted(self, notice: NoticeInput) -> None:
+        """Record the pre-action notice."""
+        done = self.tr("Pre-action notice recorded for {0}.").format(self._who())
+        self._run(self.notice_form, done, discipline.issue_notice, self.case_id, notice)
+
+    @Slot(object, str, object)
+    def on_response_submitted(self, received: dt.date | None, summary: str, files: Any) -> None:
+        """Record the response, or that none came."""
+        flow = self.current_flow()
+        if flow is None:
+            return
+        done = self.tr("Response recorded for {0}.").format(self._who())
+        self.response_form.button.setEnabled(False)
+        self.workspace.call(
+            discipline.record_response, self.case_id, flow.employee.id,
+            received_on=received, summary=summary, files=files,
+            on_success=alive(self, lambda _r: self._on_done(self.response_form, done)),
+            on_failure=alive(self, lambda e: self._on_refused(self.response_form, e)),
+            parent=self,
+        )  # fmt: skip
+
+    @Slot(object)
+    def on_decision_submitted(self, decision: DisciplineInput) -> None:
+        """Record the decision; a suspension, demotion or dismissal is confirmed first."""
+        flow = self.current_flow()
+        if flow is None:
+            return
+        shown = action_text(decision.action, decision.suspension_days)
+        done = self.tr("Decision recorded for {0}: {1}.").format(self._who(), shown)
+        if decision.action not in _GRAVE:
+            self._run(self.decision_form, done, discipline.record_discipline, self.case_id,
+                      decision)  # fmt: skip
+            return
+        follows = [
+            self.tr("It takes effect on {0}.").format(decision.effective_on),
+        ]
+        if decision.suspension_last_day and decision.return_to_work_on:
+            follows.append(self.tr("{0} is off work without pay until {1} and returns on {2}.")
+                           .format(self._who(), decision.suspension_last_day,
+                                   decision.return_to_work_on))  # fmt: skip
+        follows += [
+            text
+            for text, _cite, _marked in rules_for_action(
+                flow, decision.action, decision.suspension_days or 0
+            )
+            if "appeal" in text.lower()
+        ]
+        follows.append(self.tr("It counts as prior discipline from then on; it can only be "
+                               "withdrawn, with a reason that is audited."))  # fmt: skip
+        box = QMessageBox(self)
+        box.setObjectName("confirmDecision")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Record decision"))
+        box.setText(self.tr("Record a {0} of {1}?").format(shown.lower(), self._who()))
+        box.setInformativeText(" ".join(gui_message(f) for f in follows))
+        yes = box.addButton(self.tr("Record {0}").format(shown.lower()),
+                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        yes.setObjectName("confirmDecisionButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def chosen(button: QPushButton) -> None:
+            self.confirm_box = None
+            if button is yes:
+                self._run(self.decision_form, done, discipline.record_discipline, self.case_id,
+                          decision)  # fmt: skip
+
+        box.buttonClicked.connect(chosen)
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+
+    @Slot()
+    def on_withdraw_requested(self) -> None:
+        """Ask for the reason, with what follows, then withdraw the decision in force."""
+        flow = self.current_flow()
+        if flow is None or flow.decision is None:
+            return
+        dialog = WithdrawDecisionDialog(flow.employee.full_name, flow.decision.label, self)
         dialog.accepted.connect(self.on_withdraw_dialog_accepted)
         dialog.finished.connect(dialog.deleteLater)
         self.withdraw_dialog = dialog
@@ -630,64 +570,41 @@ class DisciplineTab(QWidget):
     def on_withdraw_dialog_accepted(self) -> None:
         """The reason is given: withdraw in the background."""
         dialog, self.withdraw_dialog = self.withdraw_dialog, None
-        entry = self.current_employee()
-        if dialog is None or entry is None or self.case_id is None:
+        flow = self.current_flow()
+        if dialog is None or flow is None or flow.decision is None:
             return
-        self._clear_errors()
-        self.withdraw_button.setEnabled(False)
-        self.workspace.call(
-            discipline.withdraw_discipline,
-            self.case_id,
-            entry.employee.id,
-            dialog.reason(),
-            on_success=alive(self, self._on_withdrawn),
-            on_failure=alive(self, self._on_refused),
-            parent=self,
-        )
+        done = self.tr("Decision withdrawn for {0}: {1}.").format(self._who(), flow.decision.label)
+        self._run(self.decision_form, done, discipline.withdraw_discipline, self.case_id,
+                  flow.employee.id, dialog.reason())  # fmt: skip
 
-    def _on_withdrawn(self, info: DisciplineInfo) -> None:
-        self._edited = False
-        self.workspace.status_message.emit(
-            self.tr("Decision withdrawn for {0}: {1}.").format(
-                info.employee.full_name, _action_text(info.action, info.suspension_days)
-            )
-        )
-        self.case_touched.emit()
+    @Slot(object)
+    def on_appeal_submitted(self, filed_on: dt.date) -> None:
+        """Record the appeal; the law may give none, and the refusal says why."""
+        flow = self.current_flow()
+        if flow is None:
+            return
+        done = self.tr("Appeal recorded for {0}.").format(self._who())
+        self._run(self.appeal_form, done, discipline.record_appeal, self.case_id,
+                  flow.employee.id, filed_on)  # fmt: skip
 
-    def _on_recorded(self, info: DisciplineInfo) -> None:
-        self.record_button.setEnabled(True)
-        self._edited = False
-        self.workspace.status_message.emit(
-            self.tr("Decision recorded for {0}: {1}.").format(
-                info.employee.full_name, _action_text(info.action, info.suspension_days)
-            )
-        )
-        self.case_touched.emit()
+    @Slot(object, object, str)
+    def on_outcome_submitted(self, outcome: AppealOutcome, on: dt.date, note: str) -> None:
+        """Record how the appeal ended."""
+        flow = self.current_flow()
+        if flow is None:
+            return
+        done = self.tr("Appeal outcome recorded for {0}.").format(self._who())
+        self._run(self.appeal_form.outcome_box, done, discipline.record_appeal_outcome,
+                  self.case_id, flow.employee.id, outcome, on, note)  # fmt: skip
 
-    def _on_refused(self, error: BaseException) -> None:
-        self.record_button.setEnabled(True)
-        entry = self.current_employee()
-        self.withdraw_button.setEnabled(
-            bool(self.overview and self.overview.may_withdraw and entry and entry.decision)
-        )
-        if isinstance(error, InvalidInput):
-            targets = {
-                "suspension_days": (self.days_error, self.days),
-                "steps_to_correct": (self.steps_error, self.steps),
-                "consequence_of_a_repeat": (self.consequence_error, self.consequence),
-                "response_due": (self.response_error, self.response_due),
-                "status_pending_decision": (self.status_error, self.status_pending),
-                "cap_override_reason": (self.override_error, self.override_reason),
-            }
-            label, widget = targets.get(error.field or "", (self.form_error, None))
-            label.show_message(str(error))
-            if widget is not None:
-                widget.setFocus()
-        elif isinstance(error, CapExceeded):
-            # Over the cap: say so beside the override, and offer it.
-            self.override.setVisible(True)
-            self.override_error.show_message(str(error))
-        elif isinstance(error, Refused):
-            self.form_error.show_message(str(error))
-        else:
-            self.workspace.errors.show(error, self)
+    @Slot(object)
+    def on_referral_submitted(self, referral: ReferralInput) -> None:
+        """Refer the findings against a provider's employee to the provider."""
+        done = self.tr("Findings referred to the provider for {0}.").format(self._who())
+        self._run(self.referral_form, done, discipline.refer_to_provider, self.case_id,
+                  referral)  # fmt: skip
+
+    @Slot(int)
+    def on_employee_changed(self, _index: int) -> None:
+        """Another subject chosen: their flow."""
+        self._show_employee()
