@@ -32,7 +32,7 @@ CHARGES = {
     "MODMH": "MO-DMH-DOR-6.675 (2)",
     "MODNR": "MO-DNR-SN Policy.5",
     "STLCITY": "STL-AR-150 V.A",
-    "ARDHS": "AR-DHS II(A)(3)",
+    "ARDHS": "AR-DHS II(A)",
     "MADYS": "MA-DYS-01.05.22 C.2.g",
 }
 #: What each agency's documents need from its settings (values for the tests only).
@@ -109,7 +109,11 @@ def _case(
                        conduct_from=dt.date(2026, 9, 1), subject_ids=(employee.id,),
                        investigator="ivy"),
         )  # fmt: skip
-        allegation = cases.add_allegation(database, ivy, case.id, CHARGES[agency])
+        allegation = cases.add_allegation(
+            database, ivy, case.id, CHARGES[agency],
+            # DOR 6.675 shows a sunset date of 2018-07-01: the test confirms it still applies.
+            policy_in_force_confirmed=agency == "MODMH",
+        )  # fmt: skip
         cases.transition_case(database, ivy, case.id, CaseStatus.INVESTIGATING)
         evidence.add_evidence(
             database, ivy, case.id, (DATA / "good.png").read_bytes(), original_filename="good.png"

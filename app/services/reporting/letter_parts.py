@@ -202,14 +202,16 @@ def sanction_blocks(
 ) -> tuple[reports.TextBlock | reports.QuoteBlock, ...]:
     """The sanction policies the charged provisions point to, quoted.
 
-    A reference applies when a charge cites its provision, or when its own
-    text says it governs any violation of "this policy" (MO DNR's
-    "Disciplinary Action", St. Louis AR 150 VI).
+    A reference applies when a charge cites its provision, a clause under it,
+    or the provision it is a clause of (AR DHS II(A)(3) says how "such
+    incidents" under II(A) are sanctioned), or when its own text says it
+    governs any violation of "this policy" (MO DNR's "Disciplinary Action",
+    St. Louis AR 150 VI).
     """
     refs = [c.split(" ", 1)[1] if " " in c else c for c in (citation(a) for a in allegations)]
     blocks: list[reports.TextBlock | reports.QuoteBlock] = []
     for ref in source.pack.sanction_policies:
-        charged = any(r == ref.provision or r.startswith(ref.provision) for r in refs)
+        charged = any(_related(r, ref.provision) for r in refs)
         if not (charged or "this policy" in ref.quote.lower()):
             continue
         blocks.append(
@@ -227,6 +229,14 @@ def sanction_blocks(
             )
         )
     return tuple(blocks)
+
+
+def _related(one: str, other: str) -> bool:
+    """Whether two references are the same provision, or one is a clause of the other."""
+    if one == other:
+        return True
+    outer, inner = sorted((one, other), key=len)
+    return inner.startswith(outer) and inner[len(outer)] in "(."
 
 
 def rules_about(source: LetterInput, topic: str) -> tuple[reports.TextBlock, ...]:
