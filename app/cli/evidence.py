@@ -11,7 +11,7 @@ from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
 from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services import cases, evidence
-from app.services.evidence_intake import (
+from app.services.evidence.intake import (
     IntakeFile,
     IntakeMetadata,
     attach_page_source_file,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.context import Context
 from app.services import cases
-from app.services.evidence_export import check_destination, export_case_bundle
+from app.services.evidence.export import check_destination, export_case_bundle
 
 
 def register(

@@ -58,7 +58,7 @@ from app.services import audit, authorizations, credential_requests, discipline,
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL, evidence_visible
 from app.services.database import Database
 from app.services.employees import find_agency
-from app.services.evidence_redaction import boxes_of, render_redacted
+from app.services.evidence.redaction import boxes_of, render_redacted
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.retry import retried
 

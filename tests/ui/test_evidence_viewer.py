@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.cases import CaseStatus
 from app.domain.evidence import RedactionReason
-from app.services import evidence, evidence_redaction
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+from app.services import evidence
+from app.services.evidence import redaction
+from app.services.evidence.intake import IntakeFile, IntakeMetadata, import_evidence
 from app.ui.evidence.export import ExportDialog
 from app.ui.evidence.model import EvidenceModel
 from app.ui.evidence.tab import EvidenceTab
@@ -189,7 +190,7 @@ def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
         qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
     settle(tab.workspace)
     info = viewer.info
-    boxes = sorted(evidence_redaction.get_redactions(tab.workspace.database, tab.workspace.actor,
+    boxes = sorted(redaction.get_redactions(tab.workspace.database, tab.workspace.actor,
                                                      info.id), key=lambda b: b.y)  # fmt: skip
     assert len(boxes) == 2
     first, second = boxes

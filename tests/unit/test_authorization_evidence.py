@@ -34,16 +34,15 @@ from app.services import (
     cases,
     employees,
     evidence,
-    evidence_redaction,
-    evidence_thumbnails,
     report_building,
 )
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_export import export_case_bundle
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_link, import_evidence
+from app.services.evidence import redaction, thumbnails
+from app.services.evidence.export import export_case_bundle
+from app.services.evidence.intake import IntakeFile, IntakeMetadata, check_link, import_evidence
 
 MakeUser = Callable[..., Actor]
 PNG = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
@@ -353,13 +352,13 @@ def test_hr_is_told_a_confidential_item_does_not_exist(w: World) -> None:
     for attempt in (
         lambda: evidence.read_evidence(w.db, w.hana, info.id),
         lambda: evidence.custody_history(w.db, w.hana, info.id),
-        lambda: evidence_thumbnails.thumbnail(w.db, w.hana, info.id),
-        lambda: evidence_redaction.get_redactions(w.db, w.hana, info.id),
-        lambda: evidence_redaction.set_redactions(w.db, w.hana, info.id, ()),
+        lambda: thumbnails.thumbnail(w.db, w.hana, info.id),
+        lambda: redaction.get_redactions(w.db, w.hana, info.id),
+        lambda: redaction.set_redactions(w.db, w.hana, info.id, ()),
     ):
         with pytest.raises(NotFound, match=not_found):
             attempt()
-    assert evidence_thumbnails.case_thumbnails(w.db, w.hana, w.ma_case) == {}
+    assert thumbnails.case_thumbnails(w.db, w.hana, w.ma_case) == {}
     assert [c.item.id for c in evidence.verify_evidence(w.db, w.hana, w.ma_case)] == []
     # The case's timeline says nothing of it to HR; the investigator sees its custody.
     hr_timeline = cases.case_timeline(w.db, w.hana, w.ma_case)

@@ -23,8 +23,8 @@ from app.domain.permissions import Role
 from app.services import audit, cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_export import export_case_bundle, safe_name
-from app.services.evidence_redaction import set_redactions
+from app.services.evidence.export import export_case_bundle, safe_name
+from app.services.evidence.redaction import set_redactions
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"

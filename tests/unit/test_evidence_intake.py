@@ -21,7 +21,7 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.services import cases, evidence, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_intake import (
+from app.services.evidence.intake import (
     IntakeFile,
     IntakeMetadata,
     check_metadata,

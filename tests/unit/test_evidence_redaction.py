@@ -19,7 +19,7 @@ from app.domain.permissions import Role
 from app.services import cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_redaction import (
+from app.services.evidence.redaction import (
     get_redactions,
     read_redacted,
     render_redacted,

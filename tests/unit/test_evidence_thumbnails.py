@@ -18,8 +18,8 @@ from app.domain.permissions import Role
 from app.services import cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
-from app.services.evidence_thumbnails import case_thumbnails, thumbnail
+from app.services.evidence.intake import IntakeFile, IntakeMetadata, import_evidence
+from app.services.evidence.thumbnails import case_thumbnails, thumbnail
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"

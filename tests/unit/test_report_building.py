@@ -24,10 +24,11 @@ from app.domain.errors import IntegrityFailure, InvalidInput, PermissionDenied
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Role
 from app.resources import report_fonts_path
-from app.services import cases, discipline, employees, evidence, evidence_redaction, report_building
+from app.services import cases, discipline, employees, evidence, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
+from app.services.evidence import redaction
 from tests.reports import samples
 from tests.reports.conftest import embedded_fonts
 
@@ -411,7 +412,7 @@ def _title(world: World) -> str:
 
 def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world: World) -> None:
     item = evidence.list_evidence(world.db, world.hana, world.case_id)[0]
-    evidence_redaction.set_redactions(
+    redaction.set_redactions(
         world.db, world.ivan, item.id,
         [RedactionBox(10, 10, 120, 40, RedactionReason.YOUTH_IDENTITY)],
     )  # fmt: skip

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput
 from app.domain.evidence import ExportCancelled
 from app.privatefiles import check_output_name
-from app.services.evidence_export import BundleResult, check_destination, export_case_bundle
+from app.services.evidence.export import BundleResult, check_destination, export_case_bundle
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.model import size_text
 from app.ui.tasks import Cancelled, TaskControl

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.domain.cases import KNOWN_PLATFORMS
 from app.domain.errors import InvalidInput, Refused
 from app.domain.evidence import RECORDABLE, ObtainedHow
-from app.services.evidence_intake import (
+from app.services.evidence.intake import (
     ImportReport,
     IntakeFile,
     IntakeMetadata,

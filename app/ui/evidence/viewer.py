@@ -38,7 +38,7 @@ from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Permission
 from app.services.audit import AuditEntry
 from app.services.evidence import EvidenceInfo, custody_history, read_evidence
-from app.services.evidence_redaction import get_redactions, read_redacted, set_redactions
+from app.services.evidence.redaction import get_redactions, read_redacted, set_redactions
 from app.ui.case_view.support import alive, local_time
 from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode

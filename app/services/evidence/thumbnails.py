@@ -10,18 +10,28 @@ caches the case view's size with each item as it is added.
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
 from app.db.models import EvidenceBlob, EvidenceItem, EvidenceThumbnail
 from app.domain.actor import Actor
 from app.domain.errors import NotFound
 from app.domain.permissions import Permission
 from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
-from app.services.evidence import case_number_of, store_thumbnail
-from app.services.evidence_content import thumbnail_of
+from app.services.evidence.content import thumbnail_of
+from app.services.evidence.items import case_number_of
 from app.services.retry import retried
 
 DEFAULT_SIDE = 240
+
+
+def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> None:
+    """Cache a thumbnail unless one of that content and size is already there."""
+    values = {"sha256": sha256, "max_side": max_side, "data": png, "created_at": utcnow()}
+    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
+    uow.session.execute(insert(EvidenceThumbnail).values(**values).on_conflict_do_nothing())
 
 
 @retried

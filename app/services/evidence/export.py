@@ -60,15 +60,10 @@ from app.privatefiles import (
 )
 from app.services import audit
 from app.services.database import Database
-from app.services.evidence import (
-    PAGE_EXTENSIONS,
-    EvidenceInfo,
-    list_evidence,
-    read_for_inclusion,
-    read_page_source,
-    record_read,
-)
-from app.services.evidence_redaction import box_details, boxes_of, render_redacted
+from app.services.evidence.content import PAGE_EXTENSIONS
+from app.services.evidence.custody import read_for_inclusion, read_page_source, record_read
+from app.services.evidence.items import EvidenceInfo, list_evidence
+from app.services.evidence.redaction import box_details, boxes_of, render_redacted
 from app.services.integrity.checkpoints import make_checkpoint
 from app.services.retry import retried
 
