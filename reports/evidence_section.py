@@ -36,6 +36,7 @@ EXHIBIT_HEIGHT = 4.0 * inch
 THUMB_WIDTH = 1.75 * inch
 THUMB_HEIGHT = 1.75 * inch
 REDACTED = "REDACTED RENDERING"
+VOID = "VOID"
 
 
 def _framed(image: Flowable, align: str = "CENTER") -> Table:
@@ -102,6 +103,8 @@ def _metadata(item: EvidenceItem) -> list[Flowable]:
     ]
     # One paragraph per item: 50 items make 50 paragraphs, not 500.
     lines = [f"<b>{markup(item.item_id)}</b>"]
+    if item.void:
+        lines.append(f'<font color="#8b0000"><b>{VOID}:</b></font> {markup(item.void)}')
     lines += [f"<b>{markup(k)}:</b> {markup(v)}" for k, v in rows if v.strip()]
     hashes = [("SHA-256 of the original", item.sha256)]
     if item.redacted and item.rendering_sha256:
@@ -121,6 +124,8 @@ def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[F
     if item.redacted:
         # Says what the picture above is; with no picture there is nothing to label.
         cells.append(para(REDACTED, Styles.notice))
+    if item.void:
+        cells.append(para(VOID, Styles.notice))
     return cells
 
 
@@ -187,6 +192,8 @@ def exhibits(report: DisciplinaryReport, images: EvidenceImages) -> list[Flowabl
         caption = f"<b>Exhibit {markup(item.item_id)}</b>: {markup(item.file_name)}"
         if item.redacted:
             caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
+        if item.void:
+            caption += f' \u2014 <font color="#8b0000"><b>{VOID}</b></font>: {markup(item.void)}'
         story.append(
             KeepTogether(
                 [

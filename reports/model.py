@@ -165,6 +165,9 @@ class EvidenceItem:
     description: str = ""
     #: SHA-256 of the redacted rendering printed, when ``redacted`` ("" otherwise).
     rendering_sha256: str = ""
+    #: Set for an item made void, included only on request: why, by whom and when,
+    #: e.g. "Wrong account (made void by Ivy Investigator on 2026-03-04)". Printed as VOID.
+    void: str = ""
 
 
 @dataclass(frozen=True)

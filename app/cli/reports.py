@@ -58,6 +58,11 @@ def register(
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
                         help="authorization log: last day")  # fmt: skip
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write it")
+    parser.add_argument(
+        "--include-void",
+        action="store_true",
+        help="also include void evidence items, printed as VOID with the reason",
+    )
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.set_defaults(handler=cmd_report)
 
@@ -177,14 +182,17 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
             agency = discipline.case_discipline(database, actor, args.targets[0]).agency_code
             employee_id = employees.resolve_employee(database, actor, agency, args.employee)
         return report_building.generate_disciplinary(
-            database, actor, args.targets[0], employee_id=employee_id, deliver=deliver
-        )
+            database, actor, args.targets[0], employee_id=employee_id, deliver=deliver,
+            include_void=args.include_void,
+        )  # fmt: skip
     if args.employee:
         raise InvalidInput(
             "--employee chooses the employee of a disciplinary report; a case summary "
             "covers every subject of each case, so leave --employee out."
         )
-    return report_building.generate_case_summaries(database, actor, args.targets, deliver=deliver)
+    return report_building.generate_case_summaries(
+        database, actor, args.targets, deliver=deliver, include_void=args.include_void
+    )
 
 
 def _say(info: GeneratedReportInfo, out: Path) -> None:

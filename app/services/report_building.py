@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import joinedload, selectinload
 
 import reports
@@ -353,20 +353,33 @@ def _evidence_item(
         obtained=obtained,
         description=info.description,
         rendering_sha256=hashlib.sha256(image).hexdigest() if redacted else "",
+        void=_void_text(info),
     )
 
 
+def _void_text(info: evidence.EvidenceInfo) -> str:
+    """Why a void item is void, and who made it so when ("" for an item in force)."""
+    if info.voided_at is None:
+        return ""
+    return f"{info.void_reason} (made void by {info.voided_by} on {info.voided_at:%Y-%m-%d})"
+
+
 def read_for_report(
-    database: Database, actor: Actor, case_id: int, progress: Progress
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    progress: Progress,
+    *,
+    include_void: bool = False,
 ) -> tuple[tuple[reports.EvidenceItem, ...], tuple[IncludedEvidence, ...]]:
     """Every evidence item of the case, re-hashed and read for the report, in order.
 
     Items with redaction boxes are read as their redacted rendering. The
     first mismatch raises :class:`IntegrityFailure` naming the item. No
     custody event is written: the second value lists what to record with the
-    finished report.
+    finished report. Void items are left out unless ``include_void``.
     """
-    items = evidence.list_evidence(database, actor, case_id)
+    items = evidence.list_evidence(database, actor, case_id, include_void=include_void)
     printed = []
     included = []
     for position, listed in enumerate(items, start=1):
@@ -388,11 +401,13 @@ def build_disciplinary(
     *,
     employee_id: int | None = None,
     progress: Progress = _no_progress,
+    include_void: bool = False,
 ) -> reports.DisciplinaryReport:
     """The disciplinary report of a case for one employee, evidence re-hashed."""
     report, _included = _read_and_build_disciplinary(
-        database, actor, case_ref, employee_id=employee_id, progress=progress
-    )
+        database, actor, case_ref, employee_id=employee_id, progress=progress,
+        include_void=include_void,
+    )  # fmt: skip
     return report
 
 
@@ -403,6 +418,7 @@ def _read_and_build_disciplinary(
     *,
     employee_id: int | None,
     progress: Progress,
+    include_void: bool = False,
 ) -> tuple[reports.DisciplinaryReport, tuple[IncludedEvidence, ...]]:
     """The report and the evidence read into it, whose custody events are still to write."""
     actor.require(Permission.REPORT_GENERATE)
@@ -415,7 +431,9 @@ def _read_and_build_disciplinary(
         # Which employee is asked first, before any evidence is read for nothing.
         _pick_employee(row, decisions, employee_id)
         case_id = row.id
-    evidence_items, included = read_for_report(database, actor, case_id, progress)
+    evidence_items, included = read_for_report(
+        database, actor, case_id, progress, include_void=include_void
+    )
     report = _disciplinary(database, actor, case_id, employee_id, evidence_items)
     return report, included
 
@@ -690,6 +708,7 @@ def generate_disciplinary(
     employee_id: int | None = None,
     progress: Progress = _no_progress,
     deliver: Deliver | None = None,
+    include_void: bool = False,
 ) -> GeneratedReportInfo:
     """Build, render and record the disciplinary report of a case.
 
@@ -697,8 +716,9 @@ def generate_disciplinary(
     fails, neither the report nor its evidence's custody events are recorded.
     """
     report, included = _read_and_build_disciplinary(
-        database, actor, case_ref, employee_id=employee_id, progress=progress
-    )
+        database, actor, case_ref, employee_id=employee_id, progress=progress,
+        include_void=include_void,
+    )  # fmt: skip
     report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
         reports.render_disciplinary,
@@ -719,7 +739,7 @@ def generate_disciplinary(
 
 
 def build_case_summaries(
-    database: Database, actor: Actor, case_refs: Sequence[int | str]
+    database: Database, actor: Actor, case_refs: Sequence[int | str], *, include_void: bool = False
 ) -> reports.CaseSummaryReport:
     """One page per case, in the order given; a case named twice gets one page, the first."""
     actor.require(Permission.REPORT_GENERATE)
@@ -748,6 +768,7 @@ def build_case_summaries(
                     select(EvidenceItem.id).where(
                         EvidenceItem.case_id == row.id,
                         evidence_visible(actor),
+                        true() if include_void else EvidenceItem.voided_at.is_(None),
                     )
                 ).all()
             )
@@ -819,6 +840,7 @@ def generate_case_summaries(
     *,
     progress: Progress = _no_progress,
     deliver: Deliver | None = None,
+    include_void: bool = False,
 ) -> GeneratedReportInfo:
     """Build, render and record a case summary of the cases named (``deliver`` as above).
 
@@ -826,9 +848,9 @@ def generate_case_summaries(
     disciplinary report: a mismatch refuses the summary naming the item, and
     each item's ``evidence.report`` custody event names the recorded summary.
     """
-    report = build_case_summaries(database, actor, case_refs)
+    report = build_case_summaries(database, actor, case_refs, include_void=include_void)
     included = _check_summary_evidence(
-        database, actor, [c.case_number for c in report.cases], progress
+        database, actor, [c.case_number for c in report.cases], progress, include_void
     )
     report, checkpoint = _checkpointed(database, report)
     pdf = _rendered(
@@ -851,13 +873,19 @@ def generate_case_summaries(
 
 
 def _check_summary_evidence(
-    database: Database, actor: Actor, case_numbers: Sequence[str], progress: Progress
+    database: Database,
+    actor: Actor,
+    case_numbers: Sequence[str],
+    progress: Progress,
+    include_void: bool = False,
 ) -> tuple[IncludedEvidence, ...]:
     """Re-hash every evidence item of the cases, one at a time (the bytes are not kept)."""
     with database.unit_of_work() as uow:
         case_ids = [_case(uow, number).id for number in case_numbers]
     listed = [
-        item for case_id in case_ids for item in evidence.list_evidence(database, actor, case_id)
+        item
+        for case_id in case_ids
+        for item in evidence.list_evidence(database, actor, case_id, include_void=include_void)
     ]
     included = []
     for position, item in enumerate(listed, start=1):

@@ -19,6 +19,7 @@ from app.db.models.cases import (
 from app.db.models.catalog import Agency, Policy, Provision
 from app.db.models.discipline import AgencyDisciplineSettings, DisciplineRecord, GeneratedReport
 from app.db.models.evidence import (
+    EvidenceAmendment,
     EvidenceBlob,
     EvidenceItem,
     EvidenceRedaction,
@@ -44,6 +45,7 @@ __all__ = [
     "CredentialUse",
     "DisciplineRecord",
     "Employee",
+    "EvidenceAmendment",
     "EvidenceBlob",
     "EvidenceItem",
     "EvidenceRedaction",

@@ -9,6 +9,7 @@ recorded them when the item came in; a mismatch is itself recorded
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Literal
 from sqlalchemy import select
 
 from app.db.engine import UnitOfWork
-from app.db.models import Case, EvidenceBlob, EvidenceItem
+from app.db.models import Case, EvidenceBlob, EvidenceItem, User
 from app.domain.actor import Actor
 from app.domain.errors import IntegrityFailure, InvalidInput, NotFound
 from app.domain.permissions import Permission
@@ -213,15 +214,27 @@ def _integrity_message(info: EvidenceInfo, problem: str) -> str:
 
 
 def custody_history(database: Database, actor: Actor, item_id: int) -> list[audit.AuditEntry]:
-    """Every audit event of one item, oldest first: its chain of custody."""
+    """Every audit event of one item, oldest first: its chain of custody.
+
+    Each event's ``actor`` is the person's full name (the audit chain itself
+    keeps the user name); a user name no account has any more stays as it is.
+    """
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
         info = load_item(uow, actor, item_id)
-        return [
+        events = [
             event
             for event in audit.case_events(uow, info.case_id)
             if event.entity_type == "evidence" and event.entity_id == str(item_id)
         ]
+        names = dict(
+            uow.session.execute(
+                select(User.username, User.full_name).where(
+                    User.username.in_({event.actor for event in events})
+                )
+            ).tuples()
+        )
+    return [dataclasses.replace(e, actor=names.get(e.actor, e.actor)) for e in events]
 
 
 @retried

@@ -68,6 +68,8 @@ class IntakeMetadata:
     #: The authorization or credential request the files were obtained under.
     authorization_id: int | None = None
     credential_request_id: int | None = None
+    #: Why there is no source URL, e.g. "supplied by reporter as a file".
+    no_url_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,12 @@ class ImportReport:
 
 
 def check_metadata(metadata: IntakeMetadata) -> None:
-    """Raise :class:`InvalidInput` (with ``field``) for bad metadata, before any file is read."""
+    """Raise for bad or missing metadata, before any file is read.
+
+    :class:`~app.domain.evidence.IntakeProblems` names every problem with its
+    field: intake requires the capture time, the capturer, and the source URL
+    or the reason there is none (DOMAIN.md "Screenshot evidence").
+    """
     _checked(metadata)
 
 
@@ -109,6 +116,8 @@ def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
         obtained=metadata.obtained,
         authorization_id=metadata.authorization_id,
         credential_request_id=metadata.credential_request_id,
+        no_url_reason=metadata.no_url_reason,
+        require_provenance=True,
     )
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import aliased
 
 from app.db.engine import UnitOfWork
 from app.db.models import (
@@ -49,6 +50,7 @@ class EvidenceInfo:
     captured_at: dt.datetime | None
     capture_tz: str | None
     captured_by: str | None
+    #: Who added it, by full name (``added_by_username`` is the account).
     added_by: str
     added_at: dt.datetime
     description: str
@@ -63,6 +65,18 @@ class EvidenceInfo:
     credential_request_id: int | None = None
     #: That record in a few words, e.g. "Authorization 12 (Instagram, from 2026-02-01)".
     obtained_under: str = ""
+    #: Why there is no source URL, when there is none ("supplied by reporter as a file").
+    no_url_reason: str = ""
+    added_by_username: str = ""
+    #: Set when the item was made void: when, by whom (full name), and why.
+    voided_at: dt.datetime | None = None
+    voided_by: str = ""
+    void_reason: str = ""
+
+    @property
+    def void(self) -> bool:
+        """A void item is kept with its bytes but left out of reports and bundles by default."""
+        return self.voided_at is not None
 
 
 def to_info(
@@ -73,6 +87,8 @@ def to_info(
     redaction_count: int,
     authorization: Authorization | None = None,
     request: CredentialRequest | None = None,
+    added_by_username: str = "",
+    voided_by: str | None = None,
 ) -> EvidenceInfo:
     shown = authorization_evidence.shown_link(
         actor, ObtainedHow(item.obtained), authorization, request
@@ -102,12 +118,17 @@ def to_info(
         authorization_id=shown.authorization_id,
         credential_request_id=shown.credential_request_id,
         obtained_under=shown.label,
+        no_url_reason=item.no_url_reason,
+        added_by_username=added_by_username,
+        voided_at=item.voided_at,
+        voided_by=voided_by or "",
+        void_reason=item.void_reason,
     )
 
 
 def item_query(
     actor: Actor,
-) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest]:
+) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest, str, str]:
     """Items ``actor`` may know of, with what they show: one query for a case, links included."""
     redactions = (
         select(func.count(EvidenceRedaction.id))
@@ -115,11 +136,13 @@ def item_query(
         .correlate(EvidenceItem)
         .scalar_subquery()
     )
+    voider = aliased(User)
     return (
-        select(EvidenceItem, Case.number, User.username, redactions, Authorization,
-               CredentialRequest)
+        select(EvidenceItem, Case.number, User.full_name, redactions, Authorization,
+               CredentialRequest, User.username, voider.full_name)
         .join(Case, Case.id == EvidenceItem.case_id)
         .join(User, User.id == EvidenceItem.added_by_id)
+        .outerjoin(voider, voider.id == EvidenceItem.voided_by_id)
         .outerjoin(Authorization, Authorization.id == EvidenceItem.authorization_id)
         .outerjoin(CredentialRequest, CredentialRequest.id == EvidenceItem.credential_request_id)
         .where(authorization_evidence.evidence_visible(actor))
@@ -162,15 +185,20 @@ def case_contents(database: Database, case_id: int) -> dict[str, int]:
         return {sha256: item_id for sha256, item_id in rows}
 
 
-def list_evidence(database: Database, actor: Actor, case_id: int) -> list[EvidenceInfo]:
-    """The evidence items of a case, in the order they were added (metadata only)."""
+def list_evidence(
+    database: Database, actor: Actor, case_id: int, *, include_void: bool = True
+) -> list[EvidenceInfo]:
+    """The evidence items of a case, in the order they were added (metadata only).
+
+    ``include_void=False`` leaves void items out, as reports and bundles do
+    unless asked to include them.
+    """
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
         if uow.session.get(Case, case_id) is None:
             raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
-        rows = uow.session.execute(
-            item_query(actor)
-            .where(EvidenceItem.case_id == case_id)
-            .order_by(EvidenceItem.added_at, EvidenceItem.id)
-        )
+        query = item_query(actor).where(EvidenceItem.case_id == case_id)
+        if not include_void:
+            query = query.where(EvidenceItem.voided_at.is_(None))
+        rows = uow.session.execute(query.order_by(EvidenceItem.added_at, EvidenceItem.id))
         return [to_info(actor, *row) for row in rows]
