@@ -435,6 +435,7 @@ class EvidenceTab(QWidget):
             return None
         viewer = EvidenceViewer(self.workspace, info, self)
         viewer.redactions_saved.connect(lambda _id: self.refresh())
+        viewer.item_changed.connect(lambda _id: self.workspace.case_changed.emit(self.case_id))
         viewer.finished.connect(viewer.deleteLater)
         self.viewer = viewer
         viewer.show()
