@@ -21,11 +21,12 @@ from app.domain.cases import CaseStatus
 from app.domain.evidence import RedactionReason
 from app.services import evidence
 from app.services.evidence import redaction
-from app.services.evidence.intake import IntakeFile, IntakeMetadata, import_evidence
+from app.services.evidence.intake import IntakeFile, import_evidence
 from app.ui.evidence.export import ExportDialog
 from app.ui.evidence.model import EvidenceModel
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.evidence.viewer import EvidenceViewer
+from tests import provenance
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -38,7 +39,7 @@ def loaded_tab(workspace_for, open_view, find_case, qtbot, settle):
     held = len(evidence.list_evidence(ivy.database, ivy.actor, detail.id))
     files = [IntakeFile("good.png", path=DATA / "good.png"),
              IntakeFile("good.jpg", path=DATA / "good.jpg")]  # fmt: skip
-    metadata = IntakeMetadata(source_url="https://www.instagram.com/p/abc/",
+    metadata = provenance.metadata(source_url="https://www.instagram.com/p/abc/",
                               platform="Instagram", account_shown="@jordan")  # fmt: skip
     report = import_evidence(ivy.database, ivy.actor, detail.id, files, metadata)
     assert len(report.added) == 2

@@ -42,7 +42,8 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence import redaction, thumbnails
 from app.services.evidence.export import export_case_bundle
-from app.services.evidence.intake import IntakeFile, IntakeMetadata, check_link, import_evidence
+from app.services.evidence.intake import IntakeFile, check_link, import_evidence
+from tests import provenance
 
 MakeUser = Callable[..., Actor]
 PNG = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
@@ -200,7 +201,7 @@ def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_f
 def test_import_evidence_carries_the_link(w: World) -> None:
     report = import_evidence(
         w.db, w.ivan, w.ma_case, [IntakeFile("a.png", data=PNG)],
-        IntakeMetadata(captured_at="2026-02-10T12:00:00-05:00",
+        provenance.metadata(captured_at="2026-02-10T12:00:00-05:00",
                        obtained="supervision_authorization", authorization_id=w.supervision),
     )  # fmt: skip
     assert len(report.added) == 1 and not report.failed
@@ -208,7 +209,7 @@ def test_import_evidence_carries_the_link(w: World) -> None:
     with pytest.raises(Refused, match="not active"):
         import_evidence(
             w.db, w.ivan, w.ma_case, [IntakeFile("b.jpg", data=JPG)],
-            IntakeMetadata(captured_at="2026-05-10T12:00:00-05:00",
+            provenance.metadata(captured_at="2026-05-10T12:00:00-05:00",
                            obtained="supervision_authorization",
                            authorization_id=w.supervision),
         )  # fmt: skip
@@ -452,12 +453,12 @@ def test_a_link_that_does_not_cover_the_capture_is_refused_once_before_any_file_
     w: World, tmp_path: Path
 ) -> None:
     missing = [IntakeFile("gone.png", path=tmp_path / "gone.png")]
-    metadata = IntakeMetadata(captured_at="2026-01-10T12:00:00-05:00",
+    metadata = provenance.metadata(captured_at="2026-01-10T12:00:00-05:00",
                               obtained="investigation_authorization")  # fmt: skip
     with pytest.raises(InvalidInput, match="must say which one") as unnamed:
         import_evidence(w.db, w.ivan, w.ma_case, missing, metadata)
     assert unnamed.value.field == "authorization"
-    early = IntakeMetadata(captured_at="2026-01-10T12:00:00-05:00",
+    early = provenance.metadata(captured_at="2026-01-10T12:00:00-05:00",
                            obtained="investigation_authorization",
                            authorization_id=w.investigation)  # fmt: skip
     with pytest.raises(Refused, match="captured on 2026-01-10") as refused:

@@ -227,13 +227,12 @@ def custody_history(database: Database, actor: Actor, item_id: int) -> list[audi
             for event in audit.case_events(uow, info.case_id)
             if event.entity_type == "evidence" and event.entity_id == str(item_id)
         ]
-        names = dict(
-            uow.session.execute(
-                select(User.username, User.full_name).where(
-                    User.username.in_({event.actor for event in events})
-                )
-            ).tuples()
+        rows = uow.session.execute(
+            select(User.username, User.full_name).where(
+                User.username.in_({event.actor for event in events})
+            )
         )
+        names = {username: full_name for username, full_name in rows}
     return [dataclasses.replace(e, actor=names.get(e.actor, e.actor)) for e in events]
 
 
