@@ -163,6 +163,11 @@ def drag(view, start: QPointF, end: QPointF) -> None:
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
 
 
+def click(view, at: QPointF) -> None:
+    """Click the left button over the picture (scene coordinates)."""
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(at))
+
+
 def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
     loaded_tab, qtbot, settle
 ) -> None:
@@ -175,15 +180,29 @@ def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
     image.centerOn(QPointF(80, 60))
     drag(image, QPointF(20, 30), QPointF(120, 80))
     assert viewer.save_button.isEnabled() and len(image.boxes()) == 1
+    # The box just drawn is not selected: the reason picked next is the next box's,
+    # and the first box keeps its own.
+    assert image.selected_boxes() == []
+    assert viewer.reason_label.text() == "Reason for the next box:"
     viewer.reason.setCurrentIndex(viewer.reason.findData("youth_identity"))
+    assert image.boxes()[0].reason == "cori" and image.boxes()[0].caption.text() == "CORI"
     drag(image, QPointF(130, 100), QPointF(160, 140))
     assert len(image.boxes()) == 2
-    # Select the first box and give it another reason; draw a third and delete it.
-    image.scene_.clearSelection()
-    image.boxes()[0].setSelected(True)
+    assert [b.reason for b in image.boxes()] == ["cori", "youth_identity"]
+    # Changing a box's reason is explicit: select it (the list then shows its reason).
+    click(image, QPointF(70, 55))
+    assert image.selected_boxes() == [image.boxes()[0]]
+    assert viewer.reason_label.text() == "Reason of the selected box:"
+    assert viewer.reason.currentData() == "cori"
     viewer.reason.setCurrentIndex(viewer.reason.findData("medical"))
+    assert image.boxes()[0].reason == "medical"
+    # A third box, selected by a click and deleted.
     drag(image, QPointF(200, 20), QPointF(240, 60))
-    assert len(image.boxes()) == 3 and len(image.selected_boxes()) == 1
+    assert len(image.boxes()) == 3 and image.selected_boxes() == []
+    third = next(b for b in image.boxes() if b.rect().x() > 190)
+    assert third.reason == "youth_identity"  # the next box's reason, not the edited "medical"
+    click(image, QPointF(220, 40))
+    assert len(image.selected_boxes()) == 1
     QTest.keyClick(image, Qt.Key.Key_Delete)
     assert len(image.boxes()) == 2
 

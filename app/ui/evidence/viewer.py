@@ -123,6 +123,8 @@ class EvidenceViewer(QDialog):
                        self.actual_button, self.zoom_label):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
+        # The redaction controls get a row of their own, so the viewer fits 1366 pixels.
+        redaction_bar = QHBoxLayout()
         self.draw_button = QToolButton()
         self.draw_button.setObjectName("drawRedactions")
         self.draw_button.setText(self.tr("&Draw redactions"))
@@ -152,13 +154,15 @@ class EvidenceViewer(QDialog):
         for control in (self.draw_button, self.reason_label, self.reason, self.delete_button,
                         self.save_button, self.discard_button):  # fmt: skip
             control.setVisible(self.may_redact)
-            bar.addWidget(control)
+            redaction_bar.addWidget(control)
+        redaction_bar.addStretch(1)
         bar.addWidget(self.show_redacted)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
+        left_layout.addLayout(redaction_bar)
         left_layout.addWidget(self.stack, 1)
 
         self.facts = QFormLayout()
@@ -425,7 +429,7 @@ class EvidenceViewer(QDialog):
     def _show_reason_label(self) -> None:
         self.reason_label.setText(
             self.tr("Reason of the selected box:") if self.image.selected_boxes()
-            else self.tr("Reason for new boxes:")
+            else self.tr("Reason for the next box:")
         )  # fmt: skip
 
     @Slot()
