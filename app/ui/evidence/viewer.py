@@ -52,7 +52,12 @@ from app.ui.case_view.support import alive, local_time
 from app.ui.evidence.amend import AmendDialog, VoidDialog
 from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
-from app.ui.evidence.labels import custody_action_label, obtained_text, redaction_reason_labels
+from app.ui.evidence.labels import (
+    custody_action_label,
+    custody_details,
+    obtained_text,
+    redaction_reason_labels,
+)
 from app.ui.evidence.model import capture_text, size_text
 from app.ui.workspace import Workspace
 
@@ -300,9 +305,9 @@ class EvidenceViewer(QDialog):
         self.custody.setRowCount(len(events))
         for row, event in enumerate(events):
             what = custody_action_label(event.action)
-            problem = event.details.get("problem") if event.details else None
-            if problem:
-                what = f"{what}: {problem}"
+            said = custody_details(event.action, event.details)
+            if said:
+                what = f"{what}: {said}"
             for column, text in enumerate((local_time(event.occurred_at), event.actor, what)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
