@@ -136,7 +136,7 @@ def measure_import(paths: list[Path], folder: Path) -> ImportFigures:
     from app.services import accounts, cases, setup
     from app.services.cases import CaseFields
     from app.services.database import Database
-    from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+    from app.services.evidence.intake import IntakeFile, IntakeMetadata, import_evidence
 
     database_path = folder / "evidence-bench.sqlite3"
     database = Database.open(f"sqlite:///{database_path}")

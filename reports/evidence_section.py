@@ -40,6 +40,7 @@ EXHIBIT_HEIGHT = TEXT_HEIGHT - 1.1 * inch
 THUMB_WIDTH = 1.75 * inch
 THUMB_HEIGHT = 1.75 * inch
 REDACTED = "REDACTED RENDERING"
+VOID = "VOID"
 
 
 class EvidenceReport(Protocol):
@@ -135,6 +136,8 @@ def _metadata(item: EvidenceItem) -> list[Flowable]:
     ]
     # One paragraph per item: 50 items make 50 paragraphs, not 500.
     lines = [f"<b>{markup(item.item_id)}</b>"]
+    if item.void:
+        lines.append(f'<font color="#8b0000"><b>{VOID}:</b></font> {markup(item.void)}')
     lines += [f"<b>{markup(k)}:</b> {markup(v)}" for k, v in rows if v.strip()]
     hashes = [("SHA-256 of the original", item.sha256)]
     if item.redacted and item.rendering_sha256:
@@ -156,6 +159,8 @@ def _thumbnail(item: EvidenceItem, images: EvidenceImages, index: int) -> list[F
         cells.append(para(REDACTED, Styles.notice))
     elif item.unredacted:
         cells.append(para(UNREDACTED, Styles.notice))
+    if item.void:
+        cells.append(para(VOID, Styles.notice))
     return cells
 
 
@@ -238,6 +243,8 @@ def _caption(item: EvidenceItem, part: str = "") -> Flowable:
         caption += f' \u2014 <font color="#8b0000"><b>{REDACTED}</b></font>'
     elif item.unredacted:
         caption += f' \u2014 <font color="#8b0000"><b>{UNREDACTED}</b></font>'
+    if item.void:
+        caption += f' \u2014 <font color="#8b0000"><b>{VOID}</b></font>: {markup(item.void)}'
     return rich(caption, Styles.body)
 
 

@@ -173,6 +173,9 @@ class EvidenceItem:
     #: printed unredacted on an explicit, recorded confirmation: marked
     #: "UNREDACTED ORIGINAL" beside the image.
     unredacted: bool = False
+    #: Set for an item made void, included only on request: why, by whom and when,
+    #: e.g. "Wrong account (made void by Ivy Investigator on 2026-03-04)". Printed as VOID.
+    void: str = ""
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,11 @@ def register(
     show = sub.add_parser("show", parents=common, help="show a case")
     show.add_argument("case", help="case number, e.g. ARDHS-2026-0007")
     show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument(
+        "--show-reporter",
+        action="store_true",
+        help="show a confidential reporter's identity (recorded in the audit log)",
+    )
     show.set_defaults(handler=cmd_case_show)
 
     allege = sub.add_parser("allege", parents=common, help="add an allegation citing a provision")
@@ -193,7 +198,8 @@ def cmd_case_list(ctx: Context) -> int:
 
 
 def cmd_case_show(ctx: Context) -> int:
-    detail = cases.get_case(ctx.database, ctx.actor, ctx.args.case)
+    detail = cases.get_case(ctx.database, ctx.actor, ctx.args.case,
+                            reveal_reporter=ctx.args.show_reporter)  # fmt: skip
     if ctx.args.json:
         print_json(detail)
         return 0
@@ -201,6 +207,8 @@ def cmd_case_show(ctx: Context) -> int:
     reporter = f.reporter_name or "(not recorded)"
     if f.reporter_confidential and not detail.reporter_hidden:
         reporter += " [confidential]"
+    elif detail.reporter_revealable:
+        reporter += " (--show-reporter shows the identity; the view is recorded)"
     conduct = " to ".join(str(d) for d in (f.conduct_from, f.conduct_to) if d) or "(unknown)"
     print_fields(
         [

@@ -1,4 +1,4 @@
-"""The ``evidence`` commands: add screenshots to a case, attach page sources, list, verify."""
+"""The ``evidence`` commands: add, attach page sources, list, verify, amend, void."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from pathlib import Path
 
 from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
+from app.domain.errors import InvalidInput
 from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services import cases, evidence
-from app.services.evidence_intake import (
+from app.services.evidence.amend import amend_evidence, void_evidence
+from app.services.evidence.intake import (
     IntakeFile,
     IntakeMetadata,
     attach_page_source_file,
@@ -32,11 +34,13 @@ def register(
     add.add_argument("case", help="case number, e.g. ARDHS-2026-0007")
     add.add_argument("files", nargs="+", metavar="FILE", help="screenshot files")
     add.add_argument("--url", help="address of the page shown")
+    add.add_argument("--no-url-reason", default="", metavar="TEXT",
+                     help="why there is no URL, e.g. 'supplied by reporter as a file'")  # fmt: skip
     add.add_argument("--platform", default="", help="e.g. Facebook, TikTok")
     add.add_argument("--account", default="", help="the account or profile shown")
-    add.add_argument("--captured-at", help="when captured, ISO 8601 with offset, "
+    add.add_argument("--captured-at", help="when captured (required), ISO 8601 with offset, "
                      "e.g. 2026-03-02T14:05:00-06:00")  # fmt: skip
-    add.add_argument("--captured-by", help="who captured it")
+    add.add_argument("--captured-by", help="who captured it (required)")
     add.add_argument("--description", default="")
     obtained = ", ".join(o.value for o in RECORDABLE)
     add.add_argument("--obtained", default=ObtainedHow.PUBLIC.value,
@@ -64,6 +68,29 @@ def register(
     verify.add_argument("case", nargs="?", help="one case (default: every case)")
     verify.set_defaults(handler=cmd_evidence_verify)
 
+    amend = sub.add_parser("amend", parents=common,
+                           help="correct an item's capture metadata, with a reason")  # fmt: skip
+    amend.add_argument("item", type=int, help="evidence item id (see 'evidence list')")
+    amend.add_argument("--reason", required=True, help="why the correction is made")
+    amend.add_argument("--url", dest="source_url", help="the corrected source URL")
+    amend.add_argument("--no-url-reason", metavar="TEXT", help="why there is no URL")
+    amend.add_argument("--platform")
+    amend.add_argument("--account", dest="account_shown")
+    amend.add_argument("--captured-at", help="ISO 8601 with offset")
+    amend.add_argument("--captured-by")
+    amend.add_argument("--obtained", help=f"how it was obtained: {obtained}")
+    amend.add_argument("--authorization", dest="authorization_id", type=int, metavar="ID")
+    amend.add_argument("--credential-request", dest="credential_request_id", type=int,
+                       metavar="ID")  # fmt: skip
+    amend.set_defaults(handler=cmd_evidence_amend)
+
+    void = sub.add_parser(
+        "void", parents=common, help="mark an item void (kept, left out of reports and bundles)"
+    )
+    void.add_argument("item", type=int, help="evidence item id (see 'evidence list')")
+    void.add_argument("--reason", required=True, help="why the item is void")
+    void.set_defaults(handler=cmd_evidence_void)
+
 
 def cmd_evidence_add(ctx: Context) -> int:
     """Each file is committed on its own: a bad file is reported and the others go on."""
@@ -78,6 +105,7 @@ def cmd_evidence_add(ctx: Context) -> int:
         obtained=args.obtained,
         authorization_id=args.authorization,
         credential_request_id=args.credential_request,
+        no_url_reason=args.no_url_reason,
     )
     # Bad metadata is refused before the database is opened or any file read.
     check_metadata(metadata)
@@ -125,10 +153,14 @@ def cmd_evidence_list(ctx: Context) -> int:
             local_time(i.captured_at),
             i.added_by,
             i.sha256[:12],
+            f"VOID: {i.void_reason}" if i.void else "",
         )
         for i in items
     ]
-    print_table(("ID", "File", "Type", "Pixels", "Bytes", "Captured", "Added by", "SHA-256"), rows)
+    print_table(
+        ("ID", "File", "Type", "Pixels", "Bytes", "Captured", "Added by", "SHA-256", "Status"),
+        rows,
+    )
     return 0
 
 
@@ -155,4 +187,42 @@ def cmd_evidence_attach_source(ctx: Context) -> int:
         f"Attached {args.file} to evidence item {info.id} ({info.original_filename}, "
         f"{info.case_number}) as its page source, SHA-256 {info.page_source_sha256}."
     )
+    return 0
+
+
+_AMEND_OPTIONS = (
+    "source_url",
+    "no_url_reason",
+    "platform",
+    "account_shown",
+    "captured_at",
+    "captured_by",
+    "obtained",
+    "authorization_id",
+    "credential_request_id",
+)
+
+
+def cmd_evidence_amend(ctx: Context) -> int:
+    """Only the options given are corrected; the earlier values stay in the item's history."""
+    args = ctx.args
+    changes = {name: getattr(args, name) for name in _AMEND_OPTIONS
+               if getattr(args, name) is not None}  # fmt: skip
+    if not changes:
+        raise InvalidInput(
+            "Say what to correct, e.g. --captured-at 2026-03-02T14:05:00-06:00 or --url URL; "
+            "see 'casedesk evidence amend --help'."
+        )
+    info = amend_evidence(ctx.database, ctx.actor, args.item, changes, reason=args.reason)
+    print(f"Corrected evidence item {info.id} ({info.original_filename}, {info.case_number}); "
+          "the earlier values are kept in its history.")  # fmt: skip
+    return 0
+
+
+def cmd_evidence_void(ctx: Context) -> int:
+    args = ctx.args
+    info = void_evidence(ctx.database, ctx.actor, args.item, reason=args.reason)
+    print(f"Evidence item {info.id} ({info.original_filename}, {info.case_number}) is void: "
+          f"{info.void_reason}. It is kept, and left out of reports and bundles unless "
+          "--include-void is given.")  # fmt: skip
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.context import Context
 from app.services import cases
-from app.services.evidence_export import check_destination, export_case_bundle
+from app.services.evidence.export import check_destination, export_case_bundle
 
 
 def register(
@@ -25,6 +25,11 @@ def register(
     parser.add_argument(
         "--redacted", action="store_true", help="also include redacted renderings (PNG)"
     )
+    parser.add_argument(
+        "--include-void",
+        action="store_true",
+        help="also include void items (marked in the manifest)",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     parser.set_defaults(handler=cmd_export)
 
@@ -37,7 +42,13 @@ def cmd_export(ctx: Context) -> int:
     database, actor = ctx.database, ctx.actor
     case_id = cases.case_id_of(database, actor, args.case)
     result = export_case_bundle(
-        database, actor, case_id, out, include_redacted=args.redacted, overwrite=args.force
+        database,
+        actor,
+        case_id,
+        out,
+        include_redacted=args.redacted,
+        include_void=args.include_void,
+        overwrite=args.force,
     )
     items = _count(result.item_count, "evidence item")
     redacted = f", {_count(result.redacted_count, 'redacted rendering')}" if args.redacted else ""

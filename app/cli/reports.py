@@ -81,6 +81,11 @@ def register(
     parser.add_argument("--out", "--output", dest="out", metavar="FILE.pdf",
                         help="where to write it (a letter: CASE-KIND.pdf in the current "
                         "folder when left out)")  # fmt: skip
+    parser.add_argument(
+        "--include-void",
+        action="store_true",
+        help="also include void evidence items, printed as VOID with the reason",
+    )
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.set_defaults(handler=cmd_report)
 
@@ -229,6 +234,7 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
             database, actor, args.targets[0], employee_id=_employee(ctx, args.targets[0]),
             deliver=deliver, unredacted=args.unredacted,
             confirm_unredacted=args.confirm_unredacted, draft=args.draft,
+            include_void=args.include_void,
         )  # fmt: skip
     if args.unredacted or args.confirm_unredacted:
         raise InvalidInput(
@@ -240,7 +246,9 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
             "--employee chooses the employee of a disciplinary report; a case summary "
             "covers every subject of each case, so leave --employee out."
         )
-    return report_building.generate_case_summaries(database, actor, args.targets, deliver=deliver)
+    return report_building.generate_case_summaries(
+        database, actor, args.targets, deliver=deliver, include_void=args.include_void
+    )
 
 
 def _employee(ctx: Context, case: str) -> int | None:

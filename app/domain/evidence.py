@@ -212,6 +212,66 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+#: Longest reason for a missing source URL, a void or an amendment.
+REASON_MAX = 1000
+
+
+class IntakeProblems(InvalidInput):
+    """Everything wrong with a screenshot's metadata at once, each with its field.
+
+    ``problems`` holds (field, message) pairs so a form can show each message
+    beside its field; ``str`` is all of them in one sentence each (the CLI).
+    ``field`` is the first problem's.
+    """
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        super().__init__(" ".join(message for _field, message in problems),
+                         field=problems[0][0])  # fmt: skip
+        self.problems = tuple(problems)
+
+
+def provenance_problems(
+    *,
+    source_url: str | None,
+    no_url_reason: str,
+    capture: CaptureTime | None,
+    captured_by: str | None,
+) -> list[tuple[str, str]]:
+    """What a screenshot's intake still lacks (DOMAIN.md "Screenshot evidence").
+
+    When it was captured and by whom are required, and either the address of
+    the page it shows or the reason there is none (a reporter's file, say).
+    """
+    problems = []
+    if capture is None:
+        problems.append(("captured_at", "Give the capture time (with its time zone)."))
+    if not (captured_by or "").strip():
+        problems.append(("captured_by", "Say who captured the screenshot."))
+    if not source_url and not no_url_reason.strip():
+        problems.append((
+            "source_url",
+            "Give the page's URL, or say why there is none "
+            "(e.g. \"supplied by reporter as a file\").",
+        ))  # fmt: skip
+    return problems
+
+
+#: The metadata an item's amendment may correct, with the words the user reads.
+AMENDABLE_FIELDS: dict[str, str] = {
+    "source_url": "source URL",
+    "no_url_reason": "reason there is no URL",
+    "platform": "platform",
+    "account_shown": "account shown",
+    "captured_at": "capture time",
+    "captured_by": "captured by",
+    "obtained": "how obtained",
+}
+
+
+class EvidenceVoid(Refused):
+    """The item is void: it is kept, but no longer changed."""
+
+
 class DuplicateEvidence(Refused):
     """The same content (by SHA-256) is already an evidence item of the case.
 

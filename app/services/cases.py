@@ -150,8 +150,11 @@ class CaseDetail:
     updated_at: dt.datetime
     updated_by: str
     version: int
+    #: The reporter is confidential and not shown here: ``fields`` hold "(confidential)".
     reporter_hidden: bool
     transitions: tuple[Transition, ...] = field(default=())
+    #: The user may reveal the confidential reporter (``reveal_reporter``), audited each time.
+    reporter_revealable: bool = False
 
 
 # -- reading --------------------------------------------------------------------------
@@ -196,8 +199,10 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
     return row
 
 
-def _detail(row: Case, actor: Actor) -> CaseDetail:
-    hidden = row.reporter_confidential and not actor.can(Permission.CONFIDENTIAL_REPORTER_VIEW)
+def _detail(row: Case, actor: Actor, *, reveal: bool = False) -> CaseDetail:
+    """The case as plain data; a confidential reporter only when ``reveal`` (and permitted)."""
+    may_reveal = actor.can(Permission.CONFIDENTIAL_REPORTER_VIEW)
+    hidden = row.reporter_confidential and not (reveal and may_reveal)
     fields = CaseFields(
         agency_code=row.agency.code,
         title=row.title,
@@ -257,18 +262,27 @@ def _detail(row: Case, actor: Actor) -> CaseDetail:
         version=row.version,
         reporter_hidden=hidden,
         transitions=tuple(allowed_transitions(status, actor.roles)),
+        reporter_revealable=row.reporter_confidential and may_reveal,
     )
 
 
 @retried
-def get_case(database: Database, actor: Actor, case_ref: int | str) -> CaseDetail:
-    """One case by id or number. Revealing a confidential reporter is audited."""
+def get_case(
+    database: Database, actor: Actor, case_ref: int | str, *, reveal_reporter: bool = False
+) -> CaseDetail:
+    """One case by id or number; a confidential reporter is shown only when asked.
+
+    Opening or reloading a case shows a confidential reporter as
+    "(confidential)" and writes nothing. ``reveal_reporter`` (the case
+    overview's "Show reporter", the CLI's ``--show-reporter``) shows the
+    identity to a user with the permission and records that view
+    (``case.view_confidential_reporter``) once per request.
+    """
     actor.require(Permission.CASE_VIEW)
-    # Read without the write lock (or PostgreSQL's row lock): most views reveal
-    # nothing confidential and write nothing.
     with database.unit_of_work() as uow:
-        detail = _detail(_load(uow, case_ref), actor)
-    if detail.fields.reporter_confidential and not detail.reporter_hidden:
+        detail = _detail(_load(uow, case_ref), actor, reveal=reveal_reporter)
+    if reveal_reporter and detail.fields.reporter_confidential:
+        actor.require(Permission.CONFIDENTIAL_REPORTER_VIEW)
         with database.unit_of_work(write=True) as uow:
             audit.record(
                 uow, actor, "case.view_confidential_reporter", entity_type="case",
@@ -471,7 +485,9 @@ def update_case(
                 f"A case cannot move to another agency; {row.number} stays with "
                 f"{row.agency.code}. Open a new case for {fields.agency_code}."
             )
-        if row.reporter_confidential and not actor.can(Permission.CONFIDENTIAL_REPORTER_VIEW):
+        if row.reporter_confidential and (
+            not actor.can(Permission.CONFIDENTIAL_REPORTER_VIEW) or _masked(fields)
+        ):
             # The user saw "(confidential)" and must not overwrite the real identity.
             fields = _keep_reporter(fields, row)
         before = {name: getattr(row, name) for name in _AUDITED_FIELDS + _MASKED_FIELDS}
@@ -512,6 +528,11 @@ def update_case(
         )  # fmt: skip
         uow.commit()
         return _detail(_load(uow, row.id), actor)
+
+
+def _masked(fields: CaseFields) -> bool:
+    """The reporter fields hold the mask a hidden reporter is shown with, not an identity."""
+    return fields.reporter_name == CONFIDENTIAL and fields.reporter_contact == CONFIDENTIAL
 
 
 def _keep_reporter(fields: CaseFields, row: Case) -> CaseFields:

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -285,7 +286,14 @@ class ReportDialog(GenerateReportDialog):
         self.form.addRow(self.tr("Kind:"), self.disciplinary)
         self.form.addRow("", self.summary)
         self.form.addRow(self.tr("&Employee:"), self.employee)
-        self.resize(520, 260)
+        self.include_void = QCheckBox(self.tr("Include &void evidence (printed as VOID)"))
+        self.include_void.setObjectName("includeVoid")
+        self.include_void.setToolTip(
+            self.tr("Void items are left out unless chosen; when included, each is marked "
+                    "VOID with the reason.")
+        )  # fmt: skip
+        self.form.addRow("", self.include_void)
+        self.resize(520, 280)
 
         self._several = len(subjects) > 1
         self.disciplinary.toggled.connect(self.on_kind_toggled)
@@ -300,14 +308,16 @@ class ReportDialog(GenerateReportDialog):
         case_id = self.case_id
         disciplinary = self.disciplinary.isChecked()
         employee_id = self.employee.currentData() if disciplinary else None
+        include_void = self.include_void.isChecked()
 
         def work(control: TaskControl) -> GeneratedReportInfo:
             if disciplinary:
                 return report_building.generate_disciplinary(
-                    database, actor, case_id, employee_id=employee_id, progress=control.progress
-                )
+                    database, actor, case_id, employee_id=employee_id, progress=control.progress,
+                    include_void=include_void,
+                )  # fmt: skip
             return report_building.generate_case_summaries(
-                database, actor, [case_id], progress=control.progress
+                database, actor, [case_id], progress=control.progress, include_void=include_void
             )
 
         return work

@@ -14,6 +14,7 @@ from app.domain.cases import CaseStatus
 from app.services import accounts, cases, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests import provenance
 from tests.e2e.conftest import (
     HR_PASSWORD,
     INVESTIGATOR_PASSWORD,
@@ -181,7 +182,8 @@ def test_evidence_through_a_request_is_listed_with_it_and_hidden_from_hr(cli: Ca
     rid = json.loads(new.out)["id"]
     assert cli("credential-request", "approve", str(rid), **SAM).code == 0
     now = dt.datetime.now(dt.UTC).isoformat()  # after the approval
-    add = ("evidence", "add", case, str(DATA / "good.png"), "--captured-at", now,
+    add = ("evidence", "add", case, str(DATA / "good.png"), *provenance.CLI_OPTIONS,
+           "--captured-at", now,
            "--obtained", "credential_request")  # fmt: skip
 
     unnamed = cli(*add, **IVY)
@@ -237,11 +239,13 @@ def test_every_refusal_prints_its_citations_with_the_right_exit_code(cli: Casede
     png = str(Path(__file__).parent.parent / "data" / "good.png")
     link = ("--obtained", "investigation_authorization", "--authorization", aid)
     before_start = f"{start - dt.timedelta(days=3)}T12:00:00+00:00"
-    early = cli("evidence", "add", ma_case, png, *link, "--captured-at", before_start, **IVY)
+    early = cli("evidence", "add", ma_case, png, *provenance.CLI_OPTIONS, *link,
+                "--captured-at", before_start, **IVY)  # fmt: skip
     assert early.code == 1, early.err
     assert early.err.rstrip().endswith("[MA-DYS-01.05.22 B.3.a]")
     in_period = f"{today - dt.timedelta(days=5)}T12:00:00+00:00"
-    inside = cli("evidence", "add", ma_case, png, *link, "--captured-at", in_period, **IVY)
+    inside = cli("evidence", "add", ma_case, png, *provenance.CLI_OPTIONS, *link,
+                 "--captured-at", in_period, **IVY)  # fmt: skip
     assert inside.code == 0, inside.err
 
     # Revocation dates: before the start, in the future, before the evidence.

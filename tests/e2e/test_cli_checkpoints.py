@@ -17,6 +17,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from app.__main__ import main
+from tests import provenance
 from tests.e2e.conftest import (
     ADMIN_PASSWORD,
     HR_PASSWORD,
@@ -158,7 +159,16 @@ def test_evidence_verify_and_export_catch_a_consistent_swap(
     number = _case(run)
     shot = tmp_path / "post.png"
     shot.write_bytes(_png((200, 30, 30)))
-    added = run("evidence", "add", number, str(shot), "--platform", "Facebook", **IVY)
+    added = run(
+        "evidence",
+        "add",
+        number,
+        str(shot),
+        *provenance.CLI_OPTIONS,
+        "--platform",
+        "Facebook",
+        **IVY,
+    )
     assert added.code == 0, added.err
     with raw(cli.url) as db:
         (item_id,) = db.execute("SELECT id FROM evidence_items")[0]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests import provenance
 from tests.e2e.conftest import Casedesk
 
 IVY = {"user": "ivy", "password": "field-notebook-pw-1"}
@@ -53,13 +54,14 @@ def test_add_list_verify_and_a_rerun_skips_what_is_there(cli: Casedesk) -> None:
     case = _new_case(cli)
     files = [str(DATA / "good.png"), str(DATA / "good.jpg")]
     added = cli(
-        "evidence", "add", case, *files, "--url", "https://social.example/someone",
+        "evidence", "add", case, *files, *provenance.CLI_OPTIONS,
+        "--url", "https://social.example/someone",
         "--platform", "Facebook", "--account", "@someone",
         "--captured-at", "2026-03-02T14:05:00-06:00", "--obtained", "reporter_supplied", **IVY,
     )  # fmt: skip
     assert added.code == 0, added.err
     assert added.out.count("Added ") == 2
-    again = cli("evidence", "add", case, *files, **IVY)
+    again = cli("evidence", "add", case, *files, *provenance.CLI_OPTIONS, **IVY)
     assert again.code == 0, again.err
     assert again.out.count("Skipped ") == 2 and "already in case" in again.out
     listed = cli("evidence", "list", case, "--json", **IVY)
@@ -80,7 +82,8 @@ def test_bad_files_are_named_each_and_the_good_ones_still_go_in(
 ) -> None:
     case = _new_case(cli)
     bad = cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "html-named.png"),
-              str(DATA / "good.jpg"), str(tmp_path / "nope.png"), **IVY)  # fmt: skip
+              str(DATA / "good.jpg"), str(tmp_path / "nope.png"), *provenance.CLI_OPTIONS,
+              **IVY)  # fmt: skip
     assert bad.code == 2
     assert "Traceback" not in bad.err
     lines = bad.err.splitlines()
@@ -92,7 +95,7 @@ def test_bad_files_are_named_each_and_the_good_ones_still_go_in(
     assert [i["original_filename"] for i in items] == ["good.png", "good.jpg"]
     odd = tmp_path / "a..b.png"
     shutil.copy(DATA / "good2.png", odd)
-    refused = cli("evidence", "add", case, str(odd), **IVY)
+    refused = cli("evidence", "add", case, str(odd), *provenance.CLI_OPTIONS, **IVY)
     assert refused.code == 2 and "contains '..'" in _one_line(refused.err)
 
 
@@ -101,7 +104,7 @@ def test_each_bad_file_exits_2_with_its_message_and_nothing_is_stored(
     cli: Casedesk, name: str
 ) -> None:
     case = _new_case(cli)
-    result = cli("evidence", "add", case, str(DATA / name), **IVY)
+    result = cli("evidence", "add", case, str(DATA / name), *provenance.CLI_OPTIONS, **IVY)
     assert result.code == 2
     assert _one_line(result.err).startswith(f"casedesk: {BAD_FILES[name]}")
     assert _rows(cli.url, "evidence_items") == 0 and _rows(cli.url, "evidence_blobs") == 0
@@ -122,7 +125,8 @@ def test_bad_metadata_exits_2_before_anything_is_stored(
     cli: Casedesk, option: tuple[str, str], says: str
 ) -> None:
     case = _new_case(cli)
-    result = cli("evidence", "add", case, str(DATA / "good.png"), *option, **IVY)
+    result = cli("evidence", "add", case, str(DATA / "good.png"), *provenance.CLI_OPTIONS,
+                 *option, **IVY)  # fmt: skip
     assert result.code == 2
     assert says in _one_line(result.err)
     assert _rows(cli.url, "evidence_items") == 0
@@ -132,7 +136,7 @@ def test_a_file_name_that_is_not_utf8_is_refused(cli: Casedesk, tmp_path: Path) 
     case = _new_case(cli)
     odd = os.path.join(os.fsencode(tmp_path), b"shot\xff.png")
     shutil.copy(DATA / "good.png", odd)
-    result = cli("evidence", "add", case, odd, **IVY)
+    result = cli("evidence", "add", case, odd, *provenance.CLI_OPTIONS, **IVY)
     assert result.code == 2
     assert "not valid UTF-8" in _one_line(result.err)
     assert _rows(cli.url, "evidence_items") == 0
@@ -150,7 +154,7 @@ def _rows(url: str, table: str) -> int:
 def test_verify_names_the_item_whose_bytes_changed(cli: Casedesk) -> None:
     case = _new_case(cli)
     assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
-               **IVY).code == 0  # fmt: skip
+               *provenance.CLI_OPTIONS, **IVY).code == 0  # fmt: skip
     items = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
     engine = create_engine(cli.url)
     with engine.begin() as connection:
@@ -169,7 +173,7 @@ def test_verify_names_the_item_whose_bytes_changed(cli: Casedesk) -> None:
 def test_export_writes_a_bundle_that_sha256sum_verifies(cli: Casedesk, tmp_path: Path) -> None:
     case = _new_case(cli)
     assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
-               **IVY).code == 0  # fmt: skip
+               *provenance.CLI_OPTIONS, **IVY).code == 0  # fmt: skip
     out = tmp_path / "bundle.zip"
     result = cli("export", case, "--out", str(out), "--redacted", **IVY)
     assert result.code == 0, result.err
@@ -208,7 +212,7 @@ def test_export_of_tampered_evidence_exits_1_naming_the_item_and_writes_nothing(
 ) -> None:
     case = _new_case(cli)
     assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
-               **IVY).code == 0  # fmt: skip
+               *provenance.CLI_OPTIONS, **IVY).code == 0  # fmt: skip
     items = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
     engine = create_engine(cli.url)
     with engine.begin() as connection:
@@ -229,7 +233,8 @@ def test_a_page_source_is_attached_once_exported_and_verified(
     cli: Casedesk, tmp_path: Path
 ) -> None:
     case = _new_case(cli)
-    assert cli("evidence", "add", case, str(DATA / "good.png"), **IVY).code == 0
+    assert cli("evidence", "add", case, str(DATA / "good.png"), *provenance.CLI_OPTIONS,
+               **IVY).code == 0  # fmt: skip
     item = json.loads(cli("evidence", "list", case, "--json", **IVY).out)[0]
     wrong = cli("evidence", "attach-source", str(item["id"]), str(DATA / "good.jpg"), **IVY)
     assert wrong.code == 2 and "is not a saved page" in _one_line(wrong.err)
@@ -306,7 +311,7 @@ def _file_size_limit(limit: int) -> Iterator[None]:
 def _two_items(cli: Casedesk) -> str:
     case = _new_case(cli)
     assert cli("evidence", "add", case, str(DATA / "good.png"), str(DATA / "good.jpg"),
-               **IVY).code == 0  # fmt: skip
+               *provenance.CLI_OPTIONS, **IVY).code == 0  # fmt: skip
     return case
 
 
@@ -340,3 +345,75 @@ def test_export_to_a_place_that_takes_no_file_exits_2_and_records_nothing(
         assert refused.code == 2, refused.err
         assert str(Path(place).parent) in _one_line(refused.err)
     assert _events(cli, "evidence.export") == [] and _events(cli, "case.export") == []
+
+
+def test_add_without_provenance_exits_2_naming_every_missing_field(cli: Casedesk) -> None:
+    case = _new_case(cli)
+    result = cli("evidence", "add", case, str(DATA / "good.png"), **IVY)
+    assert result.code == 2
+    line = _one_line(result.err)
+    assert "Give the capture time" in line and "Say who captured" in line
+    assert "say why there is none" in line
+    assert _rows(cli.url, "evidence_items") == 0 and _rows(cli.url, "evidence_blobs") == 0
+
+
+def test_amend_and_void_keep_the_item_and_bundles_leave_it_out_unless_asked(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    case = _two_items(cli)
+    first, second = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
+    nothing = cli("evidence", "amend", str(first["id"]), "--reason", "typo", **IVY)
+    assert nothing.code == 2 and "Say what to correct" in _one_line(nothing.err)
+    amended = cli("evidence", "amend", str(first["id"]), "--account", "@right",
+                  "--captured-by", "Ivy Investigator", "--reason", "Header shows @right",
+                  **IVY)  # fmt: skip
+    assert amended.code == 0, amended.err
+    assert "earlier values are kept" in amended.out
+    voided = cli("evidence", "void", str(second["id"]), "--reason", "Wrong employee", **IVY)
+    assert voided.code == 0, voided.err
+    again = cli("evidence", "void", str(second["id"]), "--reason", "twice", **IVY)
+    assert again.code == 1 and "is void" in _one_line(again.err)
+
+    listed = cli("evidence", "list", case, **IVY).out
+    assert "VOID: Wrong employee" in listed
+    items = {i["id"]: i for i in json.loads(cli("evidence", "list", case, "--json", **IVY).out)}
+    assert items[first["id"]]["account_shown"] == "@right"
+    assert items[first["id"]]["added_by"] == "Ivy Investigator"  # people by full name
+    assert items[second["id"]]["void_reason"] == "Wrong employee"
+    assert _rows(cli.url, "evidence_amendments") == 2  # account and capturer, the old kept
+
+    plain = cli("export", case, "--out", str(tmp_path / "plain.zip"), **IVY)
+    assert plain.code == 0 and "Exported 1 evidence item " in plain.out
+    full = cli("export", case, "--out", str(tmp_path / "full.zip"), "--include-void", **IVY)
+    assert full.code == 0 and "Exported 2 evidence items" in full.out
+
+
+def test_case_show_reveals_a_confidential_reporter_only_when_asked(cli: Casedesk) -> None:
+    made = cli("case", "new", "--agency", "ARDHS", "--title", "Posted a client photo",
+               "--reported", "2026-03-02", "--reporter", "Rita Reporter",
+               "--confidential-reporter", "--json", **IVY)  # fmt: skip
+    number = json.loads(made.out)["number"]
+
+    def reveals() -> int:
+        engine = create_engine(cli.url)
+        try:
+            with engine.connect() as connection:
+                return int(
+                    connection.execute(
+                        text(
+                            "SELECT count(*) FROM audit_events "
+                            "WHERE action = 'case.view_confidential_reporter'"
+                        )
+                    ).scalar_one()
+                )
+        finally:
+            engine.dispose()
+
+    for _ in range(2):
+        shown = cli("case", "show", number, **IVY)
+        assert shown.code == 0 and "Rita Reporter" not in shown.out
+        assert "--show-reporter" in shown.out
+    assert reveals() == 0  # showing the case records no view of the reporter
+    revealed = cli("case", "show", number, "--show-reporter", **IVY)
+    assert revealed.code == 0 and "Rita Reporter [confidential]" in revealed.out
+    assert reveals() == 1

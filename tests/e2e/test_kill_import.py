@@ -22,6 +22,7 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import create_engine, text
 
+from tests import provenance
 from tests.e2e.conftest import ADMIN_PASSWORD, INVESTIGATOR_PASSWORD, Casedesk
 
 IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
@@ -68,7 +69,7 @@ def test_a_killed_import_leaves_whole_items_and_a_rerun_adds_the_rest(
 
     env = dict(cli.env, CASEDESK_USER="ivy", CASEDESK_PASSWORD=INVESTIGATOR_PASSWORD)
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "evidence", "add", case, *paths],
+        [sys.executable, "-m", "app", "evidence", "add", case, *paths, *provenance.CLI_OPTIONS],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     deadline = time.monotonic() + 120
@@ -110,7 +111,7 @@ def test_a_killed_import_leaves_whole_items_and_a_rerun_adds_the_rest(
     verified = cli("audit", "verify", user="admin", password=ADMIN_PASSWORD)
     assert verified.code == 0, verified.out + verified.err
 
-    rerun = cli("evidence", "add", case, *paths, **IVY)
+    rerun = cli("evidence", "add", case, *paths, *provenance.CLI_OPTIONS, **IVY)
     assert rerun.code == 0, rerun.err
     assert rerun.out.count("Skipped ") == present
     assert rerun.out.count("Added ") == FILES - present

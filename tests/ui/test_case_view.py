@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app.domain.cases import CaseStatus, DutyStatus
-from app.services import cases
+from app.services import audit, cases
 from app.services.cases import CaseFields
 
 
@@ -296,3 +296,45 @@ def test_closing_with_unsaved_edits_asks(
     assert asked and detail.number in asked[0]
     title = cases.get_case(ivy.database, ivy.actor, detail.id).fields.title
     assert (title == "Unsaved title") is saved
+
+
+def _reporter_views(workspace, case_id: int) -> int:
+    events = workspace_events(workspace, case_id)
+    return sum(1 for e in events if e.action == "case.view_confidential_reporter")
+
+
+def workspace_events(workspace, case_id: int):
+    with workspace.database.unit_of_work() as uow:
+        return audit.case_events(uow, case_id)
+
+
+def test_a_confidential_reporter_is_shown_on_request_and_reloads_record_nothing(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING, lambda d: d.reporter_revealable)
+    before = _reporter_views(ivy, detail.id)
+    view = open_view(ivy, detail.id)
+    form = view.overview.form
+    assert form.reporter_name.text() == "(confidential)" and form.reporter_name.isReadOnly()
+    button = form.show_reporter_button
+    assert button.isVisible()
+    for _ in range(2):  # reloads, as after any change to the case
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            view.refresh()
+        settle(ivy)
+    assert _reporter_views(ivy, detail.id) == before  # opening and reloading record nothing
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.reporter_name.text() != "(confidential)")
+    settle(ivy)
+    revealed = cases.get_case(ivy.database, ivy.actor, detail.id, reveal_reporter=True)
+    assert form.reporter_name.text() == revealed.fields.reporter_name
+    assert not form.reporter_name.isReadOnly() and not button.isVisible()
+    assert not form.modified  # revealing is not an edit
+    assert _reporter_views(ivy, detail.id) == before + 2  # the click, and this test's own
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    settle(ivy)
+    assert form.reporter_name.text() == revealed.fields.reporter_name  # still shown
+    assert _reporter_views(ivy, detail.id) == before + 2  # and the reload recorded nothing

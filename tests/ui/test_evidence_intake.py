@@ -63,8 +63,19 @@ def intake_dialog(qtbot, tab: EvidenceTab) -> IntakeDialog:
     return tab.intake_dialog
 
 
+def fill_required(qtbot, dialog: IntakeDialog) -> None:
+    """Give what intake requires where the test left it empty (the test is about the rest)."""
+    if not dialog.time_known.isChecked():
+        dialog.time_known.setChecked(True)
+    if not dialog.captured_by.text():
+        qtbot.keyClicks(dialog.captured_by, "Ivy Investigator")
+    if not dialog.source_url.text() and not dialog.no_url_reason.text():
+        qtbot.keyClicks(dialog.no_url_reason, "supplied by reporter as a file")
+
+
 def finish_intake(qtbot, settle, tab: EvidenceTab, dialog: IntakeDialog) -> ImportSummaryDialog:
-    """Click "Add to case" and wait for the import's summary."""
+    """Fill in what is required, click "Add to case" and wait for the import's summary."""
+    fill_required(qtbot, dialog)
     tab.summary_dialog = None
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.summary_dialog is not None, timeout=20_000)
@@ -147,6 +158,35 @@ def test_bad_metadata_is_shown_beside_its_field_and_nothing_is_stored(
     dialog.reject()
     settle(tab.workspace)
     assert stored(tab) == []
+
+
+def test_enter_in_an_empty_dialog_shows_every_missing_field_beside_it(
+    evidence_tab, qtbot, settle, monkeypatch
+) -> None:
+    tab = evidence_tab
+    choose_files(monkeypatch, [DATA / "good.png"])
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = intake_dialog(qtbot, tab)
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    shown = {name for name, label in dialog.errors.items() if not label.isHidden()}
+    assert shown == {"source_url", "captured_at", "captured_by"}
+    assert "Give the capture time" in dialog.errors["captured_at"].text()
+    assert "Say who captured" in dialog.errors["captured_by"].text()
+    assert "say why there is none" in dialog.errors["source_url"].text()
+    assert dialog.focusWidget() is dialog.time_known  # the first problem's field
+
+    # A reason instead of a URL answers the source question.
+    qtbot.keyClicks(dialog.no_url_reason, "supplied by reporter as a file")
+    assert dialog.errors["source_url"].isHidden()
+    dialog.time_known.setChecked(True)
+    assert dialog.errors["captured_at"].isHidden()
+    qtbot.keyClicks(dialog.captured_by, "Ivy Investigator")
+    summary = finish_intake(qtbot, settle, tab, dialog)
+    assert "Added: 1" in summary.text()
+    (added,) = stored(tab)
+    assert added.no_url_reason == "supplied by reporter as a file" and added.source_url is None
+    assert added.captured_by == "Ivy Investigator" and added.captured_at is not None
 
 
 def drop(tab: EvidenceTab, mime: QMimeData) -> QDropEvent:
@@ -302,6 +342,7 @@ def test_cancelling_an_import_keeps_whole_items_only(
     choose_files(monkeypatch, paths)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     dialog = intake_dialog(qtbot, tab)
+    fill_required(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     progress = tab.findChild(QProgressDialog, "progressDialog")
     assert progress is not None
@@ -332,6 +373,7 @@ def test_an_import_that_fails_as_a_whole_is_explained_and_add_files_works_again(
     choose_files(monkeypatch, [DATA / "good.png"])
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     dialog = intake_dialog(qtbot, tab)
+    fill_required(qtbot, dialog)
     with qtbot.waitSignal(tab.workspace.errors.shown, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle(tab.workspace)
@@ -521,6 +563,7 @@ def test_a_capture_outside_the_authorization_is_refused_beside_the_combo(
     _choose_obtained(qtbot, dialog, "investigation_authorization")
     assert dialog.link.selected_id() == granted
     _set_capture(dialog, "2026-03-05 09:30:00")
+    fill_required(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     error = dialog.errors["link"]
     qtbot.waitUntil(lambda: error.isVisible())

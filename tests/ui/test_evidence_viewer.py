@@ -18,13 +18,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.cases import CaseStatus
-from app.domain.evidence import RedactionReason
-from app.services import evidence, evidence_redaction
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+from app.domain.evidence import RedactionBox, RedactionReason
+from app.services import evidence
+from app.services.evidence import redaction
+from app.services.evidence.intake import IntakeFile, import_evidence
 from app.ui.evidence.export import ExportDialog
 from app.ui.evidence.model import EvidenceModel
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.evidence.viewer import EvidenceViewer
+from tests import provenance
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -37,7 +39,7 @@ def loaded_tab(workspace_for, open_view, find_case, qtbot, settle):
     held = len(evidence.list_evidence(ivy.database, ivy.actor, detail.id))
     files = [IntakeFile("good.png", path=DATA / "good.png"),
              IntakeFile("good.jpg", path=DATA / "good.jpg")]  # fmt: skip
-    metadata = IntakeMetadata(source_url="https://www.instagram.com/p/abc/",
+    metadata = provenance.metadata(source_url="https://www.instagram.com/p/abc/",
                               platform="Instagram", account_shown="@jordan")  # fmt: skip
     report = import_evidence(ivy.database, ivy.actor, detail.id, files, metadata)
     assert len(report.added) == 2
@@ -161,6 +163,11 @@ def drag(view, start: QPointF, end: QPointF) -> None:
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
 
 
+def click(view, at: QPointF) -> None:
+    """Click the left button over the picture (scene coordinates)."""
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(at))
+
+
 def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
     loaded_tab, qtbot, settle
 ) -> None:
@@ -173,15 +180,29 @@ def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
     image.centerOn(QPointF(80, 60))
     drag(image, QPointF(20, 30), QPointF(120, 80))
     assert viewer.save_button.isEnabled() and len(image.boxes()) == 1
+    # The box just drawn is not selected: the reason picked next is the next box's,
+    # and the first box keeps its own.
+    assert image.selected_boxes() == []
+    assert viewer.reason_label.text() == "Reason for the next box:"
     viewer.reason.setCurrentIndex(viewer.reason.findData("youth_identity"))
+    assert image.boxes()[0].reason == "cori" and image.boxes()[0].caption.text() == "CORI"
     drag(image, QPointF(130, 100), QPointF(160, 140))
     assert len(image.boxes()) == 2
-    # Select the first box and give it another reason; draw a third and delete it.
-    image.scene_.clearSelection()
-    image.boxes()[0].setSelected(True)
+    assert [b.reason for b in image.boxes()] == ["cori", "youth_identity"]
+    # Changing a box's reason is explicit: select it (the list then shows its reason).
+    click(image, QPointF(70, 55))
+    assert image.selected_boxes() == [image.boxes()[0]]
+    assert viewer.reason_label.text() == "Reason of the selected box:"
+    assert viewer.reason.currentData() == "cori"
     viewer.reason.setCurrentIndex(viewer.reason.findData("medical"))
+    assert image.boxes()[0].reason == "medical"
+    # A third box, selected by a click and deleted.
     drag(image, QPointF(200, 20), QPointF(240, 60))
-    assert len(image.boxes()) == 3 and len(image.selected_boxes()) == 1
+    assert len(image.boxes()) == 3 and image.selected_boxes() == []
+    third = next(b for b in image.boxes() if b.rect().x() > 190)
+    assert third.reason == "youth_identity"  # the next box's reason, not the edited "medical"
+    click(image, QPointF(220, 40))
+    assert len(image.selected_boxes()) == 1
     QTest.keyClick(image, Qt.Key.Key_Delete)
     assert len(image.boxes()) == 2
 
@@ -189,7 +210,7 @@ def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(
         qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
     settle(tab.workspace)
     info = viewer.info
-    boxes = sorted(evidence_redaction.get_redactions(tab.workspace.database, tab.workspace.actor,
+    boxes = sorted(redaction.get_redactions(tab.workspace.database, tab.workspace.actor,
                                                      info.id), key=lambda b: b.y)  # fmt: skip
     assert len(boxes) == 2
     first, second = boxes
@@ -342,3 +363,73 @@ def test_a_page_source_is_attached_from_a_file_dialog_and_a_wrong_file_is_explai
     assert "is not a saved page" in str(shown.args)
     items = {i.id: i for i in evidence.list_evidence(ivy.database, ivy.actor, tab.case_id)}
     assert items[jpg].page_source_sha256 is None
+
+
+def test_amend_details_and_void_from_the_viewer(loaded_tab, qtbot, settle, tmp_path) -> None:
+    tab = loaded_tab
+    viewer = open_viewer(qtbot, settle, tab, "good.jpg")
+    assert viewer.void_banner.isHidden() and viewer.amend_button.isEnabled()
+    # People by full name in the details and the custody log.
+    assert "Ivy" in viewer.fact_labels["added"].text()
+    assert viewer.custody.item(0, 1).text() == tab.workspace.actor.full_name
+
+    qtbot.mouseClick(viewer.amend_button, Qt.MouseButton.LeftButton)
+    amend = viewer.amend_dialog
+    assert amend is not None
+    qtbot.waitUntil(amend.isVisible)
+    amend.account_shown.clear()
+    qtbot.keyClicks(amend.account_shown, "@jordan.real")
+    qtbot.mouseClick(amend.save_button, Qt.MouseButton.LeftButton)
+    assert not amend.errors["reason"].isHidden()  # the reason is required, shown beside it
+    qtbot.keyClicks(amend.reason, "The header shows @jordan.real")
+    with qtbot.waitSignal(viewer.item_changed, timeout=10_000):
+        qtbot.mouseClick(amend.save_button, Qt.MouseButton.LeftButton)
+    settle(tab.workspace)
+    assert viewer.fact_labels["account"].text() == "@jordan.real"
+    qtbot.waitUntil(lambda: "@jordan → @jordan.real" in viewer.fact_labels["corrections"].text())
+    qtbot.waitUntil(lambda: any(a.startswith("Details amended") for a in viewer.custody_actions()))
+
+    qtbot.mouseClick(viewer.void_button, Qt.MouseButton.LeftButton)
+    void = viewer.void_dialog
+    assert void is not None
+    qtbot.waitUntil(void.isVisible)
+    qtbot.keyClicks(void.reason, "Posted by another employee")
+    with qtbot.waitSignal(viewer.item_changed, timeout=10_000):
+        qtbot.mouseClick(void.void_button, Qt.MouseButton.LeftButton)
+    settle(tab.workspace)
+    assert not viewer.void_banner.isHidden()
+    assert "VOID: Posted by another employee" in viewer.void_banner.text()
+    assert "(VOID)" in viewer.windowTitle()
+    assert not viewer.amend_button.isEnabled() and not viewer.void_button.isEnabled()
+    info = viewer.info
+    qtbot.waitUntil(lambda: "VOID" in (tab.model.index(tab.model.row_of(info.id),
+                                                       tab.model.STATUS).data() or ""))  # fmt: skip
+    viewer.resize(1300, 820)
+    qtbot.waitUntil(lambda: viewer.custody.rowCount() > 0)
+    viewer.grab().save(str(tmp_path / "viewer-void.png"))
+    viewer.close()
+
+
+def test_a_redacted_item_opens_and_lists_redacted(loaded_tab, qtbot, settle) -> None:
+    tab = loaded_tab
+    info = next(i for i in tab.model.items if i.original_filename == "good.png")
+    redaction.set_redactions(tab.workspace.database, tab.workspace.actor, info.id,
+                             [RedactionBox(0, 0, 160, 100, RedactionReason.CORI)])  # fmt: skip
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.info_at(tab.model.row_of(info.id)).redaction_count == 1)
+    settle(tab.workspace)
+    qtbot.waitUntil(lambda: info.id in tab.model.thumbnails)
+    thumb = tab.model.thumbnails[info.id].toImage()
+    assert thumb.pixelColor(2, 2).name() == "#000000"  # the box, in the list's thumbnail
+    viewer = open_viewer(qtbot, settle, tab, "good.png")
+    # Opens on the redacted rendering (the box is black, a band says REDACTED) ...
+    assert viewer.show_redacted.isChecked() and viewer.show_redacted.isEnabled()
+    assert viewer.image.image_size()[1] > 200
+    shown = viewer.image.picture.pixmap().toImage()
+    assert shown.pixelColor(10, 10).name() == "#000000"
+    # ... and the original is one click away for those who may redact.
+    viewer.show_redacted.setChecked(False)
+    assert viewer.image.image_size() == (320, 200)
+    history = evidence.custody_history(tab.workspace.database, tab.workspace.actor, info.id)
+    assert [e.action for e in history].count("evidence.view") == 1  # one read, one event
+    viewer.close()

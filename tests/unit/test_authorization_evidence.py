@@ -34,16 +34,16 @@ from app.services import (
     cases,
     employees,
     evidence,
-    evidence_redaction,
-    evidence_thumbnails,
     report_building,
 )
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_export import export_case_bundle
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, check_link, import_evidence
+from app.services.evidence import redaction, thumbnails
+from app.services.evidence.export import export_case_bundle
+from app.services.evidence.intake import IntakeFile, check_link, import_evidence
+from tests import provenance
 
 MakeUser = Callable[..., Actor]
 PNG = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
@@ -201,7 +201,7 @@ def test_investigation_evidence_belongs_to_the_investigation_it_was_authorized_f
 def test_import_evidence_carries_the_link(w: World) -> None:
     report = import_evidence(
         w.db, w.ivan, w.ma_case, [IntakeFile("a.png", data=PNG)],
-        IntakeMetadata(captured_at="2026-02-10T12:00:00-05:00",
+        provenance.metadata(captured_at="2026-02-10T12:00:00-05:00",
                        obtained="supervision_authorization", authorization_id=w.supervision),
     )  # fmt: skip
     assert len(report.added) == 1 and not report.failed
@@ -209,7 +209,7 @@ def test_import_evidence_carries_the_link(w: World) -> None:
     with pytest.raises(Refused, match="not active"):
         import_evidence(
             w.db, w.ivan, w.ma_case, [IntakeFile("b.jpg", data=JPG)],
-            IntakeMetadata(captured_at="2026-05-10T12:00:00-05:00",
+            provenance.metadata(captured_at="2026-05-10T12:00:00-05:00",
                            obtained="supervision_authorization",
                            authorization_id=w.supervision),
         )  # fmt: skip
@@ -353,13 +353,13 @@ def test_hr_is_told_a_confidential_item_does_not_exist(w: World) -> None:
     for attempt in (
         lambda: evidence.read_evidence(w.db, w.hana, info.id),
         lambda: evidence.custody_history(w.db, w.hana, info.id),
-        lambda: evidence_thumbnails.thumbnail(w.db, w.hana, info.id),
-        lambda: evidence_redaction.get_redactions(w.db, w.hana, info.id),
-        lambda: evidence_redaction.set_redactions(w.db, w.hana, info.id, ()),
+        lambda: thumbnails.thumbnail(w.db, w.hana, info.id),
+        lambda: redaction.get_redactions(w.db, w.hana, info.id),
+        lambda: redaction.set_redactions(w.db, w.hana, info.id, ()),
     ):
         with pytest.raises(NotFound, match=not_found):
             attempt()
-    assert evidence_thumbnails.case_thumbnails(w.db, w.hana, w.ma_case) == {}
+    assert thumbnails.case_thumbnails(w.db, w.hana, w.ma_case) == {}
     assert [c.item.id for c in evidence.verify_evidence(w.db, w.hana, w.ma_case)] == []
     # The case's timeline says nothing of it to HR; the investigator sees its custody.
     hr_timeline = cases.case_timeline(w.db, w.hana, w.ma_case)
@@ -453,12 +453,12 @@ def test_a_link_that_does_not_cover_the_capture_is_refused_once_before_any_file_
     w: World, tmp_path: Path
 ) -> None:
     missing = [IntakeFile("gone.png", path=tmp_path / "gone.png")]
-    metadata = IntakeMetadata(captured_at="2026-01-10T12:00:00-05:00",
+    metadata = provenance.metadata(captured_at="2026-01-10T12:00:00-05:00",
                               obtained="investigation_authorization")  # fmt: skip
     with pytest.raises(InvalidInput, match="must say which one") as unnamed:
         import_evidence(w.db, w.ivan, w.ma_case, missing, metadata)
     assert unnamed.value.field == "authorization"
-    early = IntakeMetadata(captured_at="2026-01-10T12:00:00-05:00",
+    early = provenance.metadata(captured_at="2026-01-10T12:00:00-05:00",
                            obtained="investigation_authorization",
                            authorization_id=w.investigation)  # fmt: skip
     with pytest.raises(Refused, match="captured on 2026-01-10") as refused:

@@ -25,9 +25,10 @@ from app.domain.actor import Actor
 from app.domain.audit import GENESIS_HASH, Problem
 from app.domain.errors import IntegrityFailure, InvalidInput
 from app.domain.permissions import Role
-from app.services import cases, evidence, evidence_export, report_building
+from app.services import cases, evidence, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
+from app.services.evidence import export as evidence_export
 from app.services.integrity import checkpoints, keys, registry
 from app.services.integrity.verification import verify_audit
 from tests.unit.conftest import MakeUser, MemoryKeyring

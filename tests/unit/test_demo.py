@@ -131,7 +131,8 @@ def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
 def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_redacted(
     sqlite_database: Database,
 ) -> None:
-    from app.services import evidence, evidence_redaction
+    from app.services import evidence
+    from app.services.evidence import redaction
 
     demo.create_demo(sqlite_database)
     ivy = accounts.authenticate(sqlite_database, *_password(Role.INVESTIGATOR))
@@ -151,7 +152,7 @@ def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_
             if item.redaction_count:
                 redacted += 1
                 assert row.agency_code == "MADYS"
-                boxes = evidence_redaction.get_redactions(sqlite_database, ivy, item.id)
+                boxes = redaction.get_redactions(sqlite_database, ivy, item.id)
                 assert [b.reason.value for b in boxes] == ["youth_identity"]
     assert redacted >= 2
     admin = accounts.authenticate(sqlite_database, *_password(Role.ADMINISTRATOR))

@@ -28,6 +28,7 @@ from app.db.sqlcipher import SQLITE_HEADER, work_path
 from app.domain.errors import PassphraseRequired, WrongPassphrase
 from app.services import encryption
 from app.services.database import Database
+from tests import provenance
 from tests.unit.conftest import MemoryKeyring
 
 DATA = Path(__file__).parent.parent / "data"
@@ -124,7 +125,8 @@ def filled(
     assert new.code == 0, new.err
     number = json.loads(new.out)["number"]
     added = plain(
-        "evidence", "add", number, str(DATA / "good.png"), "--obtained", "public",
+        "evidence", "add", number, str(DATA / "good.png"), *provenance.CLI_OPTIONS,
+        "--obtained", "public",
         "--captured-at", "2026-03-02T14:05:00-06:00", passphrase=None, user="ivy",
     )  # fmt: skip
     assert added.code == 0, added.err

@@ -143,7 +143,7 @@ def test_good_screenshots_are_stored_with_what_the_content_says(world: World) ->
     assert png.captured_at == dt.datetime(2026, 3, 2, 20, 5, tzinfo=dt.UTC)
     assert png.capture_tz == "-06:00"
     assert png.obtained is ObtainedHow.REPORTER_SUPPLIED
-    assert png.added_by == "ivan"
+    assert (png.added_by, png.added_by_username) == ("Ivan Investigator", "ivan")
     jpg = _add(world, "good.jpg")
     assert (jpg.media_type, jpg.width, jpg.height) == ("image/jpeg", 300, 180)
     listed = evidence.list_evidence(world.db, world.hana, world.case_a)

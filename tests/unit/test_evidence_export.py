@@ -23,8 +23,8 @@ from app.domain.permissions import Role
 from app.services import audit, cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_export import export_case_bundle, safe_name
-from app.services.evidence_redaction import set_redactions
+from app.services.evidence.export import export_case_bundle, safe_name
+from app.services.evidence.redaction import set_redactions
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -137,7 +137,7 @@ def test_the_bundle_verifies_with_sha256sum_and_matches_the_database(
     assert len(exported) == 1
     assert exported[0].details == {
         "file": "bundle.zip", "sha256": result.sha256, "size": result.size, "item_count": 2,
-        "redacted_count": 1, "include_redacted": True,
+        "redacted_count": 1, "include_redacted": True, "include_void": False,
     }  # fmt: skip
     # Each item's custody has exactly one export event, naming this bundle, written with
     # the case.export event.

@@ -21,12 +21,13 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.services import cases, evidence, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_intake import (
+from app.services.evidence.intake import (
     IntakeFile,
     IntakeMetadata,
     check_metadata,
     import_evidence,
 )
+from tests import provenance
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -85,7 +86,9 @@ def test_each_bad_file_fails_with_its_message_and_nothing_is_stored(
     world: World, name: str
 ) -> None:
     before = _counts(world.db)
-    report = import_evidence(world.db, world.ivan, world.case_id, [_file(name)], IntakeMetadata())
+    report = import_evidence(
+        world.db, world.ivan, world.case_id, [_file(name)], provenance.metadata()
+    )
     assert report.added == () and report.duplicates == () and not report.cancelled
     assert len(report.failed) == 1
     assert report.failed[0].name == name
@@ -98,7 +101,7 @@ def test_a_mixed_import_adds_the_good_files_and_reports_each_bad_one(world: Worl
     seen: list[tuple[int, int, str]] = []
     report = import_evidence(
         world.db, world.ivan, world.case_id, [_file(n) for n in names],
-        IntakeMetadata(platform="Facebook", obtained="reporter_supplied"),
+        provenance.metadata(platform="Facebook", obtained="reporter_supplied"),
         progress=lambda done, total, name: seen.append((done, total, name)),
     )  # fmt: skip
     assert [i.original_filename for i in report.added] == ["good.png", "good.jpg"]
@@ -128,7 +131,7 @@ def test_unreadable_paths_and_bad_names_fail_and_the_import_goes_on(
         IntakeFile("empty.png"),
         IntakeFile("pasted.png", data=_png(1)),
     ]
-    report = import_evidence(world.db, world.ivan, world.case_id, files, IntakeMetadata())
+    report = import_evidence(world.db, world.ivan, world.case_id, files, provenance.metadata())
     assert [i.original_filename for i in report.added] == ["pasted.png"]
     messages = {f.name: f.message for f in report.failed}
     assert "No such file or directory" in messages["missing.png"]
@@ -144,7 +147,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(world: World) -
     big = _png(3, (1200, 1200)) + b"\0" * (1024 * 1024)  # over 1 MB
     report = import_evidence(
         world.db, world.ivan, world.case_id,
-        [IntakeFile("big.png", data=big), _file("good.png")], IntakeMetadata(),
+        [IntakeFile("big.png", data=big), _file("good.png")], provenance.metadata(),
     )  # fmt: skip
     assert [f.name for f in report.failed] == ["big.png"]
     assert "the limit is 1.0 MB (setting 'evidence.max_megabytes')" in report.failed[0].message
@@ -154,10 +157,10 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(world: World) -
 @pytest.mark.parametrize(
     ("metadata", "field"),
     [
-        (IntakeMetadata(source_url="facebook dot com/x"), "source_url"),
-        (IntakeMetadata(captured_at="2999-01-01T00:00:00Z"), "captured_at"),
-        (IntakeMetadata(captured_at="last Tuesday"), "captured_at"),
-        (IntakeMetadata(obtained="found it"), "obtained"),
+        (provenance.metadata(source_url="facebook dot com/x"), "source_url"),
+        (provenance.metadata(captured_at="2999-01-01T00:00:00Z"), "captured_at"),
+        (provenance.metadata(captured_at="last Tuesday"), "captured_at"),
+        (provenance.metadata(obtained="found it"), "obtained"),
     ],
 )
 def test_bad_metadata_is_refused_before_any_file_is_read(
@@ -179,14 +182,14 @@ def test_bad_metadata_is_refused_before_any_file_is_read(
 def test_duplicates_are_skipped_and_a_rerun_adds_only_what_is_missing(world: World) -> None:
     first = import_evidence(
         world.db, world.ivan, world.case_id, [_file("good.png"), _file("good.png")],
-        IntakeMetadata(),
+        provenance.metadata(),
     )  # fmt: skip
     assert len(first.added) == 1
     assert first.duplicates == (("good.png", first.added[0].id),)
     before = _counts(world.db)
     rerun = import_evidence(
         world.db, world.ivan, world.case_id, [_file("good.png"), _file("good2.png")],
-        IntakeMetadata(),
+        provenance.metadata(),
     )  # fmt: skip
     assert rerun.duplicates == (("good.png", first.added[0].id),)
     assert [i.original_filename for i in rerun.added] == ["good2.png"]
@@ -199,7 +202,7 @@ def test_cancel_stops_between_files_and_keeps_what_was_added(world: World) -> No
     files = [IntakeFile(f"shot-{n}.png", data=_png(n)) for n in range(5)]
     progressed: list[int] = []
     report = import_evidence(
-        world.db, world.ivan, world.case_id, files, IntakeMetadata(),
+        world.db, world.ivan, world.case_id, files, provenance.metadata(),
         progress=lambda done, _total, _name: progressed.append(done),
         cancelled=lambda: len(progressed) >= 2,
     )  # fmt: skip
@@ -211,7 +214,9 @@ def test_cancel_stops_between_files_and_keeps_what_was_added(world: World) -> No
 
 def test_permission_and_case_are_checked_first(world: World) -> None:
     with pytest.raises(PermissionDenied):
-        import_evidence(world.db, world.hana, world.case_id, [_file("good.png")], IntakeMetadata())
+        import_evidence(
+            world.db, world.hana, world.case_id, [_file("good.png")], provenance.metadata()
+        )
     with pytest.raises(NotFound, match="There is no case 999999"):
-        import_evidence(world.db, world.ivan, 999999, [_file("good.png")], IntakeMetadata())
+        import_evidence(world.db, world.ivan, 999999, [_file("good.png")], provenance.metadata())
     assert _counts(world.db)["evidence_items"] == 0

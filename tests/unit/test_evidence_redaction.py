@@ -19,7 +19,7 @@ from app.domain.permissions import Role
 from app.services import cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_redaction import (
+from app.services.evidence.redaction import (
     get_redactions,
     read_redacted,
     render_redacted,
@@ -102,10 +102,10 @@ def test_boxes_are_stored_replaced_and_cleared_with_an_audit_event_each(world: W
         if e.action == "evidence.redact"
     ]  # fmt: skip
     assert [(e.actor, len(e.details["boxes"]), e.details["previous_count"]) for e in events] == [
-        ("ivan", 2, 0),
-        ("hana", 1, 2),
-        ("ivan", 0, 1),
-    ]
+        ("Ivan Investigator", 2, 0),
+        ("Hana Resources", 1, 2),
+        ("Ivan Investigator", 0, 1),
+    ]  # the custody log names people by full name
     assert events[0].details["boxes"][0] == {
         "x": 10, "y": 10, "width": 100, "height": 40, "reason": "youth_identity",
     }  # fmt: skip

@@ -18,8 +18,9 @@ from app.domain.permissions import Role
 from app.services import cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
-from app.services.evidence_thumbnails import case_thumbnails, thumbnail
+from app.services.evidence.intake import IntakeFile, import_evidence
+from app.services.evidence.thumbnails import case_thumbnails, thumbnail
+from tests import provenance
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -95,7 +96,7 @@ def test_the_second_call_answers_from_the_cache_without_decoding(world: World) -
 def test_case_thumbnails_uses_what_intake_cached_and_makes_the_rest(world: World) -> None:
     report = import_evidence(
         world.db, world.ivan, world.case_id,
-        [IntakeFile("good.png", path=DATA / "good.png")], IntakeMetadata(),
+        [IntakeFile("good.png", path=DATA / "good.png")], provenance.metadata(),
     )  # fmt: skip
     imported = report.added[0]
     assert _thumbnail_rows(world.db) == [(imported.sha256, 240)]

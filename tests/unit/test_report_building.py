@@ -25,10 +25,12 @@ from app.domain.errors import IntegrityFailure, InvalidInput, PermissionDenied
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Role
 from app.resources import report_fonts_path
-from app.services import cases, discipline, employees, evidence, evidence_redaction, report_building
+from app.services import cases, discipline, employees, evidence, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput, NoticeInput
+from app.services.evidence import redaction
+from app.services.evidence.amend import void_evidence
 from app.services.reporting import common as reporting_common
 from tests.reports import samples
 from tests.reports.conftest import embedded_fonts
@@ -430,7 +432,7 @@ def _title(world: World) -> str:
 
 def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world: World) -> None:
     item = evidence.list_evidence(world.db, world.hana, world.case_id)[0]
-    evidence_redaction.set_redactions(
+    redaction.set_redactions(
         world.db, world.ivan, item.id,
         [RedactionBox(10, 10, 120, 40, RedactionReason.YOUTH_IDENTITY)],
     )  # fmt: skip
@@ -449,6 +451,32 @@ def test_an_item_with_redaction_boxes_is_printed_as_its_redacted_rendering(world
     history = evidence.custody_history(world.db, world.hana, item.id)
     (event,) = [e for e in history if e.action == "evidence.report"]
     assert event.details["redacted"] is True
+
+
+def test_a_void_item_is_left_out_unless_asked_for_and_then_printed_void(world: World) -> None:
+    void = evidence.list_evidence(world.db, world.hana, world.case_id)[1]
+    void_evidence(world.db, world.ivan, void.id, reason="Shows another ranger's account")
+
+    left_out = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    _, whole = _pdf_text(left_out.pdf)
+    assert void.sha256 not in _squash(whole) and "VOID" not in whole
+    assert "all 2 evidence items were re-hashed" in " ".join(whole.split())
+    history = evidence.custody_history(world.db, world.hana, void.id)
+    assert [e for e in history if e.action == "evidence.report"] == []
+
+    included = report_building.generate_disciplinary(
+        world.db, world.hana, world.case_id, include_void=True
+    )
+    _, whole = _pdf_text(included.pdf)
+    flat = " ".join(whole.split())
+    assert void.sha256 in _squash(whole)
+    assert "VOID: Shows another ranger's account (made void by Ivan Investigator on" in flat
+    summary = report_building.build_case_summaries(world.db, world.hana, [world.case_id])
+    assert summary.cases[0].evidence_count == 2
+    summary = report_building.build_case_summaries(
+        world.db, world.hana, [world.case_id], include_void=True
+    )
+    assert summary.cases[0].evidence_count == 3
 
 
 def test_before_a_decision_the_report_says_no_action_and_no_prior_discipline(

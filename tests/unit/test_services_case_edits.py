@@ -179,14 +179,23 @@ def test_hr_sees_confidential_instead_of_the_reporter(world: World) -> None:
 
 
 @pytest.mark.parametrize("who", ["ivan", "sue"])
-def test_viewing_a_confidential_reporter_is_audited(world: World, who: str) -> None:
+def test_a_confidential_reporter_is_shown_only_on_request_and_each_reveal_is_audited(
+    world: World, who: str
+) -> None:
     w = world
     viewer: Actor = getattr(w, who)
     case = cases.create_case(w.db, w.ivan, _fields(w))
     seq = _last_seq(w.db)
 
-    seen = cases.get_case(w.db, viewer, case.number)
-    cases.get_case(w.db, viewer, case.id)
+    # Opening and reloading the case: the reporter stays hidden and nothing is written.
+    opened = cases.get_case(w.db, viewer, case.id)
+    cases.get_case(w.db, viewer, case.number)
+    assert opened.reporter_hidden and opened.reporter_revealable
+    assert opened.fields.reporter_name == "(confidential)"
+    assert _events(w.db, seq) == []
+
+    seen = cases.get_case(w.db, viewer, case.number, reveal_reporter=True)
+    cases.get_case(w.db, viewer, case.id, reveal_reporter=True)
 
     assert not seen.reporter_hidden
     assert (seen.fields.reporter_name, seen.fields.reporter_contact) == (
@@ -200,6 +209,30 @@ def test_viewing_a_confidential_reporter_is_audited(world: World, who: str) -> N
             text("SELECT actor FROM audit_events WHERE seq > :s"), {"s": seq}
         ).all()
     assert actors == [who, who]
+
+
+def test_hr_may_not_reveal_a_confidential_reporter(world: World) -> None:
+    w = world
+    case = cases.create_case(w.db, w.ivan, _fields(w))
+    seq = _last_seq(w.db)
+    assert not cases.get_case(w.db, w.hana, case.id).reporter_revealable
+    with pytest.raises(PermissionDenied, match="reporter.confidential.view"):
+        cases.get_case(w.db, w.hana, case.id, reveal_reporter=True)
+    assert _events(w.db, seq) == []
+
+
+def test_saving_without_revealing_the_reporter_keeps_the_identity(world: World) -> None:
+    w = world
+    case = cases.create_case(w.db, w.ivan, _fields(w))
+    opened = cases.get_case(w.db, w.ivan, case.id)
+    edited = replace(opened.fields, title="Retitled without looking at the reporter")
+    cases.update_case(w.db, w.ivan, case.id, edited, expected_version=opened.version)
+    shown = cases.get_case(w.db, w.ivan, case.id, reveal_reporter=True)
+    assert shown.fields.title == "Retitled without looking at the reporter"
+    assert (shown.fields.reporter_name, shown.fields.reporter_contact) == (
+        "Rita Reporter",
+        "rita@example.org",
+    )
 
 
 def test_viewing_a_reporter_who_is_not_confidential_is_not_audited(world: World) -> None:

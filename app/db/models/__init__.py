@@ -27,6 +27,7 @@ from app.db.models.due_process import (
     DisciplineResponseFile,
 )
 from app.db.models.evidence import (
+    EvidenceAmendment,
     EvidenceBlob,
     EvidenceItem,
     EvidenceRedaction,
@@ -58,6 +59,7 @@ __all__ = [
     "DisciplineResponse",
     "DisciplineResponseFile",
     "Employee",
+    "EvidenceAmendment",
     "EvidenceBlob",
     "EvidenceItem",
     "EvidenceRedaction",

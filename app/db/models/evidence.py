@@ -61,6 +61,13 @@ class EvidenceItem(Base):
     # What it was obtained under (MA DYS B.2/B.3, AR DHS II(G)); migration 0005.
     authorization_id: Mapped[int | None] = mapped_column(ForeignKey("authorizations.id"))
     credential_request_id: Mapped[int | None] = mapped_column(ForeignKey("credential_requests.id"))
+    # Why there is no source URL ("supplied by reporter as a file"); migration 0011.
+    no_url_reason: Mapped[str] = mapped_column(Text, default="")
+    # A void item keeps its bytes and history; reports and bundles leave it out
+    # unless asked (migration 0011).
+    voided_at: Mapped[dt.datetime | None]
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    void_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class EvidenceThumbnail(Base):
@@ -94,3 +101,22 @@ class EvidenceRedaction(Base):
     reason: Mapped[str] = mapped_column(String(40))
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EvidenceAmendment(Base):
+    """One corrected metadata field of an item: the value before and after, and why.
+
+    Rows are only ever added, so an item's earlier values stay in its history
+    (migration 0011); the audit event ``evidence.amend`` records the same.
+    """
+
+    __tablename__ = "evidence_amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    amended_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    amended_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -4,7 +4,7 @@ Each demo case under investigation or beyond gets one screenshot per
 platform it names (at most two), drawn with Pillow: a browser bar with the
 address, the platform's banner, and the post by the subject's account with
 the case's title as its caption. They go through
-:func:`~app.services.evidence_intake.import_evidence`, so they are checked,
+:func:`~app.services.evidence.intake.import_evidence`, so they are checked,
 hashed, thumbnailed and audited like a real import. Where youth or clients
 are involved, a comment by one of them is drawn and then redacted
 (DOMAIN.md: youth identity), so the demo shows redaction too.
@@ -24,9 +24,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from app.domain.actor import Actor
 from app.domain.evidence import ObtainedHow, RedactionBox, RedactionReason
-from app.services import evidence_redaction
 from app.services.database import Database
-from app.services.evidence_intake import IntakeFile, IntakeMetadata, import_evidence
+from app.services.evidence import redaction
+from app.services.evidence.intake import IntakeFile, IntakeMetadata, import_evidence
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -169,6 +169,6 @@ def add_screenshots(
         for item in report.added:
             added += 1
             if shot.redaction is not None:
-                evidence_redaction.set_redactions(database, investigator, item.id,
+                redaction.set_redactions(database, investigator, item.id,
                                                   [shot.redaction])  # fmt: skip
     return added

@@ -65,7 +65,7 @@ from app.services.discipline.queries import (
 )
 from app.services.discipline.records import DECISION_STATUSES, DEFAULT_STATUS_PENDING
 from app.services.discipline.values import law_values, pack_of, values_of
-from app.services.evidence_content import sniff
+from app.services.evidence.content import sniff
 from app.services.retry import retried
 
 _MEDIA_TYPES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import joinedload
 
 import reports
@@ -48,7 +48,7 @@ Progress = Callable[[int, int, str], None]
 
 
 def build_case_summaries(
-    database: Database, actor: Actor, case_refs: Sequence[int | str]
+    database: Database, actor: Actor, case_refs: Sequence[int | str], *, include_void: bool = False
 ) -> reports.CaseSummaryReport:
     """One page per case, in the order given; a case named twice gets one page, the first."""
     actor.require(Permission.REPORT_GENERATE)
@@ -77,6 +77,7 @@ def build_case_summaries(
                     select(EvidenceItem.id).where(
                         EvidenceItem.case_id == row.id,
                         evidence_visible(actor),
+                        true() if include_void else EvidenceItem.voided_at.is_(None),
                     )
                 ).all()
             )
@@ -163,6 +164,7 @@ def generate_case_summaries(
     *,
     progress: Progress = no_progress,
     deliver: Deliver | None = None,
+    include_void: bool = False,
 ) -> GeneratedReportInfo:
     """Build, render and record a case summary of the cases named (``deliver`` as above).
 
@@ -174,8 +176,8 @@ def generate_case_summaries(
     with database.unit_of_work() as uow:
         numbers = list(dict.fromkeys(load_case(uow, ref).number for ref in case_refs))
     # Evidence first, as for every report: a mismatch refuses before anything is built.
-    included = _check_summary_evidence(database, actor, numbers, progress)
-    report = build_case_summaries(database, actor, case_refs)
+    included = _check_summary_evidence(database, actor, numbers, progress, include_void)
+    report = build_case_summaries(database, actor, case_refs, include_void=include_void)
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(
         reports.render_case_summaries,
@@ -197,13 +199,19 @@ def generate_case_summaries(
 
 
 def _check_summary_evidence(
-    database: Database, actor: Actor, case_numbers: Sequence[str], progress: Progress
+    database: Database,
+    actor: Actor,
+    case_numbers: Sequence[str],
+    progress: Progress,
+    include_void: bool = False,
 ) -> tuple[IncludedEvidence, ...]:
     """Re-hash every evidence item of the cases, one at a time (the bytes are not kept)."""
     with database.unit_of_work() as uow:
         case_ids = [load_case(uow, number).id for number in case_numbers]
     listed = [
-        item for case_id in case_ids for item in evidence.list_evidence(database, actor, case_id)
+        item
+        for case_id in case_ids
+        for item in evidence.list_evidence(database, actor, case_id, include_void=include_void)
     ]
     included = []
     for position, item in enumerate(listed, start=1):

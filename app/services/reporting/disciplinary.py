@@ -125,11 +125,13 @@ def build_disciplinary(
     *,
     employee_id: int | None = None,
     progress: Progress = no_progress,
+    include_void: bool = False,
 ) -> reports.DisciplinaryReport:
     """The disciplinary report of a case for one employee, evidence re-hashed."""
     report, _reading = read_disciplinary(
-        database, actor, case_ref, employee_id=employee_id, progress=progress
-    )
+        database, actor, case_ref, employee_id=employee_id, progress=progress,
+        include_void=include_void,
+    )  # fmt: skip
     return report
 
 
@@ -153,6 +155,7 @@ def read_disciplinary(
     unredacted: bool = False,
     confirm_unredacted: bool = False,
     draft: bool | None = None,
+    include_void: bool = False,
 ) -> tuple[reports.DisciplinaryReport, Reading]:
     """The report and the evidence read into it, whose custody events are still to write.
 
@@ -184,7 +187,7 @@ def read_disciplinary(
             )
         sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
         case_id, number = row.id, row.number
-    choice = choose_for_employee(database, actor, case_id, who)
+    choice = choose_for_employee(database, actor, case_id, who, include_void=include_void)
     evidence_items, included = read_for_report(
         database, actor, case_id, progress, choice=choice, unredacted=unredacted
     )
@@ -479,6 +482,7 @@ def generate_disciplinary(
     unredacted: bool = False,
     confirm_unredacted: bool = False,
     draft: bool | None = None,
+    include_void: bool = False,
 ) -> GeneratedReportInfo:
     """Build, render and record the disciplinary report of a case for one employee.
 
@@ -491,6 +495,7 @@ def generate_disciplinary(
     report, reading = read_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress,
         unredacted=unredacted, confirm_unredacted=confirm_unredacted, draft=draft,
+        include_void=include_void,
     )  # fmt: skip
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(

@@ -21,7 +21,7 @@ from app.domain.actor import Actor
 from app.domain.errors import Refused
 from app.services import evidence
 from app.services.database import Database
-from app.services.evidence_redaction import boxes_of, render_redacted
+from app.services.evidence.redaction import boxes_of, render_redacted
 from app.services.reporting.common import (
     OBTAINED_LABELS,
     IncludedEvidence,
@@ -141,10 +141,13 @@ def concerned(
 
 
 def choose_for_employee(
-    database: Database, actor: Actor, case_id: int, employee_id: int
+    database: Database, actor: Actor, case_id: int, employee_id: int, *, include_void: bool = False
 ) -> EvidenceChoice:
-    """The case's items that concern ``employee_id`` (every item when they are the only subject)."""
-    items = evidence.list_evidence(database, actor, case_id)
+    """The case's items that concern ``employee_id`` (every item when they are the only subject).
+
+    Void items are left out unless ``include_void``.
+    """
+    items = evidence.list_evidence(database, actor, case_id, include_void=include_void)
     subjects = subjects_of(database, case_id)
     if len(subjects) <= 1:
         return EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
@@ -220,7 +223,15 @@ def _evidence_item(
         description=info.description,
         rendering_sha256=hashlib.sha256(image).hexdigest() if redacted else "",
         unredacted=unredacted,
+        void=_void_text(info),
     )
+
+
+def _void_text(info: evidence.EvidenceInfo) -> str:
+    """Why a void item is void, and who made it so when ("" for an item in force)."""
+    if info.voided_at is None:
+        return ""
+    return f"{info.void_reason} (made void by {info.voided_by} on {info.voided_at:%Y-%m-%d})"
 
 
 def read_for_report(

@@ -169,6 +169,23 @@ class CaseForm(CaseFormInputs):
             investigator=self.investigator.currentData(),
         )
 
+    def reveal_reporter(self, name: str, contact: str) -> None:
+        """Show the confidential reporter the user asked to see (the request was audited).
+
+        The revealed identity becomes the loaded value, so revealing it is not an edit.
+        """
+        self.reporter_hidden = False
+        self.reporter_name.setText(name)
+        self.reporter_contact.setText(contact)
+        for edit in (self.reporter_name, self.reporter_contact):
+            edit.setReadOnly(self.read_only)
+        self.reporter_confidential.setEnabled(not self.read_only)
+        self.show_reporter_button.hide()
+        self._baseline = dataclasses.replace(
+            self._baseline, reporter_name=name, reporter_contact=contact
+        )
+        self.changed.emit()
+
     @property
     def baseline(self) -> CaseFields:
         """What :meth:`set_fields` last loaded."""
@@ -187,6 +204,7 @@ class CaseForm(CaseFormInputs):
         subjects: Iterable[EmployeeInfo] = (),
         investigator_name: str | None = None,
         reporter_hidden: bool = False,
+        reporter_revealable: bool = False,
     ) -> None:
         """Show ``fields`` as saved; ``subjects`` and names label what is not loaded yet."""
         self._loading = True
@@ -207,6 +225,7 @@ class CaseForm(CaseFormInputs):
             edit.setReadOnly(reporter_hidden or self.read_only)
         self.reporter_confidential.setChecked(fields.reporter_confidential)
         self.reporter_confidential.setEnabled(not reporter_hidden and not self.read_only)
+        self.show_reporter_button.setVisible(reporter_hidden and reporter_revealable)
         self.conduct_from.set_date(fields.conduct_from)
         self.conduct_to.set_date(fields.conduct_to)
         self.platforms.set_platforms(fields.platforms)

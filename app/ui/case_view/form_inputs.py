@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,14 @@ class CaseFormInputs(QWidget):
         self.reporter_contact.setPlaceholderText(self.tr("Phone, e-mail or office"))
         self.reporter_confidential = QCheckBox(self.tr("Keep the reporter's identity confidential"))
         self.reporter_confidential.setObjectName("reporterConfidentialCheck")
+        # A confidential reporter is shown only on this explicit request, which is audited.
+        self.show_reporter_button = QPushButton(self.tr("Show &reporter"))
+        self.show_reporter_button.setObjectName("showReporterButton")
+        self.show_reporter_button.setToolTip(
+            self.tr("Show the confidential reporter's identity; the view is recorded in the "
+                    "audit log.")
+        )  # fmt: skip
+        self.show_reporter_button.hide()
         self.conduct_from = OptionalDateEdit()
         self.conduct_from.setObjectName("conductFromEdit")
         self.conduct_to = OptionalDateEdit()
@@ -131,6 +140,7 @@ class CaseFormInputs(QWidget):
         self._row(form, self.tr("Reporter &name:"), self.reporter_name, "reporter_name")
         self._row(form, self.tr("Reporter c&ontact:"), self.reporter_contact, "reporter_contact")
         form.addRow("", self.reporter_confidential)
+        form.addRow("", self.show_reporter_button)
 
         conduct = QGroupBox(self.tr("Conduct"))
         form = QFormLayout(conduct)

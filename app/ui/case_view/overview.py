@@ -43,6 +43,9 @@ class OverviewTab(QWidget):
         self.case_id = case_id
         self.version: int | None = None  #: the version the form's facts were loaded from
         self.detail: CaseDetail | None = None
+        #: The reporter revealed in this view: (case version, name, contact). Reloads of the
+        #: same version keep showing it without asking again; a newer version hides it.
+        self.revealed: tuple[int, str, str] | None = None
         self.saving = False
         self.stale_dialog: QMessageBox | None = None
         self.confirm_dialog: QMessageBox | None = None
@@ -71,7 +74,30 @@ class OverviewTab(QWidget):
         self.save_button.clicked.connect(self.on_save_clicked)
         self.revert_button.clicked.connect(self.on_revert_clicked)
         self.form.changed.connect(self.on_form_changed)
+        self.form.show_reporter_button.clicked.connect(self.on_show_reporter_clicked)
         self.on_form_changed()
+
+    @Slot()
+    def on_show_reporter_clicked(self) -> None:
+        """Reveal the confidential reporter: one audited view per click, never on reload."""
+        self.form.show_reporter_button.setEnabled(False)
+        self.workspace.call(cases.get_case, self.case_id, reveal_reporter=True,
+                            on_success=alive(self, self._on_reporter_revealed),
+                            on_failure=alive(self, self._on_reveal_failed),
+                            parent=self)  # fmt: skip
+
+    def _on_reporter_revealed(self, detail: CaseDetail) -> None:
+        self.form.show_reporter_button.setEnabled(True)
+        if not self.form.reporter_hidden:
+            return
+        fields = detail.fields
+        self.revealed = (detail.version, fields.reporter_name, fields.reporter_contact)
+        self.form.reveal_reporter(fields.reporter_name, fields.reporter_contact)
+        self.workspace.case_changed.emit(self.case_id)  # the timeline shows the view
+
+    def _on_reveal_failed(self, error: BaseException) -> None:
+        self.form.show_reporter_button.setEnabled(True)
+        self.workspace.errors.show(error, self)
 
     def show_detail(self, detail: CaseDetail, *, discard_edits: bool = False) -> None:
         """Show freshly loaded facts, unless that would throw away the user's edits.
@@ -89,8 +115,14 @@ class OverviewTab(QWidget):
                 subjects=detail.subjects,
                 investigator_name=detail.investigator_name,
                 reporter_hidden=detail.reporter_hidden,
+                reporter_revealable=detail.reporter_revealable,
             )
             self.version = detail.version
+            if self.revealed is not None and detail.reporter_hidden:
+                if self.revealed[0] == detail.version and detail.reporter_revealable:
+                    self.form.reveal_reporter(self.revealed[1], self.revealed[2])
+                else:
+                    self.revealed = None
         elif detail.fields == self.form.baseline:
             self.version = detail.version
         self.on_form_changed()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput
 from app.domain.evidence import ExportCancelled
 from app.privatefiles import check_output_name
-from app.services.evidence_export import BundleResult, check_destination, export_case_bundle
+from app.services.evidence.export import BundleResult, check_destination, export_case_bundle
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.model import size_text
 from app.ui.tasks import Cancelled, TaskControl
@@ -76,6 +76,9 @@ class ExportDialog(QDialog):
         save_as.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
         form.addRow(save_as, row)
         form.addRow("", self.include_redacted)
+        self.include_void = QCheckBox(self.tr("Include &void items (marked in the manifest)"))
+        self.include_void.setObjectName("includeVoid")
+        form.addRow("", self.include_void)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -133,6 +136,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         database, actor = self.workspace.database, self.workspace.actor
         case_id, include = self.case_id, self.include_redacted.isChecked()
+        include_void = self.include_void.isChecked()
         label = self.tr("Exporting {0}…")
 
         def work(control: TaskControl) -> BundleResult:
@@ -150,6 +154,7 @@ class ExportDialog(QDialog):
                 case_id,
                 out,
                 include_redacted=include,
+                include_void=include_void,
                 progress=progress,
                 cancelled=lambda: control.cancelled,
             )

@@ -234,7 +234,8 @@ class ImageView(QGraphicsView):
             if width < MIN_BOX or height < MIN_BOX:
                 self.scene_.removeItem(draft)
             else:
-                draft.setSelected(True)
+                # Left unselected: the reason list then sets the next box's reason and
+                # never relabels this one unless the user selects it.
                 self.boxes_changed.emit()
             event.accept()
             return

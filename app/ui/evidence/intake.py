@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.domain.cases import KNOWN_PLATFORMS
 from app.domain.errors import InvalidInput, Refused
 from app.domain.evidence import RECORDABLE, ObtainedHow
-from app.services.evidence_intake import (
+from app.services.evidence.intake import (
     ImportReport,
     IntakeFile,
     IntakeMetadata,
@@ -115,8 +115,8 @@ class IntakeDialog(QDialog):
 
     confirmed = Signal(object)  #: the checked IntakeMetadata
 
-    FIELDS = ("source_url", "platform", "account_shown", "captured_at", "captured_by",
-              "description", "obtained", "link")  # fmt: skip
+    FIELDS = ("source_url", "no_url_reason", "platform", "account_shown", "captured_at",
+              "captured_by", "description", "obtained", "link")  # fmt: skip
     #: The service's field names that the record combo answers for.
     _LINK_FIELDS = {"authorization": "link", "credential_request": "link"}
 
@@ -146,6 +146,11 @@ class IntakeDialog(QDialog):
         self.source_url = QLineEdit()
         self.source_url.setObjectName("sourceUrl")
         self.source_url.setPlaceholderText("https://")
+        self.no_url_reason = QLineEdit()
+        self.no_url_reason.setObjectName("noUrlReason")
+        self.no_url_reason.setPlaceholderText(
+            self.tr("Only without a URL, e.g. supplied by reporter as a file")
+        )
         self.platform = QComboBox()
         self.platform.setObjectName("platform")
         self.platform.setEditable(True)
@@ -206,6 +211,7 @@ class IntakeDialog(QDialog):
         form.addRow(self.files_label)
         rows: list[tuple[str, QWidget | QHBoxLayout, str]] = [
             (self.tr("Source &URL:"), self.source_url, "source_url"),
+            (self.tr("&No URL because:"), self.no_url_reason, "no_url_reason"),
             (self.tr("&Platform:"), self.platform, "platform"),
             (self.tr("&Account shown:"), self.account_shown, "account_shown"),
             (self.tr("Capture &time:"), time_row, "captured_at"),
@@ -237,6 +243,10 @@ class IntakeDialog(QDialog):
         layout.addWidget(buttons)
 
         self.source_url.textEdited.connect(self.errors["source_url"].clear_message)
+        # Either answers the source question, so either clears its message.
+        self.no_url_reason.textEdited.connect(self.errors["source_url"].clear_message)
+        self.no_url_reason.textEdited.connect(self.errors["no_url_reason"].clear_message)
+        self.time_known.toggled.connect(self.errors["captured_at"].clear_message)
         self.platform.editTextChanged.connect(self.errors["platform"].clear_message)
         self.account_shown.textEdited.connect(self.errors["account_shown"].clear_message)
         self.captured_at.dateTimeChanged.connect(self.errors["captured_at"].clear_message)
@@ -297,6 +307,7 @@ class IntakeDialog(QDialog):
         record = self.link.selected_id() if how in LINKED else None
         return IntakeMetadata(
             source_url=self.source_url.text().strip() or None,
+            no_url_reason=self.no_url_reason.text().strip(),
             platform=self.platform.currentText().strip(),
             account_shown=self.account_shown.text().strip(),
             captured_at=self.capture_moment(),
@@ -316,8 +327,7 @@ class IntakeDialog(QDialog):
         try:
             check_metadata(metadata)
         except InvalidInput as error:
-            label = self.errors.get(error.field or "", self.general_error)
-            label.show_message(str(error))
+            self.show_problems(error)
             return
         if metadata.obtained not in LINKED:
             self._confirm(metadata)
@@ -327,6 +337,19 @@ class IntakeDialog(QDialog):
         self.workspace.call(check_link, self.case_id, metadata,
                             on_success=lambda _none: self._confirm(metadata),
                             on_failure=self._on_link_refused, parent=self)  # fmt: skip
+
+    def show_problems(self, error: InvalidInput) -> None:
+        """Every problem beside its field at once; the first field gets the focus."""
+        problems = getattr(error, "problems", None) or ((error.field or "", str(error)),)
+        for field, message in problems:
+            self.errors.get(field, self.general_error).show_message(message)
+        first = {"source_url": self.source_url, "no_url_reason": self.no_url_reason,
+                 "captured_at": self.time_known, "captured_by": self.captured_by,
+                 "platform": self.platform, "account_shown": self.account_shown,
+                 "description": self.description}.get(problems[0][0])  # fmt: skip
+        if first is not None:
+            first.setFocus()
+        self.fit_height()
 
     def _confirm(self, metadata: IntakeMetadata) -> None:
         self.import_button.setEnabled(True)

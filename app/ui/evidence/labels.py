@@ -5,6 +5,9 @@ Built on each call so a translation installed after start-up applies.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from app.domain.evidence import ObtainedHow
 from app.services.evidence import EvidenceInfo
 from app.ui.i18n import tr
@@ -54,5 +57,23 @@ def custody_action_label(action: str) -> str:
         "evidence.redact": tr(_C, "Redactions changed"),
         "evidence.redactions": tr(_C, "Redactions changed"),
         "evidence.set_redactions": tr(_C, "Redactions changed"),
+        "evidence.amend": tr(_C, "Details amended"),
+        "evidence.void": tr(_C, "Made void"),
     }
     return words.get(action, action.removeprefix("evidence.").replace("_", " ").capitalize())
+
+
+def custody_details(action: str, details: Mapping[str, Any] | None) -> str:
+    """What a custody event changed, in a line: a correction's values, a void's reason."""
+    if not details:
+        return ""
+    if details.get("problem"):
+        return str(details["problem"])
+    if action == "evidence.amend":
+        changes = details.get("changes") or {}
+        parts = [f"{name.replace('_', ' ')} {old or '—'} → {new or '—'}"
+                 for name, (old, new) in changes.items()]  # fmt: skip
+        return "; ".join(parts) + (f" ({details['reason']})" if details.get("reason") else "")
+    if action == "evidence.void":
+        return str(details.get("reason", ""))
+    return ""

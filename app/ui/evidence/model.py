@@ -8,7 +8,7 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPixmap
 
 from app.services.evidence import EvidenceInfo
 from app.ui.i18n import tr
@@ -155,8 +155,12 @@ class EvidenceModel(QAbstractTableModel):
             return self._tooltip(info, column)
         if role == Qt.ItemDataRole.FontRole and column == self.SHA256:
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        if role == Qt.ItemDataRole.FontRole and column == self.FILE and info.void:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            if info.id in self.failed:
+            if info.id in self.failed or info.void:
                 return QColor("#c62828")
             if info.redaction_count:
                 return QColor("#1565c0")
@@ -178,6 +182,8 @@ class EvidenceModel(QAbstractTableModel):
             words = []
             if info.id in self.failed:
                 words.append(tr(_C, "INTEGRITY FAILED"))
+            if info.void:
+                words.append(tr(_C, "VOID"))
             if info.redaction_count:
                 words.append(tr(_C, "Redacted ({0})").format(info.redaction_count))
             return "\n".join(words)
@@ -192,6 +198,10 @@ class EvidenceModel(QAbstractTableModel):
             )
         if column == self.PREVIEW and info.description:
             return info.description
+        if column == self.STATUS and info.void:
+            return tr(
+                _C, "Void: {reason} ({who}). Left out of reports and bundles unless asked for."
+            ).format(reason=info.void_reason, who=info.voided_by)
         if column == self.STATUS and info.redaction_count:
             return tr(_C, "{0} redaction boxes; the original is kept unchanged.").format(
                 info.redaction_count

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Permission
 from app.services.evidence import EvidenceCheck, EvidenceInfo, list_evidence, verify_evidence
-from app.services.evidence_intake import ImportReport, IntakeMetadata, attach_page_source_file
-from app.services.evidence_thumbnails import case_thumbnails
+from app.services.evidence.intake import ImportReport, IntakeMetadata, attach_page_source_file
+from app.services.evidence.thumbnails import case_thumbnails
 from app.ui.case_view.support import alive
 from app.ui.evidence import images as images_module
 from app.ui.evidence.capture import CaptureDialog, ScreenCapture
@@ -435,6 +435,7 @@ class EvidenceTab(QWidget):
             return None
         viewer = EvidenceViewer(self.workspace, info, self)
         viewer.redactions_saved.connect(lambda _id: self.refresh())
+        viewer.item_changed.connect(lambda _id: self.workspace.case_changed.emit(self.case_id))
         viewer.finished.connect(viewer.deleteLater)
         self.viewer = viewer
         viewer.show()

@@ -2,10 +2,13 @@
 
 Opening it reads the item through ``read_evidence``, which re-hashes the
 bytes and records the view in the chain of custody; bytes that no longer
-match show a clear error instead of the picture. Users who may redact draw
-boxes over confidential parts, choose each box's reason, and save them; the
-original bytes are never changed. "Show redacted rendering" shows what
-reports and exports use.
+match show a clear error instead of the picture. An item with redaction
+boxes opens on its redacted rendering (what reports and exports use); users
+who may redact untick "Show redacted rendering" to see the original, draw
+boxes over confidential parts and save them; the original bytes are never
+changed. The reason chosen applies to the next box drawn; a box's own
+reason changes only once the user has selected that box. "Amend details…"
+and "Void…" correct or void the item (``amend.py``).
 """
 
 from __future__ import annotations
@@ -38,11 +41,23 @@ from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Permission
 from app.services.audit import AuditEntry
 from app.services.evidence import EvidenceInfo, custody_history, read_evidence
-from app.services.evidence_redaction import get_redactions, read_redacted, set_redactions
+from app.services.evidence.amend import Amendment, amendment_history
+from app.services.evidence.redaction import (
+    get_redactions,
+    read_redacted,
+    render_redacted,
+    set_redactions,
+)
 from app.ui.case_view.support import alive, local_time
+from app.ui.evidence.amend import AmendDialog, VoidDialog
 from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
-from app.ui.evidence.labels import custody_action_label, obtained_text, redaction_reason_labels
+from app.ui.evidence.labels import (
+    custody_action_label,
+    custody_details,
+    obtained_text,
+    redaction_reason_labels,
+)
 from app.ui.evidence.model import capture_text, size_text
 from app.ui.workspace import Workspace
 
@@ -55,6 +70,9 @@ class Opened:
     image: QImage
     boxes: list[RedactionBox]
     custody: list[AuditEntry]
+    #: The redacted rendering, when the item has boxes.
+    redacted: QImage | None = None
+    amendments: tuple[Amendment, ...] = ()
 
 
 class EvidenceViewer(QDialog):
@@ -63,6 +81,7 @@ class EvidenceViewer(QDialog):
     opened = Signal()  #: the picture (or the integrity error) is shown
     redactions_saved = Signal(int)  #: the item's id
     custody_loaded = Signal()
+    item_changed = Signal(int)  #: the item's id: its details were corrected or it was voided
 
     def __init__(self, workspace: Workspace, info: EvidenceInfo,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -71,6 +90,9 @@ class EvidenceViewer(QDialog):
         self.info = info
         self.saved_boxes: list[RedactionBox] = []
         self.original = QImage()
+        self.redacted_image: QImage | None = None
+        self.amend_dialog: AmendDialog | None = None
+        self.void_dialog: VoidDialog | None = None
         self.modified = False
         self.may_redact = workspace.can(Permission.EVIDENCE_REDACT)
         self.setObjectName("evidenceViewer")
@@ -106,16 +128,22 @@ class EvidenceViewer(QDialog):
                        self.actual_button, self.zoom_label):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
+        # The redaction controls get a row of their own, so the viewer fits 1366 pixels.
+        redaction_bar = QHBoxLayout()
         self.draw_button = QToolButton()
         self.draw_button.setObjectName("drawRedactions")
         self.draw_button.setText(self.tr("&Draw redactions"))
         self.draw_button.setCheckable(True)
         self.draw_button.toggled.connect(self.on_draw_toggled)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("redactionReasonLabel")
         self.reason = QComboBox()
         self.reason.setObjectName("redactionReason")
         for value, label in redaction_reason_labels().items():
             self.reason.addItem(label, value)
         self.reason.currentIndexChanged.connect(self.on_reason_changed)
+        self.image.draw_reason = self.reason.currentData()
+        self.image.reason_label = self.reason.currentText()
         self.delete_button = QPushButton(self.tr("De&lete box"))
         self.delete_button.setObjectName("deleteBox")
         self.delete_button.clicked.connect(self.image.delete_selected)
@@ -128,16 +156,18 @@ class EvidenceViewer(QDialog):
         self.show_redacted = QCheckBox(self.tr("Show red&acted rendering"))
         self.show_redacted.setObjectName("showRedacted")
         self.show_redacted.toggled.connect(self.on_show_redacted_toggled)
-        for control in (self.draw_button, self.reason, self.delete_button, self.save_button,
-                        self.discard_button):  # fmt: skip
+        for control in (self.draw_button, self.reason_label, self.reason, self.delete_button,
+                        self.save_button, self.discard_button):  # fmt: skip
             control.setVisible(self.may_redact)
-            bar.addWidget(control)
+            redaction_bar.addWidget(control)
+        redaction_bar.addStretch(1)
         bar.addWidget(self.show_redacted)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
+        left_layout.addLayout(redaction_bar)
         left_layout.addWidget(self.stack, 1)
 
         self.facts = QFormLayout()
@@ -156,9 +186,30 @@ class EvidenceViewer(QDialog):
         side.setObjectName("evidenceSidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        self.void_banner = QLabel()
+        self.void_banner.setObjectName("voidBanner")
+        self.void_banner.setWordWrap(True)
+        self.void_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.void_banner.setStyleSheet("QLabel { color: white; background: #8b0000; "
+                                       "font-weight: bold; padding: 6px; }")  # fmt: skip
+        self.void_banner.hide()
+        self.amend_button = QPushButton(self.tr("A&mend details…"))
+        self.amend_button.setObjectName("amendDetails")
+        self.amend_button.clicked.connect(self.on_amend_clicked)
+        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button.setObjectName("voidItem")
+        self.void_button.clicked.connect(self.on_void_clicked)
+        may_change = workspace.can(Permission.EVIDENCE_ADD)
+        item_buttons = QHBoxLayout()
+        for button in (self.amend_button, self.void_button):
+            button.setVisible(may_change)
+            item_buttons.addWidget(button)
+        item_buttons.addStretch(1)
         heading = QLabel(self.tr("<b>Metadata</b>"))
+        side_layout.addWidget(self.void_banner)
         side_layout.addWidget(heading)
         side_layout.addLayout(self.facts)
+        side_layout.addLayout(item_buttons)
         side_layout.addWidget(QLabel(self.tr("<b>Chain of custody</b>")))
         side_layout.addWidget(self.custody, 1)
         splitter = QSplitter()
@@ -196,14 +247,17 @@ class EvidenceViewer(QDialog):
             info, data = read_evidence(database, actor, item_id, purpose="view")
             image = decode(data)
             boxes = list(get_redactions(database, actor, item_id))
-            return Opened(info, image, boxes, custody_history(database, actor, item_id))
+            # Rendered from the bytes just read: one view, one custody event.
+            redacted = decode(render_redacted(data, boxes)) if boxes else None
+            return Opened(info, image, boxes, custody_history(database, actor, item_id),
+                          redacted, tuple(amendment_history(database, actor, item_id)))  # fmt: skip
 
         self.workspace.tasks.run(work, on_success=alive(self, self.on_opened),
                                  on_failure=alive(self, self.on_open_failed))  # fmt: skip
 
     def on_opened(self, opened: Opened) -> None:
         self.info = opened.info
-        self.show_facts(opened.info)
+        self.show_facts(opened.info, opened.amendments)
         self.show_custody(opened.custody)
         if opened.image.isNull():
             self.show_error(self.tr("The picture could not be shown (it could not be decoded)."))
@@ -213,6 +267,13 @@ class EvidenceViewer(QDialog):
         self.saved_boxes = opened.boxes
         self._show_boxes(opened.boxes)
         self.stack.setCurrentWidget(self.image)
+        if opened.redacted is not None and not opened.redacted.isNull():
+            # What reports and exports use is what is shown first; the original on request.
+            self.redacted_image = opened.redacted
+            self.show_redacted.blockSignals(True)
+            self.show_redacted.setChecked(True)
+            self.show_redacted.blockSignals(False)
+            self._show_rendering(opened.redacted)
         self.image.fit()
         self._update_buttons()
         self.opened.emit()
@@ -244,9 +305,9 @@ class EvidenceViewer(QDialog):
         self.custody.setRowCount(len(events))
         for row, event in enumerate(events):
             what = custody_action_label(event.action)
-            problem = event.details.get("problem") if event.details else None
-            if problem:
-                what = f"{what}: {problem}"
+            said = custody_details(event.action, event.details)
+            if said:
+                what = f"{what}: {said}"
             for column, text in enumerate((local_time(event.occurred_at), event.actor, what)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -258,15 +319,35 @@ class EvidenceViewer(QDialog):
         cells = (self.custody.item(row, 2) for row in range(self.custody.rowCount()))
         return [cell.text() for cell in cells if cell is not None]
 
-    def show_facts(self, info: EvidenceInfo) -> None:
+    def show_facts(self, info: EvidenceInfo, amendments: tuple[Amendment, ...] = ()) -> None:
         dims = f"{info.width} × {info.height}" if info.width and info.height else "—"
+        source = info.source_url or (
+            self.tr("none: {0}").format(info.no_url_reason) if info.no_url_reason else "—"
+        )
+        corrections = "\n".join(
+            self.tr("{when} {who}: {field} {old} → {new} ({reason})").format(
+                when=local_time(a.amended_at), who=a.amended_by, field=a.label,
+                old=a.old_value or "—", new=a.new_value or "—", reason=a.reason)
+            for a in amendments
+        ) or "—"  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Evidence {0}: {1}").format(info.id, info.original_filename)
+            + (self.tr(" (VOID)") if info.void else "")
+        )
+        if info.void and info.voided_at is not None:
+            self.void_banner.setText(self.tr("VOID: {reason}\nMade void by {who} at {when}.")
+                                     .format(reason=info.void_reason, who=info.voided_by,
+                                             when=local_time(info.voided_at)))  # fmt: skip
+        self.void_banner.setVisible(info.void)
+        self.amend_button.setEnabled(not info.void)
+        self.void_button.setEnabled(not info.void)
         rows = [
             ("file", self.tr("Original name:"), info.original_filename),
             ("sha256", self.tr("SHA-256:"), f"{info.sha256[:32]}\n{info.sha256[32:]}"),
             ("type", self.tr("Media type:"), info.media_type),
             ("size", self.tr("Size:"), f"{size_text(info.size)} ({info.size:,} bytes)"),
             ("pixels", self.tr("Pixels:"), dims),
-            ("source", self.tr("Source URL:"), info.source_url or "—"),
+            ("source", self.tr("Source URL:"), source),
             ("platform", self.tr("Platform:"), info.platform or "—"),
             ("account", self.tr("Account shown:"), info.account_shown or "—"),
             ("captured", self.tr("Captured:"), capture_text(info)),
@@ -277,6 +358,7 @@ class EvidenceViewer(QDialog):
             ("page_source", self.tr("Page source:"),
              info.page_source_sha256[:16] + "…" if info.page_source_sha256 else "—"),
             ("redactions", self.tr("Redactions:"), str(info.redaction_count)),
+            ("corrections", self.tr("Corrections:"), corrections),
         ]  # fmt: skip
         for key, title, value in rows:
             label = self.fact_labels.get(key)
@@ -315,16 +397,23 @@ class EvidenceViewer(QDialog):
     @Slot(bool)
     def on_draw_toggled(self, drawing: bool) -> None:
         self.image.set_drawing(drawing)
-        self.on_reason_changed()
 
     @Slot()
     def on_reason_changed(self) -> None:
-        """New boxes get this reason; a selected box takes it too."""
+        """The reason of the selected boxes if the user selected some, else of the next box.
+
+        A box just drawn is not left selected, so picking a reason after
+        drawing one never relabels it; to change a box's reason the user
+        selects it first (it is outlined in yellow and the label says so).
+        """
         value = self.reason.currentData()
         label = self.reason.currentText()
-        self.image.draw_reason, self.image.reason_label = value, label
+        chosen = self.image.selected_boxes()
+        if not chosen:
+            self.image.draw_reason, self.image.reason_label = value, label
+            return
         changed = False
-        for box in self.image.selected_boxes():
+        for box in chosen:
             if box.reason != value:
                 box.set_reason(value, label)
                 changed = True
@@ -333,13 +422,20 @@ class EvidenceViewer(QDialog):
 
     @Slot()
     def on_image_selection_changed(self) -> None:
+        """The reason list follows the selection: a selected box's reason, else the next box's."""
         chosen = self.image.selected_boxes()
-        if len(chosen) == 1:
-            index = self.reason.findData(chosen[0].reason)
-            self.reason.blockSignals(True)
-            self.reason.setCurrentIndex(index)
-            self.reason.blockSignals(False)
+        reason = chosen[0].reason if len(chosen) == 1 else self.image.draw_reason
+        self.reason.blockSignals(True)
+        self.reason.setCurrentIndex(self.reason.findData(reason))
+        self.reason.blockSignals(False)
+        self._show_reason_label()
         self._update_buttons()
+
+    def _show_reason_label(self) -> None:
+        self.reason_label.setText(
+            self.tr("Reason of the selected box:") if self.image.selected_boxes()
+            else self.tr("Reason for the next box:")
+        )  # fmt: skip
 
     @Slot()
     def on_image_boxes_changed(self) -> None:
@@ -351,10 +447,14 @@ class EvidenceViewer(QDialog):
         self.zoom_label.setText(f"{factor * 100:.0f} %")
 
     def _update_buttons(self) -> None:
+        self._show_reason_label()
         self.save_button.setEnabled(self.modified)
         self.discard_button.setEnabled(self.modified)
         self.delete_button.setEnabled(bool(self.image.selected_boxes()))
-        self.show_redacted.setEnabled(not self.modified and bool(self.saved_boxes))
+        # Only those who may redact see the original of a redacted item.
+        self.show_redacted.setEnabled(
+            not self.modified and bool(self.saved_boxes) and self.may_redact
+        )
         self.show_redacted.setToolTip(
             self.tr("Save the boxes first to see the rendering reports and exports use.")
             if self.modified else ""
@@ -371,6 +471,7 @@ class EvidenceViewer(QDialog):
 
     def _on_saved(self, boxes: list[RedactionBox]) -> None:
         self.saved_boxes = boxes
+        self.redacted_image = None  # made again from the new boxes when asked
         self.modified = False
         self.fact_labels["redactions"].setText(str(len(boxes)))
         self._update_buttons()
@@ -399,6 +500,9 @@ class EvidenceViewer(QDialog):
             self.image.set_boxes_visible(True)
             self.image.set_image(self.original)
             return
+        if self.redacted_image is not None:
+            self._show_rendering(self.redacted_image)
+            return
         database, actor, item_id = self.workspace.database, self.workspace.actor, self.info.id
 
         def work() -> QImage:
@@ -411,9 +515,45 @@ class EvidenceViewer(QDialog):
     def _on_redacted_loaded(self, image: QImage) -> None:
         if not self.show_redacted.isChecked():
             return
+        self.redacted_image = image
+        self._show_rendering(image)
+        self.refresh_custody()
+
+    def _show_rendering(self, image: QImage) -> None:
+        """The redacted rendering in place of the original; the boxes cannot be edited on it."""
+        self.draw_button.setChecked(False)
+        for control in (self.draw_button, self.reason, self.delete_button):
+            control.setEnabled(False)
         self.image.set_boxes_visible(False)
         self.image.set_image(image)
+
+    # -- amend and void ----------------------------------------------------------------
+
+    @Slot()
+    def on_amend_clicked(self) -> None:
+        dialog = AmendDialog(self.workspace, self.info, self)
+        dialog.amended.connect(self._on_item_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.amend_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def on_void_clicked(self) -> None:
+        dialog = VoidDialog(self.workspace, self.info, self)
+        dialog.voided.connect(self._on_item_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.void_dialog = dialog
+        dialog.open()
+
+    def _on_item_changed(self, info: EvidenceInfo) -> None:
+        """Show the corrected or voided item with its history, and tell the list."""
+        self.info = info
+        self.workspace.call(amendment_history, info.id,
+                            on_success=alive(self, lambda a: self.show_facts(info, tuple(a))),
+                            parent=self)  # fmt: skip
+        self.show_facts(info)
         self.refresh_custody()
+        self.item_changed.emit(info.id)
 
     # -- closing -----------------------------------------------------------------------
 

@@ -57,6 +57,13 @@ _EXTENSION_KINDS: dict[str, str] = {
     ".txt": "text",
     ".zip": "a ZIP archive",
 }
+#: The file extension a page source gets in exports, by its media type.
+PAGE_EXTENSIONS = {
+    "text/html": "html",
+    "multipart/related": "mhtml",
+    "application/warc": "warc",
+    "application/pdf": "pdf",
+}
 _ACCEPTED_IMAGES = "PNG, JPEG, GIF, WebP, BMP, TIFF"
 _ACCEPTED_PAGES = "HTML, MHTML, WARC, PDF"
 

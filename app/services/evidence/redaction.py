@@ -27,7 +27,8 @@ from app.domain.permissions import Permission
 from app.services import audit
 from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
-from app.services.evidence import EvidenceInfo, read_evidence
+from app.services.evidence.custody import read_evidence
+from app.services.evidence.items import EvidenceInfo
 from app.services.retry import retried
 
 #: The band under a redacted rendering: its colour and its text's colour.

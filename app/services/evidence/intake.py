@@ -27,11 +27,12 @@ from app.domain.evidence import DuplicateEvidence, ObtainedHow, check_size, clea
 from app.domain.permissions import Permission
 from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.privatefiles import read_bounded
-from app.services import evidence
 from app.services.database import Database
-from app.services.evidence import CheckedMetadata, EvidenceInfo
-from app.services.evidence_content import ImageFacts, decode_image, make_thumbnail
-from app.services.evidence_thumbnails import DEFAULT_SIDE
+from app.services.evidence import items, store
+from app.services.evidence.content import ImageFacts, decode_image, make_thumbnail
+from app.services.evidence.items import EvidenceInfo
+from app.services.evidence.store import CheckedMetadata
+from app.services.evidence.thumbnails import DEFAULT_SIDE
 from app.services.settings import get_int
 
 #: The thumbnail size the case view shows; intake caches it with each item.
@@ -67,6 +68,8 @@ class IntakeMetadata:
     #: The authorization or credential request the files were obtained under.
     authorization_id: int | None = None
     credential_request_id: int | None = None
+    #: Why there is no source URL, e.g. "supplied by reporter as a file".
+    no_url_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,17 +91,22 @@ class ImportReport:
 
 
 def check_metadata(metadata: IntakeMetadata) -> None:
-    """Raise :class:`InvalidInput` (with ``field``) for bad metadata, before any file is read."""
+    """Raise for bad or missing metadata, before any file is read.
+
+    :class:`~app.domain.evidence.IntakeProblems` names every problem with its
+    field: intake requires the capture time, the capturer, and the source URL
+    or the reason there is none (DOMAIN.md "Screenshot evidence").
+    """
     _checked(metadata)
 
 
 def check_link(database: Database, actor: Actor, case_id: int, metadata: IntakeMetadata) -> None:
     """Raise unless the metadata's authorization or credential request covers the capture."""
-    evidence.check_obtained_link(database, actor, case_id, _checked(metadata))
+    store.check_obtained_link(database, actor, case_id, _checked(metadata))
 
 
 def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
-    return evidence.check_capture_metadata(
+    return store.check_capture_metadata(
         source_url=metadata.source_url,
         platform=metadata.platform,
         account_shown=metadata.account_shown,
@@ -108,6 +116,8 @@ def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
         obtained=metadata.obtained,
         authorization_id=metadata.authorization_id,
         credential_request_id=metadata.credential_request_id,
+        no_url_reason=metadata.no_url_reason,
+        require_provenance=True,
     )
 
 
@@ -158,7 +168,7 @@ class _Intake:
         if existing is not None:
             # Skipped before decoding, so rerunning a large import is quick. The
             # writing transaction checks again, for an add made meanwhile elsewhere.
-            raise evidence.duplicate(self.case_number, name, sha256, existing)
+            raise store.duplicate(self.case_number, name, sha256, existing)
         facts, image = decode_image(data, name)
         try:
             thumbnail = make_thumbnail(image, DEFAULT_THUMBNAIL_SIDE)
@@ -168,7 +178,7 @@ class _Intake:
 
     def store(self, prepared: _Prepared) -> EvidenceInfo:
         """Blob, item, thumbnail and audit event in one transaction."""
-        info = evidence.store_checked(
+        info = store.store_checked(
             self.database, self.actor, self.case_id, prepared.data, prepared.name,
             prepared.facts, self.metadata, sha256=prepared.sha256,
             thumbnails={DEFAULT_THUMBNAIL_SIDE: prepared.thumbnail},
@@ -208,13 +218,13 @@ def import_evidence(
     actor.require(Permission.EVIDENCE_ADD)
     checked = _checked(metadata)
     # A link that does not cover the capture would refuse every file: said once, up front.
-    evidence.check_obtained_link(database, actor, case_id, checked)
+    store.check_obtained_link(database, actor, case_id, checked)
     intake = _Intake(
         database, actor, case_id,
-        evidence.case_number_of(database, case_id),  # NotFound before any file is read
+        items.case_number_of(database, case_id),  # NotFound before any file is read
         checked,
         get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024,
-        evidence.case_contents(database, case_id),
+        items.case_contents(database, case_id),
     )  # fmt: skip
     added: list[EvidenceInfo] = []
     duplicates: list[tuple[str, int]] = []
@@ -258,6 +268,6 @@ def attach_page_source_file(
     limit = get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
     name = display_name(os.fsencode(path.name))
     data = _read(IntakeFile(name, path=path), name, limit, "a page source")
-    return evidence.attach_page_source(
+    return store.attach_page_source(
         database, actor, item_id, data, original_filename=os.fsencode(path.name)
     )

@@ -60,15 +60,10 @@ from app.privatefiles import (
 )
 from app.services import audit
 from app.services.database import Database
-from app.services.evidence import (
-    PAGE_EXTENSIONS,
-    EvidenceInfo,
-    list_evidence,
-    read_for_inclusion,
-    read_page_source,
-    record_read,
-)
-from app.services.evidence_redaction import box_details, boxes_of, render_redacted
+from app.services.evidence.content import PAGE_EXTENSIONS
+from app.services.evidence.custody import read_for_inclusion, read_page_source, record_read
+from app.services.evidence.items import EvidenceInfo, list_evidence
+from app.services.evidence.redaction import box_details, boxes_of, render_redacted
 from app.services.integrity.checkpoints import make_checkpoint
 from app.services.retry import retried
 
@@ -176,7 +171,8 @@ def _item_entry(info: EvidenceInfo) -> dict[str, Any]:
         "captured_at": _plain(info.captured_at),
         "capture_tz": info.capture_tz,
         "captured_by": info.captured_by,
-        "added_by": info.added_by,
+        "added_by": info.added_by_username,
+        "added_by_name": info.added_by,
         "added_at": _plain(info.added_at),
         "description": info.description,
         "obtained": info.obtained.value,
@@ -185,7 +181,14 @@ def _item_entry(info: EvidenceInfo) -> dict[str, Any]:
         "credential_request_id": info.credential_request_id,
         "obtained_under": info.obtained_under,
         "page_source_sha256": info.page_source_sha256,
-    }
+        "no_url_reason": info.no_url_reason,
+        # Present only when void items were asked for: who made it void, when, why.
+        "void": (
+            {"voided_at": _plain(info.voided_at), "voided_by": info.voided_by,
+             "reason": info.void_reason}
+            if info.void else None
+        ),
+    }  # fmt: skip
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -265,6 +268,7 @@ def export_case_bundle(
     out: Path,
     *,
     include_redacted: bool = False,
+    include_void: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     overwrite: bool = False,
@@ -276,12 +280,13 @@ def export_case_bundle(
     :class:`~app.domain.errors.IntegrityFailure` naming an item whose bytes no
     longer match, and :class:`ExportCancelled` when ``cancelled()`` says so;
     in each case no file is left behind and no export is recorded.
-    ``overwrite`` replaces an existing file (the CLI's ``--force``).
+    ``overwrite`` replaces an existing file (the CLI's ``--force``). Void
+    items are left out unless ``include_void``; then the manifest marks each.
     """
     actor.require(Permission.EVIDENCE_EXPORT)
     target = check_destination(out, overwrite=overwrite)
     case = _case_facts(database, case_id)
-    items = list_evidence(database, actor, case_id)
+    items = list_evidence(database, actor, case_id, include_void=include_void)
     when = utcnow()
     with _staged(target) as staged:
         bundle = _Bundle(staged, when)
@@ -299,6 +304,7 @@ def export_case_bundle(
                 "exported_by": {"username": actor.username, "full_name": actor.full_name},
                 "exported_at": when.isoformat(),
                 "include_redacted": include_redacted,
+                "include_void": include_void,
                 "item_count": len(entries),
                 "redacted_count": redacted_count,
                 "items": entries,
@@ -321,7 +327,7 @@ def export_case_bundle(
                 case_id=case_id,
                 details={"file": target.name, "sha256": sha256, "size": size,
                          "item_count": len(entries), "redacted_count": redacted_count,
-                         "include_redacted": include_redacted},
+                         "include_redacted": include_redacted, "include_void": include_void},
             )  # fmt: skip
             # Each item's custody names the bundle it went into.
             bundle_named = {"bundle_sha256": sha256, "bundle_file": target.name}

@@ -1,0 +1,374 @@
+"""Storing one checked screenshot: the bytes once per content, the item, its event.
+
+Every check runs before the writing transaction opens: a refused file
+leaves no blob, no item and no event. The same content twice in one case is
+refused with :class:`~app.domain.evidence.DuplicateEvidence` (a refusal, not
+invalid input: the file is fine, the case already holds it). Importing many
+files goes through :mod:`app.services.evidence.intake`, which stores each
+with :func:`store_checked`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.db.base import utcnow
+from app.db.engine import UnitOfWork
+from app.db.models import EvidenceBlob, EvidenceItem
+from app.domain.actor import Actor
+from app.domain.errors import InvalidInput, Refused
+from app.domain.evidence import (
+    DESCRIPTION_MAX,
+    LABEL_MAX,
+    REASON_MAX,
+    CaptureTime,
+    DuplicateEvidence,
+    IntakeProblems,
+    ObtainedHow,
+    check_size,
+    check_url,
+    clean_filename,
+    parse_capture_time,
+    parse_obtained,
+    provenance_problems,
+)
+from app.domain.permissions import Permission
+from app.domain.settings import EVIDENCE_MAX_MEGABYTES
+from app.domain.validation import clean_text
+from app.services import audit, authorization_evidence
+from app.services.database import Database
+from app.services.evidence.content import ImageFacts, probe_image, probe_page_source
+from app.services.evidence.items import EvidenceInfo, load_item, lock_case
+from app.services.evidence.thumbnails import store_thumbnail
+from app.services.retry import retried
+from app.services.settings import get_int
+
+T = TypeVar("T")
+
+
+def _max_bytes(database: Database, max_bytes: int | None) -> int:
+    if max_bytes is not None:
+        return max_bytes
+    return get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
+
+
+def _store_blob(
+    uow: UnitOfWork,
+    data: bytes,
+    sha256: str,
+    media_type: str,
+    width: int | None,
+    height: int | None,
+) -> None:
+    """Insert the bytes unless that content is already stored (content addressing)."""
+    values = {
+        "sha256": sha256,
+        "size": len(data),
+        "media_type": media_type,
+        "width": width,
+        "height": height,
+        "data": data,
+        "created_at": utcnow(),
+    }
+    # ON CONFLICT DO NOTHING: two workstations adding the same screenshot at
+    # once both succeed and share the one row.
+    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
+    statement = insert(EvidenceBlob).values(**values).on_conflict_do_nothing()
+    uow.session.execute(statement)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedMetadata:
+    """Capture metadata that passed its checks, ready to store with any number of files."""
+
+    source_url: str | None
+    capture: CaptureTime | None
+    platform: str
+    account_shown: str
+    captured_by: str | None
+    description: str
+    obtained: ObtainedHow
+    #: The authorization or credential request it was obtained under (checked on store).
+    authorization_id: int | None = None
+    credential_request_id: int | None = None
+    #: Why there is no source URL ("" when there is one).
+    no_url_reason: str = ""
+
+
+def _checked_field(
+    problems: list[tuple[str, str]], field: str, check: Callable[[], T], fallback: T
+) -> T:
+    """``check()``, or ``fallback`` with its problem noted, so every field is checked."""
+    try:
+        return check()
+    except InvalidInput as error:
+        problems.append((field, str(error)))
+        return fallback
+
+
+def check_capture_metadata(
+    *,
+    source_url: str | None = None,
+    platform: str = "",
+    account_shown: str = "",
+    captured_at: str | dt.datetime | None = None,
+    captured_by: str | None = None,
+    description: str = "",
+    obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
+    authorization_id: int | None = None,
+    credential_request_id: int | None = None,
+    no_url_reason: str = "",
+    require_provenance: bool = False,
+) -> CheckedMetadata:
+    """Check what the user says about a screenshot; :class:`InvalidInput` names the field.
+
+    Every field is checked, and a form learns of every problem at once
+    (:class:`~app.domain.evidence.IntakeProblems`). ``require_provenance``
+    (intake from the GUI and the command line) also requires the capture
+    time, the capturer, and the source URL or the reason there is none.
+    """
+    problems: list[tuple[str, str]] = []
+    url = _checked_field(problems, "source_url", lambda: check_url(source_url), None)
+    reason = _checked_field(
+        problems,
+        "no_url_reason",
+        lambda: clean_text(
+            no_url_reason, "Reason there is no URL", max_length=REASON_MAX, required=False
+        ),
+        "",
+    )
+    capture = _checked_field(problems, "captured_at", lambda: parse_capture_time(captured_at), None)
+    platform = _checked_field(
+        problems,
+        "platform",
+        lambda: clean_text(platform, "Platform", max_length=LABEL_MAX, required=False),
+        "",
+    )
+    account = _checked_field(
+        problems,
+        "account_shown",
+        lambda: clean_text(account_shown, "Account shown", max_length=LABEL_MAX, required=False),
+        "",
+    )
+    capturer = _checked_field(
+        problems,
+        "captured_by",
+        lambda: clean_text(captured_by, "Captured by", max_length=LABEL_MAX, required=False),
+        "",
+    )
+    text = _checked_field(
+        problems,
+        "description",
+        lambda: clean_text(
+            description, "Description", max_length=DESCRIPTION_MAX, required=False, multiline=True
+        ),
+        "",
+    )
+    how = _checked_field(problems, "obtained", lambda: parse_obtained(obtained),
+                         ObtainedHow.PUBLIC)  # fmt: skip
+    if require_provenance:
+        invalid = {field for field, _message in problems}
+        missing = provenance_problems(source_url=url, no_url_reason=reason, capture=capture,
+                                      captured_by=capturer)  # fmt: skip
+        problems += [(field, message) for field, message in missing if field not in invalid]
+    if problems:
+        raise IntakeProblems(problems)
+    return CheckedMetadata(
+        source_url=url,
+        capture=capture,
+        platform=platform,
+        account_shown=account,
+        captured_by=capturer or None,
+        description=text,
+        obtained=how,
+        authorization_id=authorization_id,
+        credential_request_id=credential_request_id,
+        no_url_reason="" if url else reason,
+    )
+
+
+def check_obtained_link(
+    database: Database, actor: Actor, case_id: int, metadata: CheckedMetadata
+) -> None:
+    """Raise unless the authorization or credential request named covers the capture.
+
+    The same check every stored item gets; asked once before an import so a
+    bad link is said once (beside its field in the GUI), not once per file.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    with database.unit_of_work() as uow:
+        authorization_evidence.check_link(
+            uow, actor, case_id, metadata.obtained, metadata.capture, metadata.authorization_id,
+            metadata.credential_request_id,
+        )  # fmt: skip
+
+
+def add_evidence(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    data: bytes,
+    *,
+    original_filename: str | bytes,
+    source_url: str | None = None,
+    platform: str = "",
+    account_shown: str = "",
+    captured_at: str | dt.datetime | None = None,
+    captured_by: str | None = None,
+    description: str = "",
+    obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
+    max_bytes: int | None = None,
+    authorization_id: int | None = None,
+    credential_request_id: int | None = None,
+) -> EvidenceInfo:
+    """Add a screenshot to a case: checked, hashed, stored once, audited, in one transaction.
+
+    ``max_bytes`` defaults to the ``evidence.max_megabytes`` setting.
+    Raises :class:`InvalidInput` for a bad file or bad metadata and
+    :class:`DuplicateEvidence` when the case already holds the same content.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    name = clean_filename(original_filename)
+    metadata = check_capture_metadata(
+        source_url=source_url, platform=platform, account_shown=account_shown,
+        captured_at=captured_at, captured_by=captured_by, description=description,
+        obtained=obtained, authorization_id=authorization_id,
+        credential_request_id=credential_request_id,
+    )  # fmt: skip
+    check_size(len(data), _max_bytes(database, max_bytes), name)
+    facts = probe_image(data, name)
+    return store_checked(database, actor, case_id, data, name, facts, metadata)
+
+
+def duplicate(case_number: str, name: str, sha256: str, existing: int) -> DuplicateEvidence:
+    """The refusal of content the case already holds, naming the item that holds it."""
+    return DuplicateEvidence(
+        f"{name} is already in case {case_number} as evidence item {existing} "
+        f"(same content, SHA-256 {sha256[:12]}…); it was not added again.",
+        existing_id=existing,
+    )
+
+
+@retried
+def store_checked(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    data: bytes,
+    name: str,
+    facts: ImageFacts,
+    metadata: CheckedMetadata,
+    *,
+    sha256: str | None = None,
+    thumbnails: Mapping[int, bytes] | None = None,
+) -> EvidenceInfo:
+    """Store an image whose name, metadata and content passed their checks.
+
+    Blob (once per content), item, cached ``thumbnails`` (max side → PNG) and
+    the ``evidence.add`` event go in one transaction.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    sha256 = sha256 or hashlib.sha256(data).hexdigest()
+    capture = metadata.capture
+    with database.unit_of_work(write=True) as uow:
+        number = lock_case(uow, case_id)
+        existing = uow.session.scalar(
+            select(EvidenceItem.id).where(
+                EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256
+            )
+        )
+        if existing is not None:
+            raise duplicate(number, name, sha256, existing)
+        authorization_evidence.check_link(
+            uow, actor, case_id, metadata.obtained, capture, metadata.authorization_id,
+            metadata.credential_request_id,
+        )  # fmt: skip
+        _store_blob(uow, data, sha256, facts.media_type, facts.width, facts.height)
+        for max_side, png in (thumbnails or {}).items():
+            store_thumbnail(uow, sha256, max_side, png)
+        item = EvidenceItem(
+            case_id=case_id,
+            sha256=sha256,
+            original_filename=name,
+            media_type=facts.media_type,
+            size=len(data),
+            width=facts.width,
+            height=facts.height,
+            source_url=metadata.source_url,
+            platform=metadata.platform,
+            account_shown=metadata.account_shown,
+            captured_at=capture.utc if capture else None,
+            capture_tz=capture.zone if capture else None,
+            captured_by=metadata.captured_by,
+            added_by_id=actor.user_id,
+            added_at=utcnow(),
+            description=metadata.description,
+            obtained=metadata.obtained.value,
+            authorization_id=metadata.authorization_id,
+            credential_request_id=metadata.credential_request_id,
+            no_url_reason=metadata.no_url_reason,
+        )
+        uow.session.add(item)
+        uow.session.flush()
+        audit.record(
+            uow, actor, "evidence.add", entity_type="evidence", entity_id=item.id,
+            case_id=case_id,
+            details={"sha256": sha256, "size": len(data), "media_type": facts.media_type,
+                     "original_filename": name},
+        )  # fmt: skip
+        info = load_item(uow, actor, item.id)
+        uow.commit()
+        return info
+
+
+@retried
+def attach_page_source(
+    database: Database,
+    actor: Actor,
+    item_id: int,
+    data: bytes,
+    *,
+    original_filename: str | bytes,
+    max_bytes: int | None = None,
+) -> EvidenceInfo:
+    """Attach the saved page (HTML, MHTML, WARC or PDF) a screenshot was taken from.
+
+    An item keeps the first page source attached: replacing it would change
+    evidence after the fact, so a second one is refused.
+    """
+    actor.require(Permission.EVIDENCE_ADD)
+    name = clean_filename(original_filename)
+    check_size(len(data), _max_bytes(database, max_bytes), name)
+    _kind, media_type = probe_page_source(data, name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    with database.unit_of_work(write=True) as uow:
+        info = load_item(uow, actor, item_id)
+        lock_case(uow, info.case_id)
+        item = uow.session.get(EvidenceItem, item_id, populate_existing=True)
+        assert item is not None
+        if item.page_source_sha256 is not None:
+            raise Refused(
+                f"Evidence item {item_id} ({info.original_filename}) already has a page source "
+                f"(SHA-256 {item.page_source_sha256[:12]}…); it is kept as it is."
+            )
+        _store_blob(uow, data, sha256, media_type, None, None)
+        item.page_source_sha256 = sha256
+        audit.record(
+            uow, actor, "evidence.attach_page_source", entity_type="evidence",
+            entity_id=item_id, case_id=info.case_id,
+            details={"sha256": sha256, "size": len(data), "media_type": media_type,
+                     "original_filename": name},
+        )  # fmt: skip
+        uow.commit()
+        return dataclasses.replace(info, page_source_sha256=sha256)
+
+
+#: The file extension a page source gets in exports, by its media type.
