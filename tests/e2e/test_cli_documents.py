@@ -24,9 +24,10 @@ from app.__main__ import main
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline.regimes import Regime
 from app.domain.evidence import RedactionBox, RedactionReason
-from app.services import accounts, cases, employees, evidence, evidence_redaction
+from app.services import accounts, cases, employees, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
+from app.services.evidence import redaction as evidence_redaction
 from tests.e2e.conftest import (
     ADMIN_PASSWORD,
     HR_PASSWORD,
