@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.authorizations.credentials import RequestStatus
@@ -22,7 +22,8 @@ from app.ui.authorizations.labels import (
     state_labels,
     state_of,
 )
-from app.ui.case_view.support import ERROR_COLOUR, local_time
+from app.ui.case_view.support import local_time
+from app.ui.palette import error_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -199,7 +200,7 @@ class AuthorizationModel(RecordModel):
             return self.state(info)
         if overdue and column == self.REVIEW:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return ERROR_COLOUR
+                return error_colour()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -287,5 +288,5 @@ class CredentialRequestModel(RecordModel):
                 }.get(info.status)
                 return QApplication.style().standardIcon(pixmap) if pixmap else None
             if role == Qt.ItemDataRole.ForegroundRole and info.status is RequestStatus.INADVERTENT:
-                return QColor(ERROR_COLOUR)
+                return error_colour()
         return None

@@ -236,8 +236,7 @@ class CaseForm(CaseFormInputs):
     def _edited(self, key: str) -> None:
         if self._loading:
             return
-        self._errors[key][0].clear_message()
-        self.general_error.clear_message()
+        self.messages.clear_field(key)
         self.changed.emit()
 
     # -- slots -------------------------------------------------------------------------------

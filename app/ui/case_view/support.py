@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from app.ui.form_messages import ErrorLabel
 
 T = TypeVar("T")
 
-#: The colour of a message that says what to fix; readable on light and dark themes.
-ERROR_COLOUR = QColor("#c62828")
+__all__ = ["ErrorLabel", "alive", "local_time", "set_up_table"]
 
 
 def alive(owner: QObject, callback: Callable[[T], Any]) -> Callable[[T], None]:
@@ -29,29 +29,6 @@ def alive(owner: QObject, callback: Callable[[T], Any]) -> Callable[[T], None]:
             callback(value)
 
     return deliver
-
-
-class ErrorLabel(QLabel):
-    """A red message under an input saying what is wrong with it; hidden when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.setPalette(palette)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        """Show ``message`` (the service's own words, which say what to fix)."""
-        self.setText(message)
-        self.setVisible(bool(message))
-
-    def clear_message(self) -> None:
-        """The input was edited: the message no longer applies."""
-        if self.isVisible():
-            self.clear()
-            self.hide()
 
 
 def local_time(moment: dt.datetime) -> str:
