@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ from app.domain.catalog import TAGS, citation
 from app.services import catalog
 from app.services.catalog import PolicyInfo, ProvisionInfo
 from app.services.database import Database
+from app.ui.palette import muted_colour
 from app.ui.workspace import Workspace
 
 #: How long typing must pause before the search runs (milliseconds).
@@ -282,7 +283,7 @@ class CatalogModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and self.filtered and not entry.matches:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return muted_colour()
         if role == self.KindRole:
             return entry.kind
         if role == self.CitationRole:

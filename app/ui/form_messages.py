@@ -63,9 +63,10 @@ class ErrorLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """A new theme: pick the error colour readable on it."""
-        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._recolouring:
-            self._recolour()
         super().changeEvent(event)
+        themes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in themes and not getattr(self, "_recolouring", True):
+            self._recolour()
 
     def show_message(self, message: str) -> None:
         """Show ``message`` (the service's own words, which say what to fix)."""

@@ -31,6 +31,7 @@ from app.ui.authorizations.details import authorization_html
 from app.ui.authorizations.list_page import RecordListPage
 from app.ui.authorizations.models import AuthorizationModel
 from app.ui.case_view.support import alive
+from app.ui.palette import style_as_alert
 from app.ui.workspace import Workspace
 
 K = AuthorizationKind
@@ -73,7 +74,7 @@ class AuthorizationsPage(RecordListPage):
         self.overdue.setVisible(self.see_investigations)
         self.overdue_count = QLabel()
         self.overdue_count.setObjectName("overdueCount")
-        self.overdue_count.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_as_alert(self.overdue_count)
         for widget in (self.kind, self.agency, self.state, self.overdue):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.overdue_count)

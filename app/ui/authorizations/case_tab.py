@@ -31,6 +31,7 @@ from app.services.credential_requests import CredentialRequestInfo
 from app.ui.authorizations.details import authorization_html, request_html
 from app.ui.authorizations.models import AuthorizationModel, CredentialRequestModel
 from app.ui.case_view.support import alive, set_up_table
+from app.ui.palette import style_as_alert, style_as_note
 from app.ui.workspace import Workspace
 
 
@@ -60,7 +61,7 @@ class CaseAuthorizationsTab(QWidget):
         self.overdue_banner = QLabel()
         self.overdue_banner.setObjectName("overdueBanner")
         self.overdue_banner.setWordWrap(True)
-        self.overdue_banner.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_as_alert(self.overdue_banner)
         self.overdue_banner.hide()
         self.authorization_model = AuthorizationModel(self)
         self.authorization_table = self._table("caseAuthorizationsTable",
@@ -127,7 +128,7 @@ class CaseAuthorizationsTab(QWidget):
 
     def _empty(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        style_as_note(label)
         label.hide()
         return label
 

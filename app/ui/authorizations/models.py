@@ -23,7 +23,7 @@ from app.ui.authorizations.labels import (
     state_of,
 )
 from app.ui.case_view.support import local_time
-from app.ui.palette import error_colour
+from app.ui.palette import error_colour, muted_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -216,7 +216,7 @@ class AuthorizationModel(RecordModel):
             AuthorizationState.ENDED,
             AuthorizationState.REVOKED,
         ):
-            return QApplication.palette().color(QApplication.palette().ColorRole.PlaceholderText)
+            return muted_colour()
         return None
 
 

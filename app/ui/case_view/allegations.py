@@ -31,6 +31,7 @@ from app.ui.case_view import labels
 from app.ui.case_view.models import AllegationModel
 from app.ui.case_view.provision_picker import ProvisionChoice, ProvisionPicker
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
+from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
 
 
@@ -198,7 +199,9 @@ class AllegationsTab(QWidget):
         parent = self._lead_in(allegation.citation)
         if parent is not None:
             lead_in = self.tr("Under {0}:").format(html.escape(parent.citation))
-            parts.append(f"<p style='color:#666'><i>{lead_in} {_para(parent.text)}</i></p>")
+            parts.append(
+                f"<p style='color:{css(muted_colour())}'><i>{lead_in} {_para(parent.text)}</i></p>"
+            )
         parts.append(f"<p>{_para(allegation.provision_text)}</p>")
         if allegation.employee_name:
             who = self.tr("Employee:")

@@ -28,6 +28,7 @@ from app.services.employees import EmployeeInfo
 from app.ui.case_view.inputs import employee_label
 from app.ui.case_view.models import ProvisionFilter, ProvisionModel
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
+from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
 
 
@@ -190,11 +191,13 @@ class ProvisionPicker(QDialog):
         parent = self._parent_of(provision)
         if parent is not None:
             lead_in = self.tr("Under {0}:").format(html.escape(parent.citation))
-            parts.append(f"<p style='color:#666'><i>{lead_in} {para(parent.text)}</i></p>")
+            parts.append(
+                f"<p style='color:{css(muted_colour())}'><i>{lead_in} {para(parent.text)}</i></p>"
+            )
         parts.append(f"<p>{para(provision.text)}</p>")
         if provision.tags:
             tags = html.escape(", ".join(provision.tags))
-            parts.append(f"<p style='color:#666'>{self.tr('Tags:')} {tags}</p>")
+            parts.append(f"<p style='color:{css(muted_colour())}'>{self.tr('Tags:')} {tags}</p>")
         return "".join(parts)
 
     # -- slots -----------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
 from app.ui.evidence.labels import custody_action_label, obtained_text, redaction_reason_labels
 from app.ui.evidence.model import capture_text, size_text
+from app.ui.palette import css, error_colour
 from app.ui.workspace import Workspace
 
 
@@ -229,7 +230,9 @@ class EvidenceViewer(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.setStyleSheet("QLabel { color: #c62828; font-weight: bold; padding: 24px; }")
+        self.error.setStyleSheet(
+            f"QLabel {{ color: {css(error_colour())}; font-weight: bold; padding: 24px; }}"
+        )
         self.stack.setCurrentWidget(self.error)
         for widget in (self.draw_button, self.save_button, self.show_redacted,
                        self.zoom_in_button, self.zoom_out_button, self.fit_button,

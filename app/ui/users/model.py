@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.permissions import Role
 from app.services.accounts import UserInfo
 from app.ui.i18n import tr
+from app.ui.palette import muted_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -106,7 +106,7 @@ class UsersModel(QAbstractTableModel):
                 )
             return None
         if role == Qt.ItemDataRole.ForegroundRole and state_of(user) == AccountState.DISABLED:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return muted_colour()
         if (
             role == Qt.ItemDataRole.DecorationRole
             and column == self.STATE
