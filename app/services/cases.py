@@ -722,7 +722,7 @@ def transition_case(
             details={"from": source.value, "to": target.value, "reason": reason},
         )  # fmt: skip
         if target is CaseStatus.CLOSED:
-            # AR DHS II(G): credentials serve only the formal investigation; it has ended.
+            # AR-DHS II(G): credentials serve only the formal investigation; it has ended.
             credential_requests.end_for_closed_case(uow, actor, row.id)
         uow.commit()
         return _detail(_load(uow, row.id), actor)

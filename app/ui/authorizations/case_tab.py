@@ -91,7 +91,7 @@ class CaseAuthorizationsTab(QWidget):
             column.addWidget(self.authorization_empty)
             column.addWidget(self.authorization_table, 1)
         if self.show_requests:
-            column.addWidget(self._heading(self.tr("Credential requests (AR DHS II(G), "
+            column.addWidget(self._heading(self.tr("Credential requests (AR-DHS II(G), "
                                                    "Ark. Code Ann. § 11-2-124)")))  # fmt: skip
             column.addWidget(self.request_empty)
             column.addWidget(self.request_table, 1)

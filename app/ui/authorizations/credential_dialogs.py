@@ -2,7 +2,7 @@
 
 The request form offers only what the agency's rule pack allows to be asked:
 the credentials themselves for a formal investigation. It never asks for a
-password, and offers no other demand (AR DHS II(B)(2)-(3)).
+password, and offers no other demand (AR-DHS II(B)(2)-(3)).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class NewRequestDialog(_PackForm):
         self.setWindowTitle(self.tr("New credential request"))
         self.set_intro(
             self.tr(
-                "AR DHS II(G), Ark. Code Ann. § 11-2-124: an employee's username and password "
+                "AR-DHS II(G), Ark. Code Ann. § 11-2-124: an employee's username and password "
                 "may be requested only for a formal investigation by Internal Affairs/Fraud, the "
                 "Privacy Office or the Security Office, for a stated violation, where the account "
                 "activity is reasonably believed relevant. No password is entered or stored here."
@@ -164,7 +164,7 @@ class InadvertentDialog(_PackForm):
         self.setWindowTitle(self.tr("Record an inadvertent receipt"))
         self.set_intro(
             self.tr(
-                "AR DHS II(H): credentials received inadvertently through an agency device or "
+                "AR-DHS II(H): credentials received inadvertently through an agency device or "
                 "network monitoring are recorded here, and may never be used to access the "
                 "account. Do not enter the password."
             )

@@ -116,8 +116,11 @@ class AllegationsTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.provision_text, 3)
-        right_layout.addWidget(self.finding_box, 2)
+        # The finding gets room for its reasoning (several lines) before the provision
+        # text, which scrolls; on a short screen the reasoning is never a sliver.
+        self.reasoning.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        right_layout.addWidget(self.provision_text, 1)
+        right_layout.addWidget(self.finding_box, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)

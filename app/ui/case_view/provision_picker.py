@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from app.services.employees import EmployeeInfo
 from app.ui.case_view.inputs import employee_label
 from app.ui.case_view.models import ProvisionFilter, ProvisionModel
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
+from app.ui.fit import fit_to_screen
 from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
 
@@ -127,7 +128,7 @@ class ProvisionPicker(QDialog):
         layout.addLayout(details)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1120, 680)
+        fit_to_screen(self, QSize(1120, 680))
 
         self.search.textChanged.connect(self.on_search_changed)
         self.tag.currentIndexChanged.connect(self.on_tag_changed)

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from app.ui.fit import CutCellTips, keep_short_values_whole
 from app.ui.form_messages import ErrorLabel
 
 T = TypeVar("T")
@@ -39,7 +40,8 @@ def local_time(moment: dt.datetime) -> str:
 
 
 def set_up_table(table: QTableView) -> None:
-    """Rows selected whole, one at a time, one line high, without row numbers."""
+    """Rows selected whole, one at a time, one line high, without row numbers; cut cells
+    show their whole text on hover."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
@@ -47,3 +49,5 @@ def set_up_table(table: QTableView) -> None:
     header = table.verticalHeader()
     header.hide()
     header.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    CutCellTips(table)  # a cut cell shows its whole text on hover
+    keep_short_values_whole(table)  # "⚠ OVERDUE", ids and dates are never cut

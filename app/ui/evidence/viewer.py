@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
 from app.ui.evidence.labels import custody_action_label, obtained_text, redaction_reason_labels
 from app.ui.evidence.model import capture_text, size_text
+from app.ui.fit import fit_to_screen
 from app.ui.palette import css, error_colour
 from app.ui.workspace import Workspace
 
@@ -77,7 +78,7 @@ class EvidenceViewer(QDialog):
         self.setObjectName("evidenceViewer")
         self.setWindowTitle(self.tr("Evidence {0}: {1}").format(info.id, info.original_filename))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1300, 820)
+        fit_to_screen(self, QSize(1300, 820))
 
         self.image = ImageView()
         self.image.scale_changed.connect(self.on_image_scale_changed)
