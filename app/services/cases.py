@@ -135,6 +135,8 @@ class CaseDetail:
     version: int
     reporter_hidden: bool
     transitions: tuple[Transition, ...] = field(default=())
+    #: The agency's state ("MA", "AR"): which state's authorization rules concern the case.
+    agency_jurisdiction: str = ""
 
 
 # -- reading --------------------------------------------------------------------------
@@ -206,6 +208,7 @@ def _detail(row: Case, actor: Actor) -> CaseDetail:
         number=row.number,
         agency_code=row.agency.code,
         agency_name=row.agency.name,
+        agency_jurisdiction=row.agency.jurisdiction,
         fields=fields,
         status=status,
         investigator_name=row.investigator.full_name if row.investigator else None,

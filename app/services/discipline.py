@@ -50,6 +50,7 @@ from app.domain.discipline import (
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
+from app.domain.wording import counted
 from app.services import audit
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
@@ -117,7 +118,7 @@ class DisciplineInfo:
     def label(self) -> str:
         """The action as printed: "Suspension without pay (5 working days)"."""
         if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
-            return f"{self.action.label} ({self.suspension_days} working days)"
+            return f"{self.action.label} ({counted(self.suspension_days, 'working day')})"
         return self.action.label
 
 
@@ -135,7 +136,7 @@ class PriorDisciplineInfo:
     @property
     def label(self) -> str:
         if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
-            return f"{self.action.label} ({self.suspension_days} working days)"
+            return f"{self.action.label} ({counted(self.suspension_days, 'working day')})"
         return self.action.label
 
 

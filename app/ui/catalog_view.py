@@ -17,9 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -369,8 +367,7 @@ class PolicyPanel(QWidget):
         if policy.effective is None:
             self.effective.setText(self.tr("not stated in the policy"))
         else:
-            day = QDate(policy.effective.year, policy.effective.month, policy.effective.day)
-            self.effective.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+            self.effective.setText(policy.effective.isoformat())
         self.provisions.setText(str(policy.provision_count))
         self.references.setText(
             "\n".join(f"• {r}" for r in policy.references) or self.tr("none listed")
@@ -618,9 +615,9 @@ class CatalogPage(QWidget):
             self.tree.expandToDepth(0)
         shown = self.model.provisions_shown()
         if self.model.filtered:
-            self.count.setText(self.tr("Matching provisions: %n", "", shown))
+            self.count.setText(self.tr("Matching provisions: {0}").format(shown))
         else:
-            self.count.setText(self.tr("Provisions in the catalog: %n", "", shown))
+            self.count.setText(self.tr("Provisions in the catalog: {0}").format(shown))
         if key is not None and self.select(key):
             return
         if self.model.filtered and shown == 0:

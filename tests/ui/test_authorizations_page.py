@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus
 from app.domain.errors import Refused
+from app.domain.wording import counted
 from app.services import audit, authorizations, credential_requests, employees
 from app.services.authorizations import InvestigationFields, SupervisionFields
 from app.services.case_queries import CaseQuery, list_cases
@@ -175,12 +176,12 @@ def test_an_investigation_authorization_flags_its_overdue_review_until_one_is_re
 
     made = page.selected()
     assert made is not None and made.account_name == "inv.profile.9"
-    assert cell(page, made.id, AuthorizationModel.REVIEW) == "OVERDUE by 10 day(s)"
+    assert cell(page, made.id, AuthorizationModel.REVIEW) == "OVERDUE by 10 days"
     assert cell(page, made.id, 0, AuthorizationModel.OverdueRole) is True
     overdue = overdue_in_database(sam)
     assert overdue >= 1
-    assert page.overdue_count.text() == f"{overdue} review(s) overdue"
-    assert "Review meeting overdue by 10 day(s)" in page.detail.toPlainText()
+    assert page.overdue_count.text() == counted(overdue, "review overdue", "reviews overdue")
+    assert "Review meeting overdue by 10 days" in page.detail.toPlainText()
     assert "Confidential" in page.detail.toPlainText()
 
     assert page.review_action.isEnabled()
@@ -194,7 +195,7 @@ def test_an_investigation_authorization_flags_its_overdue_review_until_one_is_re
     assert cell(page, made.id, AuthorizationModel.REVIEW) == f"Due {due}"
     assert cell(page, made.id, 0, AuthorizationModel.OverdueRole) is False
     assert overdue_in_database(sam) == overdue - 1
-    expected = f"{overdue - 1} review(s) overdue" if overdue > 1 else ""
+    expected = counted(overdue - 1, "review overdue", "reviews overdue") if overdue > 1 else ""
     assert page.overdue_count.text() == expected
     assert "continue for two more weeks" in page.detail.toPlainText()
 
@@ -304,7 +305,9 @@ def test_hr_sees_supervision_authorizations_only_and_changes_nothing(
     ivy = workspace_for("investigator")
     seen = open_page(ivy)
     assert {kept.id, hidden.id} <= set(shown_ids(seen))  # investigators see both kinds
-    assert seen.overdue_count.text() == f"{overdue_in_database(ivy)} review(s) overdue"
+    assert seen.overdue_count.text() == counted(
+        overdue_in_database(ivy), "review overdue", "reviews overdue"
+    )
     assert not seen.add_action.isVisible()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.permissions import Permission
+from app.domain.wording import counted
 from app.services import authorizations
 from app.services.authorizations import AuthorizationInfo
 from app.ui.authorizations import labels
@@ -146,7 +147,9 @@ class AuthorizationsPage(RecordListPage):
         self.show_records(serial, rows)
 
     def _on_overdue_counted(self, count: int) -> None:
-        self.overdue_count.setText(self.tr("%n review(s) overdue", "", count) if count else "")
+        self.overdue_count.setText(
+            counted(count, self.tr("review overdue"), self.tr("reviews overdue")) if count else ""
+        )
 
     def _offer_agencies(self, rows: list[AuthorizationInfo]) -> None:
         chosen = self.agency.currentData()

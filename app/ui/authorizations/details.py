@@ -7,6 +7,7 @@ import html
 
 from app.domain.authorizations.credentials import CredentialOrigin, RequestStatus
 from app.domain.authorizations.ma_dys import AuthorizationKind
+from app.domain.wording import counted
 from app.services.authorizations import AuthorizationInfo
 from app.services.credential_requests import CredentialRequestInfo
 from app.ui.authorizations import labels
@@ -68,9 +69,10 @@ def authorization_html(info: AuthorizationInfo, today: dt.date | None = None) ->
     if info.review_overdue and info.review is not None:
         parts.append(
             f"<p style='{_warn()}'>"
-            + _e(tr(_C, "Review meeting overdue by {0} day(s): it was due on {1} "
+            + _e(tr(_C, "Review meeting overdue by {0}: it was due on {1} "
                         "(MA-DYS-01.05.22 B.3.b).").format(
-                info.review.days_overdue, labels.date_text(info.review.due_on)))
+                counted(info.review.days_overdue, tr(_C, "day"), tr(_C, "days")),
+                labels.date_text(info.review.due_on)))
             + "</p>"
         )  # fmt: skip
     rows = [

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.authorizations.credentials import RequestStatus
 from app.domain.authorizations.ma_dys import AuthorizationKind
+from app.domain.wording import counted
 from app.services.authorizations import AuthorizationInfo
 from app.services.credential_requests import CredentialRequestInfo
 from app.ui.authorizations.labels import (
@@ -140,7 +141,8 @@ class AuthorizationModel(RecordModel):
         if info.kind is AuthorizationKind.SUPERVISION or review is None:
             return ""
         if review.overdue:
-            return self.tr("OVERDUE by %n day(s)", "", review.days_overdue)
+            days = counted(review.days_overdue, self.tr("day"), self.tr("days"))
+            return self.tr("OVERDUE by {0}").format(days)
         if review.due_on is None:
             return self.tr("No review due")
         return self.tr("Due {0}").format(review.due_on.isoformat())

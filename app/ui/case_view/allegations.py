@@ -51,6 +51,7 @@ class AllegationsTab(QWidget):
         self.picker: ProvisionPicker | None = None
         self._finding_for: int | None = None  # allegation whose finding the editor shows
         self._finding_edited = False
+        self._select_next: int | None = None  # an allegation just added
         self._catalog_of: str | None = None  # agency whose provisions are loaded
         self._provisions: dict[str, ProvisionInfo] = {}
         may_edit = workspace.can(Permission.ALLEGATION_EDIT)
@@ -144,7 +145,10 @@ class AllegationsTab(QWidget):
         self._load_catalog(detail.agency_code)
         keep = self.selected()
         self.model.set_allegations(detail.allegations)
-        row = self.model.row_of(keep.id) if keep else -1
+        wanted = self._select_next if self._select_next is not None else (keep.id if keep else None)
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row >= 0:
+            self._select_next = None
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
@@ -267,12 +271,13 @@ class AllegationsTab(QWidget):
             choice.provision.citation,
             employee_id=choice.employee_id,
             summary=choice.summary,
-            on_success=alive(picker, lambda _info: self._on_allegation_added(picker)),
+            on_success=alive(picker, lambda info: self._on_allegation_added(picker, info)),
             on_failure=alive(picker, lambda error: self._on_allegation_refused(picker, error)),
             parent=picker,
         )
 
-    def _on_allegation_added(self, picker: ProvisionPicker) -> None:
+    def _on_allegation_added(self, picker: ProvisionPicker, info: AllegationInfo) -> None:
+        self._select_next = info.id  # the new allegation is selected once the case reloads
         picker.accept()
         self.case_touched.emit()
 

@@ -27,7 +27,7 @@ from app.services.catalog import ProvisionInfo
 from app.services.employees import EmployeeInfo
 from app.ui.case_view.inputs import employee_label
 from app.ui.case_view.models import ProvisionFilter, ProvisionModel
-from app.ui.case_view.support import ErrorLabel, alive, set_up_table
+from app.ui.case_view.support import DownIntoResults, ErrorLabel, alive, set_up_table
 from app.ui.fit import fit_to_screen
 from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
@@ -81,6 +81,7 @@ class ProvisionPicker(QDialog):
         self.table.setObjectName("provisionList")
         self.table.setModel(self.proxy)
         set_up_table(self.table)
+        DownIntoResults(self.search, self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ProvisionModel.CITATION, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -162,6 +162,8 @@ class CaseView(QWidget):
         self.workflow.set_transitions(detail.transitions)
         self.overview.show_detail(detail, discard_edits=discard_edits)
         self.allegations.set_case(detail)
+        if self.authorizations is not None:
+            self.authorizations.set_jurisdiction(detail.agency_jurisdiction)
         self.notes.set_case(detail)
         if self.evidence is not None:
             self.evidence.set_case_number(detail.number)
