@@ -64,7 +64,7 @@ screenshots: setup
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(BIN)/casedesk --db "$$tmp/demo.sqlite3" demo > /dev/null; \
 	XDG_CONFIG_HOME="$$tmp/config" XDG_STATE_HOME="$$tmp/state" \
-		xvfb-run -a -s '-screen 0 1600x1000x24' \
+		xvfb-run -a -s '-screen 0 1366x768x24' \
 		$(BIN)/python scripts/screenshots.py "sqlite:///$$tmp/demo.sqlite3" docs/screenshots
 
 # Every visible string goes through tr(); this collects them for translators.

@@ -3,7 +3,7 @@
 Supervision authorizations (MA DYS 01.05.22 B.2.c: who may view the account,
 the supervisor who granted it, the account used, the youth's case),
 investigation authorizations (B.3.a, confidential ones marked, with the
-periodic review of B.3.b), credential requests under AR DHS 002 II(G) with
+periodic review of B.3.b), credential requests under AR-DHS II(G) with
 their decisions and every use, and inadvertently received credentials
 (II(H)). When the reader's role may not see a confidential section, its
 entries are left out and the section says that it is withheld, not that it
@@ -50,10 +50,10 @@ INVESTIGATIONS_WITHHELD = (
     "the person who generated it may not see them (MA DYS 01.05.22 B.3.a)."
 )
 CREDENTIALS_WITHHELD = WITHHELD.format(
-    what="Credential requests", citation="AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124"
+    what="Credential requests", citation="AR-DHS II(G); Ark. Code Ann. \u00a7 11-2-124"
 )
 RECEIPTS_WITHHELD = WITHHELD.format(
-    what="Records of inadvertently received credentials", citation="AR DHS 002 II(H)"
+    what="Records of inadvertently received credentials", citation="AR-DHS II(H)"
 )
 
 #: Column widths of the authorization tables, in inches; Status takes the rest.
@@ -222,7 +222,7 @@ def _withheld_sections(report: AuthorizationLogReport) -> str:
         withheld.append("investigation authorizations (MA DYS 01.05.22 B.3.a)")
     if not report.credentials_included:
         withheld.append(
-            "credential requests and inadvertently received credentials (AR DHS 002 II(G), II(H))"
+            "credential requests and inadvertently received credentials (AR-DHS II(G), II(H))"
         )
     if not withheld:
         return "included and marked"
@@ -242,7 +242,7 @@ def _omitted_sections(report: AuthorizationLogReport) -> str:
         )
     if not report.credential_sections:
         parts.append(
-            "credential requests and inadvertently received credentials (AR DHS 002 II(G), "
+            "credential requests and inadvertently received credentials (AR-DHS II(G), "
             "II(H); Ark. Code Ann. \u00a7 11-2-124: Arkansas DHS)"
         )
     if not parts:
@@ -297,7 +297,7 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
     if report.credential_sections:
         number += 1
         story += section_heading(
-            f"{number}. Credential requests (AR DHS 002 II(G); Ark. Code Ann. \u00a7 11-2-124)"
+            f"{number}. Credential requests (AR-DHS II(G); Ark. Code Ann. \u00a7 11-2-124)"
         )
         if not report.credentials_included:
             story.append(para(CREDENTIALS_WITHHELD, Styles.notice))
@@ -307,7 +307,7 @@ def build(report: AuthorizationLogReport, *, progress: Progress | None = None) -
         else:
             story.append(para("No credential request was made in this period."))
         number += 1
-        story += section_heading(f"{number}. Inadvertently received credentials (AR DHS 002 II(H))")
+        story += section_heading(f"{number}. Inadvertently received credentials (AR-DHS II(H))")
         if not report.credentials_included:
             story.append(para(RECEIPTS_WITHHELD, Styles.notice))
         elif report.inadvertent_receipts:

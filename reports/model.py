@@ -162,7 +162,7 @@ class EvidenceItem:
     platform: str = ""
     #: The account or profile shown, e.g. "@dpapad" ("" if not recorded).
     account: str = ""
-    #: How it was obtained, e.g. "Publicly available (AR DHS 002 II(E))" or
+    #: How it was obtained, e.g. "Publicly available (AR-DHS II(E))" or
     #: "Under investigation authorization IA-2026-007".
     obtained: str = ""
     #: What it shows ("" if no description).
@@ -390,7 +390,7 @@ class CredentialUse:
 
 @dataclass(frozen=True)
 class CredentialRequestEntry:
-    """A credential request under AR DHS 002 II(G), its decision and its uses."""
+    """A credential request under AR-DHS II(G), its decision and its uses."""
 
     #: The request's reference, e.g. "CR-2026-002".
     reference: str
@@ -429,7 +429,7 @@ class CredentialRequestEntry:
     provided_by: str = ""
     provided_to: str = ""
     provided_at: str = ""
-    #: Set when the account is not a personal account (AR DHS 002 I(A)-(D)):
+    #: Set when the account is not a personal account (AR-DHS I(A)-(D)):
     #: the exclusion that applies, with its citation. The entry is then the
     #: record of that exclusion, not a request, and has no office, violation,
     #: justification, decision or use.
@@ -477,7 +477,7 @@ class AuthorizationLogReport:
     #: Investigation authorizations (B.3), confidential ones only when the
     #: reader's role may see them.
     investigation: tuple[AuthorizationEntry, ...]
-    #: Credential requests (AR DHS 002 II(G)) with decisions and uses.
+    #: Credential requests (AR-DHS II(G)) with decisions and uses.
     credential_requests: tuple[CredentialRequestEntry, ...]
     #: Inadvertently received credentials (II(H)).
     inadvertent_receipts: tuple[InadvertentReceiptEntry, ...]
@@ -512,7 +512,7 @@ class AuthorizationLogReport:
 class SummaryAllegation:
     """An allegation as listed in a case summary."""
 
-    #: Provision reference, e.g. "AR DHS 002 II(B)(1)".
+    #: Provision reference, e.g. "AR-DHS II(B)(1)".
     provision_reference: str
     #: Provision title.
     provision_title: str

@@ -128,7 +128,7 @@ def _authorization_steps(tour: Tour, app: Application) -> None:
         base = app.window.workspace
         actor = accounts.authenticate(base.database, "supervisor", PASSWORDS["supervisor"])
         window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
-        window.resize(1440, 900)
+        window.resize(1366, 768)
         window.show()
         window.show_page("authorizations")
         held["window"] = window
@@ -256,7 +256,7 @@ def _discipline_steps(tour: Tour, app: Application) -> None:
         base = app.window.workspace
         actor = accounts.authenticate(base.database, "hr", PASSWORDS["hr"])
         window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
-        window.resize(1440, 900)
+        window.resize(1366, 768)
         window.show()
         in_review = CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}))
         page = list_cases(base.database, actor, in_review)
@@ -324,7 +324,7 @@ def main(url: str, out: Path) -> int:
 
     tour.step(300, lambda: tour.save(app.login, "login"))
     tour.step(0, sign_in("investigator"))
-    tour.step(800, lambda: window().resize(1440, 900))
+    tour.step(800, lambda: window().resize(1366, 768))
     tour.step(800, lambda: tour.save(window(), "case-list"))
     tour.step(0, open_first_case)
     tour.step(800, lambda: tour.save(window(), "case-overview"))

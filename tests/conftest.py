@@ -80,6 +80,9 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
         folder = root / name.removeprefix("XDG_").removesuffix("_HOME").lower()
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
+    # The user's documents (where reports are saved) are the test's own too.
+    documents = root / "documents"
+    (root / "config" / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n')
     monkeypatch.setenv("CASEDESK_DATABASE_URL", sqlite_url(root / "default.sqlite3"))
     # Signing keys go to a file in the test's config folder, never the OS keyring.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")

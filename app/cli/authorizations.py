@@ -118,7 +118,7 @@ def _register_credential_request(
 ) -> None:
     parser = commands.add_parser(
         "credential-request", parents=common,
-        help="credential requests for formal investigations (AR DHS II(G), § 11-2-124)",
+        help="credential requests for formal investigations (AR-DHS II(G), § 11-2-124)",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="credential_command", required=True, metavar="COMMAND")
 
@@ -140,7 +140,7 @@ def _register_credential_request(
                      help=f"not a personal account: {_choices(AccountExclusion)}")  # fmt: skip
     new.add_argument("--public-information", action="store_true",
                      help="some of the information sought is publicly available: it may be "
-                          "viewed without any request (AR DHS II(E)); this bars no request "
+                          "viewed without any request (AR-DHS II(E)); this bars no request "
                           "that meets II(G)")  # fmt: skip
     new.add_argument("--demand", action="append", default=[],
                      help=f"anything else asked of the employee: {_choices(Demand)}")  # fmt: skip

@@ -7,6 +7,11 @@ dialogs; both show ``str(error)``, which is written for the user. A refusal's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
+
 
 class CasedeskError(Exception):
     """Base of the errors the user sees as a message, never as a traceback."""
@@ -20,6 +25,61 @@ class InvalidInput(CasedeskError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class InvalidInputs(InvalidInput):
+    """Several problems with one form's input, found together so all can be fixed at once.
+
+    ``problems`` holds each :class:`InvalidInput` (each with its ``field``);
+    ``str`` lists their messages one per line, so the CLI prints them all and
+    a form shows each beside its input. ``field`` is the first problem's.
+    """
+
+    problems: tuple[InvalidInput, ...]
+
+    def __init__(self, problems: list[InvalidInput] | tuple[InvalidInput, ...]) -> None:
+        flat: list[InvalidInput] = []
+        for problem in problems:
+            flat.extend(problem.problems if isinstance(problem, InvalidInputs) else [problem])
+        if not flat:
+            raise ValueError("InvalidInputs needs at least one problem")
+        super().__init__("\n".join(str(p) for p in flat), field=flat[0].field)
+        self.problems = tuple(flat)
+
+
+class Problems:
+    """Collects the :class:`InvalidInput` of several checks, then raises them together.
+
+    ``value = problems.check(clean_text, text, "Title", max_length=200)``
+    returns the check's result, or ``default`` (and keeps the problem) when
+    it raises; :meth:`raise_any` raises one :class:`InvalidInput` (or
+    :class:`InvalidInputs` for several) if anything was found.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[InvalidInput] = []
+
+    def check(self, check: Callable[..., T], *args: Any, default: Any = None, **kwargs: Any) -> T:
+        try:
+            return check(*args, **kwargs)
+        except InvalidInputs as error:
+            self.found.extend(error.problems)
+        except InvalidInput as error:
+            self.found.append(error)
+        return cast(T, default)
+
+    def add(self, message: str, *, field: str | None = None) -> None:
+        self.found.append(InvalidInput(message, field=field))
+
+    def has(self, field: str) -> bool:
+        """Whether a problem with ``field`` was found already."""
+        return any(p.field == field for p in self.found)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise InvalidInputs(self.found)
 
 
 class NotFound(InvalidInput):

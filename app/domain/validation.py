@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.domain.errors import InvalidInput
+from app.domain.errors import InvalidInput, Problems
 
 #: Undecodable bytes: command-line arguments arrive with them as lone surrogates.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -83,33 +83,38 @@ def check_case_dates(
     conduct_to: dt.date | None,
     today: dt.date,
 ) -> None:
-    """Dates of a case must be possible: nothing in the future, conduct before report."""
+    """Dates of a case must be possible: nothing in the future, conduct before report.
+
+    Every problem is raised at once (:class:`InvalidInputs` when several).
+    """
+    problems = Problems()
     if reported_on > today:
-        raise InvalidInput(
+        problems.add(
             f"Date reported {reported_on} is in the future (today is {today}).",
             field="reported_on",
         )
     if conduct_from and conduct_from > today:
-        raise InvalidInput(
+        problems.add(
             f"Conduct date {conduct_from} is in the future (today is {today}).",
             field="conduct_from",
         )
     if conduct_to and conduct_to > today:
-        raise InvalidInput(
+        problems.add(
             f"Conduct end date {conduct_to} is in the future (today is {today}).",
             field="conduct_to",
         )
     if conduct_from and conduct_to and conduct_to < conduct_from:
-        raise InvalidInput(
+        problems.add(
             f"Conduct end date {conduct_to} is before its start {conduct_from}.",
             field="conduct_to",
         )
     if conduct_from and conduct_from > reported_on:
-        raise InvalidInput(
+        problems.add(
             f"Conduct date {conduct_from} is after the date reported {reported_on}; "
             "conduct must have happened before it was reported.",
             field="conduct_from",
         )
+    problems.raise_any()
 
 
 def parse_past_moment(

@@ -23,7 +23,7 @@ from app.db.engine import UnitOfWork
 from app.db.models import User, UserRole
 from app.domain import accounts as rules
 from app.domain.actor import Actor
-from app.domain.errors import AuthenticationFailed, InvalidInput, NotFound, Refused
+from app.domain.errors import AuthenticationFailed, InvalidInput, NotFound, Problems, Refused
 from app.domain.permissions import Permission, Role
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
@@ -196,6 +196,39 @@ def authenticate(database: Database, username: str, password: str) -> Actor:
         return _actor(user)
 
 
+def check_new_user(
+    database: Database,
+    actor: Actor,
+    *,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: frozenset[Role],
+) -> None:
+    """Check a new account's input without storing it: every problem raised at once.
+
+    For a form that found a problem of its own (a password typed differently
+    twice) and shows it together with these.
+    """
+    del database  # nothing is read: the checks are the input's own
+    actor.require(Permission.USER_MANAGE)
+    _new_user_input(username=username, full_name=full_name, password=password, roles=roles)
+
+
+def _new_user_input(
+    *, username: str, full_name: str, password: str, roles: frozenset[Role]
+) -> tuple[str, str]:
+    """The user name and full name of a new account, cleaned; every problem raised at once."""
+    problems = Problems()
+    name = problems.check(rules.check_username, username, default=username.strip().lower())
+    full = problems.check(clean_text, full_name, "Full name", max_length=NAME_MAX, default="")
+    problems.check(rules.check_password, password, username=name, full_name=full)
+    if not roles:
+        problems.add("Give the user at least one role.", field="roles")
+    problems.raise_any()
+    return name, full
+
+
 @retried
 def add_user(
     database: Database,
@@ -208,11 +241,9 @@ def add_user(
 ) -> UserInfo:
     """Create an account with ``roles``."""
     actor.require(Permission.USER_MANAGE)
-    name = rules.check_username(username)
-    full = clean_text(full_name, "Full name", max_length=NAME_MAX)
-    rules.check_password(password, username=name, full_name=full)
-    if not roles:
-        raise InvalidInput("Give the user at least one role.", field="roles")
+    name, full = _new_user_input(
+        username=username, full_name=full_name, password=password, roles=roles
+    )
     with database.unit_of_work(write=True) as uow:
         if _find(uow, name) is not None:
             raise InvalidInput(f"The user name {name} is taken; choose another.", field="username")

@@ -79,7 +79,7 @@ from app.domain.authorizations.revocation import (
     decide_revocation,
 )
 from app.domain.cases import CaseStatus
-from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.errors import InvalidInput, NotFound, Problems, Refused
 from app.domain.evidence import CaptureTime, capture_date
 from app.domain.permissions import Permission
 from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
@@ -102,7 +102,7 @@ K = AuthorizationKind
 class SupervisionFields:
     """A proposed B.2 supervision authorization, as a form or the CLI gives it."""
 
-    employee_id: int
+    employee_id: int | None  # None: not chosen yet, reported as a problem of the form
     role: SupervisionRole | str
     supervisor_id: int | None
     written_on: dt.date | str | None
@@ -123,13 +123,13 @@ class SupervisionFields:
 class InvestigationFields:
     """A proposed B.3 investigation authorization."""
 
-    employee_id: int
+    employee_id: int | None  # None: not chosen yet, reported as a problem of the form
     role: InvestigationRole | str
     supervisor_id: int | None
     written_on: dt.date | str | None
     platform: str
     account_name: str  # the account created: the investigation profile
-    case_id: int
+    case_id: int | None  # None: not chosen yet, reported as a problem of the form
     youth_communication_approved: bool  # B.3.c
     starts_on: dt.date | str | None
     ends_on: dt.date | str | None = None
@@ -278,12 +278,21 @@ class _Common(NamedTuple):
     agency: Agency
 
 
-def _common(uow: UnitOfWork, fields: SupervisionFields | InvestigationFields) -> _Common:
-    """What every kind asks after its own labels: notes, dates, employee, agency, supervisor."""
-    notes = clean_text(fields.notes, "Notes", max_length=NOTE_MAX, required=False, multiline=True)
-    written_on = parse_date(fields.written_on, "Written authorization date")
-    starts_on = _start(fields.starts_on)
-    ends_on = parse_date(fields.ends_on, "End date")
+def _common(
+    uow: UnitOfWork, fields: SupervisionFields | InvestigationFields, problems: Problems
+) -> _Common:
+    """What every kind asks after its own labels: notes, dates, employee, agency, supervisor.
+
+    Input problems found here and in ``problems`` (the labels) are raised together.
+    """
+    notes = problems.check(clean_text, fields.notes, "Notes", max_length=NOTE_MAX,
+                           required=False, multiline=True, default="")  # fmt: skip
+    written_on = problems.check(parse_date, fields.written_on, "Written authorization date")
+    starts_on = problems.check(_start, fields.starts_on)
+    ends_on = problems.check(parse_date, fields.ends_on, "End date")
+    if fields.employee_id is None:
+        problems.add("Choose the employee authorized.", field="employee")
+    problems.raise_any()
     employee = _employee(uow, fields.employee_id, "the employee authorized")
     assert employee is not None
     agency = _agency_of(uow, employee)
@@ -301,11 +310,12 @@ class _Supervision:
 
 
 def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> _Supervision:
-    role = parse_enum(SupervisionRole, fields.role, "supervision role", "role")
-    platform = _label(fields.platform, "Platform")
-    account = _label(fields.account_name, "Account name")
-    youth_case = _label(fields.youth_case, "Youth case")
-    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields)
+    problems = Problems()
+    role = problems.check(parse_enum, SupervisionRole, fields.role, "supervision role", "role")
+    platform = problems.check(_label, fields.platform, "Platform", default="")
+    account = problems.check(_label, fields.account_name, "Account name", default="")
+    youth_case = problems.check(_label, fields.youth_case, "Youth case", default="")
+    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields, problems)
     _status, case = _case(uow, fields.case_id, agency)
     key = _account_key(platform, account)
     holders = []
@@ -354,10 +364,13 @@ class _Investigation:
 
 
 def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date) -> _Investigation:
-    role = parse_enum(InvestigationRole, fields.role, "investigation role", "role")
-    platform = _label(fields.platform, "Platform")
-    account = _label(fields.account_name, "Account name")
-    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields)
+    problems = Problems()
+    role = problems.check(parse_enum, InvestigationRole, fields.role, "investigation role", "role")
+    platform = problems.check(_label, fields.platform, "Platform", default="")
+    account = problems.check(_label, fields.account_name, "Account name", default="")
+    if fields.case_id is None:
+        problems.add("Choose the investigation the account is used for.", field="case")
+    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields, problems)
     status, case = _case(uow, fields.case_id, agency)
     facts = InvestigationFacts(
         employee_id=employee.id,

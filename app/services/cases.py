@@ -48,7 +48,7 @@ from app.domain.charging import (
     quote,
 )
 from app.domain.discipline import check_finding_change
-from app.domain.errors import InvalidInput, NotFound, Refused, StaleUpdate
+from app.domain.errors import InvalidInput, NotFound, Problems, Refused, StaleUpdate
 from app.domain.permissions import Permission, Role
 from app.domain.validation import (
     NAME_MAX,
@@ -155,6 +155,8 @@ class CaseDetail:
     transitions: tuple[Transition, ...] = field(default=())
     #: The user may reveal the confidential reporter (``reveal_reporter``), audited each time.
     reporter_revealable: bool = False
+    #: The agency's state ("MA", "AR"): which state's authorization rules concern the case.
+    agency_jurisdiction: str = ""
 
 
 # -- reading --------------------------------------------------------------------------
@@ -228,6 +230,7 @@ def _detail(row: Case, actor: Actor, *, reveal: bool = False) -> CaseDetail:
         number=row.number,
         agency_code=row.agency.code,
         agency_name=row.agency.name,
+        agency_jurisdiction=row.agency.jurisdiction,
         fields=fields,
         status=status,
         investigator_name=row.investigator.full_name if row.investigator else None,
@@ -310,41 +313,54 @@ def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
 
 
 def _validated(fields: CaseFields) -> CaseFields:
+    """The fields cleaned; every problem found is raised at once (``InvalidInputs``)."""
+    problems = Problems()
+    agency_code = fields.agency_code.strip().upper()
+    if not agency_code:
+        problems.add("Agency is required; choose the agency the report concerns.",
+                     field="agency")  # fmt: skip
+    title = problems.check(clean_text, fields.title, "Title", max_length=TITLE_MAX, default="")
     platforms = tuple(
         dict.fromkeys(
-            clean_text(p, "Platform", max_length=PLATFORM_MAX)
+            problems.check(clean_text, p, "Platform", max_length=PLATFORM_MAX, default="")
             for p in fields.platforms
             if p.strip()
         )
     )
-    check_case_dates(
+    problems.check(
+        check_case_dates,
         reported_on=fields.reported_on,
         conduct_from=fields.conduct_from,
         conduct_to=fields.conduct_to,
         today=dt.date.today(),
     )
+    reporter_name = problems.check(
+        clean_text, fields.reporter_name, "Reporter name", max_length=NAME_MAX, required=False
+    )
+    reporter_contact = problems.check(
+        clean_text, fields.reporter_contact, "Reporter contact", max_length=200, required=False
+    )
+    narrative = problems.check(
+        clean_text, fields.narrative, "Narrative", max_length=NARRATIVE_MAX, required=False,
+        multiline=True,
+    )  # fmt: skip
+    problems.raise_any()
     return CaseFields(
-        agency_code=fields.agency_code.strip().upper(),
-        title=clean_text(fields.title, "Title", max_length=TITLE_MAX),
+        agency_code=agency_code,
+        title=title,
         reported_on=fields.reported_on,
         intake_channel=fields.intake_channel,
         conduct_from=fields.conduct_from,
         conduct_to=fields.conduct_to,
-        reporter_name=clean_text(
-            fields.reporter_name, "Reporter name", max_length=NAME_MAX, required=False
-        ),
-        reporter_contact=clean_text(
-            fields.reporter_contact, "Reporter contact", max_length=200, required=False
-        ),
+        reporter_name=reporter_name,
+        reporter_contact=reporter_contact,
         reporter_confidential=fields.reporter_confidential,
         platforms=platforms,
         duty_status=fields.duty_status,
         equipment=fields.equipment,
         account_kind=fields.account_kind,
         clients_involved=fields.clients_involved,
-        narrative=clean_text(
-            fields.narrative, "Narrative", max_length=NARRATIVE_MAX, required=False, multiline=True
-        ),
+        narrative=narrative,
         subject_ids=tuple(dict.fromkeys(fields.subject_ids)),
         investigator=fields.investigator.strip().lower() if fields.investigator else None,
     )
@@ -786,7 +802,7 @@ def transition_case(
             details={"from": source.value, "to": target.value, "reason": reason},
         )  # fmt: skip
         if target is CaseStatus.CLOSED:
-            # AR DHS II(G): credentials serve only the formal investigation; it has ended.
+            # AR-DHS II(G): credentials serve only the formal investigation; it has ended.
             credential_requests.end_for_closed_case(uow, actor, row.id)
         uow.commit()
         return _detail(_load(uow, row.id), actor)

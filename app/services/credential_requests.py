@@ -103,7 +103,7 @@ class CredentialRequestFields:
 
 @dataclass(frozen=True, slots=True)
 class InadvertentFields:
-    """Credentials that reached the agency inadvertently (AR DHS II(H))."""
+    """Credentials that reached the agency inadvertently (AR-DHS II(H))."""
 
     employee_id: int
     platform: str

@@ -17,9 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +52,7 @@ from app.services import catalog
 from app.services.catalog import PolicyInfo, ProvisionInfo
 from app.services.database import Database
 from app.ui.case_view.models import charge_note
+from app.ui.palette import muted_colour
 from app.ui.workspace import Workspace
 
 #: How long typing must pause before the search runs (milliseconds).
@@ -274,7 +273,7 @@ class CatalogModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and self.filtered and not entry.matches:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return muted_colour()
         if role == self.KindRole:
             return entry.kind
         if role == self.CitationRole:
@@ -364,18 +363,14 @@ class PolicyPanel(QWidget):
         if policy.effective is None:
             self.effective.setText(self.tr("not stated in the policy"))
         else:
-            day = QDate(policy.effective.year, policy.effective.month, policy.effective.day)
-            self.effective.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+            self.effective.setText(policy.effective.isoformat())
         self.version.setText(policy.version or self.tr("not stated"))
         if policy.sunset is None:
             self.sunset.setText(self.tr("none stated"))
         else:
-            day = QDate(policy.sunset.year, policy.sunset.month, policy.sunset.day)
             self.sunset.setText(
                 self.tr("{0} — charging conduct after it needs a confirmation that the policy "
-                        "is still in force").format(
-                    QLocale().toString(day, QLocale.FormatType.LongFormat)
-                )
+                        "is still in force").format(policy.sunset.isoformat())
             )  # fmt: skip
         self.provisions.setText(str(policy.provision_count))
         self.references.setText(
@@ -629,9 +624,9 @@ class CatalogPage(QWidget):
             self.tree.expandToDepth(0)
         shown = self.model.provisions_shown()
         if self.model.filtered:
-            self.count.setText(self.tr("Matching provisions: %n", "", shown))
+            self.count.setText(self.tr("Matching provisions: {0}").format(shown))
         else:
-            self.count.setText(self.tr("Provisions in the catalog: %n", "", shown))
+            self.count.setText(self.tr("Provisions in the catalog: {0}").format(shown))
         if key is not None and self.select(key):
             return
         if self.model.filtered and shown == 0:

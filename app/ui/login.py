@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.palette import error_colour, set_text_colour
 from app.ui.tasks import BackgroundTasks
 
 if TYPE_CHECKING:  # the services load after this dialog is on screen
@@ -78,7 +80,6 @@ class LoginDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: palette(highlight);")
         self.database_label = QLabel(self.tr("Opening the database…"))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setWordWrap(True)
@@ -136,7 +137,7 @@ class LoginDialog(QDialog):
         self._sign_in_pending = False
         self.form.setRowVisible(self.passphrase, False)
         self.database_label.setText(message)
-        self.message.setText(self.tr("Casedesk cannot open its database; see below."))
+        self._say(self.tr("Casedesk cannot open its database; see below."), error=True)
         self.sign_in_button.setEnabled(False)
 
     @Slot()
@@ -151,11 +152,11 @@ class LoginDialog(QDialog):
                 self._open_with_passphrase(bool(username and password))
             return
         if not username or not password:
-            self.message.setText(self.tr("Enter your user name and password."))
+            self._say(self.tr("Enter your user name and password."), error=True)
             return
         database = self._database
         self._set_busy(True)
-        self.message.setText(self.tr("Checking…"))
+        self._say(self.tr("Checking…"))
 
         def authenticate() -> Actor:
             from app.services import accounts
@@ -171,20 +172,21 @@ class LoginDialog(QDialog):
     def _open_with_passphrase(self, credentials_given: bool) -> None:
         passphrase = self.passphrase.text()
         if not passphrase or not credentials_given:
-            self.message.setText(
-                self.tr("Enter the database passphrase, your user name and your password.")
+            self._say(
+                self.tr("Enter the database passphrase, your user name and your password."),
+                error=True,
             )
             return
         self._sign_in_pending = True
         self._set_busy(True)
-        self.message.setText(self.tr("Opening the database…"))
+        self._say(self.tr("Opening the database…"))
         self.passphrase_entered.emit(passphrase)
 
     def _on_authenticated(self, actor: Actor) -> None:
         self._set_busy(False)
         if self._locked_user and actor.username != self._locked_user:
-            self.message.setText(
-                self.tr("Only {0} can unlock this window.").format(self._locked_user)
+            self._say(
+                self.tr("Only {0} can unlock this window.").format(self._locked_user), error=True
             )
             return
         self.actor = actor
@@ -195,9 +197,18 @@ class LoginDialog(QDialog):
 
     def _on_refused(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.message.setText(str(error))
+        self._say(str(error), error=True)
         self.password.clear()
         self.password.setFocus()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """A message under the form: an error in the one error style, progress in plain text."""
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+        if error:
+            set_text_colour(self.message, error_colour())
+        else:
+            self.message.setPalette(QPalette())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

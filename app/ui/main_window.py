@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.permissions import Permission
+from app.ui.fit import fit_to_screen
 from app.ui.workspace import Workspace
 
 
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, QSize(1280, 800))
         splitter = settings.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -2,16 +2,16 @@
 
 :class:`GenerateReportDialog` is what every report dialog shares: Generate
 runs the subclass's work off the UI thread with a progress dialog (Cancel
-stops it at the next step), the result is kept in memory, "Open" writes it
-to the user's cache folder and hands it to the system viewer, "Save as…"
-writes it where the user says (atomically, in the background).
+stops it at the next step), the result is kept in memory, "Open" saves it in
+the reports folder (Documents/Casedesk, private to the user) and hands it to
+the system viewer, "Save as…" asks where, starting in that folder, and writes
+it there (atomically, in the background).
 :class:`ReportDialog` is "Generate report…" of one case: the disciplinary
 report (every evidence item re-hashed first) or the case summary.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,15 +61,21 @@ def write_pdf(path: Path, data: bytes) -> Path:
     return path
 
 
-def _viewer_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    folder = Path(base or tempfile.gettempdir()) / "reports"
+def reports_folder() -> Path:
+    """Where reports are saved unless the user chooses otherwise: Documents/Casedesk, 0700.
+
+    A report names employees and discipline: it goes where the user keeps
+    documents (and finds them again), in a folder only they can read, never
+    in a cache folder that is cleaned without asking.
+    """
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(base or Path.home()) / "Casedesk"
     try:
         private_dir(folder)
     except OSError as exc:
         raise InvalidInput(
-            f"Cannot make the folder {folder} to open the report from: "
-            f"{exc.strerror or exc}; use Save as… instead."
+            f"Cannot make the folder {folder} for reports: {exc.strerror or exc}; "
+            "use Save as… and choose another folder."
         ) from None
     return folder
 
@@ -202,13 +208,13 @@ class GenerateReportDialog(QDialog):
 
     @Slot()
     def on_open_clicked(self) -> None:
-        """Write the PDF to the cache folder and open it in the system viewer."""
+        """Save the PDF in the reports folder (Documents/Casedesk) and open it in the viewer."""
         if self.result_info is None:
             return
         name, data = self.result_info.suggested_name, self.result_info.pdf
 
         def work() -> Path:
-            return write_pdf(_viewer_folder() / name, data)
+            return write_pdf(reports_folder() / name, data)
 
         self.workspace.tasks.run(
             work,
@@ -234,6 +240,10 @@ class GenerateReportDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
+        try:
+            dialog.setDirectory(str(reports_folder()))
+        except InvalidInput:
+            pass  # the dialog starts where it would have; the user chooses
         dialog.selectFile(self.result_info.suggested_name)
         dialog.fileSelected.connect(self.save_to)
         dialog.finished.connect(dialog.deleteLater)

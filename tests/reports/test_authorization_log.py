@@ -60,17 +60,17 @@ def test_withheld_credential_sections_say_so_and_never_claim_there_are_none() ->
     text = ReadBack(render_authorization_log(report)).text
     assert (
         "Credential requests are confidential and are not included in this report: the role "
-        "of the person who generated it may not see them (AR DHS 002 II(G); Ark. Code Ann. "
+        "of the person who generated it may not see them (AR-DHS II(G); Ark. Code Ann. "
         "§ 11-2-124)." in text
     )
     assert (
         "Records of inadvertently received credentials are confidential and are not included "
         "in this report: the role of the person who generated it may not see them "
-        "(AR DHS 002 II(H))." in text
+        "(AR-DHS II(H))." in text
     )
     assert (
         "may not see investigation authorizations (MA DYS 01.05.22 B.3.a) or credential "
-        "requests and inadvertently received credentials (AR DHS 002 II(G), II(H))" in text
+        "requests and inadvertently received credentials (AR-DHS II(G), II(H))" in text
     )
     assert "No credential request was made" not in text
     assert "No credentials were received inadvertently" not in text

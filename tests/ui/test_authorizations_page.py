@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus
 from app.domain.errors import Refused
+from app.domain.wording import counted
 from app.services import audit, authorizations, credential_requests, employees
 from app.services.authorizations import InvestigationFields, SupervisionFields
 from app.services.case_queries import CaseQuery, list_cases
@@ -126,9 +127,10 @@ def test_a_shared_account_is_refused_with_each_citation_next_to_its_input(
     assert dialog.error_label("attests").text().startswith("MA-DYS-01.05.22 B.2.a: ")
     assert not dialog.error_label("employee").isVisible()
     assert "is refused" in dialog.refusal.heading.text()
-    assert [line.split(":")[0] for line in dialog.refusal.lines] == [
-        "MA-DYS-01.05.22 B.2.a", "MA-DYS-01.05.22 B.2.d", "MA-DYS-01.05.22 B.2.e",
-    ]  # fmt: skip
+    # Each reason is printed once, beside its input; the heading lists none again.
+    assert dialog.refusal.lines == [] and not dialog.refusal.reasons.isVisible()
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    assert text.count("MA-DYS-01.05.22 B.2.e: ") == 1
     assert dialog.isVisible()  # the form stays open with what was typed
     assert len(authorizations.list_authorizations(sam.database, sam.actor)) == before
 
@@ -174,12 +176,12 @@ def test_an_investigation_authorization_flags_its_overdue_review_until_one_is_re
 
     made = page.selected()
     assert made is not None and made.account_name == "inv.profile.9"
-    assert cell(page, made.id, AuthorizationModel.REVIEW) == "OVERDUE by 10 day(s)"
+    assert cell(page, made.id, AuthorizationModel.REVIEW) == "OVERDUE by 10 days"
     assert cell(page, made.id, 0, AuthorizationModel.OverdueRole) is True
     overdue = overdue_in_database(sam)
     assert overdue >= 1
-    assert page.overdue_count.text() == f"{overdue} review(s) overdue"
-    assert "Review meeting overdue by 10 day(s)" in page.detail.toPlainText()
+    assert page.overdue_count.text() == counted(overdue, "review overdue", "reviews overdue")
+    assert "Review meeting overdue by 10 days" in page.detail.toPlainText()
     assert "Confidential" in page.detail.toPlainText()
 
     assert page.review_action.isEnabled()
@@ -193,7 +195,7 @@ def test_an_investigation_authorization_flags_its_overdue_review_until_one_is_re
     assert cell(page, made.id, AuthorizationModel.REVIEW) == f"Due {due}"
     assert cell(page, made.id, 0, AuthorizationModel.OverdueRole) is False
     assert overdue_in_database(sam) == overdue - 1
-    expected = f"{overdue - 1} review(s) overdue" if overdue > 1 else ""
+    expected = counted(overdue - 1, "review overdue", "reviews overdue") if overdue > 1 else ""
     assert page.overdue_count.text() == expected
     assert "continue for two more weeks" in page.detail.toPlainText()
 
@@ -264,7 +266,7 @@ def test_a_revocation_before_the_start_is_shown_beside_the_date_with_its_citatio
     beside = dialog.error_label("revoked_on").text()
     assert beside.startswith("MA-DYS-01.05.22 B.2: The revocation date ")
     assert f"before authorization {held.id} started ({held.starts_on})" in beside
-    assert dialog.refusal.lines == [beside] and dialog.isVisible()
+    assert dialog.refusal.lines == [] and dialog.isVisible()  # beside the date only
     assert authorizations.get_authorization(sam.database, sam.actor, held.id).revoked_on is None
 
     # A refusal that is not a rule's decision shows its citations in front, once.
@@ -303,7 +305,9 @@ def test_hr_sees_supervision_authorizations_only_and_changes_nothing(
     ivy = workspace_for("investigator")
     seen = open_page(ivy)
     assert {kept.id, hidden.id} <= set(shown_ids(seen))  # investigators see both kinds
-    assert seen.overdue_count.text() == f"{overdue_in_database(ivy)} review(s) overdue"
+    assert seen.overdue_count.text() == counted(
+        overdue_in_database(ivy), "review overdue", "reviews overdue"
+    )
     assert not seen.add_action.isVisible()
 
 
@@ -360,3 +364,46 @@ def test_opening_an_investigation_authorization_is_recorded_in_the_audit_log(
     settle(sam)
     assert views() == before + 1
     assert "inv.profile.7" in page.detail.toPlainText()
+
+
+def test_review_notes_message_goes_once_notes_are_typed(
+    workspace_for, open_page, qtbot, settle
+) -> None:
+    """ "Review notes is required." is shown beside the notes, and goes as soon as the
+    supervisor types them; the label marks the notes as required."""
+    sam = workspace_for("supervisor")
+    _carla, dan, boss, *_ = staff(sam)
+    made = investigation(sam, dan.id, boss.id, madys_case(sam), days_ago=3)
+    page = open_page(sam)
+    assert page.select(made.id)
+    review = page.record_review()
+    review.ok_button.click()
+    qtbot.waitUntil(lambda: review.error_label("notes").isVisible(), timeout=10_000)
+    settle(sam)
+    assert "Review notes is required." in review.error_label("notes").text()
+    label = next(x for x in review.findChildren(QLabel) if x.buddy() is review.notes)
+    assert label.text().endswith("*")
+    qtbot.keyClicks(review.notes, "Reviewed the profile's activity.")
+    assert not review.error_label("notes").isVisible()
+    review.reject()
+
+
+def test_a_new_authorization_without_employee_or_account_shows_every_problem_at_once(
+    workspace_for, open_page, qtbot, settle
+) -> None:
+    sam = workspace_for("supervisor")
+    page = open_page(sam)
+    dialog = page.add_authorization()
+    with qtbot.waitSignal(dialog.choices_loaded, timeout=10_000):
+        pass
+    dialog.account.setText("x" * 300)  # over the limit
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label("employee").isVisible(), timeout=10_000)
+    settle(sam)
+    shown = dialog.messages.visible()
+    assert {"employee", "account_name"} <= set(shown), shown
+    assert "Choose the employee authorized." in shown["employee"]
+    dialog.employee.setCurrentIndex(1)
+    assert not dialog.error_label("employee").isVisible()
+    assert dialog.error_label("account_name").isVisible()
+    dialog.reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.domain.cases import CaseStatus, IntakeChannel
 from app.services import cases
@@ -84,8 +84,42 @@ def test_no_agency_is_shown_beside_the_agency(workspace_for, qtbot, settle) -> N
     dialog = _open(qtbot, ivy, settle)
     qtbot.keyClicks(dialog.form.title, "Report without an agency")
     dialog.create_button.click()
-    assert not dialog.form.error_label("agency").isHidden()
+    qtbot.waitUntil(lambda: not dialog.form.error_label("agency").isHidden())
+    settle(ivy)
+    assert dialog.form.error_label("title").isHidden()
     assert dialog.isVisible()
+
+
+def test_every_problem_is_shown_at_once_and_each_goes_when_fixed(
+    workspace_for, qtbot, settle
+) -> None:
+    """No agency, no title, a conduct period that ends before it starts: one Create
+    shows all three beside their inputs; fixing one hides only its message."""
+    ivy = workspace_for("investigator")
+    dialog = _open(qtbot, ivy, settle)
+    form = dialog.form
+    form.conduct_from.set_date(dt.date(2025, 3, 10))
+    form.conduct_to.set_date(dt.date(2025, 3, 1))
+    form.reported_on.setDate(dt.date(2025, 4, 1))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: not form.error_label("agency").isHidden())
+    settle(ivy)
+    shown = form.messages.visible()
+    assert set(shown) == {"agency", "title", "conduct_to"}, shown
+    assert "Title is required" in shown["title"]
+    assert "before its start" in shown["conduct_to"]
+    # Required inputs say so on their labels.
+    labels = {label.buddy(): label.text() for label in form.findChildren(QLabel) if label.buddy()}
+    assert labels[form.title].endswith("*") and labels[form.agency].endswith("*")
+    assert not labels[form.reporter_name].endswith("*")
+
+    qtbot.keyClicks(form.title, "Posts about a youth")
+    assert form.error_label("title").isHidden()
+    assert not form.error_label("agency").isHidden()
+    assert not form.error_label("conduct_to").isHidden()
+    form.agency.setCurrentIndex(form.agency.findData("ARDHS"))
+    assert form.error_label("agency").isHidden()
+    assert not form.error_label("conduct_to").isHidden()
 
 
 def test_a_new_employee_becomes_a_subject(workspace_for, qtbot, settle) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.errors import AuthenticationFailed
@@ -68,14 +68,9 @@ def test_administrator_sees_every_user_and_the_buttons(open_page) -> None:
     assert _cell(page, "supervisor", UsersModel.ROLES) == "Supervisor"
     assert _cell(page, "investigator", UsersModel.STATE) == "Active"
     assert _cell(page, "hr", UsersModel.LAST_SIGN_IN) == "Never"
-    # The administrator just signed in: shown in the workstation's local time.
+    # The administrator just signed in: shown in local time, as YYYY-MM-DD HH:MM.
     local = users["admin"].last_login_at.astimezone()
-    expected = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    assert _cell(page, "admin", UsersModel.LAST_SIGN_IN) == QLocale().toString(
-        expected, QLocale.FormatType.ShortFormat
-    )
+    assert _cell(page, "admin", UsersModel.LAST_SIGN_IN) == local.strftime("%Y-%m-%d %H:%M")
     for button in (
         page.add_button,
         page.roles_button,
@@ -180,8 +175,33 @@ def test_passwords_that_differ_are_caught_before_anything_is_stored(
     dialog = page.add_user()
     _fill_add_form(qtbot, dialog, "a long enough password", "a long enough passwort")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.field_errors["repeat"].isVisible()
-    assert not page.workspace.tasks.busy
+    qtbot.waitUntil(dialog.field_errors["repeat"].isVisible)
+    settle(page.workspace)
+    assert "differ" in dialog.field_errors["repeat"].text()
+    assert not dialog.field_errors["password"].isVisible()
+    assert "nora" not in _users(page)
+    dialog.reject()
+
+
+def test_every_problem_of_a_new_user_is_shown_at_once(qtbot, open_page, settle) -> None:
+    """A bad user name, no full name, no role, a short password typed differently:
+    one click shows all five, each beside its field; typing in one hides its own."""
+    page = open_page("admin")
+    dialog = page.add_user()
+    qtbot.keyClicks(dialog.username, "9lives")
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.repeat, "shorter")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.field_errors["repeat"].isVisible)
+    settle(page.workspace)
+    shown = dialog.messages.visible()
+    assert set(shown) == {"username", "full_name", "roles", "password", "repeat"}, shown
+    assert "Full name is required" in shown["full_name"]
+    assert "too short" in shown["password"]
+    qtbot.keyClicks(dialog.full_name, "Nora Newcomer")
+    assert not dialog.field_errors["full_name"].isVisible()
+    assert dialog.field_errors["username"].isVisible()
+    assert dialog.field_errors["password"].isVisible()
     assert "nora" not in _users(page)
     dialog.reject()
 

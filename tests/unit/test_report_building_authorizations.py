@@ -181,7 +181,7 @@ def test_each_agency_s_log_holds_only_the_sections_its_policy_calls_for(
         report_building.generate_authorization_log(database, logged["sam"], "MADYS", *period).pdf
     )
     assert "1. Supervision authorizations (MA DYS 01.05.22 B.2)" in ma
-    assert "Credential requests (AR DHS 002 II(G)" not in ma
+    assert "Credential requests (AR-DHS II(G)" not in ma
     assert "Not part of this log: credential requests" in ma
     # The written authorization's date, the attestations and the review history.
     start = (TODAY - dt.timedelta(days=10)).isoformat()
@@ -192,7 +192,7 @@ def test_each_agency_s_log_holds_only_the_sections_its_policy_calls_for(
     ar = _text(
         report_building.generate_authorization_log(database, logged["sam"], "ARDHS", *period).pdf
     )
-    assert "1. Credential requests (AR DHS 002 II(G)" in ar
+    assert "1. Credential requests (AR-DHS II(G)" in ar
     assert "Supervision authorizations" not in ar and "Investigation authorizations" not in ar
     assert "Not part of this log: social-media supervision and investigation" in ar
     mo = _text(

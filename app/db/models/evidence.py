@@ -58,7 +58,7 @@ class EvidenceItem(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     obtained: Mapped[str] = mapped_column(String(40))
     page_source_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_blobs.sha256"))
-    # What it was obtained under (MA DYS B.2/B.3, AR DHS II(G)); migration 0005.
+    # What it was obtained under (MA DYS B.2/B.3, AR-DHS II(G)); migration 0005.
     authorization_id: Mapped[int | None] = mapped_column(ForeignKey("authorizations.id"))
     credential_request_id: Mapped[int | None] = mapped_column(ForeignKey("credential_requests.id"))
     # Why there is no source URL ("supplied by reporter as a file"); migration 0011.

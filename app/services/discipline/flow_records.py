@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.domain.cases import CaseStatus
 from app.domain.discipline import DisciplineAction, Outcome, Regime
 from app.domain.discipline.flow import AppealOutcome, DeliveryMethod, Stage
+from app.domain.wording import counted
 from app.services.discipline.records import DisciplineInfo, GroundInfo, PriorDisciplineInfo
 from app.services.discipline.values import AgencySettingValue
 from app.services.employees import EmployeeInfo
@@ -67,7 +68,7 @@ class NoticeInfo:
     @property
     def proposed_label(self) -> str:
         if self.proposed_action is DisciplineAction.SUSPENSION and self.proposed_days:
-            return f"{self.proposed_action.label} ({self.proposed_days} working days)"
+            return f"{self.proposed_action.label} ({counted(self.proposed_days, 'working day')})"
         return self.proposed_action.label
 
 

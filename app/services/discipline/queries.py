@@ -32,6 +32,7 @@ from app.domain.discipline import (
 from app.domain.discipline.flow import AppealOutcome
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
+from app.domain.wording import counted
 from app.services import audit
 from app.services.database import Database
 from app.services.discipline.records import (
@@ -345,7 +346,7 @@ def decisions_resting_on(uow: UnitOfWork, allegation_id: int) -> list[RestingDec
 
 def action_label(action: DisciplineAction, days: int | None) -> str:
     if action is DisciplineAction.SUSPENSION and days:
-        return f"{action.label} ({days} working days)"
+        return f"{action.label} ({counted(days, 'working day')})"
     return action.label
 
 

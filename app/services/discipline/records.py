@@ -10,6 +10,7 @@ from app.domain.discipline import (
     DisciplineAction,
     DisciplineSettings,
 )
+from app.domain.wording import counted
 from app.services.employees import EmployeeInfo
 
 #: Statuses in which HR records or changes a decision.
@@ -98,7 +99,7 @@ class DisciplineInfo:
     def label(self) -> str:
         """The action as printed: "Suspension without pay (5 working days)"."""
         if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
-            return f"{self.action.label} ({self.suspension_days} working days)"
+            return f"{self.action.label} ({counted(self.suspension_days, 'working day')})"
         if self.terminal_suspension and self.suspension_days:
             days = self.suspension_days
             return f"{self.action.label}, with a terminal suspension of {days} working days"
@@ -119,7 +120,7 @@ class PriorDisciplineInfo:
     @property
     def label(self) -> str:
         if self.action is DisciplineAction.SUSPENSION and self.suspension_days:
-            return f"{self.action.label} ({self.suspension_days} working days)"
+            return f"{self.action.label} ({counted(self.suspension_days, 'working day')})"
         return self.action.label
 
 

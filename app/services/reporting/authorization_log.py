@@ -219,7 +219,7 @@ def build_authorization_log(
             title=f"Authorization log {agency_data.code} {period}",
             author=f"{actor.full_name} ({role_text(actor)})",
             subject="Social-media authorizations and credential requests",
-            keywords=(agency_data.code, "MA DYS 01.05.22 B.2", "B.3", "AR DHS 002 II(G)"),
+            keywords=(agency_data.code, "MA DYS 01.05.22 B.2", "B.3", "AR-DHS II(G)"),
         ),
         agency=agency_data,
         period_from=period_from,
@@ -246,7 +246,7 @@ def build_authorization_log(
     )
 
 
-#: Why an account is not a personal account (AR DHS 002 I(A)-(D)), as the log says it.
+#: Why an account is not a personal account (AR-DHS I(A)-(D)), as the log says it.
 _EXCLUSION_TEXT = {
     AccountExclusion.OPENED_AT_AGENCY_REQUEST: "opened by the employee at the agency's request",
     AccountExclusion.PROVIDED_BY_AGENCY: "provided to the employee by the agency",

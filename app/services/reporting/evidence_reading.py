@@ -34,7 +34,7 @@ from app.services.reporting.common import (
 Progress = Callable[[int, int, str], None]
 
 #: Provision tags that mark confidential client, patient or youth content
-#: (MA DYS 01.05.22 C.2.a-c; AR DHS 002 II(A); MO DMH DOR 6.675 (2); AR 150 IV.K).
+#: (MA DYS 01.05.22 C.2.a-c; AR-DHS II(A); MO DMH DOR 6.675 (2); AR 150 IV.K).
 SENSITIVE_TAGS = {"youth": "youth", "hipaa": "HIPAA", "cori": "CORI",
                   "criminal-justice": "criminal justice information"}  # fmt: skip
 
@@ -191,7 +191,7 @@ def check_unredacted(row: Case, *, unredacted: bool, confirmed: bool) -> list[st
         raise Refused(
             f"{row.number} holds confidential client, patient or youth content "
             f"({'; '.join(reasons)}): exhibits are printed redacted (MA DYS 01.05.22 C.2.a-c; "
-            "AR DHS 002 II(A)). To print the originals anyway, confirm it "
+            "AR-DHS II(A)). To print the originals anyway, confirm it "
             "(--unredacted --confirm-unredacted); the confirmation is recorded in the audit "
             "trail."
         )

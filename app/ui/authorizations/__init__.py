@@ -2,7 +2,7 @@
 
 - :class:`~.authorizations_page.AuthorizationsPage`: MA DYS 01.05.22 B.2/B.3
   authorizations with filters and overdue-review flags; log, review, revoke.
-- :class:`~.credentials_page.CredentialRequestsPage`: AR DHS II(G) credential
+- :class:`~.credentials_page.CredentialRequestsPage`: AR-DHS II(G) credential
   requests; request, approve or deny, record uses and inadvertent receipts.
 - :class:`~.case_tab.CaseAuthorizationsTab`: both, for one case.
 

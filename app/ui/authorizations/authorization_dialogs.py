@@ -173,18 +173,22 @@ class AddAuthorizationDialog(AgencyForm):
 
         self.add_row("kind", self.tr("&Kind:"), self.kind)
         self.add_row("agency", self.tr("A&gency:"), self.agency)
-        self.add_row("employee", self.tr("&Employee authorized:"), self.employee)
+        self.add_row("employee", self.tr("&Employee authorized:"), self.employee, required=True)
         self.add_row("role", self.tr("&Role:"), self.role)
-        self.add_row("supervisor", self.tr("&Supervisor who granted it:"), self.supervisor)
-        self.add_row("written_on", self.tr("&Written authorization dated:"), self.written_on)
-        self.add_row("platform", self.tr("&Platform:"), self.platform)
-        self.add_row("account_name", self.tr("A&ccount:"), self.account)
-        self.add_row("youth_case", self.tr("&Youth case:"), self.youth_case)
+        self.add_row(
+            "supervisor", self.tr("&Supervisor who granted it:"), self.supervisor, required=True
+        )
+        self.add_row(
+            "written_on", self.tr("&Written authorization dated:"), self.written_on, required=True
+        )
+        self.add_row("platform", self.tr("&Platform:"), self.platform, required=True)
+        self.add_row("account_name", self.tr("A&ccount:"), self.account, required=True)
+        self.add_row("youth_case", self.tr("&Youth case:"), self.youth_case, required=True)
         self.add_row("case", self.tr("C&ase:"), self.case)
         self.add_row("attests", self.tr("Attestations:"), attests)
         self.add_row("privacy", self.tr("Privacy:"), privacy)
         self.add_row("youth_communication", self.tr("Youth contact:"), self.youth_communication)
-        self.add_row("starts_on", self.tr("S&tarts on:"), self.starts_on)
+        self.add_row("starts_on", self.tr("S&tarts on:"), self.starts_on, required=True)
         self.add_row("ends_on", self.tr("E&nds on:"), self.ends_on)
         self.add_row("notes", self.tr("N&otes:"), self.notes)
         self.ok_button.setText(self.tr("Log authorization"))
@@ -243,9 +247,7 @@ class AddAuthorizationDialog(AgencyForm):
     # -- submitting ------------------------------------------------------------------------
 
     def submit(self) -> None:
-        employee = self.chosen_employee(self.tr("Choose the employee authorized."))
-        if employee is None:
-            return
+        employee = self.employee.currentData()  # None: the service says to choose one
         notes = self.notes.toPlainText()
         common = {
             "employee_id": employee,
@@ -273,17 +275,11 @@ class AddAuthorizationDialog(AgencyForm):
             )
             return
         case_id = self.case.currentData()
-        if case_id is None:
-            self.error_label("case").show_message(
-                self.tr("Choose the investigation the account is used for.")
-            )
-            self.case.setFocus()
-            return
         self.run(
             authorizations.add_investigation,
             InvestigationFields(
                 **common,
-                case_id=int(case_id),
+                case_id=None if case_id is None else int(case_id),
                 youth_communication_approved=self.youth_communication.isChecked(),
             ),
         )
@@ -317,8 +313,8 @@ class ReviewDialog(RuleDialog):
         self.met_on = date_input("metOnEdit")
         self.notes = notes_input("reviewNotesEdit", self.tr("What was reviewed and decided"))
         self.notes.setFixedHeight(110)
-        self.add_row("met_on", self.tr("&Meeting date:"), self.met_on)
-        self.add_row("notes", self.tr("&Notes:"), self.notes)
+        self.add_row("met_on", self.tr("&Meeting date:"), self.met_on, required=True)
+        self.add_row("notes", self.tr("&Notes:"), self.notes, required=True)
         self.ok_button.setText(self.tr("Record review"))
         self.notes.setFocus()
 
@@ -352,8 +348,8 @@ class RevokeDialog(RuleDialog):
         )  # fmt: skip
         self.revoked_on = date_input("revokedOnEdit")  # a revocation is never in the future
         self.reason = notes_input("reasonEdit", self.tr("Why the authorization is revoked"))
-        self.add_row("revoked_on", self.tr("Re&voked from:"), self.revoked_on)
-        self.add_row("reason", self.tr("&Reason:"), self.reason)
+        self.add_row("revoked_on", self.tr("Re&voked from:"), self.revoked_on, required=True)
+        self.add_row("reason", self.tr("&Reason:"), self.reason, required=True)
         self.ok_button.setText(self.tr("Revoke"))
         self.reason.setFocus()
 

@@ -2,7 +2,7 @@
 
 The log lists the agency's supervision and investigation authorizations
 (MA DYS 01.05.22 B.2, B.3), credential requests with their uses and
-inadvertent receipts (AR DHS 002 II(G)) in force during the period. The
+inadvertent receipts (AR-DHS II(G)) in force during the period. The
 service leaves out what the user's roles may not see; the dialog offers
 nothing more. The period is checked beside its dates as they change: the
 first day on or before the last, neither after today.
@@ -68,10 +68,8 @@ class AuthorizationLogDialog(GenerateReportDialog):
 
         self.agency = QComboBox()
         self.agency.setObjectName("logAgency")
-        self.agency.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.agency.setMinimumContentsLength(28)
+        # The agency's whole name shows: the combo grows to its longest choice.
+        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in agency_codes:
             self.agency.addItem(code, code)
         self._select_agency()
@@ -94,7 +92,7 @@ class AuthorizationLogDialog(GenerateReportDialog):
             self.form.addRow(label, _with_error(field, error))
         note = self.tr(
             "Supervision and investigation authorizations (MA DYS 01.05.22 B.2, B.3) and "
-            "credential requests with their uses (AR DHS 002 II(G)) in force during the "
+            "credential requests with their uses (AR-DHS II(G)) in force during the "
             "period, both days included. The report is recorded with its SHA-256."
         )
         if not (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.permissions import Permission
+from app.domain.wording import counted
 from app.services import authorizations
 from app.services.authorizations import AuthorizationInfo
 from app.ui.authorizations import labels
@@ -31,6 +32,7 @@ from app.ui.authorizations.details import authorization_html
 from app.ui.authorizations.list_page import RecordListPage
 from app.ui.authorizations.models import AuthorizationModel
 from app.ui.case_view.support import alive
+from app.ui.palette import style_as_alert
 from app.ui.workspace import Workspace
 
 K = AuthorizationKind
@@ -73,7 +75,7 @@ class AuthorizationsPage(RecordListPage):
         self.overdue.setVisible(self.see_investigations)
         self.overdue_count = QLabel()
         self.overdue_count.setObjectName("overdueCount")
-        self.overdue_count.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_as_alert(self.overdue_count)
         for widget in (self.kind, self.agency, self.state, self.overdue):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.overdue_count)
@@ -145,7 +147,9 @@ class AuthorizationsPage(RecordListPage):
         self.show_records(serial, rows)
 
     def _on_overdue_counted(self, count: int) -> None:
-        self.overdue_count.setText(self.tr("%n review(s) overdue", "", count) if count else "")
+        self.overdue_count.setText(
+            counted(count, self.tr("review overdue"), self.tr("reviews overdue")) if count else ""
+        )
 
     def _offer_agencies(self, rows: list[AuthorizationInfo]) -> None:
         chosen = self.agency.currentData()

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.authorizations.packs import PACKS
 from app.domain.permissions import Permission
+from app.domain.wording import counted
 from app.services import authorizations, credential_requests
 from app.services.authorizations import AuthorizationInfo
 from app.services.credential_requests import CredentialRequestInfo
 from app.ui.authorizations.details import authorization_html, request_html
 from app.ui.authorizations.models import AuthorizationModel, CredentialRequestModel
 from app.ui.case_view.support import alive, set_up_table
+from app.ui.palette import style_as_alert, style_as_note
 from app.ui.workspace import Workspace
 
 
@@ -60,7 +63,7 @@ class CaseAuthorizationsTab(QWidget):
         self.overdue_banner = QLabel()
         self.overdue_banner.setObjectName("overdueBanner")
         self.overdue_banner.setWordWrap(True)
-        self.overdue_banner.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_as_alert(self.overdue_banner)
         self.overdue_banner.hide()
         self.authorization_model = AuthorizationModel(self)
         self.authorization_table = self._table("caseAuthorizationsTable",
@@ -84,16 +87,21 @@ class CaseAuthorizationsTab(QWidget):
         column = QVBoxLayout(lists)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.overdue_banner)
-        if self.show_authorizations:
-            column.addWidget(self._heading(self.tr("Social-media authorizations (MA DYS "
-                                                   "01.05.22 B.2, B.3)")))  # fmt: skip
-            column.addWidget(self.authorization_empty)
-            column.addWidget(self.authorization_table, 1)
-        if self.show_requests:
-            column.addWidget(self._heading(self.tr("Credential requests (AR DHS II(G), "
-                                                   "Ark. Code Ann. § 11-2-124)")))  # fmt: skip
-            column.addWidget(self.request_empty)
-            column.addWidget(self.request_table, 1)
+        self.authorization_section = self._section(
+            self.tr("Social-media authorizations (MA-DYS-01.05.22 B.2, B.3)"),
+            self.authorization_empty, self.authorization_table,
+        )  # fmt: skip
+        self.request_section = self._section(
+            self.tr("Credential requests (AR-DHS II(G), Ark. Code Ann. § 11-2-124)"),
+            self.request_empty, self.request_table,
+        )  # fmt: skip
+        self.authorization_section.setVisible(self.show_authorizations)
+        self.request_section.setVisible(self.show_requests)
+        self.jurisdiction = ""  #: the case agency's state, once known
+        self._authorization_rows = 0
+        self._request_rows = 0
+        column.addWidget(self.authorization_section, 1)
+        column.addWidget(self.request_section, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(lists)
         splitter.addWidget(self.detail)
@@ -118,6 +126,38 @@ class CaseAuthorizationsTab(QWidget):
         table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         return table
 
+    def _section(self, heading: str, empty: QLabel, table: QTableView) -> QWidget:
+        section = QWidget()
+        column = QVBoxLayout(section)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._heading(heading))
+        column.addWidget(empty)
+        column.addWidget(table, 1)
+        return section
+
+    def set_jurisdiction(self, jurisdiction: str) -> None:
+        """The case's agency is in ``jurisdiction``: other states' sections are hidden.
+
+        MA DYS authorizations concern Massachusetts agencies and credential
+        requests the states with a rule pack; a section of another state is
+        shown only if, unusually, the case has records in it.
+        """
+        self.jurisdiction = jurisdiction
+        self._show_sections()
+
+    def _show_sections(self) -> None:
+        if not self.jurisdiction:
+            return
+        ma = self.jurisdiction == authorizations.JURISDICTION or self._authorization_rows > 0
+        packs = self.jurisdiction in PACKS or self._request_rows > 0
+        shown_ma = self.show_authorizations and ma
+        shown_packs = self.show_requests and packs
+        self.authorization_section.setVisible(shown_ma)
+        self.request_section.setVisible(shown_packs)
+        index = self.tabs.indexOf(self)
+        if index >= 0:  # a case of a state with neither has no Authorizations tab
+            self.tabs.setTabVisible(index, shown_ma or shown_packs)
+
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
         font = QFont(label.font())
@@ -127,7 +167,7 @@ class CaseAuthorizationsTab(QWidget):
 
     def _empty(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        style_as_note(label)
         label.hide()
         return label
 
@@ -158,13 +198,17 @@ class CaseAuthorizationsTab(QWidget):
             return
         self.authorization_model.today = dt.date.today()
         self.authorization_model.set_records(rows)
+        self._authorization_rows = len(rows)
+        self._show_sections()
         self.authorization_table.resizeColumnsToContents()
         self.authorization_empty.setVisible(not rows)
         self.authorization_table.setVisible(bool(rows))
         self.overdue = sum(1 for r in rows if r.review_overdue)
         self.overdue_banner.setText(
-            self.tr("%n investigation authorization(s) of this case overdue for the periodic "
-                    "review meeting (MA-DYS-01.05.22 B.3.b).", "", self.overdue)
+            self.tr("{0} of this case overdue for the periodic review meeting "
+                    "(MA-DYS-01.05.22 B.3.b).").format(
+                counted(self.overdue, self.tr("investigation authorization"),
+                        self.tr("investigation authorizations")))
         )  # fmt: skip
         self.overdue_banner.setVisible(self.overdue > 0)
         self._retitle()
@@ -174,6 +218,8 @@ class CaseAuthorizationsTab(QWidget):
         if serial != self._serial:
             return
         self.request_model.set_records(rows)
+        self._request_rows = len(rows)
+        self._show_sections()
         self.request_table.resizeColumnsToContents()
         self.request_empty.setVisible(not rows)
         self.request_table.setVisible(bool(rows))

@@ -20,6 +20,7 @@ from app.services.catalog import AgencyInfo
 from app.services.database import Database
 from app.services.employees import EmployeeInfo
 from app.ui.case_view import labels as case_labels
+from app.ui.fit import show_whole_choice
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def fill_cases(
             continue
         combo.addItem(f"{row.number} · {names[row.status]} · {row.title}", row.id)
     combo.setCurrentIndex(0 if none_text is not None else -1)
+    show_whole_choice(combo)
 
 
 def select_data(combo: QComboBox, value: object) -> None:

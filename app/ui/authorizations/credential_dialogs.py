@@ -2,7 +2,7 @@
 
 The request form offers only what the agency's rule pack allows to be asked:
 the credentials themselves for a formal investigation. It never asks for a
-password, and offers no other demand (AR DHS II(B)(2)-(3)).
+password, and offers no other demand (AR-DHS II(B)(2)-(3)).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class NewRequestDialog(_PackForm):
         self.setWindowTitle(self.tr("New credential request"))
         self.set_intro(
             self.tr(
-                "AR DHS II(G), Ark. Code Ann. § 11-2-124: an employee's username and password "
+                "AR-DHS II(G), Ark. Code Ann. § 11-2-124: an employee's username and password "
                 "may be requested only for a formal investigation by Internal Affairs/Fraud, the "
                 "Privacy Office or the Security Office, for a stated violation, where the account "
                 "activity is reasonably believed relevant. No password is entered or stored here."
@@ -102,16 +102,17 @@ class NewRequestDialog(_PackForm):
         self.public.setToolTip(
             self.tr("AR-DHS II(E): public information may be viewed without any request.")
         )
-        self.add_row("agency", self.tr("A&gency:"), self.agency)
+        self.add_row("agency", self.tr("A&gency:"), self.agency, required=True)
         self.add_row("case", self.tr("&Case:"), self.case,
-                     self.tr("An open formal investigation of the agency."))  # fmt: skip
-        self.add_row("office", self.tr("Investigating &office:"), self.office)
-        self.add_row("employee", self.tr("&Employee:"), self.employee)
-        self.add_row("platform", self.tr("&Platform:"), self.platform)
-        self.add_row("account_name", self.tr("Acco&unt:"), self.account)
+                     self.tr("An open formal investigation of the agency."),
+                     required=True)  # fmt: skip
+        self.add_row("office", self.tr("Investigating &office:"), self.office, required=True)
+        self.add_row("employee", self.tr("&Employee:"), self.employee, required=True)
+        self.add_row("platform", self.tr("&Platform:"), self.platform, required=True)
+        self.add_row("account_name", self.tr("Acco&unt:"), self.account, required=True)
         self.add_row("account_exclusion", self.tr("The account is:"), self.exclusion)
-        self.add_row("violation", self.tr("Suspected &violation:"), violation)
-        self.add_row("justification", self.tr("&Justification:"), self.justification)
+        self.add_row("violation", self.tr("Suspected &violation:"), violation, required=True)
+        self.add_row("justification", self.tr("&Justification:"), self.justification, required=True)
         self.add_row("information_public", "", self.public)
         self.ok_button.setText(self.tr("Submit request"))
         self.load(PACKS)
@@ -163,7 +164,7 @@ class InadvertentDialog(_PackForm):
         self.setWindowTitle(self.tr("Record an inadvertent receipt"))
         self.set_intro(
             self.tr(
-                "AR DHS II(H): credentials received inadvertently through an agency device or "
+                "AR-DHS II(H): credentials received inadvertently through an agency device or "
                 "network monitoring are recorded here, and may never be used to access the "
                 "account. Do not enter the password."
             )
@@ -176,12 +177,14 @@ class InadvertentDialog(_PackForm):
         self.description = notes_input(
             "descriptionEdit", self.tr("How the credentials came to the agency's attention")
         )
-        self.add_row("agency", self.tr("A&gency:"), self.agency)
-        self.add_row("employee", self.tr("&Employee:"), self.employee)
-        self.add_row("platform", self.tr("&Platform:"), self.platform)
-        self.add_row("account_name", self.tr("Acco&unt:"), self.account)
-        self.add_row("received_via", self.tr("Received &through:"), self.received_via)
-        self.add_row("received_on", self.tr("Received &on:"), self.received_on)
+        self.add_row("agency", self.tr("A&gency:"), self.agency, required=True)
+        self.add_row("employee", self.tr("&Employee:"), self.employee, required=True)
+        self.add_row("platform", self.tr("&Platform:"), self.platform, required=True)
+        self.add_row("account_name", self.tr("Acco&unt:"), self.account, required=True)
+        self.add_row(
+            "received_via", self.tr("Received &through:"), self.received_via, required=True
+        )
+        self.add_row("received_on", self.tr("Received &on:"), self.received_on, required=True)
         self.add_row("case", self.tr("&Case:"), self.case)
         self.add_row("description", self.tr("&Description:"), self.description)
         self.ok_button.setText(self.tr("Record receipt"))
@@ -239,7 +242,12 @@ class DecisionDialog(RuleDialog):
             "decisionNoteEdit",
             self.tr("Optional note") if approve else self.tr("Why the request is denied"),
         )
-        self.add_row("note", self.tr("&Note:") if approve else self.tr("&Reason:"), self.note)
+        self.add_row(
+            "note",
+            self.tr("&Note:") if approve else self.tr("&Reason:"),
+            self.note,
+            required=not approve,
+        )
         self.ok_button.setText(self.tr("Approve") if approve else self.tr("Deny"))
         self.note.setFocus()
 
@@ -275,8 +283,8 @@ class UseDialog(RuleDialog):
         if info.case_id is not None:
             self.case.addItem(info.case_number or str(info.case_id), info.case_id)
         self.purpose = notes_input("purposeEdit", self.tr("What the credentials were used for"))
-        self.add_row("case", self.tr("&Case:"), self.case)
-        self.add_row("purpose", self.tr("&Purpose:"), self.purpose)
+        self.add_row("case", self.tr("&Case:"), self.case, required=True)
+        self.add_row("purpose", self.tr("&Purpose:"), self.purpose, required=True)
         self.ok_button.setText(self.tr("Record use"))
         self.purpose.setFocus()
         workspace.call(
@@ -333,9 +341,11 @@ class ProvidedDialog(RuleDialog):
         self.provided_at.setCalendarPopup(True)
         self.provided_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.provided_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
-        self.add_row("provided_by", self.tr("Provided &by:"), self.provided_by)
-        self.add_row("provided_to", self.tr("Provided &to (user name):"), self.provided_to)
-        self.add_row("provided_at", self.tr("&When:"), self.provided_at)
+        self.add_row("provided_by", self.tr("Provided &by:"), self.provided_by, required=True)
+        self.add_row(
+            "provided_to", self.tr("Provided &to (user name):"), self.provided_to, required=True
+        )
+        self.add_row("provided_at", self.tr("&When:"), self.provided_at, required=True)
         self.ok_button.setText(self.tr("Record"))
 
     def submit(self) -> None:

@@ -1,4 +1,4 @@
-"""The Credential requests view: AR DHS II(G) requests, decisions, uses, inadvertent receipts.
+"""The Credential requests view: AR-DHS II(G) requests, decisions, uses, inadvertent receipts.
 
 Status and case go to the service, which selects the rows in SQL; the
 search text narrows what was loaded. Approve and Deny are offered to

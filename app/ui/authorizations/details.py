@@ -7,14 +7,24 @@ import html
 
 from app.domain.authorizations.credentials import CredentialOrigin, RequestStatus
 from app.domain.authorizations.ma_dys import AuthorizationKind
+from app.domain.wording import counted
 from app.services.authorizations import AuthorizationInfo
 from app.services.credential_requests import CredentialRequestInfo
 from app.ui.authorizations import labels
 from app.ui.case_view.support import local_time
 from app.ui.i18n import tr
+from app.ui.palette import css, error_colour, muted_colour
 
 _C = "AuthorizationDetails"
-_WARN = "color: #c62828; font-weight: bold;"
+
+
+def _warn() -> str:
+    """The style of a warning in the details: the palette's error colour, bold."""
+    return f"color: {css(error_colour())}; font-weight: bold;"
+
+
+def _muted() -> str:
+    return css(muted_colour())
 
 
 def _e(text: object) -> str:
@@ -26,7 +36,7 @@ def _entries(heading: str, entries: list[tuple[str, str, str]], empty: str) -> s
     if not entries:
         return f"<h4>{_e(heading)}</h4><p>{_e(empty)}</p>"
     items = "".join(
-        f"<li><b>{_e(when)}</b> {_e(what)} <span style='color: #6b6b6b;'>({_e(who)})</span></li>"
+        f"<li><b>{_e(when)}</b> {_e(what)} <span style='color: {_muted()};'>({_e(who)})</span></li>"
         for when, what, who in entries
     )
     return f"<h4>{_e(heading)}</h4><ul>{items}</ul>"
@@ -34,7 +44,7 @@ def _entries(heading: str, entries: list[tuple[str, str, str]], empty: str) -> s
 
 def _table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
-        f"<tr><td style='padding-right: 12px; color: #6b6b6b;'>{_e(k)}</td><td>{v}</td></tr>"
+        f"<tr><td style='padding-right: 12px; color: {_muted()};'>{_e(k)}</td><td>{v}</td></tr>"
         for k, v in rows
         if v
     )
@@ -58,10 +68,11 @@ def authorization_html(info: AuthorizationInfo, today: dt.date | None = None) ->
         parts.append(f"<p><i>{_e(confidential)}</i></p>")
     if info.review_overdue and info.review is not None:
         parts.append(
-            f"<p style='{_WARN}'>"
-            + _e(tr(_C, "Review meeting overdue by {0} day(s): it was due on {1} "
+            f"<p style='{_warn()}'>"
+            + _e(tr(_C, "Review meeting overdue by {0}: it was due on {1} "
                         "(MA-DYS-01.05.22 B.3.b).").format(
-                info.review.days_overdue, labels.date_text(info.review.due_on)))
+                counted(info.review.days_overdue, tr(_C, "day"), tr(_C, "days")),
+                labels.date_text(info.review.due_on)))
             + "</p>"
         )  # fmt: skip
     rows = [
@@ -122,7 +133,7 @@ def request_html(info: CredentialRequestInfo) -> str:
     parts = [f"<h3>{_e(title)} · {_e(status)}</h3>"]
     if info.status is RequestStatus.INADVERTENT:
         parts.append(
-            f"<p style='{_WARN}'>"
+            f"<p style='{_warn()}'>"
             + _e(tr(_C, "AR-DHS II(H); Ark. Code Ann. § 11-2-124: these credentials were "
                         "received inadvertently and may not be used to access the account."))
             + "</p>"
@@ -179,7 +190,7 @@ def request_html(info: CredentialRequestInfo) -> str:
     if info.description:
         parts.append(f"<p><b>{_e(tr(_C, 'Description'))}</b><br>{_e(info.description)}</p>")
     parts.append(
-        "<p style='color: #6b6b6b;'>"
+        f"<p style='color: {_muted()};'>"
         + _e(tr(_C, "No password is ever stored: the record says only that credentials were "
                     "provided, by whom, to whom and when."))
         + "</p>"

@@ -1,10 +1,13 @@
 """The base of every authorization and credential-request form: refusals with citations.
 
 A form sends its record through the workspace's background tasks and stays
-open until the service accepts it. When a rule refuses, every reason is
-shown twice: next to the input it is about ("MA-DYS-01.05.22 B.2.e: the
-account … is already authorized for …") and in a list above the form, so
-nothing is missed on a long form. Invalid input is shown next to its input.
+open until the service accepts it. When a rule refuses, the heading above
+the form says so and each reason is shown next to the input it is about
+("MA-DYS-01.05.22 B.2.e: the account … is already authorized for …");
+reasons about the whole record are listed under the heading. Invalid input
+(every problem at once) is shown next to its input; messages go when their
+input is edited (:mod:`app.ui.form_messages`). The form scrolls when the
+screen is short.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,13 +37,11 @@ from app.services.employees import EmployeeInfo
 from app.ui.authorizations import labels
 from app.ui.authorizations.choices import FormChoices, fill_employees, load_choices
 from app.ui.authorizations.labels import cited
-from app.ui.case_view.support import ErrorLabel, alive
+from app.ui.case_view.support import alive
+from app.ui.fit import available_size, fit_to_screen, scrollable
+from app.ui.form_messages import ErrorLabel, FieldMessages
+from app.ui.palette import css, error_colour, style_as_note
 from app.ui.workspace import Workspace
-
-
-def field_key(field: str | None) -> str:
-    """A reason's or an error's ``field`` as a form key ("Account name" → "account_name")."""
-    return (field or "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def platform_input(name: str) -> QComboBox:
@@ -62,9 +64,10 @@ class RefusalPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("refusalPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        red = error_colour()
         self.setStyleSheet(
-            "#refusalPanel { border: 1px solid #c62828; border-radius: 4px; "
-            "background: rgba(198, 40, 40, 0.06); }"
+            f"#refusalPanel {{ border: 1px solid {css(red)}; border-radius: 4px; "
+            f"background: rgba({red.red()}, {red.green()}, {red.blue()}, 0.06); }}"
         )
         self.heading = QLabel()
         self.heading.setObjectName("refusalHeading")
@@ -84,7 +87,7 @@ class RefusalPanel(QFrame):
         self.hide()
 
     def show_reasons(self, heading: str, lines: list[tuple[str, str]]) -> None:
-        """``heading``, then one bullet per (citations, message)."""
+        """``heading``, then one bullet per (citations, message); no list when none."""
         self.heading.setText(heading)
         self.lines = [f"{c}: {m}" if c else m for c, m in lines]
         items = "".join(
@@ -93,7 +96,8 @@ class RefusalPanel(QFrame):
             else f"<li>{html.escape(m)}</li>"
             for c, m in lines
         )
-        self.reasons.setText(f"<ul style='margin-left: -20px'>{items}</ul>")
+        self.reasons.setText(f"<ul style='margin-left: -20px'>{items}</ul>" if items else "")
+        self.reasons.setVisible(bool(items))
         self.show()
 
     def show_decision(self, heading: str, decision: Decision) -> None:
@@ -123,8 +127,6 @@ class RuleDialog(QDialog):
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._busy = False
-        self.field_errors: dict[str, ErrorLabel] = {}
-        self.inputs: dict[str, QWidget] = {}
         self.intro = QLabel()
         self.intro.setObjectName("formIntro")
         self.intro.setWordWrap(True)
@@ -134,6 +136,9 @@ class RuleDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("formError")
+        self.messages = FieldMessages(self.general_error, aliases=self.aliases, parent=self)
+        self.field_errors = self.messages.labels  #: the message line of each row, by key
+        self.inputs = self.messages.inputs  #: the input of each row, by key
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -141,20 +146,37 @@ class RuleDialog(QDialog):
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()
+        body.setObjectName("formBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro)
+        column.addWidget(self.refusal)
+        column.addLayout(self.form)
+        column.addWidget(self.general_error)
+        column.addStretch(1)
+        self.form_scroll = scrollable(body)
         layout = self._layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.refusal)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(min(620, available_size(self).width()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Open as large as the form needs, at most the screen."""
+        if not self._sized:
+            self._sized = True
+            fit_to_screen(self)
+        super().showEvent(event)
+
+    _sized = False
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.show()
 
-    def add_row(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+    def add_row(
+        self, key: str, label: str, widget: QWidget, hint: str = "", *, required: bool = False
+    ) -> QWidget:
         """A form row: the input, an optional hint, and its (hidden) message line."""
         cell = QWidget()
         cell.setObjectName(f"{key}Row")
@@ -165,15 +187,14 @@ class RuleDialog(QDialog):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
+            style_as_note(note)
             column.addWidget(note)
         error = ErrorLabel()
         error.setObjectName(f"{key}Error")
         column.addWidget(error)
-        self.field_errors[key] = error
-        self.inputs[key] = widget
         text = QLabel(label)
         text.setBuddy(widget)
+        self.messages.add(key, widget, error, label=text if label else None, required=required)
         self.form.addRow(text, cell)
         return widget
 
@@ -185,41 +206,34 @@ class RuleDialog(QDialog):
 
     def error_label(self, key: str) -> ErrorLabel:
         """The message line under the input ``key``."""
-        return self.field_errors[key]
+        return self.messages.error_label(key)
 
     # -- errors ------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
-        for label in [*self.field_errors.values(), self.general_error]:
-            label.clear_message()
+        self.messages.clear()
         self.refusal.clear_reasons()
 
     def _row_for(self, field: str | None) -> str | None:
-        key = field_key(field)
-        key = self.aliases.get(key, key)
-        return key if key in self.field_errors else None
+        return self.messages.key_for(field)
+
+    def show_problems(self, problems: list[tuple[str | None, str]]) -> None:
+        """Show problems the form found itself (``(field, message)``), with nothing sent."""
+        self.messages.show(problems)
+        self._fit_height()
 
     def show_failure(self, error: BaseException) -> None:
-        """Show what the service said: every reason of a refusal, or the input to fix."""
+        """Show what the service said: every reason of a refusal, or every input to fix."""
         if isinstance(error, RuleRefused):
             heading = str(error).splitlines()[0]
-            self.refusal.show_decision(heading, error.decision)
-            shown: dict[str, list[str]] = {}
-            for reason in error.decision.reasons:
-                key = self._row_for(reason.field)
-                if key is not None:
-                    shown.setdefault(key, []).append(cited(reason))
-            for key, lines in shown.items():
-                self.field_errors[key].show_message("\n".join(lines))
-            if shown:
-                self.inputs[next(iter(shown))].setFocus()
+            beside = [(r.field or None, cited(r)) for r in error.decision.reasons
+                      if self._row_for(r.field) is not None]  # fmt: skip
+            elsewhere = [("; ".join(r.citations), r.message) for r in error.decision.reasons
+                         if self._row_for(r.field) is None]  # fmt: skip
+            self.refusal.show_reasons(heading, elsewhere)
+            self.messages.show(beside)
         elif isinstance(error, InvalidInput):
-            key = self._row_for(error.field)
-            if key is not None:
-                self.field_errors[key].show_message(str(error))
-                self.inputs[key].setFocus()
-            else:
-                self.general_error.show_message(str(error))
+            self.messages.show_error(error)
         elif isinstance(error, Refused) and not isinstance(error, PermissionDenied):
             # The citations go in front; ``message`` is the text without them.
             citations = "; ".join(error.citations)
@@ -229,15 +243,12 @@ class RuleDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Grow to show messages that appeared, wrapped, without clipping them."""
-        layout = self._layout
-        layout.activate()
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-        else:
-            needed = layout.totalSizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        """Grow to show messages that appeared, up to the screen; beyond, the form scrolls."""
+        self._layout.activate()
+        needed = self.sizeHint().height()
+        room = available_size(self).height()
+        if needed > self.height() and self.height() < room:
+            self.resize(self.width(), min(needed, room))
 
     # -- submitting ----------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.ui.authorizations.forms import RuleDialog
 from app.ui.authorizations.models import RecordModel
 from app.ui.case_view.support import set_up_table
+from app.ui.palette import css, muted_colour, style_as_note
 from app.ui.workspace import Workspace
 
 RecordT = TypeVar("RecordT")
@@ -101,7 +102,7 @@ class RecordListPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("actionNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        style_as_note(self.note)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -287,8 +288,8 @@ class RecordListPage(QWidget):
         record = self.selected()
         if record is None:
             self.detail.setHtml(
-                "<p style='color: #6b6b6b;'>" + self.tr("Select a row to see its details.")
-                + "</p>"
+                f"<p style='color: {css(muted_colour())};'>"
+                + self.tr("Select a row to see its details.") + "</p>"
             )  # fmt: skip
         else:
             self.detail.setHtml(self.detail_html(record))

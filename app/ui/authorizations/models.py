@@ -6,11 +6,12 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.authorizations.credentials import RequestStatus
 from app.domain.authorizations.ma_dys import AuthorizationKind
+from app.domain.wording import counted
 from app.services.authorizations import AuthorizationInfo
 from app.services.credential_requests import CredentialRequestInfo
 from app.ui.authorizations.labels import (
@@ -22,7 +23,8 @@ from app.ui.authorizations.labels import (
     state_labels,
     state_of,
 )
-from app.ui.case_view.support import ERROR_COLOUR, local_time
+from app.ui.case_view.support import local_time
+from app.ui.palette import error_colour, muted_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -139,7 +141,8 @@ class AuthorizationModel(RecordModel):
         if info.kind is AuthorizationKind.SUPERVISION or review is None:
             return ""
         if review.overdue:
-            return self.tr("OVERDUE by %n day(s)", "", review.days_overdue)
+            days = counted(review.days_overdue, self.tr("day"), self.tr("days"))
+            return self.tr("OVERDUE by {0}").format(days)
         if review.due_on is None:
             return self.tr("No review due")
         return self.tr("Due {0}").format(review.due_on.isoformat())
@@ -199,7 +202,7 @@ class AuthorizationModel(RecordModel):
             return self.state(info)
         if overdue and column == self.REVIEW:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return ERROR_COLOUR
+                return error_colour()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -215,7 +218,7 @@ class AuthorizationModel(RecordModel):
             AuthorizationState.ENDED,
             AuthorizationState.REVOKED,
         ):
-            return QApplication.palette().color(QApplication.palette().ColorRole.PlaceholderText)
+            return muted_colour()
         return None
 
 
@@ -287,5 +290,5 @@ class CredentialRequestModel(RecordModel):
                 }.get(info.status)
                 return QApplication.style().standardIcon(pixmap) if pixmap else None
             if role == Qt.ItemDataRole.ForegroundRole and info.status is RequestStatus.INADVERTENT:
-                return QColor(ERROR_COLOUR)
+                return error_colour()
         return None

@@ -23,12 +23,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from app.domain.cases import CaseStatus
 from app.services.case_queries import CasePage, CaseQuery, CaseRow, CaseSort, list_cases
+from app.ui.palette import muted_colour
 from app.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -326,7 +326,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == self.Number:
             return PLACEHOLDER
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return muted_colour()
         return None
 
     def _display(self, case: CaseRow, column: int) -> str:

@@ -42,7 +42,7 @@ M = CaseTableModel
 
 #: Text as wide as each column's widest usual value, for the first layout.
 _COLUMN_SAMPLES = {
-    M.Number: "STLCITY-2026-0000",
+    M.Number: "STLCITY-2026-0000W",  # W: room for the widest agency codes (MODMH)
     M.Status: "Discipline review",
     M.Agency: "STLCITY",
     M.Reported: "2026-12-31",

@@ -31,6 +31,7 @@ from app.ui.case_view import labels
 from app.ui.case_view.models import AllegationModel
 from app.ui.case_view.provision_picker import ConductDates, ProvisionChoice, ProvisionPicker
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
+from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
 
 
@@ -50,6 +51,7 @@ class AllegationsTab(QWidget):
         self.picker: ProvisionPicker | None = None
         self._finding_for: int | None = None  # allegation whose finding the editor shows
         self._finding_edited = False
+        self._select_next: int | None = None  # an allegation just added
         may_edit = workspace.can(Permission.ALLEGATION_EDIT)
         may_find = workspace.can(Permission.FINDING_RECORD)
 
@@ -113,8 +115,11 @@ class AllegationsTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.provision_text, 3)
-        right_layout.addWidget(self.finding_box, 2)
+        # The finding gets room for its reasoning (several lines) before the provision
+        # text, which scrolls; on a short screen the reasoning is never a sliver.
+        self.reasoning.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        right_layout.addWidget(self.provision_text, 1)
+        right_layout.addWidget(self.finding_box, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -137,7 +142,10 @@ class AllegationsTab(QWidget):
         self.detail = detail
         keep = self.selected()
         self.model.set_allegations(detail.allegations)
-        row = self.model.row_of(keep.id) if keep else -1
+        wanted = self._select_next if self._select_next is not None else (keep.id if keep else None)
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row >= 0:
+            self._select_next = None
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
@@ -165,9 +173,10 @@ class AllegationsTab(QWidget):
         ]
         if allegation.policy_dates:
             policy = self.tr("Policy version: {0}").format(html.escape(allegation.policy_dates))
-            parts.append(f"<p style='color:#666'>{policy}</p>")
+            parts.append(f"<p style='color:{css(muted_colour())}'>{policy}</p>")
         if allegation.provision_lead_in:
-            parts.append(f"<p style='color:#666'><i>{_para(allegation.provision_lead_in)}</i></p>")
+            lead_in = _para(allegation.provision_lead_in)
+            parts.append(f"<p style='color:{css(muted_colour())}'><i>{lead_in}</i></p>")
         parts.append(f"<p>{_para(allegation.provision_text)}</p>")
         if allegation.employee_name:
             who = self.tr("Employee:")
@@ -233,12 +242,13 @@ class AllegationsTab(QWidget):
             employee_id=choice.employee_id,
             summary=choice.summary,
             policy_in_force_confirmed=choice.policy_in_force_confirmed,
-            on_success=alive(picker, lambda _info: self._on_allegation_added(picker)),
+            on_success=alive(picker, lambda info: self._on_allegation_added(picker, info)),
             on_failure=alive(picker, lambda error: self._on_allegation_refused(picker, error)),
             parent=picker,
         )
 
-    def _on_allegation_added(self, picker: ProvisionPicker) -> None:
+    def _on_allegation_added(self, picker: ProvisionPicker, info: AllegationInfo) -> None:
+        self._select_next = info.id  # the new allegation is selected once the case reloads
         picker.accept()
         self.case_touched.emit()
 

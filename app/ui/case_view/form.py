@@ -215,6 +215,7 @@ class CaseForm(CaseFormInputs):
             )
         select_value(self.agency, fields.agency_code)
         self.title.setText(fields.title)
+        self.title.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.reported_on.setDate(to_qdate(fields.reported_on))
         select_value(self.intake_channel, fields.intake_channel)
         self.reporter_hidden = reporter_hidden
@@ -255,8 +256,7 @@ class CaseForm(CaseFormInputs):
     def _edited(self, key: str) -> None:
         if self._loading:
             return
-        self._errors[key][0].clear_message()
-        self.general_error.clear_message()
+        self.messages.clear_field(key)
         self.changed.emit()
 
     # -- slots -------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from app.domain.validation import NAME_MAX, TITLE_MAX
 from app.services.cases import CaseFields
 from app.ui.case_view import labels
 from app.ui.case_view.inputs import OptionalDateEdit, PlatformPicker, SubjectPicker, make_date_edit
-from app.ui.case_view.support import ErrorLabel
+from app.ui.form_messages import ErrorLabel, FieldMessages
 
 
 def _enum_combo(name: str, choices: dict[Any, str]) -> QComboBox:
@@ -56,9 +56,13 @@ class CaseFormInputs(QWidget):
         self.reporter_hidden = False
         self.can_add_employees = True
         self._placeholders: dict[QLineEdit | QPlainTextEdit, str] = {}
-        self._errors: dict[str, tuple[ErrorLabel, QWidget]] = {}
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("formError")
+        #: The message line of each input; :class:`CaseForm` hides them as inputs are edited.
+        self.messages = FieldMessages(
+            self.general_error, aliases={"platform": "platforms", "employee": "subjects"},
+            parent=self,
+        )  # fmt: skip
 
         self.agency = QComboBox()
         self.agency.setObjectName("agencyCombo")
@@ -115,7 +119,9 @@ class CaseFormInputs(QWidget):
 
     # -- construction ------------------------------------------------------------------
 
-    def _row(self, form: QFormLayout, text: str, widget: QWidget, key: str) -> None:
+    def _row(
+        self, form: QFormLayout, text: str, widget: QWidget, key: str, *, required: bool = False
+    ) -> None:
         """A labelled input with its own (hidden) error message under it."""
         error = ErrorLabel()
         error.setObjectName(f"{key}Error")
@@ -128,14 +134,15 @@ class CaseFormInputs(QWidget):
         label = QLabel(text)
         label.setBuddy(widget)
         form.addRow(label, box)
-        self._errors[key] = (error, widget)
+        self.messages.add(key, widget, error, label=label, required=required, watch=False)
 
     def _lay_out(self) -> None:
         report = QGroupBox(self.tr("Report"))
         form = QFormLayout(report)
-        self._row(form, self.tr("A&gency:"), self.agency, "agency")
-        self._row(form, self.tr("&Title:"), self.title, "title")
-        self._row(form, self.tr("Date &reported:"), self.reported_on, "reported_on")
+        self._row(form, self.tr("A&gency:"), self.agency, "agency", required=True)
+        self._row(form, self.tr("&Title:"), self.title, "title", required=True)
+        self._row(form, self.tr("Date &reported:"), self.reported_on, "reported_on",
+                  required=True)  # fmt: skip
         self._row(form, self.tr("Reported t&hrough:"), self.intake_channel, "intake_channel")
         self._row(form, self.tr("Reporter &name:"), self.reporter_name, "reporter_name")
         self._row(form, self.tr("Reporter c&ontact:"), self.reporter_contact, "reporter_contact")
@@ -163,7 +170,7 @@ class CaseFormInputs(QWidget):
         error.setObjectName("narrativeError")
         seen_layout.addWidget(self.narrative)
         seen_layout.addWidget(error)
-        self._errors["narrative"] = (error, self.narrative)
+        self.messages.add("narrative", self.narrative, error, watch=False)
 
         left = QVBoxLayout()
         left.addWidget(report)
@@ -230,20 +237,11 @@ class CaseFormInputs(QWidget):
 
     def error_label(self, key: str) -> ErrorLabel:
         """The message label beside the input ``key`` (a CaseFields name)."""
-        return self._errors[key][0]
+        return self.messages.error_label(key)
 
     def show_error(self, error: InvalidInput) -> None:
-        """Show the service's message beside the input it names, and go there."""
-        key = (error.field or "").strip().lower().replace(" ", "_")
-        key = {"platform": "platforms", "employee": "subjects"}.get(key, key)
-        if key in self._errors:
-            label, widget = self._errors[key]
-            label.show_message(str(error))
-            widget.setFocus()
-        else:
-            self.general_error.show_message(str(error))
+        """Show every problem the service found beside its input, and go to the first."""
+        self.messages.show_error(error)
 
     def clear_errors(self) -> None:
-        self.general_error.clear_message()
-        for label, _widget in self._errors.values():
-            label.clear_message()
+        self.messages.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from app.services import cases
 from app.services.cases import CaseDetail
 from app.ui.case_view.form import CaseForm
 from app.ui.case_view.support import alive
+from app.ui.fit import fit_to_screen
 from app.ui.workspace import Workspace
 
 
@@ -52,7 +53,7 @@ class NewCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(1180, 780)
+        fit_to_screen(self, QSize(1180, 780))
         self.form.first_input().setFocus()
 
     @Slot()
@@ -61,11 +62,7 @@ class NewCaseDialog(QDialog):
         if self._busy:
             return
         fields = self.form.fields()
-        if not fields.agency_code:
-            self.form.show_error(
-                InvalidInput(self.tr("Choose the agency the report is about."), field="agency")
-            )
-            return
+        self.form.clear_errors()
         self._set_busy(True)
         self.workspace.call(
             cases.create_case,

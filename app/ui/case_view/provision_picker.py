@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,9 @@ from app.services.catalog import ProvisionInfo
 from app.services.employees import EmployeeInfo
 from app.ui.case_view.inputs import employee_label
 from app.ui.case_view.models import ProvisionFilter, ProvisionModel, charge_note
-from app.ui.case_view.support import ErrorLabel, alive, set_up_table
+from app.ui.case_view.support import DownIntoResults, ErrorLabel, alive, set_up_table
+from app.ui.fit import fit_to_screen
+from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
 
 
@@ -98,6 +100,7 @@ class ProvisionPicker(QDialog):
         self.table.setObjectName("provisionList")
         self.table.setModel(self.proxy)
         set_up_table(self.table)
+        DownIntoResults(self.search, self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ProvisionModel.CITATION, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -149,7 +152,7 @@ class ProvisionPicker(QDialog):
         layout.addWidget(self.in_force)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1120, 680)
+        fit_to_screen(self, QSize(1120, 680))
 
         self.search.textChanged.connect(self.on_search_changed)
         self.tag.currentIndexChanged.connect(self.on_tag_changed)
@@ -224,15 +227,16 @@ class ProvisionPicker(QDialog):
         parts = [f"<h3>{html.escape(provision.citation)} — {html.escape(provision.title)}</h3>"]
         if provision.policy_dates:
             policy = self.tr("Policy version: {0}").format(html.escape(provision.policy_dates))
-            parts.append(f"<p style='color:#666'>{policy}</p>")
+            parts.append(f"<p style='color:{css(muted_colour())}'>{policy}</p>")
         note = html.escape(charge_note(provision))
         parts.append(f"<p><b>{note}</b></p>" if not provision.chargeable else f"<p>{note}</p>")
         if provision.quoted_after:
-            parts.append(f"<p style='color:#666'><i>{para(provision.quoted_after)}</i></p>")
+            after = para(provision.quoted_after)
+            parts.append(f"<p style='color:{css(muted_colour())}'><i>{after}</i></p>")
         parts.append(f"<p>{para(provision.text)}</p>")
         if provision.tags:
             tags = html.escape(", ".join(provision.tags))
-            parts.append(f"<p style='color:#666'>{self.tr('Tags:')} {tags}</p>")
+            parts.append(f"<p style='color:{css(muted_colour())}'>{self.tr('Tags:')} {tags}</p>")
         return "".join(parts)
 
     # -- slots -----------------------------------------------------------------------------

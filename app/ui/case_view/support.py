@@ -7,14 +7,16 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
+
+from app.ui.fit import CutCellTips, keep_short_values_whole
+from app.ui.form_messages import ErrorLabel
 
 T = TypeVar("T")
 
-#: The colour of a message that says what to fix; readable on light and dark themes.
-ERROR_COLOUR = QColor("#c62828")
+__all__ = ["DownIntoResults", "ErrorLabel", "alive", "local_time", "set_up_table"]
 
 
 def alive(owner: QObject, callback: Callable[[T], Any]) -> Callable[[T], None]:
@@ -31,29 +33,6 @@ def alive(owner: QObject, callback: Callable[[T], Any]) -> Callable[[T], None]:
     return deliver
 
 
-class ErrorLabel(QLabel):
-    """A red message under an input saying what is wrong with it; hidden when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.setPalette(palette)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        """Show ``message`` (the service's own words, which say what to fix)."""
-        self.setText(message)
-        self.setVisible(bool(message))
-
-    def clear_message(self) -> None:
-        """The input was edited: the message no longer applies."""
-        if self.isVisible():
-            self.clear()
-            self.hide()
-
-
 def local_time(moment: dt.datetime) -> str:
     """A stored UTC time as the user's local date and time, to the minute."""
     if moment.tzinfo is None:
@@ -62,7 +41,8 @@ def local_time(moment: dt.datetime) -> str:
 
 
 def set_up_table(table: QTableView) -> None:
-    """Rows selected whole, one at a time, one line high, without row numbers."""
+    """Rows selected whole, one at a time, one line high, without row numbers; cut cells
+    show their whole text on hover."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
@@ -70,3 +50,30 @@ def set_up_table(table: QTableView) -> None:
     header = table.verticalHeader()
     header.hide()
     header.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    CutCellTips(table)  # a cut cell shows its whole text on hover
+    keep_short_values_whole(table)  # "⚠ OVERDUE", ids and dates are never cut
+
+
+class DownIntoResults(QObject):
+    """In a search field, Down moves into the results (the first row if none is current)."""
+
+    def __init__(self, search: QLineEdit, results: QAbstractItemView) -> None:
+        super().__init__(search)
+        self.search = search
+        self.results = results
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            model = self.results.model()
+            if model is not None and model.rowCount() > 0:
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(model.index(0, 0))
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.domain.errors import StaleUpdate
 from app.domain.permissions import Permission
@@ -25,6 +25,7 @@ from app.ui.case_view.support import alive, local_time
 from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
 from app.ui.evidence.tab import EvidenceTab
+from app.ui.fit import ScrollingTabs
 from app.ui.report_dialog import ReportDialog
 from app.ui.workspace import Workspace
 
@@ -72,7 +73,7 @@ class CaseView(QWidget):
         self.overview = OverviewTab(workspace, case_id)
         self.allegations = AllegationsTab(workspace)
         self.notes = NotesTab(workspace)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.tabs.setObjectName("caseViewTabs")
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.allegations, self.tr("&Allegations"))
@@ -161,6 +162,8 @@ class CaseView(QWidget):
         self.workflow.set_transitions(detail.transitions)
         self.overview.show_detail(detail, discard_edits=discard_edits)
         self.allegations.set_case(detail)
+        if self.authorizations is not None:
+            self.authorizations.set_jurisdiction(detail.agency_jurisdiction)
         self.notes.set_case(detail)
         if self.evidence is not None:
             self.evidence.set_case_number(detail.number)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPalette,
     QPen,
     QPixmap,
     QWheelEvent,
@@ -92,7 +93,7 @@ class ImageView(QGraphicsView):
         self.picture.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene_.addItem(self.picture)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self.setBackgroundBrush(QColor("#616161"))
+        self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Dark))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)

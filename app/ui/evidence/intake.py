@@ -52,6 +52,7 @@ from app.services.evidence.intake import (
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.labels import obtained_labels
 from app.ui.evidence.link_picker import LINKED, LinkPicker
+from app.ui.fit import available_size
 from app.ui.i18n import tr
 from app.ui.tasks import Cancelled, Task, TaskControl
 from app.ui.workspace import Workspace
@@ -268,6 +269,7 @@ class IntakeDialog(QDialog):
         """Grow to show a wrapped hint or message whole (a dialog does not by itself)."""
         self.main_layout.activate()
         needed = self.main_layout.totalHeightForWidth(self.width())
+        needed = min(needed, available_size(self).height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

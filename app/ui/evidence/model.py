@@ -8,10 +8,11 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPalette, QPixmap
 
 from app.services.evidence import EvidenceInfo
 from app.ui.i18n import tr
+from app.ui.palette import error_colour, link_colour, muted_colour
 
 _C = "EvidenceModel"
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
@@ -61,9 +62,9 @@ def size_text(size: int) -> str:
 def placeholder_pixmap() -> QPixmap:
     """What a row shows until its thumbnail has been made."""
     pixmap = QPixmap(QSize(THUMB_SIDE, THUMB_SIDE))
-    pixmap.fill(QColor("#e0e0e0"))
+    pixmap.fill(QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#757575"))
+    painter.setPen(muted_colour())
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "…")
     painter.end()
     return pixmap
@@ -161,9 +162,9 @@ class EvidenceModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             if info.id in self.failed or info.void:
-                return QColor("#c62828")
+                return error_colour()
             if info.redaction_count:
-                return QColor("#1565c0")
+                return link_colour()
         return None
 
     def _display(self, info: EvidenceInfo, column: int) -> str | None:

@@ -55,6 +55,7 @@ from app.ui.evidence.intake import (
 )
 from app.ui.evidence.model import THUMB_SIDE, EvidenceModel
 from app.ui.evidence.viewer import EvidenceViewer
+from app.ui.fit import keep_short_values_whole
 from app.ui.workspace import Workspace
 
 _DELAY_KEY = "evidence/capture_delay"
@@ -146,6 +147,7 @@ class EvidenceTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
         self.table.setModel(self.model)
+        keep_short_values_whole(self.table)  # a platform or status is never cut
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +59,8 @@ from app.ui.evidence.labels import (
     redaction_reason_labels,
 )
 from app.ui.evidence.model import capture_text, size_text
+from app.ui.fit import fit_to_screen
+from app.ui.palette import css, error_colour
 from app.ui.workspace import Workspace
 
 
@@ -98,7 +100,7 @@ class EvidenceViewer(QDialog):
         self.setObjectName("evidenceViewer")
         self.setWindowTitle(self.tr("Evidence {0}: {1}").format(info.id, info.original_filename))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1300, 820)
+        fit_to_screen(self, QSize(1300, 820))
 
         self.image = ImageView()
         self.image.scale_changed.connect(self.on_image_scale_changed)
@@ -290,7 +292,9 @@ class EvidenceViewer(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.setStyleSheet("QLabel { color: #c62828; font-weight: bold; padding: 24px; }")
+        self.error.setStyleSheet(
+            f"QLabel {{ color: {css(error_colour())}; font-weight: bold; padding: 24px; }}"
+        )
         self.stack.setCurrentWidget(self.error)
         for widget in (self.draw_button, self.save_button, self.show_redacted,
                        self.zoom_in_button, self.zoom_out_button, self.fit_button,

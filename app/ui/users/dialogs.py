@@ -1,9 +1,10 @@
 """The account dialogs of the Users view: add a user, change roles, reset a password.
 
 Each dialog sends its change through the workspace's background tasks and
-stays open until the service accepts it. Invalid input is shown next to the
-field it concerns (``InvalidInput.field``) or under the form; refusals go to
-the workspace's error dialog.
+stays open until the service accepts it. Every problem with the input is
+shown at once next to the field it concerns (``InvalidInput.field``) or under
+the form, and goes when that field is edited (:mod:`app.ui.form_messages`);
+refusals go to the workspace's error dialog.
 """
 
 from __future__ import annotations
@@ -28,15 +29,11 @@ from app.domain.errors import InvalidInput
 from app.domain.permissions import Role
 from app.services import accounts
 from app.services.accounts import UserInfo
+from app.ui.fit import available_size
+from app.ui.form_messages import ErrorLabel, FieldMessages, problems_of
+from app.ui.palette import style_as_note
 from app.ui.users.model import role_label
 from app.ui.workspace import Workspace
-
-_ERROR_STYLE = "color: #c62828; font-weight: bold;"
-
-
-def field_key(field: str | None) -> str:
-    """``InvalidInput.field`` as a key of the form ("Full name" → "full_name")."""
-    return (field or "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
 class AccountDialog(QDialog):
@@ -52,10 +49,11 @@ class AccountDialog(QDialog):
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._busy = False
-        self.field_errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = self._error_label("formError")
+        self.messages = FieldMessages(self.error, parent=self)
+        self.field_errors = self.messages.labels  #: the message line of each field, by key
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -74,19 +72,18 @@ class AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
+    def _error_label(self, name: str) -> ErrorLabel:
+        label = ErrorLabel()
         label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setStyleSheet(_ERROR_STYLE)
-        label.setVisible(False)
         return label
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.setVisible(True)
 
-    def add_field(self, key: str, label: str, field: QWidget, hint: str = "") -> QWidget:
+    def add_field(
+        self, key: str, label: str, field: QWidget, hint: str = "", *, required: bool = False
+    ) -> QWidget:
         """A form row: the field, an optional hint, and its (hidden) error message."""
         cell = QWidget()
         column = QVBoxLayout(cell)
@@ -96,15 +93,14 @@ class AccountDialog(QDialog):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
+            style_as_note(note)
             column.addWidget(note)
         error = self._error_label(f"{key}Error")
         column.addWidget(error)
-        self.field_errors[key] = error
-        self.form.addRow(label, cell)
-        buddy = self.form.labelForField(cell)
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(field)
+        text = QLabel(label)
+        text.setBuddy(field)
+        self.messages.add(key, field, error, label=text, required=required)
+        self.form.addRow(text, cell)
         return field
 
     def password_field(self, name: str) -> QLineEdit:
@@ -131,25 +127,26 @@ class AccountDialog(QDialog):
     # -- errors ------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
-        for label in [*self.field_errors.values(), self.error]:
-            label.clear()
-            label.setVisible(False)
+        self.messages.clear()
 
     def show_error(self, message: str, key: str | None = None) -> None:
         """``message`` next to the field ``key``, or under the form."""
-        label = self.field_errors.get(key or "", self.error)
-        label.setText(message)
-        label.setVisible(True)
+        self.show_problems([(key, message)])
+
+    def show_problems(self, problems: list[tuple[str | None, str]]) -> None:
+        """Every ``(field, message)`` at once, each next to its field."""
+        self.messages.show(problems)
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Grow to show a message that appeared, wrapped, without clipping it."""
+        """Grow to show messages that appeared, wrapped, up to the screen's height."""
         layout = self._layout
         layout.activate()
         if layout.hasHeightForWidth():
             needed = layout.totalHeightForWidth(self.width())
         else:
             needed = layout.totalSizeHint().height()
+        needed = min(needed, available_size(self).height())
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -184,7 +181,7 @@ class AccountDialog(QDialog):
     def _on_service_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, InvalidInput):
-            self.show_error(str(error), field_key(error.field))
+            self.show_problems([(p.field, str(p)) for p in problems_of(error)])
         else:
             self.workspace.errors.show(error, self)
 
@@ -196,14 +193,30 @@ class AccountDialog(QDialog):
         self.clear_errors()
         self.submit()
 
-    def passwords_match(self, password: QLineEdit, repeat: QLineEdit) -> bool:
-        """Whether the password was typed the same twice; says so next to the repeat if not."""
+    def mismatch(self, password: QLineEdit, repeat: QLineEdit) -> list[tuple[str | None, str]]:
+        """The problem of a password not typed the same twice, if it was not."""
         if password.text() == repeat.text():
-            return True
-        self.show_error(self.tr("The two passwords differ; type the same one twice."), "repeat")
-        repeat.setFocus()
-        repeat.selectAll()
-        return False
+            return []
+        return [("repeat", self.tr("The two passwords differ; type the same one twice."))]
+
+    def show_with_other_problems(
+        self, check: Any, own: list[tuple[str | None, str]], **kwargs: Any
+    ) -> None:
+        """Show ``own`` problems together with those ``check`` (a service) finds; store nothing."""
+        self._set_busy(True)
+
+        def found(error: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(error, InvalidInput):
+                self.show_problems([(p.field, str(p)) for p in problems_of(error)] + own)
+            else:
+                self.workspace.errors.show(error, self)
+
+        def none(_result: object) -> None:
+            self._set_busy(False)
+            self.show_problems(own)
+
+        self.workspace.call(check, on_success=none, on_failure=found, parent=self, **kwargs)
 
     def reject(self) -> None:
         """Cancel, unless a change is on its way (its answer must find the dialog)."""
@@ -230,9 +243,10 @@ class AddUserDialog(AccountDialog):
             self.tr("&User name:"),
             self.username,
             self.tr("Letters, digits, '.', '_' or '-'; starts with a letter."),
+            required=True,
         )
-        self.add_field("full_name", self.tr("&Full name:"), self.full_name)
-        self.add_field("roles", self.tr("Roles:"), roles)
+        self.add_field("full_name", self.tr("&Full name:"), self.full_name, required=True)
+        self.add_field("roles", self.tr("Roles:"), roles, required=True)
         self.add_field(
             "password",
             self.tr("&Password:"),
@@ -241,21 +255,24 @@ class AddUserDialog(AccountDialog):
                 "At least {0} characters, hard to guess (several uncommon words), "
                 "without the user name."
             ).format(PASSWORD_MIN),
+            required=True,
         )
-        self.add_field("repeat", self.tr("&Repeat password:"), self.repeat)
+        self.add_field("repeat", self.tr("&Repeat password:"), self.repeat, required=True)
         self.ok_button.setText(self.tr("Add user"))
         self.username.setFocus()
 
     def submit(self) -> None:
-        if not self.passwords_match(self.password, self.repeat):
+        fields = {
+            "username": self.username.text(),
+            "full_name": self.full_name.text(),
+            "password": self.password.text(),
+            "roles": frozenset(role for role, box in self.roles.items() if box.isChecked()),
+        }
+        mismatch = self.mismatch(self.password, self.repeat)
+        if mismatch:
+            self.show_with_other_problems(accounts.check_new_user, mismatch, **fields)
             return
-        self.run(
-            accounts.add_user,
-            username=self.username.text(),
-            full_name=self.full_name.text(),
-            password=self.password.text(),
-            roles=frozenset(role for role, box in self.roles.items() if box.isChecked()),
-        )
+        self.run(accounts.add_user, **fields)
 
 
 class RolesDialog(AccountDialog):
@@ -310,11 +327,15 @@ class ResetPasswordDialog(AccountDialog):
                 "At least {0} characters, hard to guess (several uncommon words), "
                 "without the user name."
             ).format(PASSWORD_MIN),
+            required=True,
         )
-        self.add_field("repeat", self.tr("&Repeat password:"), self.repeat)
+        self.add_field("repeat", self.tr("&Repeat password:"), self.repeat, required=True)
         self.ok_button.setText(self.tr("Reset password"))
         self.password.setFocus()
 
     def submit(self) -> None:
-        if self.passwords_match(self.password, self.repeat):
-            self.run(accounts.reset_password, self.user.username, self.password.text())
+        mismatch = self.mismatch(self.password, self.repeat)
+        if mismatch:
+            self.show_problems(mismatch)
+            return
+        self.run(accounts.reset_password, self.user.username, self.password.text())

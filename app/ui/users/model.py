@@ -8,19 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.permissions import Role
 from app.services.accounts import UserInfo
+from app.ui.case_view.support import local_time as iso_time
 from app.ui.i18n import tr
+from app.ui.palette import muted_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -51,11 +50,6 @@ def state_of(user: UserInfo) -> AccountState:
     if user.locked_until is not None:
         return AccountState.LOCKED
     return AccountState.ACTIVE
-
-
-def local_time(moment: dt.datetime) -> QDateTime:
-    """A stored (UTC) moment in the workstation's time zone."""
-    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
 
 
 class UsersModel(QAbstractTableModel):
@@ -101,12 +95,15 @@ class UsersModel(QAbstractTableModel):
             return self._display(user, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LAST_SIGN_IN:
             if user.last_login_at is not None:
-                return QLocale().toString(
-                    local_time(user.last_login_at), QLocale.FormatType.LongFormat
+                moment = user.last_login_at
+                return (
+                    (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC))
+                    .astimezone()
+                    .isoformat(sep=" ", timespec="seconds")
                 )
             return None
         if role == Qt.ItemDataRole.ForegroundRole and state_of(user) == AccountState.DISABLED:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return muted_colour()
         if (
             role == Qt.ItemDataRole.DecorationRole
             and column == self.STATE
@@ -135,17 +132,12 @@ class UsersModel(QAbstractTableModel):
             if state == AccountState.DISABLED:
                 return self.tr("Disabled")
             if state == AccountState.LOCKED and user.locked_until is not None:
-                until = local_time(user.locked_until).time()
-                return self.tr("Locked until {0}").format(
-                    QLocale().toString(until, QLocale.FormatType.ShortFormat)
-                )
+                return self.tr("Locked until {0}").format(iso_time(user.locked_until))
             return self.tr("Active")
         if column == self.LAST_SIGN_IN:
             if user.last_login_at is None:
                 return self.tr("Never")
-            return QLocale().toString(
-                local_time(user.last_login_at), QLocale.FormatType.ShortFormat
-            )
+            return iso_time(user.last_login_at)  # YYYY-MM-DD HH:MM, as everywhere
         return None
 
     def _sort_key(self, user: UserInfo, column: int) -> Any:
