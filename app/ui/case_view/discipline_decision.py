@@ -22,6 +22,7 @@ from app.ui.case_view.discipline_steps import StepForm, date_edit, pydate, qdate
 from app.ui.case_view.discipline_text import action_labels, gui_message
 from app.ui.case_view.support import ErrorLabel
 from app.ui.i18n import tr
+from app.ui.palette import css, error_colour, success_colour
 
 _C = "DisciplineTab"
 
@@ -162,7 +163,9 @@ class DecisionForm(StepForm):
         try:
             dates = self.calendar.suspension(first, self.days.value())
         except CasedeskError as error:
-            self.dates.setText(f"<span style='color:#c62828'>{html.escape(str(error))}</span>")
+            self.dates.setText(
+                f"<span style='color:{css(error_colour())}'>{html.escape(str(error))}</span>"
+            )
             return
         self.dates.setText(
             tr(_C, "Last day off <b>{0}</b>; back at work <b>{1}</b> (working days, {2}).")
@@ -190,7 +193,7 @@ class DecisionForm(StepForm):
             )  # fmt: skip
             if cap.citation:
                 text += f" ({cap.citation})"
-            colour = "#c62828" if exceeded else "#2e7d32"
+            colour = css(error_colour()) if exceeded else css(success_colour())
             self.cap_label.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
         self.override.setVisible(suspension and (exceeded or overridden))
         show_reason = suspension and overridden

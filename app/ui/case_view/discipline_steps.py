@@ -39,6 +39,7 @@ from app.services.discipline import NoticeInput, ReferralInput, ResponseFileInpu
 from app.ui.case_view.discipline_text import SETTING_MARK, action_labels, gui_message
 from app.ui.case_view.support import ErrorLabel
 from app.ui.i18n import tr
+from app.ui.palette import css, error_colour
 
 _C = "DisciplineTab"
 
@@ -231,7 +232,9 @@ class NoticeForm(StepForm):
 
     def show_due(self, due: dt.date | None, note: str) -> None:
         if due is None:
-            self.due.setText(f"<span style='color:#c62828'>{html.escape(note)}</span>")
+            self.due.setText(
+                f"<span style='color:{css(error_colour())}'>{html.escape(note)}</span>"
+            )
         else:
             self.due.setText(f"<b>{due.isoformat()}</b>: {html.escape(note)}")
 

@@ -27,6 +27,7 @@ from app.domain.errors import CasedeskError
 from app.services.discipline import AppliedRule, DisciplineFlow
 from app.services.discipline.values import law_values
 from app.ui.i18n import tr
+from app.ui.palette import css, error_colour, muted_colour, success_colour
 
 _C = "DisciplineTab"
 SETTING_MARK = "\u2699"  # a gear: the value comes from the agency's settings
@@ -115,7 +116,11 @@ def next_step(flow: DisciplineFlow, may_record: bool) -> str:
 
 
 def _cite(citation: str) -> str:
-    return f" <span style='color:#555'>({html.escape(citation)})</span>" if citation else ""
+    return (
+        f" <span style='color:{css(muted_colour())}'>({html.escape(citation)})</span>"
+        if citation
+        else ""
+    )
 
 
 def rules_for_action(
@@ -202,7 +207,11 @@ def findings_html(flow: DisciplineFlow, finding_names: dict) -> str:  # type: ig
     if not flow.grounds:
         parts.append(f"<p>{html.escape(tr(_C, 'No allegations against this employee.'))}</p>")
     for ground in flow.grounds:
-        colour = "#2e7d32" if ground.finding.value == "substantiated" else "#555"
+        colour = (
+            css(success_colour())
+            if ground.finding.value == "substantiated"
+            else css(muted_colour())
+        )
         reasoning = html.escape(ground.reasoning or tr(_C, "(no reasoning recorded)"))
         parts.append(
             f"<p><b>{_nobr(ground.citation)}</b> — {html.escape(ground.provision_title)}<br>"
@@ -265,7 +274,9 @@ def rules_html(
         value = (
             html.escape(s.value)
             if s.value
-            else "<span style='color:#c62828'>" + html.escape(tr(_C, "not set")) + "</span>"
+            else f"<span style='color:{css(error_colour())}'>"
+            + html.escape(tr(_C, "not set"))
+            + "</span>"
         )
         parts.append(f"<li>{html.escape(s.label)}: <b>{value}</b>{_cite(s.citation)}</li>")
     parts.append("</ul>")
