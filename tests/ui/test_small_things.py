@@ -85,8 +85,12 @@ def test_a_new_allegation_is_selected_after_adding(workspace_for, open_view, qtb
     assert picker is not None
     qtbot.waitUntil(lambda: picker.proxy.rowCount() > 0, timeout=10_000)
     cited = {a.citation for a in tab.model.allegations}
-    row = next(r for r in range(picker.proxy.rowCount())
-               if picker.proxy.index(r, 0).data() not in cited)  # fmt: skip
+    def chargeable_and_new(r: int) -> bool:
+        source = picker.proxy.mapToSource(picker.proxy.index(r, 0)).row()
+        provision = picker.model.provisions[source]
+        return provision.chargeable and provision.citation not in cited
+
+    row = next(r for r in range(picker.proxy.rowCount()) if chargeable_and_new(r))
     picker.table.selectRow(row)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         picker.choose_button.click()

@@ -1,4 +1,4 @@
-"""The authorization log of an agency over a period (MA DYS B.2/B.3; AR DHS II(G), II(H))."""
+"""The authorization log of an agency over a period (MA DYS B.2/B.3; AR-DHS II(G), II(H))."""
 
 from __future__ import annotations
 

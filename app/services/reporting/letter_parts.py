@@ -203,7 +203,7 @@ def sanction_blocks(
     """The sanction policies the charged provisions point to, quoted.
 
     A reference applies when a charge cites its provision, a clause under it,
-    or the provision it is a clause of (AR DHS II(A)(3) says how "such
+    or the provision it is a clause of (AR-DHS II(A)(3) says how "such
     incidents" under II(A) are sanctioned), or when its own text says it
     governs any violation of "this policy" (MO DNR's "Disciplinary Action",
     St. Louis AR 150 VI).
