@@ -73,6 +73,7 @@ class Application(QObject):
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
+        self.quitting = False  #: the application was told to end
         self.database_url = database_url
         self.quit_when_ready = os.environ.get(ENV_QUIT_WHEN_READY) == "1"
         self.login = LoginDialog(self.tasks, username=username, password=password)
@@ -140,7 +141,7 @@ class Application(QObject):
         assert self.database is not None
         workspace = Workspace(self.database, actor, self.tasks, self.errors, self)
         self.window = MainWindow(workspace)
-        self.window.lock_requested.connect(self.lock)
+        self.window.lock_requested.connect(self.on_lock_requested)
         self.window.show()
         self.login.deleteLater()
         # Everything loaded so far (Qt, SQLAlchemy, the services) lives for the
@@ -149,7 +150,7 @@ class Application(QObject):
         gc.freeze()
         # The declared default until the agency's setting arrives from the database.
         self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.on_idle)
         database = self.database
         self.tasks.run(
             lambda: settings.get_int(database, IDLE_LOCK_MINUTES),
@@ -164,8 +165,21 @@ class Application(QObject):
             self.window.on_status_message(outcome.warning or outcome.line)
 
     @Slot()
-    def lock(self) -> None:
-        """Hide every window behind the unlock dialog; nothing is closed or lost."""
+    def on_lock_requested(self) -> None:
+        """File > Lock (Ctrl+L)."""
+        self.lock(by_user=True)
+
+    @Slot()
+    def on_idle(self) -> None:
+        """Nobody used the application for the agency's idle time."""
+        self.lock(by_user=False)
+
+    def lock(self, *, by_user: bool = False) -> None:
+        """Hide every window behind the unlock dialog; nothing is closed or lost.
+
+        Escape keeps the lock; Quit asks about unsaved work as quitting the
+        window does, and a Cancel there keeps the lock.
+        """
         from app.ui.login import LoginDialog
 
         if self.window is None or self.lock_dialog is not None:
@@ -175,7 +189,7 @@ class Application(QObject):
         hidden = [w for w in self.qt_app.topLevelWidgets() if w.isVisible()]
         for widget in hidden:
             widget.hide()
-        dialog = LoginDialog(self.tasks, locked_user=actor.username)
+        dialog = LoginDialog(self.tasks, locked_user=actor.username, locked_by_user=by_user)
         dialog.set_database(self.window.workspace.database)
         self.lock_dialog = dialog
 
@@ -188,12 +202,23 @@ class Application(QObject):
             dialog.deleteLater()
 
         def quit_instead() -> None:
+            window = self.window
+            # The window's own question (Save / Discard / Cancel for unsaved edits).
+            if window is not None and not window.close():
+                return  # cancelled, or the save did not go through: still locked
             self.lock_dialog = None
-            self.qt_app.quit()
+            dialog.hide()
+            dialog.deleteLater()
+            self.quit()
 
         dialog.accepted.connect(unlocked)
-        dialog.rejected.connect(quit_instead)
+        dialog.quit_requested.connect(quit_instead)
         dialog.show()
+
+    def quit(self) -> None:
+        """End the application (its window has agreed to close)."""
+        self.quitting = True
+        self.qt_app.quit()
 
 
 def _open_database(url: str, passphrase: str | None = None) -> Database:

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.errorlog import log_path
 from app.services import cases
@@ -211,6 +211,91 @@ def test_ctrl_l_locks_at_once(signed_in, qtbot) -> None:
     wait_locked(qtbot, app)
     unlock(qtbot, app, PASSWORDS["investigator"])
     qtbot.waitUntil(window.isVisible, timeout=10_000)
+
+
+def open_and_edit_a_case(qtbot, app: Application, title: str):
+    """Open an investigating case of the signed-in user and retype its title (unsaved)."""
+    from app.domain.cases import CaseStatus
+
+    window = app.window
+    assert window is not None
+    workspace = window.workspace
+    page = window.pages["cases"]
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
+    view = page.open_case(found.rows[0].id)
+    qtbot.waitUntil(lambda: view.detail is not None and view.overview.version is not None,
+                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
+    form = view.overview.form
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, title)
+    assert form.modified
+    return view
+
+
+def answer_unsaved(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    """Click ``button`` on the unsaved-changes question as soon as it shows."""
+
+    def reply() -> None:
+        shown = [b for b in view.findChildren(QMessageBox, "unsavedChangesDialog")
+                 if b.isVisible()]  # fmt: skip
+        if not shown:
+            QTimer.singleShot(10, reply)
+            return
+        box = shown[0]
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, reply)
+
+
+def test_escape_on_the_lock_keeps_the_lock_and_quit_asks_about_unsaved_edits(
+    signed_in, qtbot
+) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    assert window is not None
+    view = open_and_edit_a_case(qtbot, app, "Typed before locking")
+    window.lock_action.trigger()  # Ctrl+L
+    wait_locked(qtbot, app)
+    dialog = app.lock_dialog
+    assert "You locked the window" in dialog.heading.text()
+    assert "inactivity" not in dialog.heading.text()
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()  # the title bar's close button
+    QApplication.processEvents()
+    assert app.lock_dialog is dialog and dialog.isVisible() and not app.quitting
+    assert view.overview.form.title.text() == "Typed before locking"
+
+    # Quit asks as quitting the window does; Cancel keeps the lock and the edits.
+    asked: list[str] = []
+    answer_unsaved(view, QMessageBox.StandardButton.Cancel, asked)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "quitButton"), Qt.MouseButton.LeftButton)
+    assert asked and view.detail.number in asked[0]
+    assert app.lock_dialog is dialog and dialog.isVisible() and not app.quitting
+    assert view.overview.form.title.text() == "Typed before locking"
+
+    # Save saves them, then the application ends.
+    answer_unsaved(view, QMessageBox.StandardButton.Save, asked)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "quitButton"), Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and app.quitting
+    workspace = window.workspace
+    saved = cases.get_case(workspace.database, workspace.actor, view.case_id)
+    assert saved.fields.title == "Typed before locking"
+
+
+def test_the_idle_lock_says_it_was_inactivity(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    assert app.idle is not None
+    app.idle.set_minutes(0.005)
+    wait_locked(qtbot, app)
+    app.idle.set_minutes(60)
+    assert "inactivity" in app.lock_dialog.heading.text()
+    unlock(qtbot, app, PASSWORDS["investigator"])
+    qtbot.waitUntil(app.window.isVisible, timeout=10_000)
 
 
 # ------------------------------------------------------------- (c) layout memory

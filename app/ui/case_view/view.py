@@ -291,7 +291,9 @@ class CaseView(QWidget):
         box.setInformativeText(self.tr("Save them before closing?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         self.tabs.setCurrentWidget(self.overview)
-        return QMessageBox.StandardButton(box.exec())
+        answer = QMessageBox.StandardButton(box.exec())
+        box.deleteLater()
+        return answer
 
     def _save_and_wait(self) -> bool:
         """Save in the background and wait for it, the window still responsive."""
