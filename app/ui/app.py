@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, QTranslator, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.resources import APP_ID, icon_files
@@ -74,6 +74,8 @@ class Application(QObject):
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
         self.quitting = False  #: the application was told to end
+        self.exit_status = 0  #: with this status
+        self.no_database_box: QMessageBox | None = None
         self.database_url = database_url
         self.quit_when_ready = os.environ.get(ENV_QUIT_WHEN_READY) == "1"
         self.login = LoginDialog(self.tasks, username=username, password=password)
@@ -104,9 +106,12 @@ class Application(QObject):
     @Slot(object)
     def on_database_failed(self, error: BaseException) -> None:
         """Ask for the passphrase of an encrypted database; say why any other could not open."""
-        from app.domain.errors import PassphraseRequired, WrongPassphrase
+        from app.domain.errors import NoDatabase, PassphraseRequired, WrongPassphrase
 
-        if isinstance(error, WrongPassphrase):
+        if isinstance(error, NoDatabase) and not self.quit_when_ready:
+            self.login.set_database_error(str(error))
+            self._say_no_database(str(error))
+        elif isinstance(error, WrongPassphrase):
             self.login.ask_passphrase(
                 self.tr("The passphrase does not open this database; check it and try again.")
             )
@@ -119,6 +124,23 @@ class Application(QObject):
             if self.quit_when_ready:
                 print(f"casedesk: the database did not open: {error}", file=sys.stderr)
                 self.qt_app.exit(1)
+
+    def _say_no_database(self, message: str) -> None:
+        """Nothing to sign in to: say where Casedesk looked and how to create a database;
+        the application ends (status 1) when the box is closed."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("No database"),
+            self.tr("Casedesk found no database to open."),
+            QMessageBox.StandardButton.Close,
+            self.login,
+        )
+        box.setObjectName("noDatabaseDialog")
+        box.setInformativeText(message)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(lambda _result: self.quit(1))
+        self.no_database_box = box
+        box.open()
 
     @Slot(str)
     def on_passphrase_entered(self, passphrase: str) -> None:
@@ -215,10 +237,11 @@ class Application(QObject):
         dialog.quit_requested.connect(quit_instead)
         dialog.show()
 
-    def quit(self) -> None:
-        """End the application (its window has agreed to close)."""
+    def quit(self, status: int = 0) -> None:
+        """End the application with ``status`` (its window, if any, has agreed to close)."""
         self.quitting = True
-        self.qt_app.quit()
+        self.exit_status = status
+        self.qt_app.exit(status)
 
 
 def _open_database(url: str, passphrase: str | None = None) -> Database:
@@ -232,7 +255,8 @@ def _open_database(url: str, passphrase: str | None = None) -> Database:
     key = None
     if encryption.is_encrypted(url):
         key = passphrase or os.environ.get(ENV_DB_PASSPHRASE) or encryption.stored_key(url)
-    database = Database.open(url, key=key or None)
+    # The window never creates a database: `casedesk init` or `casedesk demo` does.
+    database = Database.open(url, key=key or None, create=False)
     for notice in (*database.notices, *deliveries.reconcile(database)):
         log_notice(notice)
     return database

@@ -298,6 +298,35 @@ def test_the_idle_lock_says_it_was_inactivity(signed_in, qtbot) -> None:
     qtbot.waitUntil(app.window.isVisible, timeout=10_000)
 
 
+def test_a_missing_database_is_named_with_how_to_create_it_and_ends_with_status_1(
+    qtbot, qapp, tmp_path
+) -> None:
+    from app.config import sqlite_url
+
+    path = tmp_path / "no" / "such" / "dir" / "x.sqlite3"
+    hook = sys.excepthook
+    app = Application(qapp, sqlite_url(path), "investigator")
+    try:
+        qtbot.waitUntil(lambda: app.no_database_box is not None
+                        and app.no_database_box.isVisible(), timeout=10_000)  # fmt: skip
+        box = app.no_database_box
+        assert box.objectName() == "noDatabaseDialog"
+        assert f"There is no Casedesk database at {path}" in box.informativeText()
+        assert "casedesk --db" in box.informativeText() and "init" in box.informativeText()
+        assert not app.login.sign_in_button.isEnabled()
+        assert "Wrong user name" not in app.login.message.text()
+        assert not (tmp_path / "no").exists()
+        assert not app.quitting
+        box.button(QMessageBox.StandardButton.Close).click()
+        assert app.quitting and app.exit_status == 1
+    finally:
+        sys.excepthook = hook
+        app.tasks.wait_for_done()
+        app.login.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        shiboken6.delete(app)
+
+
 # ------------------------------------------------------------- (c) layout memory
 
 
