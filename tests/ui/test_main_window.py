@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtGui import QAction, QGuiApplication, QShortcut
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
 from app.errorlog import log_path
 from app.services import cases
@@ -325,6 +325,96 @@ def test_a_missing_database_is_named_with_how_to_create_it_and_ends_with_status_
         app.login.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         shiboken6.delete(app)
+
+
+# ------------------------------------------------------------- shortcuts
+
+
+def _shortcut_entries(window: MainWindow) -> list[tuple[str, object, QWidget, Qt.ShortcutContext]]:
+    """Every key sequence in the window: (key, owner, widget it hangs on, context)."""
+    entries: list[tuple[str, object, QWidget, Qt.ShortcutContext]] = []
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            for holder in action.associatedObjects():
+                if isinstance(holder, QMenu | QMenuBar):
+                    entries.append((sequence.toString(), action, window,
+                                    Qt.ShortcutContext.WindowShortcut))  # fmt: skip
+                elif isinstance(holder, QWidget):
+                    entries.append((sequence.toString(), action, holder, action.shortcutContext()))
+    for shortcut in window.findChildren(QShortcut):
+        for sequence in shortcut.keys():
+            entries.append((sequence.toString(), shortcut, shortcut.parent(),
+                            shortcut.context()))  # fmt: skip
+    return entries
+
+
+def _reach(widget: QWidget, context: Qt.ShortcutContext) -> QWidget | None:
+    """The widget whose whole subtree the shortcut covers (None: only ``widget`` itself)."""
+    if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
+        return widget.window()
+    if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+        return widget
+    return None
+
+
+def _covers(reach: QWidget | None, own: QWidget, other: QWidget) -> bool:
+    if reach is None:
+        return other is own
+    return other is reach or reach.isAncestorOf(other)
+
+
+def shortcut_clashes(window: MainWindow) -> list[str]:
+    """Pairs of different shortcuts with one key that are active together somewhere."""
+    entries = _shortcut_entries(window)
+    clashes = []
+    for i, (key, owner, widget, context) in enumerate(entries):
+        for other_key, other_owner, other_widget, other_context in entries[i + 1 :]:
+            if key != other_key or owner is other_owner:
+                continue
+            reach, other_reach = _reach(widget, context), _reach(other_widget, other_context)
+            if _covers(reach, widget, other_widget) or _covers(other_reach, other_widget, widget):
+                clashes.append(f"{key}: {owner.objectName() or owner} and "
+                               f"{other_owner.objectName() or other_owner}")  # fmt: skip
+    return clashes
+
+
+@pytest.mark.parametrize("username", ["investigator", "supervisor", "hr", "admin"])
+def test_no_two_shortcuts_share_a_key_where_both_apply(window_for, qtbot, username) -> None:
+    window = window_for(username)
+    if "cases" in window.pages:
+        page = window.pages["cases"]
+        view = page.open_case(page.case_list.model.index(0, 0).data(M.IdRole))
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    for key in window.pages:
+        window.show_page(key)
+    assert shortcut_clashes(window) == []
+
+
+def test_capture_and_copy_citation_each_run_in_the_policy_catalog(
+    window_for, qtbot, settle
+) -> None:
+    window = window_for("investigator")
+    catalog = window.show_page("catalog")
+    settle(window.workspace)
+    assert catalog.select("MA-DYS-01.05.22 C.2.e")
+    catalog.tree.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QGuiApplication.clipboard().clear()
+
+    qtbot.keyClick(catalog.tree, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert QGuiApplication.clipboard().text() == "MA-DYS-01.05.22 C.2.e"
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(catalog.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "MA-DYS-01.05.22 C.2.e"
+
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(window.capture_action.triggered, timeout=2000):
+        qtbot.keyClick(catalog.tree, Qt.Key.Key_C,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert window.statusBar().currentMessage() == "Open a case to capture the screen into it."
+    assert QGuiApplication.clipboard().text() == ""  # the citation was not copied instead
 
 
 # ------------------------------------------------------------- (c) layout memory
