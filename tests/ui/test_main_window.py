@@ -402,8 +402,8 @@ def test_capture_and_copy_citation_each_run_in_the_policy_catalog(
     qtbot.waitUntil(window.isActiveWindow)
     QGuiApplication.clipboard().clear()
 
-    qtbot.keyClick(catalog.tree, Qt.Key.Key_K,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(catalog.tree, Qt.Key.Key_K, ctrl_shift)
     assert QGuiApplication.clipboard().text() == "MA-DYS-01.05.22 C.2.e"
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(catalog.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -411,8 +411,7 @@ def test_capture_and_copy_citation_each_run_in_the_policy_catalog(
 
     QGuiApplication.clipboard().clear()
     with qtbot.waitSignal(window.capture_action.triggered, timeout=2000):
-        qtbot.keyClick(catalog.tree, Qt.Key.Key_C,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+        qtbot.keyClick(catalog.tree, Qt.Key.Key_C, ctrl_shift)
     assert window.statusBar().currentMessage() == "Open a case to capture the screen into it."
     assert QGuiApplication.clipboard().text() == ""  # the citation was not copied instead
 
