@@ -136,6 +136,7 @@ class Application(QObject):
             self.login,
         )
         box.setObjectName("noDatabaseDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
         box.setInformativeText(message)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.finished.connect(lambda _result: self.quit(1))

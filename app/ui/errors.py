@@ -48,6 +48,7 @@ class ErrorReporter(QObject):
         box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok,
                           parent or QApplication.activeWindow())  # fmt: skip
         box.setObjectName("errorDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)  # Enter closes it
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.shown.emit(title, message)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -148,6 +149,13 @@ class RuleDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Enter sends the form, never throws it away. Set once the button is in the
+        # dialog; otherwise Qt makes the first enabled button, Cancel while OK waits
+        # for the choices to load, the default when the dialog shows.
+        self.ok_button.setDefault(True)
+        # Focus on Cancel (where it lands while the choices load) must not make it the
+        # default either: Enter there still goes to OK; Space or a click cancels.
+        self.cancel_button.setAutoDefault(False)
         self.setMinimumWidth(620)
 
     def set_intro(self, text: str) -> None:
@@ -340,6 +348,12 @@ class AgencyForm(RuleDialog):
         self.ok_button.setEnabled(bool(choices.agencies))
         if not choices.agencies:
             self.general_error.show_message(self.no_agency_message())
+        focus = self.focusWidget()
+        if self.isActiveWindow() and (focus is None or isinstance(focus, QAbstractButton)):
+            # The inputs are ready: typing goes into the first of them, not to a button.
+            first = next((w for w in self.inputs.values() if w.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.choices_loaded.emit()
 
     def agency_staff(self) -> tuple[EmployeeInfo, ...]:
