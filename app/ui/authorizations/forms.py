@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,8 +35,12 @@ from app.services.employees import EmployeeInfo
 from app.ui.authorizations import labels
 from app.ui.authorizations.choices import FormChoices, fill_employees, load_choices
 from app.ui.authorizations.labels import cited
+from app.ui.case_view.inputs import say_if_future
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.workspace import Workspace
+
+#: A date input's property: its day may not be after today (said beside it as typed).
+NOT_AFTER_TODAY = "notAfterToday"
 
 
 def field_key(field: str | None) -> str:
@@ -180,6 +185,11 @@ class RuleDialog(QDialog):
         column.addWidget(error)
         self.field_errors[key] = error
         self.inputs[key] = widget
+        if isinstance(widget, QDateEdit) and widget.property(NOT_AFTER_TODAY):
+            what = label.replace("&", "").rstrip(":").strip()
+            widget.dateChanged.connect(
+                lambda _day, edit=widget, line=error, what=what: say_if_future(edit, line, what)
+            )
         text = QLabel(label)
         text.setBuddy(widget)
         self.form.addRow(text, cell)

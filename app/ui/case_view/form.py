@@ -19,7 +19,7 @@ from app.services.catalog import AgencyInfo
 from app.services.employees import EmployeeInfo
 from app.ui.case_view.employee_dialog import AddEmployeeDialog
 from app.ui.case_view.form_inputs import CaseFormInputs, select_value
-from app.ui.case_view.inputs import from_qdate, to_qdate
+from app.ui.case_view.inputs import from_qdate, say_if_future, to_qdate
 from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
@@ -236,8 +236,16 @@ class CaseForm(CaseFormInputs):
     def _edited(self, key: str) -> None:
         if self._loading:
             return
-        self._errors[key][0].clear_message()
+        label = self._errors[key][0]
+        label.clear_message()
         self.general_error.clear_message()
+        dates = {
+            "reported_on": (self.reported_on, self.tr("Date reported")),
+            "conduct_from": (self.conduct_from.date_edit, self.tr("Conduct date")),
+            "conduct_to": (self.conduct_to.date_edit, self.tr("Conduct end date")),
+        }
+        if key in dates:
+            say_if_future(dates[key][0], label, dates[key][1])
         self.changed.emit()
 
     # -- slots -------------------------------------------------------------------------------
