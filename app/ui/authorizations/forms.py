@@ -37,6 +37,7 @@ from app.ui.authorizations.choices import FormChoices, fill_employees, load_choi
 from app.ui.authorizations.labels import cited
 from app.ui.case_view.inputs import say_if_future
 from app.ui.case_view.support import ErrorLabel, alive
+from app.ui.wording import for_window
 from app.ui.workspace import Workspace
 
 #: A date input's property: its day may not be after today (said beside it as typed).
@@ -92,6 +93,7 @@ class RefusalPanel(QFrame):
     def show_reasons(self, heading: str, lines: list[tuple[str, str]]) -> None:
         """``heading``, then one bullet per (citations, message)."""
         self.heading.setText(heading)
+        lines = [(c, for_window(m)) for c, m in lines]
         self.lines = [f"{c}: {m}" if c else m for c, m in lines]
         items = "".join(
             f"<li><b>{html.escape(c)}</b>{': ' if c else ''}{html.escape(m)}</li>"
@@ -234,10 +236,10 @@ class RuleDialog(QDialog):
         elif isinstance(error, InvalidInput):
             key = self._row_for(error.field)
             if key is not None:
-                self.field_errors[key].show_message(str(error))
+                self.field_errors[key].show_message(for_window(str(error)))
                 self.inputs[key].setFocus()
             else:
-                self.general_error.show_message(str(error))
+                self.general_error.show_message(for_window(str(error)))
         elif isinstance(error, Refused) and not isinstance(error, PermissionDenied):
             # The citations go in front; ``message`` is the text without them.
             citations = "; ".join(error.citations)
