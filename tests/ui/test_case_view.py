@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 from app.domain.cases import CaseStatus, DutyStatus
 from app.services import cases
 from app.services.cases import CaseFields
+from tests.ui.confirming import answering_confirmations
 
 
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
@@ -223,7 +224,13 @@ def test_supervisor_closes_an_intake_case_with_a_reason(
     detail = find_case(sam, CaseStatus.INTAKE)
     view = open_view(sam, detail.id)
 
-    view.findChild(QPushButton, "transition_closed").click()
+    with answering_confirmations(take=False) as asked:  # Cancel: nothing happens
+        view.findChild(QPushButton, "transition_closed").click()
+    assert len(asked) == 1 and f"Close {detail.number}?" in asked[0]
+    assert "Only a supervisor or HR can reopen it" in asked[0]
+    assert view.reason_dialog is None
+    with answering_confirmations():
+        view.findChild(QPushButton, "transition_closed").click()
     dialog = view.reason_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.buttons.accepted.emit()  # no reason yet: the dialog says so and stays
@@ -296,3 +303,30 @@ def test_closing_with_unsaved_edits_asks(
     assert asked and detail.number in asked[0]
     title = cases.get_case(ivy.database, ivy.actor, detail.id).fields.title
     assert (title == "Unsaved title") is saved
+
+
+def test_submitting_findings_with_a_pending_allegation_asks_and_names_it(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
+    from app.domain.cases import Finding
+
+    ivy = workspace_for("investigator")
+    detail = find_case(
+        ivy,
+        CaseStatus.INVESTIGATING,
+        lambda d: any(a.finding is Finding.PENDING for a in d.allegations),
+    )
+    pending = [a.citation for a in detail.allegations if a.finding is Finding.PENDING]
+    view = open_view(ivy, detail.id)
+
+    with answering_confirmations(take=False) as asked:
+        view.findChild(QPushButton, "transition_findings").click()
+    assert len(asked) == 1 and all(citation in asked[0] for citation in pending)
+    assert "waits for a supervisor" in asked[0]
+    settle(ivy)
+    assert cases.get_case(ivy.database, ivy.actor, detail.id).status is CaseStatus.INVESTIGATING
+
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000), answering_confirmations():
+        view.findChild(QPushButton, "transition_findings").click()
+    settle(ivy)
+    assert cases.get_case(ivy.database, ivy.actor, detail.id).status is CaseStatus.FINDINGS

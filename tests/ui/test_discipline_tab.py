@@ -17,6 +17,7 @@ from app.domain.discipline import DisciplineAction
 from app.services import discipline, evidence, report_building
 from app.ui.case_view.view import CaseView
 from app.ui.report_dialog import ReportDialog
+from tests.ui.confirming import answering_confirmations
 
 
 def _review_case(workspace, find_case):
@@ -62,7 +63,9 @@ def test_hr_records_a_suspension_over_the_cap_only_with_an_override(
     tab.override.setChecked(True)
     assert tab.override_reason.isVisible()
     qtbot.keyClicks(tab.override_reason, "Agreed in the settlement of the grievance.")
-    tab.record_button.click()
+    with answering_confirmations() as asked:  # a suspension asks first (app/ui/confirm.py)
+        tab.record_button.click()
+    assert asked and "Record suspension" in asked[0]
     qtbot.waitUntil(lambda: tab.steps_error.isVisible())
     assert "Steps to correct is required" in tab.steps_error.text()
     assert (
@@ -70,7 +73,7 @@ def test_hr_records_a_suspension_over_the_cap_only_with_an_override(
     )
 
     qtbot.keyClicks(tab.steps, "Use social media only on breaks, on a personal device.")
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=10_000), answering_confirmations():
         tab.record_button.click()
     settle(hr)
     decision = discipline.case_discipline(hr.database, hr.actor, detail.id).employees[0].decision
@@ -92,7 +95,8 @@ def test_without_the_override_the_cap_refusal_shows_beside_it(
     tab.days.setValue(21)
     qtbot.keyClicks(tab.steps, "Training.")
     qtbot.keyClicks(tab.consequence, "Dismissal.")
-    tab.record_button.click()
+    with answering_confirmations():
+        tab.record_button.click()
     qtbot.waitUntil(lambda: tab.override_error.isVisible(), timeout=10_000)
     assert "RSMo 36.370" in tab.override_error.text()
     assert tab.override.isVisible()

@@ -49,6 +49,7 @@ from app.services.discipline import (
 from app.ui.case_view import labels
 from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
 from app.ui.case_view.support import ErrorLabel, alive, local_time
+from app.ui.confirm import confirm_discipline
 from app.ui.i18n import tr
 from app.ui.workspace import Workspace
 
@@ -599,6 +600,9 @@ class DisciplineTab(QWidget):
         if self.override.isChecked() and not decision.cap_override_reason.strip():
             self.override_error.show_message(self.tr("Give the reason for overriding the cap."))
             self.override_reason.setFocus()
+            return
+        number = self.overview.case_number if self.overview else ""
+        if not confirm_discipline(self, decision.action, self.employee.currentText(), number):
             return
         self.record_button.setEnabled(False)
         self.workspace.call(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import StaleUpdate
 from app.domain.permissions import Permission
 from app.domain.workflow import Transition
@@ -24,6 +25,7 @@ from app.ui.case_view.overview import OverviewTab
 from app.ui.case_view.support import alive, local_time
 from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
+from app.ui.confirm import confirm_step
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.report_dialog import ReportDialog
 from app.ui.workspace import Workspace
@@ -223,7 +225,10 @@ class CaseView(QWidget):
 
     @Slot(object)
     def on_transition_requested(self, transition: Transition) -> None:
-        """Move the case along, asking first for a reason if the move needs one."""
+        """Move the case along, asking first for a reason if the move needs one, and
+        before a step that cannot simply be undone."""
+        if not self._confirm_transition(transition):
+            return
         if not transition.needs_reason:
             self._transition(transition, "")
             return
@@ -232,6 +237,40 @@ class CaseView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.reason_dialog = dialog
         dialog.open()
+
+    def _confirm_transition(self, transition: Transition) -> bool:
+        """Closing, and submitting findings while allegations are pending, ask first."""
+        detail = self.detail
+        if detail is None:
+            return False
+        if transition.target is CaseStatus.CLOSED:
+            return confirm_step(
+                self,
+                title=labels.transition_label(transition),
+                question=self.tr("Close {0}?").format(detail.number),
+                follows=self.tr(
+                    "A closed case can no longer be edited: its intake facts, allegations, "
+                    "findings, notes, evidence and discipline stay as they are. Only a "
+                    "supervisor or HR can reopen it, giving a reason that is recorded."
+                ),
+                action=labels.transition_label(transition),
+            )
+        pending = [a.citation for a in detail.allegations if a.finding is Finding.PENDING]
+        if transition.target is CaseStatus.FINDINGS and pending:
+            return confirm_step(
+                self,
+                title=labels.transition_label(transition),
+                question=self.tr(
+                    "{0} allegation(s) of {1} still have no finding: {2}. Submit anyway?"
+                ).format(len(pending), detail.number, ", ".join(pending)),
+                follows=self.tr(
+                    "After submitting, the case waits for a supervisor, who cannot send it to "
+                    "HR or close it while a finding is pending, only return it for more "
+                    "investigation."
+                ),
+                action=labels.transition_label(transition),
+            )
+        return True
 
     def _transition(self, transition: Transition, reason: str) -> None:
         if self.detail is None:
