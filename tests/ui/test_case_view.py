@@ -330,3 +330,45 @@ def test_submitting_findings_with_a_pending_allegation_asks_and_names_it(
         view.findChild(QPushButton, "transition_findings").click()
     settle(ivy)
     assert cases.get_case(ivy.database, ivy.actor, detail.id).status is CaseStatus.FINDINGS
+
+
+def test_edits_of_different_fields_are_merged_when_asked(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
+    ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    mine, theirs = open_view(ivy, detail.id), open_view(sam, detail.id)
+
+    theirs.overview.form.narrative.setPlainText("The supervisor's account of the post.")
+    with qtbot.waitSignal(theirs.overview.saved, timeout=10_000):
+        theirs.overview.save_button.click()
+    retype(qtbot, mine.overview.form.title, "The investigator's title")
+    mine.overview.save_button.click()
+
+    box = click_when_shown(qtbot, mine.overview, "staleDialog", "mergeButton")
+    assert "Also changed by Sam Supervisor" in box.text() and "Narrative" in box.text()
+    assert "Your changes (Title) are to other fields" in box.informativeText()
+    qtbot.waitUntil(lambda: not mine.overview.form.modified, timeout=10_000)
+    settle(ivy)
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    assert saved.fields.title == "The investigator's title"
+    assert saved.fields.narrative == "The supervisor's account of the post."
+    assert mine.overview.form.narrative.toPlainText() == "The supervisor's account of the post."
+
+
+def test_edits_of_one_field_name_it_and_offer_no_merge(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
+    ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    mine, theirs = open_view(ivy, detail.id), open_view(sam, detail.id)
+    retype(qtbot, theirs.overview.form.title, "Theirs")
+    with qtbot.waitSignal(theirs.overview.saved, timeout=10_000):
+        theirs.overview.save_button.click()
+    retype(qtbot, mine.overview.form.title, "Mine")
+    mine.overview.save_button.click()
+    box = click_when_shown(qtbot, mine.overview, "staleDialog", "keepEditingButton")
+    assert box.findChild(QPushButton, "mergeButton") is None
+    assert "You both changed: Title." in box.informativeText()
+    settle(ivy)
+    assert mine.overview.form.title.text() == "Mine"

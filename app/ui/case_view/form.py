@@ -174,6 +174,11 @@ class CaseForm(CaseFormInputs):
         """What :meth:`set_fields` last loaded."""
         return self._baseline
 
+    def set_baseline(self, fields: CaseFields) -> None:
+        """Count what the form shows as edits over ``fields`` (after a merge)."""
+        self._baseline = fields
+        self.changed.emit()
+
     @property
     def modified(self) -> bool:
         """Whether the user changed anything since the facts were loaded."""
