@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.navigator.currentRowChanged.connect(self.on_navigator_row_changed)
+        front_changed = getattr(self.pages.get("cases"), "front_changed", None)
+        if front_changed is not None:
+            front_changed.connect(self.update_title)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
@@ -226,6 +229,25 @@ class MainWindow(QMainWindow):
         """Show the chosen view."""
         if row >= 0:
             self.stack.setCurrentIndex(row)
+        self.update_title()
+
+    @Slot()
+    def update_title(self) -> None:
+        """The title names the case in front ("*" while it has unsaved edits), or the view."""
+        page = self.current_page()
+        current_case = getattr(page, "current_case", None)
+        view = current_case() if current_case is not None else None
+        detail = getattr(view, "detail", None)
+        if view is not None and detail is not None:
+            self.setWindowTitle(self.tr("{0}[*] — Casedesk").format(detail.number))
+            self.setWindowModified(bool(view.modified))
+            return
+        self.setWindowModified(False)
+        item = self.navigator.currentItem()
+        if item is not None:
+            self.setWindowTitle(self.tr("{0} — Casedesk").format(item.text()))
+        else:
+            self.setWindowTitle(self.tr("Casedesk"))
 
     @Slot()
     def on_new_case_triggered(self) -> None:

@@ -543,3 +543,60 @@ def test_the_idle_time_is_the_agencys_setting(signed_in, demo_database) -> None:
     app = signed_in("investigator")
     assert app.idle is not None
     assert app.idle.interval_ms == 3 * 60_000
+
+
+# ------------------------------------------------------------- case tabs
+
+
+def test_case_tabs_show_unsaved_edits_close_with_ctrl_w_and_cycle_with_ctrl_tab(
+    window_for, qtbot, settle
+) -> None:
+    window = window_for("investigator")
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    first_id, second_id = (page.case_list.model.index(r, 0).data(M.IdRole) for r in (0, 1))
+    first = page.open_case(first_id)
+    second = page.open_case(second_id)
+    qtbot.waitUntil(lambda: first.detail is not None and second.detail is not None)
+    settle(window.workspace)
+    assert window.windowTitle().startswith(second.detail.number)  # the case in front
+    assert not window.isWindowModified()
+    assert "Nothing to save" in second.overview.save_button.toolTip()
+
+    try:
+        second.overview.form.title.setText("Edited, not saved")
+        second.overview.form.title.textEdited.emit("Edited, not saved")
+        assert page.tabs.tabText(page.tabs.indexOf(second)) == f"• {second.detail.number}"
+        assert window.isWindowModified()
+        assert page.tabs.tabText(page.tabs.indexOf(first)) == first.detail.number
+
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        second.overview.form.title.setFocus()
+        qtbot.keyClick(
+            second.overview.form.title, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier
+        )
+        assert page.tabs.currentIndex() == 0  # after the last tab, the list again
+        qtbot.keyClick(
+            page.tabs.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier
+        )
+        assert page.tabs.currentWidget() is first
+        assert window.windowTitle().startswith(first.detail.number)
+
+        page.tabs.setCurrentWidget(second)
+        second.overview.form.title.setFocus()
+        asked: list[str] = []
+        answer_unsaved(second, QMessageBox.StandardButton.Cancel, asked)
+        qtbot.keyClick(
+            second.overview.form.title, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+        )
+        assert asked and page.tabs.indexOf(second) >= 0  # asked, and Cancel kept it
+        first_tab = page.tabs.indexOf(first)
+        page.tabs.setCurrentIndex(first_tab)
+        window.activateWindow()  # back from the question
+        qtbot.waitUntil(window.isActiveWindow)
+        first.overview.form.title.setFocus()
+        qtbot.keyClick(first.overview.form.title, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        assert page.tabs.indexOf(first) < 0  # nothing unsaved: closed at once
+    finally:
+        second.overview.on_revert_clicked()  # no question when the window closes

@@ -272,6 +272,17 @@ class OverviewTab(QWidget):
         modified = self.version is not None and self.form.modified
         self.save_button.setEnabled(modified and not self.saving)
         self.revert_button.setEnabled(modified and not self.saving)
+        # A disabled button says why.
+        if self.saving:
+            save_tip = revert_tip = self.tr("Saving the intake facts…")
+        elif not modified:
+            save_tip = self.tr("Nothing to save: the intake facts are as saved.")
+            revert_tip = self.tr("Nothing to revert: the intake facts are as saved.")
+        else:
+            save_tip = self.tr("Save the intake facts (Ctrl+S)")
+            revert_tip = self.tr("Throw away your edits and show the saved facts")
+        self.save_button.setToolTip(save_tip)
+        self.revert_button.setToolTip(revert_tip)
 
     @Slot()
     def on_save_clicked(self) -> None:

@@ -36,6 +36,7 @@ class CaseView(QWidget):
 
     title_changed = Signal(str)  #: the case number, for the tab
     loaded = Signal()  #: a fresh copy of the case is shown
+    modified_changed = Signal(bool)  #: the intake facts have unsaved edits, or no longer
 
     def __init__(self, workspace: Workspace, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,8 @@ class CaseView(QWidget):
         self.overview.saved.connect(self.on_overview_saved)
         self.overview.reload_requested.connect(self.on_reload_requested)
         self.overview.stale_found.connect(self.on_overview_stale)
+        self._modified = False
+        self.overview.form.changed.connect(self.on_form_changed)
         self.allegations.case_touched.connect(self.on_case_touched)
         self.notes.case_touched.connect(self.on_case_touched)
         workspace.case_changed.connect(self.on_workspace_case_changed)
@@ -183,6 +186,19 @@ class CaseView(QWidget):
             self._announcing = False
 
     # -- slots -------------------------------------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        """Whether the intake facts have edits that are not saved."""
+        return self.overview.version is not None and self.overview.form.modified
+
+    @Slot()
+    def on_form_changed(self) -> None:
+        """Tell the tab and the window title whether there are unsaved edits."""
+        modified = self.modified
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
 
     @Slot(int)
     def on_workspace_case_changed(self, case_id: int) -> None:
