@@ -6,8 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,6 +31,9 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain.permissions import Permission
 from app.ui.workspace import Workspace
+
+#: The smallest size at which every view is usable (smaller only on a smaller screen).
+MIN_SIZE = QSize(1000, 640)
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         workspace.tasks.busy_changed.connect(self.on_tasks_busy_changed)
         workspace.status_message.connect(self.on_status_message)
+        self._placed = False
         self._restore_layout()
 
     # -- construction -------------------------------------------------------------------
@@ -191,6 +202,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         splitter = settings.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -199,6 +211,33 @@ class MainWindow(QMainWindow):
         last = settings.value("main/page", "cases")
         keys = [s.key for s in self._specs]
         self.navigator.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on a screen that exists, whole, and at a usable size.
+
+        A geometry saved on another monitor, or before the scale changed, can
+        come back off every screen or shrunk (946×350 at the bottom edge): the
+        window goes onto the screen holding its centre (else the primary
+        one), at least ``MIN_SIZE`` or the screen's whole available area if
+        that is smaller, and inside that area.
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window manager places those
+        inner, outer = self.geometry(), self.frameGeometry()
+        # The title bar and borders (known once shown) must fit on the screen too.
+        extra_w, extra_h = outer.width() - inner.width(), outer.height() - inner.height()
+        screen = QGuiApplication.screenAt(outer.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(max(inner.width(), MIN_SIZE.width()), area.width() - extra_w)
+        height = min(max(inner.height(), MIN_SIZE.height()), area.height() - extra_h)
+        left = min(max(outer.x(), area.left()), area.left() + area.width() - width - extra_w)
+        top = min(max(outer.y(), area.top()), area.top() + area.height() - height - extra_h)
+        if (left, top) != (outer.x(), outer.y()):
+            self.move(left, top)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
 
     def save_layout(self) -> None:
         """Remember window geometry and the current view (views save their own)."""
@@ -308,6 +347,13 @@ class MainWindow(QMainWindow):
             self.tr("Casedesk {0}\nSocial-media policy investigations, from report to "
                     "discipline.").format(__version__),
         )  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._placed:
+            # Again once shown, when the title bar's size is known.
+            self._placed = True
+            QTimer.singleShot(0, self.fit_to_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for page in self.pages.values():

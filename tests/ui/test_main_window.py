@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
@@ -21,7 +21,7 @@ from app.ui.app import Application
 from app.ui.case_list import CaseTableModel
 from app.ui.case_view.new_case import NewCaseDialog
 from app.ui.cases_page import CasesPage
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MIN_SIZE, MainWindow
 from app.ui.workspace import Workspace
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
@@ -422,21 +422,47 @@ def test_capture_and_copy_citation_each_run_in_the_policy_catalog(
 def test_window_size_and_current_view_are_remembered(window_for, qtbot) -> None:
     window = window_for("investigator")
     assert window.current_page() is window.pages["cases"]
-    window.resize(1210, 690)
-    window.move(37, 43)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1210, 690))
-    where = window.pos()
+    area = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry())  # framed
+    border = window.frameGeometry().size() - window.geometry().size()
+    # As wide as the (800 px wide offscreen) test screen allows, a usable height.
+    size = QSize(area.width() - border.width(), MIN_SIZE.height() + 20)
+    window.resize(size)
+    window.move(area.left(), area.top() + 40)
+    qtbot.waitUntil(lambda: window.size() == size)
+    where = window.frameGeometry().topLeft()
     window.show_page("catalog")
     window.save_layout()
 
     again = window_for("investigator")
-    assert (again.y(), again.height()) == (where.y(), 690)
-    # restoreGeometry keeps a window on its screen: width and left edge come back as they
-    # were only where the screen is wide enough (the offscreen test screen is 800 px wide).
-    if again.screen().availableGeometry().width() >= 1210 + where.x():
-        assert (again.x(), again.width()) == (where.x(), 1210)
+    qtbot.waitUntil(lambda: again.frameGeometry() != again.geometry())
+    assert again.size() == size
+    # The offscreen platform's frame shifts a restored window by its 2 px border.
+    assert (again.frameGeometry().topLeft() - where).manhattanLength() <= 4
     assert again.current_page() is again.pages["catalog"]
     assert again.navigator.currentItem().text() == "Policy catalog"
+
+
+@pytest.mark.parametrize("where", ["bottom edge", "no screen"])
+def test_a_shrunk_or_lost_window_comes_back_whole_on_a_screen_at_a_usable_size(
+    window_for, qtbot, where: str
+) -> None:
+    window = window_for("investigator")
+    area = window.screen().availableGeometry()
+    window.resize(946, 350)  # as it came back after a change of scale
+    if where == "bottom edge":
+        window.move(area.left() + 20, area.bottom() - 60)
+    else:
+        window.move(area.right() + 5000, area.bottom() + 3000)  # a monitor since unplugged
+    window.save_layout()
+
+    again = window_for("investigator")
+    qtbot.waitUntil(lambda: area.contains(again.frameGeometry()))  # whole, inside the area
+    frame = again.frameGeometry()
+    assert QGuiApplication.screenAt(frame.center()) is not None
+    assert frame.width() >= min(MIN_SIZE.width(), area.width())
+    assert frame.height() >= min(MIN_SIZE.height(), area.height())
+    assert again.height() > 350
 
 
 # ------------------------------------------------------------- (d) Find, Refresh
