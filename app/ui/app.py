@@ -242,7 +242,9 @@ class Application(QObject):
         """End the application with ``status`` (its window, if any, has agreed to close)."""
         self.quitting = True
         self.exit_status = status
-        self.qt_app.exit(status)
+        # quit(), not exit(status): it does nothing outside the event loop (tests), and
+        # run_gui returns the status recorded here.
+        self.qt_app.quit()
 
 
 def _open_database(url: str, passphrase: str | None = None) -> Database:
@@ -320,7 +322,7 @@ def run_gui(argv: Sequence[str]) -> int:
     # for the demo investigator); the lock dialog always asks.
     password = os.environ.get("CASEDESK_PASSWORD", "") if username else ""
     application = Application(qt_app, database_url(args.db), username, password)
-    status = qt_app.exec()
+    status = qt_app.exec() or application.exit_status
     application.tasks.wait_for_done()
     application.collector.stop()
     return status
