@@ -135,6 +135,9 @@ deb_contents_are_right() {
 
 unpacked_deb_runs() {
     dpkg-deb -x "$DEB" "$WORK/root" && version_is "$WORK/root/opt/casedesk/casedesk" &&
+        CASEDESK_PASSWORD=keeper-of-keys-1 "$WORK/root/opt/casedesk/casedesk" \
+            --db "$WORK/unpacked.sqlite3" init \
+            --admin-user admin --admin-name "Smoke Test" --signing-key file &&
         "$WORK/root/opt/casedesk/casedesk" --db "$WORK/unpacked.sqlite3" db upgrade
 }
 
@@ -152,7 +155,7 @@ check "appstreamcli validate $APP_ID.metainfo.xml" \
 check "the .deb's control: package, version, dependencies" deb_control_is_right
 check "the .deb's contents: /opt, /usr/bin link, menu entry, metainfo, icons" \
     deb_contents_are_right
-check "the .deb unpacked elsewhere runs and upgrades a new database" unpacked_deb_runs
+check "the .deb unpacked elsewhere runs, creates a database and upgrades it" unpacked_deb_runs
 [[ -z $(find "$BUNDLE" -newer "$DEB" -name '*.pyc' -print -quit) ]] ||
     echo "note: running the bundle wrote bytecode into it"
 

@@ -44,7 +44,7 @@ def register(
         help="with --encrypt: generate the key and keep it in the OS keyring",
     )
     _signing_key_option(init)
-    init.set_defaults(handler=cmd_init)
+    init.set_defaults(handler=cmd_init, creates_database=True)
 
     db = commands.add_parser("db", parents=common, help="database schema")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
@@ -137,7 +137,7 @@ def register(
         "--if-missing", action="store_true", help="do nothing if the database already has accounts"
     )
     _signing_key_option(demo_parser)
-    demo_parser.set_defaults(handler=cmd_demo)
+    demo_parser.set_defaults(handler=cmd_demo, creates_database=True)
 
 
 def _signing_key_option(parser: argparse.ArgumentParser) -> None:

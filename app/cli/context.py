@@ -39,7 +39,10 @@ class Context:
         if self._database is None:
             url = self.url
             key = read_database_key(url) if encryption.is_encrypted(url) else None
-            self._announce(Database.open(url, key=key))
+            # Only `init` and `demo` create a database; any other command on a path
+            # where there is none says so instead of making an empty one.
+            create = bool(getattr(self.args, "creates_database", False))
+            self._announce(Database.open(url, key=key, create=create))
         assert self._database is not None
         return self._database
 

@@ -132,6 +132,11 @@ class DatabaseError(CasedeskError):
     """The database cannot be opened or used: unreachable, not a database, too new."""
 
 
+class NoDatabase(DatabaseError):
+    """There is no Casedesk database where the user pointed (a wrong path or URL, or
+    one never created): only ``casedesk init`` and ``casedesk demo`` create one."""
+
+
 class PassphraseRequired(DatabaseError):
     """The SQLite file is encrypted and no key was given for it."""
 

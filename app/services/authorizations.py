@@ -797,8 +797,9 @@ def revoke_authorization(
 ) -> AuthorizationInfo:
     """Revoke an authorization from ``revoked_on`` (default today); it no longer covers that day.
 
-    Refused when the date is before the start or in the future, or when
-    evidence obtained under the authorization was captured on or after it.
+    Refused when the date is before the start or in the future, when
+    evidence obtained under the authorization was captured on or after it,
+    or when a review meeting (B.3.b) was held after it.
     """
     today = _today(today)
     day = parse_date(revoked_on, "Revocation date") or today
@@ -809,8 +810,15 @@ def revoke_authorization(
         if row.revoked_on is not None:
             raise Refused(f"Authorization {row.id} was already revoked on {row.revoked_on}.")
         kind = AuthorizationKind(row.kind)
+        reviews = tuple(
+            uow.session.scalars(
+                select(AuthorizationReview.met_on).where(
+                    AuthorizationReview.authorization_id == row.id
+                )
+            )
+        )
         facts = RevocationFacts(
-            row.id, kind, row.starts_on, day, today, _evidence_under(uow, row.id)
+            row.id, kind, row.starts_on, day, today, _evidence_under(uow, row.id), reviews
         )
         decide_revocation(facts).raise_if_refused(f"Revoking authorization {row.id}")
         row.revoked_on = day

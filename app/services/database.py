@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -18,7 +18,7 @@ from app.config import ENV_DB_PASSPHRASE
 from app.db.engine import UnitOfWork, make_engine
 from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_state, upgrade
 from app.db.sqlcipher import FileKind, file_kind
-from app.domain.errors import DatabaseError, PassphraseRequired, WrongPassphrase
+from app.domain.errors import DatabaseError, NoDatabase, PassphraseRequired, WrongPassphrase
 from app.privatefiles import private_dir, secure_sqlite_file
 from app.services import retry
 
@@ -32,17 +32,32 @@ class Database:
         self.notices = notices
 
     @classmethod
-    def open(cls, url: str, *, key: str | None = None, upgrade_schema: bool = True) -> Database:
+    def open(
+        cls,
+        url: str,
+        *,
+        key: str | None = None,
+        upgrade_schema: bool = True,
+        create: bool = True,
+    ) -> Database:
         """Open ``url``, upgrading an older schema; raise :class:`DatabaseError` if unusable.
 
         ``key`` opens an encrypted SQLite file, or creates one where there is
         no file yet; without it an encrypted file raises
         :class:`PassphraseRequired`, and a key that does not open the file
-        :class:`WrongPassphrase`.
+        :class:`WrongPassphrase`. With ``create=False`` (the window, and every
+        command but ``init`` and ``demo``) a database that does not exist yet
+        (no file, an empty file, a server database without Casedesk's tables)
+        raises :class:`NoDatabase` and nothing is created, no folder either.
         """
+        if not create:
+            _require_sqlite_file(url)
         engine, notices = _engine_for(url, key)
         database = cls(engine, notices)
         try:
+            if not create and schema_state(engine).current is None and _is_empty(engine):
+                engine.dispose()
+                raise NoDatabase(_no_database_message(url, database.display_name))
             if upgrade_schema:
                 upgrade(engine)
             else:
@@ -136,6 +151,49 @@ class Database:
             except DBAPIError:
                 pass  # a locked or read-only database keeps its old statistics
         self.engine.dispose()
+
+
+def _require_sqlite_file(url: str) -> None:
+    """Refuse a SQLite path with no file (or an empty one) before anything is created."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # _engine_for says what is wrong with it
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    path = Path(parsed.database).expanduser()
+    try:
+        empty = path.stat().st_size == 0
+    except FileNotFoundError:
+        empty = True
+    except OSError:
+        return  # unreadable: opening it says why
+    if empty:
+        raise NoDatabase(_no_database_message(url, str(path)))
+
+
+def _is_empty(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return not inspect(connection).get_table_names()
+
+
+def _no_database_message(url: str, name: str) -> str:
+    """No database at ``name``: what to check, and the commands that create one."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        parsed = None
+    if parsed is not None and parsed.get_backend_name() == "sqlite":
+        where = f"There is no Casedesk database at {name} (no such file)."
+        shown = name
+    else:
+        where = f"The database {name} holds no Casedesk data yet."
+        shown = name if parsed is None else parsed.render_as_string(hide_password=True)
+    return (
+        f"{where} Check the path or URL (--db, or CASEDESK_DATABASE_URL), or create the "
+        f"database: `casedesk --db {shown} init` makes a new one with its first "
+        f"administrator, `casedesk --db {shown} demo` one with demo data."
+    )
 
 
 def _engine_for(url: str, key: str | None) -> tuple[Engine, tuple[str, ...]]:

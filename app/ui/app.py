@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, QTranslator, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.resources import APP_ID, icon_files
@@ -73,6 +73,9 @@ class Application(QObject):
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
+        self.quitting = False  #: the application was told to end
+        self.exit_status = 0  #: with this status
+        self.no_database_box: QMessageBox | None = None
         self.database_url = database_url
         self.quit_when_ready = os.environ.get(ENV_QUIT_WHEN_READY) == "1"
         self.login = LoginDialog(self.tasks, username=username, password=password)
@@ -103,9 +106,12 @@ class Application(QObject):
     @Slot(object)
     def on_database_failed(self, error: BaseException) -> None:
         """Ask for the passphrase of an encrypted database; say why any other could not open."""
-        from app.domain.errors import PassphraseRequired, WrongPassphrase
+        from app.domain.errors import NoDatabase, PassphraseRequired, WrongPassphrase
 
-        if isinstance(error, WrongPassphrase):
+        if isinstance(error, NoDatabase) and not self.quit_when_ready:
+            self.login.set_database_error(str(error))
+            self._say_no_database(str(error))
+        elif isinstance(error, WrongPassphrase):
             self.login.ask_passphrase(
                 self.tr("The passphrase does not open this database; check it and try again.")
             )
@@ -118,6 +124,24 @@ class Application(QObject):
             if self.quit_when_ready:
                 print(f"casedesk: the database did not open: {error}", file=sys.stderr)
                 self.qt_app.exit(1)
+
+    def _say_no_database(self, message: str) -> None:
+        """Nothing to sign in to: say where Casedesk looked and how to create a database;
+        the application ends (status 1) when the box is closed."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("No database"),
+            self.tr("Casedesk found no database to open."),
+            QMessageBox.StandardButton.Close,
+            self.login,
+        )
+        box.setObjectName("noDatabaseDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.setInformativeText(message)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(lambda _result: self.quit(1))
+        self.no_database_box = box
+        box.open()
 
     @Slot(str)
     def on_passphrase_entered(self, passphrase: str) -> None:
@@ -140,7 +164,7 @@ class Application(QObject):
         assert self.database is not None
         workspace = Workspace(self.database, actor, self.tasks, self.errors, self)
         self.window = MainWindow(workspace)
-        self.window.lock_requested.connect(self.lock)
+        self.window.lock_requested.connect(self.on_lock_requested)
         self.window.show()
         self.login.deleteLater()
         # Everything loaded so far (Qt, SQLAlchemy, the services) lives for the
@@ -149,7 +173,7 @@ class Application(QObject):
         gc.freeze()
         # The declared default until the agency's setting arrives from the database.
         self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.on_idle)
         database = self.database
         self.tasks.run(
             lambda: settings.get_int(database, IDLE_LOCK_MINUTES),
@@ -164,8 +188,21 @@ class Application(QObject):
             self.window.on_status_message(outcome.warning or outcome.line)
 
     @Slot()
-    def lock(self) -> None:
-        """Hide every window behind the unlock dialog; nothing is closed or lost."""
+    def on_lock_requested(self) -> None:
+        """File > Lock (Ctrl+L)."""
+        self.lock(by_user=True)
+
+    @Slot()
+    def on_idle(self) -> None:
+        """Nobody used the application for the agency's idle time."""
+        self.lock(by_user=False)
+
+    def lock(self, *, by_user: bool = False) -> None:
+        """Hide every window behind the unlock dialog; nothing is closed or lost.
+
+        Escape keeps the lock; Quit asks about unsaved work as quitting the
+        window does, and a Cancel there keeps the lock.
+        """
         from app.ui.login import LoginDialog
 
         if self.window is None or self.lock_dialog is not None:
@@ -175,7 +212,7 @@ class Application(QObject):
         hidden = [w for w in self.qt_app.topLevelWidgets() if w.isVisible()]
         for widget in hidden:
             widget.hide()
-        dialog = LoginDialog(self.tasks, locked_user=actor.username)
+        dialog = LoginDialog(self.tasks, locked_user=actor.username, locked_by_user=by_user)
         dialog.set_database(self.window.workspace.database)
         self.lock_dialog = dialog
 
@@ -188,12 +225,26 @@ class Application(QObject):
             dialog.deleteLater()
 
         def quit_instead() -> None:
+            window = self.window
+            # The window's own question (Save / Discard / Cancel for unsaved edits).
+            if window is not None and not window.close():
+                return  # cancelled, or the save did not go through: still locked
             self.lock_dialog = None
-            self.qt_app.quit()
+            dialog.hide()
+            dialog.deleteLater()
+            self.quit()
 
         dialog.accepted.connect(unlocked)
-        dialog.rejected.connect(quit_instead)
+        dialog.quit_requested.connect(quit_instead)
         dialog.show()
+
+    def quit(self, status: int = 0) -> None:
+        """End the application with ``status`` (its window, if any, has agreed to close)."""
+        self.quitting = True
+        self.exit_status = status
+        # quit(), not exit(status): it does nothing outside the event loop (tests), and
+        # run_gui returns the status recorded here.
+        self.qt_app.quit()
 
 
 def _open_database(url: str, passphrase: str | None = None) -> Database:
@@ -207,7 +258,8 @@ def _open_database(url: str, passphrase: str | None = None) -> Database:
     key = None
     if encryption.is_encrypted(url):
         key = passphrase or os.environ.get(ENV_DB_PASSPHRASE) or encryption.stored_key(url)
-    database = Database.open(url, key=key or None)
+    # The window never creates a database: `casedesk init` or `casedesk demo` does.
+    database = Database.open(url, key=key or None, create=False)
     for notice in (*database.notices, *deliveries.reconcile(database)):
         log_notice(notice)
     # An upgraded database gets the provision kinds of the shipped catalog.
@@ -274,7 +326,7 @@ def run_gui(argv: Sequence[str]) -> int:
     # for the demo investigator); the lock dialog always asks.
     password = os.environ.get("CASEDESK_PASSWORD", "") if username else ""
     application = Application(qt_app, database_url(args.db), username, password)
-    status = qt_app.exec()
+    status = qt_app.exec() or application.exit_status
     application.tasks.wait_for_done()
     application.collector.stop()
     return status

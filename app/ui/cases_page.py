@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.case_list.view import CaseListView
@@ -12,7 +15,15 @@ from app.ui.workspace import Workspace
 
 
 class CasesPage(QWidget):
-    """Tabs: the list, then the cases the user opened."""
+    """Tabs: the list, then the cases the user opened.
+
+    Ctrl+W closes the case in front (asking about unsaved edits), Ctrl+Tab and
+    Ctrl+Shift+Tab go to the next and previous tab; a case with unsaved edits
+    shows "•" before its number.
+    """
+
+    #: The case in front, or its unsaved state, changed: the window title follows.
+    front_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,9 +40,50 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _index: self.front_changed.emit())
+        self.close_tab_action = self._action(
+            self.tr("Close case tab"), "closeCaseTabAction", QKeySequence.StandardKey.Close,
+            self.close_current_case,
+        )  # fmt: skip
+        self.next_tab_action = self._action(
+            self.tr("Next tab"), "nextTabAction", QKeySequence.StandardKey.NextChild,
+            lambda: self._step_tab(1),
+        )  # fmt: skip
+        self.previous_tab_action = self._action(
+            self.tr("Previous tab"), "previousTabAction", QKeySequence.StandardKey.PreviousChild,
+            lambda: self._step_tab(-1),
+        )  # fmt: skip
         self.case_list.case_activated.connect(self.open_case)
         self.case_list.summary_action.triggered.connect(self.on_summary_action_triggered)
         workspace.open_case_requested.connect(self.open_case)
+
+    def _action(self, text: str, name: str, keys: QKeySequence.StandardKey,
+                slot: Callable[[], object]) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        # Only while the Cases view is in front: other views keep these keys.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    @Slot()
+    def close_current_case(self) -> None:
+        """Ctrl+W: close the case in front, asking first about unsaved edits."""
+        index = self.tabs.currentIndex()
+        if isinstance(self.tabs.widget(index), CaseView):
+            self.on_tab_close_requested(index)
+
+    def current_case(self) -> CaseView | None:
+        """The case tab in front, if a case (not the list) is."""
+        view = self.tabs.currentWidget()
+        return view if isinstance(view, CaseView) else None
 
     def case_views(self) -> list[CaseView]:
         """The open case tabs."""
@@ -48,7 +100,8 @@ class CasesPage(QWidget):
                 return view
         view = CaseView(self.workspace, case_id)
         index = self.tabs.addTab(view, self.tr("Loading…"))
-        view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
+        view.title_changed.connect(lambda _title, v=view: self._retitle(v))
+        view.modified_changed.connect(lambda _modified, v=view: self._retitle(v))
         self.tabs.setCurrentIndex(index)
         return view
 
@@ -57,10 +110,19 @@ class CasesPage(QWidget):
         """File > Case summary report…: show the list whose selection the report is of."""
         self.tabs.setCurrentIndex(0)
 
-    def _retitle(self, view: CaseView, title: str) -> None:
+    def _retitle(self, view: CaseView) -> None:
         index = self.tabs.indexOf(view)
-        if index >= 0:
-            self.tabs.setTabText(index, title)
+        if index < 0 or view.detail is None:
+            return
+        number = view.detail.number
+        if view.modified:
+            self.tabs.setTabText(index, f"• {number}")
+            self.tabs.setTabToolTip(index, self.tr("{0}: unsaved changes").format(number))
+        else:
+            self.tabs.setTabText(index, number)
+            self.tabs.setTabToolTip(index, number)
+        if view is self.tabs.currentWidget():
+            self.front_changed.emit()
 
     def new_case(self) -> NewCaseDialog:
         """Open the intake form; the new case opens in a tab when saved."""

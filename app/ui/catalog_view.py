@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -482,9 +482,14 @@ class CatalogPage(QWidget):
 
         self.copy_action = QAction(self.tr("&Copy citation"), self)
         self.copy_action.setObjectName("copyCitationAction")
-        self.copy_action.setShortcut("Ctrl+Shift+C")
+        # Copy (Ctrl+C) where the provision is chosen; Ctrl+Shift+K anywhere in the view.
+        # Ctrl+Shift+C is the window's Capture screen. In the search field and the
+        # provision's text, Ctrl+C copies the selected text as usual.
+        self.copy_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Copy), QKeySequence("Ctrl+Shift+K")]
+        )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.setToolTip(self.tr("Copy the provision's citation (Ctrl+Shift+C)"))
+        self.copy_action.setToolTip(self.tr("Copy the provision's citation (Ctrl+C, Ctrl+Shift+K)"))
         self.copy_action.setEnabled(False)
         self.copy_action.triggered.connect(self.on_copy_action_triggered)
         self.addAction(self.copy_action)

@@ -16,18 +16,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.domain.errors import CasedeskError, DatabaseError, InvalidInput, Refused
 from app.errorlog import log_unexpected
 from app.ui.i18n import tr
+from app.ui.wording import for_window
 
 
 def describe(error: BaseException) -> tuple[str, str, QMessageBox.Icon]:
     """A title, a message and an icon for ``error``."""
     if isinstance(error, InvalidInput):
-        return tr("Errors", "Check your input"), str(error), QMessageBox.Icon.Warning
+        return tr("Errors", "Check your input"), for_window(str(error)), QMessageBox.Icon.Warning
     if isinstance(error, Refused):
-        return tr("Errors", "Not allowed"), str(error), QMessageBox.Icon.Warning
+        return tr("Errors", "Not allowed"), for_window(str(error)), QMessageBox.Icon.Warning
     if isinstance(error, DatabaseError):
         return tr("Errors", "Database problem"), str(error), QMessageBox.Icon.Critical
     if isinstance(error, CasedeskError):
-        return tr("Errors", "Casedesk"), str(error), QMessageBox.Icon.Warning
+        return tr("Errors", "Casedesk"), for_window(str(error)), QMessageBox.Icon.Warning
     path = log_unexpected(error)
     message = tr(
         "Errors",
@@ -48,6 +49,7 @@ class ErrorReporter(QObject):
         box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok,
                           parent or QApplication.activeWindow())  # fmt: skip
         box.setObjectName("errorDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)  # Enter closes it
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.shown.emit(title, message)

@@ -37,6 +37,8 @@ class LoginDialog(QDialog):
 
     signed_in = Signal(object)  #: the Actor
     passphrase_entered = Signal(str)  #: open the encrypted database with this passphrase
+    #: Quit was clicked on the lock: the application asks as quitting the window does.
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -45,6 +47,7 @@ class LoginDialog(QDialog):
         username: str = "",
         password: str = "",
         locked_user: str | None = None,
+        locked_by_user: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,13 +63,21 @@ class LoginDialog(QDialog):
         )
         self.setModal(True)
 
-        heading = QLabel(
-            self.tr("The window was locked after a period of inactivity. Your work is kept; "
-                    "enter your password to continue.")
-            if locked_user
-            else self.tr("Social-media policy investigations")
-        )  # fmt: skip
+        if locked_user and locked_by_user:
+            heading_text = self.tr(
+                "You locked the window. Your work is kept; enter your password to continue."
+            )
+        elif locked_user:
+            heading_text = self.tr(
+                "The window was locked after a period of inactivity. Your work is kept; "
+                "enter your password to continue."
+            )
+        else:
+            heading_text = self.tr("Social-media policy investigations")
+        heading = QLabel(heading_text)
+        heading.setObjectName("heading")
         heading.setWordWrap(True)
+        self.heading = heading
         self.username = QLineEdit(locked_user or username)
         self.username.setObjectName("username")
         self.username.setReadOnly(locked_user is not None)
@@ -98,8 +109,13 @@ class LoginDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Quit") if locked_user else self.tr("Cancel"))
+        cancel.setObjectName("quitButton" if locked_user else "cancelButton")
         self.buttons.accepted.connect(self.on_sign_in_clicked)
-        self.buttons.rejected.connect(self.reject)
+        if locked_user:
+            # Quitting from the lock asks about unsaved work, as quitting the window does.
+            cancel.clicked.connect(self.quit_requested)
+        else:
+            self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -109,6 +125,11 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         (self.password if self.username.text() else self.username).setFocus()
+
+    def reject(self) -> None:
+        """Escape or the title bar's close button: the lock stays, nothing is discarded."""
+        if self._locked_user is None:
+            super().reject()
 
     def set_database(self, database: Database) -> None:
         """The database is open: sign-in can proceed (at once, if it was asked for)."""

@@ -6,8 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,6 +32,9 @@ from app import __version__
 from app.domain.permissions import Permission
 from app.ui.fit import fit_to_screen
 from app.ui.workspace import Workspace
+
+#: The smallest size at which every view is usable (smaller only on a smaller screen).
+MIN_SIZE = QSize(1000, 640)
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,9 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.navigator.currentRowChanged.connect(self.on_navigator_row_changed)
+        front_changed = getattr(self.pages.get("cases"), "front_changed", None)
+        if front_changed is not None:
+            front_changed.connect(self.update_title)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
@@ -103,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         workspace.tasks.busy_changed.connect(self.on_tasks_busy_changed)
         workspace.status_message.connect(self.on_status_message)
+        self._placed = False
         self._restore_layout()
 
     # -- construction -------------------------------------------------------------------
@@ -189,6 +203,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             fit_to_screen(self, QSize(1280, 800))
+        self.keep_on_screen()
         splitter = settings.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -197,6 +212,33 @@ class MainWindow(QMainWindow):
         last = settings.value("main/page", "cases")
         keys = [s.key for s in self._specs]
         self.navigator.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def keep_on_screen(self) -> None:
+        """Keep the window on a screen that exists, whole, and at a usable size.
+
+        A geometry saved on another monitor, or before the scale changed, can
+        come back off every screen or shrunk (946×350 at the bottom edge): the
+        window goes onto the screen holding its centre (else the primary
+        one), at least ``MIN_SIZE`` or the screen's whole available area if
+        that is smaller, and inside that area.
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window manager places those
+        inner, outer = self.geometry(), self.frameGeometry()
+        # The title bar and borders (known once shown) must fit on the screen too.
+        extra_w, extra_h = outer.width() - inner.width(), outer.height() - inner.height()
+        screen = QGuiApplication.screenAt(outer.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(max(inner.width(), MIN_SIZE.width()), area.width() - extra_w)
+        height = min(max(inner.height(), MIN_SIZE.height()), area.height() - extra_h)
+        left = min(max(outer.x(), area.left()), area.left() + area.width() - width - extra_w)
+        top = min(max(outer.y(), area.top()), area.top() + area.height() - height - extra_h)
+        if (left, top) != (outer.x(), outer.y()):
+            self.move(left, top)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
 
     def save_layout(self) -> None:
         """Remember window geometry and the current view (views save their own)."""
@@ -227,6 +269,25 @@ class MainWindow(QMainWindow):
         """Show the chosen view."""
         if row >= 0:
             self.stack.setCurrentIndex(row)
+        self.update_title()
+
+    @Slot()
+    def update_title(self) -> None:
+        """The title names the case in front ("*" while it has unsaved edits), or the view."""
+        page = self.current_page()
+        current_case = getattr(page, "current_case", None)
+        view = current_case() if current_case is not None else None
+        detail = getattr(view, "detail", None)
+        if view is not None and detail is not None:
+            self.setWindowTitle(self.tr("{0}[*] — Casedesk").format(detail.number))
+            self.setWindowModified(bool(view.modified))
+            return
+        self.setWindowModified(False)
+        item = self.navigator.currentItem()
+        if item is not None:
+            self.setWindowTitle(self.tr("{0} — Casedesk").format(item.text()))
+        else:
+            self.setWindowTitle(self.tr("Casedesk"))
 
     @Slot()
     def on_new_case_triggered(self) -> None:
@@ -287,6 +348,13 @@ class MainWindow(QMainWindow):
             self.tr("Casedesk {0}\nSocial-media policy investigations, from report to "
                     "discipline.").format(__version__),
         )  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._placed:
+            # Again once shown, when the title bar's size is known.
+            self._placed = True
+            QTimer.singleShot(0, self.keep_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for page in self.pages.values():

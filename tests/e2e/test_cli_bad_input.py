@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from app.services.database import Database
+
 IVY = {"user": "ivy", "password": "field-notebook-pw-1"}
 HANA = {"user": "hana", "password": "hr-password-123"}
 TABLES = ("cases", "allegations", "notes", "employees", "users")
@@ -152,6 +154,7 @@ def test_usage_errors_exit_2(bare_cli) -> None:
     result = bare_cli("case", "frobnicate")
     assert result.code == 2
     assert "Traceback" not in result.err
+    Database.open(bare_cli.url).close()  # a database, so the missing user is what is wrong
     no_user = bare_cli("case", "list")
     assert no_user.code == 2
     assert "--user" in no_user.err

@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.config import sqlite_url
+from app.services.database import Database
+
 
 def _start_window(tmp_path: Path, database: Path) -> subprocess.CompletedProcess[str]:
     env = {
@@ -31,14 +34,26 @@ def _start_window(tmp_path: Path, database: Path) -> subprocess.CompletedProcess
     )
 
 
-def test_the_window_reaches_the_login_dialog_on_a_new_database(tmp_path: Path) -> None:
-    database = tmp_path / "new.sqlite3"
+def test_the_window_reaches_the_login_dialog_on_a_database(tmp_path: Path) -> None:
+    database = tmp_path / "agency.sqlite3"
+    Database.open(sqlite_url(database)).close()  # as `casedesk init` makes it
 
     result = _start_window(tmp_path, database)
 
     assert result.returncode == 0, result.stderr
     assert "the login dialog is shown and the database is open" in result.stderr
-    assert database.is_file()  # created and migrated on the way
+    assert "Traceback" not in result.stderr
+
+
+def test_the_window_creates_no_database_and_says_how_to_make_one(tmp_path: Path) -> None:
+    database = tmp_path / "no" / "such" / "dir" / "x.sqlite3"
+
+    result = _start_window(tmp_path, database)
+
+    assert result.returncode == 1, result.stderr
+    assert f"There is no Casedesk database at {database}" in result.stderr
+    assert "init" in result.stderr
+    assert not (tmp_path / "no").exists()  # neither the folders nor the file
     assert "Traceback" not in result.stderr
 
 

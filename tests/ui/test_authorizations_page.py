@@ -258,7 +258,9 @@ def test_a_revocation_before_the_start_is_shown_beside_the_date_with_its_citatio
     page = open_page(sam)
     page.select(held.id)
     dialog = page.revoke()
-    assert dialog.revoked_on.maximumDate() == to_qdate(TODAY)  # never in the future
+    # Never in the future: a later day typed is explained beside it, not clamped.
+    dialog.revoked_on.setDate(to_qdate(TODAY + dt.timedelta(days=1)))
+    assert "cannot be in the future" in dialog.error_label("revoked_on").text()
     dialog.revoked_on.setDate(to_qdate(held.starts_on - dt.timedelta(days=1)))
     dialog.reason.setPlainText("Entered by mistake.")
     dialog.ok_button.click()

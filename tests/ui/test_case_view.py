@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 from app.domain.cases import CaseStatus, DutyStatus
 from app.services import audit, cases
 from app.services.cases import CaseFields
+from tests.ui.confirming import answering_confirmations
 
 
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
@@ -223,7 +224,13 @@ def test_supervisor_closes_an_intake_case_with_a_reason(
     detail = find_case(sam, CaseStatus.INTAKE)
     view = open_view(sam, detail.id)
 
-    view.findChild(QPushButton, "transition_closed").click()
+    with answering_confirmations(take=False) as asked:  # Cancel: nothing happens
+        view.findChild(QPushButton, "transition_closed").click()
+    assert len(asked) == 1 and f"Close {detail.number}?" in asked[0]
+    assert "Only a supervisor or HR can reopen it" in asked[0]
+    assert view.reason_dialog is None
+    with answering_confirmations():
+        view.findChild(QPushButton, "transition_closed").click()
     dialog = view.reason_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.buttons.accepted.emit()  # no reason yet: the dialog says so and stays
@@ -338,3 +345,72 @@ def test_a_confidential_reporter_is_shown_on_request_and_reloads_record_nothing(
     settle(ivy)
     assert form.reporter_name.text() == revealed.fields.reporter_name  # still shown
     assert _reporter_views(ivy, detail.id) == before + 2  # and the reload recorded nothing
+
+
+def test_submitting_findings_with_a_pending_allegation_asks_and_names_it(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
+    from app.domain.cases import Finding
+
+    ivy = workspace_for("investigator")
+    detail = find_case(
+        ivy,
+        CaseStatus.INVESTIGATING,
+        lambda d: any(a.finding is Finding.PENDING for a in d.allegations),
+    )
+    pending = [a.citation for a in detail.allegations if a.finding is Finding.PENDING]
+    view = open_view(ivy, detail.id)
+
+    with answering_confirmations(take=False) as asked:
+        view.findChild(QPushButton, "transition_findings").click()
+    assert len(asked) == 1 and all(citation in asked[0] for citation in pending)
+    assert "waits for a supervisor" in asked[0]
+    settle(ivy)
+    assert cases.get_case(ivy.database, ivy.actor, detail.id).status is CaseStatus.INVESTIGATING
+
+    with qtbot.waitSignal(ivy.case_changed, timeout=10_000), answering_confirmations():
+        view.findChild(QPushButton, "transition_findings").click()
+    settle(ivy)
+    assert cases.get_case(ivy.database, ivy.actor, detail.id).status is CaseStatus.FINDINGS
+
+
+def test_edits_of_different_fields_are_merged_when_asked(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
+    ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    mine, theirs = open_view(ivy, detail.id), open_view(sam, detail.id)
+
+    theirs.overview.form.narrative.setPlainText("The supervisor's account of the post.")
+    with qtbot.waitSignal(theirs.overview.saved, timeout=10_000):
+        theirs.overview.save_button.click()
+    retype(qtbot, mine.overview.form.title, "The investigator's title")
+    mine.overview.save_button.click()
+
+    box = click_when_shown(qtbot, mine.overview, "staleDialog", "mergeButton")
+    assert "Also changed by Sam Supervisor" in box.text() and "Narrative" in box.text()
+    assert "Your changes (Title) are to other fields" in box.informativeText()
+    qtbot.waitUntil(lambda: not mine.overview.form.modified, timeout=10_000)
+    settle(ivy)
+    saved = cases.get_case(ivy.database, ivy.actor, detail.id)
+    assert saved.fields.title == "The investigator's title"
+    assert saved.fields.narrative == "The supervisor's account of the post."
+    assert mine.overview.form.narrative.toPlainText() == "The supervisor's account of the post."
+
+
+def test_edits_of_one_field_name_it_and_offer_no_merge(
+    workspace_for, open_view, qtbot, settle, find_case
+) -> None:
+    ivy, sam = workspace_for("investigator"), workspace_for("supervisor")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    mine, theirs = open_view(ivy, detail.id), open_view(sam, detail.id)
+    retype(qtbot, theirs.overview.form.title, "Theirs")
+    with qtbot.waitSignal(theirs.overview.saved, timeout=10_000):
+        theirs.overview.save_button.click()
+    retype(qtbot, mine.overview.form.title, "Mine")
+    mine.overview.save_button.click()
+    box = click_when_shown(qtbot, mine.overview, "staleDialog", "keepEditingButton")
+    assert box.findChild(QPushButton, "mergeButton") is None
+    assert "You both changed: Title." in box.informativeText()
+    settle(ivy)
+    assert mine.overview.form.title.text() == "Mine"

@@ -7,14 +7,14 @@ widgets are driven as a user drives them.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from app.domain.authorizations.credentials import RequestStatus
 from app.domain.cases import CaseStatus
 from app.domain.permissions import Role
 from app.services import accounts, credential_requests, employees
 from app.services.case_queries import CaseQuery, list_cases
-from app.ui.authorizations.credential_dialogs import NewRequestDialog
+from app.ui.authorizations.credential_dialogs import NewRequestDialog, UseDialog
 from app.ui.authorizations.credentials_page import CredentialRequestsPage
 from app.ui.authorizations.models import CredentialRequestModel
 from app.ui.errors import ErrorReporter
@@ -190,11 +190,29 @@ def test_the_requester_cannot_approve_and_another_supervisor_can(
     assert not other.approve_action.isEnabled()
     assert "Approved by" in other.detail.toPlainText()
 
-    # The investigator records that the credentials were provided (never what they are),
-    # then a use for the case; both appear in the details.
+    # Approved, but nobody recorded that the credentials were provided: no use yet, and
+    # the button says why in the window's words, naming no command.
     seen.refresh()
     settle(ivy)
     seen.select(made.id)
+    assert not seen.use_action.isEnabled()
+    use_button = seen.findChild(QPushButton, "useButton")
+    assert not use_button.isEnabled()
+    assert "Credentials provided…" in use_button.toolTip()
+    assert "credential-request" not in use_button.toolTip()
+    assert "casedesk" not in use_button.toolTip()
+    early = seen.open_dialog(UseDialog(ivy, seen.selected(), seen))  # were it reached anyway
+    qtbot.waitUntil(lambda: early.case.count() > 1, timeout=10_000)
+    early.purpose.setPlainText("Too early.")
+    early.ok_button.click()
+    qtbot.waitUntil(early.refusal.isVisible, timeout=10_000)
+    shown = " ".join(early.refusal.lines)
+    assert "Credentials provided…" in shown
+    assert "credential-request" not in shown and "casedesk" not in shown
+    early.reject()
+
+    # The investigator records that the credentials were provided (never what they are),
+    # then a use for the case; both appear in the details.
     assert seen.provided_action.isEnabled()
     provided = seen.record_provided()
     assert provided.provided_to.text() == "investigator"

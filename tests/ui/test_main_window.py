@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QShortcut
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
 from app.errorlog import log_path
 from app.services import cases
@@ -21,7 +21,7 @@ from app.ui.app import Application
 from app.ui.case_list import CaseTableModel
 from app.ui.case_view.new_case import NewCaseDialog
 from app.ui.cases_page import CasesPage
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MIN_SIZE, MainWindow
 from app.ui.workspace import Workspace
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
@@ -213,27 +213,256 @@ def test_ctrl_l_locks_at_once(signed_in, qtbot) -> None:
     qtbot.waitUntil(window.isVisible, timeout=10_000)
 
 
+def open_and_edit_a_case(qtbot, app: Application, title: str):
+    """Open an investigating case of the signed-in user and retype its title (unsaved)."""
+    from app.domain.cases import CaseStatus
+
+    window = app.window
+    assert window is not None
+    workspace = window.workspace
+    page = window.pages["cases"]
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
+    view = page.open_case(found.rows[0].id)
+    qtbot.waitUntil(lambda: view.detail is not None and view.overview.version is not None,
+                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
+    form = view.overview.form
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, title)
+    assert form.modified
+    return view
+
+
+def answer_unsaved(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    """Click ``button`` on the unsaved-changes question as soon as it shows."""
+
+    def reply() -> None:
+        shown = [b for b in view.findChildren(QMessageBox, "unsavedChangesDialog")
+                 if b.isVisible()]  # fmt: skip
+        if not shown:
+            QTimer.singleShot(10, reply)
+            return
+        box = shown[0]
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, reply)
+
+
+def test_escape_on_the_lock_keeps_the_lock_and_quit_asks_about_unsaved_edits(
+    signed_in, qtbot
+) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    assert window is not None
+    view = open_and_edit_a_case(qtbot, app, "Typed before locking")
+    window.lock_action.trigger()  # Ctrl+L
+    wait_locked(qtbot, app)
+    dialog = app.lock_dialog
+    assert "You locked the window" in dialog.heading.text()
+    assert "inactivity" not in dialog.heading.text()
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()  # the title bar's close button
+    QApplication.processEvents()
+    assert app.lock_dialog is dialog and dialog.isVisible() and not app.quitting
+    assert view.overview.form.title.text() == "Typed before locking"
+
+    # Quit asks as quitting the window does; Cancel keeps the lock and the edits.
+    asked: list[str] = []
+    answer_unsaved(view, QMessageBox.StandardButton.Cancel, asked)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "quitButton"), Qt.MouseButton.LeftButton)
+    assert asked and view.detail.number in asked[0]
+    assert app.lock_dialog is dialog and dialog.isVisible() and not app.quitting
+    assert view.overview.form.title.text() == "Typed before locking"
+
+    # Save saves them, then the application ends.
+    answer_unsaved(view, QMessageBox.StandardButton.Save, asked)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "quitButton"), Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and app.quitting
+    workspace = window.workspace
+    saved = cases.get_case(workspace.database, workspace.actor, view.case_id)
+    assert saved.fields.title == "Typed before locking"
+
+
+def test_the_idle_lock_says_it_was_inactivity(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    assert app.idle is not None
+    app.idle.set_minutes(0.005)
+    wait_locked(qtbot, app)
+    app.idle.set_minutes(60)
+    assert "inactivity" in app.lock_dialog.heading.text()
+    unlock(qtbot, app, PASSWORDS["investigator"])
+    qtbot.waitUntil(app.window.isVisible, timeout=10_000)
+
+
+def test_a_missing_database_is_named_with_how_to_create_it_and_ends_with_status_1(
+    qtbot, qapp, tmp_path
+) -> None:
+    from app.config import sqlite_url
+
+    path = tmp_path / "no" / "such" / "dir" / "x.sqlite3"
+    hook = sys.excepthook
+    app = Application(qapp, sqlite_url(path), "investigator")
+    try:
+        qtbot.waitUntil(lambda: app.no_database_box is not None
+                        and app.no_database_box.isVisible(), timeout=10_000)  # fmt: skip
+        box = app.no_database_box
+        assert box.objectName() == "noDatabaseDialog"
+        assert f"There is no Casedesk database at {path}" in box.informativeText()
+        assert "casedesk --db" in box.informativeText() and "init" in box.informativeText()
+        assert not app.login.sign_in_button.isEnabled()
+        assert "Wrong user name" not in app.login.message.text()
+        assert not (tmp_path / "no").exists()
+        assert not app.quitting
+        box.button(QMessageBox.StandardButton.Close).click()
+        assert app.quitting and app.exit_status == 1
+    finally:
+        sys.excepthook = hook
+        app.tasks.wait_for_done()
+        app.login.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        shiboken6.delete(app)
+
+
+# ------------------------------------------------------------- shortcuts
+
+
+def _shortcut_entries(window: MainWindow) -> list[tuple[str, object, QWidget, Qt.ShortcutContext]]:
+    """Every key sequence in the window: (key, owner, widget it hangs on, context)."""
+    entries: list[tuple[str, object, QWidget, Qt.ShortcutContext]] = []
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            for holder in action.associatedObjects():
+                if isinstance(holder, QMenu | QMenuBar):
+                    entries.append((sequence.toString(), action, window,
+                                    Qt.ShortcutContext.WindowShortcut))  # fmt: skip
+                elif isinstance(holder, QWidget):
+                    entries.append((sequence.toString(), action, holder, action.shortcutContext()))
+    for shortcut in window.findChildren(QShortcut):
+        for sequence in shortcut.keys():
+            entries.append((sequence.toString(), shortcut, shortcut.parent(),
+                            shortcut.context()))  # fmt: skip
+    return entries
+
+
+def _reach(widget: QWidget, context: Qt.ShortcutContext) -> QWidget | None:
+    """The widget whose whole subtree the shortcut covers (None: only ``widget`` itself)."""
+    if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
+        return widget.window()
+    if context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+        return widget
+    return None
+
+
+def _covers(reach: QWidget | None, own: QWidget, other: QWidget) -> bool:
+    if reach is None:
+        return other is own
+    return other is reach or reach.isAncestorOf(other)
+
+
+def shortcut_clashes(window: MainWindow) -> list[str]:
+    """Pairs of different shortcuts with one key that are active together somewhere."""
+    entries = _shortcut_entries(window)
+    clashes = []
+    for i, (key, owner, widget, context) in enumerate(entries):
+        for other_key, other_owner, other_widget, other_context in entries[i + 1 :]:
+            if key != other_key or owner is other_owner:
+                continue
+            reach, other_reach = _reach(widget, context), _reach(other_widget, other_context)
+            if _covers(reach, widget, other_widget) or _covers(other_reach, other_widget, widget):
+                clashes.append(f"{key}: {owner.objectName() or owner} and "
+                               f"{other_owner.objectName() or other_owner}")  # fmt: skip
+    return clashes
+
+
+@pytest.mark.parametrize("username", ["investigator", "supervisor", "hr", "admin"])
+def test_no_two_shortcuts_share_a_key_where_both_apply(window_for, qtbot, username) -> None:
+    window = window_for(username)
+    if "cases" in window.pages:
+        page = window.pages["cases"]
+        view = page.open_case(page.case_list.model.index(0, 0).data(M.IdRole))
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    for key in window.pages:
+        window.show_page(key)
+    assert shortcut_clashes(window) == []
+
+
+def test_capture_and_copy_citation_each_run_in_the_policy_catalog(
+    window_for, qtbot, settle
+) -> None:
+    window = window_for("investigator")
+    catalog = window.show_page("catalog")
+    settle(window.workspace)
+    assert catalog.select("MA-DYS-01.05.22 C.2.e")
+    catalog.tree.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QGuiApplication.clipboard().clear()
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(catalog.tree, Qt.Key.Key_K, ctrl_shift)
+    assert QGuiApplication.clipboard().text() == "MA-DYS-01.05.22 C.2.e"
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(catalog.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "MA-DYS-01.05.22 C.2.e"
+
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(window.capture_action.triggered, timeout=2000):
+        qtbot.keyClick(catalog.tree, Qt.Key.Key_C, ctrl_shift)
+    assert window.statusBar().currentMessage() == "Open a case to capture the screen into it."
+    assert QGuiApplication.clipboard().text() == ""  # the citation was not copied instead
+
+
 # ------------------------------------------------------------- (c) layout memory
 
 
 def test_window_size_and_current_view_are_remembered(window_for, qtbot) -> None:
     window = window_for("investigator")
     assert window.current_page() is window.pages["cases"]
-    window.resize(1210, 690)
-    window.move(37, 43)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1210, 690))
-    where = window.pos()
+    area = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry())  # framed
+    border = window.frameGeometry().size() - window.geometry().size()
+    # As wide as the (800 px wide offscreen) test screen allows, a usable height.
+    size = QSize(area.width() - border.width(), MIN_SIZE.height() + 20)
+    window.resize(size)
+    window.move(area.left(), area.top() + 40)
+    qtbot.waitUntil(lambda: window.size() == size)
+    where = window.frameGeometry().topLeft()
     window.show_page("catalog")
     window.save_layout()
 
     again = window_for("investigator")
-    assert (again.y(), again.height()) == (where.y(), 690)
-    # restoreGeometry keeps a window on its screen: width and left edge come back as they
-    # were only where the screen is wide enough (the offscreen test screen is 800 px wide).
-    if again.screen().availableGeometry().width() >= 1210 + where.x():
-        assert (again.x(), again.width()) == (where.x(), 1210)
+    qtbot.waitUntil(lambda: again.frameGeometry() != again.geometry())
+    assert again.size() == size
+    # The offscreen platform's frame shifts a restored window by its 2 px border.
+    assert (again.frameGeometry().topLeft() - where).manhattanLength() <= 4
     assert again.current_page() is again.pages["catalog"]
     assert again.navigator.currentItem().text() == "Policy catalog"
+
+
+@pytest.mark.parametrize("where", ["bottom edge", "no screen"])
+def test_a_shrunk_or_lost_window_comes_back_whole_on_a_screen_at_a_usable_size(
+    window_for, qtbot, where: str
+) -> None:
+    window = window_for("investigator")
+    area = window.screen().availableGeometry()
+    window.resize(946, 350)  # as it came back after a change of scale
+    if where == "bottom edge":
+        window.move(area.left() + 20, area.bottom() - 60)
+    else:
+        window.move(area.right() + 5000, area.bottom() + 3000)  # a monitor since unplugged
+    window.save_layout()
+
+    again = window_for("investigator")
+    qtbot.waitUntil(lambda: area.contains(again.frameGeometry()))  # whole, inside the area
+    frame = again.frameGeometry()
+    assert QGuiApplication.screenAt(frame.center()) is not None
+    assert frame.width() >= min(MIN_SIZE.width(), area.width())
+    assert frame.height() >= min(MIN_SIZE.height(), area.height())
+    assert again.height() > 350
 
 
 # ------------------------------------------------------------- (d) Find, Refresh
@@ -340,3 +569,60 @@ def test_the_idle_time_is_the_agencys_setting(signed_in, demo_database) -> None:
     app = signed_in("investigator")
     assert app.idle is not None
     assert app.idle.interval_ms == 3 * 60_000
+
+
+# ------------------------------------------------------------- case tabs
+
+
+def test_case_tabs_show_unsaved_edits_close_with_ctrl_w_and_cycle_with_ctrl_tab(
+    window_for, qtbot, settle
+) -> None:
+    window = window_for("investigator")
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    first_id, second_id = (page.case_list.model.index(r, 0).data(M.IdRole) for r in (0, 1))
+    first = page.open_case(first_id)
+    second = page.open_case(second_id)
+    qtbot.waitUntil(lambda: first.detail is not None and second.detail is not None)
+    settle(window.workspace)
+    assert window.windowTitle().startswith(second.detail.number)  # the case in front
+    assert not window.isWindowModified()
+    assert "Nothing to save" in second.overview.save_button.toolTip()
+
+    try:
+        second.overview.form.title.setText("Edited, not saved")
+        second.overview.form.title.textEdited.emit("Edited, not saved")
+        assert page.tabs.tabText(page.tabs.indexOf(second)) == f"• {second.detail.number}"
+        assert window.isWindowModified()
+        assert page.tabs.tabText(page.tabs.indexOf(first)) == first.detail.number
+
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        second.overview.form.title.setFocus()
+        qtbot.keyClick(
+            second.overview.form.title, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier
+        )
+        assert page.tabs.currentIndex() == 0  # after the last tab, the list again
+        qtbot.keyClick(
+            page.tabs.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier
+        )
+        assert page.tabs.currentWidget() is first
+        assert window.windowTitle().startswith(first.detail.number)
+
+        page.tabs.setCurrentWidget(second)
+        second.overview.form.title.setFocus()
+        asked: list[str] = []
+        answer_unsaved(second, QMessageBox.StandardButton.Cancel, asked)
+        qtbot.keyClick(
+            second.overview.form.title, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+        )
+        assert asked and page.tabs.indexOf(second) >= 0  # asked, and Cancel kept it
+        first_tab = page.tabs.indexOf(first)
+        page.tabs.setCurrentIndex(first_tab)
+        window.activateWindow()  # back from the question
+        qtbot.waitUntil(window.isActiveWindow)
+        first.overview.form.title.setFocus()
+        qtbot.keyClick(first.overview.form.title, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        assert page.tabs.indexOf(first) < 0  # nothing unsaved: closed at once
+    finally:
+        second.overview.on_revert_clicked()  # no question when the window closes

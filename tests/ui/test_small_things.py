@@ -85,6 +85,7 @@ def test_a_new_allegation_is_selected_after_adding(workspace_for, open_view, qtb
     assert picker is not None
     qtbot.waitUntil(lambda: picker.proxy.rowCount() > 0, timeout=10_000)
     cited = {a.citation for a in tab.model.allegations}
+
     def chargeable_and_new(r: int) -> bool:
         source = picker.proxy.mapToSource(picker.proxy.index(r, 0)).row()
         provision = picker.model.provisions[source]

@@ -16,6 +16,7 @@ from app.ui.users.dialogs import AddUserDialog, ResetPasswordDialog, RolesDialog
 from app.ui.users.model import UsersModel
 from app.ui.users_view import UsersPage
 from app.ui.workspace import Workspace
+from tests.ui.confirming import answering_confirmations
 
 
 @pytest.fixture
@@ -228,7 +229,13 @@ def test_a_taken_user_name_and_missing_roles_are_shown_in_place(qtbot, open_page
 def test_disabling_and_enabling_a_user(qtbot, open_page, settle) -> None:
     page = open_page("admin")
     _select(page, "investigator")
-    with qtbot.waitSignal(page.workspace.users_changed, timeout=10_000):
+    with answering_confirmations(take=False) as asked:  # Cancel: still active
+        qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "Disable the account of" in asked[0]
+    assert "can no longer sign in" in asked[0]
+    settle(page.workspace)
+    assert _cell(page, "investigator", UsersModel.STATE) == "Active"
+    with qtbot.waitSignal(page.workspace.users_changed, timeout=10_000), answering_confirmations():
         qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     settle(page.workspace)
     assert _cell(page, "investigator", UsersModel.STATE) == "Disabled"

@@ -655,3 +655,20 @@ def test_property_an_allowed_revocation_leaves_every_capture_inside_the_active_p
         assert all(is_active(start, None, revoked, e.captured_on) for e in evidence)
     else:
         assert all(r.citations == ("MA-DYS-01.05.22 B.2",) for r in decision.reasons)
+
+
+def test_a_revocation_before_a_later_review_meeting_is_refused_citing_b3b() -> None:
+    facts = dataclasses.replace(
+        REVOCATION, revoked_on=dt.date(2026, 11, 1), evidence=(),
+        reviews=(dt.date(2026, 10, 20), dt.date(2026, 11, 10)),
+    )  # fmt: skip
+    reason = _single(decide_revocation(facts).reasons)
+    assert reason.code == "reviewed_after_revocation"  # type: ignore[attr-defined]
+    assert reason.field == "revoked_on"  # type: ignore[attr-defined]
+    assert reason.citations == (  # type: ignore[attr-defined]
+        "MA-DYS-01.05.22 B.3.a", "MA-DYS-01.05.22 B.3.b",
+    )  # fmt: skip
+    assert "reviewed with the supervisor on 2026-11-10" in reason.message  # type: ignore[attr-defined]
+    assert "Revoke it from 2026-11-10 or later" in reason.message  # type: ignore[attr-defined]
+    # On the day of the last meeting, or after it: allowed.
+    assert decide_revocation(dataclasses.replace(facts, revoked_on=dt.date(2026, 11, 10))).allowed

@@ -427,3 +427,18 @@ def test_authorization_covering_answers_for_a_capture_date(w: World) -> None:
             AuthorizationKind.SUPERVISION, True,
         )  # fmt: skip
         assert auth.authorization_covering(uow, info.id, dt.date(2026, 11, 11))[1] is False
+
+
+def test_a_revocation_before_a_later_review_meeting_is_refused(w: World) -> None:
+    info = auth.add_investigation(w.db, w.sam, _investigation(w), today=TODAY)
+    auth.record_review(w.db, w.sam, info.id, met_on="2026-11-12", notes="Still needed.",
+                       today=TODAY)  # fmt: skip
+    with pytest.raises(RuleRefused) as refused:
+        auth.revoke_authorization(w.db, w.sam, info.id, revoked_on="2026-11-05",
+                                  reason="Not needed.", today=TODAY)  # fmt: skip
+    assert refused.value.decision.codes == {"reviewed_after_revocation"}
+    assert "MA-DYS-01.05.22 B.3.b" in str(refused.value)
+    assert auth.get_authorization(w.db, w.sam, info.id, today=TODAY).revoked_on is None
+    revoked = auth.revoke_authorization(w.db, w.sam, info.id, revoked_on="2026-11-12",
+                                        reason="Ended at the review.", today=TODAY)  # fmt: skip
+    assert revoked.revoked_on == dt.date(2026, 11, 12)

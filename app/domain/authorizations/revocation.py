@@ -14,6 +14,12 @@ as evidence intake checks it).
 - ``evidence_after_revocation``: evidence captured on or after the date
   would fall outside any active authorization; the reason names every item
   and the earliest date that keeps them covered.
+- ``reviewed_after_revocation``: an investigation authorization's review
+  meeting (B.3.b) is the supervisor's periodic review of a use of social
+  media still going on; a revocation dated before a later meeting would
+  say the authorization had ended when the supervisor reviewed it as
+  still needed. It may take effect on the day of the last meeting (the
+  meeting decided to end it) or later.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ class RevocationFacts:
     revoked_on: dt.date
     today: dt.date
     evidence: tuple[CoveredEvidence, ...] = ()
+    #: The days of the authorization's review meetings (B.3.b).
+    reviews: tuple[dt.date, ...] = ()
 
 
 def provision(kind: AuthorizationKind) -> str:
@@ -95,6 +103,21 @@ def decide_revocation(facts: RevocationFacts) -> Decision:
                 f"leave evidence obtained under it outside any active authorization: {items}. "
                 f"Revoke it from {keep} or later, the day after the last capture.",
                 cited,
+                "revoked_on",
+            )
+        )
+    later_reviews = sorted(day for day in facts.reviews if day > facts.revoked_on)
+    if later_reviews:
+        last = later_reviews[-1]
+        meetings = ", ".join(day.isoformat() for day in later_reviews)
+        reasons.append(
+            Reason(
+                "reviewed_after_revocation",
+                f"Authorization {facts.authorization_id} was reviewed with the supervisor on "
+                f"{meetings}, after {facts.revoked_on}: a review meeting found its use still "
+                f"going on, so it cannot have ended before. Revoke it from {last} or later "
+                "(the day of the last review meeting).",
+                (*cited, cite("B.3.b")),
                 "revoked_on",
             )
         )

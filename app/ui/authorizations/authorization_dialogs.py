@@ -30,7 +30,7 @@ from app.services.case_queries import CaseRow
 from app.services.employees import EmployeeInfo
 from app.ui.authorizations import labels
 from app.ui.authorizations.choices import fill_cases, fill_employees
-from app.ui.authorizations.forms import AgencyForm, RuleDialog
+from app.ui.authorizations.forms import NOT_AFTER_TODAY, AgencyForm, RuleDialog
 from app.ui.case_view.inputs import DATE_FORMAT, from_qdate, to_qdate
 from app.ui.workspace import Workspace
 
@@ -42,8 +42,9 @@ def date_input(name: str, *, future: bool = False) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setMinimumDate(QDate(1970, 1, 1))
-    if not future:
-        edit.setMaximumDate(QDate.currentDate())
+    # A later day typed is kept and explained beside the field (RuleDialog.add_row),
+    # never clamped to today behind the user's back.
+    edit.setProperty(NOT_AFTER_TODAY, not future)
     edit.setDate(QDate.currentDate())
     return edit
 

@@ -142,6 +142,19 @@ class CredentialRequestsPage(RecordListPage):
 
     def use_blocker(self, info: CredentialRequestInfo | None) -> str:
         """Why no use can be recorded under ``info`` ("" when one can)."""
+        blocker = self.status_blocker(info)
+        if blocker or info is None:
+            return blocker
+        if info.provided_at is None:
+            return self.tr(
+                "AR-DHS II(G): no record shows the employee provided the credentials yet; "
+                "record that with Credentials provided… (who provided them, to whom and "
+                "when) before recording a use."
+            )
+        return ""
+
+    def status_blocker(self, info: CredentialRequestInfo | None) -> str:
+        """Why the request's status rules out its credentials ("" when approved)."""
         if info is None:
             return ""
         if info.status is S.INADVERTENT:
@@ -162,12 +175,18 @@ class CredentialRequestsPage(RecordListPage):
             action.setToolTip(blocker)
         use_blocker = self.use_blocker(info)
         self.use_action.setEnabled(self.can_use and info is not None and not use_blocker)
-        self.use_action.setToolTip(use_blocker)
-        provided = info is not None and info.provided_at is not None
-        self.provided_action.setEnabled(
-            self.can_use and info is not None and not use_blocker and not provided
+        self.use_action.setToolTip(
+            use_blocker
+            or (self.tr("Select an approved request to record a use.") if info is None else "")
         )
-        self.provided_action.setToolTip(self.tr("Already recorded.") if provided else use_blocker)
+        provided = info is not None and info.provided_at is not None
+        status_blocker = self.status_blocker(info)
+        self.provided_action.setEnabled(
+            self.can_use and info is not None and not status_blocker and not provided
+        )
+        self.provided_action.setToolTip(
+            self.tr("Already recorded.") if provided else status_blocker
+        )
         notes = []
         if self.can_approve and info is not None and info.status is S.PENDING and blocker:
             notes.append(blocker)  # the requester: say why they cannot decide

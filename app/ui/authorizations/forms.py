@@ -19,7 +19,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,11 +39,16 @@ from app.services.employees import EmployeeInfo
 from app.ui.authorizations import labels
 from app.ui.authorizations.choices import FormChoices, fill_employees, load_choices
 from app.ui.authorizations.labels import cited
+from app.ui.case_view.inputs import say_if_future
 from app.ui.case_view.support import alive
 from app.ui.fit import available_size, fit_to_screen, scrollable
 from app.ui.form_messages import ErrorLabel, FieldMessages
 from app.ui.palette import css, error_colour, style_as_note
+from app.ui.wording import for_window
 from app.ui.workspace import Workspace
+
+#: A date input's property: its day may not be after today (said beside it as typed).
+NOT_AFTER_TODAY = "notAfterToday"
 
 
 def platform_input(name: str) -> QComboBox:
@@ -89,6 +96,7 @@ class RefusalPanel(QFrame):
     def show_reasons(self, heading: str, lines: list[tuple[str, str]]) -> None:
         """``heading``, then one bullet per (citations, message); no list when none."""
         self.heading.setText(heading)
+        lines = [(c, for_window(m)) for c, m in lines]
         self.lines = [f"{c}: {m}" if c else m for c, m in lines]
         items = "".join(
             f"<li><b>{html.escape(c)}</b>{': ' if c else ''}{html.escape(m)}</li>"
@@ -159,6 +167,13 @@ class RuleDialog(QDialog):
         layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.buttons)
+        # Enter sends the form, never throws it away. Set once the button is in the
+        # dialog; otherwise Qt makes the first enabled button, Cancel while OK waits
+        # for the choices to load, the default when the dialog shows.
+        self.ok_button.setDefault(True)
+        # Focus on Cancel (where it lands while the choices load) must not make it the
+        # default either: Enter there still goes to OK; Space or a click cancels.
+        self.cancel_button.setAutoDefault(False)
         self.setMinimumWidth(min(620, available_size(self).width()))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -192,6 +207,11 @@ class RuleDialog(QDialog):
         error = ErrorLabel()
         error.setObjectName(f"{key}Error")
         column.addWidget(error)
+        if isinstance(widget, QDateEdit) and widget.property(NOT_AFTER_TODAY):
+            what = label.replace("&", "").rstrip(":").strip()
+            widget.dateChanged.connect(
+                lambda _day, edit=widget, line=error, what=what: say_if_future(edit, line, what)
+            )
         text = QLabel(label)
         text.setBuddy(widget)
         self.messages.add(key, widget, error, label=text if label else None, required=required)
@@ -351,6 +371,12 @@ class AgencyForm(RuleDialog):
         self.ok_button.setEnabled(bool(choices.agencies))
         if not choices.agencies:
             self.general_error.show_message(self.no_agency_message())
+        focus = self.focusWidget()
+        if self.isActiveWindow() and (focus is None or isinstance(focus, QAbstractButton)):
+            # The inputs are ready: typing goes into the first of them, not to a button.
+            first = next((w for w in self.inputs.values() if w.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.choices_loaded.emit()
 
     def agency_staff(self) -> tuple[EmployeeInfo, ...]:

@@ -17,6 +17,7 @@ from app.domain.authorizations.credentials import (
 from app.domain.authorizations.decision import Reason
 from app.domain.authorizations.ma_dys import AuthorizationKind, InvestigationRole, SupervisionRole
 from app.ui.i18n import tr
+from app.ui.wording import for_window
 
 _C = "AuthorizationLabels"
 
@@ -155,9 +156,10 @@ PLATFORMS = (
 
 def cited(reason: Reason) -> str:
     """A reason as a form shows it: its provisions first, then what is wrong."""
+    message = for_window(reason.message)
     if not reason.citations:
-        return reason.message
-    return tr(_C, "{0}: {1}").format("; ".join(reason.citations), reason.message)
+        return message
+    return tr(_C, "{0}: {1}").format("; ".join(reason.citations), message)
 
 
 def date_text(value: dt.date | None, missing: str = "") -> str:

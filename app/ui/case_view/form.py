@@ -19,7 +19,7 @@ from app.services.catalog import AgencyInfo
 from app.services.employees import EmployeeInfo
 from app.ui.case_view.employee_dialog import AddEmployeeDialog
 from app.ui.case_view.form_inputs import CaseFormInputs, select_value
-from app.ui.case_view.inputs import from_qdate, to_qdate
+from app.ui.case_view.inputs import from_qdate, say_if_future, to_qdate
 from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
@@ -191,6 +191,11 @@ class CaseForm(CaseFormInputs):
         """What :meth:`set_fields` last loaded."""
         return self._baseline
 
+    def set_baseline(self, fields: CaseFields) -> None:
+        """Count what the form shows as edits over ``fields`` (after a merge)."""
+        self._baseline = fields
+        self.changed.emit()
+
     @property
     def modified(self) -> bool:
         """Whether the user changed anything since the facts were loaded."""
@@ -257,6 +262,13 @@ class CaseForm(CaseFormInputs):
         if self._loading:
             return
         self.messages.clear_field(key)
+        dates = {
+            "reported_on": (self.reported_on, self.tr("Date reported")),
+            "conduct_from": (self.conduct_from.date_edit, self.tr("Conduct date")),
+            "conduct_to": (self.conduct_to.date_edit, self.tr("Conduct end date")),
+        }
+        if key in dates and key in self.messages.labels:
+            say_if_future(dates[key][0], self.messages.error_label(key), dates[key][1])
         self.changed.emit()
 
     # -- slots -------------------------------------------------------------------------------

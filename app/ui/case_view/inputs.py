@@ -29,19 +29,47 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import KNOWN_PLATFORMS
 from app.services.employees import EmployeeInfo
+from app.ui.case_view.support import ErrorLabel
+from app.ui.i18n import tr
 
 DATE_FORMAT = "yyyy-MM-dd"
 
 
 def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
-    """A date input with a calendar, in ISO order, that cannot go past today."""
+    """A date input with a calendar, in ISO order, for a day that has come.
+
+    A later day is not clamped to today behind the user's back: it stays as
+    typed and :func:`say_if_future` explains beside the field why it will be
+    refused (the service refuses it in any case).
+    """
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setMinimumDate(QDate(1970, 1, 1))
-    edit.setMaximumDate(QDate.currentDate())
     edit.setDate(QDate.currentDate())
     return edit
+
+
+#: The property of an error label holding the future-date message it shows, if any.
+_FUTURE_MESSAGE = "futureDateMessage"
+
+
+def say_if_future(edit: QDateEdit, label: ErrorLabel, what: str) -> None:
+    """Show beside the field that ``edit``'s date is after today, or take that back.
+
+    ``what`` names the date in the message ("Date reported"). Other messages
+    on ``label`` (the service's) are left alone.
+    """
+    day, today = edit.date(), QDate.currentDate()
+    if edit.isEnabled() and day > today:
+        message = tr(
+            "Inputs", "{what} {day} is after today ({today}): it cannot be in the future."
+        ).format(what=what, day=day.toString(DATE_FORMAT), today=today.toString(DATE_FORMAT))
+        label.setProperty(_FUTURE_MESSAGE, message)
+        label.show_message(message)
+    elif label.property(_FUTURE_MESSAGE) and label.text() == label.property(_FUTURE_MESSAGE):
+        label.setProperty(_FUTURE_MESSAGE, "")
+        label.clear_message()
 
 
 def to_qdate(value: dt.date) -> QDate:

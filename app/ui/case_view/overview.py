@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput, StaleUpdate
 from app.domain.permissions import Permission
 from app.services import cases
-from app.services.cases import CaseDetail
+from app.services.cases import CaseDetail, CaseFields
+from app.ui.case_view import labels
 from app.ui.case_view.form import CaseForm
+from app.ui.case_view.merge import MergeOutcome, merge
 from app.ui.case_view.support import alive
 from app.ui.workspace import Workspace
 
@@ -164,14 +166,89 @@ class OverviewTab(QWidget):
         self.on_form_changed()
         self.save_finished.emit(False)
         if isinstance(error, StaleUpdate):
-            self._show_stale(error)
+            self._compare_with_saved(error)
             self.stale_found.emit()
         elif isinstance(error, InvalidInput):
             self.form.show_error(error)
         else:
             self.workspace.errors.show(error, self)
 
-    def _show_stale(self, error: StaleUpdate) -> None:
+    def _compare_with_saved(self, error: StaleUpdate) -> None:
+        """Load the case as saved now and see whether both edits can be kept."""
+        base, mine = self.form.baseline, self.form.fields()
+        self.workspace.call(
+            cases.get_case,
+            self.case_id,
+            on_success=alive(self, lambda saved: self._on_saved_loaded(error, base, mine, saved)),
+            on_failure=alive(self, lambda _failure: self._show_stale(error)),
+            parent=self,
+        )
+
+    def _on_saved_loaded(
+        self, error: StaleUpdate, base: CaseFields, mine: CaseFields, saved: CaseDetail
+    ) -> None:
+        outcome = merge(base, mine, saved.fields)
+        if outcome.merged is None:
+            self._show_stale(error, outcome.collisions)
+        else:
+            self._offer_merge(error, saved, outcome)
+
+    def _offer_merge(self, error: StaleUpdate, saved: CaseDetail, outcome: MergeOutcome) -> None:
+        """The other user changed other fields than these edits: offer to keep both."""
+        theirs = _field_names(outcome.theirs) or self.tr("no intake facts (notes, allegations "
+                                                         "or the status)")  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Someone else changed this case"),
+            self.tr("Also changed by {0} at {1}: {2}. Your edits are not saved yet.").format(
+                error.changed_by, error.changed_at, theirs
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("staleDialog")
+        box.setInformativeText(
+            self.tr("Your changes ({0}) are to other fields. Merge keeps theirs and yours and "
+                    "saves; Reload shows the case as saved and discards your edits.")
+            .format(_field_names(outcome.mine))
+        )  # fmt: skip
+        merge_button = box.addButton(self.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
+        merge_button.setObjectName("mergeButton")
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        reload_button.setObjectName("reloadButton")
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditingButton")
+        box.setDefaultButton(merge_button)
+        box.setEscapeButton(keep)
+        merged = outcome.merged
+        assert merged is not None
+
+        def answered(button: QAbstractButton) -> None:
+            if button is merge_button:
+                self._apply_merge(saved, merged)
+            else:
+                self.on_stale_answered(button)
+
+        box.buttonClicked.connect(answered)
+        self.stale_dialog = box
+        box.open()
+
+    def _apply_merge(self, saved: CaseDetail, merged: CaseFields) -> None:
+        """Show the saved facts with these edits laid over, and save them on the new version."""
+        self.detail = saved
+        self.form.set_fields(
+            merged,
+            agency_name=saved.agency_name,
+            subjects=saved.subjects,
+            investigator_name=saved.investigator_name,
+            reporter_hidden=saved.reporter_hidden,
+        )
+        self.form.set_baseline(saved.fields)
+        self.version = saved.version
+        self.on_form_changed()
+        self.save()
+
+    def _show_stale(self, error: StaleUpdate, collisions: tuple[str, ...] = ()) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Someone else changed this case"),
@@ -181,10 +258,11 @@ class OverviewTab(QWidget):
             self,
         )  # fmt: skip
         box.setObjectName("staleDialog")
-        box.setInformativeText(
-            self.tr("Reload to see their changes (your edits are discarded), or keep "
-                    "editing, e.g. to copy what you typed first.")
-        )  # fmt: skip
+        advice = self.tr("Reload to see their changes (your edits are discarded), or keep "
+                         "editing, e.g. to copy what you typed first.")  # fmt: skip
+        if collisions:
+            advice = self.tr("You both changed: {0}. ").format(_field_names(collisions)) + advice
+        box.setInformativeText(advice)
         reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
         reload_button.setObjectName("reloadButton")
         keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
@@ -226,6 +304,17 @@ class OverviewTab(QWidget):
         modified = self.version is not None and self.form.modified
         self.save_button.setEnabled(modified and not self.saving)
         self.revert_button.setEnabled(modified and not self.saving)
+        # A disabled button says why.
+        if self.saving:
+            save_tip = revert_tip = self.tr("Saving the intake facts…")
+        elif not modified:
+            save_tip = self.tr("Nothing to save: the intake facts are as saved.")
+            revert_tip = self.tr("Nothing to revert: the intake facts are as saved.")
+        else:
+            save_tip = self.tr("Save the intake facts (Ctrl+S)")
+            revert_tip = self.tr("Throw away your edits and show the saved facts")
+        self.save_button.setToolTip(save_tip)
+        self.revert_button.setToolTip(revert_tip)
 
     @Slot()
     def on_save_clicked(self) -> None:
@@ -237,3 +326,9 @@ class OverviewTab(QWidget):
         """Show the saved facts again, throwing away the edits."""
         if self.detail is not None:
             self.show_detail(self.detail, discard_edits=True)
+
+
+def _field_names(names: tuple[str, ...]) -> str:
+    """Intake fact names as the timeline words them, "Title, Narrative"."""
+    words = labels.field_labels()
+    return ", ".join(words.get("subjects" if n == "subject_ids" else n, n) for n in names)

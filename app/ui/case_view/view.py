@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import StaleUpdate
 from app.domain.permissions import Permission
 from app.domain.workflow import Transition
@@ -24,6 +25,7 @@ from app.ui.case_view.overview import OverviewTab
 from app.ui.case_view.support import alive, local_time
 from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
+from app.ui.confirm import confirm_step
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.fit import ScrollingTabs
 from app.ui.report_dialog import ReportDialog
@@ -35,6 +37,7 @@ class CaseView(QWidget):
 
     title_changed = Signal(str)  #: the case number, for the tab
     loaded = Signal()  #: a fresh copy of the case is shown
+    modified_changed = Signal(bool)  #: the intake facts have unsaved edits, or no longer
 
     def __init__(self, workspace: Workspace, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +123,8 @@ class CaseView(QWidget):
         self.overview.saved.connect(self.on_overview_saved)
         self.overview.reload_requested.connect(self.on_reload_requested)
         self.overview.stale_found.connect(self.on_overview_stale)
+        self._modified = False
+        self.overview.form.changed.connect(self.on_form_changed)
         self.allegations.case_touched.connect(self.on_case_touched)
         self.notes.case_touched.connect(self.on_case_touched)
         workspace.case_changed.connect(self.on_workspace_case_changed)
@@ -185,6 +190,19 @@ class CaseView(QWidget):
 
     # -- slots -------------------------------------------------------------------------------
 
+    @property
+    def modified(self) -> bool:
+        """Whether the intake facts have edits that are not saved."""
+        return self.overview.version is not None and self.overview.form.modified
+
+    @Slot()
+    def on_form_changed(self) -> None:
+        """Tell the tab and the window title whether there are unsaved edits."""
+        modified = self.modified
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
     @Slot(int)
     def on_workspace_case_changed(self, case_id: int) -> None:
         """Someone changed this case: show the new state."""
@@ -226,7 +244,10 @@ class CaseView(QWidget):
 
     @Slot(object)
     def on_transition_requested(self, transition: Transition) -> None:
-        """Move the case along, asking first for a reason if the move needs one."""
+        """Move the case along, asking first for a reason if the move needs one, and
+        before a step that cannot simply be undone."""
+        if not self._confirm_transition(transition):
+            return
         if not transition.needs_reason:
             self._transition(transition, "")
             return
@@ -235,6 +256,40 @@ class CaseView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.reason_dialog = dialog
         dialog.open()
+
+    def _confirm_transition(self, transition: Transition) -> bool:
+        """Closing, and submitting findings while allegations are pending, ask first."""
+        detail = self.detail
+        if detail is None:
+            return False
+        if transition.target is CaseStatus.CLOSED:
+            return confirm_step(
+                self,
+                title=labels.transition_label(transition),
+                question=self.tr("Close {0}?").format(detail.number),
+                follows=self.tr(
+                    "A closed case can no longer be edited: its intake facts, allegations, "
+                    "findings, notes, evidence and discipline stay as they are. Only a "
+                    "supervisor or HR can reopen it, giving a reason that is recorded."
+                ),
+                action=labels.transition_label(transition),
+            )
+        pending = [a.citation for a in detail.allegations if a.finding is Finding.PENDING]
+        if transition.target is CaseStatus.FINDINGS and pending:
+            return confirm_step(
+                self,
+                title=labels.transition_label(transition),
+                question=self.tr(
+                    "{0} allegation(s) of {1} still have no finding: {2}. Submit anyway?"
+                ).format(len(pending), detail.number, ", ".join(pending)),
+                follows=self.tr(
+                    "After submitting, the case waits for a supervisor, who cannot send it to "
+                    "HR or close it while a finding is pending, only return it for more "
+                    "investigation."
+                ),
+                action=labels.transition_label(transition),
+            )
+        return True
 
     def _transition(self, transition: Transition, reason: str) -> None:
         if self.detail is None:
@@ -294,7 +349,9 @@ class CaseView(QWidget):
         box.setInformativeText(self.tr("Save them before closing?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         self.tabs.setCurrentWidget(self.overview)
-        return QMessageBox.StandardButton(box.exec())
+        answer = QMessageBox.StandardButton(box.exec())
+        box.deleteLater()
+        return answer
 
     def _save_and_wait(self) -> bool:
         """Save in the background and wait for it, the window still responsive."""

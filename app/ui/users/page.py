@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.services import accounts
 from app.services.accounts import UserInfo
+from app.ui.confirm import confirm_step
 from app.ui.users.dialogs import AccountDialog, AddUserDialog, ResetPasswordDialog, RolesDialog
 from app.ui.users.model import AccountState, UsersModel, state_of
 from app.ui.workspace import Workspace
@@ -242,8 +243,28 @@ class UsersPage(QWidget):
     def toggle_active(self) -> None:
         """Disable the selected account, or enable it again."""
         user = self.selected_user()
-        if user is not None:
-            self._change(accounts.set_active, user.username, active=not user.is_active)
+        if user is None:
+            return
+        # Disabling asks first; one's own account is refused by the service, unasked.
+        if (
+            user.is_active
+            and user.username != self.workspace.actor.username
+            and not confirm_step(
+                self,
+                title=self.tr("Disable account"),
+                question=self.tr("Disable the account of {0} ({1})?").format(
+                    user.full_name, user.username
+                ),
+                follows=self.tr(
+                    "{0} can no longer sign in or unlock a locked window. Their cases, "
+                    "records and audit trail stay as they are; an administrator can enable "
+                    "the account again."
+                ).format(user.full_name),
+                action=self.tr("Disable"),
+            )
+        ):
+            return
+        self._change(accounts.set_active, user.username, active=not user.is_active)
 
     @Slot()
     def unlock(self) -> None:
