@@ -15,6 +15,8 @@ Fixtures
     The same for one backend only.
 ``empty_database_url``, ``sqlite_url_empty``, ``pg_url_empty``
     A fresh, EMPTY (unmigrated) database, for migration tests.
+``cheap_hashing``
+    Minimum-cost argon2id password hashes for the test.
 ``pg_tls_server`` (module)
     A second private cluster with TLS on, its server certificate signed by a
     throw-away CA for 127.0.0.1 and localhost; for the ``sslmode=verify-full``
@@ -41,9 +43,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy.engine import make_url
 
 from app.config import sqlite_url
+from app.services import accounts
 from app.services.database import Database
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -98,6 +102,19 @@ def _isolated_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 def _isolated_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Each test: XDG folders and the default database under its own tmp_path."""
     _isolate(monkeypatch, tmp_path / "home")
+
+
+# -------------------------------------------------------------------- passwords
+
+
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Minimum-cost argon2id for this test only: tests are about rules, not password cost.
+
+    Production keeps its cost (``accounts._hasher``); a hash made here still
+    verifies there, and is rehashed at full cost on its first sign-in.
+    """
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
 
 
 # ---------------------------------------------------------------------- PostgreSQL

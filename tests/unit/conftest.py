@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 
 import keyring
 import pytest
-from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -18,12 +17,6 @@ from app.services.database import Database
 MakeUser = Callable[..., Actor]
 #: The password of every user ``make_user`` adds (strong enough, and no one's name).
 USER_PASSWORD = "quartz lantern meadow"
-
-
-@pytest.fixture
-def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Minimum-cost argon2id: these tests are about the rules, not password cost."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
 
 
 @pytest.fixture
