@@ -11,20 +11,29 @@ and exit codes are marked ``subprocess``.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
+import psycopg
 import pytest
+from argon2 import PasswordHasher
+from sqlalchemy.engine import make_url
 
 from app.__main__ import main
+from app.config import sqlite_url
 from app.domain.permissions import Role
 from app.services import accounts, setup
 from app.services.database import Database
+from app.services.integrity.checkpoints import checkpoint_file
 
 
 @dataclass
@@ -145,27 +154,87 @@ USERS = (
 
 
 @pytest.fixture
-def cli(database_url: str, tmp_path: Path, cheap_hashing: None) -> Casedesk:
+def cli(backend: str, request: pytest.FixtureRequest, cheap_hashing: None) -> Casedesk:
     """The CLI on a fresh database of each backend, initialised with one user per role."""
-    return _prepared(database_url, tmp_path)
+    name = "sqlite_cli" if backend == "sqlite" else "pg_cli"
+    prepared: Casedesk = request.getfixturevalue(name)
+    return prepared
 
 
 @pytest.fixture
-def sqlite_cli(sqlite_database_url: str, tmp_path: Path, cheap_hashing: None) -> Casedesk:
+def sqlite_cli(_prepared_sqlite: _Prepared, tmp_path: Path, cheap_hashing: None) -> Casedesk:
     """The same on SQLite only, for checks made before the database is touched."""
-    return _prepared(sqlite_database_url, tmp_path)
+    path = tmp_path / "db" / "casedesk.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(_prepared_sqlite.database, path)
+    url = sqlite_url(path)
+    _prepared_sqlite.copy_files(_checkpoint_file(url))
+    return Casedesk(url, tmp_path)
 
 
 @pytest.fixture
-def pg_cli(pg_database_url: str, tmp_path: Path, cheap_hashing: None) -> Casedesk:
+def pg_cli(
+    pg_server: str, _prepared_pg: _Prepared, tmp_path: Path, cheap_hashing: None
+) -> Iterator[Casedesk]:
     """The same on PostgreSQL only, whose files the command does not write itself."""
-    return _prepared(pg_database_url, tmp_path)
+    name = f"prepared_{next(_names)}"
+    _pg_admin(pg_server, f'CREATE DATABASE "{name}" TEMPLATE "{_prepared_pg.database}"')
+    url = f"{pg_server}/{name}"
+    _prepared_pg.copy_files(_checkpoint_file(url))
+    yield Casedesk(url, tmp_path)
+    _pg_admin(pg_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _prepared(database_url: str, tmp_path: Path) -> Casedesk:
+# ------------------------------------------------------------- the prepared template
+#
+# `init` (the policy catalog, the first administrator, this workstation's signing
+# key and first checkpoint) and the three users are made once per backend and
+# session; each test gets a copy of that database, of the signing key in its
+# config folder, and of the checkpoint file where its own database's goes.
+
+_names = itertools.count(1)
+_PREPARED_PG = "casedesk_prepared"
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """An initialised database and the files `init` wrote beside it."""
+
+    database: str  #: the SQLite file, or the PostgreSQL template database's name
+    config: Path  #: the XDG config folder holding the signing key
+    checkpoints: Path  #: the checkpoint file
+
+    def copy_files(self, checkpoint_file: Path) -> None:
+        """The signing key into this test's config folder; the checkpoint file to its place."""
+        shutil.copytree(self.config, os.environ["XDG_CONFIG_HOME"], dirs_exist_ok=True)
+        _make_private_parents(checkpoint_file.parent)
+        shutil.copy2(self.checkpoints, checkpoint_file)
+
+
+def _make_private_parents(folder: Path) -> None:
+    # The folders Casedesk makes are the user's only; so are these.
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700)
+
+
+def _checkpoint_file(url: str) -> Path:
+    """Where the application keeps the checkpoint file of the database at ``url``."""
+    parsed = make_url(url)
+    found = checkpoint_file(
+        SimpleNamespace(engine=SimpleNamespace(url=parsed), dialect=parsed.get_backend_name())  # type: ignore[arg-type]
+    )
+    assert found is not None
+    return found
+
+
+def _initialise(url: str) -> None:
     # In-process through the services to keep the suite quick;
     # test_init_and_user_add_through_the_cli covers the same steps as commands.
-    database = Database.open(database_url)
+    database = Database.open(url)
     try:
         setup.initialize(
             database, admin_username="admin", admin_full_name="Alex Admin",
@@ -179,7 +248,52 @@ def _prepared(database_url: str, tmp_path: Path) -> Casedesk:
             )  # fmt: skip
     finally:
         database.close()
-    return Casedesk(database_url, tmp_path)
+
+
+@contextlib.contextmanager
+def _template_home(root: Path) -> Iterator[None]:
+    """XDG folders of the template's own, and cheap password hashes, while it is made."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            folder = root / name.removeprefix("XDG_").removesuffix("_HOME").lower()
+            folder.mkdir(parents=True, exist_ok=True)
+            patch.setenv(name, str(folder))
+        patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+        yield
+
+
+@pytest.fixture(scope="session")
+def _prepared_sqlite(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> _Prepared:
+    root = tmp_path_factory.mktemp("prepared-sqlite")
+    path = root / "db" / "casedesk.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(_sqlite_template, path)
+    with _template_home(root / "home"):
+        _initialise(sqlite_url(path))
+        checkpoints = _checkpoint_file(sqlite_url(path))
+    assert not path.with_name(path.name + "-wal").exists()
+    return _Prepared(str(path), root / "home" / "config", checkpoints)
+
+
+@pytest.fixture(scope="session")
+def _prepared_pg(
+    pg_server: str, _pg_template: str, tmp_path_factory: pytest.TempPathFactory
+) -> _Prepared:
+    root = tmp_path_factory.mktemp("prepared-pg")
+    _pg_admin(pg_server, f'CREATE DATABASE "{_PREPARED_PG}" TEMPLATE "{_pg_template}"')
+    with _template_home(root / "home"):
+        _initialise(f"{pg_server}/{_PREPARED_PG}")
+        checkpoints = _checkpoint_file(f"{pg_server}/{_PREPARED_PG}")
+    return _Prepared(_PREPARED_PG, root / "home" / "config", checkpoints)
+
+
+def _pg_admin(server_url: str, statement: str) -> str:
+    url = make_url(server_url)
+    with psycopg.connect(
+        host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True
+    ) as connection:
+        connection.execute(statement)  # type: ignore[arg-type]
+    return server_url
 
 
 @pytest.fixture
