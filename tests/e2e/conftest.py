@@ -11,29 +11,24 @@ and exit codes are marked ``subprocess``.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import itertools
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-import psycopg
 import pytest
-from argon2 import PasswordHasher
-from sqlalchemy.engine import make_url
 
 from app.__main__ import main
-from app.config import sqlite_url
 from app.domain.permissions import Role
 from app.services import accounts, setup
 from app.services.database import Database
-from app.services.integrity.checkpoints import checkpoint_file
+
+if TYPE_CHECKING:
+    from tests.conftest import PreparedTemplates
 
 
 @dataclass
@@ -162,78 +157,31 @@ def cli(backend: str, request: pytest.FixtureRequest, cheap_hashing: None) -> Ca
 
 
 @pytest.fixture
-def sqlite_cli(_prepared_sqlite: _Prepared, tmp_path: Path, cheap_hashing: None) -> Casedesk:
+def sqlite_cli(
+    prepared: PreparedTemplates, request: pytest.FixtureRequest, tmp_path: Path,
+    cheap_hashing: None,
+) -> Casedesk:  # fmt: skip
     """The same on SQLite only, for checks made before the database is touched."""
-    path = tmp_path / "db" / "casedesk.sqlite3"
-    path.parent.mkdir()
-    shutil.copy(_prepared_sqlite.database, path)
-    url = sqlite_url(path)
-    _prepared_sqlite.copy_files(_checkpoint_file(url))
-    return Casedesk(url, tmp_path)
+    template = prepared.template(request, "sqlite", "cli", _initialise)
+    return Casedesk(prepared.fresh_copy(request, template), tmp_path)
 
 
 @pytest.fixture
 def pg_cli(
-    pg_server: str, _prepared_pg: _Prepared, tmp_path: Path, cheap_hashing: None
-) -> Iterator[Casedesk]:
+    prepared: PreparedTemplates, request: pytest.FixtureRequest, tmp_path: Path,
+    cheap_hashing: None,
+) -> Casedesk:  # fmt: skip
     """The same on PostgreSQL only, whose files the command does not write itself."""
-    name = f"prepared_{next(_names)}"
-    _pg_admin(pg_server, f'CREATE DATABASE "{name}" TEMPLATE "{_prepared_pg.database}"')
-    url = f"{pg_server}/{name}"
-    _prepared_pg.copy_files(_checkpoint_file(url))
-    yield Casedesk(url, tmp_path)
-    _pg_admin(pg_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-# ------------------------------------------------------------- the prepared template
-#
-# `init` (the policy catalog, the first administrator, this workstation's signing
-# key and first checkpoint) and the three users are made once per backend and
-# session; each test gets a copy of that database, of the signing key in its
-# config folder, and of the checkpoint file where its own database's goes.
-
-_names = itertools.count(1)
-_PREPARED_PG = "casedesk_prepared"
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """An initialised database and the files `init` wrote beside it."""
-
-    database: str  #: the SQLite file, or the PostgreSQL template database's name
-    config: Path  #: the XDG config folder holding the signing key
-    checkpoints: Path  #: the checkpoint file
-
-    def copy_files(self, checkpoint_file: Path) -> None:
-        """The signing key into this test's config folder; the checkpoint file to its place."""
-        shutil.copytree(self.config, os.environ["XDG_CONFIG_HOME"], dirs_exist_ok=True)
-        _make_private_parents(checkpoint_file.parent)
-        shutil.copy2(self.checkpoints, checkpoint_file)
-
-
-def _make_private_parents(folder: Path) -> None:
-    # The folders Casedesk makes are the user's only; so are these.
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for path in reversed(missing):
-        path.mkdir(mode=0o700)
-
-
-def _checkpoint_file(url: str) -> Path:
-    """Where the application keeps the checkpoint file of the database at ``url``."""
-    parsed = make_url(url)
-    found = checkpoint_file(
-        SimpleNamespace(engine=SimpleNamespace(url=parsed), dialect=parsed.get_backend_name())  # type: ignore[arg-type]
-    )
-    assert found is not None
-    return found
+    template = prepared.template(request, "postgresql", "cli", _initialise)
+    return Casedesk(prepared.fresh_copy(request, template), tmp_path)
 
 
 def _initialise(url: str) -> None:
-    # In-process through the services to keep the suite quick;
-    # test_init_and_user_add_through_the_cli covers the same steps as commands.
+    """``init`` and one user per role; made once per session (``prepared``), copied per test.
+
+    In-process through the services to keep the suite quick;
+    test_init_and_user_add_through_the_cli covers the same steps as commands.
+    """
     database = Database.open(url)
     try:
         setup.initialize(
@@ -248,52 +196,6 @@ def _initialise(url: str) -> None:
             )  # fmt: skip
     finally:
         database.close()
-
-
-@contextlib.contextmanager
-def _template_home(root: Path) -> Iterator[None]:
-    """XDG folders of the template's own, and cheap password hashes, while it is made."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-            folder = root / name.removeprefix("XDG_").removesuffix("_HOME").lower()
-            folder.mkdir(parents=True, exist_ok=True)
-            patch.setenv(name, str(folder))
-        patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-        yield
-
-
-@pytest.fixture(scope="session")
-def _prepared_sqlite(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> _Prepared:
-    root = tmp_path_factory.mktemp("prepared-sqlite")
-    path = root / "db" / "casedesk.sqlite3"
-    path.parent.mkdir()
-    shutil.copy(_sqlite_template, path)
-    with _template_home(root / "home"):
-        _initialise(sqlite_url(path))
-        checkpoints = _checkpoint_file(sqlite_url(path))
-    assert not path.with_name(path.name + "-wal").exists()
-    return _Prepared(str(path), root / "home" / "config", checkpoints)
-
-
-@pytest.fixture(scope="session")
-def _prepared_pg(
-    pg_server: str, _pg_template: str, tmp_path_factory: pytest.TempPathFactory
-) -> _Prepared:
-    root = tmp_path_factory.mktemp("prepared-pg")
-    _pg_admin(pg_server, f'CREATE DATABASE "{_PREPARED_PG}" TEMPLATE "{_pg_template}"')
-    with _template_home(root / "home"):
-        _initialise(f"{pg_server}/{_PREPARED_PG}")
-        checkpoints = _checkpoint_file(f"{pg_server}/{_PREPARED_PG}")
-    return _Prepared(_PREPARED_PG, root / "home" / "config", checkpoints)
-
-
-def _pg_admin(server_url: str, statement: str) -> str:
-    url = make_url(server_url)
-    with psycopg.connect(
-        host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True
-    ) as connection:
-        connection.execute(statement)  # type: ignore[arg-type]
-    return server_url
 
 
 @pytest.fixture

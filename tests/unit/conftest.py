@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
@@ -14,20 +15,44 @@ from app.domain.permissions import Role
 from app.services import accounts, setup
 from app.services.database import Database
 
+if TYPE_CHECKING:
+    from tests.conftest import PreparedTemplates
+
 MakeUser = Callable[..., Actor]
 #: The password of every user ``make_user`` adds (strong enough, and no one's name).
 USER_PASSWORD = "quartz lantern meadow"
 
 
 @pytest.fixture
-def admin(database: Database, cheap_hashing: None) -> Actor:
-    """The first administrator of a freshly initialised database (catalog loaded)."""
-    created = setup.initialize(
-        database,
-        admin_username="admin",
-        admin_full_name="Ada Admin",
-        admin_password="correct horse battery",
-    ).administrator
+def admin(
+    database: Database, database_url: str, prepared: PreparedTemplates,
+    request: pytest.FixtureRequest, cheap_hashing: None,
+) -> Actor:  # fmt: skip
+    """The first administrator of a freshly initialised database (catalog loaded).
+
+    ``setup.initialize`` runs once per backend and session; the test's
+    database becomes a copy of that one (with the signing key and the
+    checkpoint file), the same as running it here.
+    """
+    backend = "sqlite" if database_url.startswith("sqlite") else "postgresql"
+    template = prepared.template(request, backend, "admin", _initialise)
+    database.engine.dispose()  # no connection to the database while it is replaced
+    prepared.copy_into(request, template, database_url)
+    assert isinstance(template.value, Actor)
+    return template.value
+
+
+def _initialise(url: str) -> Actor:
+    database = Database.open(url)
+    try:
+        created = setup.initialize(
+            database,
+            admin_username="admin",
+            admin_full_name="Ada Admin",
+            admin_password="correct horse battery",
+        ).administrator
+    finally:
+        database.close()
     assert created is not None
     return created
 
