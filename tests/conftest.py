@@ -172,6 +172,7 @@ class PreparedTemplates:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.made: dict[tuple[str, str], Prepared] = {}
+        self.copies: set[str] = set()  #: the URLs fresh_copy made
 
     def template(
         self,
@@ -217,6 +218,7 @@ class PreparedTemplates:
             url = _pg_create(server, name, template=make_url(prepared.url).database)
             request.addfinalizer(lambda: _pg_drop(server, name))
         prepared.copy_files(url)
+        self.copies.add(url)
         return url
 
     def copy_into(self, request: pytest.FixtureRequest, prepared: Prepared, url: str) -> None:

@@ -23,6 +23,21 @@ MakeUser = Callable[..., Actor]
 USER_PASSWORD = "quartz lantern meadow"
 
 
+def _uses_shared_admin(request: pytest.FixtureRequest) -> bool:
+    # A test module that defines its own ``admin`` fixture gets a plain database.
+    return "admin" in request.fixturenames and not hasattr(request.module, "admin")
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest, prepared: PreparedTemplates) -> str:
+    """A fresh database on ``backend``: already initialised when the test uses ``admin``."""
+    if _uses_shared_admin(request):
+        template = prepared.template(request, backend, "admin", _initialise)
+        return prepared.fresh_copy(request, template)
+    name = "sqlite_database_url" if backend == "sqlite" else "pg_database_url"
+    return str(request.getfixturevalue(name))
+
+
 @pytest.fixture
 def admin(
     database: Database, database_url: str, prepared: PreparedTemplates,
@@ -31,13 +46,14 @@ def admin(
     """The first administrator of a freshly initialised database (catalog loaded).
 
     ``setup.initialize`` runs once per backend and session; the test's
-    database becomes a copy of that one (with the signing key and the
-    checkpoint file), the same as running it here.
+    database is a copy of that one (with the signing key and the checkpoint
+    file), the same as running it here.
     """
     backend = "sqlite" if database_url.startswith("sqlite") else "postgresql"
     template = prepared.template(request, backend, "admin", _initialise)
-    database.engine.dispose()  # no connection to the database while it is replaced
-    prepared.copy_into(request, template, database_url)
+    if database_url not in prepared.copies:  # made before this fixture was known
+        database.engine.dispose()  # no connection to the database while it is replaced
+        prepared.copy_into(request, template, database_url)
     assert isinstance(template.value, Actor)
     return template.value
 
