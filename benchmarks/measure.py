@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import math
+import os
+import sqlite3
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
+from typing import Any
 
 from app.domain.actor import Actor
-from app.domain.audit import ChainVerification
+from app.domain.audit import GENESIS_HASH, ChainVerification
 from app.domain.cases import CaseStatus
 from app.services import accounts, audit
 from app.services.case_queries import CasePage, CaseQuery, CaseSort, list_cases, status_counts
@@ -104,6 +109,62 @@ def sign_in(database: Database) -> Actor:
     return accounts.authenticate(database, BENCH_USER, BENCH_PASSWORD)
 
 
+_FLOOR_SQL = (
+    "SELECT seq, {at}, actor, action, entity_type, entity_id, case_id, {details}, hash "
+    "FROM audit_events ORDER BY seq"
+)
+
+
+def verify_floor(database: Database) -> int:
+    """The least any verifier must do: read every event with the driver, build its
+    canonical text, hash it, compare. No application code, no checks beyond the hash.
+
+    SQLite through the ``sqlite3`` module on the file; PostgreSQL through psycopg
+    with a server-side cursor. Returns how many events matched.
+    """
+    url = database.engine.url
+    if database.dialect == "postgresql":
+        import psycopg
+
+        connection: Any = psycopg.connect(
+            host=url.host, port=url.port, user=url.username, password=url.password,
+            dbname=url.database,
+        )  # fmt: skip
+        at = """to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
+        query = _FLOOR_SQL.format(at=at, details="details::text")
+        cursor = connection.cursor(name="floor")
+        cursor.itersize = 20000
+        cursor.execute(query)
+    else:
+        assert url.database
+        connection = sqlite3.connect(url.database)
+        at = "substr(occurred_at, 1, 10) || 'T' || substr(occurred_at, 12) || 'Z'"
+        cursor = connection.execute(_FLOOR_SQL.format(at=at, details="details"))
+    dumps = encode_basestring
+    sha256 = hashlib.sha256
+    prev = GENESIS_HASH
+    matched = 0
+    try:
+        for seq, at, actor, action, etype, eid, case_id, details, digest in cursor:
+            text = (
+                f'{prev}\n{{"action":{dumps(action)},"actor":{dumps(actor)},"at":"{at}",'
+                f'"case_id":{"null" if case_id is None else case_id},"details":{details},'
+                f'"entity_id":{dumps(eid)},"entity_type":{dumps(etype)},"seq":{seq}}}'
+            )
+            if sha256(text.encode()).hexdigest() == digest:
+                matched += 1
+            prev = digest
+    finally:
+        cursor.close()
+        connection.close()
+    return matched
+
+
+def _load() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"load {one:.1f} (5 min {five:.1f})"
+
+
 def measure(
     database: Database,
     *,
@@ -167,7 +228,18 @@ def measure(
             budget_s=budget_s,
         )
     )
+    # Floor and verify alternate, so both see the same load on a shared machine.
     for run in range(1, verify_repeat + 1):
+        progress(f"  audit verify floor, run {run} of {verify_repeat}...")
+        floor_ms, matched = _timed(lambda: verify_floor(database))
+        timings.append(
+            Timing(
+                f"audit verify floor (driver + canonical text + sha256 + compare), run {run}",
+                None,
+                floor_ms,
+                detail=f"{matched:,} events hashed; {_load()}",
+            )
+        )
         progress(f"  audit verify, run {run} of {verify_repeat}...")
         elapsed, result = _timed(lambda: audit.verify(database, actor))
         assert isinstance(result, ChainVerification)
@@ -177,7 +249,8 @@ def measure(
                 f"audit verify, run {run}",
                 VERIFY_GOAL_MS,
                 elapsed,
-                detail=f"{result.checked:,} events, {state}",
+                detail=f"{result.checked:,} events, {state}; {elapsed / floor_ms:.2f}x floor; "
+                f"{_load()}",
             )
         )
     return timings

@@ -15,6 +15,12 @@ Fixtures
     The same for one backend only.
 ``empty_database_url``, ``sqlite_url_empty``, ``pg_url_empty``
     A fresh, EMPTY (unmigrated) database, for migration tests.
+``cheap_hashing``
+    Minimum-cost argon2id password hashes for the test.
+``prepared`` (session)
+    :class:`PreparedTemplates`: a database initialised once per session
+    (catalog, first administrator, signing key, first checkpoint, ...) and
+    copied per test with the files written beside it.
 ``pg_tls_server`` (module)
     A second private cluster with TLS on, its server certificate signed by a
     throw-away CA for 127.0.0.1 and localhost; for the ``sslmode=verify-full``
@@ -35,15 +41,18 @@ import socket
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import psycopg
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy.engine import make_url
 
 from app.config import sqlite_url
+from app.services import accounts
 from app.services.database import Database
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -101,6 +110,153 @@ def _isolated_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 def _isolated_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Each test: XDG folders and the default database under its own tmp_path."""
     _isolate(monkeypatch, tmp_path / "home")
+
+
+# -------------------------------------------------------------------- passwords
+
+
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Minimum-cost argon2id for this test only: tests are about rules, not password cost.
+
+    Production keeps its cost (``accounts._hasher``); a hash made here still
+    verifies there, and is rehashed at full cost on its first sign-in.
+    """
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+
+
+# ------------------------------------------------------- prepared (initialised) copies
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A database a maker initialised once, and the files it wrote outside it."""
+
+    url: str  #: the template: a SQLite file's URL, or a PostgreSQL database's
+    config: Path  #: the XDG config folder it was made with (the signing key)
+    checkpoints: Path | None  #: its checkpoint file, if one was written
+    value: object  #: what the maker returned (e.g. the administrator)
+
+    def copy_files(self, url: str) -> None:
+        """The signing key into this test's config folder; the checkpoint file to its place."""
+        shutil.copytree(self.config, os.environ["XDG_CONFIG_HOME"], dirs_exist_ok=True)
+        if self.checkpoints is not None:
+            target = checkpoint_file_of(url)
+            _private_parents(target.parent)
+            shutil.copy2(self.checkpoints, target)
+
+
+def checkpoint_file_of(url: str) -> Path:
+    """Where the application keeps the checkpoint file of the database at ``url``."""
+    from app.services.integrity.checkpoints import checkpoint_file
+
+    parsed = make_url(url)
+    database = SimpleNamespace(
+        engine=SimpleNamespace(url=parsed), dialect=parsed.get_backend_name()
+    )
+    found = checkpoint_file(database)  # type: ignore[arg-type]
+    assert found is not None
+    return found
+
+
+def _private_parents(folder: Path) -> None:
+    # The folders Casedesk makes are the user's only; so are these.
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700)
+
+
+class PreparedTemplates:
+    """Initialised databases made once per session on demand, by backend and name."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.made: dict[tuple[str, str], Prepared] = {}
+        self.copies: set[str] = set()  #: the URLs fresh_copy made
+
+    def template(
+        self,
+        request: pytest.FixtureRequest,
+        backend: str,
+        name: str,
+        maker: Callable[[str], object],
+    ) -> Prepared:
+        """The template ``name`` on ``backend``: ``maker(url)`` run once on a migrated copy."""
+        key = (backend, name)
+        if key not in self.made:
+            home = self.root / f"{backend}-{name}"
+            if backend == "sqlite":
+                path = home / "db" / "casedesk.sqlite3"
+                path.parent.mkdir(parents=True)
+                shutil.copy(request.getfixturevalue("_sqlite_template"), path)
+                url = sqlite_url(path)
+            else:
+                server = request.getfixturevalue("pg_server")
+                template = request.getfixturevalue("_pg_template")
+                url = _pg_create(server, f"prepared_{name}", template=template)
+            with _template_home(home / "home"):
+                value = maker(url)
+                checkpoints = checkpoint_file_of(url)
+            if backend == "sqlite":
+                assert not path.with_name(path.name + "-wal").exists()
+            found = checkpoints if checkpoints.exists() else None
+            self.made[key] = Prepared(url, home / "home" / "config", found, value)
+        return self.made[key]
+
+    def fresh_copy(self, request: pytest.FixtureRequest, prepared: Prepared) -> str:
+        """A new database copied from ``prepared`` (dropped after the test); its URL."""
+        if prepared.url.startswith("sqlite"):
+            path = request.getfixturevalue("tmp_path") / "db" / "casedesk.sqlite3"
+            path.parent.mkdir()
+            source = make_url(prepared.url).database
+            assert source
+            shutil.copy(source, path)
+            url = sqlite_url(path)
+        else:
+            server = request.getfixturevalue("pg_server")
+            name = f"t_{next(_names)}"
+            url = _pg_create(server, name, template=make_url(prepared.url).database)
+            request.addfinalizer(lambda: _pg_drop(server, name))
+        prepared.copy_files(url)
+        self.copies.add(url)
+        return url
+
+    def copy_into(self, request: pytest.FixtureRequest, prepared: Prepared, url: str) -> None:
+        """Make the (closed, or about to be reopened) database at ``url`` a copy of ``prepared``."""
+        if url.startswith("sqlite"):
+            source = make_url(prepared.url).database
+            target = make_url(url).database
+            assert source and target
+            with (
+                contextlib.closing(sqlite3.connect(source)) as src,
+                contextlib.closing(sqlite3.connect(target)) as dst,
+            ):
+                src.backup(dst)
+        else:
+            server = request.getfixturevalue("pg_server")
+            name = make_url(url).database
+            assert name
+            _pg_drop(server, name)
+            _pg_create(server, name, template=make_url(prepared.url).database)
+        prepared.copy_files(url)
+
+
+@contextlib.contextmanager
+def _template_home(root: Path) -> Iterator[None]:
+    """XDG folders of the template's own, and cheap password hashes, while it is made."""
+    with pytest.MonkeyPatch.context() as patch:
+        _isolate(patch, root)
+        patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+        yield
+
+
+@pytest.fixture(scope="session")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> PreparedTemplates:
+    """Initialised databases made once per session, copied per test (see the module doc)."""
+    return PreparedTemplates(tmp_path_factory.mktemp("prepared"))
 
 
 # ---------------------------------------------------------------------- PostgreSQL

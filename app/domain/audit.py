@@ -151,6 +151,61 @@ def record_hash(record: AuditRecord, prev_hash: str) -> str:
     )
 
 
+#: One stored event as plain values, the way :func:`walk_intact` reads it: seq,
+#: the canonical timestamp text (None when the stored value is not in the one
+#: spelling the fast walk trusts), actor, action, entity_type, entity_id,
+#: case_id, the details as stored JSON text, prev_hash, hash.
+RawEvent = tuple[int, str | None, str, str, str, str, int | None, str | None, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Walked:
+    """How far :func:`walk_intact` got: the last event that fits, and how many did."""
+
+    checked: int
+    last_seq: int
+    last_hash: str
+
+
+def walk_intact(
+    rows: Iterable[RawEvent],
+    *,
+    after_seq: int = 0,
+    after_hash: str = GENESIS_HASH,
+    anchors: Iterable[Anchor] = (),
+) -> Walked:
+    """Walk plain rows while every link holds; stop before the first one that does not.
+
+    The fast half of verification: no record objects, the canonical text
+    built straight from the stored text. It says nothing about the row it
+    stops at (a broken link, an anchor that does not match, a timestamp in
+    another spelling): :func:`verify_chain`, given the rest of the events
+    after :attr:`Walked.last_seq`, decides and words that.
+    """
+    anchored: dict[int, set[str]] = {}
+    for anchor in anchors:
+        anchored.setdefault(anchor.seq, set()).add(anchor.hash)
+    sha256 = hashlib.sha256
+    dumps = _dump_string
+    expected = after_seq + 1
+    prev = after_hash
+    for seq, at, actor, action, etype, eid, case_id, details, prev_hash, digest in rows:
+        if seq != expected or prev_hash != prev or at is None or details is None:
+            break
+        text = (
+            f'{prev}\n{{"action":{dumps(action)},"actor":{dumps(actor)},"at":"{at}",'
+            f'"case_id":{"null" if case_id is None else case_id},"details":{details},'
+            f'"entity_id":{dumps(eid)},"entity_type":{dumps(etype)},"seq":{seq}}}'
+        )
+        if sha256(text.encode()).hexdigest() != digest:
+            break
+        if seq in anchored and anchored[seq] != {digest}:
+            break
+        prev = digest
+        expected += 1
+    return Walked(expected - after_seq - 1, expected - 1, prev)
+
+
 class Problem(enum.StrEnum):
     """What is wrong with the first bad event."""
 

@@ -1,18 +1,34 @@
-"""Running ``casedesk`` in a subprocess, as a user or a script would."""
+"""Running ``casedesk`` as a user or a script would.
+
+``cli(...)`` runs the command in this process through the entry function
+(:func:`app.__main__.main`), with the same environment a subprocess gets,
+standard input, output and error of its own, and the exit status a process
+would end with (``SystemExit`` from argparse included): most CLI tests run
+this way, which keeps the suite quick. ``cli.subprocess(...)`` runs the real
+``python -m app`` in a child process; tests that use it for the entry point
+and exit codes are marked ``subprocess``.
+"""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from app.__main__ import main
 from app.domain.permissions import Role
 from app.services import accounts, setup
 from app.services.database import Database
+
+if TYPE_CHECKING:
+    from tests.conftest import PreparedTemplates
 
 
 @dataclass
@@ -50,16 +66,22 @@ class Casedesk:
         new_password: str | None = None,
         stdin: bytes | None = None,
     ) -> Result:
-        env = dict(self.env)
-        if user:
-            env["CASEDESK_USER"] = user
-        if password is not None:
-            env["CASEDESK_PASSWORD"] = password
-        if new_password is not None:
-            env["CASEDESK_NEW_PASSWORD"] = new_password
+        """``casedesk ARGS`` in this process, as a child process would run it."""
+        env = self._env(user, password, new_password)
+        return _in_process([os.fsdecode(a) for a in args], env, stdin or b"")
+
+    def subprocess(
+        self,
+        *args: str | bytes,
+        user: str | None = None,
+        password: str | None = None,
+        new_password: str | None = None,
+        stdin: bytes | None = None,
+    ) -> Result:
+        """``python -m app ARGS`` in a real child process."""
         completed = subprocess.run(
             [sys.executable, "-m", "app", *args],
-            env=env,
+            env=self._env(user, password, new_password),
             input=stdin if stdin is not None else b"",
             capture_output=True,
             timeout=120,
@@ -69,6 +91,50 @@ class Casedesk:
             completed.stdout.decode("utf-8", "replace"),
             completed.stderr.decode("utf-8", "replace"),
         )
+
+    def _env(
+        self, user: str | None, password: str | None, new_password: str | None
+    ) -> dict[str, str]:
+        env = dict(self.env)
+        if user:
+            env["CASEDESK_USER"] = user
+        if password is not None:
+            env["CASEDESK_PASSWORD"] = password
+        if new_password is not None:
+            env["CASEDESK_NEW_PASSWORD"] = new_password
+        return env
+
+
+def _in_process(args: Sequence[str], env: dict[str, str], stdin: bytes) -> Result:
+    """Run the entry function with ``env`` as the whole Casedesk environment."""
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = {
+        "stdin": io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"),
+        "stdout": io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+        "stderr": io.TextIOWrapper(err, encoding="utf-8", write_through=True),
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for name in list(os.environ):
+            if name.startswith("CASEDESK_"):
+                patch.delenv(name)
+        for name, value in env.items():
+            if name != "PATH":
+                patch.setenv(name, value)
+        for name, stream in streams.items():
+            patch.setattr(sys, name, stream)
+        try:
+            code: int = main(list(args))
+        except SystemExit as exit_:  # argparse: usage errors, --help, --version
+            if exit_.code is None or isinstance(exit_.code, int):
+                code = int(exit_.code or 0)
+            else:
+                print(exit_.code, file=sys.stderr)
+                code = 1
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+    return Result(code, out.getvalue().decode("utf-8", "replace"),
+                  err.getvalue().decode("utf-8", "replace"))  # fmt: skip
 
 
 ADMIN_PASSWORD = "keeper-of-keys-1"
@@ -83,27 +149,40 @@ USERS = (
 
 
 @pytest.fixture
-def cli(database_url: str, tmp_path: Path) -> Casedesk:
+def cli(backend: str, request: pytest.FixtureRequest, cheap_hashing: None) -> Casedesk:
     """The CLI on a fresh database of each backend, initialised with one user per role."""
-    return _prepared(database_url, tmp_path)
+    name = "sqlite_cli" if backend == "sqlite" else "pg_cli"
+    prepared: Casedesk = request.getfixturevalue(name)
+    return prepared
 
 
 @pytest.fixture
-def sqlite_cli(sqlite_database_url: str, tmp_path: Path) -> Casedesk:
+def sqlite_cli(
+    prepared: PreparedTemplates, request: pytest.FixtureRequest, tmp_path: Path,
+    cheap_hashing: None,
+) -> Casedesk:  # fmt: skip
     """The same on SQLite only, for checks made before the database is touched."""
-    return _prepared(sqlite_database_url, tmp_path)
+    template = prepared.template(request, "sqlite", "cli", _initialise)
+    return Casedesk(prepared.fresh_copy(request, template), tmp_path)
 
 
 @pytest.fixture
-def pg_cli(pg_database_url: str, tmp_path: Path) -> Casedesk:
+def pg_cli(
+    prepared: PreparedTemplates, request: pytest.FixtureRequest, tmp_path: Path,
+    cheap_hashing: None,
+) -> Casedesk:  # fmt: skip
     """The same on PostgreSQL only, whose files the command does not write itself."""
-    return _prepared(pg_database_url, tmp_path)
+    template = prepared.template(request, "postgresql", "cli", _initialise)
+    return Casedesk(prepared.fresh_copy(request, template), tmp_path)
 
 
-def _prepared(database_url: str, tmp_path: Path) -> Casedesk:
-    # In-process through the services to keep the suite quick;
-    # test_init_and_user_add_through_the_cli covers the same steps as commands.
-    database = Database.open(database_url)
+def _initialise(url: str) -> None:
+    """``init`` and one user per role; made once per session (``prepared``), copied per test.
+
+    In-process through the services to keep the suite quick;
+    test_init_and_user_add_through_the_cli covers the same steps as commands.
+    """
+    database = Database.open(url)
     try:
         setup.initialize(
             database, admin_username="admin", admin_full_name="Alex Admin",
@@ -117,10 +196,9 @@ def _prepared(database_url: str, tmp_path: Path) -> Casedesk:
             )  # fmt: skip
     finally:
         database.close()
-    return Casedesk(database_url, tmp_path)
 
 
 @pytest.fixture
-def bare_cli(tmp_path: Path) -> Casedesk:
+def bare_cli(tmp_path: Path, cheap_hashing: None) -> Casedesk:
     """The CLI on a new SQLite file that does not exist yet."""
     return Casedesk(f"sqlite:///{tmp_path / 'new.sqlite3'}", tmp_path)

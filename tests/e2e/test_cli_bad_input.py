@@ -129,32 +129,34 @@ def test_narrative_file_that_is_not_utf8(cli, tmp_path: Path) -> None:
     assert _counts(cli.url) == before
 
 
+@pytest.mark.subprocess
 def test_database_that_cannot_be_used(bare_cli, tmp_path: Path) -> None:
     not_a_db = tmp_path / "notes.sqlite3"
     not_a_db.write_text("these are my notes, not a database\n" * 100)
-    result = bare_cli("--db", str(not_a_db), "policy", "list", **IVY)
+    result = bare_cli.subprocess("--db", str(not_a_db), "policy", "list", **IVY)
     assert result.code == 2
     assert "not a database" in result.err
     _one_clear_line(result.err)
     assert not_a_db.read_text().startswith("these are my notes")
 
-    unreachable = bare_cli(
+    unreachable = bare_cli.subprocess(
         "--db", "postgresql+psycopg://casedesk@127.0.0.1:1/casedesk", "policy", "list", **IVY
     )
     assert unreachable.code == 2
     assert "Cannot use the database" in unreachable.err
     _one_clear_line(unreachable.err)
 
-    wrong_scheme = bare_cli("--db", "mysql://x@y/z", "policy", "list", **IVY)
+    wrong_scheme = bare_cli.subprocess("--db", "mysql://x@y/z", "policy", "list", **IVY)
     assert wrong_scheme.code == 2
     assert "SQLite and PostgreSQL" in wrong_scheme.err
 
 
+@pytest.mark.subprocess
 def test_usage_errors_exit_2(bare_cli) -> None:
-    result = bare_cli("case", "frobnicate")
+    result = bare_cli.subprocess("case", "frobnicate")
     assert result.code == 2
     assert "Traceback" not in result.err
     Database.open(bare_cli.url).close()  # a database, so the missing user is what is wrong
-    no_user = bare_cli("case", "list")
+    no_user = bare_cli.subprocess("case", "list")
     assert no_user.code == 2
     assert "--user" in no_user.err

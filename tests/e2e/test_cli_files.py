@@ -290,6 +290,7 @@ def _subprocess(cli: Casedesk, *args: str, user: dict[str, str]) -> tuple[int, s
 
 
 @pytest.mark.parametrize("command", ["attach-source", "note"])
+@pytest.mark.subprocess
 def test_a_fifo_is_refused_without_waiting_for_a_writer(
     sqlite_cli: Casedesk, tmp_path: Path, command: str
 ) -> None:
@@ -304,6 +305,7 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(
     assert code == 2 and f"{fifo} is not a regular file (it is a FIFO (named pipe))" in err
 
 
+@pytest.mark.subprocess
 def test_a_huge_page_source_and_note_are_refused_before_they_are_read(
     sqlite_cli: Casedesk, tmp_path: Path
 ) -> None:
@@ -383,6 +385,7 @@ def _big_png(path: Path, side: int) -> None:
     Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(path, compress_level=0)
 
 
+@pytest.mark.subprocess
 def test_a_kill_during_export_leaves_nothing_once_casedesk_starts_again(
     sqlite_cli: Casedesk, tmp_path: Path
 ) -> None:

@@ -19,11 +19,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from sqlalchemy import create_engine, text
 
 from tests import provenance
 from tests.e2e.conftest import ADMIN_PASSWORD, INVESTIGATOR_PASSWORD, Casedesk
+
+pytestmark = pytest.mark.subprocess
 
 IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
 FILES = 40

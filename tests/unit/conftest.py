@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
-from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -15,26 +15,60 @@ from app.domain.permissions import Role
 from app.services import accounts, setup
 from app.services.database import Database
 
+if TYPE_CHECKING:
+    from tests.conftest import PreparedTemplates
+
 MakeUser = Callable[..., Actor]
 #: The password of every user ``make_user`` adds (strong enough, and no one's name).
 USER_PASSWORD = "quartz lantern meadow"
 
 
-@pytest.fixture
-def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Minimum-cost argon2id: these tests are about the rules, not password cost."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+def _uses_shared_admin(request: pytest.FixtureRequest) -> bool:
+    # A test module that defines its own ``admin`` fixture gets a plain database.
+    return "admin" in request.fixturenames and not hasattr(request.module, "admin")
 
 
 @pytest.fixture
-def admin(database: Database, cheap_hashing: None) -> Actor:
-    """The first administrator of a freshly initialised database (catalog loaded)."""
-    created = setup.initialize(
-        database,
-        admin_username="admin",
-        admin_full_name="Ada Admin",
-        admin_password="correct horse battery",
-    ).administrator
+def database_url(backend: str, request: pytest.FixtureRequest, prepared: PreparedTemplates) -> str:
+    """A fresh database on ``backend``: already initialised when the test uses ``admin``."""
+    if _uses_shared_admin(request):
+        template = prepared.template(request, backend, "admin", _initialise)
+        return prepared.fresh_copy(request, template)
+    name = "sqlite_database_url" if backend == "sqlite" else "pg_database_url"
+    return str(request.getfixturevalue(name))
+
+
+@pytest.fixture
+def admin(
+    database: Database, database_url: str, prepared: PreparedTemplates,
+    request: pytest.FixtureRequest, cheap_hashing: None,
+) -> Actor:  # fmt: skip
+    """The first administrator of a freshly initialised database (catalog loaded).
+
+    ``setup.initialize`` runs once per backend and session; the test's
+    database is a copy of that one (with the signing key and the checkpoint
+    file), the same as running it here.
+    """
+    backend = "sqlite" if database_url.startswith("sqlite") else "postgresql"
+    template = prepared.template(request, backend, "admin", _initialise)
+    if database_url not in prepared.copies:  # made before this fixture was known
+        database.engine.dispose()  # no connection to the database while it is replaced
+        prepared.copy_into(request, template, database_url)
+    assert isinstance(template.value, Actor)
+    return template.value
+
+
+def _initialise(url: str) -> Actor:
+    database = Database.open(url)
+    try:
+        created = setup.initialize(
+            database,
+            admin_username="admin",
+            admin_full_name="Ada Admin",
+            admin_password="correct horse battery",
+        ).administrator
+    finally:
+        database.close()
     assert created is not None
     return created
 

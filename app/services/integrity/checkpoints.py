@@ -31,7 +31,7 @@ from app import config
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import AuditCheckpoint, AuditEvent
-from app.domain.audit import GENESIS_HASH, verify_chain
+from app.domain.audit import GENESIS_HASH
 from app.domain.checkpoints import (
     CHECKPOINT_FORMAT,
     CHECKPOINT_VERSION,
@@ -315,8 +315,8 @@ def _unverified_tail(
                 f"audit event {start_seq} no longer matches its signed checkpoint "
                 f"{start_seq}:{start_hash[:12]}… (the log was rewritten or cut)"
             )
-    result = verify_chain(
-        audit.records(uow, after=start_seq),
+    result = audit.check_chain(
+        uow,
         after_seq=start_seq,
         after_hash=start_hash,
         head_seq=seq,
