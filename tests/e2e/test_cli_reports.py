@@ -242,7 +242,7 @@ def test_a_report_the_disk_refuses_exits_2_and_records_nothing(
     out_file = tmp_path / "report.pdf"
     # The renderer's own scratch copies of the screenshots (under 9 kB) fit; the PDF does not.
     with _file_size_limit(20_000):
-        result = pg_cli("report", number, "--out", str(out_file), **HANA)
+        result = pg_cli("report", number, "--draft", "--out", str(out_file), **HANA)
     assert result.code == 2, result.err
     line = _one_line(result.err)
     assert f"Cannot write {out_file}: File too large; choose another folder" in line
