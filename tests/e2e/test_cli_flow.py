@@ -82,7 +82,10 @@ def test_case_from_intake_to_closure(cli) -> None:
     # HR sees the case but not the confidential reporter.
     hr_view = json.loads(cli("case", "show", number, "--json", **HANA).out)
     assert hr_view["fields"]["reporter_name"] == "(confidential)"
+    # The investigator sees the reporter only when asking for it (the view is audited).
     ivy_view = json.loads(cli("case", "show", number, "--json", **IVY).out)
+    assert ivy_view["fields"]["reporter_name"] == "(confidential)"
+    ivy_view = json.loads(cli("case", "show", number, "--json", "--show-reporter", **IVY).out)
     assert ivy_view["fields"]["reporter_name"] == "Casey Morgan"
 
     listed = json.loads(cli("case", "list", "--status", "closed", "--json", **IVY).out)

@@ -16,21 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,17 +44,14 @@ from app.services.evidence.redaction import (
     render_redacted,
     set_redactions,
 )
-from app.ui.case_view.support import alive, local_time
+from app.ui.case_view.support import alive
 from app.ui.evidence.amend import AmendDialog, VoidDialog
+from app.ui.evidence.details import EvidenceDetails
 from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
 from app.ui.evidence.labels import (
-    custody_action_label,
-    custody_details,
-    obtained_text,
     redaction_reason_labels,
 )
-from app.ui.evidence.model import capture_text, size_text
 from app.ui.fit import fit_to_screen
 from app.ui.palette import css, error_colour
 from app.ui.workspace import Workspace
@@ -172,51 +165,19 @@ class EvidenceViewer(QDialog):
         left_layout.addLayout(redaction_bar)
         left_layout.addWidget(self.stack, 1)
 
-        self.facts = QFormLayout()
-        self.fact_labels: dict[str, QLabel] = {}
-        self.custody = QTableWidget(0, 3)
-        self.custody.setObjectName("custodyTable")
-        self.custody.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
-        self.custody.verticalHeader().hide()
-        custody_header = self.custody.horizontalHeader()
-        custody_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        custody_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        custody_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.custody.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.custody.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        side = QWidget()
-        side.setObjectName("evidenceSidePanel")
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        self.void_banner = QLabel()
-        self.void_banner.setObjectName("voidBanner")
-        self.void_banner.setWordWrap(True)
-        self.void_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.void_banner.setStyleSheet("QLabel { color: white; background: #8b0000; "
-                                       "font-weight: bold; padding: 6px; }")  # fmt: skip
-        self.void_banner.hide()
-        self.amend_button = QPushButton(self.tr("A&mend details…"))
-        self.amend_button.setObjectName("amendDetails")
-        self.amend_button.clicked.connect(self.on_amend_clicked)
-        self.void_button = QPushButton(self.tr("&Void…"))
-        self.void_button.setObjectName("voidItem")
-        self.void_button.clicked.connect(self.on_void_clicked)
-        may_change = workspace.can(Permission.EVIDENCE_ADD)
-        item_buttons = QHBoxLayout()
-        for button in (self.amend_button, self.void_button):
-            button.setVisible(may_change)
-            item_buttons.addWidget(button)
-        item_buttons.addStretch(1)
-        heading = QLabel(self.tr("<b>Metadata</b>"))
-        side_layout.addWidget(self.void_banner)
-        side_layout.addWidget(heading)
-        side_layout.addLayout(self.facts)
-        side_layout.addLayout(item_buttons)
-        side_layout.addWidget(QLabel(self.tr("<b>Chain of custody</b>")))
-        side_layout.addWidget(self.custody, 1)
+        self.details = EvidenceDetails(workspace.can(Permission.EVIDENCE_ADD))
+        self.details.custody_loaded.connect(self.custody_loaded)
+        self.details.amend_button.clicked.connect(self.on_amend_clicked)
+        self.details.void_button.clicked.connect(self.on_void_clicked)
+        # The panel's parts, by the names callers and tests use.
+        self.fact_labels = self.details.fact_labels
+        self.custody = self.details.custody
+        self.void_banner = self.details.void_banner
+        self.amend_button = self.details.amend_button
+        self.void_button = self.details.void_button
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(side)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([880, 420])
         layout = QVBoxLayout(self)
@@ -306,78 +267,17 @@ class EvidenceViewer(QDialog):
                             on_success=alive(self, self.show_custody), parent=self)  # fmt: skip
 
     def show_custody(self, events: list[AuditEntry]) -> None:
-        self.custody.setRowCount(len(events))
-        for row, event in enumerate(events):
-            what = custody_action_label(event.action)
-            said = custody_details(event.action, event.details)
-            if said:
-                what = f"{what}: {said}"
-            for column, text in enumerate((local_time(event.occurred_at), event.actor, what)):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.custody.setItem(row, column, cell)
-        self.custody.scrollToBottom()
-        self.custody_loaded.emit()
+        self.details.show_custody(events)
 
     def custody_actions(self) -> list[str]:
-        cells = (self.custody.item(row, 2) for row in range(self.custody.rowCount()))
-        return [cell.text() for cell in cells if cell is not None]
+        return self.details.custody_actions()
 
     def show_facts(self, info: EvidenceInfo, amendments: tuple[Amendment, ...] = ()) -> None:
-        dims = f"{info.width} × {info.height}" if info.width and info.height else "—"
-        source = info.source_url or (
-            self.tr("none: {0}").format(info.no_url_reason) if info.no_url_reason else "—"
-        )
-        corrections = "\n".join(
-            self.tr("{when} {who}: {field} {old} → {new} ({reason})").format(
-                when=local_time(a.amended_at), who=a.amended_by, field=a.label,
-                old=a.old_value or "—", new=a.new_value or "—", reason=a.reason)
-            for a in amendments
-        ) or "—"  # fmt: skip
         self.setWindowTitle(
             self.tr("Evidence {0}: {1}").format(info.id, info.original_filename)
             + (self.tr(" (VOID)") if info.void else "")
         )
-        if info.void and info.voided_at is not None:
-            self.void_banner.setText(self.tr("VOID: {reason}\nMade void by {who} at {when}.")
-                                     .format(reason=info.void_reason, who=info.voided_by,
-                                             when=local_time(info.voided_at)))  # fmt: skip
-        self.void_banner.setVisible(info.void)
-        self.amend_button.setEnabled(not info.void)
-        self.void_button.setEnabled(not info.void)
-        rows = [
-            ("file", self.tr("Original name:"), info.original_filename),
-            ("sha256", self.tr("SHA-256:"), f"{info.sha256[:32]}\n{info.sha256[32:]}"),
-            ("type", self.tr("Media type:"), info.media_type),
-            ("size", self.tr("Size:"), f"{size_text(info.size)} ({info.size:,} bytes)"),
-            ("pixels", self.tr("Pixels:"), dims),
-            ("source", self.tr("Source URL:"), source),
-            ("platform", self.tr("Platform:"), info.platform or "—"),
-            ("account", self.tr("Account shown:"), info.account_shown or "—"),
-            ("captured", self.tr("Captured:"), capture_text(info)),
-            ("captured_by", self.tr("Captured by:"), info.captured_by or "—"),
-            ("added", self.tr("Added:"), f"{local_time(info.added_at)} · {info.added_by}"),
-            ("obtained", self.tr("How obtained:"), obtained_text(info)),
-            ("description", self.tr("Description:"), info.description or "—"),
-            ("page_source", self.tr("Page source:"),
-             info.page_source_sha256[:16] + "…" if info.page_source_sha256 else "—"),
-            ("redactions", self.tr("Redactions:"), str(info.redaction_count)),
-            ("corrections", self.tr("Corrections:"), corrections),
-        ]  # fmt: skip
-        for key, title, value in rows:
-            label = self.fact_labels.get(key)
-            if label is None:
-                label = QLabel()
-                label.setObjectName(f"fact_{key}")
-                label.setWordWrap(True)
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                if key == "sha256":
-                    label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-                    label.setToolTip(info.sha256)
-                self.fact_labels[key] = label
-                self.facts.addRow(title, label)
-            label.setText(value)
+        self.details.show_facts(info, amendments)
 
     # -- redaction ---------------------------------------------------------------------
 
