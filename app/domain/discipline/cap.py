@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.domain.discipline.settings import DisciplineSettings
 from app.domain.errors import Refused
+from app.domain.wording import counted
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -102,9 +103,11 @@ class CapCheck:
         else:
             with_others = "with no other suspension, "
         return (
-            f"This suspension of {self.requested_days} working days, {with_others}makes "
-            f"{self.total} working days between {self.window_start} and {self.window_end}; "
-            f"the agency's cap is {self.cap_days} working days in any {self.window_months} "
+            f"This suspension of {counted(self.requested_days, 'working day')}, "
+            f"{with_others}makes "
+            f"{counted(self.total, 'working day')} between {self.window_start} and "
+            f"{self.window_end}; the agency's cap is {counted(self.cap_days or 0, 'working day')} "
+            f"in any {self.window_months} "
             f"months{cite}."
         )
 

@@ -23,6 +23,7 @@ from app.domain.discipline.pack import DisciplinePack
 from app.domain.discipline.rules import AppealRule, CapRule, DayKind
 from app.domain.discipline.workdays import Moved, SuspensionDates, WorkCalendar
 from app.domain.errors import InvalidInput, Refused
+from app.domain.wording import counted as plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,8 @@ def check_effective_date(
         same = " the same day the response is due" if effective_on == due else ""
         raise Refused(
             f"The action cannot take effect on {effective_on}{same}: the employee has "
-            f"{response_days} working days from the notice of {notice_on} to respond, until "
+            f"{plural(response_days, 'working day')} from the notice of {notice_on} to respond, "
+            "until "
             f"{due}, and the response is considered before the decision. Choose {first} or "
             "later, or give the notice earlier."
         )
@@ -155,8 +157,9 @@ def check_suspension_dates(
     if last_day is not None and last_day != dates.last_day:
         counted = calendar.count_working_days(first_day, last_day) if last_day >= first_day else 0
         raise InvalidInput(
-            f"A suspension of {days} working days from {first_day} ends on {dates.last_day}, "
-            f"not {last_day} ({counted} working days from {first_day}, weekends and "
+            f"A suspension of {plural(days, 'working day')} from {first_day} ends on "
+            f"{dates.last_day}, "
+            f"not {last_day} ({plural(counted, 'working day')} from {first_day}, weekends and "
             f"holidays excluded). Correct the last day or the number of days.",
             field="last_day",
         )

@@ -23,6 +23,7 @@ from app.domain.discipline.regimes import Regime
 from app.domain.discipline.rules import LOUDERMILL, AppealRule, DayKind
 from app.domain.discipline.workdays import WorkCalendar
 from app.domain.errors import InvalidInput, Refused
+from app.domain.wording import counted
 
 SUMMARY_MAX = 10_000
 REASONS_MAX = 5_000
@@ -217,7 +218,7 @@ def window_note(calendar: WorkCalendar, issued_on: dt.date, due: dt.date, days: 
             skipped.append(f"{day} {name}")
         day += dt.timedelta(days=1)
     text = (
-        f"{days} working days after {issued_on}, weekends and public holidays excluded "
+        f"{counted(days, 'working day')} after {issued_on}, weekends and public holidays excluded "
         f"({calendar.source})"
     )
     if skipped:
@@ -255,7 +256,8 @@ def check_follows_notice(
         and (days or 0) > (proposed_days or 0)
     ):
         raise Refused(
-            f"The notice proposed a suspension of {proposed_days} working days; {days} goes "
+            f"The notice proposed a suspension of {counted(proposed_days or 0, 'working day')}; "
+            f"{days} goes "
             "beyond it. Give a new pre-action notice first, or decide on fewer days.",
             citations=cites,
         )
@@ -274,7 +276,7 @@ def no_appeal_statement(
 ) -> tuple[str, tuple[str, ...]]:
     """Why an employee of ``regime`` has no appeal of ``action`` under ``pack``, with citations."""
     shown = action.label.lower() + (
-        f" of {days} working days" if action is DisciplineAction.SUSPENSION else ""
+        f" of {counted(days, 'working day')}" if action is DisciplineAction.SUSPENSION else ""
     )
     short: AppealRule | None = next(
         (

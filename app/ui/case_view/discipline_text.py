@@ -24,6 +24,7 @@ from app.domain.discipline import (
 )
 from app.domain.discipline.flow import Stage, appeal_terms, no_appeal_statement, window_note
 from app.domain.errors import CasedeskError
+from app.domain.wording import counted
 from app.services.discipline import AppliedRule, DisciplineFlow
 from app.services.discipline.values import law_values
 from app.ui.i18n import tr
@@ -50,7 +51,7 @@ def action_text(action: DisciplineAction, days: int | None) -> str:
     """ "Suspension without pay (3 working days)"."""
     text = action_labels()[action]
     if action is DisciplineAction.SUSPENSION and days:
-        text = tr(_C, "{0} ({1} working days)").format(text, days)
+        text = tr(_C, "{0} ({1})").format(text, counted(days, "working day"))
     return text
 
 
