@@ -239,7 +239,7 @@ def _authorization_steps(tour: Tour, app: Application) -> None:
 
 
 def _discipline_steps(tour: Tour, app: Application) -> None:
-    """HR's Discipline tab on a Missouri case in discipline review, a suspension over the cap.
+    """HR's Discipline tab on a Missouri case in discipline review: the pre-action notice page.
 
     Like the supervisor's steps, a second main window signed in as the demo HR user.
     """
@@ -260,31 +260,28 @@ def _discipline_steps(tour: Tour, app: Application) -> None:
         window.show()
         in_review = CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}))
         page = list_cases(base.database, actor, in_review)
-        case_id = next(r.id for r in page.rows if r.number.startswith("MODMH"))
+        case_id = next(r.id for r in page.rows if r.number.startswith("MODNR"))
         window.show_page("cases")
         held["window"] = window
         held["view"] = window.pages["cases"].open_case(case_id)  # type: ignore[attr-defined]
 
-    def fill_decision() -> None:
+    def fill_notice() -> None:
         view = held["view"]
         view.tabs.setCurrentWidget(view.discipline)  # type: ignore[attr-defined]
         tab = view.discipline  # type: ignore[attr-defined]
-        tab.action.setCurrentIndex(tab.action.findData("suspension"))
-        tab.days.setValue(22)
-        tab.steps.setPlainText("Complete the DOR 6.675 refresher before returning; use "
-                               "personal devices only on breaks.")  # fmt: skip
-        tab.consequence.setPlainText("A further violation will lead to dismissal.")
-        tab.status_pending.setText("On duty in his current post pending the decision.")
-        tab.override.setChecked(True)
-        tab.override_reason.setPlainText("Agreed with the employee's representative in "
-                                         "settlement of the grievance.")  # fmt: skip
+        tab.pages.setCurrentWidget(tab.pages.widget(0))
+        form = tab.notice_form
+        form.action.setCurrentIndex(form.action.findData("suspension"))
+        form.days.setValue(3)
+        form.delivered_by.setText("Pat Supervisor")
+        form.pending.setText("On duty in her current post pending the decision.")
 
     def close_window() -> None:
         held["window"].close()  # type: ignore[attr-defined]
 
     tour.step(0, hr_window)
-    tour.step(1000, fill_decision)
-    tour.step(1000, lambda: tour.save(held["window"], "case-discipline"))  # type: ignore[arg-type]
+    tour.step(1500, fill_notice)
+    tour.step(1000, lambda: tour.save(held["window"], "discipline-notice"))  # type: ignore[arg-type]
     tour.step(0, close_window)
 
 
