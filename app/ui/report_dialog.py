@@ -8,6 +8,8 @@ the system viewer, "Save as…" asks where, starting in that folder, and writes
 it there (atomically, in the background).
 :class:`ReportDialog` is "Generate report…" of one case: the disciplinary
 report (every evidence item re-hashed first) or the case summary.
+:class:`LetterDialog` shows a letter of the disciplinary process the
+Discipline tab's Letters menu generated (:func:`letter_work`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from app.privatefiles import (
 )
 from app.services import report_building
 from app.services.employees import EmployeeInfo
-from app.services.report_building import GeneratedReportInfo
+from app.services.report_building import GeneratedReportInfo, LetterKind
 from app.ui.case_view.support import alive
 from app.ui.tasks import Cancelled, TaskControl
 from app.ui.workspace import Workspace
@@ -166,6 +168,10 @@ class GenerateReportDialog(QDialog):
             progress=self.progress_text(),
             parent=self,
         )
+
+    def show_generated(self, info: GeneratedReportInfo) -> None:
+        """Show ``info``, generated elsewhere, ready to Open or Save as…."""
+        self._on_generated(info)
 
     def _on_generated(self, info: GeneratedReportInfo | None) -> None:
         self.generate_button.setEnabled(True)
@@ -334,3 +340,74 @@ class ReportDialog(GenerateReportDialog):
 
     def progress_text(self) -> str:
         return self.tr("Generating the report of {0}…").format(self.case_number)
+
+
+def letter_work(
+    workspace: Workspace, kind: LetterKind, case_ref: int | str, employee_id: int, draft: bool
+) -> Callable[[TaskControl], GeneratedReportInfo | None]:
+    """The background work that generates one letter (None if cancelled)."""
+    database, actor = workspace.database, workspace.actor
+
+    def work(control: TaskControl) -> GeneratedReportInfo | None:
+        try:
+            return report_building.generate_letter(
+                database, actor, kind, case_ref, employee_id=employee_id, draft=draft,
+                progress=control.progress,
+            )  # fmt: skip
+        except Cancelled:
+            return None
+
+    return work
+
+
+class LetterDialog(GenerateReportDialog):
+    """A letter of the disciplinary process, generated: Open or Save as… (or again)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        kind: LetterKind,
+        case_number: str,
+        employee_id: int,
+        employee_name: str,
+        draft: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace, parent)
+        self.kind, self.case_number, self.draft = kind, case_number, draft
+        self.employee_id = employee_id
+        self.setObjectName("letterDialog")
+        titles = {
+            LetterKind.NOTICE: self.tr("Pre-action notice"),
+            LetterKind.DECISION: self.tr("Decision letter"),
+            LetterKind.CLOSURE: self.tr("Closure letter"),
+        }
+        title = titles[kind]
+        if draft:
+            title = self.tr("Draft {0} (watermarked)").format(title.lower())
+        self.setWindowTitle(f"{title} — {case_number}")
+        self.form.addRow(self.tr("Letter:"), QLabel(title))
+        self.form.addRow(self.tr("Employee:"), QLabel(employee_name))
+        self.note.setText(
+            self.tr("A draft is watermarked DRAFT on every page and has no signature part.")
+            if draft
+            else self.tr("The letter is recorded with its SHA-256; Generate makes it again "
+                         "from the record as it stands.")
+        )  # fmt: skip
+        self.generate_button.setDefault(False)
+        self.resize(520, 240)
+
+    def report_work(self) -> Callable[[TaskControl], GeneratedReportInfo]:
+        work = letter_work(self.workspace, self.kind, self.case_number, self.employee_id,
+                           self.draft)  # fmt: skip
+
+        def done(control: TaskControl) -> GeneratedReportInfo:
+            info = work(control)
+            if info is None:
+                raise Cancelled
+            return info
+
+        return done
+
+    def progress_text(self) -> str:
+        return self.tr("Generating the letter of {0}…").format(self.case_number)

@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from pypdf import PdfReader
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import text
@@ -21,8 +22,10 @@ from sqlalchemy import text
 from app.domain.cases import CaseStatus
 from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import DeliveryMethod, Stage
-from app.services import discipline, employees, evidence, report_building
+from app.services import cases, discipline, employees, evidence, report_building
+from app.services.case_queries import CaseQuery, list_cases
 from app.services.discipline import NoticeInput
+from app.services.report_building import LetterKind
 from app.ui.report_dialog import ReportDialog
 
 
@@ -518,3 +521,109 @@ def test_a_corrupted_item_refuses_the_report_in_the_dialog(
     assert "No report was generated" in dialog.result_label.text()
     assert not dialog.open_button.isEnabled()
     assert report_building.list_generated(hr.database, hr.actor, detail.id) == []
+
+
+# -- the letters of the process ------------------------------------------------------------
+
+
+STANDARD = "preponderance of the evidence"
+
+
+def _dismissal_appealed(hr):
+    """The demo's MO DNR dismissal, appealed to the Administrative Hearing Commission."""
+    for status in CaseStatus:
+        for row in list_cases(hr.database, hr.actor,
+                              CaseQuery(statuses=frozenset({status}))).rows:  # fmt: skip
+            detail = cases.get_case(hr.database, hr.actor, row.id)
+            if detail.agency_code != "MODNR" or len(detail.subjects) != 1:
+                continue
+            flow = _flow(hr, detail)
+            if flow.decision is not None and flow.decision.action is DisciplineAction.DISMISSAL:
+                assert flow.appeal is not None
+                return detail
+    raise AssertionError("the demo has no MO DNR dismissal")
+
+
+def test_decision_letter_of_the_appealed_dismissal_is_opened_from_letters(
+    workspace_for, open_view, qtbot, settle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    hr = workspace_for("hr")
+    detail = _dismissal_appealed(hr)
+    view, tab = _open(open_view, hr, detail, qtbot)
+    letters = tab.letters
+    assert letters.isVisible() and letters.isEnabled()
+    notice, decision = letters.action(LetterKind.NOTICE), letters.action(LetterKind.DECISION)
+    closure = letters.action(LetterKind.CLOSURE)
+    assert notice.isEnabled() and decision.isEnabled()
+    assert not letters.action(LetterKind.DECISION, draft=True).isVisible()
+    # Substantiated: a decision, never a closure (and no draft of one).
+    assert not closure.isEnabled() and "substantiated" in closure.toolTip()
+    assert not letters.action(LetterKind.CLOSURE, draft=True).isVisible()
+    before = report_building.list_generated(hr.database, hr.actor, detail.id)
+
+    # The demo leaves MO DNR's standard of proof to the administrator: refused, in the
+    # window's words, beside the button; nothing is recorded.
+    with qtbot.waitSignal(letters.refused, timeout=30_000, check_params_cb=bool) as said:
+        decision.trigger()
+    assert "'discipline.standard_of_proof'" in said.args[0] and "casedesk" not in said.args[0]
+    assert tab.letter_error.isVisible() and tab.letter_error.text() == said.args[0]
+    assert letters.dialog is None
+    assert report_building.list_generated(hr.database, hr.actor, detail.id) == before
+    admin = workspace_for("admin")
+    discipline.set_agency_value(admin.database, admin.actor, "MODNR",
+                                "discipline.standard_of_proof", STANDARD)  # fmt: skip
+
+    with qtbot.waitSignal(letters.produced, timeout=30_000) as made:
+        decision.trigger()
+    info = made.args[0]
+    dialog = letters.dialog
+    assert dialog is not None and dialog.isVisible() and info.sha256 in dialog.result_label.text()
+    (recorded,) = [
+        r for r in report_building.list_generated(hr.database, hr.actor, detail.id)
+        if r.sha256 == info.sha256
+    ]  # fmt: skip
+    assert recorded.kind == "decision"
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as written:
+        dialog.open_button.click()
+    settle(hr)
+    path = Path(written.args[0])
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert path.parent == Path(documents) / "Casedesk"
+    assert opened and opened[0].toLocalFile() == str(path)
+    shown = "".join(page.extract_text() for page in PdfReader(path).pages)
+    shown = re.sub(r"\s+", " ", shown)
+    assert "Decision:" in shown and "dismissal" in shown.lower()
+    assert "Administrative Hearing Commission" in shown
+    assert "DRAFT" not in shown and STANDARD in shown
+    assert not tab.letter_error.isVisible()
+
+
+def test_without_a_notice_only_a_draft_is_offered_and_a_missing_setting_is_refused(
+    workspace_for, open_view, find_case, qtbot
+) -> None:
+    admin, hr = workspace_for("admin"), workspace_for("hr")
+    detail = _case(hr, find_case, "MODNR")
+    assert _flow(hr, detail).notice is None
+    for key, value in (("discipline.standard_of_proof", STANDARD), ("hr.contact", None)):
+        discipline.set_agency_value(admin.database, admin.actor, "MODNR", key, value)
+    view, tab = _open(open_view, hr, detail, qtbot)
+    letters = tab.letters
+    notice, draft = letters.action(LetterKind.NOTICE), letters.action(LetterKind.NOTICE, True)
+    assert not notice.isEnabled() and "No pre-action notice is on record" in notice.toolTip()
+    assert draft.isVisible() and draft.isEnabled()
+    assert draft.text().startswith("Draft ") and draft.text().endswith("(watermarked)…")
+    decision = letters.action(LetterKind.DECISION)
+    assert not decision.isEnabled() and "No decision is on record" in decision.toolTip()
+    assert letters.action(LetterKind.DECISION, True).isVisible()
+
+    before = report_building.list_generated(hr.database, hr.actor, detail.id)
+    with qtbot.waitSignal(letters.refused, timeout=30_000, check_params_cb=bool) as said:
+        draft.trigger()
+    message = said.args[0]
+    assert "'hr.contact'" in message and "casedesk" not in message and "--" not in message
+    qtbot.waitUntil(tab.letter_error.isVisible)
+    assert tab.letter_error.text() == message
+    assert letters.dialog is None and letters.isEnabled()
+    assert report_building.list_generated(hr.database, hr.actor, detail.id) == before

@@ -7,6 +7,7 @@ typed in a form as it changes. The right side holds one page per step:
 pre-action notice (the response deadline computed and explained as it is
 typed), response (or none by the deadline), decision (withdrawal from
 there), and appeal, or the referral of a contracted provider's employee.
+Letters offers the notice, decision and closure letters (or drafts).
 The page of the next step opens by itself. A refusal shows beside the form
 that asked; a suspension, demotion or dismissal is confirmed first with
 what follows.
@@ -50,6 +51,7 @@ from app.services.discipline import (
 )
 from app.ui.case_view import labels
 from app.ui.case_view.discipline_decision import DecisionForm
+from app.ui.case_view.discipline_letters import LettersButton
 from app.ui.case_view.discipline_steps import (
     AppealForm,
     NoticeForm,
@@ -71,6 +73,7 @@ from app.ui.case_view.discipline_text import (
 )
 from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
 from app.ui.case_view.support import alive
+from app.ui.form_messages import ErrorLabel
 from app.ui.workspace import Workspace
 
 #: The actions confirmed before they are recorded: they cannot simply be undone.
@@ -195,12 +198,18 @@ class DisciplineTab(QWidget):
         self.report_button = QPushButton(self.tr("Generate report…"))
         self.report_button.setObjectName("generateReportButton")
         self.report_button.setVisible(workspace.can(Permission.REPORT_GENERATE))
+        self.letters = LettersButton(workspace)
+        self.letters.setVisible(workspace.can(Permission.REPORT_GENERATE))
+        self.letter_error = ErrorLabel()
+        self.letter_error.setObjectName("letterError")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Employee:")))
         top.addWidget(self.employee, 1)
+        top.addWidget(self.letters)
         top.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.letter_error)
         layout.addWidget(self.state_label)
         layout.addWidget(self.regime_row)
         layout.addWidget(splitter, 1)
@@ -216,6 +225,7 @@ class DisciplineTab(QWidget):
 
         self.employee.currentIndexChanged.connect(self.on_employee_changed)
         self.report_button.clicked.connect(self.report_requested)
+        self.letters.refused.connect(self.letter_error.show_message)
         self.regime_button.clicked.connect(self.on_regime_clicked)
         self.pages.currentChanged.connect(self.on_page_changed)
         self.notice_form.changed.connect(self.on_notice_changed)
@@ -271,6 +281,8 @@ class DisciplineTab(QWidget):
 
     def _show_employee(self) -> None:
         flow = self.current_flow()
+        self.letters.set_flow(flow)
+        self.letter_error.clear_message()
         if flow is None or self.overview is None:
             self.state_label.setText(self.tr("This case has no subject employee."))
             self.findings.clear()
