@@ -563,15 +563,17 @@ def test_decision_letter_of_the_appealed_dismissal_is_opened_from_letters(
     assert not letters.action(LetterKind.CLOSURE, draft=True).isVisible()
     before = report_building.list_generated(hr.database, hr.actor, detail.id)
 
-    # The demo leaves MO DNR's standard of proof to the administrator: refused, in the
-    # window's words, beside the button; nothing is recorded.
+    # Without MO DNR's standard of proof (an administrator's setting, no default): refused,
+    # in the window's words, beside the button; nothing is recorded.
+    admin = workspace_for("admin")
+    discipline.set_agency_value(admin.database, admin.actor, "MODNR",
+                                "discipline.standard_of_proof", None)  # fmt: skip
     with qtbot.waitSignal(letters.refused, timeout=30_000, check_params_cb=bool) as said:
         decision.trigger()
     assert "'discipline.standard_of_proof'" in said.args[0] and "casedesk" not in said.args[0]
     assert tab.letter_error.isVisible() and tab.letter_error.text() == said.args[0]
     assert letters.dialog is None
     assert report_building.list_generated(hr.database, hr.actor, detail.id) == before
-    admin = workspace_for("admin")
     discipline.set_agency_value(admin.database, admin.actor, "MODNR",
                                 "discipline.standard_of_proof", STANDARD)  # fmt: skip
 

@@ -10,8 +10,11 @@ reopened case's decision is withdrawn pending the new evidence.
 
 The agency settings below are example values an administrator of a real
 agency replaces with the agency's own (they are no statement of any
-agency's rules): the response window and, for the City of St. Louis, whose
-civil-service rules Casedesk has not verified, a suspension cap.
+agency's rules): the response window, the appointing authority, the HR
+contact and, where no statute fixes it (MA c. 31 s. 43 does for DYS), the
+standard of proof, and for the City of St. Louis, whose civil-service rules
+Casedesk has not verified (its pack asks for a cap before any suspension), a
+suspension cap.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "hr.contact": "Human Resources, Fulton State Hospital, 600 E. 5th St., Fulton, MO; "
         "in writing or in a meeting requested by the deadline.",
         "discipline.response_days": "5",
+        "discipline.standard_of_proof": "preponderance of the evidence",
     },
     "MODNR": {
         "appointing_authority.name": "Carol Wendt",
@@ -71,12 +75,14 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "hr.contact": "Human Resources, 1101 Riverside Dr., Jefferson City, MO; in writing "
         "or in a meeting requested by the deadline.",
         "discipline.response_days": "5",
+        "discipline.standard_of_proof": "preponderance of the evidence",
     },
     "STLCITY": {
         "appointing_authority.name": "Marcus Greene",
         "appointing_authority.title": "Director of Public Safety",
         "hr.contact": "Department of Personnel, 1114 Market St., St. Louis, MO.",
         "discipline.response_days": "5",
+        "discipline.standard_of_proof": "preponderance of the evidence",
         "discipline.suspension_cap_days": "20",
         "discipline.suspension_cap_months": "12",
     },
@@ -85,6 +91,7 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "appointing_authority.title": "Division Director",
         "hr.contact": "DHS Office of Human Resources, Donaghey Plaza, Little Rock, AR.",
         "discipline.response_days": "5",
+        "discipline.standard_of_proof": "preponderance of the evidence",
     },
     "MADYS": {
         "appointing_authority.name": "Peter Forbes",
