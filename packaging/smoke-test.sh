@@ -17,7 +17,7 @@ ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 BUNDLE=dist/casedesk
 EXE=$BUNDLE/casedesk
 DEB=dist/casedesk_${VERSION}_${ARCH}.deb
-DEMO_CASE=MODNR-2026-0003 # a demo case with HR's discipline decision
+DEMO_CASE="" # a demo case with a discipline decision in force, found once the demo exists
 
 for tool in pdftotext desktop-file-validate appstreamcli dpkg-deb readelf; do
     if ! command -v "$tool" >/dev/null 2>&1; then
@@ -144,7 +144,17 @@ unpacked_deb_runs() {
 echo "Casedesk $VERSION: $EXE and $DEB"
 check "casedesk --version prints casedesk $VERSION" version_is "$EXE"
 check "casedesk demo makes the demo database" "$EXE" --db "$DB" demo
-check "a disciplinary report of $DEMO_CASE, written and read back" report_holds_case
+DEMO_CASE=$(python3 - "$DB" <<'PY'
+import sqlite3, sys
+row = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT c.number FROM discipline_actions d JOIN cases c ON c.id = d.case_id "
+    "WHERE d.withdrawn_at IS NULL AND c.number LIKE 'MODNR-%' ORDER BY c.number LIMIT 1"
+).fetchone()
+print(row[0] if row else "")
+PY
+)
+check "a disciplinary report of ${DEMO_CASE:-a decided demo case}, written and read back" \
+    report_holds_case
 check "an encrypted copy of the database works (SQLCipher in the bundle)" encrypted_database_works
 check "the window opens off-screen to the login dialog on an open database" window_reaches_login
 check "only declared libraries are taken from the system" only_declared_libraries
