@@ -135,6 +135,12 @@ def test_st_louis_appeal_days_unset_are_refused_with_the_setting_named() -> None
         {"discipline.appeal_days": 10, "discipline.appeal_days_kind": "calendar"},
     )
     assert due.day == D(2026, 3, 12)
+    # No verified rule moves the City's deadlines: a last day on a Saturday is printed as is.
+    saturday = appeal_deadline(
+        stl, rule, D(2026, 3, 4),
+        {"discipline.appeal_days": 10, "discipline.appeal_days_kind": "calendar"},
+    )  # fmt: skip
+    assert saturday.day == D(2026, 3, 14) and not saturday.moved.moved
     with pytest.raises(InvalidInput, match="'calendar' or 'working'"):
         appeal_deadline(
             stl,
@@ -193,6 +199,12 @@ def test_ma_tenured_appeal_to_the_commission_within_ten_days() -> None:
     due = appeal_deadline(ma, rule, D(2026, 4, 10), {})
     assert due.day == D(2026, 4, 21)
     assert "2026-04-20 is Patriots' Day" in due.describe()
+    assert "M.G.L. c. 4, § 9" in due.describe()
+    # c. 4, § 9 moves Sundays and legal holidays only: a Saturday last day stays.
+    saturday = appeal_deadline(ma, rule, D(2026, 4, 1), {})
+    assert saturday.day == D(2026, 4, 11) and not saturday.moved.moved
+    sunday = appeal_deadline(ma, rule, D(2026, 4, 2), {})
+    assert sunday.day == D(2026, 4, 13)
     assert ma.standard_of_proof.value == "preponderance of the evidence"
 
 

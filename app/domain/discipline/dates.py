@@ -48,20 +48,32 @@ class Deadline:
 
 
 def deadline(
-    calendar: WorkCalendar, counted_from: dt.date, days: int, kind: DayKind, citation: str = ""
+    calendar: WorkCalendar,
+    counted_from: dt.date,
+    days: int,
+    kind: DayKind,
+    citation: str = "",
+    *,
+    moves: bool = True,
+    saturdays_open: bool = False,
 ) -> Deadline:
-    """The day ``days`` calendar or working days after ``counted_from``, on a working day.
+    """The day ``days`` calendar or working days after ``counted_from``.
 
-    Calendar days that end on a weekend or holiday move to the next working
-    day; working days always end on one.
+    Working days always end on a working day. Calendar days that end on a
+    weekend or holiday move to the next working day when ``moves`` (a
+    Saturday stays when ``saturdays_open``).
     """
     if not 0 <= days <= 1_000:
         raise InvalidInput(f"{days} days is out of range; give 0 to 1000.", field="days")
     if kind is DayKind.WORKING:
         day = calendar.add_working_days(counted_from, days)
         moved = Moved(day, day)
+    elif moves:
+        last = counted_from + dt.timedelta(days=days)
+        moved = calendar.next_working_day(last, saturdays_open=saturdays_open)
     else:
-        moved = calendar.next_working_day(counted_from + dt.timedelta(days=days))
+        last = counted_from + dt.timedelta(days=days)
+        moved = Moved(last, last)
     return Deadline(moved.day, counted_from, days, kind, moved, citation)
 
 
@@ -72,14 +84,19 @@ def appeal_deadline(
 
     The days, their kind and the body come from the law or, where the pack
     says so, from the agency's settings ``values`` (refused when not set).
-    A day that falls on a weekend or holiday moves to the next working day.
+    A last day on a closed day moves only under the pack's ``deadline_rule``
+    (the law that says so), never by a rule of ours.
     """
     days = appeal.days.resolve(values, pack.agency_code)
     kind = DayKind(str(appeal.day_kind.resolve(values, pack.agency_code)))
     citation = appeal.days.citation
     if pack.deadline_rule is not None and kind is DayKind.CALENDAR:
         citation = f"{citation}; {pack.deadline_rule.citation}"
-    return deadline(pack.calendar, counted_from, int(days), kind, citation)
+    return deadline(
+        pack.calendar, counted_from, int(days), kind, citation,
+        moves=pack.deadline_rule is not None,
+        saturdays_open=not pack.deadline_moves_saturdays,
+    )  # fmt: skip
 
 
 def response_due(calendar: WorkCalendar, notice_on: dt.date, response_days: int) -> dt.date:

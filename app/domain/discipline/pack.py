@@ -74,7 +74,12 @@ class DisciplinePack:
     provider_referral: Requirement | None = None
     decision: tuple[StatedRequirement, ...] = ()
     notes: tuple[str, ...] = ()
+    #: The law that moves a last day off a day the offices are closed; without one a
+    #: calendar-day deadline is printed as counted, never moved on a guess.
     deadline_rule: Requirement | None = None
+    #: Whether ``deadline_rule`` also moves a Saturday (RSMo 621.205 does; M.G.L. c. 4,
+    #: § 9 moves only Sundays and legal holidays).
+    deadline_moves_saturdays: bool = True
     verified: bool = True
     extra_settings: tuple[LawSetting, ...] = field(default=())
 

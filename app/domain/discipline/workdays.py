@@ -103,18 +103,25 @@ class WorkCalendar:
     def is_working_day(self, day: dt.date) -> bool:
         return not self.why_not_working(day)
 
-    def next_working_day(self, day: dt.date) -> Moved:
+    def next_working_day(self, day: dt.date, *, saturdays_open: bool = False) -> Moved:
         """``day`` if it is a working day, else the next one, with the reason it moved.
 
         The reason reads "2026-12-25 is Christmas Day; moved to 2026-12-28".
+        ``saturdays_open``: a Saturday that is no holiday does not move (a rule
+        like M.G.L. c. 4, § 9 moves only Sundays and legal holidays).
         """
-        reason = self.why_not_working(day)
+
+        def closed(d: dt.date) -> str:
+            why = self.why_not_working(d)
+            return "" if saturdays_open and why == "Saturday" else why
+
+        reason = closed(day)
         if not reason:
             return Moved(day, day)
         moved = day
         for _ in range(_SEARCH_DAYS):
             moved += dt.timedelta(days=1)
-            if self.is_working_day(moved):
+            if not closed(moved):
                 break
         return Moved(moved, day, f"{day.isoformat()} is {_article(reason)}; moved to {moved}")
 

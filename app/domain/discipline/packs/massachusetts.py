@@ -29,6 +29,7 @@ from app.domain.discipline.workdays import calendar_for
 
 MGL_31_41 = "M.G.L. c. 31, § 41"
 MGL_31_43 = "M.G.L. c. 31, § 43"
+MGL_4_9 = "M.G.L. c. 4, § 9"
 #: M.G.L. c. 31, § 41: a tenured employee "may be suspended for just cause for a period of
 #: five days or less without a hearing prior to such suspension"; Saturdays, Sundays and
 #: legal holidays are not counted in the section's periods (so: working days).
@@ -116,6 +117,13 @@ def massachusetts_pack(agency_code: str) -> DisciplinePack:
         ),
         cap=None,
         sanction_policies=SANCTIONS,
+        deadline_rule=Requirement(
+            "When the last day for an act required by statute falls on a Sunday or a legal "
+            "holiday, it may be performed on the next succeeding business day; a Saturday "
+            "does not move.",
+            MGL_4_9,
+        ),
+        deadline_moves_saturdays=False,
         decision=(
             StatedRequirement(
                 Requirement(
