@@ -33,6 +33,7 @@ from app.db.models.evidence import (
     EvidenceRedaction,
     EvidenceThumbnail,
 )
+from app.db.models.home import PinnedCase, RecentCase, SavedSearch
 from app.db.models.integrity import AuditCheckpoint, SigningKey
 from app.db.models.settings import AppSetting
 
@@ -66,8 +67,11 @@ __all__ = [
     "EvidenceThumbnail",
     "GeneratedReport",
     "Note",
+    "PinnedCase",
     "Policy",
     "Provision",
+    "RecentCase",
+    "SavedSearch",
     "SigningKey",
     "User",
     "UserRole",
