@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.services.case_queries import CaseQuery
 from app.ui.case_list.view import CaseListView
 from app.ui.case_view.new_case import NewCaseDialog
 from app.ui.case_view.view import CaseView
@@ -103,6 +104,7 @@ class CasesPage(QWidget):
         view.title_changed.connect(lambda _title, v=view: self._retitle(v))
         view.modified_changed.connect(lambda _modified, v=view: self._retitle(v))
         self.tabs.setCurrentIndex(index)
+        self.workspace.case_opened.emit(case_id)
         return view
 
     @Slot()
@@ -142,6 +144,11 @@ class CasesPage(QWidget):
         if isinstance(view, CaseView) and view.may_close():
             self.tabs.removeTab(index)
             view.deleteLater()
+
+    def show_query(self, query: CaseQuery) -> None:
+        """The list, showing the cases of a saved search."""
+        self.tabs.setCurrentIndex(0)
+        self.case_list.show_query(query)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

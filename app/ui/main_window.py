@@ -43,7 +43,7 @@ class PageSpec:
 
     key: str
     title: str
-    permission: Permission
+    permission: Permission | None  #: None: every signed-in user
     icon: QStyle.StandardPixmap
     factory: Callable[[Workspace], QWidget]
 
@@ -54,11 +54,13 @@ def _pages() -> list[PageSpec]:
     from app.ui.authorizations.credentials_page import CredentialRequestsPage
     from app.ui.cases_page import CasesPage
     from app.ui.catalog_view import CatalogPage
+    from app.ui.home.page import HomePage
     from app.ui.users_view import UsersPage
 
     tr = QApplication.translate
     sp = QStyle.StandardPixmap
     return [
+        PageSpec("home", tr("MainWindow", "Home"), None, sp.SP_DesktopIcon, HomePage),
         PageSpec("cases", tr("MainWindow", "Cases"), Permission.CASE_VIEW,
                  sp.SP_FileDialogDetailedView, CasesPage),
         PageSpec("authorizations", tr("MainWindow", "Authorizations"),
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Casedesk"))
         self.pages: dict[str, QWidget] = {}
-        self._specs = [p for p in _pages() if workspace.can(p.permission)]
+        self._specs = [p for p in _pages() if p.permission is None or workspace.can(p.permission)]
 
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
@@ -103,6 +105,11 @@ class MainWindow(QMainWindow):
         front_changed = getattr(self.pages.get("cases"), "front_changed", None)
         if front_changed is not None:
             front_changed.connect(self.update_title)
+        home = self.pages.get("home")
+        if home is not None:
+            home.record_requested.connect(self.open_record)  # type: ignore[attr-defined]
+            home.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
+            home.badges_changed.connect(self.set_badges)  # type: ignore[attr-defined]
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
@@ -209,7 +216,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([200, 1080])
-        last = settings.value("main/page", "cases")
+        # Home is the first view after sign-in; without it, the view used last.
+        last = "home" if "home" in self.pages else settings.value("main/page", "cases")
         keys = [s.key for s in self._specs]
         self.navigator.setCurrentRow(keys.index(last) if last in keys else 0)
 
@@ -264,6 +272,41 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    @Slot(str, int)
+    def open_record(self, key: str, record_id: int) -> None:
+        """Show a record Home named: a case in its tab, or the record selected in its list."""
+        if key not in self.pages:
+            return
+        page = self.show_page(key)
+        if key == "cases":
+            page.open_case(record_id)  # type: ignore[attr-defined]
+        else:
+            page.select_after_reload(record_id)  # type: ignore[attr-defined]
+            page.refresh()  # type: ignore[attr-defined]
+
+    @Slot(object)
+    def open_search(self, query: object) -> None:
+        """Show a saved search's cases in the case list."""
+        if "cases" in self.pages:
+            page = self.show_page("cases")
+            page.show_query(query)  # type: ignore[attr-defined]
+
+    @Slot(dict)
+    def set_badges(self, counts: dict[str, int]) -> None:
+        """Counts on the navigator's entries: "Credential requests (2)"; none at zero."""
+        for row, spec in enumerate(self._specs):
+            item = self.navigator.item(row)
+            count = counts.get(spec.key, 0)
+            item.setText(f"{spec.title} ({count})" if count else spec.title)
+            item.setToolTip(
+                self.tr("{0}: {1} waiting for you").format(spec.title, count) if count else ""
+            )
+        self.update_title()
+
+    def entry_title(self, key: str) -> str:
+        """A navigator entry's name without its count."""
+        return next(s.title for s in self._specs if s.key == key)
+
     @Slot(int)
     def on_navigator_row_changed(self, row: int) -> None:
         """Show the chosen view."""
@@ -283,9 +326,9 @@ class MainWindow(QMainWindow):
             self.setWindowModified(bool(view.modified))
             return
         self.setWindowModified(False)
-        item = self.navigator.currentItem()
-        if item is not None:
-            self.setWindowTitle(self.tr("{0} — Casedesk").format(item.text()))
+        row = self.navigator.currentRow()
+        if 0 <= row < len(self._specs):
+            self.setWindowTitle(self.tr("{0} — Casedesk").format(self._specs[row].title))
         else:
             self.setWindowTitle(self.tr("Casedesk"))
 

@@ -28,6 +28,8 @@ class Workspace(QObject):
     cases_changed = Signal()  #: cases were added or changed: lists refresh
     users_changed = Signal()
     open_case_requested = Signal(int)  #: someone asked to open a case (its id)
+    case_opened = Signal(int)  #: a case was opened in a tab (Home keeps it among recent ones)
+    saved_searches_changed = Signal()  #: the user saved or deleted a case-list search
     status_message = Signal(str)
 
     def __init__(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +29,7 @@ from app.domain.permissions import Permission
 from app.services.accounts import UserInfo, investigators
 from app.services.case_queries import CaseQuery, status_counts
 from app.services.catalog import AgencyInfo, list_agencies
+from app.services.home import SavedSearchInfo, save_search
 from app.ui.case_list.model import status_names
 from app.ui.workspace import Workspace
 
@@ -103,6 +105,12 @@ class CaseFilterBar(QWidget):
         self.reset = QPushButton(self.tr("Clear filters"))
         self.reset.setObjectName("clearFilters")
         self.reset.setToolTip(self.tr("Show all cases again"))
+        self.save = QPushButton(self.tr("Sa&ve search…"))
+        self.save.setObjectName("saveSearch")
+        self.save.setToolTip(
+            self.tr("Keep these filters under a name; Home lists your saved searches")
+        )
+        self.save_dialog: QInputDialog | None = None
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -115,7 +123,7 @@ class CaseFilterBar(QWidget):
         for date_widget in (self.dates, self.date_from, self.date_and, self.date_to):
             top.addWidget(date_widget)
         filters = QHBoxLayout()
-        for filter_widget in (self.status, self.agency, self.investigator, self.reset):
+        for filter_widget in (self.status, self.agency, self.investigator, self.reset, self.save):
             filters.addWidget(filter_widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -134,6 +142,7 @@ class CaseFilterBar(QWidget):
         self.date_from.dateChanged.connect(self.on_date_changed)
         self.date_to.dateChanged.connect(self.on_date_changed)
         self.reset.clicked.connect(self.on_reset_clicked)
+        self.save.clicked.connect(self.on_save_clicked)
 
         if workspace.can(Permission.CATALOG_VIEW):
             workspace.call(list_agencies, on_success=self.on_agencies_loaded, parent=self)
@@ -170,6 +179,38 @@ class CaseFilterBar(QWidget):
             reported_to=reported_to,
             text=self.search.text().strip(),
         )
+
+    def apply(self, query: CaseQuery) -> None:
+        """Show the cases of a saved search: its filters in the pickers, announced once."""
+        widgets = (self.search, self.status, self.agency, self.investigator, self.dates,
+                   self.date_from, self.date_to)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(query.text)
+        statuses = self._status_choices
+        self.status.setCurrentIndex(statuses.index(query.statuses) if query.statuses in statuses
+                                    else 0)  # fmt: skip
+        for combo, value in ((self.agency, query.agency_code),
+                             (self.investigator, query.investigator)):  # fmt: skip
+            if value is not None and combo.findData(value) < 0:
+                combo.addItem(value, value)  # its full name arrives with the list
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        dated = query.reported_from is not None or query.reported_to is not None
+        self.dates.setChecked(dated)
+        if query.reported_from is not None:
+            self.date_from.setDate(QDate(query.reported_from))
+        if query.reported_to is not None:
+            self.date_to.setDate(QDate(query.reported_to))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._enable_dates(dated)
+        self._search_timer.stop()
+        self._changed()
+
+    def save_search(self, name: str) -> None:
+        """Keep the current filters as the user's search ``name`` (Home lists it)."""
+        self.workspace.call(save_search, name, self.query(),
+                            on_success=self.on_search_saved, parent=self)  # fmt: skip
 
     def is_filtered(self) -> bool:
         """Whether any filter or search text narrows the list."""
@@ -272,6 +313,25 @@ class CaseFilterBar(QWidget):
         self._enable_dates(False)
         self._search_timer.stop()
         self._changed()
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        """Ask for a name, then save the search."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("saveSearchDialog")
+        dialog.setWindowTitle(self.tr("Save search"))
+        dialog.setLabelText(self.tr("Name (a saved search of the same name is replaced):"))
+        dialog.setTextValue(self.search.text().strip())
+        dialog.textValueSelected.connect(self.save_search)
+        dialog.finished.connect(dialog.deleteLater)
+        self.save_dialog = dialog
+        dialog.open()
+
+    def on_search_saved(self, saved: SavedSearchInfo) -> None:
+        self.workspace.status_message.emit(
+            self.tr("Search saved as \u201c{0}\u201d.").format(saved.name)
+        )
+        self.workspace.saved_searches_changed.emit()
 
     @Slot(object)
     def on_agencies_loaded(self, agencies: list[AgencyInfo]) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.permissions import Permission
-from app.services.case_queries import CaseRow
+from app.services.case_queries import CaseQuery, CaseRow
 from app.ui.case_list.filter_bar import CaseFilterBar
 from app.ui.case_list.model import CaseTableModel
 from app.ui.case_list.summary_dialog import CaseSummaryDialog
@@ -99,7 +99,8 @@ class CaseListView(QWidget):
             (bar.status, bar.agency),
             (bar.agency, bar.investigator),
             (bar.investigator, bar.reset),
-            (bar.reset, self.table),
+            (bar.reset, bar.save),
+            (bar.save, self.table),
         ):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(bar.search)
@@ -179,6 +180,10 @@ class CaseListView(QWidget):
         self._refresh_timer.stop()
         self.model.refresh()
         self.filter_bar.refresh_counts()
+
+    def show_query(self, query: CaseQuery) -> None:
+        """Show the cases of a saved search."""
+        self.filter_bar.apply(query)
 
     def focus_search(self) -> None:
         """Put the cursor in the search field, its text selected to type over."""
