@@ -4,6 +4,7 @@ Refresh, and an unexpected error in a slot."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 from collections.abc import Callable, Iterator
 
@@ -53,7 +54,11 @@ def window_for(
 
 
 def navigator_entries(window: MainWindow) -> list[str]:
-    return [window.navigator.item(row).text() for row in range(window.navigator.count())]
+    """The navigator's entries without Home's counts ("Credential requests (2)")."""
+    return [
+        re.sub(r" \(\d+\)$", "", window.navigator.item(row).text())
+        for row in range(window.navigator.count())
+    ]
 
 
 @pytest.fixture
@@ -116,18 +121,18 @@ def wait_locked(qtbot, app: Application) -> None:
 @pytest.mark.parametrize(
     ("username", "entries", "new_case"),
     [
-        ("admin", ["Policy catalog", "Users"], False),
+        ("admin", ["Home", "Policy catalog", "Users"], False),
         (
             "investigator",
-            ["Cases", "Authorizations", "Credential requests", "Policy catalog"],
+            ["Home", "Cases", "Authorizations", "Credential requests", "Policy catalog"],
             True,
         ),
         (
             "supervisor",
-            ["Cases", "Authorizations", "Credential requests", "Policy catalog", "Users"],
+            ["Home", "Cases", "Authorizations", "Credential requests", "Policy catalog", "Users"],
             True,
         ),
-        ("hr", ["Cases", "Authorizations", "Policy catalog"], False),
+        ("hr", ["Home", "Cases", "Authorizations", "Policy catalog"], False),
     ],
 )
 def test_each_role_sees_its_own_views_and_actions(
@@ -136,6 +141,7 @@ def test_each_role_sees_its_own_views_and_actions(
     window = window_for(username)
     assert navigator_entries(window) == entries
     keys = {
+        "Home": "home",
         "Cases": "cases",
         "Authorizations": "authorizations",
         "Credential requests": "credential_requests",
@@ -144,7 +150,7 @@ def test_each_role_sees_its_own_views_and_actions(
     }
     assert set(window.pages) == {keys[e] for e in entries}
     assert window.findChild(QAction, "newCaseAction").isVisible() is new_case
-    assert window.current_page() is window.pages[keys[entries[0]]]  # the first view opens
+    assert window.current_page() is window.pages["home"]  # Home opens first, for every role
     if "users" in window.pages:
         users = window.pages["users"]
         window.show_page("users")
@@ -419,9 +425,9 @@ def test_capture_and_copy_citation_each_run_in_the_policy_catalog(
 # ------------------------------------------------------------- (c) layout memory
 
 
-def test_window_size_and_current_view_are_remembered(window_for, qtbot) -> None:
+def test_window_size_is_remembered_and_home_opens_first(window_for, qtbot) -> None:
     window = window_for("investigator")
-    assert window.current_page() is window.pages["cases"]
+    assert window.current_page() is window.pages["home"]
     area = window.screen().availableGeometry()
     qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry())  # framed
     border = window.frameGeometry().size() - window.geometry().size()
@@ -439,8 +445,8 @@ def test_window_size_and_current_view_are_remembered(window_for, qtbot) -> None:
     assert again.size() == size
     # The offscreen platform's frame shifts a restored window by its 2 px border.
     assert (again.frameGeometry().topLeft() - where).manhattanLength() <= 4
-    assert again.current_page() is again.pages["catalog"]
-    assert again.navigator.currentItem().text() == "Policy catalog"
+    # The view itself is not restored: Home is the first view after every sign-in.
+    assert again.current_page() is again.pages["home"]
 
 
 @pytest.mark.parametrize("where", ["bottom edge", "no screen"])
@@ -470,7 +476,7 @@ def test_a_shrunk_or_lost_window_comes_back_whole_on_a_screen_at_a_usable_size(
 
 def test_find_goes_back_to_the_list_and_focuses_its_search(window_for, qtbot, settle) -> None:
     window = window_for("investigator")
-    page = window.pages["cases"]
+    page = window.show_page("cases")  # Home opens first
     assert isinstance(page, CasesPage)
     case_id = page.case_list.model.index(0, 0).data(M.IdRole)
     view = page.open_case(case_id)
@@ -492,7 +498,7 @@ def test_find_goes_back_to_the_list_and_focuses_its_search(window_for, qtbot, se
 
 def test_refresh_reloads_what_others_changed(window_for, qtbot) -> None:
     window = window_for("investigator")
-    page = window.pages["cases"]
+    page = window.show_page("cases")  # Home opens first
     assert isinstance(page, CasesPage)
     model = page.case_list.model
     case_id = model.index(2, 0).data(M.IdRole)
@@ -527,7 +533,7 @@ def test_an_exception_in_a_slot_is_shown_and_the_app_keeps_running(
     app = signed_in("investigator")
     window = app.window
     assert window is not None
-    page = window.pages["cases"]
+    page = window.show_page("cases")  # Home opens first
     assert isinstance(page, CasesPage)
 
     def broken_refresh() -> None:
@@ -578,7 +584,7 @@ def test_case_tabs_show_unsaved_edits_close_with_ctrl_w_and_cycle_with_ctrl_tab(
     window_for, qtbot, settle
 ) -> None:
     window = window_for("investigator")
-    page = window.pages["cases"]
+    page = window.show_page("cases")  # Home opens first
     assert isinstance(page, CasesPage)
     first_id, second_id = (page.case_list.model.index(r, 0).data(M.IdRole) for r in (0, 1))
     first = page.open_case(first_id)
