@@ -285,6 +285,29 @@ def _discipline_steps(tour: Tour, app: Application) -> None:
     tour.step(0, close_window)
 
 
+def _home_steps(tour: Tour, window: Callable[[], QWidget]) -> None:
+    """Home, the first view after sign-in, once the investigator has opened a case,
+    pinned one and saved a search of the case list."""
+    from app.services.case_queries import CaseQuery
+    from app.ui.case_list.filter_bar import OPEN_STATUSES
+
+    def save_search() -> None:
+        bar = window().pages["cases"].case_list.filter_bar  # type: ignore[attr-defined]
+        bar.apply(CaseQuery(statuses=OPEN_STATUSES, agency_code="MADYS",
+                            investigator="investigator"))  # fmt: skip
+        bar.save_search("My open MA DYS cases")
+
+    def pin() -> None:
+        home = window().pages["home"]  # type: ignore[attr-defined]
+        home.pin(home.view.assigned.rows[-1].case_id, True)
+
+    tour.step(0, save_search)
+    tour.step(500, pin)
+    tour.step(500, lambda: window().show_page("home"))  # type: ignore[attr-defined]
+    tour.step(800, lambda: tour.save(window(), "home"))
+    tour.step(0, lambda: window().pages["cases"].case_list.filter_bar.on_reset_clicked())  # type: ignore[attr-defined]
+
+
 def main(url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName(ORGANIZATION + "Screenshots")
@@ -322,6 +345,7 @@ def main(url: str, out: Path) -> int:
     tour.step(300, lambda: tour.save(app.login, "login"))
     tour.step(0, sign_in("investigator"))
     tour.step(800, lambda: window().resize(1366, 768))
+    tour.step(0, lambda: window().show_page("cases"))  # type: ignore[attr-defined]
     tour.step(800, lambda: tour.save(window(), "case-list"))
     tour.step(0, open_first_case)
     tour.step(800, lambda: tour.save(window(), "case-overview"))
@@ -400,6 +424,7 @@ def main(url: str, out: Path) -> int:
     tour.step(800, lambda: tour.save(evidence["viewer"], "evidence-redacted"))  # type: ignore[arg-type]
     tour.step(0, close_viewer)
     tour.step(800, lambda: tour.save(window(), "evidence-tab"))
+    _home_steps(tour, window)
     tour.step(0, lambda: window().show_page("catalog"))  # type: ignore[attr-defined]
     tour.step(800, lambda: tour.save(window(), "policy-catalog"))
     _authorization_steps(tour, app)

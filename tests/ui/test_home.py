@@ -7,6 +7,7 @@ searches go round through the database and back into the case list.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -136,7 +137,10 @@ def test_pins_and_saved_searches_go_round_through_the_database(
 
     cases_page = window.show_page("cases")
     bar = cases_page.case_list.filter_bar  # type: ignore[attr-defined]
-    wanted = CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING}), agency_code="MADYS")
+    wanted = CaseQuery(
+        statuses=frozenset({CaseStatus.INVESTIGATING}), agency_code="MADYS",
+        reported_from=dt.date(2025, 1, 1), reported_to=dt.date(2026, 6, 30),
+    )  # fmt: skip
     bar.apply(wanted)
     assert bar.query() == wanted
     bar.on_save_clicked()

@@ -198,9 +198,13 @@ class CaseFilterBar(QWidget):
         dated = query.reported_from is not None or query.reported_to is not None
         self.dates.setChecked(dated)
         if query.reported_from is not None:
-            self.date_from.setDate(QDate(query.reported_from))
+            self.date_from.setDate(
+                QDate(query.reported_from.year, query.reported_from.month, query.reported_from.day)
+            )
         if query.reported_to is not None:
-            self.date_to.setDate(QDate(query.reported_to))
+            self.date_to.setDate(
+                QDate(query.reported_to.year, query.reported_to.month, query.reported_to.day)
+            )
         for widget in widgets:
             widget.blockSignals(False)
         self._enable_dates(dated)

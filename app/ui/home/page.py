@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -44,6 +45,7 @@ from app.services.home import (
     set_pinned,
 )
 from app.ui.case_view.support import set_up_table
+from app.ui.confirm import confirm_step
 from app.ui.home.models import CASE, HomeRowsModel, SavedSearchModel, Target
 from app.ui.home.rows import case_rows, needs_rows, summary
 from app.ui.palette import style_as_note
@@ -109,11 +111,10 @@ class HomePage(QWidget):
         self.delete_search_button = QPushButton(self.tr("&Delete search"))
         self.delete_search_button.setObjectName("homeDeleteSearch")
         self.delete_search_button.clicked.connect(self.on_delete_search_clicked)
-        self.searches_note = QLabel(
+        self.delete_search_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.searches_note = self._note(
             self.tr("Save a search from the case list (Save search…) to find it here.")
         )
-        self.searches_note.setWordWrap(True)
-        style_as_note(self.searches_note)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -129,13 +130,18 @@ class HomePage(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self._group(self.tr("Pinned cases"), self.pinned_table), 1)
-        side_layout.addWidget(self._group(self.tr("Recently opened"), self.recent_table), 1)
-        searches = self._group(self.tr("Saved searches"), self.searches_list)
-        searches_layout = searches.layout()
-        assert isinstance(searches_layout, QVBoxLayout)
-        searches_layout.addWidget(self.searches_note)
-        searches_layout.addWidget(self.delete_search_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.pinned_note = self._note(
+            self.tr("Right-click a case here and choose Pin to Home to keep it at hand.")
+        )
+        self.recent_note = self._note(self.tr("The cases you open appear here."))
+        pinned = self._group(self.tr("Pinned cases"), self.pinned_table, self.pinned_note)
+        recent = self._group(self.tr("Recently opened"), self.recent_table, self.recent_note)
+        side_layout.addWidget(pinned, 1)
+        side_layout.addWidget(recent, 1)
+        searches = self._group(
+            self.tr("Saved searches"), self.searches_list, self.searches_note,
+            self.delete_search_button,
+        )  # fmt: skip
         side_layout.addWidget(searches, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(needs)
@@ -143,6 +149,7 @@ class HomePage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -186,10 +193,19 @@ class HomePage(QWidget):
         return table
 
     @staticmethod
-    def _group(title: str, content: QWidget) -> QGroupBox:
+    def _note(text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        style_as_note(note)
+        return note
+
+    @staticmethod
+    def _group(title: str, content: QWidget, *below: QWidget) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         layout.addWidget(content, 1)
+        for widget in below:
+            layout.addWidget(widget)
         return box
 
     # -- loading -------------------------------------------------------------------------
@@ -215,6 +231,8 @@ class HomePage(QWidget):
         self._pinned = {line.case_id for line in view.pinned}
         self.searches_model.set_searches(list(view.searches))
         self.searches_note.setVisible(not view.searches)
+        self.pinned_note.setVisible(not view.pinned)
+        self.recent_note.setVisible(not view.recent)
         self.delete_search_button.setEnabled(bool(view.searches))
         self.updated.setText(
             self.tr("Updated at {0}").format(QTime.currentTime().toString("HH:mm"))
@@ -302,6 +320,14 @@ class HomePage(QWidget):
     def on_delete_search_clicked(self) -> None:
         search = self.searches_model.search_at(self.searches_list.currentIndex().row())
         if search is None:
+            return
+        if not confirm_step(
+            self, title=self.tr("Delete saved search"),
+            question=self.tr("Delete the saved search \u201c{0}\u201d?").format(search.name),
+            follows=self.tr("The cases stay as they are; only the search's name and filters "
+                            "are forgotten, on every workstation."),
+            action=self.tr("Delete search"),
+        ):  # fmt: skip
             return
         self.workspace.call(
             delete_search, search.id, on_success=lambda _none: self.refresh(), parent=self

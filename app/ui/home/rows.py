@@ -41,12 +41,14 @@ def needs_rows(view: HomeView) -> list[HomeRow]:
         ))  # fmt: skip
     for review in view.reviews.rows:
         if review.overdue:
-            state = _tr("review meeting overdue by {0}").format(counted(review.days_overdue, "day"))
+            state = _tr("overdue by {0}").format(counted(review.days_overdue, "day"))
         else:
-            state = _tr("review meeting due")
+            state = _tr("due")
         rows.append(HomeRow(
-            _tr("Review meeting ({0})").format(review.citation), review.case_number or "",
-            _tr("Authorization {0}: {1}").format(review.authorization_id, state),
+            _tr("Review meeting"), review.case_number or "",
+            _tr("Authorization {0}: {1} ({2})").format(
+                review.authorization_id, state, review.citation
+            ),
             review.due_on, Target(AUTHORIZATION, review.authorization_id), review.overdue,
         ))  # fmt: skip
     for step in view.discipline.rows:
