@@ -17,7 +17,7 @@ from app.domain.cases import CaseStatus
 from app.services import credential_requests as cr
 from app.services import home
 from app.services.case_queries import CaseQuery
-from app.ui.home.models import CASE, HomeRowsModel, Target
+from app.ui.home.models import CASE, CREDENTIAL_REQUEST, HomeRowsModel, Target
 from app.ui.home.page import HomePage
 from app.ui.main_window import MainWindow
 from app.ui.workspace import Workspace
@@ -97,7 +97,7 @@ def test_badges_follow_a_change_made_elsewhere_after_a_poll(
     database, investigator = other.database, other.actor
     existing = cr.list_requests(database, window.workspace.actor)[0]
     assert existing.case_id is not None
-    cr.new_request(
+    made = cr.new_request(
         database, investigator,
         cr.CredentialRequestFields(
             case_id=existing.case_id, employee_id=existing.employee_id, platform="Facebook",
@@ -115,6 +115,17 @@ def test_badges_follow_a_change_made_elsewhere_after_a_poll(
         ).scalar_one()  # fmt: skip
     assert page.view.approvals.total == pending == before + 1  # type: ignore[union-attr]
     assert entry.text() == f"Credential requests ({pending})"
+    # Its row opens the request itself, selected in the Credential requests view.
+    page.open_target(Target(CREDENTIAL_REQUEST, made.id))
+    requests = window.pages["credential_requests"]
+    assert window.current_page() is requests
+    qtbot.waitUntil(lambda: getattr(requests.selected(), "id", None) == made.id)
+    assert Target(CREDENTIAL_REQUEST, made.id) in _targets(page.needs_model)
+    window.show_page("home")
+    # Listing credential requests is itself audited: the next poll loads once more.
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.poll()
+    settle(window.workspace)
     # Nothing recorded since: a poll reads only the head and loads nothing.
     loads: list[object] = []
     page.loaded.connect(lambda: loads.append(1))
