@@ -363,8 +363,8 @@ def test_an_inadvertent_receipt_shows_every_problem_at_once(
     settle(ivy)
     shown = dialog.messages.visible()
     assert shown["employee"] == "Choose the employee."
-    assert "Platform is required." in shown["account_name"]
-    assert "Account name is required." in shown["account_name"]
+    assert shown["platform"] == "Platform is required."
+    assert shown["account_name"] == "Account name is required."
     qtbot.keyClicks(dialog.account, "someone.private")
     assert not dialog.error_label("account_name").isVisible()
     assert dialog.error_label("employee").isVisible()

@@ -52,7 +52,6 @@ class NewRequestDialog(_PackForm):
     """New request…: ask for an employee's credentials for a formal investigation (II(G))."""
 
     aliases = {
-        "platform": "account_name",
         "violation_kind": "violation",
         "violation_provision": "violation",
         "demands": "account_exclusion",
@@ -155,7 +154,7 @@ class NewRequestDialog(_PackForm):
 class InadvertentDialog(_PackForm):
     """Record inadvertent receipt…: credentials that reached the agency (II(H)); never usable."""
 
-    aliases = {"platform": "account_name", "date_received": "received_on"}
+    aliases = {"date_received": "received_on"}
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

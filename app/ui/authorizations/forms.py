@@ -276,6 +276,11 @@ class RuleDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Grow to show messages that appeared, up to the screen; beyond, the form scrolls."""
+        body = self.form_scroll.widget()
+        inner = body.layout() if body is not None else None
+        if inner is not None:
+            inner.activate()  # the messages just shown count in the form's size hint now
+            self.form_scroll.updateGeometry()
         self._layout.activate()
         needed = self.sizeHint().height()
         room = available_size(self).height()
