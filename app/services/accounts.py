@@ -212,9 +212,7 @@ def check_new_user(
     """
     actor.require(Permission.USER_MANAGE)
     with database.unit_of_work() as uow:
-        _new_user_input(
-            uow, username=username, full_name=full_name, password=password, roles=roles
-        )
+        _new_user_input(uow, username=username, full_name=full_name, password=password, roles=roles)
 
 
 def _new_user_input(

@@ -448,8 +448,10 @@ def test_input_problems_come_with_what_the_rules_refuse_on_the_valid_inputs(w: W
     """No employee and an unreadable start date are input problems; the attestation and
     privacy rules can be asked anyway, and answer in the same error with their
     citations. The dates' own rules are left to the date's problem."""
-    fields = _supervision(w, employee_id=None, starts_on="2026-13-01", ends_on="2026-01-01",
-                          attests_no_youth_contact=False, privacy_settings_enabled=False)  # fmt: skip
+    fields = _supervision(
+        w, employee_id=None, starts_on="2026-13-01", ends_on="2026-01-01",
+        attests_no_youth_contact=False, privacy_settings_enabled=False,
+    )  # fmt: skip
     for call in (auth.add_supervision, auth.check_supervision):
         with pytest.raises(InvalidInputs) as found:
             call(w.db, w.sam, fields, today=TODAY)  # type: ignore[operator]
