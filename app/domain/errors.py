@@ -33,18 +33,30 @@ class InvalidInputs(InvalidInput):
     ``problems`` holds each :class:`InvalidInput` (each with its ``field``);
     ``str`` lists their messages one per line, so the CLI prints them all and
     a form shows each beside its input. ``field`` is the first problem's.
+
+    ``refused`` is what a policy or statute rule already refuses on the
+    inputs that are valid (its reasons about the invalid ones left out), so
+    one answer says everything to fix; ``str`` ends with it. Still invalid
+    input (exit status 2): the input must be fixed before the rule can allow.
     """
 
     problems: tuple[InvalidInput, ...]
 
-    def __init__(self, problems: list[InvalidInput] | tuple[InvalidInput, ...]) -> None:
+    def __init__(
+        self,
+        problems: list[InvalidInput] | tuple[InvalidInput, ...],
+        *,
+        refused: Refused | None = None,
+    ) -> None:
         flat: list[InvalidInput] = []
         for problem in problems:
             flat.extend(problem.problems if isinstance(problem, InvalidInputs) else [problem])
         if not flat:
             raise ValueError("InvalidInputs needs at least one problem")
-        super().__init__("\n".join(str(p) for p in flat), field=flat[0].field)
+        lines = [str(p) for p in flat] + ([str(refused)] if refused is not None else [])
+        super().__init__("\n".join(lines), field=flat[0].field)
         self.problems = tuple(flat)
+        self.refused = refused
 
 
 class Problems:
@@ -75,7 +87,12 @@ class Problems:
         """Whether a problem with ``field`` was found already."""
         return any(p.field == field for p in self.found)
 
-    def raise_any(self) -> None:
+    def raise_any(self, *, refused: Refused | None = None) -> None:
+        """Raise what was found, with ``refused`` (a rule's refusal) alongside; else ``refused``."""
+        if refused is not None and self.found:
+            raise InvalidInputs(self.found, refused=refused)
+        if refused is not None:
+            raise refused
         if len(self.found) == 1:
             raise self.found[0]
         if self.found:

@@ -210,17 +210,22 @@ def check_new_user(
     For a form that found a problem of its own (a password typed differently
     twice) and shows it together with these.
     """
-    del database  # nothing is read: the checks are the input's own
     actor.require(Permission.USER_MANAGE)
-    _new_user_input(username=username, full_name=full_name, password=password, roles=roles)
+    with database.unit_of_work() as uow:
+        _new_user_input(uow, username=username, full_name=full_name, password=password, roles=roles)
 
 
 def _new_user_input(
-    *, username: str, full_name: str, password: str, roles: frozenset[Role]
+    uow: UnitOfWork, *, username: str, full_name: str, password: str, roles: frozenset[Role]
 ) -> tuple[str, str]:
-    """The user name and full name of a new account, cleaned; every problem raised at once."""
+    """The user name and full name of a new account, cleaned; every problem raised at once.
+
+    A user name already in use is one of the problems, found with the others.
+    """
     problems = Problems()
     name = problems.check(rules.check_username, username, default=username.strip().lower())
+    if not problems.has("username") and _find(uow, name) is not None:
+        problems.add(f"The user name {name} is taken; choose another.", field="username")
     full = problems.check(clean_text, full_name, "Full name", max_length=NAME_MAX, default="")
     problems.check(rules.check_password, password, username=name, full_name=full)
     if not roles:
@@ -241,12 +246,10 @@ def add_user(
 ) -> UserInfo:
     """Create an account with ``roles``."""
     actor.require(Permission.USER_MANAGE)
-    name, full = _new_user_input(
-        username=username, full_name=full_name, password=password, roles=roles
-    )
     with database.unit_of_work(write=True) as uow:
-        if _find(uow, name) is not None:
-            raise InvalidInput(f"The user name {name} is taken; choose another.", field="username")
+        name, full = _new_user_input(
+            uow, username=username, full_name=full_name, password=password, roles=roles
+        )
         user = _new_user(uow, name, full, password, roles)
         audit.record(
             uow,

@@ -54,7 +54,7 @@ from app.db.models import (
     User,
 )
 from app.domain.actor import Actor
-from app.domain.authorizations.decision import Decision
+from app.domain.authorizations.decision import Decision, decided
 from app.domain.authorizations.ma_dys import (
     AccountHolder,
     AuthorizationKind,
@@ -241,18 +241,17 @@ def _agency_of(uow: UnitOfWork, employee: Employee) -> Agency:
     return agency
 
 
-def _supervisor(uow: UnitOfWork, supervisor_id: int | None, agency: Agency) -> Employee | None:
+def _supervisor(uow: UnitOfWork, supervisor_id: int | None, agency: Agency | None) -> None:
     row = _employee(uow, supervisor_id, "the supervisor")
-    if row is not None and row.agency_id != agency.id:
+    if row is not None and agency is not None and row.agency_id != agency.id:
         raise InvalidInput(
             f"The supervisor {row.full_name} is not an employee of {agency.code}.",
             field="supervisor",
         )
-    return row
 
 
 def _case(
-    uow: UnitOfWork, case_id: int | None, agency: Agency
+    uow: UnitOfWork, case_id: int | None, agency: Agency | None
 ) -> tuple[CaseStatus | None, CaseRef | None]:
     """The named case's status and agency; the rules refuse a case of another agency."""
     if case_id is None:
@@ -263,41 +262,62 @@ def _case(
         .where(Case.id == case_id)
     ).one_or_none()
     if row is None:
-        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
-    return CaseStatus(row.status), CaseRef(row.number, row.code, agency.code)
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.", field="case")
+    ref = CaseRef(row.number, row.code, agency.code) if agency is not None else None
+    return CaseStatus(row.status), ref
+
+
+#: The dates' rules compare them with each other: one unreadable date leaves them all to it.
+_DATES = ("written_on", "starts_on", "ends_on")
+#: A problem's input → the rule reasons' inputs it leaves undecided.
+_RELATED = {
+    "written_authorization_date": _DATES,
+    "start_date": _DATES,
+    "starts_on": _DATES,
+    "end_date": _DATES,
+    "platform": ("account_name",),
+}
 
 
 class _Common(NamedTuple):
-    """The checked inputs both kinds of authorization have."""
+    """The checked inputs both kinds of authorization have (``None`` where invalid)."""
 
     notes: str
     written_on: dt.date | None
-    starts_on: dt.date
+    starts_on: dt.date  # today in place of an invalid start (its rules are left out)
     ends_on: dt.date | None
-    employee: Employee
-    agency: Agency
+    employee: Employee | None
+    agency: Agency | None
+    dates_valid: bool
 
 
 def _common(
-    uow: UnitOfWork, fields: SupervisionFields | InvestigationFields, problems: Problems
+    uow: UnitOfWork,
+    fields: SupervisionFields | InvestigationFields,
+    problems: Problems,
+    today: dt.date,
 ) -> _Common:
     """What every kind asks after its own labels: notes, dates, employee, agency, supervisor.
 
-    Input problems found here and in ``problems`` (the labels) are raised together.
+    Problems are added to ``problems``, not raised: the rules are asked about
+    the valid inputs, and everything is reported together (:func:`decided`).
     """
     notes = problems.check(clean_text, fields.notes, "Notes", max_length=NOTE_MAX,
                            required=False, multiline=True, default="")  # fmt: skip
+    before = len(problems.found)
     written_on = problems.check(parse_date, fields.written_on, "Written authorization date")
-    starts_on = problems.check(_start, fields.starts_on)
+    starts_on = problems.check(_start, fields.starts_on, default=today)
     ends_on = problems.check(parse_date, fields.ends_on, "End date")
+    dates_valid = len(problems.found) == before
+    employee = agency = None
     if fields.employee_id is None:
         problems.add("Choose the employee authorized.", field="employee")
-    problems.raise_any()
-    employee = _employee(uow, fields.employee_id, "the employee authorized")
-    assert employee is not None
-    agency = _agency_of(uow, employee)
-    _supervisor(uow, fields.supervisor_id, agency)
-    return _Common(notes, written_on, starts_on, ends_on, employee, agency)
+    else:
+        employee = problems.check(_employee, uow, fields.employee_id, "the employee authorized")
+        if employee is not None:
+            agency = problems.check(_agency_of, uow, employee)
+    problems.check(_supervisor, uow, fields.supervisor_id, agency)
+    return _Common(notes, written_on, starts_on, ends_on, employee, agency, dates_valid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,8 +325,15 @@ class _Supervision:
     fields: SupervisionFields
     role: SupervisionRole
     facts: SupervisionFacts
-    agency: Agency
+    agency: Agency | None
     notes: str
+    problems: Problems
+
+    def decide(self) -> Decision:
+        """The B.2 rules' answer; with input problems, those raised with what the rules
+        already refuse on the valid inputs."""
+        return decided(decide_supervision(self.facts), self.problems,
+                       "The supervision authorization", related=_RELATED)  # fmt: skip
 
 
 def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> _Supervision:
@@ -315,30 +342,33 @@ def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> 
     platform = problems.check(_label, fields.platform, "Platform", default="")
     account = problems.check(_label, fields.account_name, "Account name", default="")
     youth_case = problems.check(_label, fields.youth_case, "Youth case", default="")
-    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields, problems)
-    _status, case = _case(uow, fields.case_id, agency)
-    key = _account_key(platform, account)
+    common = _common(uow, fields, problems, today)
+    employee = common.employee
+    _status, case = problems.check(_case, uow, fields.case_id, common.agency,
+                                   default=(None, None))  # fmt: skip
+    key = problems.check(_account_key, platform, account)
     holders = []
-    own_last = ends_on
-    for other, name in uow.session.execute(
-        select(Authorization, Employee.full_name)
-        .join(Employee, Employee.id == Authorization.employee_id)
-        .where(
-            Authorization.account_key == key,
-            Authorization.kind == K.SUPERVISION.value,
-            Authorization.employee_id != employee.id,
-        )
-        .order_by(Authorization.id)
-    ):
-        other_last = last_day(other.ends_on, other.revoked_on)
-        if other_last is not None and other_last < other.starts_on:
-            continue  # revoked before it started: never in force
-        if periods_overlap(starts_on, own_last, other.starts_on, other_last):
-            holders.append(AccountHolder(other.id, name))
+    if employee is not None and key is not None and common.dates_valid:
+        own_last = common.ends_on
+        for other, name in uow.session.execute(
+            select(Authorization, Employee.full_name)
+            .join(Employee, Employee.id == Authorization.employee_id)
+            .where(
+                Authorization.account_key == key,
+                Authorization.kind == K.SUPERVISION.value,
+                Authorization.employee_id != employee.id,
+            )
+            .order_by(Authorization.id)
+        ):
+            other_last = last_day(other.ends_on, other.revoked_on)
+            if other_last is not None and other_last < other.starts_on:
+                continue  # revoked before it started: never in force
+            if periods_overlap(common.starts_on, own_last, other.starts_on, other_last):
+                holders.append(AccountHolder(other.id, name))
     facts = SupervisionFacts(
-        employee_id=employee.id,
+        employee_id=employee.id if employee is not None else 0,  # 0: no one (never an id)
         supervisor_id=fields.supervisor_id,
-        written_on=written_on,
+        written_on=common.written_on,
         platform=platform,
         account_name=account,
         youth_case=youth_case,
@@ -346,46 +376,55 @@ def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> 
         attests_true_identity=fields.attests_true_identity,
         site_shows_viewers=fields.site_shows_viewers,
         privacy_settings_enabled=fields.privacy_settings_enabled,
-        starts_on=starts_on,
-        ends_on=ends_on,
+        starts_on=common.starts_on,
+        ends_on=common.ends_on,
         today=today,
         other_holders=tuple(holders),
         case=case,
     )
-    return _Supervision(fields, role, facts, agency, notes)
+    return _Supervision(fields, role, facts, common.agency, common.notes, problems)
 
 
 @dataclass(frozen=True, slots=True)
 class _Investigation:
     fields: InvestigationFields
     facts: InvestigationFacts
-    agency: Agency
+    agency: Agency | None
     notes: str
+    problems: Problems
+
+    def decide(self) -> Decision:
+        """The B.3 rules' answer; with input problems, those raised with what the rules
+        already refuse on the valid inputs."""
+        return decided(decide_investigation(self.facts), self.problems,
+                       "The investigation authorization", related=_RELATED)  # fmt: skip
 
 
 def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date) -> _Investigation:
     problems = Problems()
-    role = problems.check(parse_enum, InvestigationRole, fields.role, "investigation role", "role")
+    role = problems.check(parse_enum, InvestigationRole, fields.role, "investigation role", "role",
+                          default=InvestigationRole.OTHER)  # fmt: skip
     platform = problems.check(_label, fields.platform, "Platform", default="")
     account = problems.check(_label, fields.account_name, "Account name", default="")
     if fields.case_id is None:
         problems.add("Choose the investigation the account is used for.", field="case")
-    notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields, problems)
-    status, case = _case(uow, fields.case_id, agency)
+    common = _common(uow, fields, problems, today)
+    status, case = problems.check(_case, uow, fields.case_id, common.agency,
+                                  default=(None, None))  # fmt: skip
     facts = InvestigationFacts(
-        employee_id=employee.id,
+        employee_id=common.employee.id if common.employee is not None else 0,  # 0: no one
         role=role,
         supervisor_id=fields.supervisor_id,
-        written_on=written_on,
+        written_on=common.written_on,
         platform=platform,
         account_name=account,
         case_open=status is not None and status is not CaseStatus.CLOSED,
-        starts_on=starts_on,
-        ends_on=ends_on,
+        starts_on=common.starts_on,
+        ends_on=common.ends_on,
         today=today,
         case=case,
     )
-    return _Investigation(fields, facts, agency, notes)
+    return _Investigation(fields, facts, common.agency, common.notes, problems)
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -608,7 +647,7 @@ def check_supervision(
     """The B.2 rules' answer on ``fields``, without logging anything."""
     actor.require(Permission.AUTHORIZATION_MANAGE)
     with database.unit_of_work() as uow:
-        return decide_supervision(_supervision(uow, fields, _today(today)).facts)
+        return _supervision(uow, fields, _today(today)).decide()
 
 
 def check_investigation(
@@ -617,7 +656,7 @@ def check_investigation(
     """The B.3 rules' answer on ``fields``, without logging anything."""
     actor.require(Permission.INVESTIGATION_AUTHORIZATION_MANAGE)
     with database.unit_of_work() as uow:
-        return decide_investigation(_investigation(uow, fields, _today(today)).facts)
+        return _investigation(uow, fields, _today(today)).decide()
 
 
 def _new_row(
@@ -680,8 +719,9 @@ def add_supervision(
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
         proposed = _supervision(uow, fields, today)
-        decide_supervision(proposed.facts).raise_if_refused("The supervision authorization")
+        proposed.decide().raise_if_refused("The supervision authorization")
         facts = proposed.facts
+        assert proposed.agency is not None  # no input problem: the employee's agency is known
         row = _new_row(actor, K.SUPERVISION, proposed.agency, proposed.role, facts,
                        fields.case_id, proposed.notes)  # fmt: skip
         row.youth_case = facts.youth_case
@@ -705,8 +745,9 @@ def add_investigation(
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
         proposed = _investigation(uow, fields, today)
-        decide_investigation(proposed.facts).raise_if_refused("The investigation authorization")
+        proposed.decide().raise_if_refused("The investigation authorization")
         facts = proposed.facts
+        assert proposed.agency is not None  # no input problem: the employee's agency is known
         row = _new_row(actor, K.INVESTIGATION, proposed.agency, facts.role, facts,
                        fields.case_id, proposed.notes)  # fmt: skip
         row.youth_communication_approved = fields.youth_communication_approved

@@ -65,11 +65,11 @@ from app.domain.authorizations.credentials import (
     ViolationKind,
     parse_provided_time,
 )
-from app.domain.authorizations.decision import Decision
+from app.domain.authorizations.decision import Decision, decided
 from app.domain.authorizations.ma_dys import parse_enum
 from app.domain.authorizations.packs import RulePack, pack_for
 from app.domain.cases import CaseStatus
-from app.domain.errors import InvalidInput, NotFound, Refused
+from app.domain.errors import InvalidInput, NotFound, Problems, Refused
 from app.domain.permissions import Permission, Role, can
 from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
 from app.services import audit
@@ -89,7 +89,7 @@ class CredentialRequestFields:
     """A proposed credential request, as a form or the CLI gives it."""
 
     case_id: int | None
-    employee_id: int
+    employee_id: int | None  # None: not chosen (reported with the other problems)
     platform: str
     account_name: str
     office: str
@@ -99,13 +99,15 @@ class CredentialRequestFields:
     account_exclusion: AccountExclusion | str = AccountExclusion.NONE
     information_public: bool = False
     demands: frozenset[Demand | str] = field(default_factory=frozenset)
+    #: The agency the form is filled in for: whose rules apply while no employee is chosen.
+    agency_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class InadvertentFields:
     """Credentials that reached the agency inadvertently (AR-DHS II(H))."""
 
-    employee_id: int
+    employee_id: int | None  # None: not chosen (reported with the other problems)
     platform: str
     account_name: str
     received_via: ReceiptChannel | str
@@ -188,54 +190,127 @@ def _office(value: str) -> str:
     return office
 
 
-def _employee_and_pack(uow: UnitOfWork, employee_id: int) -> tuple[Employee, Agency, RulePack]:
+def _employee(uow: UnitOfWork, employee_id: int | None) -> tuple[Employee, Agency]:
+    if employee_id is None:
+        raise InvalidInput("Choose the employee.", field="employee")
     employee = uow.session.get(Employee, employee_id)
     if employee is None:
-        raise NotFound(f"There is no employee {employee_id}; see 'casedesk employee list'.")
+        raise NotFound(
+            f"There is no employee {employee_id}; see 'casedesk employee list'.", field="employee"
+        )
     agency = uow.session.get(Agency, employee.agency_id)
     assert agency is not None
-    return employee, agency, pack_for(agency.jurisdiction)
+    return employee, agency
 
 
-def _case(uow: UnitOfWork, case_id: int | None, agency: Agency) -> CaseStatus | None:
-    if case_id is None:
-        return None
+def _case_row(uow: UnitOfWork, case_id: int) -> tuple[CaseStatus, int, str]:
     row = uow.session.execute(
         select(Case.status, Case.agency_id, Case.number).where(Case.id == case_id)
     ).one_or_none()
     if row is None:
-        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
-    if row.agency_id != agency.id:
-        raise InvalidInput(
-            f"Case {row.number} is not a case of {agency.code}, the employee's agency.",
-            field="case",
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.", field="case")
+    return CaseStatus(row.status), int(row.agency_id), str(row.number)
+
+
+def _agency_and_case(
+    uow: UnitOfWork,
+    problems: Problems,
+    employee_id: int | None,
+    case_id: int | None,
+    agency_code: str | None = None,
+) -> tuple[Agency | None, CaseStatus | None]:
+    """The agency whose rules apply and the case's status; every problem goes to ``problems``.
+
+    The agency is the employee's; while no employee is chosen, the one the
+    form names, or else the case's.
+    """
+    found = problems.check(_employee, uow, employee_id)
+    agency: Agency | None = found[1] if found else None
+    if agency is None and agency_code:
+        agency = uow.session.scalar(select(Agency).where(Agency.code == agency_code.upper()))
+    elif found and agency_code and agency is not None and agency.code != agency_code.upper():
+        problems.add(
+            f"{found[0].full_name} is not an employee of {agency_code.upper()}.",
+            field="employee",
         )
-    return CaseStatus(row.status)
+    if case_id is None:
+        return agency, None
+    case = problems.check(_case_row, uow, case_id)
+    if case is None:
+        return agency, None
+    status, case_agency, number = case
+    if agency is None:
+        agency = uow.session.get(Agency, case_agency)
+    elif case_agency != agency.id:
+        whose = ", the employee's agency" if found else ""
+        problems.add(f"Case {number} is not a case of {agency.code}{whose}.", field="case")
+        return agency, None
+    return agency, status
 
 
-def _facts(
-    uow: UnitOfWork, fields: CredentialRequestFields
-) -> tuple[CredentialRequestFacts, Agency, RulePack]:
-    _label(fields.platform, "Platform")
-    _label(fields.account_name, "Account name")
-    office = _office(fields.office)
+#: The rule reasons' input for the inputs whose problem is reported instead.
+_RULE_FIELDS = {"violation_kind": ("violation",), "violation_provision": ("violation",)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Proposed:
+    """A request's checked inputs, the facts the pack decides on, and the problems found."""
+
+    facts: CredentialRequestFacts
+    agency: Agency | None
+    pack: RulePack | None
+    platform: str
+    account: str
+    problems: Problems
+
+    def decide(self, what: str) -> Decision:
+        """The pack's decision; with input problems, raise them all, with the refusal the
+        valid inputs already get (its reasons about the invalid inputs left out)."""
+        decision = Decision.allow()
+        # Without the agency there are no rules to ask; a mistyped exclusion may be one
+        # that puts the account outside them.
+        if self.pack is not None and not self.problems.has("account_exclusion"):
+            decision = self.pack.decide_request(self.facts)
+        if self.problems.found and decision.codes == {"not_personal_account"}:
+            decision = Decision.allow()  # recorded as the exclusion once the inputs hold
+        return decided(decision, self.problems, what, related=_RULE_FIELDS)
+
+
+def _facts(uow: UnitOfWork, fields: CredentialRequestFields) -> _Proposed:
+    """Every input checked (problems collected, not raised) and the facts of the valid ones."""
+    problems = Problems()
+    platform = problems.check(_label, fields.platform, "Platform", default="")
+    account = problems.check(_label, fields.account_name, "Account name", default="")
+    office = problems.check(_office, fields.office, default="")
     kind = (
-        parse_enum(ViolationKind, fields.violation_kind, "kind of violation", "violation_kind")
+        problems.check(
+            parse_enum, ViolationKind, fields.violation_kind, "kind of violation", "violation_kind"
+        )
         if fields.violation_kind not in (None, "")
         else None
     )
-    provision = clean_text(
-        fields.violation_provision, "Violation provision", max_length=PROVISION_MAX, required=False
+    provision = problems.check(
+        clean_text, fields.violation_provision, "Violation provision",
+        max_length=PROVISION_MAX, required=False, default="",
+    )  # fmt: skip
+    justification = problems.check(
+        clean_text, fields.justification, "Justification",
+        max_length=NOTE_MAX, required=False, multiline=True, default="",
+    )  # fmt: skip
+    exclusion = problems.check(
+        parse_enum, AccountExclusion, fields.account_exclusion, "account exclusion",
+        "account_exclusion", default=AccountExclusion.NONE,
+    )  # fmt: skip
+    demands = frozenset(
+        d
+        for d in (
+            problems.check(parse_enum, Demand, d, "demand", "demands") for d in fields.demands
+        )
+        if d is not None
     )
-    justification = clean_text(
-        fields.justification, "Justification", max_length=NOTE_MAX, required=False, multiline=True
+    agency, status = _agency_and_case(
+        uow, problems, fields.employee_id, fields.case_id, fields.agency_code
     )
-    exclusion = parse_enum(
-        AccountExclusion, fields.account_exclusion, "account exclusion", "account_exclusion"
-    )
-    demands = frozenset(parse_enum(Demand, d, "demand", "demands") for d in fields.demands)
-    _employee, agency, pack = _employee_and_pack(uow, fields.employee_id)
-    status = _case(uow, fields.case_id, agency)
     facts = CredentialRequestFacts(
         case_status=status,
         office=office,
@@ -246,7 +321,8 @@ def _facts(
         information_public=fields.information_public,
         demands=demands,
     )
-    return facts, agency, pack
+    pack = pack_for(agency.jurisdiction) if agency is not None else None
+    return _Proposed(facts, agency, pack, platform, account, problems)
 
 
 _Requester = aliased(User)
@@ -425,8 +501,7 @@ def check_request(database: Database, actor: Actor, fields: CredentialRequestFie
     """The rule pack's answer on ``fields``, without logging anything."""
     actor.require(Permission.CREDENTIAL_REQUEST_CREATE)
     with database.unit_of_work() as uow:
-        facts, _agency, pack = _facts(uow, fields)
-    return pack.decide_request(facts)
+        return _facts(uow, fields).decide("The credential request")
 
 
 def check_demand(
@@ -450,19 +525,21 @@ def new_request(
     """Log a credential request (pending approval), or the account's exclusion, or refuse."""
     actor.require(Permission.CREDENTIAL_REQUEST_CREATE)
     with database.unit_of_work(write=True) as uow:
-        facts, agency, pack = _facts(uow, fields)
-        decision = pack.decide_request(facts)
+        proposed = _facts(uow, fields)
+        decision = proposed.decide("The credential request")
         excluded = not decision.allowed and decision.codes == {"not_personal_account"}
         if not excluded:
             decision.raise_if_refused("The credential request")
+        facts, agency = proposed.facts, proposed.agency
+        assert agency is not None and fields.employee_id is not None
         row = CredentialRequest(
             agency_id=agency.id,
             origin=CredentialOrigin.REQUEST.value,
             status=(S.EXCLUDED if excluded else S.PENDING).value,
             case_id=fields.case_id,
             employee_id=fields.employee_id,
-            platform=_label(fields.platform, "Platform"),
-            account_name=_label(fields.account_name, "Account name"),
+            platform=proposed.platform,
+            account_name=proposed.account,
             office=facts.office,
             violation_kind=facts.violation_kind.value if facts.violation_kind else None,
             violation_provision=facts.violation_provision,
@@ -509,9 +586,11 @@ def approve_request(
             justification=row.justification,
             account_exclusion=row.account_exclusion,
         )
-        facts, _agency, pack = _facts(uow, fields)
-        decision = pack.decide_approval(
-            ApprovalFacts(S(row.status), row.requested_by_id, actor.user_id, facts)
+        proposed = _facts(uow, fields)
+        proposed.decide(f"Approval of credential request {row.id}")  # the stored inputs hold
+        assert proposed.pack is not None
+        decision = proposed.pack.decide_approval(
+            ApprovalFacts(S(row.status), row.requested_by_id, actor.user_id, proposed.facts)
         )
         decision.raise_if_refused(f"Approval of credential request {row.id}")
         row.status = S.APPROVED.value
@@ -652,20 +731,22 @@ def record_inadvertent(
 ) -> CredentialRequestInfo:
     """Record credentials received inadvertently (AR II(H)): kept on record, never usable."""
     actor.require(Permission.CREDENTIAL_USE_RECORD)
-    via = parse_enum(ReceiptChannel, fields.received_via, "way of receipt", "received_via")
-    platform = _label(fields.platform, "Platform")
-    account = _label(fields.account_name, "Account name")
-    description = clean_text(
-        fields.description, "Description", max_length=NOTE_MAX, required=False, multiline=True
+    problems = Problems()
+    via = problems.check(
+        parse_enum, ReceiptChannel, fields.received_via, "way of receipt", "received_via"
     )
-    received_on = parse_date(fields.received_on, "Date received")
-    if received_on is None:
-        raise InvalidInput("Date received is required (YYYY-MM-DD).", field="received_on")
-    if received_on > dt.date.today():
-        raise InvalidInput(f"Date received {received_on} is in the future.", field="received_on")
+    platform = problems.check(_label, fields.platform, "Platform", default="")
+    account = problems.check(_label, fields.account_name, "Account name", default="")
+    description = problems.check(
+        clean_text, fields.description, "Description",
+        max_length=NOTE_MAX, required=False, multiline=True, default="",
+    )  # fmt: skip
+    received_on = problems.check(_received_on, fields.received_on)
     with database.unit_of_work(write=True) as uow:
-        _employee, agency, _pack = _employee_and_pack(uow, fields.employee_id)
-        _case(uow, fields.case_id, agency)
+        agency, _status = _agency_and_case(uow, problems, fields.employee_id, fields.case_id)
+        problems.raise_any()
+        assert agency is not None and via is not None and received_on is not None
+        pack_for(agency.jurisdiction)  # refused where the agency's state has no rules
         row = CredentialRequest(
             agency_id=agency.id,
             origin=CredentialOrigin.INADVERTENT.value,
@@ -684,6 +765,15 @@ def record_inadvertent(
         _audit(uow, actor, "credential_request.inadvertent", row, received_via=via.value)
         uow.commit()
         return _load(uow, row.id)
+
+
+def _received_on(value: dt.date | str | None) -> dt.date:
+    received_on = parse_date(value, "Date received")
+    if received_on is None:
+        raise InvalidInput("Date received is required (YYYY-MM-DD).", field="received_on")
+    if received_on > dt.date.today():
+        raise InvalidInput(f"Date received {received_on} is in the future.", field="received_on")
+    return received_on
 
 
 def end_for_closed_case(uow: UnitOfWork, actor: Actor, case_id: int) -> int:

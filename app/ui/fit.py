@@ -44,6 +44,25 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> QSize:
     return size
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Grow ``window`` (at most to the screen) when its wrapped text needs more height at its width.
+
+    A label that wraps onto more lines (a long database path, a message) asks
+    for height its window's minimum size does not include; without this the
+    inputs beside it are squeezed below their own minimum.
+    """
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    if window.hasHeightForWidth():
+        needed = window.heightForWidth(window.width())
+    else:
+        needed = window.sizeHint().height()
+    needed = min(needed, available_size(window).height())
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
 class FormScrollArea(QScrollArea):
     """A scroll area that asks for room for all of its content, and scrolls when it gets less.
 

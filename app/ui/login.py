@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.fit import grow_to_fit
 from app.ui.palette import error_colour, set_text_colour
 from app.ui.tasks import BackgroundTasks
 
@@ -125,6 +126,13 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         (self.password if self.username.text() else self.username).setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        """A text changed its length (the database's path, a message): grow to show it whole."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            grow_to_fit(self)
+        return handled
 
     def reject(self) -> None:
         """Escape or the title bar's close button: the lock stays, nothing is discarded."""

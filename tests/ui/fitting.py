@@ -9,6 +9,8 @@ only need the scroll area itself to lie inside the window.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,6 +33,17 @@ from app.ui.fit import cell_is_cut, cell_tip  # noqa: E402
 #: task bar (48 px) and the window's title bar (32 px).
 SCREENS = {"1366x768": QSize(1366, 768), "1280x720": QSize(1280, 720)}
 CHROME = QSize(0, 80)
+
+#: Set in the child run of test_fit's 150 % test, whose offscreen screen is 1920×1080
+#: with QT_SCALE_FACTOR=1.5: 1280×720 device-independent pixels at a pixel ratio of 1.5.
+SCALED_RUN = "CASEDESK_TEST_SCREEN_150"
+SCALED_SCREEN = {"1920x1080@150%": QSize(1280, 720)}
+
+
+def screens() -> dict[str, QSize]:
+    """The screens of this run: the real 150 % one in the scaled child run, else SCREENS."""
+    return SCALED_SCREEN if os.environ.get(SCALED_RUN) else SCREENS
+
 
 _INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 _INSIDE = (QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QScrollBar, QHeaderView)

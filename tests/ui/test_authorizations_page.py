@@ -409,3 +409,34 @@ def test_a_new_authorization_without_employee_or_account_shows_every_problem_at_
     assert not dialog.error_label("employee").isVisible()
     assert dialog.error_label("account_name").isVisible()
     dialog.reject()
+
+
+def test_one_submit_shows_the_input_problems_and_the_rules_refusal_together(
+    workspace_for, open_page, qtbot, settle
+) -> None:
+    """No employee (an input problem) does not hide what B.2 already refuses: the missing
+    supervisor, attestations and youth case are shown in the same pass, each beside its
+    input with its provision, each once; a message goes when its input is changed."""
+    sam = workspace_for("supervisor")
+    page = open_page(sam)
+    dialog = page.add_authorization()
+    with qtbot.waitSignal(dialog.choices_loaded, timeout=10_000):
+        pass
+    dialog.platform.setEditText("Facebook")
+    qtbot.keyClicks(dialog.account, "x" * 300)  # over the limit: its own problem
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label("employee").isVisible(), timeout=10_000)
+    settle(sam)
+    shown = dialog.messages.visible()
+    assert {"employee", "account_name", "supervisor", "youth_case", "attests"} <= set(shown)
+    assert shown["employee"] == "Choose the employee authorized."
+    assert shown["attests"].startswith("MA-DYS-01.05.22 B.2.a: The employee must attest")
+    assert shown["supervisor"].startswith("MA-DYS-01.05.22 B.2: The supervisor")
+    assert shown["youth_case"].startswith("MA-DYS-01.05.22 B.2.c:")
+    assert "B.2.c" not in shown["account_name"]  # the length is the problem; said once
+    assert "refused" in dialog.refusal.heading.text() and dialog.refusal.lines == []
+    dialog.no_youth_contact.setChecked(True)
+    dialog.true_identity.setChecked(True)
+    assert not dialog.error_label("attests").isVisible()
+    assert dialog.error_label("employee").isVisible()
+    dialog.reject()

@@ -316,3 +316,56 @@ def test_denying_needs_a_reason_next_to_its_field(
     assert status_of(other, made.id) == "Denied"
     assert "Denied by" in other.detail.toPlainText()
     assert "not shown to bear on the allegation" in other.detail.toPlainText()
+
+
+def test_a_request_without_an_employee_shows_every_problem_and_reason_at_once(
+    workspace_for, open_page, qtbot, settle
+) -> None:
+    """The missing employee used to be said alone; now one submit also shows what II(G)
+    refuses on the rest, each beside its input with its citation; choosing the employee
+    takes its message away and leaves the others."""
+    ivy = workspace_for("investigator")
+    page = open_page(ivy)
+    before = len(credential_requests.list_requests(ivy.database, ivy.actor))
+    dialog = open_form(page, qtbot)
+    dialog.case.setCurrentIndex(dialog.case.findData(ardhs_case(ivy, CaseStatus.INTAKE)))
+    dialog.platform.setEditText("Facebook")
+    dialog.ok_button.click()  # no employee, no account, no office, violation, justification
+    qtbot.waitUntil(lambda: dialog.error_label("employee").isVisible(), timeout=10_000)
+    settle(ivy)
+    shown = dialog.messages.visible()
+    assert shown["employee"] == "Choose the employee."
+    assert shown["account_name"] == "Account name is required."
+    assert shown["case"].startswith(f"{G}: The case is at intake")
+    for key in ("office", "violation", "justification"):
+        assert shown[key].startswith(f"{G}: "), (key, shown[key])
+    assert dialog.refusal.lines == []  # each reason once, beside its input
+    label = dialog.form.labelForField(dialog.inputs["employee"].parentWidget())
+    assert label.text().endswith("*")
+    dialog.employee.setCurrentIndex(0)
+    assert not dialog.error_label("employee").isVisible()
+    assert dialog.error_label("office").isVisible()
+    assert len(credential_requests.list_requests(ivy.database, ivy.actor)) == before
+    dialog.reject()
+
+
+def test_an_inadvertent_receipt_shows_every_problem_at_once(
+    workspace_for, open_page, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    page = open_page(ivy)
+    dialog = page.record_inadvertent()
+    with qtbot.waitSignal(dialog.choices_loaded, timeout=10_000):
+        pass
+    dialog.agency.setCurrentIndex(dialog.agency.findData("ARDHS"))
+    dialog.ok_button.click()  # no employee, no platform, no account
+    qtbot.waitUntil(lambda: dialog.error_label("employee").isVisible(), timeout=10_000)
+    settle(ivy)
+    shown = dialog.messages.visible()
+    assert shown["employee"] == "Choose the employee."
+    assert shown["platform"] == "Platform is required."
+    assert shown["account_name"] == "Account name is required."
+    qtbot.keyClicks(dialog.account, "someone.private")
+    assert not dialog.error_label("account_name").isVisible()
+    assert dialog.error_label("employee").isVisible()
+    dialog.reject()

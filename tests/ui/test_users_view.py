@@ -208,6 +208,7 @@ def test_every_problem_of_a_new_user_is_shown_at_once(qtbot, open_page, settle) 
 
 
 def test_a_taken_user_name_and_missing_roles_are_shown_in_place(qtbot, open_page, settle) -> None:
+    """The taken name is found in the same pass as the missing roles, each beside its input."""
     page = open_page("admin")
     dialog = page.add_user()
     qtbot.keyClicks(dialog.username, "hr")
@@ -216,12 +217,18 @@ def test_a_taken_user_name_and_missing_roles_are_shown_in_place(qtbot, open_page
     qtbot.keyClicks(dialog.repeat, "a long enough password")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.field_errors["roles"].isVisible)
+    settle(page.workspace)
+    shown = dialog.messages.visible()
+    assert set(shown) == {"username", "roles"}, shown
+    assert "user name hr is taken" in shown["username"]
     qtbot.mouseClick(dialog.roles[Role.HR], Qt.MouseButton.LeftButton)
+    assert not dialog.field_errors["roles"].isVisible()  # gone once roles are chosen
+    assert dialog.field_errors["username"].isVisible()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.field_errors["username"].isVisible)
     settle(page.workspace)
     assert "taken" in dialog.field_errors["username"].text()
-    assert not dialog.field_errors["roles"].isVisible()  # cleared on the second try
+    assert not dialog.field_errors["roles"].isVisible()
     assert _users(page)["hr"].full_name == "Harper HR"
     dialog.reject()
 

@@ -20,7 +20,7 @@ from app.domain.actor import Actor
 from app.domain.authorizations.decision import RuleRefused
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus
-from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from app.domain.errors import InvalidInput, InvalidInputs, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
 from app.services import authorizations as auth
 from app.services import cases, employees, evidence, settings
@@ -442,3 +442,33 @@ def test_a_revocation_before_a_later_review_meeting_is_refused(w: World) -> None
     revoked = auth.revoke_authorization(w.db, w.sam, info.id, revoked_on="2026-11-12",
                                         reason="Ended at the review.", today=TODAY)  # fmt: skip
     assert revoked.revoked_on == dt.date(2026, 11, 12)
+
+
+def test_input_problems_come_with_what_the_rules_refuse_on_the_valid_inputs(w: World) -> None:
+    """No employee and an unreadable start date are input problems; the attestation and
+    privacy rules can be asked anyway, and answer in the same error with their
+    citations. The dates' own rules are left to the date's problem."""
+    fields = _supervision(
+        w, employee_id=None, starts_on="2026-13-01", ends_on="2026-01-01",
+        attests_no_youth_contact=False, privacy_settings_enabled=False,
+    )  # fmt: skip
+    for call in (auth.add_supervision, auth.check_supervision):
+        with pytest.raises(InvalidInputs) as found:
+            call(w.db, w.sam, fields, today=TODAY)  # type: ignore[operator]
+        error = found.value
+        assert error.exit_code == 2
+        assert {p.field for p in error.problems} == {"employee", "Start date"}
+        assert isinstance(error.refused, RuleRefused)
+        assert error.refused.decision.codes == {"no_contact_not_attested", "privacy_settings_off"}
+        assert "MA-DYS-01.05.22 B.2.a" in str(error) and "Choose the employee" in str(error)
+    assert _count(w.db, "authorizations") == 0
+
+
+def test_an_investigation_without_its_case_still_hears_the_role_rule(w: World) -> None:
+    with pytest.raises(InvalidInputs) as found:
+        auth.add_investigation(
+            w.db, w.sam, _investigation(w, case_id=None, role="other"), today=TODAY
+        )
+    assert [p.field for p in found.value.problems] == ["case"]
+    assert found.value.refused is not None
+    assert found.value.refused.decision.codes == {"role_not_named"}  # not "closed": no case yet

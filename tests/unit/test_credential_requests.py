@@ -21,7 +21,7 @@ from app.domain.actor import Actor
 from app.domain.authorizations.credentials import RequestStatus
 from app.domain.authorizations.decision import RuleRefused
 from app.domain.cases import CaseStatus, Finding
-from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from app.domain.errors import InvalidInput, InvalidInputs, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
 from app.services import accounts, cases, employees
 from app.services import credential_requests as cr
@@ -492,3 +492,49 @@ def test_listing_many_records_is_audited_in_one_event(w: World) -> None:
     assert entity == "25 records"
     ids = (json.loads(details) if isinstance(details, str) else details)["ids"]
     assert len(ids) == 25
+
+
+# -- every problem in one answer --------------------------------------------------------
+
+
+def test_input_problems_and_the_rules_refusal_come_back_together(w: World) -> None:
+    """No employee, a mistyped violation kind, no office, no justification: the employee
+    and the kind are input problems; the office and justification already break II(G),
+    said with the citations in the same answer. Nothing about the violation is said
+    twice (its kind is the problem), and nothing is stored."""
+    before = _count(w.db, "credential_requests")
+    fields = _fields(w, employee_id=None, agency_code="ARDHS", violation_kind="felony",
+                     office="", justification="")  # fmt: skip
+    for call in (cr.new_request, cr.check_request):
+        with pytest.raises(InvalidInputs) as found:
+            call(w.db, w.ivan, fields)  # type: ignore[operator]
+        error = found.value
+        assert error.exit_code == 2
+        assert {p.field for p in error.problems} == {"employee", "violation_kind"}
+        assert isinstance(error.refused, RuleRefused)
+        reasons = {r.field: r for r in error.refused.decision.reasons}
+        assert set(reasons) == {"office", "justification"}
+        assert reasons["office"].citations == G
+        assert STATUTE in str(error) and "Choose the employee." in str(error)
+    assert _count(w.db, "credential_requests") == before
+
+
+def test_without_an_employee_the_cases_agency_gives_the_rules(w: World) -> None:
+    with pytest.raises(InvalidInputs) as found:
+        cr.new_request(w.db, w.ivan, _fields(w, employee_id=None, office=""))
+    assert [p.field for p in found.value.problems] == ["employee"]
+    assert found.value.refused is not None
+    assert found.value.refused.decision.codes == {"office_not_named"}
+
+
+def test_an_inadvertent_receipt_reports_every_problem_at_once(w: World) -> None:
+    fields = cr.InadvertentFields(
+        employee_id=None, platform="", account_name="someone",
+        received_via="carrier_pigeon", received_on=dt.date.today() + dt.timedelta(days=3),
+    )  # fmt: skip
+    with pytest.raises(InvalidInputs) as found:
+        cr.record_inadvertent(w.db, w.ivan, fields)
+    fields_found = {p.field for p in found.value.problems}
+    assert fields_found == {"employee", "platform", "received_via", "received_on"}
+    assert found.value.refused is None
+    assert _count(w.db, "credential_requests") == 0

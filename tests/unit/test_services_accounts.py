@@ -11,7 +11,13 @@ from sqlalchemy import select, text
 
 from app.db.models import User
 from app.domain.actor import Actor
-from app.domain.errors import AuthenticationFailed, InvalidInput, PermissionDenied, Refused
+from app.domain.errors import (
+    AuthenticationFailed,
+    InvalidInput,
+    InvalidInputs,
+    PermissionDenied,
+    Refused,
+)
 from app.domain.permissions import Role
 from app.services import accounts
 from app.services.database import Database
@@ -251,6 +257,20 @@ def test_user_names_are_unique_and_checked(database: Database, admin: Actor, iva
             roles=frozenset(),
         )
     assert _actions(database) == before
+
+
+def test_a_taken_user_name_is_reported_with_the_other_problems(
+    database: Database, admin: Actor, ivan: Actor
+) -> None:
+    """One answer names the taken user name beside the missing full name and roles."""
+    fields = {"username": "ivan", "full_name": "", "password": "another password"}
+    for check in (accounts.add_user, accounts.check_new_user):
+        with pytest.raises(InvalidInputs) as found:
+            check(database, admin, **fields, roles=frozenset())  # type: ignore[operator]
+        by_field = {p.field: str(p) for p in found.value.problems}
+        assert set(by_field) == {"username", "full_name", "roles"}, by_field
+        assert "user name ivan is taken" in by_field["username"]
+    assert [u.username for u in accounts.list_users(database, admin)] == ["admin", "ivan"]
 
 
 def test_roles_are_replaced_and_audited(database: Database, admin: Actor, ivan: Actor) -> None:

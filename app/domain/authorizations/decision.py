@@ -7,9 +7,11 @@ reason at once next to its field, and a service turns a refusal into
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from app.domain.errors import Refused
+from app.domain.errors import Problems, Refused
+from app.domain.validation import field_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,19 @@ class Decision:
     def codes(self) -> frozenset[str]:
         return frozenset(r.code for r in self.reasons)
 
+    def without(self, fields: Iterable[str]) -> Decision:
+        """The refusal less its reasons about ``fields``: inputs that are invalid, whose
+        problem is reported instead (so no reason is said twice, nor one about a
+        value the rule never saw)."""
+        unknown = frozenset(fields)
+        if self.allowed or not unknown:
+            return self
+        return Decision.of([r for r in self.reasons if r.field not in unknown])
+
+    def refusal(self, what: str) -> RuleRefused | None:
+        """The :class:`RuleRefused` naming ``what`` and every reason, or ``None`` if allowed."""
+        return None if self.allowed else RuleRefused(what, self)
+
     def raise_if_refused(self, what: str) -> None:
         """Raise :class:`RuleRefused` naming ``what`` and every reason, if refused."""
         if not self.allowed:
@@ -74,3 +89,29 @@ class RuleRefused(Refused):
         lines += [f"  - {reason}" for reason in decision.reasons]
         super().__init__("\n".join(lines), citations=decision.citations)
         self.decision = decision
+
+
+def decided(
+    decision: Decision,
+    problems: Problems,
+    what: str,
+    *,
+    related: Mapping[str, Iterable[str]] | None = None,
+) -> Decision:
+    """``decision`` when the inputs had no problem; else raise every problem with its refusal.
+
+    ``decision`` was taken on the valid inputs (placeholders for the rest);
+    its reasons about an input with a problem, or about a reason field
+    ``related`` ties to that input ("starts_on" → the other dates), are left
+    out: the problem says what to fix there, and the rule never saw the
+    value. What remains refuses in the same answer (``InvalidInputs.refused``).
+    """
+    if not problems.found:
+        return decision
+    unknown: set[str] = set()
+    for problem in problems.found:
+        key = field_key(problem.field or "")
+        unknown.add(key)
+        unknown.update((related or {}).get(key, ()))
+    problems.raise_any(refused=decision.without(unknown).refusal(what))
+    raise AssertionError("unreachable: the problems were raised")

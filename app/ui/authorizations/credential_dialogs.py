@@ -52,7 +52,6 @@ class NewRequestDialog(_PackForm):
     """New request…: ask for an employee's credentials for a formal investigation (II(G))."""
 
     aliases = {
-        "platform": "account_name",
         "violation_kind": "violation",
         "violation_provision": "violation",
         "demands": "account_exclusion",
@@ -133,14 +132,13 @@ class NewRequestDialog(_PackForm):
         self.office.setCurrentIndex(-1)
 
     def submit(self) -> None:
-        employee = self.chosen_employee(self.tr("Choose the employee."))
-        if employee is None:
-            return
+        """Send everything as it is: the service reports every problem and refusal at once."""
         self.run(
             credential_requests.new_request,
             CredentialRequestFields(
+                agency_code=self.agency.currentData(),
                 case_id=self.case.currentData(),
-                employee_id=employee,
+                employee_id=self.employee.currentData(),
                 platform=self.platform.currentText(),
                 account_name=self.account.text(),
                 office=self.office.currentData() or "",
@@ -156,7 +154,7 @@ class NewRequestDialog(_PackForm):
 class InadvertentDialog(_PackForm):
     """Record inadvertent receipt…: credentials that reached the agency (II(H)); never usable."""
 
-    aliases = {"platform": "account_name"}
+    aliases = {"date_received": "received_on"}
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -194,13 +192,11 @@ class InadvertentDialog(_PackForm):
         fill_cases(self.case, rows, none_text=self.tr("No case"))
 
     def submit(self) -> None:
-        employee = self.chosen_employee(self.tr("Choose the employee."))
-        if employee is None:
-            return
+        """Send everything as it is: the service reports every problem at once."""
         self.run(
             credential_requests.record_inadvertent,
             InadvertentFields(
-                employee_id=employee,
+                employee_id=self.employee.currentData(),
                 platform=self.platform.currentText(),
                 account_name=self.account.text(),
                 received_via=str(self.received_via.currentData()),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.authorizations.decision import Decision, RuleRefused
-from app.domain.errors import InvalidInput, PermissionDenied, Refused
+from app.domain.errors import InvalidInput, InvalidInputs, PermissionDenied, Refused
 from app.services.case_queries import CaseRow
 from app.services.employees import EmployeeInfo
 from app.ui.authorizations import labels
@@ -237,6 +237,19 @@ class RuleDialog(QDialog):
     def _row_for(self, field: str | None) -> str | None:
         return self.messages.key_for(field)
 
+    def _show_refusal(self, error: RuleRefused) -> list[tuple[str | None, str]]:
+        """List the reasons about no input above the form; return the others, to show beside."""
+        heading = str(error).splitlines()[0]
+        beside: list[tuple[str | None, str]] = [
+            (r.field or None, cited(r))
+            for r in error.decision.reasons
+            if self._row_for(r.field) is not None
+        ]
+        elsewhere = [("; ".join(r.citations), r.message) for r in error.decision.reasons
+                     if self._row_for(r.field) is None]  # fmt: skip
+        self.refusal.show_reasons(heading, elsewhere)
+        return beside
+
     def show_problems(self, problems: list[tuple[str | None, str]]) -> None:
         """Show problems the form found itself (``(field, message)``), with nothing sent."""
         self.messages.show(problems)
@@ -245,13 +258,12 @@ class RuleDialog(QDialog):
     def show_failure(self, error: BaseException) -> None:
         """Show what the service said: every reason of a refusal, or every input to fix."""
         if isinstance(error, RuleRefused):
-            heading = str(error).splitlines()[0]
-            beside = [(r.field or None, cited(r)) for r in error.decision.reasons
-                      if self._row_for(r.field) is not None]  # fmt: skip
-            elsewhere = [("; ".join(r.citations), r.message) for r in error.decision.reasons
-                         if self._row_for(r.field) is None]  # fmt: skip
-            self.refusal.show_reasons(heading, elsewhere)
-            self.messages.show(beside)
+            self.messages.show(self._show_refusal(error))
+        elif isinstance(error, InvalidInputs) and isinstance(error.refused, RuleRefused):
+            # One answer: the inputs to fix and what the rules already refuse on the
+            # others, each beside its input (or listed above the form), each once.
+            problems = [(p.field, str(p)) for p in error.problems]
+            self.messages.show(problems + self._show_refusal(error.refused))
         elif isinstance(error, InvalidInput):
             self.messages.show_error(error)
         elif isinstance(error, Refused) and not isinstance(error, PermissionDenied):
@@ -264,6 +276,11 @@ class RuleDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Grow to show messages that appeared, up to the screen; beyond, the form scrolls."""
+        body = self.form_scroll.widget()
+        inner = body.layout() if body is not None else None
+        if inner is not None:
+            inner.activate()  # the messages just shown count in the form's size hint now
+            self.form_scroll.updateGeometry()
         self._layout.activate()
         needed = self.sizeHint().height()
         room = available_size(self).height()
@@ -401,12 +418,3 @@ class AgencyForm(RuleDialog):
         """The agency's staff and cases are the choices."""
         self.fill_staff_choices(self.agency_staff())
         self.fill_case_choices(self.agency_cases())
-
-    def chosen_employee(self, missing: str) -> int | None:
-        """The employee chosen, or ``None`` with ``missing`` shown under the picker."""
-        value = self.employee.currentData()
-        if value is None:
-            self.error_label("employee").show_message(missing)
-            self.employee.setFocus()
-            return None
-        return int(value)
