@@ -116,7 +116,7 @@ def wait_locked(qtbot, app: Application) -> None:
 @pytest.mark.parametrize(
     ("username", "entries", "new_case"),
     [
-        ("admin", ["Policy catalog", "Users"], False),
+        ("admin", ["Policy catalog", "Audit log", "Settings", "Users"], False),
         (
             "investigator",
             ["Cases", "Authorizations", "Credential requests", "Policy catalog"],
@@ -124,7 +124,14 @@ def wait_locked(qtbot, app: Application) -> None:
         ),
         (
             "supervisor",
-            ["Cases", "Authorizations", "Credential requests", "Policy catalog", "Users"],
+            [
+                "Cases",
+                "Authorizations",
+                "Credential requests",
+                "Policy catalog",
+                "Audit log",
+                "Users",
+            ],
             True,
         ),
         ("hr", ["Cases", "Authorizations", "Policy catalog"], False),
@@ -140,6 +147,8 @@ def test_each_role_sees_its_own_views_and_actions(
         "Authorizations": "authorizations",
         "Credential requests": "credential_requests",
         "Policy catalog": "catalog",
+        "Audit log": "audit_log",
+        "Settings": "settings",
         "Users": "users",
     }
     assert set(window.pages) == {keys[e] for e in entries}

@@ -108,7 +108,9 @@ def test_verify_reports_progress_and_names_the_first_tampered_event(
 ) -> None:
     sue, number = worked
     steps: list[tuple[int, int]] = []
-    intact = verify_audit(database, sue, progress=lambda done, total, _: steps.append((done, total)))
+    intact = verify_audit(
+        database, sue, progress=lambda done, total, _: steps.append((done, total))
+    )
     assert intact.intact and steps[-1][0] == steps[-1][1] == intact.chain.checked
 
     notes = events_page(database, sue, AuditFilter(action="note.add", case_number=number))

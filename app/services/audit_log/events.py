@@ -142,9 +142,17 @@ def _row(actor: Actor, values: Any) -> AuditEventRow:
 def _select(conditions: list[ColumnElement[bool]]) -> Any:
     return (
         select(
-            AuditEvent.seq, AuditEvent.occurred_at, AuditEvent.actor, AuditEvent.action,
-            AuditEvent.entity_type, AuditEvent.entity_id, AuditEvent.case_id, Case.number,
-            AuditEvent.details, AuditEvent.hash, AuditEvent.prev_hash,
+            AuditEvent.seq,
+            AuditEvent.occurred_at,
+            AuditEvent.actor,
+            AuditEvent.action,
+            AuditEvent.entity_type,
+            AuditEvent.entity_id,
+            AuditEvent.case_id,
+            Case.number,
+            AuditEvent.details,
+            AuditEvent.hash,
+            AuditEvent.prev_hash,
         )  # fmt: skip
         .outerjoin(Case, Case.id == AuditEvent.case_id)
         .where(*conditions)
@@ -160,7 +168,7 @@ def events_page(
     before: int | None = None,
     limit: int = PAGE_SIZE,
 ) -> AuditEventPage:
-    """The events matching ``wanted`` numbered below ``before`` (all when ``None``), newest first."""
+    """The events matching ``wanted`` below event ``before`` (all when ``None``), newest first."""
     actor.require(Permission.AUDIT_VIEW)
     if not 1 <= limit <= PAGE_MAX:
         raise InvalidInput(f"A page holds 1 to {PAGE_MAX} events, not {limit}.", field="limit")
