@@ -145,18 +145,19 @@ class GuideWindow(QDialog):
 
     def show_page_help(self, page_key: str | None) -> None:
         """Open at the section of the view ``page_key``, else at the start."""
+        # Shown first: the scroll range is known once the browser is laid out.
+        self.show()
+        self.activateWindow()
         heading = SECTIONS.get(page_key or "")
         if heading is None or not self.show_section(heading):
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             self.browser.verticalScrollBar().setValue(0)
-        self.show()
-        self.raise_()
-        self.activateWindow()
 
     def section_in_view(self) -> str:
-        """The heading of the section at the top of the browser (for tests and the title)."""
-        cursor = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft())
-        block = cursor.block()
+        """The heading of the section the cursor is in, when the cursor is on screen."""
+        if not self.browser.viewport().rect().contains(self.browser.cursorRect()):
+            return ""
+        block = self.browser.textCursor().block()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:
                 return block.text()

@@ -124,11 +124,11 @@ class SettingsForm(QGroupBox):
             index = editor.findData(field.value) if field.value is not None else 0
             editor.setCurrentIndex(max(index, 0))
         else:
-            editor = QLineEdit(field.value if field.value is not None else "")
-            editor.setPlaceholderText(
-                field.default if field.value is None and field.default is not None
-                else self.empty_text
-            )  # fmt: skip
+            # A business setting shows the value in force (its default until set); a
+            # discipline setting not set stays empty: nothing is invented for it.
+            shown = field.value if field.value is not None else field.default
+            editor = QLineEdit(shown or "")
+            editor.setPlaceholderText(self.empty_text)
             editor.setClearButtonEnabled(field.default is None)
         editor.setObjectName(f"setting_{field.key}")
         editor.setAccessibleName(field.meaning)
@@ -161,7 +161,7 @@ class SettingsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.business = SettingsForm(self.tr("Business settings"), self.tr("(use the default)"))
+        self.business = SettingsForm(self.tr("Business settings"), self.tr("required"))
         self.business.setObjectName("businessSettings")
         self.business.set_intro(
             self.tr("These apply to everyone who uses this database. A changed value is "
