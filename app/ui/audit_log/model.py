@@ -38,7 +38,7 @@ def local_moment(moment: dt.datetime) -> str:
 class AuditLogModel(QAbstractTableModel):
     """Audit events, newest first; rows arrive a page at a time."""
 
-    SEQ, WHEN, ACTOR, ACTION, RECORD, CASE = range(6)
+    SEQ, WHEN, ACTOR, ACTION, CASE, RECORD = range(6)
     SeqRole = Qt.ItemDataRole.UserRole + 1
     EventRole = Qt.ItemDataRole.UserRole + 2
 
@@ -48,7 +48,7 @@ class AuditLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._request = request
         self._headers = [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("Action"),
-                         self.tr("Record"), self.tr("Case")]  # fmt: skip
+                         self.tr("Case"), self.tr("Record")]  # fmt: skip
         self.events: list[AuditEventRow] = []
         self.filter = AuditFilter()
         self.total: int | None = None
@@ -146,9 +146,9 @@ class AuditLogModel(QAbstractTableModel):
             return event.actor
         if column == self.ACTION:
             return event.action
-        if column == self.RECORD:
-            return f"{event.entity_type} {event.entity_id}"
-        return event.case_number or ""
+        if column == self.CASE:
+            return event.case_number or ""
+        return f"{event.entity_type} {event.entity_id}"
 
     def row_of(self, seq: int) -> int | None:
         """The row showing event ``seq``, if it has been fetched."""

@@ -47,6 +47,7 @@ from app.services.audit_log.events import (
 from app.services.audit_log.export import export_csv
 from app.services.integrity.verification import AuditVerification, verify_audit
 from app.ui.audit_log.model import AuditLogModel, local_moment
+from app.ui.fit import keep_short_values_whole
 from app.ui.form_messages import ErrorLabel, FieldMessages
 from app.ui.palette import error_colour, set_text_colour, success_colour
 from app.ui.tasks import Cancelled, TaskControl
@@ -128,8 +129,9 @@ class AuditLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 70), (1, 150), (2, 110), (3, 190), (4, 150)):
+        for column, width in ((0, 60), (1, 140), (2, 100), (3, 170), (4, 130)):
             self.table.setColumnWidth(column, width)
+        keep_short_values_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
         self.details = QPlainTextEdit()
@@ -143,6 +145,7 @@ class AuditLogPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([820, 330])
 
         self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.verify_button.setObjectName("auditVerify")

@@ -47,7 +47,7 @@ SECTIONS: dict[str, str] = {
 }
 
 #: The widest a picture is shown, in pixels (screenshots are 1366 wide).
-IMAGE_WIDTH = 640
+IMAGE_WIDTH = 820
 
 
 class GuideWindow(QDialog):
@@ -135,10 +135,12 @@ class GuideWindow(QDialog):
         block = document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0 and block.text() == heading:
-                cursor = QTextCursor(block)
-                self.browser.setTextCursor(cursor)
-                top = document.documentLayout().blockBoundingRect(block).top()
-                self.browser.verticalScrollBar().setValue(int(top))
+                # From the end, the smallest scroll that shows the cursor puts its line
+                # (the heading) at the top.
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(bar.maximum())
+                self.browser.setTextCursor(QTextCursor(block))
+                self.browser.ensureCursorVisible()
                 return True
             block = block.next()
         return False

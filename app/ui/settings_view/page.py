@@ -58,6 +58,7 @@ class SettingsForm(QGroupBox):
         self.save_button = QPushButton(self.tr("&Save"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.general, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
