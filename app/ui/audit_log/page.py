@@ -189,7 +189,9 @@ class AuditLogPage(QWidget):
         combo.setObjectName(name)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText(everyone)
+        edit = combo.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(everyone)
         combo.setMinimumContentsLength(14)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
