@@ -130,7 +130,6 @@ class SettingsForm(QGroupBox):
             shown = field.value if field.value is not None else field.default
             editor = QLineEdit(shown or "")
             editor.setPlaceholderText(self.empty_text)
-            editor.setClearButtonEnabled(field.default is None)
         editor.setObjectName(f"setting_{field.key}")
         editor.setAccessibleName(field.meaning)
         return editor
