@@ -6,6 +6,7 @@ Usage: python scripts/screenshots.py DATABASE_URL OUTPUT_FOLDER
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import traceback
@@ -308,6 +309,76 @@ def _home_steps(tour: Tour, window: Callable[[], QWidget]) -> None:
     tour.step(0, lambda: window().pages["cases"].case_list.filter_bar.on_reset_clicked())  # type: ignore[attr-defined]
 
 
+def _admin_steps(tour: Tour, app: Application) -> None:
+    """The administrator's Audit log (after Verify chain) and Settings, and the user guide.
+
+    A third main window, signed in as the demo administrator.
+    """
+    from app.services import accounts
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace import Workspace
+
+    held: dict[str, object] = {}
+
+    def admin_window() -> None:
+        assert app.window is not None
+        base = app.window.workspace
+        actor = accounts.authenticate(base.database, "admin", PASSWORDS["admin"])
+        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
+        window.resize(1366, 768)
+        window.show()
+        held["window"] = window
+        held["audit"] = window.show_page("audit_log")
+
+    def verify() -> None:
+        held["audit"].verify_chain()  # type: ignore[attr-defined]
+
+    def select_event() -> None:
+        page = held["audit"]
+        events = page.model.events  # type: ignore[attr-defined]
+        # An event about a case shows its details withheld; choose one of the others.
+        row = next((i for i, e in enumerate(events) if e.details and i > 0), 0)
+        page.table.selectRow(row)  # type: ignore[attr-defined]
+
+    def settings() -> None:
+        page = held["window"].show_page("settings")  # type: ignore[attr-defined]
+        held["settings"] = page
+
+    def mistype() -> None:
+        page = held["settings"]
+        page.business.inputs["security.idle_lock_minutes"].setText("0")  # type: ignore[attr-defined]
+        page.business.save_button.click()  # type: ignore[attr-defined]
+
+    def guide() -> None:
+        held["guide"] = held["window"].show_guide("cases")  # type: ignore[attr-defined]
+        held["guide"].resize(1000, 720)  # type: ignore[attr-defined]
+        held["guide"].show_page_help("cases")  # type: ignore[attr-defined]
+
+    def close_window() -> None:
+        held["guide"].close()  # type: ignore[attr-defined]
+        held["window"].close()  # type: ignore[attr-defined]
+
+    tour.step(0, admin_window)
+    tour.step(1500, verify)
+    tour.step(1500, select_event)
+    tour.step(500, lambda: tour.save(held["window"], "audit-log"))  # type: ignore[arg-type]
+    tour.step(0, settings)
+    tour.step(1000, mistype)
+    tour.step(800, lambda: tour.save(held["window"], "settings"))  # type: ignore[arg-type]
+    tour.step(0, guide)
+    tour.step(1000, lambda: tour.save(held["guide"], "user-guide"))  # type: ignore[arg-type]
+    tour.step(0, close_window)
+
+
+def _refresh_guide_pictures(out: Path) -> None:
+    """The guide's pictures (resources/help/images) are copies of these screenshots."""
+    images = Path(__file__).resolve().parent.parent / "resources" / "help" / "images"
+    for picture in images.glob("*.png"):
+        fresh = out / picture.name
+        if fresh.exists():
+            shutil.copyfile(fresh, picture)
+
+
 def main(url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName(ORGANIZATION + "Screenshots")
@@ -429,8 +500,12 @@ def main(url: str, out: Path) -> int:
     tour.step(800, lambda: tour.save(window(), "policy-catalog"))
     _authorization_steps(tour, app)
     _discipline_steps(tour, app)
+    _admin_steps(tour, app)
     tour.start()
-    return qt_app.exec()
+    status = qt_app.exec()
+    if status == 0:
+        _refresh_guide_pictures(out)
+    return status
 
 
 if __name__ == "__main__":

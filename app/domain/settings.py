@@ -20,6 +20,8 @@ class IntSetting:
     default: int
     minimum: int
     maximum: int
+    #: What the number counts, in the plural ("minutes"), for forms and listings.
+    unit: str = ""
 
     def parse(self, value: object) -> int:
         """Check ``value`` (an int, or text typed by a user) and return it."""
@@ -36,11 +38,21 @@ class IntSetting:
 
 
 IDLE_LOCK_MINUTES = IntSetting(
-    "security.idle_lock_minutes", "Minutes of inactivity before the window locks", 10, 1, 240
+    "security.idle_lock_minutes",
+    "Minutes of inactivity before the window locks",
+    10,
+    1,
+    240,
+    "minutes",
 )
 
 EVIDENCE_MAX_MEGABYTES = IntSetting(
-    "evidence.max_megabytes", "Largest evidence file accepted, in megabytes", 50, 1, 1024
+    "evidence.max_megabytes",
+    "Largest evidence file accepted, in megabytes",
+    50,
+    1,
+    1024,
+    "megabytes",
 )
 
 AUTHORIZATION_REVIEW_INTERVAL_DAYS = IntSetting(
@@ -49,6 +61,7 @@ AUTHORIZATION_REVIEW_INTERVAL_DAYS = IntSetting(
     30,
     1,
     365,
+    "days",
 )
 
 #: Every setting, by key.

@@ -15,7 +15,7 @@ deadlock with a writer holding the case row and waiting for the head.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,11 @@ from app.services.retry import retried
 _VERIFY_BATCH = 5000
 #: Rows per fetch of the PostgreSQL server-side cursor of the fast walk.
 _WALK_FETCH = 20000
+#: Events between two progress reports of a verification.
+_PROGRESS_EVERY = 5000
+
+#: ``progress(done, total, text)``: how far a verification is (may raise to cancel).
+Progress = Callable[[int, int, str], None]
 
 # The fast walk reads the driver's plain tuples, the timestamp already in its
 # canonical spelling: on SQLite the stored text "YYYY-MM-DD HH:MM:SS.ffffff"
@@ -299,6 +304,7 @@ def check_chain(
     head_seq: int | None = None,
     head_hash: str | None = None,
     anchors: Sequence[Anchor] = (),
+    progress: Progress | None = None,
 ) -> ChainVerification:
     """:func:`verify_chain` on the events after ``after_seq``, the intact stretch walked fast.
 
@@ -307,9 +313,10 @@ def check_chain(
     rest as records and words the finding. The result is the same as
     ``verify_chain(records(uow, after=after_seq), ...)``.
     """
-    walked = walk_intact(
-        _raw_events(uow, after_seq), after_seq=after_seq, after_hash=after_hash, anchors=anchors
-    )
+    rows = _raw_events(uow, after_seq)
+    if progress is not None:
+        rows = _reported(rows, progress, total=(head_seq or 0) - after_seq)
+    walked = walk_intact(rows, after_seq=after_seq, after_hash=after_hash, anchors=anchors)
     result = verify_chain(
         records(uow, after=walked.last_seq),
         after_seq=walked.last_seq,
@@ -320,6 +327,18 @@ def check_chain(
     )
     result.checked += walked.checked
     return result
+
+
+def _reported(rows: Iterator[RawEvent], progress: Progress, *, total: int) -> Iterator[RawEvent]:
+    """``rows``, telling ``progress`` every few thousand events how many have passed."""
+    done = 0
+    progress(0, total, "")
+    for row in rows:
+        yield row
+        done += 1
+        if done % _PROGRESS_EVERY == 0:
+            progress(done, max(total, done), "")
+    progress(done, max(total, done), "")
 
 
 def records_where(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> list[AuditRecord]:
@@ -337,6 +356,7 @@ def verify(
     *,
     anchors: Sequence[Anchor] = (),
     notes: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
 ) -> ChainVerification:
     """Recompute the whole chain and report the first event that does not fit.
 
@@ -351,13 +371,15 @@ def verify(
         head = uow.session.get(AuditHead, 1)
         problem = head_problem(head)
         if problem:
-            result = check_chain(uow, anchors=anchors)
+            result = check_chain(uow, anchors=anchors, progress=progress)
             if result.intact:
                 result.finding = ChainFinding(result.last_seq, Problem.HEAD_DAMAGED, problem)
             # Nothing can be appended without a head: the result is the report.
             return result
         assert head is not None
-        result = check_chain(uow, head_seq=head.seq, head_hash=head.hash, anchors=anchors)
+        result = check_chain(
+            uow, head_seq=head.seq, head_hash=head.hash, anchors=anchors, progress=progress
+        )
     details: dict[str, Any] = {
         "intact": result.intact,
         "checked": result.checked,

@@ -22,6 +22,12 @@ def get_int(database: Database, declared: IntSetting) -> int:
     return declared.parse(stored)
 
 
+def stored_keys(database: Database) -> frozenset[str]:
+    """The settings given a value (the others follow their declared default)."""
+    with database.unit_of_work() as uow:
+        return frozenset(uow.session.scalars(select(AppSetting.key)))
+
+
 def all_settings(database: Database) -> dict[str, int]:
     """Every declared setting and its current value."""
     with database.unit_of_work() as uow:

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from app import __version__
 from app.domain.permissions import Permission
 from app.ui.fit import fit_to_screen
+from app.ui.icons import icon as named_icon
+from app.ui.icons import page_icon
 from app.ui.workspace import Workspace
 
 #: The smallest size at which every view is usable (smaller only on a smaller screen).
@@ -50,11 +50,13 @@ class PageSpec:
 
 def _pages() -> list[PageSpec]:
     # Imported here so the login dialog shows before these modules load.
+    from app.ui.audit_log.page import AuditLogPage
     from app.ui.authorizations.authorizations_page import AuthorizationsPage
     from app.ui.authorizations.credentials_page import CredentialRequestsPage
     from app.ui.cases_page import CasesPage
     from app.ui.catalog_view import CatalogPage
     from app.ui.home.page import HomePage
+    from app.ui.settings_view.page import SettingsPage
     from app.ui.users_view import UsersPage
 
     tr = QApplication.translate
@@ -70,6 +72,10 @@ def _pages() -> list[PageSpec]:
                  CredentialRequestsPage),
         PageSpec("catalog", tr("MainWindow", "Policy catalog"), Permission.CATALOG_VIEW,
                  sp.SP_FileDialogInfoView, CatalogPage),
+        PageSpec("audit_log", tr("MainWindow", "Audit log"), Permission.AUDIT_VIEW,
+                 sp.SP_FileDialogContentsView, AuditLogPage),
+        PageSpec("settings", tr("MainWindow", "Settings"), Permission.USER_MANAGE,
+                 sp.SP_FileDialogListView, SettingsPage),
         PageSpec("users", tr("MainWindow", "Users"), Permission.USER_VIEW,
                  sp.SP_DirHomeIcon, UsersPage),
     ]  # fmt: skip
@@ -94,7 +100,10 @@ class MainWindow(QMainWindow):
         self.navigator.setMaximumWidth(220)
         self.stack = QStackedWidget()
         for spec in self._specs:
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            icon = page_icon(spec.key)
+            if icon.isNull():
+                icon = self.style().standardIcon(spec.icon)
+            item = QListWidgetItem(icon, spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
             page = spec.factory(workspace)
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         workspace.tasks.busy_changed.connect(self.on_tasks_busy_changed)
         workspace.status_message.connect(self.on_status_message)
@@ -185,7 +195,42 @@ class MainWindow(QMainWindow):
                              f"Ctrl+{index + 1}")
             )  # fmt: skip
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Casedesk"), self.on_about_triggered))
+        self.guide_action = self._action(self.tr("&User guide"), self.on_guide_triggered,
+                                         name="userGuideAction")  # fmt: skip
+        self.context_help_action = self._action(
+            self.tr("&Help for this view"), self.on_context_help_triggered,
+            QKeySequence.StandardKey.HelpContents, "contextHelpAction",
+        )  # fmt: skip
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.on_shortcuts_triggered,
+                                             name="shortcutsAction")  # fmt: skip
+        for action in (self.guide_action, self.context_help_action, self.shortcuts_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(self.tr("&About Casedesk"), self.on_about_triggered,
+                                         name="aboutAction"))  # fmt: skip
+        self.guide: QWidget | None = None
+
+    def _build_toolbar(self) -> None:
+        """The day's actions: New case, Find, Capture screen, Generate report, Refresh."""
+        bar = self.addToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.report_action = self._action(self.tr("&Generate report…"),
+                                          self.on_report_triggered,
+                                          name="toolbarReportAction")  # fmt: skip
+        self.report_action.setVisible(self.workspace.can(Permission.REPORT_GENERATE))
+        for action, name in (
+            (self.new_case_action, "file-plus"), (self.find_action, "search"),
+            (self.capture_action, "camera"), (self.report_action, "file-text"),
+            (self.refresh_action, "refresh-cw"),
+        ):  # fmt: skip
+            action.setIcon(named_icon(name))
+            bar.addAction(action)
+        self.toolbar = bar
+        self.update_report_action()
 
     def _build_status_bar(self) -> None:
         actor = self.workspace.actor
@@ -314,9 +359,30 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
         self.update_title()
 
+    def front_case_view(self) -> QWidget | None:
+        """The case open in front on the Cases view, once loaded; else None."""
+        page = self.pages.get("cases")
+        current_case = getattr(page, "current_case", None)
+        view = current_case() if current_case is not None else None
+        return view if getattr(view, "detail", None) is not None else None
+
+    def update_report_action(self) -> None:
+        """Generate report is for the case in front; disabled, saying why, without one."""
+        if not hasattr(self, "report_action"):
+            return
+        ready = self.current_page() is self.pages.get("cases") and (
+            self.front_case_view() is not None
+        )
+        self.report_action.setEnabled(ready)
+        self.report_action.setToolTip(
+            self.tr("Generate a report of the case in front (Ctrl+P in the case)") if ready
+            else self.tr("Open a case on the Cases view to generate its report")
+        )  # fmt: skip
+
     @Slot()
     def update_title(self) -> None:
         """The title names the case in front ("*" while it has unsaved edits), or the view."""
+        self.update_report_action()
         page = self.current_page()
         current_case = getattr(page, "current_case", None)
         view = current_case() if current_case is not None else None
@@ -384,13 +450,52 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 5000)
 
     @Slot()
+    def on_report_triggered(self) -> None:
+        """Toolbar > Generate report: the report dialog of the case in front."""
+        view = self.front_case_view()
+        if view is None:
+            self.statusBar().showMessage(self.report_action.toolTip(), 5000)
+            return
+        view.on_report_requested()  # type: ignore[attr-defined]
+
+    def current_page_key(self) -> str | None:
+        item = self.navigator.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_guide(self, page_key: str | None = None) -> QWidget:
+        """The user guide window, at the section of ``page_key`` (or the start)."""
+        from app.ui.help.guide import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_page_help(page_key)  # type: ignore[attr-defined]
+        return self.guide
+
+    @Slot()
+    def on_guide_triggered(self) -> None:
+        """Help > User guide: from the start."""
+        self.show_guide(None)
+
+    @Slot()
+    def on_context_help_triggered(self) -> None:
+        """F1: the guide at the section of the view in front."""
+        self.show_guide(self.current_page_key())
+
+    @Slot()
+    def on_shortcuts_triggered(self) -> None:
+        """Help > Keyboard shortcuts: every shortcut of this window."""
+        from app.ui.help.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
+
+    @Slot()
     def on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Casedesk"),
-            self.tr("Casedesk {0}\nSocial-media policy investigations, from report to "
-                    "discipline.").format(__version__),
-        )  # fmt: skip
+        """Help > About: version, database, schema revision, Qt and Python, with Copy."""
+        from app.ui.help.about import AboutDialog
+
+        dialog = AboutDialog(self.workspace, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

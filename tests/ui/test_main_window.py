@@ -121,7 +121,7 @@ def wait_locked(qtbot, app: Application) -> None:
 @pytest.mark.parametrize(
     ("username", "entries", "new_case"),
     [
-        ("admin", ["Home", "Policy catalog", "Users"], False),
+        ("admin", ["Home", "Policy catalog", "Audit log", "Settings", "Users"], False),
         (
             "investigator",
             ["Home", "Cases", "Authorizations", "Credential requests", "Policy catalog"],
@@ -129,7 +129,15 @@ def wait_locked(qtbot, app: Application) -> None:
         ),
         (
             "supervisor",
-            ["Home", "Cases", "Authorizations", "Credential requests", "Policy catalog", "Users"],
+            [
+                "Home",
+                "Cases",
+                "Authorizations",
+                "Credential requests",
+                "Policy catalog",
+                "Audit log",
+                "Users",
+            ],
             True,
         ),
         ("hr", ["Home", "Cases", "Authorizations", "Policy catalog"], False),
@@ -146,6 +154,8 @@ def test_each_role_sees_its_own_views_and_actions(
         "Authorizations": "authorizations",
         "Credential requests": "credential_requests",
         "Policy catalog": "catalog",
+        "Audit log": "audit_log",
+        "Settings": "settings",
         "Users": "users",
     }
     assert set(window.pages) == {keys[e] for e in entries}

@@ -93,7 +93,11 @@ def parse_given(references: Sequence[str]) -> list[Anchor]:
 
 
 def verify_audit(
-    database: Database, actor: Actor, *, given: Sequence[str] = ()
+    database: Database,
+    actor: Actor,
+    *,
+    given: Sequence[str] = (),
+    progress: audit.Progress | None = None,
 ) -> AuditVerification:
     """Verify the chain against every checkpoint found and ``given``; sign a new one if intact."""
     actor.require(Permission.AUDIT_VERIFY)
@@ -119,6 +123,7 @@ def verify_audit(
         actor,
         anchors=anchors,
         notes={"checkpoints": dict(counts), "first_problem": problems[0] if problems else None},
+        progress=progress,
     )
     result = AuditVerification(chain, dict(counts), tuple(problems))
     if not result.intact:

@@ -1,0 +1,212 @@
+"""A filtered page of the audit log, newest first, fetched by keyset on the event number.
+
+A page never counts rows it skips: the next page starts below the last
+event number shown (``before``), so paging stays as fast on a million events
+as on ten. The total for the filter is counted once, with the first page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_, select
+
+from app.db.engine import UnitOfWork
+from app.db.models import AuditEvent, Case
+from app.domain.actor import Actor
+from app.domain.errors import InvalidInput, Problems
+from app.domain.permissions import Permission
+from app.services.audit_log.visibility import WITHHELD, may_see_details
+from app.services.database import Database
+
+#: Events per page unless asked otherwise, and the most one page may hold.
+PAGE_SIZE = 200
+PAGE_MAX = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which events to show; empty fields do not filter.
+
+    ``action`` matches the action itself or, without a dot at its end, every
+    action under it ("evidence" matches "evidence.add"). ``since`` is
+    inclusive and ``until`` exclusive, both timezone-aware.
+    """
+
+    actor: str = ""
+    action: str = ""
+    case_number: str = ""
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEventRow:
+    """One event as the audit log view shows it.
+
+    ``details`` is ``None`` when the reader may not see them (``withheld``
+    then says why; see :mod:`.visibility`).
+    """
+
+    seq: int
+    occurred_at: dt.datetime
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    case_id: int | None
+    case_number: str | None
+    details: Mapping[str, Any] | None
+    withheld: str
+    hash: str
+    prev_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEventPage:
+    """A page of events, newest first.
+
+    ``next_before`` is the ``before`` of the next page, ``None`` after the
+    last; ``total`` is the filter's event count on the first page, else ``None``.
+    """
+
+    events: tuple[AuditEventRow, ...]
+    next_before: int | None
+    total: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """The people and actions the log holds, for the filter's lists."""
+
+    actors: tuple[str, ...]
+    actions: tuple[str, ...]
+
+
+def _utc(moment: dt.datetime, field: str, label: str) -> dt.datetime:
+    if moment.tzinfo is None:
+        raise InvalidInput(f"{label} needs a time zone.", field=field)
+    return moment.astimezone(dt.UTC)
+
+
+def _conditions(uow: UnitOfWork, wanted: AuditFilter) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions; every problem with it at once."""
+    problems = Problems()
+    conditions: list[ColumnElement[bool]] = []
+    if wanted.actor.strip():
+        conditions.append(func.lower(AuditEvent.actor) == wanted.actor.strip().lower())
+    action = wanted.action.strip().lower()
+    if action:
+        if action.endswith("."):
+            conditions.append(AuditEvent.action.startswith(action, autoescape=True))
+        else:
+            conditions.append(
+                or_(AuditEvent.action == action,
+                    AuditEvent.action.startswith(action + ".", autoescape=True))
+            )  # fmt: skip
+    number = wanted.case_number.strip().upper()
+    if number:
+        case_id = uow.session.scalar(select(Case.id).where(func.upper(Case.number) == number))
+        if case_id is None:
+            problems.add(f"There is no case numbered {number}.", field="case_number")
+        else:
+            conditions.append(AuditEvent.case_id == case_id)
+    since = until = None
+    if wanted.since is not None:
+        since = problems.check(_utc, wanted.since, "since", "The start of the period")
+    if wanted.until is not None:
+        until = problems.check(_utc, wanted.until, "until", "The end of the period")
+    if since is not None and until is not None and since >= until:
+        problems.add("The period ends before it starts: give an end after the start.",
+                     field="until")  # fmt: skip
+    problems.raise_any()
+    if since is not None:
+        conditions.append(AuditEvent.occurred_at >= since)
+    if until is not None:
+        conditions.append(AuditEvent.occurred_at < until)
+    return conditions
+
+
+def _row(actor: Actor, values: Any) -> AuditEventRow:
+    seq, at, who, action, etype, eid, case_id, number, details, digest, prev = values
+    visible = may_see_details(actor, etype, case_id)
+    return AuditEventRow(
+        seq, at, who, action, etype, eid, case_id, number,
+        dict(details) if visible else None, "" if visible else WITHHELD, digest, prev,
+    )  # fmt: skip
+
+
+def _select(conditions: list[ColumnElement[bool]]) -> Any:
+    return (
+        select(
+            AuditEvent.seq,
+            AuditEvent.occurred_at,
+            AuditEvent.actor,
+            AuditEvent.action,
+            AuditEvent.entity_type,
+            AuditEvent.entity_id,
+            AuditEvent.case_id,
+            Case.number,
+            AuditEvent.details,
+            AuditEvent.hash,
+            AuditEvent.prev_hash,
+        )  # fmt: skip
+        .outerjoin(Case, Case.id == AuditEvent.case_id)
+        .where(*conditions)
+        .order_by(AuditEvent.seq.desc())
+    )
+
+
+def events_page(
+    database: Database,
+    actor: Actor,
+    wanted: AuditFilter,
+    *,
+    before: int | None = None,
+    limit: int = PAGE_SIZE,
+) -> AuditEventPage:
+    """The events matching ``wanted`` below event ``before`` (all when ``None``), newest first."""
+    actor.require(Permission.AUDIT_VIEW)
+    if not 1 <= limit <= PAGE_MAX:
+        raise InvalidInput(f"A page holds 1 to {PAGE_MAX} events, not {limit}.", field="limit")
+    with database.unit_of_work() as uow:
+        conditions = _conditions(uow, wanted)
+        total = None
+        if before is None:
+            count = select(func.count()).select_from(AuditEvent).outerjoin(
+                Case, Case.id == AuditEvent.case_id
+            ).where(*conditions)  # fmt: skip
+            total = int(uow.session.scalar(count) or 0)
+        else:
+            conditions.append(AuditEvent.seq < before)
+        rows = uow.session.execute(_select(conditions).limit(limit + 1)).all()
+    events = tuple(_row(actor, r) for r in rows[:limit])
+    more = len(rows) > limit
+    return AuditEventPage(events, events[-1].seq if more else None, total)
+
+
+def iter_events(
+    database: Database, actor: Actor, wanted: AuditFilter, *, batch: int = 2000
+) -> Iterator[AuditEventRow]:
+    """Every event matching ``wanted``, newest first, a page at a time (for the export)."""
+    before: int | None = None
+    while True:
+        page = events_page(database, actor, wanted, before=before, limit=batch)
+        yield from page.events
+        if page.next_before is None:
+            return
+        before = page.next_before
+
+
+def filter_choices(database: Database, actor: Actor) -> FilterChoices:
+    """The distinct people and actions of the log, sorted."""
+    actor.require(Permission.AUDIT_VIEW)
+    with database.unit_of_work() as uow:
+        actors = uow.session.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor))
+        actions = uow.session.scalars(
+            select(AuditEvent.action).distinct().order_by(AuditEvent.action)
+        )
+        return FilterChoices(tuple(actors), tuple(actions))

@@ -1,0 +1,1 @@
+"""The Settings view (``page``): business settings and each agency's discipline settings."""
