@@ -390,6 +390,7 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
 
 # -- reading -----------------------------------------------------------------------------
 
+
 def _query() -> Select[Authorization, str, str, str, str, str]:
     # Aliased here, not at import: mapping the models is left to the first query.
     supervisor = aliased(Employee)

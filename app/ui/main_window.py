@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain.permissions import Permission
 from app.ui.fit import fit_to_screen
+from app.ui.lazy_pages import LazyPages, deferred
 from app.ui.workspace import Workspace
 
 #: The smallest size at which every view is usable (smaller only on a smaller screen).
@@ -49,27 +50,30 @@ class PageSpec:
 
 
 def _pages() -> list[PageSpec]:
-    # Imported here so the login dialog shows before these modules load.
-    from app.ui.authorizations.authorizations_page import AuthorizationsPage
-    from app.ui.authorizations.credentials_page import CredentialRequestsPage
-    from app.ui.cases_page import CasesPage
-    from app.ui.catalog_view import CatalogPage
-    from app.ui.users_view import UsersPage
+    # Each view's module is imported when the view is first shown (app.ui.lazy_pages),
+    # so the login dialog and the first view do not wait for the others.
+    authorizations_page = deferred(
+        "app.ui.authorizations.authorizations_page", "AuthorizationsPage"
+    )
+    credentials_page = deferred("app.ui.authorizations.credentials_page", "CredentialRequestsPage")
+    cases_page = deferred("app.ui.cases_page", "CasesPage")
+    catalog_page = deferred("app.ui.catalog_view", "CatalogPage")
+    users_page = deferred("app.ui.users_view", "UsersPage")
 
     tr = QApplication.translate
     sp = QStyle.StandardPixmap
     return [
         PageSpec("cases", tr("MainWindow", "Cases"), Permission.CASE_VIEW,
-                 sp.SP_FileDialogDetailedView, CasesPage),
+                 sp.SP_FileDialogDetailedView, cases_page),
         PageSpec("authorizations", tr("MainWindow", "Authorizations"),
-                 Permission.AUTHORIZATION_VIEW, sp.SP_DialogApplyButton, AuthorizationsPage),
+                 Permission.AUTHORIZATION_VIEW, sp.SP_DialogApplyButton, authorizations_page),
         PageSpec("credential_requests", tr("MainWindow", "Credential requests"),
                  Permission.CREDENTIAL_REQUEST_VIEW, sp.SP_MessageBoxQuestion,
-                 CredentialRequestsPage),
+                 credentials_page),
         PageSpec("catalog", tr("MainWindow", "Policy catalog"), Permission.CATALOG_VIEW,
-                 sp.SP_FileDialogInfoView, CatalogPage),
+                 sp.SP_FileDialogInfoView, catalog_page),
         PageSpec("users", tr("MainWindow", "Users"), Permission.USER_VIEW,
-                 sp.SP_DirHomeIcon, UsersPage),
+                 sp.SP_DirHomeIcon, users_page),
     ]  # fmt: skip
 
 
@@ -83,7 +87,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Casedesk"))
-        self.pages: dict[str, QWidget] = {}
         self._specs = [p for p in _pages() if workspace.can(p.permission)]
 
         self.navigator = QListWidget()
@@ -95,14 +98,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
-            page = spec.factory(workspace)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        #: The views by key; each is built when first shown or looked up.
+        self.pages = LazyPages(
+            self.stack, [(s.key, s.factory) for s in self._specs], workspace, self._on_page_built
+        )
         self.navigator.currentRowChanged.connect(self.on_navigator_row_changed)
-        front_changed = getattr(self.pages.get("cases"), "front_changed", None)
-        if front_changed is not None:
-            front_changed.connect(self.update_title)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         item = self.navigator.currentItem()
         if item is not None:
             settings.setValue("main/page", item.data(Qt.ItemDataRole.UserRole))
-        for page in self.pages.values():
+        for page in self.pages.built():
             saver = getattr(page, "save_layout", None)
             if saver is not None:
                 saver()
@@ -268,8 +268,14 @@ class MainWindow(QMainWindow):
     def on_navigator_row_changed(self, row: int) -> None:
         """Show the chosen view."""
         if row >= 0:
+            self.pages[self.pages.key_at(row)]  # built on first show
             self.stack.setCurrentIndex(row)
         self.update_title()
+
+    def _on_page_built(self, key: str, page: QWidget) -> None:
+        front_changed = getattr(page, "front_changed", None)
+        if front_changed is not None:
+            front_changed.connect(self.update_title)
 
     @Slot()
     def update_title(self) -> None:
@@ -357,7 +363,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.keep_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        for page in self.pages.values():
+        for page in self.pages.built():
             may_close = getattr(page, "may_close", None)
             if may_close is not None and not may_close():
                 event.ignore()
