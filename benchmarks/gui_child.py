@@ -64,7 +64,9 @@ def _rss_mib() -> float:
 class Session:
     """Drives the real window through the measurements, one step per event-loop turn."""
 
-    def __init__(self, url: str, password: str, words: list[str]) -> None:
+    def __init__(
+        self, url: str, password: str, words: list[str], *, sign_in_only: bool = False
+    ) -> None:
         from PySide6.QtCore import QElapsedTimer, QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -74,6 +76,7 @@ class Session:
         self.app = Application(self.qt_app, url, "bench")
         self.password = password
         self.words = words
+        self.sign_in_only = sign_in_only
         self.result: dict[str, object] = {}
         self.clock = QElapsedTimer()
         self.clock.start()
@@ -141,6 +144,10 @@ class Session:
         self.result["login_to_list_ms"] = (self.painted_at - self.accepted_at) / 1e6
         self.result["click_to_painted_ms"] = (self.painted_at - self.clicked_at) / 1e6
         self.result["rows"] = self._model().rowCount()
+        if self.sign_in_only:
+            _emit(self.result)
+            self._wait(lambda: not self.app.tasks.busy, self.quit)
+            return
         self.keystrokes: list[float] = []
         self._wait(lambda: not self.app.tasks.busy, self.next_word)
 
@@ -217,6 +224,10 @@ class Session:
         self.result["last_row_loaded"] = last not in (None, "…")
         self.result["rss_mib"] = _rss_mib()
         _emit(self.result)
+        self.app.window.close()
+        self.qt_app.quit()
+
+    def quit(self) -> None:
         self.app.window.close()
         self.qt_app.quit()
 
@@ -363,6 +374,8 @@ if __name__ == "__main__":
         floor()
     elif kind == "login":
         login(sys.argv[2])
+    elif kind == "signin":
+        Session(sys.argv[2], sys.argv[3], [], sign_in_only=True).run()
     elif kind == "evidence":
         EvidenceImport(sys.argv[2], sys.argv[3], sys.argv[4]).run()
     else:

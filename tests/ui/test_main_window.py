@@ -153,6 +153,17 @@ def test_each_role_sees_its_own_views_and_actions(
         assert users.read_only_note.isVisible() is not manage  # the supervisor only reads
 
 
+def test_views_are_built_when_first_shown(window_for, qtbot) -> None:
+    window = window_for("admin")
+    # Only the view in front exists; the others wait behind placeholders.
+    assert [p.objectName() for p in window.pages.built()] == ["page_cases"]
+    assert window.stack.findChild(QWidget, "page_catalog") is None
+    window.navigator.setCurrentRow(list(window.pages).index("catalog"))
+    catalog = window.stack.findChild(QWidget, "page_catalog")
+    assert catalog is not None and window.current_page() is catalog
+    assert window.current_page() is window.pages["catalog"]  # built once, kept
+
+
 @pytest.mark.parametrize(("username", "opens"), [("investigator", True), ("hr", False)])
 def test_ctrl_n_opens_the_intake_form_only_for_who_may_create(
     window_for, qtbot, username: str, opens: bool
