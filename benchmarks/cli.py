@@ -28,6 +28,7 @@ import argparse
 import hashlib
 import io
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -37,6 +38,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import evidence as evidence_bench
@@ -64,16 +66,37 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
+#: CPU seconds (user + system) of the last process or in-process floor timed.
+_last_cpu: list[float] = [0.0]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _timed_process(argv: Sequence[str], env: dict[str, str], password: str = "") -> float:
-    """Seconds from spawn to exit of one process; raises if it fails."""
+    """Seconds from spawn to exit of one process (its CPU seconds in ``_last_cpu``)."""
     run_env = dict(env, CASEDESK_PASSWORD=password) if password else env
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
         list(argv), env=run_env, cwd=_ROOT, capture_output=True, text=True, check=False
     )
     elapsed = time.perf_counter() - started
+    _last_cpu[0] = _children_cpu() - cpu_before
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(argv[2:])} failed ({done.returncode}): {done.stderr}")
+    return elapsed
+
+
+def _timed_here(work: Callable[[], object]) -> float:
+    """Seconds of ``work`` in this process (its CPU seconds, all threads, in ``_last_cpu``)."""
+    cpu_before = time.process_time()
+    started = time.perf_counter()
+    work()
+    elapsed = time.perf_counter() - started
+    _last_cpu[0] = time.process_time() - cpu_before
     return elapsed
 
 
@@ -81,44 +104,56 @@ def _casedesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "app", *args]
 
 
-def _alternate(
-    figure: Callable[[], float], floor: Callable[[], float], rounds: int
-) -> tuple[list[float], list[float], list[float]]:
-    """Figure and floor in turns, so both see the same load; and the loads seen."""
-    figures, floors, loads = [], [], [load_average()]
+@dataclass
+class _Rounds:
+    """Figure and floor, wall and CPU seconds of each round, and the loads seen."""
+
+    figures: list[float] = field(default_factory=list)
+    floors: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    floor_cpu: list[float] = field(default_factory=list)
+    loads: list[float] = field(default_factory=list)
+
+
+def _alternate(figure: Callable[[], float], floor: Callable[[], float], rounds: int) -> _Rounds:
+    """Figure and floor in turns, so both see the same load."""
+    seen = _Rounds(loads=[load_average()])
     for _ in range(rounds):
-        floors.append(floor())
-        figures.append(figure())
-        loads.append(load_average())
-    return figures, floors, loads
+        seen.floors.append(floor())
+        seen.floor_cpu.append(_last_cpu[0])
+        seen.figures.append(figure())
+        seen.cpu.append(_last_cpu[0])
+        seen.loads.append(load_average())
+    return seen
 
 
-def _record(name: str, figures: list[float], floors: list[float], loads: list[float],
-            **kwargs: object) -> None:  # fmt: skip
+def _record(name: str, seen: _Rounds, **kwargs: object) -> None:
     entry = record(
         name,
-        statistics.median(figures),
-        floor=statistics.median(floors),
-        samples=figures,
-        floor_samples=floors,
-        load=[min(loads), max(loads)],
+        statistics.median(seen.figures),
+        floor=statistics.median(seen.floors),
+        samples=seen.figures,
+        floor_samples=seen.floors,
+        cpu=statistics.median(seen.cpu),
+        floor_cpu=statistics.median(seen.floor_cpu),
+        load=[min(seen.loads), max(seen.loads)],
         **kwargs,  # type: ignore[arg-type]
     )
     print(
         f"  {entry['title']}: {entry['seconds']:.3f} s, floor {entry['floor']:.3f} s, "
-        f"{entry['ratio']:.2f}x, {entry['verdict'] or 'no goal'} (load {min(loads):.1f}-"
-        f"{max(loads):.1f})"
+        f"{entry['ratio']:.2f}x, {entry['verdict'] or 'no goal'}; CPU {entry['cpu']:.3f} s, "
+        f"floor {entry['floor_cpu']:.3f} s (load {min(seen.loads):.1f}-{max(seen.loads):.1f})"
     )
 
 
 def measure_help(env: dict[str, str], rounds: int) -> None:
     _timed_process(_casedesk("--help"), env)  # warm-up: bytecode written
-    figures, floors, loads = _alternate(
+    seen = _alternate(
         lambda: _timed_process(_casedesk("--help"), env),
         lambda: _timed_process([sys.executable, "-c", "pass"], env),
         rounds,
     )
-    _record("cli.help", figures, floors, loads, goal=0.25,
+    _record("cli.help", seen, goal=0.25,
             title="`casedesk --help`, process start to exit",
             floor_title="bare interpreter")  # fmt: skip
 
@@ -136,7 +171,7 @@ def measure_case_list(env: dict[str, str], database: Path, user: str, password: 
                       rounds: int) -> None:  # fmt: skip
     command = _casedesk("--db", str(database), "--user", user, "case", "list", "--limit", "50")
     _timed_process(command, env, password)
-    figures, floors, loads = _alternate(
+    seen = _alternate(
         lambda: _timed_process(command, env, password),
         lambda: _timed_process(
             [sys.executable, "-c", _SIGN_IN_FLOOR, str(database), user, password], env
@@ -145,7 +180,7 @@ def measure_case_list(env: dict[str, str], database: Path, user: str, password: 
     )
     with sqlite3.connect(database) as conn:
         cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-    _record("cli.case_list", figures, floors, loads, goal=0.5,
+    _record("cli.case_list", seen, goal=0.5,
             title=f"`casedesk case list` (first 50 of {cases:,} cases), process start to exit",
             floor_title="interpreter + sqlite3 read + argon2 check of the password")  # fmt: skip
 
@@ -164,11 +199,9 @@ def _decode_downscale(data: bytes) -> None:
         image.reduce(2)  # 1920 px to 960 px, as the report prints them
 
 
-def _report_floor(images: list[bytes]) -> float:
-    started = time.perf_counter()
+def _report_floor(images: list[bytes]) -> None:
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         list(pool.map(_decode_downscale, images))
-    return time.perf_counter() - started
 
 
 def measure_report(env: dict[str, str], folder: Path, demo: Path, rounds: int) -> None:
@@ -191,8 +224,8 @@ def measure_report(env: dict[str, str], folder: Path, demo: Path, rounds: int) -
 
     report()
     images = [f.read_bytes() for f in files]
-    figures, floors, loads = _alternate(report, lambda: _report_floor(images), rounds)
-    _record("cli.report_disciplinary", figures, floors, loads, goal=2.0, goal_ratio=1.5,
+    seen = _alternate(report, lambda: _timed_here(lambda: _report_floor(images)), rounds)
+    _record("cli.report_disciplinary", seen, goal=2.0, goal_ratio=1.5,
             title=f"`casedesk report --kind disciplinary`, {REPORT_SCREENSHOTS} screenshots "
                   f"({out.stat().st_size / 1024**2:.1f} MiB PDF), process start to exit",
             floor_title=f"decode + reduce(2) of the same PNGs, {WORKERS} threads")  # fmt: skip
@@ -209,11 +242,9 @@ def _import_one(path: Path) -> None:
         image.save(io.BytesIO(), format="PNG", compress_level=1)
 
 
-def _import_floor(files: list[Path]) -> float:
-    started = time.perf_counter()
+def _import_floor(files: list[Path]) -> None:
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         list(pool.map(_import_one, files))
-    return time.perf_counter() - started
 
 
 def measure_import(env: dict[str, str], folder: Path, demo: Path, rounds: int) -> None:
@@ -233,9 +264,9 @@ def measure_import(env: dict[str, str], folder: Path, demo: Path, rounds: int) -
         )  # fmt: skip
 
     add()
-    figures, floors, loads = _alternate(add, lambda: _import_floor(files), rounds)
+    seen = _alternate(add, lambda: _timed_here(lambda: _import_floor(files)), rounds)
     share = evidence_bench.GOAL_SHARE
-    _record("cli.evidence_add", figures, floors, loads, goal_ratio=round(1 / share, 3),
+    _record("cli.evidence_add", seen, goal_ratio=round(1 / share, 3),
             title=f"`casedesk evidence add`, {IMPORT_SCREENSHOTS} 1920x1080 PNGs, "
                   "process start to exit",
             floor_title=f"read + SHA-256 + decode + thumbnail, {WORKERS} threads",

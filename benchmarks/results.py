@@ -54,6 +54,8 @@ def record(
     samples: Sequence[float] = (),
     floor_samples: Sequence[float] = (),
     load: Iterable[float] | None = None,
+    cpu: float | None = None,
+    floor_cpu: float | None = None,
     note: str = "",
     path: Path = RESULTS,
 ) -> dict[str, Any]:
@@ -62,6 +64,9 @@ def record(
     ``seconds`` is the figure (usually a median of ``samples``); ``goal`` is
     an upper bound in seconds and ``goal_ratio`` one on ``seconds / floor``.
     ``load`` is the load averages seen while measuring (default: now).
+    ``cpu`` and ``floor_cpu`` are CPU seconds (all threads, or the child
+    process): on a loaded machine the wall clock also counts waiting for a
+    core, the CPU time much less so.
     """
     loads = [round(x, 2) for x in (load if load is not None else [load_average()])]
     entry: dict[str, Any] = {
@@ -73,6 +78,9 @@ def record(
         "floor_title": floor_title,
         "floor_samples": [round(s, 4) for s in floor_samples],
         "ratio": round(seconds / floor, 3) if floor else None,
+        "cpu": None if cpu is None else round(cpu, 4),
+        "floor_cpu": None if floor_cpu is None else round(floor_cpu, 4),
+        "cpu_ratio": round(cpu / floor_cpu, 3) if cpu is not None and floor_cpu else None,
         "goal": goal,
         "goal_ratio": goal_ratio,
         "verdict": verdict(seconds, floor, goal, goal_ratio),

@@ -40,8 +40,9 @@ def _goal(entry: dict[str, Any]) -> str:
 def render(results: dict[str, Any]) -> str:
     """The Markdown table of every recorded figure, in name order."""
     lines = [
-        "| figure | measured | floor | ratio | goal | | load (1 min) | measured at |",
-        "|---|---:|---:|---:|---|---|---|---|",
+        "| figure | measured | floor | ratio | goal | | CPU: measured / floor | load (1 min) "
+        "| measured at |",
+        "|---|---:|---:|---:|---|---|---|---|---|",
     ]
     for name in sorted(results["entries"]):
         e = results["entries"][name]
@@ -51,9 +52,15 @@ def render(results: dict[str, Any]) -> str:
             floor = f"{floor} ({e['floor_title']})"
         ratio = f"{e['ratio']:.2f}×" if e.get("ratio") is not None else "—"
         load = "–".join(f"{x:.1f}" for x in e.get("load", [])) or "?"
+        cpu = "—"
+        if e.get("cpu") is not None:
+            cpu = f"{_time(e['cpu'])} / {_time(e.get('floor_cpu'))}"
+            if e.get("cpu_ratio") is not None:
+                cpu += f" ({e['cpu_ratio']:.2f}×)"
         lines.append(
             f"| {title} (`{name}`) | **{_time(e['seconds'])}** | {floor} | {ratio} | "
-            f"{_goal(e)} | {e.get('verdict', '')} | {load} on {e.get('cores', '?')} cores | "
+            f"{_goal(e)} | {e.get('verdict', '')} | {cpu} | "
+            f"{load} on {e.get('cores', '?')} cores | "
             f"{e.get('measured_at', '')[:16].replace('T', ' ')} |"
         )
     notes = [
