@@ -238,7 +238,7 @@ def run(count: int = COUNT, rounds: int = 3) -> dict[str, object]:
     record(
         "evidence.import_evidence", statistics.median(import_s),
         floor=statistics.median(floors), goal_ratio=round(1 / GOAL_SHARE, 3),
-        samples=import_s, floor_samples=floors, load=loads,
+        samples=import_s, floor_samples=floors, load=[min(loads), max(loads)],
         title=f"`import_evidence` of {count} 1920x1080 PNGs in a worker thread (in-process)",
         floor_title="read + SHA-256 + decode + thumbnail, same threads",
         note=f"goal: the import's rate at least {GOAL_SHARE:.0%} of the floor's",

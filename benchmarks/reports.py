@@ -240,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     record(
         "reports.render_disciplinary", figures["report_s"], floor=figures["floor_s"],
         goal=GOAL_SECONDS, load=[figures["load"]],
+        cpu=figures["report_cpu"], floor_cpu=figures["floor_cpu"],
         title="Disciplinary report, 50 screenshots: the warmed-up renderer alone (in-process)",
         floor_title=f"decode + reduce(2), {int(figures['workers'])} threads",
         note="the whole command, from process start, is `cli.report_disciplinary`",

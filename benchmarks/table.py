@@ -51,7 +51,11 @@ def render(results: dict[str, Any]) -> str:
         if e.get("floor_title"):
             floor = f"{floor} ({e['floor_title']})"
         ratio = f"{e['ratio']:.2f}×" if e.get("ratio") is not None else "—"
-        load = "–".join(f"{x:.1f}" for x in e.get("load", [])) or "?"
+        loads = e.get("load") or []
+        load = "?"
+        if loads:
+            low, high = min(loads), max(loads)
+            load = f"{low:.1f}" if high - low < 0.05 else f"{low:.1f}–{high:.1f}"
         cpu = "—"
         if e.get("cpu") is not None:
             cpu = f"{_time(e['cpu'])} / {_time(e.get('floor_cpu'))}"
