@@ -20,7 +20,7 @@ help:
 	@echo "  run        set up, load the demo data (once) and open the application"
 	@echo "  test       set up and run the whole test suite (SQLite and PostgreSQL)"
 	@echo "  lint       ruff, ruff format, mypy, import contracts, alembic check"
-	@echo "  bench      set up and run the benchmarks"
+	@echo "  bench      set up, run the benchmarks, record benchmarks/results.json, update BENCHMARKS.md"
 	@echo "  screenshots  drive the real app under Xvfb and refresh docs/screenshots"
 	@echo "  translations refresh resources/translations/casedesk.ts from the GUI's strings"
 	@echo "  package    build the installable application: dist/casedesk/ and the .deb"

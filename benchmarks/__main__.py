@@ -7,7 +7,11 @@ program filled before) or ``--private-postgres`` measures PostgreSQL too.
 Evidence import (``benchmarks/evidence.py``, a fresh SQLite database of its
 own) is measured after the SQLite figures; ``--evidence-only`` measures only that.
 Report generation (``benchmarks/reports.py``) is measured last;
-``--reports-only`` measures only that.
+``--reports-only`` measures only that. The whole CLI commands (start-up,
+``case list``, a report, an import: ``benchmarks/cli.py``) follow the GUI
+figures; ``--cli-only`` measures only those. Every figure is recorded in
+``benchmarks/results.json`` and BENCHMARKS.md's results table is regenerated
+from it at the end (``python -m benchmarks.table``).
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from sqlalchemy import text
 
 from app.domain.errors import DatabaseError
 from app.services.database import Database
+from benchmarks import cli as cli_bench
 from benchmarks import evidence as evidence_bench
-from benchmarks import generate, gui, measure, postgres
+from benchmarks import generate, gui, measure, postgres, table
 from benchmarks import reports as report_bench
 from benchmarks.machine import describe
 
@@ -55,6 +60,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     evidence_group.add_argument(
         "--evidence-only", action="store_true", help="measure the evidence import only"
+    )
+    cli_group = parser.add_mutually_exclusive_group()
+    cli_group.add_argument(
+        "--no-cli", action="store_true", help="skip the whole-command CLI figures"
+    )
+    cli_group.add_argument(
+        "--cli-only", action="store_true", help="measure the whole CLI commands only"
     )
     reports_group = parser.add_mutually_exclusive_group()
     reports_group.add_argument(
@@ -131,9 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in describe().items():
         print(f"  {key:<11} {value}")
     if args.evidence_only:
-        return evidence_bench.main([])
+        return _tabled(evidence_bench.main([]))
     if args.reports_only:
-        return report_bench.main([])
+        return _tabled(report_bench.main([]))
+    if args.cli_only:
+        path, _info = generate.cached_sqlite(size, regenerate=args.regenerate)
+        return _tabled(cli_bench.main(["--database", str(path)]))
     print(f"Data: {size.cases:,} cases, {size.notes:,} notes, {size.audit_events:,} audit events")
     if args.quick:
         print("(--quick: the goals are set for 100,000 cases and 1,000,000 events)")
@@ -153,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
                 _run_gui(str(database.engine.url.render_as_string(hide_password=False)))
             if not args.no_evidence:
                 evidence_bench.main([])
+            if not args.no_cli and not args.url:
+                cli_bench.main(["--database", str(path)])
         with _postgres_url(args) as pg_url:
             if pg_url:
                 database, origin = _prepared(pg_url, size)
@@ -167,7 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not args.no_reports:
         report_bench.main([])
-    return 0
+    return _tabled(0)
+
+
+def _tabled(status: int) -> int:
+    """Regenerate BENCHMARKS.md's results table from benchmarks/results.json."""
+    table.main()
+    return status
 
 
 if __name__ == "__main__":

@@ -26,10 +26,13 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+
+from benchmarks.results import load_average, record
 
 #: The goal: the import's rate at least this share of the floor's.
 GOAL_SHARE = 0.70
@@ -88,17 +91,24 @@ def screenshots(count: int = COUNT) -> list[Path]:
     return paths
 
 
-def floor(paths: list[Path]) -> float:
-    """Seconds for the plain loop: read, hash, decode, thumbnail (PNG) each file."""
+def _floor_one(path: Path) -> None:
+    data = path.read_bytes()
+    hashlib.sha256(data).hexdigest()
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+        out = io.BytesIO()
+        image.save(out, format="PNG", compress_level=1)
+
+
+def floor(paths: list[Path], workers: int | None = None) -> float:
+    """Seconds to read, hash, decode and thumbnail (PNG) each file and do nothing else,
+    on as many threads as the import prepares files on (``PREPARE_WORKERS``)."""
+    from app.services.evidence.intake import PREPARE_WORKERS
+
     started = time.perf_counter()
-    for path in paths:
-        data = path.read_bytes()
-        hashlib.sha256(data).hexdigest()
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
-            out = io.BytesIO()
-            image.save(out, format="PNG", compress_level=1)
+    with ThreadPoolExecutor(max_workers=workers or PREPARE_WORKERS) as pool:
+        list(pool.map(_floor_one, paths))
     return time.perf_counter() - started
 
 
@@ -216,12 +226,23 @@ def run(count: int = COUNT, rounds: int = 3) -> dict[str, object]:
         path.read_bytes()
     floors: list[float] = []
     imports: list[ImportFigures] = []
+    loads = [load_average()]
     for _round in range(rounds):
         floors.append(floor(paths))
         with tempfile.TemporaryDirectory(prefix="casedesk-evidence-bench-") as folder:
             imports.append(measure_import(paths, Path(folder)))
+        loads.append(load_average())
     shares = [(count / f.seconds) / (count / s) for f, s in zip(imports, floors, strict=True)]
     best = min(imports, key=lambda f: f.seconds)
+    import_s = [f.seconds for f in imports]
+    record(
+        "evidence.import_evidence", statistics.median(import_s),
+        floor=statistics.median(floors), goal_ratio=round(1 / GOAL_SHARE, 3),
+        samples=import_s, floor_samples=floors, load=[min(loads), max(loads)],
+        title=f"`import_evidence` of {count} 1920x1080 PNGs in a worker thread (in-process)",
+        floor_title="read + SHA-256 + decode + thumbnail, same threads",
+        note=f"goal: the import's rate at least {GOAL_SHARE:.0%} of the floor's",
+    )  # fmt: skip
     return {
         "files": count,
         "input_mib": total_mib,

@@ -54,8 +54,67 @@ def _child(*args: str, timeout: float = 600) -> tuple[float, dict[str, object]]:
     return elapsed, result
 
 
+def sign_in_floor(url: str, password: str) -> float:
+    """Seconds of the services' part of signing in, no window: the password check,
+    the first page of the case list and the status counts (modules already loaded)."""
+    from app.services import accounts, case_queries
+    from app.services.case_queries import CaseQuery
+    from app.services.database import Database
+    from benchmarks.generate import BENCH_USER
+
+    database = Database.open(url)
+    try:
+        started, started_cpu = time.perf_counter(), time.process_time()
+        actor = accounts.authenticate(database, BENCH_USER, password)
+        case_queries.list_cases(database, actor, CaseQuery(limit=200))
+        case_queries.status_counts(database, actor, CaseQuery())
+        _floor_cpu[0] = time.process_time() - started_cpu
+        return time.perf_counter() - started
+    finally:
+        database.close()
+
+
+_floor_cpu = [0.0]
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_sign_in(url: str, password: str, *, rounds: int = 5) -> dict[str, object]:
+    """Sign-in click to the case list painted (a fresh process each), beside its floor."""
+    from benchmarks.results import load_average, record
+
+    sign_in_floor(url, password)  # the database's pages cached, as for the window
+    figures, floors, loads = [], [], [load_average()]
+    floor_cpu, process_cpu = [], []
+    for _ in range(rounds):
+        floors.append(sign_in_floor(url, password))
+        floor_cpu.append(_floor_cpu[0])
+        before = _children_cpu()
+        _seconds, result = _child("signin", url, password)
+        process_cpu.append(_children_cpu() - before)
+        figures.append(float(result["click_to_painted_ms"]) / 1000)  # type: ignore[arg-type]
+        loads.append(load_average())
+    entry = record(
+        "gui.sign_in_to_list", statistics.median(figures), floor=statistics.median(floors),
+        goal=0.5, samples=figures, floor_samples=floors, load=[min(loads), max(loads)],
+        floor_cpu=statistics.median(floor_cpu),
+        note="CPU here is the floor's only: the window's process is timed from start to exit "
+             f"({statistics.median(process_cpu):.2f} CPU-s with start-up and shut-down)",
+        title="Sign-in click to the case list painted (offscreen; authentication, main "
+              "window build, first page)",
+        floor_title="password check + first page + status counts, no window",
+    )  # fmt: skip
+    return {"click_to_painted_ms": [round(f * 1000, 1) for f in figures], "entry": entry}
+
+
 def measure_gui(url: str, password: str, *, starts: int = 7) -> dict[str, object]:
     """All GUI figures; start-up figures are medians of ``starts`` fresh processes."""
+    sign_in = measure_sign_in(url, password)
     floor = [_child("floor")[0] for _ in range(starts)]
     login = [_child("login", url)[0] for _ in range(starts)]
     _seconds, session = _child("session", url, password, ",".join(SEARCH_WORDS))
@@ -68,6 +127,7 @@ def measure_gui(url: str, password: str, *, starts: int = 7) -> dict[str, object
         "login_shown_median_ms": statistics.median(login) * 1000,
         **session,
         **evidence,
+        "click_to_painted_ms": sign_in["click_to_painted_ms"],
     }
 
 
@@ -109,9 +169,9 @@ def report(figures: dict[str, object]) -> str:
         ("Process start to window shown: bare PySide6 window (floor)", f"{floor:.0f} ms", "", ""),
         ("Process start to login dialog shown", f"{login:.0f} ms ({login / floor:.1f}x floor)",
          "3x floor", _verdict(login <= 3 * floor)),
-        ("Login accepted to case list populated",
-         f"{float(figures['login_to_list_ms']):.0f} ms", "500 ms",  # type: ignore[arg-type]
-         _verdict(float(figures["login_to_list_ms"]) < 500)),  # type: ignore[arg-type]
+        ("Sign-in click to case list painted (median; results.json)",
+         f"{statistics.median(figures['click_to_painted_ms']):.0f} ms", "500 ms",  # type: ignore[arg-type]
+         _verdict(statistics.median(figures["click_to_painted_ms"]) < 500)),  # type: ignore[arg-type]
         ("Keystroke in search to list updated (median of words)",
          f"{float(figures['keystroke_to_list_median_ms']):.0f} ms", "100 ms",  # type: ignore[arg-type]
          _verdict(float(figures["keystroke_to_list_median_ms"]) < 100)),  # type: ignore[arg-type]
@@ -162,4 +222,14 @@ def _verdict(met: bool) -> str:
 
 
 if __name__ == "__main__":
-    print(import_report(measure_evidence_import()))
+    if sys.argv[1:2] == ["--sign-in"]:
+        # python -m benchmarks.gui --sign-in [URL]: only the sign-in figure (100k cases).
+        from benchmarks import generate
+
+        target = sys.argv[2] if len(sys.argv) > 2 else None
+        if target is None:
+            path, _info = generate.cached_sqlite(generate.FULL)
+            target = f"sqlite:///{path}"
+        print(measure_sign_in(target, generate.BENCH_PASSWORD)["entry"])
+    else:
+        print(import_report(measure_evidence_import()))

@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PIL import Image, ImageDraw, ImageFont
 
 from app.resources import report_fonts_path
+from benchmarks.results import record
 from reports import (
     Agency,
     Allegation,
@@ -234,7 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each (median shown)")
     args = parser.parse_args(argv)
     print(f"\nMeasuring report generation (median of {args.repeat} runs)")
-    print(report(measure(args.repeat)))
+    figures = measure(args.repeat)
+    print(report(figures))
+    record(
+        "reports.render_disciplinary", figures["report_s"], floor=figures["floor_s"],
+        goal=GOAL_SECONDS, load=[figures["load"]],
+        cpu=figures["report_cpu"], floor_cpu=figures["floor_cpu"],
+        title="Disciplinary report, 50 screenshots: the warmed-up renderer alone (in-process)",
+        floor_title=f"decode + reduce(2), {int(figures['workers'])} threads",
+        note="the whole command, from process start, is `cli.report_disciplinary`",
+    )  # fmt: skip
     return 0
 
 

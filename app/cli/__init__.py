@@ -2,29 +2,60 @@
 
 Exit status: 0 done; 1 refused (a rule, a permission, an integrity check);
 2 invalid input. Errors are one line on standard error, never a traceback.
+
+Start-up time: a command module imports the services it runs (SQLAlchemy,
+argon2, Pillow, reportlab ...), so only the module of the command being run
+is imported. :data:`COMMANDS` declares every command with its one-line help,
+which is all ``casedesk --help`` shows; a test checks it against what the
+modules register.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from app import __version__
-from app.cli import (
-    admin,
-    authorizations,
-    cases,
-    catalog,
-    discipline,
-    evidence,
-    export,
-    reports,
-)
-from app.cli.context import Context
 from app.domain.errors import CasedeskError
 from app.errorlog import log_notice, log_unexpected
-from app.privatefiles import secure_at_start
+
+
+class Command(NamedTuple):
+    """A top-level command: its name, the ``app.cli`` module that declares it, its help."""
+
+    name: str
+    module: str
+    help: str
+
+
+#: Every top-level command, in the order ``casedesk --help`` lists them. A
+#: module's ``register(commands, common)`` adds its commands' parsers.
+COMMANDS: tuple[Command, ...] = (
+    Command("init", "admin", "create or upgrade the database, load the policy catalog, "
+            "add the first administrator"),
+    Command("db", "admin", "database schema"),
+    Command("user", "admin", "accounts and roles"),
+    Command("audit", "admin", "the tamper-evident audit log"),
+    Command("setting", "admin", "business settings"),
+    Command("demo", "admin", "fill a new database with demo users and cases"),
+    Command("policy", "catalog", "the policy catalog"),
+    Command("employee", "catalog", "agency employees"),
+    Command("case", "cases", "cases"),
+    Command("evidence", "evidence", "screenshot evidence"),
+    Command("export", "export", "export a case's evidence bundle (ZIP with originals, "
+            "manifest, custody, SHA256SUMS)"),
+    Command("discipline", "discipline", "disciplinary decisions and agency discipline rules"),
+    Command("report", "reports", "generate a PDF report"),
+    Command("authorization", "authorizations", "MA DYS social-media authorizations (B.2, B.3)"),
+    Command("credential-request", "authorizations",
+            "credential requests for formal investigations (AR-DHS II(G), § 11-2-124)"),
+)  # fmt: skip
+
+#: Options taking a value that may come before the command word.
+_VALUE_OPTIONS = ("--db", "--user")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -41,8 +72,33 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``casedesk`` argument parser with every command."""
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names (its first word that is not an option), if any."""
+    expect_value = False
+    for arg in argv:
+        if expect_value:
+            expect_value = False
+        elif arg in _VALUE_OPTIONS:
+            expect_value = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``casedesk`` argument parser.
+
+    Without ``argv``, with every command's options. With ``argv``, only the
+    command it names is declared in full (its module imported); the others
+    are placeholders with their help line, enough for ``--help`` and for
+    argparse to name the valid commands.
+    """
+    wanted = {c.module for c in COMMANDS}
+    if argv is not None:
+        word = command_word(argv)
+        wanted = {c.module for c in COMMANDS if c.name == word}
     common = _common_options()
     parser = argparse.ArgumentParser(
         prog="casedesk",
@@ -51,14 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"casedesk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    admin.register(commands, [common])
-    catalog.register(commands, [common])
-    cases.register(commands, [common])
-    evidence.register(commands, [common])
-    export.register(commands, [common])
-    discipline.register(commands, [common])
-    reports.register(commands, [common])
-    authorizations.register(commands, [common])
+    for module in dict.fromkeys(c.module for c in COMMANDS):
+        if module in wanted:
+            importlib.import_module(f"app.cli.{module}").register(commands, [common])
+    for command in COMMANDS:
+        if command.name not in commands.choices:
+            commands.add_parser(command.name, parents=[common], help=command.help)
     return parser
 
 
@@ -70,9 +124,12 @@ def warn(message: str) -> None:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv``, run the command, and return the exit status."""
-    args = build_parser().parse_args(list(argv))
+    args = build_parser(argv).parse_args(list(argv))
     args.db = getattr(args, "db", None)
     args.user = getattr(args, "user", None)
+    from app.cli.context import Context  # the services: only once a command runs
+    from app.privatefiles import secure_at_start
+
     ctx = Context(args)
     try:
         for notice in secure_at_start():

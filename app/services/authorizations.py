@@ -429,22 +429,22 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
 
 # -- reading -----------------------------------------------------------------------------
 
-_Supervisor = aliased(Employee)
-
 
 def _query() -> Select[Authorization, str, str, str, str, str]:
+    # Aliased here, not at import: mapping the models is left to the first query.
+    supervisor = aliased(Employee)
     return (
         select(
             Authorization,
             Agency.code,
             Employee.full_name,
-            _Supervisor.full_name,
+            supervisor.full_name,
             Case.number,
             User.username,
         )
         .join(Agency, Agency.id == Authorization.agency_id)
         .join(Employee, Employee.id == Authorization.employee_id)
-        .join(_Supervisor, _Supervisor.id == Authorization.supervisor_id)
+        .join(supervisor, supervisor.id == Authorization.supervisor_id)
         .outerjoin(Case, Case.id == Authorization.case_id)
         .join(User, User.id == Authorization.created_by_id)
     )

@@ -47,7 +47,6 @@ from app.domain.charging import (
     policy_dates,
     quote,
 )
-from app.domain.discipline import check_finding_change
 from app.domain.errors import InvalidInput, NotFound, Problems, Refused, StaleUpdate
 from app.domain.permissions import Permission, Role
 from app.domain.validation import (
@@ -60,7 +59,7 @@ from app.domain.validation import (
     clean_text,
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
-from app.services import audit, authorization_evidence, credential_requests, discipline
+from app.services import audit
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
@@ -722,6 +721,11 @@ def record_finding(
                 f"Findings are recorded while a case is under investigation or in findings; "
                 f"{row.number} is in {status.label}."
             )
+        # Imported here: discipline's law (holiday calendars) and evidence (Pillow)
+        # are not needed to list or open cases.
+        from app.domain.discipline import check_finding_change
+        from app.services import discipline
+
         # A decision in force rests on substantiated allegations only (also when reopened).
         check_finding_change(
             f"{allegation.provision.policy.code} {allegation.provision.ref}",
@@ -803,6 +807,8 @@ def transition_case(
         )  # fmt: skip
         if target is CaseStatus.CLOSED:
             # AR-DHS II(G): credentials serve only the formal investigation; it has ended.
+            from app.services import credential_requests
+
             credential_requests.end_for_closed_case(uow, actor, row.id)
         uow.commit()
         return _detail(_load(uow, row.id), actor)
@@ -842,6 +848,8 @@ def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.
     actor.require(Permission.CASE_VIEW)
     with database.unit_of_work() as uow:
         events = audit.case_events(uow, case_id)
+        from app.services import authorization_evidence
+
         hidden = authorization_evidence.hidden_kinds(actor)
         if not hidden:
             return events

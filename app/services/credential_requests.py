@@ -325,12 +325,9 @@ def _facts(uow: UnitOfWork, fields: CredentialRequestFields) -> _Proposed:
     return _Proposed(facts, agency, pack, platform, account, problems)
 
 
-_Requester = aliased(User)
-_Decider = aliased(User)
-_Receiver = aliased(User)
-
-
 def _query() -> Select[CredentialRequest, str, str, str, str, str, str, str]:
+    # Aliased here, not at import: mapping the models is left to the first query.
+    requester, decider, receiver = aliased(User), aliased(User), aliased(User)
     return (
         select(
             CredentialRequest,
@@ -338,16 +335,16 @@ def _query() -> Select[CredentialRequest, str, str, str, str, str, str, str]:
             Agency.jurisdiction,
             Employee.full_name,
             Case.number,
-            _Requester.username,
-            _Decider.username,
-            _Receiver.username,
+            requester.username,
+            decider.username,
+            receiver.username,
         )
         .join(Agency, Agency.id == CredentialRequest.agency_id)
         .join(Employee, Employee.id == CredentialRequest.employee_id)
         .outerjoin(Case, Case.id == CredentialRequest.case_id)
-        .join(_Requester, _Requester.id == CredentialRequest.requested_by_id)
-        .outerjoin(_Decider, _Decider.id == CredentialRequest.decided_by_id)
-        .outerjoin(_Receiver, _Receiver.id == CredentialRequest.provided_to_id)
+        .join(requester, requester.id == CredentialRequest.requested_by_id)
+        .outerjoin(decider, decider.id == CredentialRequest.decided_by_id)
+        .outerjoin(receiver, receiver.id == CredentialRequest.provided_to_id)
     )
 
 

@@ -1,22 +1,33 @@
-"""The report services under their earlier name; they live in :mod:`app.services.reporting`."""
+"""The report services under their earlier name; they live in :mod:`app.services.reporting`.
 
-from app.services.reporting import (
-    Deliver,
-    GeneratedReportInfo,
-    LetterKind,
-    Progress,
-    build_authorization_log,
-    build_case_summaries,
-    build_disciplinary,
-    build_letter,
-    capture_text,
-    generate_authorization_log,
-    generate_case_summaries,
-    generate_disciplinary,
-    generate_letter,
-    list_generated,
-    read_for_report,
-)
+Imported lazily: the report renderer (reportlab, fonts, Pillow) loads at the
+first use of a report function, not when a view that offers reports is built.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from app.services.letter_kinds import LetterKind
+
+if TYPE_CHECKING:
+    from app.services.reporting import (
+        Deliver,
+        GeneratedReportInfo,
+        Progress,
+        build_authorization_log,
+        build_case_summaries,
+        build_disciplinary,
+        build_letter,
+        capture_text,
+        generate_authorization_log,
+        generate_case_summaries,
+        generate_disciplinary,
+        generate_letter,
+        list_generated,
+        read_for_report,
+    )
 
 __all__ = [
     "Deliver",
@@ -35,3 +46,9 @@ __all__ = [
     "list_generated",
     "read_for_report",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module("app.services.reporting"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,8 +13,22 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from app.services.case_queries import CaseQuery
 from app.ui.case_list.view import CaseListView
 from app.ui.case_view.new_case import NewCaseDialog
-from app.ui.case_view.view import CaseView
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.ui.case_view.view import CaseView
+
+#: The case view's module: its tabs bring the discipline, evidence and authorization
+#: views and services, so it is imported when the first case is opened, not with the list.
+_CASE_VIEW_MODULE = "app.ui.case_view.view"
+
+
+def _as_case_view(widget: QWidget | None) -> CaseView | None:
+    """``widget`` if it is a case's tab (none is before the case view's module loads)."""
+    module = sys.modules.get(_CASE_VIEW_MODULE)
+    if module is not None and isinstance(widget, module.CaseView):
+        return cast("CaseView", widget)
+    return None
 
 
 class CasesPage(QWidget):
@@ -78,19 +94,17 @@ class CasesPage(QWidget):
     def close_current_case(self) -> None:
         """Ctrl+W: close the case in front, asking first about unsaved edits."""
         index = self.tabs.currentIndex()
-        if isinstance(self.tabs.widget(index), CaseView):
+        if _as_case_view(self.tabs.widget(index)) is not None:
             self.on_tab_close_requested(index)
 
     def current_case(self) -> CaseView | None:
         """The case tab in front, if a case (not the list) is."""
-        view = self.tabs.currentWidget()
-        return view if isinstance(view, CaseView) else None
+        return _as_case_view(self.tabs.currentWidget())
 
     def case_views(self) -> list[CaseView]:
         """The open case tabs."""
-        return [
-            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)
-        ]
+        views = (_as_case_view(self.tabs.widget(i)) for i in range(self.tabs.count()))
+        return [view for view in views if view is not None]
 
     @Slot(int)
     def open_case(self, case_id: int) -> CaseView:
@@ -99,6 +113,8 @@ class CasesPage(QWidget):
             if view.case_id == case_id:
                 self.tabs.setCurrentWidget(view)
                 return view
+        from app.ui.case_view.view import CaseView
+
         view = CaseView(self.workspace, case_id)
         index = self.tabs.addTab(view, self.tr("Loading…"))
         view.title_changed.connect(lambda _title, v=view: self._retitle(v))
@@ -140,8 +156,8 @@ class CasesPage(QWidget):
 
     @Slot(int)
     def on_tab_close_requested(self, index: int) -> None:
-        view = self.tabs.widget(index)
-        if isinstance(view, CaseView) and view.may_close():
+        view = _as_case_view(self.tabs.widget(index))
+        if view is not None and view.may_close():
             self.tabs.removeTab(index)
             view.deleteLater()
 

@@ -31,6 +31,7 @@ from app.domain.permissions import Permission
 from app.ui.fit import fit_to_screen
 from app.ui.icons import icon as named_icon
 from app.ui.icons import page_icon
+from app.ui.lazy_pages import LazyPages, deferred
 from app.ui.workspace import Workspace
 
 #: The smallest size at which every view is usable (smaller only on a smaller screen).
@@ -49,35 +50,38 @@ class PageSpec:
 
 
 def _pages() -> list[PageSpec]:
-    # Imported here so the login dialog shows before these modules load.
-    from app.ui.audit_log.page import AuditLogPage
-    from app.ui.authorizations.authorizations_page import AuthorizationsPage
-    from app.ui.authorizations.credentials_page import CredentialRequestsPage
-    from app.ui.cases_page import CasesPage
-    from app.ui.catalog_view import CatalogPage
-    from app.ui.home.page import HomePage
-    from app.ui.settings_view.page import SettingsPage
-    from app.ui.users_view import UsersPage
+    # Each view's module is imported when the view is first shown (app.ui.lazy_pages),
+    # so the login dialog and the first view do not wait for the others.
+    authorizations_page = deferred(
+        "app.ui.authorizations.authorizations_page", "AuthorizationsPage"
+    )
+    credentials_page = deferred("app.ui.authorizations.credentials_page", "CredentialRequestsPage")
+    cases_page = deferred("app.ui.cases_page", "CasesPage")
+    catalog_page = deferred("app.ui.catalog_view", "CatalogPage")
+    users_page = deferred("app.ui.users_view", "UsersPage")
+    home_page = deferred("app.ui.home.page", "HomePage")
+    audit_log_page = deferred("app.ui.audit_log.page", "AuditLogPage")
+    settings_page = deferred("app.ui.settings_view.page", "SettingsPage")
 
     tr = QApplication.translate
     sp = QStyle.StandardPixmap
     return [
-        PageSpec("home", tr("MainWindow", "Home"), None, sp.SP_DesktopIcon, HomePage),
+        PageSpec("home", tr("MainWindow", "Home"), None, sp.SP_DesktopIcon, home_page),
         PageSpec("cases", tr("MainWindow", "Cases"), Permission.CASE_VIEW,
-                 sp.SP_FileDialogDetailedView, CasesPage),
+                 sp.SP_FileDialogDetailedView, cases_page),
         PageSpec("authorizations", tr("MainWindow", "Authorizations"),
-                 Permission.AUTHORIZATION_VIEW, sp.SP_DialogApplyButton, AuthorizationsPage),
+                 Permission.AUTHORIZATION_VIEW, sp.SP_DialogApplyButton, authorizations_page),
         PageSpec("credential_requests", tr("MainWindow", "Credential requests"),
                  Permission.CREDENTIAL_REQUEST_VIEW, sp.SP_MessageBoxQuestion,
-                 CredentialRequestsPage),
+                 credentials_page),
         PageSpec("catalog", tr("MainWindow", "Policy catalog"), Permission.CATALOG_VIEW,
-                 sp.SP_FileDialogInfoView, CatalogPage),
+                 sp.SP_FileDialogInfoView, catalog_page),
         PageSpec("audit_log", tr("MainWindow", "Audit log"), Permission.AUDIT_VIEW,
-                 sp.SP_FileDialogContentsView, AuditLogPage),
+                 sp.SP_FileDialogContentsView, audit_log_page),
         PageSpec("settings", tr("MainWindow", "Settings"), Permission.USER_MANAGE,
-                 sp.SP_FileDialogListView, SettingsPage),
+                 sp.SP_FileDialogListView, settings_page),
         PageSpec("users", tr("MainWindow", "Users"), Permission.USER_VIEW,
-                 sp.SP_DirHomeIcon, UsersPage),
+                 sp.SP_DirHomeIcon, users_page),
     ]  # fmt: skip
 
 
@@ -91,7 +95,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Casedesk"))
-        self.pages: dict[str, QWidget] = {}
         self._specs = [p for p in _pages() if p.permission is None or workspace.can(p.permission)]
 
         self.navigator = QListWidget()
@@ -106,19 +109,13 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon, spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
-            page = spec.factory(workspace)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        #: The views by key; each is built when first shown or looked up.
+        self.pages = LazyPages(
+            self.stack, [(s.key, s.factory) for s in self._specs], workspace, self._on_page_built
+        )
         self.navigator.currentRowChanged.connect(self.on_navigator_row_changed)
-        front_changed = getattr(self.pages.get("cases"), "front_changed", None)
-        if front_changed is not None:
-            front_changed.connect(self.update_title)
-        home = self.pages.get("home")
-        if home is not None:
-            home.record_requested.connect(self.open_record)  # type: ignore[attr-defined]
-            home.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
-            home.badges_changed.connect(self.set_badges)  # type: ignore[attr-defined]
+        if "home" in self.pages:
+            self.pages["home"]  # built at once: its poll keeps the badges current
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigator)
@@ -301,7 +298,7 @@ class MainWindow(QMainWindow):
         item = self.navigator.currentItem()
         if item is not None:
             settings.setValue("main/page", item.data(Qt.ItemDataRole.UserRole))
-        for page in self.pages.values():
+        for page in self.pages.built():
             saver = getattr(page, "save_layout", None)
             if saver is not None:
                 saver()
@@ -356,12 +353,13 @@ class MainWindow(QMainWindow):
     def on_navigator_row_changed(self, row: int) -> None:
         """Show the chosen view."""
         if row >= 0:
+            self.pages[self.pages.key_at(row)]  # built on first show
             self.stack.setCurrentIndex(row)
         self.update_title()
 
     def front_case_view(self) -> QWidget | None:
         """The case open in front on the Cases view, once loaded; else None."""
-        page = self.pages.get("cases")
+        page = self.pages.peek("cases")
         current_case = getattr(page, "current_case", None)
         view = current_case() if current_case is not None else None
         return view if getattr(view, "detail", None) is not None else None
@@ -370,7 +368,7 @@ class MainWindow(QMainWindow):
         """Generate report is for the case in front; disabled, saying why, without one."""
         if not hasattr(self, "report_action"):
             return
-        ready = self.current_page() is self.pages.get("cases") and (
+        ready = self.current_page() is self.pages.peek("cases") and (
             self.front_case_view() is not None
         )
         self.report_action.setEnabled(ready)
@@ -378,6 +376,15 @@ class MainWindow(QMainWindow):
             self.tr("Generate a report of the case in front (Ctrl+P in the case)") if ready
             else self.tr("Open a case on the Cases view to generate its report")
         )  # fmt: skip
+
+    def _on_page_built(self, key: str, page: QWidget) -> None:
+        front_changed = getattr(page, "front_changed", None)
+        if front_changed is not None:
+            front_changed.connect(self.update_title)
+        if key == "home":
+            page.record_requested.connect(self.open_record)  # type: ignore[attr-defined]
+            page.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
+            page.badges_changed.connect(self.set_badges)  # type: ignore[attr-defined]
 
     @Slot()
     def update_title(self) -> None:
@@ -408,7 +415,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_capture_triggered(self) -> None:
         """File > Capture screen: into the Evidence tab of the case open in front."""
-        page = self.pages.get("cases")
+        page = self.pages.peek("cases")
         view = page.tabs.currentWidget() if page is not None else None  # type: ignore[attr-defined]
         evidence = getattr(view, "evidence", None)
         if evidence is None:
@@ -505,7 +512,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.keep_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        for page in self.pages.values():
+        for page in self.pages.built():
             may_close = getattr(page, "may_close", None)
             if may_close is not None and not may_close():
                 event.ignore()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -43,10 +43,13 @@ from app.privatefiles import (
 )
 from app.services import report_building
 from app.services.employees import EmployeeInfo
-from app.services.report_building import GeneratedReportInfo, LetterKind
+from app.services.letter_kinds import LetterKind
 from app.ui.case_view.support import alive
 from app.ui.tasks import Cancelled, TaskControl
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.report_building import GeneratedReportInfo
 
 
 def write_pdf(path: Path, data: bytes) -> Path:

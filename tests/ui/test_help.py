@@ -18,6 +18,8 @@ def _window(qtbot, workspace, settle) -> MainWindow:
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     settle(workspace)
     return window
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
@@ -167,6 +167,52 @@ def test_each_role_sees_its_own_views_and_actions(
         manage = username == "admin"
         assert users.button_bar.isVisible() is manage
         assert users.read_only_note.isVisible() is not manage  # the supervisor only reads
+
+
+def test_views_are_built_when_first_shown(window_for, qtbot) -> None:
+    window = window_for("admin")
+    # Only the view in front exists; the others wait behind placeholders.
+    [front] = window.pages.built()
+    assert window.current_page() is front
+    other = next(key for key in window.pages if f"page_{key}" != front.objectName())
+    assert window.stack.findChild(QWidget, f"page_{other}") is None
+    window.navigator.setCurrentRow(list(window.pages).index(other))
+    shown = window.stack.findChild(QWidget, f"page_{other}")
+    assert shown is not None and window.current_page() is shown
+    assert window.pages[other] is shown  # built once, kept
+    assert len(window.pages.built()) == 2
+
+
+class _WindowsShown(QObject):
+    """Records every top-level window shown while it is installed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(f"{type(watched).__name__} {watched.objectName()}")
+        return False
+
+
+@pytest.mark.parametrize("username", ["admin", "supervisor"])
+def test_building_a_view_pops_up_no_window_and_keeps_the_keyboard(
+    window_for, qtbot, username: str
+) -> None:
+    window = window_for(username)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    spy = _WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for row in range(window.navigator.count()):
+            window.navigator.setCurrentRow(row)
+            QCoreApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.shown == []
+    assert window.isActiveWindow()
 
 
 @pytest.mark.parametrize(("username", "opens"), [("investigator", True), ("hr", False)])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import subprocess
+import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -20,7 +22,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from app.config import sqlite_url
-from app.db.migrate import alembic_config
+from app.db.migrate import alembic_config, code_revisions
 from app.domain.errors import DatabaseError
 from app.services.database import Database
 
@@ -41,6 +43,27 @@ def _tables(engine: Engine) -> set[str]:
 def _revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def test_revisions_read_from_the_migration_files_agree_with_alembic() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    code = code_revisions()
+    assert code.head == _head()
+    assert code.known == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "current.sqlite3")
+    Database.open(url).close()
+    probe = (
+        "import sys; from app.services.database import Database; "
+        f"Database.open({url!r}).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
 
 
 def test_empty_database_is_upgraded_to_head(empty_database_url: str) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from app.services.settings import get_int
 
 #: The thumbnail size the case view shows; intake caches it with each item.
 DEFAULT_THUMBNAIL_SIDE = DEFAULT_SIDE
+#: Helper threads preparing the next files while one is stored (two cores busy on two).
+PREPARE_WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 Progress = Callable[[int, int, str], None]
 
@@ -231,20 +234,32 @@ def import_evidence(
     failed: list[IntakeFailure] = []
     total = len(files)
     stopped = False
-    # One file is prepared ahead in a helper thread while the current one is
-    # stored: at most two files are in memory at a time.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-intake") as helper:
-        ahead: Future[_Prepared] | None = helper.submit(intake.prepare, files[0]) if files else None
+    # The next files are read, hashed, decoded and thumbnailed on PREPARE_WORKERS
+    # helper threads (Pillow and hashlib release the GIL) while this thread stores
+    # the current one, in order: at most PREPARE_WORKERS + 1 files are in memory.
+    ahead: deque[Future[_Prepared]] = deque()
+    upcoming = iter(files)
+    with ThreadPoolExecutor(PREPARE_WORKERS, thread_name_prefix="evidence-intake") as helpers:
+
+        def fill() -> None:
+            while len(ahead) < PREPARE_WORKERS:
+                file = next(upcoming, None)
+                if file is None:
+                    return
+                ahead.append(helpers.submit(intake.prepare, file))
+
+        fill()
         for done, file in enumerate(files):
             if cancelled is not None and cancelled():
                 stopped = True
+                for future in ahead:
+                    future.cancel()
                 break
             name = display_name(file.name)
             if progress is not None:
                 progress(done, total, name)
-            assert ahead is not None
-            current = ahead
-            ahead = helper.submit(intake.prepare, files[done + 1]) if done + 1 < total else None
+            current = ahead.popleft()
+            fill()
             try:
                 added.append(intake.store(current.result()))
             except DuplicateEvidence as duplicate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
@@ -45,6 +45,20 @@ def boxes_of(uow: UnitOfWork, item_id: int) -> tuple[RedactionBox, ...]:
         .order_by(EvidenceRedaction.id)
     )
     return tuple(RedactionBox(r.x, r.y, r.width, r.height, RedactionReason(r.reason)) for r in rows)
+
+
+def boxes_by_item(uow: UnitOfWork, item_ids: Iterable[int]) -> dict[int, tuple[RedactionBox, ...]]:
+    """:func:`boxes_of` for several items in one query (items without boxes are left out)."""
+    boxes: dict[int, list[RedactionBox]] = {}
+    rows = uow.session.scalars(
+        select(EvidenceRedaction)
+        .where(EvidenceRedaction.item_id.in_(list(item_ids)))
+        .order_by(EvidenceRedaction.item_id, EvidenceRedaction.id)
+    )
+    for r in rows:
+        box = RedactionBox(r.x, r.y, r.width, r.height, RedactionReason(r.reason))
+        boxes.setdefault(r.item_id, []).append(box)
+    return {item_id: tuple(found) for item_id, found in boxes.items()}
 
 
 def _item(uow: UnitOfWork, actor: Actor, item_id: int, *, lock: bool = False) -> EvidenceItem:

@@ -8,6 +8,7 @@ One module per document: :mod:`.disciplinary`, :mod:`.case_summary`,
 :mod:`.common` records a generated report with its audit and custody events.
 """
 
+from app.services.letter_kinds import LetterKind
 from app.services.reporting.authorization_log import (
     build_authorization_log,
     generate_authorization_log,
@@ -22,7 +23,6 @@ from app.services.reporting.common import (
 )
 from app.services.reporting.disciplinary import build_disciplinary, generate_disciplinary
 from app.services.reporting.evidence_reading import read_for_report
-from app.services.reporting.letter_parts import LetterKind
 from app.services.reporting.letters import build_letter, generate_letter
 
 __all__ = [

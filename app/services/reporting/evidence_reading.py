@@ -21,7 +21,7 @@ from app.domain.actor import Actor
 from app.domain.errors import Refused
 from app.services import evidence
 from app.services.database import Database
-from app.services.evidence.redaction import boxes_of, render_redacted
+from app.services.evidence.redaction import boxes_by_item, render_redacted
 from app.services.reporting.common import (
     OBTAINED_LABELS,
     IncludedEvidence,
@@ -254,13 +254,17 @@ def read_for_report(
         items = evidence.list_evidence(database, actor, case_id)
         choice = EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
     total = len(choice.item_ids)
+    progress(0, total, f"Checking {total} evidence items…")
+    # One read of every item, its bytes, its audit record and its redaction boxes.
+    read, boxes_of_items = evidence.read_all_for_inclusion(
+        database, actor, choice.item_ids, purpose="report",
+        also=lambda uow: boxes_by_item(uow, choice.item_ids),
+    )  # fmt: skip
+    boxes_of_items = boxes_of_items or {}
     printed = []
     included = []
-    for done, (item_id, position) in enumerate(zip(choice.item_ids, choice.positions, strict=True)):
-        progress(done, total, f"Checking evidence {done + 1} of {total}…")
-        info, data = evidence.read_for_inclusion(database, actor, item_id, purpose="report")
-        with database.unit_of_work() as uow:
-            boxes = boxes_of(uow, info.id)
+    for (info, data), position in zip(read, choice.positions, strict=True):
+        boxes = boxes_of_items.get(info.id, ())
         redact = bool(boxes) and not unredacted
         image = render_redacted(data, boxes) if redact else data
         printed.append(

@@ -12,7 +12,6 @@ it.
 from __future__ import annotations
 
 import dataclasses
-import enum
 from dataclasses import dataclass
 
 import reports
@@ -26,14 +25,6 @@ from app.services.discipline.values import law_values
 from app.services.reporting.common import FINDING_LABELS, STATUS_LABELS, citation
 
 FROM_SETTINGS = "(from the agency's settings)"
-
-
-class LetterKind(enum.StrEnum):
-    """The documents of the process a case prints for one employee."""
-
-    NOTICE = "notice"
-    DECISION = "decision"
-    CLOSURE = "closure"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from app.domain.permissions import Permission
 from app.services import discipline
 from app.services.database import Database
 from app.services.discipline.values import pack_of
+from app.services.letter_kinds import LetterKind
 from app.services.reporting.common import (
     Deliver,
     GeneratedReportInfo,
@@ -41,7 +42,7 @@ from app.services.reporting.evidence_reading import choose_for_employee, read_fo
 from app.services.reporting.letter_closure import build_closure
 from app.services.reporting.letter_decision import build_decision
 from app.services.reporting.letter_notice import build_notice
-from app.services.reporting.letter_parts import LetterInput, LetterKind
+from app.services.reporting.letter_parts import LetterInput
 
 _BUILDERS: dict[LetterKind, Callable[[LetterInput], reports.Letter]] = {
     LetterKind.NOTICE: build_notice,

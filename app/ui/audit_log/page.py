@@ -147,7 +147,7 @@ class AuditLogPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([820, 330])
 
-        self.verify_button = QPushButton(self.tr("&Verify chain"))
+        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
         self.verify_button.setObjectName("auditVerify")
         self.verify_button.setToolTip(
             self.tr("Recompute every event's hash and check it against the signed checkpoints")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
@@ -20,12 +21,14 @@ from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services import report_building
 from app.services.catalog import AgencyInfo, list_agencies
-from app.services.report_building import GeneratedReportInfo
 from app.ui.case_view.inputs import DATE_FORMAT, from_qdate, to_qdate
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.report_dialog import GenerateReportDialog
 from app.ui.tasks import TaskControl
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.report_building import GeneratedReportInfo
 
 
 def _date_edit(name: str, value: dt.date) -> QDateEdit:

@@ -61,7 +61,10 @@ class AuthorizationsPage(RecordListPage):
         for kind, text in labels.kind_labels().items():
             if kind is K.SUPERVISION or self.see_investigations:
                 self.kind.addItem(text, kind.value)
-        self.kind.setVisible(self.see_investigations)
+        if (
+            not self.see_investigations
+        ):  # hidden before it has a parent: never shown as a window of its own
+            self.kind.hide()
         self.agency = QComboBox()
         self.agency.setObjectName("agencyFilter")
         self.agency.addItem(self.tr("All agencies"), None)
@@ -72,7 +75,8 @@ class AuthorizationsPage(RecordListPage):
             self.state.addItem(text, int(state))
         self.overdue = QCheckBox(self.tr("&Overdue reviews only"))
         self.overdue.setObjectName("overdueFilter")
-        self.overdue.setVisible(self.see_investigations)
+        if not self.see_investigations:  # hidden before it has a parent: never a window
+            self.overdue.hide()
         self.overdue_count = QLabel()
         self.overdue_count.setObjectName("overdueCount")
         style_as_alert(self.overdue_count)

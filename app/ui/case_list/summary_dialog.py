@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from app.services import report_building
 from app.services.case_queries import CaseRow
-from app.services.report_building import GeneratedReportInfo
 from app.ui.report_dialog import GenerateReportDialog
 from app.ui.tasks import TaskControl
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.report_building import GeneratedReportInfo
 
 
 class CaseSummaryDialog(GenerateReportDialog):

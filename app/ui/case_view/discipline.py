@@ -197,9 +197,15 @@ class DisciplineTab(QWidget):
 
         self.report_button = QPushButton(self.tr("Generate report…"))
         self.report_button.setObjectName("generateReportButton")
-        self.report_button.setVisible(workspace.can(Permission.REPORT_GENERATE))
+        if not workspace.can(
+            Permission.REPORT_GENERATE
+        ):  # hidden before it has a parent: never a window of its own
+            self.report_button.hide()
         self.letters = LettersButton(workspace)
-        self.letters.setVisible(workspace.can(Permission.REPORT_GENERATE))
+        if not workspace.can(
+            Permission.REPORT_GENERATE
+        ):  # hidden before it has a parent: never a window of its own
+            self.letters.hide()
         self.letter_error = ErrorLabel()
         self.letter_error.setObjectName("letterError")
         top = QHBoxLayout()

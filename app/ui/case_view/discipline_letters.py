@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
@@ -23,13 +24,16 @@ from app.domain.discipline import Outcome
 from app.domain.discipline.flow import Stage
 from app.domain.errors import InvalidInput, Refused
 from app.services.discipline import DisciplineFlow
-from app.services.report_building import GeneratedReportInfo, LetterKind
+from app.services.letter_kinds import LetterKind
 from app.ui.case_view.discipline_text import gui_message
 from app.ui.case_view.support import alive
 from app.ui.i18n import tr
 from app.ui.report_dialog import LetterDialog, letter_work
 from app.ui.wording import for_window
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.report_building import GeneratedReportInfo
 
 _C = "DisciplineLetters"
 

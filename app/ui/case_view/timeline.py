@@ -291,7 +291,10 @@ class NotesTab(QWidget):
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         form.addRow(add_row)
-        self.note_box.setVisible(workspace.can(Permission.NOTE_ADD))
+        if not workspace.can(
+            Permission.NOTE_ADD
+        ):  # hidden before it has a parent: never a window of its own
+            self.note_box.hide()
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.note_box)

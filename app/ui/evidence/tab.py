@@ -128,7 +128,10 @@ class EvidenceTab(QWidget):
         self.open_button = self._button(self.tr("&Open viewer"), "openViewer", self.open_viewer)
         self.export_button = self._button(self.tr("E&xport bundle…"), "exportBundle",
                                           self.on_export_clicked)  # fmt: skip
-        self.export_button.setVisible(workspace.can(Permission.EVIDENCE_EXPORT))
+        if not workspace.can(
+            Permission.EVIDENCE_EXPORT
+        ):  # hidden before it has a parent: never a window of its own
+            self.export_button.hide()
         self.verify_button = self._button(self.tr("&Verify"), "verifyEvidence", self.verify)
         self.verify_button.setToolTip(self.tr("Re-hash every item and compare with its record"))
         self.count_label = QLabel()

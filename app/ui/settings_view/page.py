@@ -191,7 +191,10 @@ class SettingsPage(QWidget):
         discipline_layout = self.discipline.layout()
         assert isinstance(discipline_layout, QVBoxLayout)
         discipline_layout.insertLayout(1, agency_row)
-        self.discipline.setVisible(workspace.can(Permission.DISCIPLINE_SETTINGS_MANAGE))
+        if not workspace.can(
+            Permission.DISCIPLINE_SETTINGS_MANAGE
+        ):  # hidden before it has a parent: never shown as a window of its own
+            self.discipline.hide()
 
         inner = QWidget()
         column = QVBoxLayout(inner)

@@ -125,13 +125,15 @@ class UsersPage(QWidget):
         if self.manage:
             self.table.addActions(self.actions_)
             self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.button_bar.setVisible(self.manage)
+        if not self.manage:  # hidden before it has a parent: never shown as a window of its own
+            self.button_bar.hide()
 
         self.read_only_note = QLabel(
             self.tr("You can see the accounts; only an administrator can change them.")
         )
         self.read_only_note.setObjectName("readOnlyNote")
-        self.read_only_note.setVisible(not self.manage)
+        if self.manage:  # hidden before it has a parent: never shown as a window of its own
+            self.read_only_note.hide()
         self.count = QLabel()
         self.count.setObjectName("userCount")
 

@@ -1,0 +1,84 @@
+"""The command line starts light: ``--help`` loads no services, a command only its own.
+
+Figures are in BENCHMARKS.md; these tests check what is imported, not how
+long it takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import COMMANDS, build_parser, command_word
+
+#: Libraries a help text or an unrelated command must not pay for.
+HEAVY = ("sqlalchemy", "alembic", "mako", "reportlab", "PIL", "argon2")
+
+
+def _loaded_after(argv: list[str]) -> tuple[int, set[str]]:
+    """Run ``casedesk argv`` in a fresh interpreter; its exit status and top-level modules."""
+    probe = (
+        "import json, sys\n"
+        "from app.__main__ import main\n"
+        "try:\n"
+        f"    status = main({argv!r})\n"
+        "except SystemExit as done:\n"
+        "    status = done.code\n"
+        "sys.stderr.write(json.dumps([status, sorted({m.split('.')[0] for m in sys.modules})]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    status, modules = json.loads(done.stderr.splitlines()[-1])
+    return status, set(modules)
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["case", "--help"]])
+def test_help_loads_none_of_the_heavy_libraries(argv: list[str]) -> None:
+    status, modules = _loaded_after(argv)
+    assert status == 0
+    if argv == ["case", "--help"]:
+        # The case commands need the database layer, but not reports or images.
+        assert not modules & {"alembic", "mako", "reportlab", "PIL"}
+    else:
+        assert not modules & set(HEAVY)
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, str]:
+    [action] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return {a.dest: a.help or "" for a in action._choices_actions}
+
+
+def test_declared_commands_match_what_the_modules_register() -> None:
+    declared = {c.name: c.help for c in COMMANDS}
+    assert _subcommands(build_parser()) == declared
+    # Built for one command, the parser still offers (and lists) every command.
+    assert _subcommands(build_parser(["case", "list"])) == declared
+
+
+def test_a_command_gets_its_full_options_and_handler() -> None:
+    args = build_parser(["--db", "x.sqlite3", "case", "list"]).parse_args(
+        ["--db", "x.sqlite3", "case", "list", "--status", "intake"]
+    )
+    assert args.status == ["intake"]
+    assert callable(args.handler)
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["--db", "case", "case", "list"], "case"),
+        (["--user=ann", "report", "--help"], "report"),
+        (["--db", "x", "--user", "y"], None),
+        (["--", "case"], None),
+        (["--version"], None),
+    ],
+)
+def test_command_word_skips_the_global_options_and_their_values(
+    argv: list[str], word: str | None
+) -> None:
+    assert command_word(argv) == word
