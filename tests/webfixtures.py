@@ -6,8 +6,10 @@ for 127.0.0.1 made here with ``cryptography``) in threads, serving:
 ``/post``       a fake social-media post with an image and a known text;
 ``/redirect``   a 302 to ``/post``;
 ``/long``       a page 5000 CSS pixels tall, so the full page needs more than the window;
-``/held``       a page whose image is answered only when the test releases it
-                (``Fixtures.release``), so a capture can be killed midway.
+``/held``       a page whose image is answered at once to the browser, but the
+                second time (the capture's fetch for its WARC) only when the
+                test releases it (``Fixtures.release``): a capture can be
+                killed after the browser captured and before anything is stored.
 
 Every response carries ``X-Fixture-Server: casedesk-tests`` so a test can
 check the recorded headers are the server's own.
@@ -74,6 +76,7 @@ class Fixtures:
     https: str
     certificate_sha256: str
     held_requested: threading.Event = field(default_factory=threading.Event)
+    held_count: int = 0
     release: threading.Event = field(default_factory=threading.Event)
 
 
@@ -128,8 +131,10 @@ def _handler(fixtures_of: dict[str, Fixtures]) -> type[BaseHTTPRequestHandler]:
             elif path == "/photo.png":
                 self._send(200, photo, "image/png", {})
             elif path == "/held.png":
-                fixtures.held_requested.set()
-                fixtures.release.wait(60)
+                fixtures.held_count += 1
+                if fixtures.held_count >= 2:
+                    fixtures.held_requested.set()
+                    fixtures.release.wait(60)
                 self._send(200, photo, "image/png", {})
             else:
                 self._send(404, b"not here", "text/plain", {})
