@@ -13,10 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import subprocess
+import sys
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from sqlalchemy import create_engine, text
 
 from app.domain.cases import CaseStatus
@@ -55,7 +61,7 @@ def _count(url: str, table: str) -> int:
 
 
 def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_facts(
-    cli: Casedesk, web: Fixtures
+    cli: Casedesk, web: Fixtures, tmp_path: Path
 ) -> None:
     case = _case(cli)
     url = f"{web.https}/redirect"
@@ -98,6 +104,44 @@ def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_fact
     assert log >= 2
     verified = cli("evidence", "verify", case, **IVY)
     assert verified.code == 0, verified.err
+    _check_bundle(cli, case, item, tmp_path)
+
+
+def _check_bundle(cli: Casedesk, case: str, item: dict[str, Any], tmp_path: Path) -> None:
+    """The bundle holds the capture's files and a certification; both checks pass, then fail."""
+    out = tmp_path / "bundle.zip"
+    exported = cli("export", case, "--out", str(out), **IVY)
+    assert exported.code == 0, exported.err
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(out) as bundle:
+        bundle.extractall(folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    entry = manifest["items"][0]
+    parts = {part["role"]: part for part in entry["web_capture"]["parts"]}
+    assert parts["warc"]["file"].endswith(".warc.gz") and (folder / parts["warc"]["file"]).exists()
+    assert entry["page_source_file"].endswith(".mhtml")
+    certificate = (folder / "certification.txt").read_text()
+    assert "902(13)" in certificate and item["sha256"] in certificate
+    assert parts["warc"]["sha256"] in certificate and "Ivy Investigator" in certificate
+    pdf_text = "".join(
+        page.extract_text() for page in PdfReader(folder / "certification.pdf").pages
+    )
+    assert "Certification of records" in pdf_text and item["sha256"][:16] in pdf_text
+
+    def checks() -> tuple[int, int]:
+        verifier = subprocess.run([sys.executable, "verify.py"], cwd=folder,
+                                  capture_output=True, timeout=60)  # fmt: skip
+        sums = subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=folder,
+                              capture_output=True, timeout=60)  # fmt: skip
+        return verifier.returncode, sums.returncode
+
+    assert checks() == (0, 0)
+    warc = folder / parts["warc"]["file"]
+    data = bytearray(warc.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    warc.write_bytes(bytes(data))
+    verifier, sums = checks()
+    assert verifier == 1 and sums != 0
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
