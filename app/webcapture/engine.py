@@ -151,15 +151,16 @@ class CaptureEngine(QObject):
         self._mhtml_path = Path()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
-    def dispose(self) -> None:
-        """Delete the view, its page, then the profile (Qt requires pages to go first).
+    def dispose(self, *, delete_view: bool = True) -> None:
+        """Delete the view (unless it now shows another engine's page), the page, the profile.
 
-        Called when the window closes (or a headless capture ends); the
+        Qt requires pages to go before their profile. Called when the window
+        closes, when it changes profile, or when a headless capture ends; the
         engine is unusable afterwards.
         """
         self._timer.stop()
         self._cleanup()
-        if shiboken6.isValid(self.view):
+        if delete_view and shiboken6.isValid(self.view):
             shiboken6.delete(self.view)
         shiboken6.delete(self.page)
         shiboken6.delete(self.profile)

@@ -183,3 +183,43 @@ def capture_log(database: Database, actor: Actor, case_id: int) -> list[CaptureL
             CaptureLogLine(row.visited_at, row.url, row.event, username, row.session, row.item_id)
             for row, username in rows
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureFiles:
+    """What the viewer's web-capture tabs show: the capture, its viewport, MHTML and log."""
+
+    capture: WebCaptureInfo
+    viewport_png: bytes
+    mhtml: bytes
+    log: tuple[CaptureLogLine, ...]
+
+
+def read_capture_files(database: Database, actor: Actor, item_id: int) -> CaptureFiles | None:
+    """The capture behind an item with its files re-hashed (None for an item that is not one).
+
+    The viewer opening the item records the view in its custody; these are
+    parts of the same view.
+    """
+    capture = capture_of(database, actor, item_id)
+    if capture is None:
+        return None
+    _part, viewport = read_part(database, actor, item_id, "viewport")
+    with database.unit_of_work() as uow:
+        info = load_item(uow, actor, item_id)
+        mhtml = (
+            uow.session.scalar(
+                select(EvidenceBlob.data).where(EvidenceBlob.sha256 == info.page_source_sha256)
+            )
+            or b""
+        )
+    if hashlib.sha256(mhtml).hexdigest() != info.page_source_sha256:
+        raise IntegrityFailure(
+            f"The saved page of evidence item {item_id} ({info.original_filename}) no longer "
+            "matches the SHA-256 recorded at capture; it was not shown."
+        )
+    sessions = {line.session for line in capture_log(database, actor, info.case_id)
+                if line.item_id == item_id}  # fmt: skip
+    log = tuple(line for line in capture_log(database, actor, info.case_id)
+                if line.session in sessions)  # fmt: skip
+    return CaptureFiles(capture, viewport, mhtml, log)

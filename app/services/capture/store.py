@@ -295,3 +295,26 @@ def store_capture(
         info = load_item(uow, actor, item.id)
         uow.commit()
         return info
+
+
+def archive_and_store(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    page: CapturedPage,
+    statement: CaptureStatement,
+    *,
+    session: str,
+) -> EvidenceInfo:
+    """Fetch the page's WARC and store the capture (the capture window's background step).
+
+    The statement is checked again first, so a refusal costs no fetching.
+    """
+    from app.services.capture.archive import archive_page
+
+    check_capture(database, actor, case_id, statement, when=page.captured_at)
+    archive = archive_page(
+        page.final_url, page.resources, page.user_agent,
+        accept_invalid_certificate=bool(page.certificate_exception),
+    )  # fmt: skip
+    return store_capture(database, actor, case_id, page, archive, statement, session=session)
