@@ -164,7 +164,8 @@ def test_a_certificate_error_not_accepted_stores_nothing(cli: Casedesk, web: Fix
     assert _count(cli.url, "evidence_items") == 0
 
 
-def _ma_case_with_expired_authorization(cli: Casedesk) -> tuple[str, str]:
+def _ma_case(cli: Casedesk) -> str:
+    """An MA DYS case under investigation, with two employees of the agency."""
     database = Database.open(cli.url)
     try:
         sam = accounts.authenticate(database, "sam", SUPERVISOR_PASSWORD)
@@ -177,15 +178,20 @@ def _ma_case_with_expired_authorization(cli: Casedesk) -> tuple[str, str]:
         cases.transition_case(database, sam, case.id, CaseStatus.INVESTIGATING)
     finally:
         database.close()
+    return case.number
+
+
+def _ma_case_with_expired_authorization(cli: Casedesk) -> tuple[str, str]:
+    number = _ma_case(cli)
     start = dt.date.today() - dt.timedelta(days=40)
     added = cli(
         "authorization", "add", "investigation", "--employee", "Carla Caseworker",
         "--role", "investigation_unit", "--supervisor", "Sue Boss", "--written", str(start),
         "--platform", "Instagram", "--account", "inv.profile.9", "--start", str(start),
-        "--end", str(start + dt.timedelta(days=10)), "--case", case.number, "--json", **SAM,
+        "--end", str(start + dt.timedelta(days=10)), "--case", number, "--json", **SAM,
     )  # fmt: skip
     assert added.code == 0, added.err
-    return case.number, str(json.loads(added.out)["id"])
+    return number, str(json.loads(added.out)["id"])
 
 
 def test_an_authorization_outside_its_period_refuses_the_capture_and_stores_nothing(
@@ -199,3 +205,33 @@ def test_an_authorization_outside_its_period_refuses_the_capture_and_stores_noth
     assert "[MA-DYS-01.05.22 B.3.a]" in refused.err
     for table in ("evidence_items", "evidence_parts", "web_captures", "capture_log"):
         assert _count(cli.url, table) == 0, table
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_a_supervision_capture_on_a_site_that_shows_viewers_needs_the_b2d_confirmation(
+    cli: Casedesk, web: Fixtures
+) -> None:
+    case = _ma_case(cli)
+    start = dt.date.today() - dt.timedelta(days=5)
+    added = cli(
+        "authorization", "add", "supervision", "--employee", "Carla Caseworker",
+        "--role", "caseworker", "--supervisor", "Sue Boss", "--written", str(start),
+        "--platform", "FakeBook", "--account", "carla.watch", "--youth-case", "JJEMS 1",
+        "--attest-no-youth-contact", "--attest-true-identity", "--site-shows-viewers",
+        "--privacy-settings-enabled", "--start", str(start), "--json", **SAM,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    link = ("--obtained", "supervision_authorization", "--authorization",
+            str(json.loads(added.out)["id"]))  # fmt: skip
+    unconfirmed = cli("evidence", "capture", case, f"{web.http}/post", *link, **IVY)
+    assert unconfirmed.code == 1, unconfirmed.out
+    assert "[MA-DYS-01.05.22 B.2.d]" in unconfirmed.err
+    assert _count(cli.url, "evidence_items") == 0
+    confirmed = cli("evidence", "capture", case, f"{web.http}/post", *link,
+                    "--privacy-confirmed", "--json", **IVY)  # fmt: skip
+    assert confirmed.code == 0, confirmed.err
+    capture = json.loads(confirmed.out)["web_capture"]
+    assert capture["privacy_confirmed"] is True
+    # Viewed in the authorized account's own profile (B.2.a, B.2.b), recorded with the capture.
+    assert capture["profile"].startswith("authorization-")
+    assert capture["method"]["viewed_as"] == "FakeBook: carla.watch"
