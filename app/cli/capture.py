@@ -17,7 +17,7 @@ import platformdirs
 from app.cli.context import Context
 from app.cli.output import print_json
 from app.domain.errors import Refused
-from app.domain.evidence import RECORDABLE, ObtainedHow
+from app.domain.evidence import RECORDABLE, ObtainedHow, check_url
 from app.domain.web_capture import profile_name
 from app.services import cases
 from app.services.capture.archive import archive_page
@@ -60,6 +60,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def cmd_evidence_capture(ctx: Context) -> int:
     """Check, capture, archive, store; exit 1 with the citation when not covered."""
     args = ctx.args
+    check_url(args.url)  # an http or https address with a host, else exit 2
     if not available():
         raise Refused(NOT_AVAILABLE)
     database, actor = ctx.database, ctx.actor

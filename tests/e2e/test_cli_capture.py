@@ -164,6 +164,14 @@ def test_a_certificate_error_not_accepted_stores_nothing(cli: Casedesk, web: Fix
     assert _count(cli.url, "evidence_items") == 0
 
 
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_an_address_that_is_not_a_web_page_is_invalid_input(cli: Casedesk) -> None:
+    case = _case(cli)
+    bad = cli("evidence", "capture", case, "file:///etc/passwd", **IVY)
+    assert bad.code == 2 and "http" in bad.err
+    assert _count(cli.url, "evidence_items") == 0
+
+
 def _ma_case(cli: Casedesk) -> str:
     """An MA DYS case under investigation, with two employees of the agency."""
     database = Database.open(cli.url)
