@@ -11,6 +11,9 @@ and the viewer as PNGs there (docs/screenshots).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 from app.domain.cases import CaseStatus
 from app.services import evidence
 from app.services.capture.details import capture_log
+from app.services.evidence.export import export_case_bundle
 from app.ui.capture.window import CaptureWindow
 from app.ui.evidence.viewer import EvidenceViewer
 from tests.webfixtures import POST_TEXT, Fixtures, serve
@@ -51,7 +55,7 @@ def _shows_header(image) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_capturing_the_post_from_the_window_and_viewing_it(
-    workspace_for, open_view, find_case, qtbot, settle, web: Fixtures
+    workspace_for, open_view, find_case, qtbot, settle, web: Fixtures, tmp_path: Path
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
@@ -121,3 +125,13 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
     viewer.tabs.setCurrentIndex(2)
     _save(viewer, "evidence-viewer-web-headers")
     viewer.close()
+
+    # The case's bundle holds the capture; its verifier and sha256sum -c both pass.
+    bundle = export_case_bundle(ivy.database, ivy.actor, detail.id, tmp_path / "case.zip")
+    folder = tmp_path / "case"
+    with zipfile.ZipFile(bundle.path) as archive:
+        archive.extractall(folder)
+        assert any(name.endswith(".warc.gz") for name in archive.namelist())
+    for command in ([sys.executable, "verify.py"], ["sha256sum", "--quiet", "-c", "SHA256SUMS"]):
+        checked = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=60)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
