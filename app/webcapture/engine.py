@@ -9,10 +9,12 @@ runs the capture steps one after another on the event loop and emits
 :attr:`CaptureEngine.captured` with a :class:`CapturedPage`, or
 :attr:`CaptureEngine.failed` with a message.
 
-The full page is laid out at its scroll height (the view is resized, off
-screen where it has no window) and grabbed as one image, up to
-:data:`MAX_PAGE_HEIGHT` pixels; a taller page is cut there and the capture
-says so. The MHTML is the browser's own save of the page.
+The full page, up to :data:`MAX_PAGE_HEIGHT` pixels (a taller page is cut
+there), is made in one of two ways: a view of its own (the headless
+capture) is laid out at the page's scroll height and grabbed as one image; a
+view in a window (the capture window, which a desktop keeps within the
+screen) is scrolled one viewport at a time and the pieces are stitched.
+The MHTML is the browser's own save of the page.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineDownloadRequest,
@@ -276,7 +278,14 @@ class CaptureEngine(QObject):
         width, height = self._result.viewport
         full = min(max(self._result.page_height, height), MAX_PAGE_HEIGHT)
         self._restore = self.view.size()
-        self._resize_and_grab(width, full)
+        if self.view.isWindow():
+            self._resize_and_grab(width, full)
+        else:
+            # In a window on a desktop the view cannot grow past the screen: scroll
+            # through the page one viewport at a time and stitch the pieces.
+            self._tiles: list[tuple[int, QImage]] = []
+            self._offsets = list(range(0, full, height))
+            self._next_tile(width, full)
 
     def _resize_and_grab(self, width: int, height: int) -> None:
         self.view.setMinimumSize(QSize(width, height))
@@ -299,6 +308,38 @@ class CaptureEngine(QObject):
         self.view.setMinimumSize(QSize(0, 0))
         self.view.resize(self._restore)
         self._next()
+
+    def _next_tile(self, width: int, full: int) -> None:
+        if not self._offsets:
+            self._stitch(width, full)
+            return
+        offset = self._offsets.pop(0)
+
+        def scrolled(value: object) -> None:
+            try:
+                actual = int(float(str(value)))
+            except ValueError:
+                actual = offset
+            QTimer.singleShot(_SETTLE_MS, lambda: self._grab_tile(actual, width, full))
+
+        self.page.runJavaScript(f"window.scrollTo(0, {offset}); String(window.scrollY)", 0,
+                                scrolled)  # fmt: skip
+
+    def _grab_tile(self, top: int, width: int, full: int) -> None:
+        self._tiles.append((top, self.view.grab().toImage()))
+        self._next_tile(width, full)
+
+    def _stitch(self, width: int, full: int) -> None:
+        """One image of the page's height; a later piece covers the overlap of an earlier one."""
+        image = QImage(width, full, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        for top, tile in self._tiles:
+            painter.drawImage(0, top, tile)
+        painter.end()
+        self._tiles = []
+        self._result.full_page_png = _png(image)
+        self.page.runJavaScript("window.scrollTo(0, 0)", 0, lambda _value: self._next())
 
     def _finish(self) -> None:
         r = self._result

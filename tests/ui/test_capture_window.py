@@ -19,16 +19,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 
 from app.domain.cases import CaseStatus
 from app.services import evidence
-from app.services.capture.details import capture_log
+from app.services.capture.details import capture_log, read_part
 from app.services.evidence.export import export_case_bundle
 from app.ui.capture.window import CaptureWindow
 from app.ui.evidence.viewer import EvidenceViewer
-from tests.webfixtures import POST_TEXT, Fixtures, serve
+from tests.webfixtures import LONG_HEIGHT, POST_TEXT, Fixtures, serve
 
 
 @pytest.fixture
@@ -95,11 +95,26 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
     log = capture_log(ivy.database, ivy.actor, detail.id)
     assert [line.event for line in log].count("visit") >= 1
     assert log[-1].event == "capture" and log[-1].item_id == info.id
+
+    # A long page is scrolled and stitched in the window: the picture is as tall as the page.
+    with qtbot.waitSignal(window.view.loadFinished, timeout=30_000):
+        window.load(f"{web.http}/long")
+    with qtbot.waitSignal(window.captured, timeout=60_000) as stored_long:
+        qtbot.mouseClick(window.capture_button, Qt.MouseButton.LeftButton)
+    settle(ivy)
+    long_item = stored_long.args[0]
+    assert long_item.height == LONG_HEIGHT
+    _part, png = read_part(ivy.database, ivy.actor, long_item.id, "viewport")
+    assert QImage.fromData(png).height() < LONG_HEIGHT
+    full, _data = evidence.read_evidence(ivy.database, ivy.actor, long_item.id, purpose="view")
+    bottom = QImage.fromData(_data).pixelColor(5, LONG_HEIGHT - 40)
+    assert bottom.blue() > bottom.red()  # the page's dark-blue end, not a blank stretch
     window.close()
     qtbot.waitUntil(lambda: tab.capture_window is None)
 
     # The viewer: the full page first, then the capture's tabs.
     qtbot.waitUntil(lambda: any(i.id == info.id for i in tab.model.items), timeout=10_000)
+    settle(ivy)
     row = next(r for r, i in enumerate(tab.model.items) if i.id == info.id)
     tab.table.selectRow(row)
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)

@@ -285,13 +285,11 @@ class CaptureWindow(QWidget):
         assert self.engine is not None
         self.capture_button.setEnabled(False)
         self.status.setText(self.tr("Capturing…"))
-        self._geometry = self.geometry()
         self.engine.capture()
 
     @Slot(object)
     def on_engine_captured(self, page: CapturedPage) -> None:
         """The browser is done: the WARC is fetched and everything stored in the background."""
-        self.setGeometry(self._geometry)
         self.status.setText(self.tr("Storing the capture…"))
         self.workspace.call(
             archive_and_store, self.case_id, page, self.statement(), session=self.session,
@@ -316,7 +314,6 @@ class CaptureWindow(QWidget):
 
     @Slot(str)
     def on_engine_failed(self, message: str) -> None:
-        self.setGeometry(self._geometry)
         self.capture_button.setEnabled(True)
         self.status.setText(message)
 
