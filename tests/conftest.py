@@ -55,6 +55,22 @@ from app.config import sqlite_url
 from app.services import accounts
 from app.services.database import Database
 
+# The capture browser (Qt WebEngine) runs its renderer in Chromium's sandbox,
+# which cannot start as root; tests run as root here, so the sandbox is off for
+# tests only (never in the application). Qt WebEngine also needs OpenGL contexts
+# shared before the test application is made.
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --log-level=3")
+
+
+def _share_gl_contexts() -> None:
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+_share_gl_contexts()
+
 BACKENDS = ["sqlite", "postgresql"]
 PG_TEMPLATE = "casedesk_template"
 _PG_OPTIONS = (

@@ -1,17 +1,20 @@
-"""The ``evidence`` commands: add, attach page sources, list, verify, amend, void."""
+"""The ``evidence`` commands: add, capture, attach page sources, list, verify, amend, void."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
 
+from app.cli import capture
 from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
 from app.domain.errors import InvalidInput
 from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services import cases, evidence
+from app.services.capture.details import case_captures
 from app.services.evidence.amend import amend_evidence, void_evidence
 from app.services.evidence.intake import (
     IntakeFile,
@@ -50,6 +53,8 @@ def register(
     add.add_argument("--credential-request", type=int, metavar="ID",
                      help="the credential request it was obtained through")  # fmt: skip
     add.set_defaults(handler=cmd_evidence_add)
+
+    capture.register(sub, common)
 
     source = sub.add_parser(
         "attach-source", parents=common,
@@ -139,9 +144,18 @@ def cmd_evidence_add(ctx: Context) -> int:
 def cmd_evidence_list(ctx: Context) -> int:
     args = ctx.args
     database, actor = ctx.database, ctx.actor
-    items = evidence.list_evidence(database, actor, cases.case_id_of(database, actor, args.case))
+    case_id = cases.case_id_of(database, actor, args.case)
+    items = evidence.list_evidence(database, actor, case_id)
     if args.json:
-        print_json(items)
+        # A web capture's item also shows its final URL, status, headers and certificate.
+        captures = case_captures(database, actor, case_id)
+        print_json(
+            [
+                {**dataclasses.asdict(i),
+                 "web_capture": captures[i.id].as_json() if i.id in captures else None}
+                for i in items
+            ]
+        )  # fmt: skip
         return 0
     rows = [
         (

@@ -310,6 +310,8 @@ def run_gui(argv: Sequence[str]) -> int:
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    # The capture browser (Qt WebEngine) needs OpenGL contexts shared from the start.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setWindowIcon(application_icon())
     from app.errorlog import log_notice

@@ -9,6 +9,7 @@ import os
 import resource
 import shutil
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -186,7 +187,11 @@ def test_export_writes_a_bundle_that_sha256sum_verifies(cli: Casedesk, tmp_path:
     checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder,
                              capture_output=True, text=True)  # fmt: skip
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert checked.stdout.count(": OK") == 4
+    # Two originals, the manifest, custody, the certification (text, PDF) and verify.py.
+    assert checked.stdout.count(": OK") == 7
+    verified = subprocess.run([sys.executable, "verify.py"], cwd=folder,
+                              capture_output=True, text=True)  # fmt: skip
+    assert verified.returncode == 0, verified.stdout + verified.stderr
     again = cli("export", case, "--out", str(out), **IVY)
     assert again.code == 2 and "already exists" in _one_line(again.err)
     forced = cli("export", case, "--out", str(out), "--force", **IVY)

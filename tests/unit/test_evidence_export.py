@@ -162,7 +162,8 @@ def test_without_redacted_renderings_only_originals_are_written(world: World, ou
         names = archive.namelist()
     assert not any(n.startswith("redacted/") for n in names)
     assert sorted(n.split("/")[0] for n in names) == [
-        "SHA256SUMS", "custody.json", "manifest.json", "originals", "originals",
+        "SHA256SUMS", "certification.pdf", "certification.txt", "custody.json",
+        "manifest.json", "originals", "originals", "verify.py",
     ]  # fmt: skip
 
 

@@ -36,8 +36,12 @@ from app.db.models.evidence import (
 from app.db.models.home import PinnedCase, RecentCase, SavedSearch
 from app.db.models.integrity import AuditCheckpoint, SigningKey
 from app.db.models.settings import AppSetting
+from app.db.models.web_capture import CaptureLogEntry, EvidencePart, WebCapture
 
 __all__ = [
+    "CaptureLogEntry",
+    "EvidencePart",
+    "WebCapture",
     "Agency",
     "AgencyDisciplineSettings",
     "AgencyDisciplineValue",

@@ -14,6 +14,13 @@ Inside the bundle:
     made at (with the public key and the exact signed text);
 ``custody.json``
     each item's chain of custody: its audit events before this export;
+``captures/``
+    each web capture's viewport PNG and WARC (its full page is in
+    ``originals/``, its MHTML in ``sources/``);
+``certification.txt`` / ``certification.pdf``
+    the certification for the custodian to sign (FRE 902(13)/(14) form);
+``verify.py``
+    a standard-library script that re-hashes every file offline;
 ``SHA256SUMS``
     ``sha256sum -c`` lines for every other file.
 
@@ -59,6 +66,8 @@ from app.privatefiles import (
     probe_folder,
 )
 from app.services import audit
+from app.services.capture.certify import add_capture_parts, certification_files
+from app.services.capture.details import case_captures
 from app.services.database import Database
 from app.services.evidence.content import PAGE_EXTENSIONS
 from app.services.evidence.custody import read_for_inclusion, read_page_source, record_read
@@ -313,6 +322,8 @@ def export_case_bundle(
             bundle.add("manifest.json", _json_bytes(manifest), compress=True)
             custody = _custody(database, case, entries)
             bundle.add("custody.json", _json_bytes(custody), compress=True)
+            for name, data in certification_files(manifest, checkpoint.line).items():
+                bundle.add(name, data, compress=True)
             bundle.finish()
         except BaseException:
             bundle.abort()
@@ -385,6 +396,7 @@ def _write_items(
     entries: list[dict[str, Any]] = []
     included: list[tuple[EvidenceInfo, dict[str, Any]]] = []
     total = len(items)
+    captures = case_captures(database, actor, items[0].case_id) if items else {}
     for done, listed in enumerate(items):
         if cancelled is not None and cancelled():
             raise ExportCancelled("The export was cancelled; no bundle was written.")
@@ -404,6 +416,16 @@ def _write_items(
             bundle.add(name, source, compress=True)
             details["page_source_sha256"] = info.page_source_sha256
             del source
+        entry["web_capture"] = None
+        if info.id in captures:
+            stem = safe_name(info.id, info.original_filename, suffix="").rstrip(".")
+            entry["web_capture"] = add_capture_parts(
+                database, actor, captures[info.id], stem,
+                lambda name, data: bundle.add(name, data, compress=False),
+            )  # fmt: skip
+            details["web_capture_parts"] = {
+                part["role"]: part["sha256"] for part in entry["web_capture"]["parts"]
+            }
         boxes = _boxes(database, info.id)
         entry["redactions"] = box_details(boxes)
         entry["redacted_file"] = None

@@ -117,13 +117,19 @@ class EvidenceTab(QWidget):
         )
         self.capture_button = self._button(self.tr("&Capture screen…"), "captureScreen",
                                            self.on_capture_clicked)  # fmt: skip
+        self.web_button = self._button(self.tr("Capture from the &web…"), "captureWeb",
+                                       self.open_capture_browser)  # fmt: skip
+        self.web_button.setToolTip(
+            self.tr("Browse to a post and capture it: full page, MHTML, WARC, headers, certificate")
+        )
+        self.capture_window: QWidget | None = None
         self.source_button = self._button(self.tr("Attach page &source…"), "attachPageSource",
                                           self.on_attach_source_clicked)  # fmt: skip
         self.source_button.setToolTip(
             self.tr("Attach the saved page (HTML, MHTML, WARC or PDF) the screenshot came from")
         )
         for button in (self.add_button, self.paste_button, self.capture_button,
-                       self.source_button):  # fmt: skip
+                       self.web_button, self.source_button):  # fmt: skip
             button.setVisible(may_add)
         self.open_button = self._button(self.tr("&Open viewer"), "openViewer", self.open_viewer)
         self.export_button = self._button(self.tr("E&xport bundle…"), "exportBundle",
@@ -137,7 +143,7 @@ class EvidenceTab(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("evidenceCount")
         bar = QHBoxLayout()
-        for button in (self.add_button, self.paste_button, self.capture_button):
+        for button in (self.add_button, self.paste_button, self.capture_button, self.web_button):
             bar.addWidget(button)
         bar.addSpacing(12)
         for button in (self.open_button, self.source_button, self.export_button,
@@ -393,6 +399,24 @@ class EvidenceTab(QWidget):
         self.refresh()
 
     # -- capture -----------------------------------------------------------------------
+
+    @Slot()
+    def open_capture_browser(self) -> QWidget:
+        """Open (or raise) this case's capture browser window."""
+        from app.ui.capture.window import CaptureWindow
+
+        if self.capture_window is None:
+            window = CaptureWindow(self.workspace, self.case_id, self.case_number)
+            window.destroyed.connect(self._on_capture_window_closed)
+            self.capture_window = window
+            window.show()
+        else:
+            self.capture_window.raise_()
+            self.capture_window.activateWindow()
+        return self.capture_window
+
+    def _on_capture_window_closed(self) -> None:
+        self.capture_window = None
 
     @Slot()
     def on_capture_clicked(self) -> None:

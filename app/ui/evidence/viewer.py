@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from app.services.evidence.redaction import (
     render_redacted,
     set_redactions,
 )
+from app.ui.capture.viewer_tabs import WebCaptureTabs
 from app.ui.case_view.support import alive
 from app.ui.evidence.amend import AmendDialog, VoidDialog
 from app.ui.evidence.details import EvidenceDetails
@@ -175,8 +177,13 @@ class EvidenceViewer(QDialog):
         self.void_banner = self.details.void_banner
         self.amend_button = self.details.amend_button
         self.void_button = self.details.void_button
+        # A web capture adds its tabs (viewport, headers, log, replay) once it is read.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("viewerTabs")
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(left, self.tr("Picture"))
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([880, 420])
@@ -192,6 +199,7 @@ class EvidenceViewer(QDialog):
         self.show_facts(info)
         self._update_buttons()
         self.load()
+        self.web_capture = WebCaptureTabs(workspace, self.tabs, info.id)
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         button = QToolButton()

@@ -1,0 +1,225 @@
+"""Reading web captures back: their metadata, their parts (re-hashed) and the capture log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.db.models import (
+    CaptureLogEntry,
+    EvidenceBlob,
+    EvidenceItem,
+    EvidencePart,
+    User,
+    WebCapture,
+)
+from app.domain.actor import Actor
+from app.domain.errors import IntegrityFailure, NotFound
+from app.domain.permissions import Permission
+from app.services.database import Database
+from app.services.evidence.items import load_item
+
+
+@dataclass(frozen=True, slots=True)
+class CapturePart:
+    """One more file of a web capture (viewport PNG, WARC) and its SHA-256 at capture."""
+
+    role: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class WebCaptureInfo:
+    """What was recorded about a captured page, as the viewer, the CLI and bundles show it."""
+
+    item_id: int
+    requested_url: str
+    final_url: str
+    title: str
+    http_status: int | None
+    response_headers: tuple[tuple[str, str], ...]
+    ip_addresses: tuple[str, ...]
+    certificate: dict[str, Any] | None
+    certificate_exception: str
+    user_agent: str
+    viewport_width: int
+    viewport_height: int
+    page_height: int
+    privacy_confirmed: bool
+    profile: str
+    method: dict[str, Any]
+    parts: tuple[CapturePart, ...]
+
+    @property
+    def fingerprint(self) -> str | None:
+        """The SHA-256 fingerprint of the server's certificate (HTTPS), else None."""
+        return None if self.certificate is None else self.certificate.get("sha256_fingerprint")
+
+    def part(self, role: str) -> CapturePart | None:
+        """The part of that role, if the capture has one."""
+        return next((part for part in self.parts if part.role == role), None)
+
+    def as_json(self) -> dict[str, Any]:
+        """The plain form ``evidence list --json`` and bundles print."""
+        return {
+            "requested_url": self.requested_url,
+            "final_url": self.final_url,
+            "title": self.title,
+            "http_status": self.http_status,
+            "response_headers": [list(pair) for pair in self.response_headers],
+            "ip_addresses": list(self.ip_addresses),
+            "certificate": self.certificate,
+            "certificate_sha256": self.fingerprint,
+            "certificate_exception": self.certificate_exception,
+            "user_agent": self.user_agent,
+            "viewport": [self.viewport_width, self.viewport_height],
+            "page_height": self.page_height,
+            "privacy_confirmed": self.privacy_confirmed,
+            "profile": self.profile,
+            "parts": [
+                {"role": p.role, "filename": p.filename, "media_type": p.media_type,
+                 "size": p.size, "sha256": p.sha256}
+                for p in self.parts
+            ],
+            "method": self.method,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureLogLine:
+    """One line of a case's capture log."""
+
+    visited_at: dt.datetime
+    url: str
+    event: str
+    user: str
+    session: str
+    item_id: int | None
+
+
+def case_captures(database: Database, actor: Actor, case_id: int) -> dict[int, WebCaptureInfo]:
+    """The web captures of a case's items, by item id (items without one are absent)."""
+    actor.require(Permission.EVIDENCE_VIEW)
+    with database.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(WebCapture)
+            .join(EvidenceItem, EvidenceItem.id == WebCapture.item_id)
+            .where(EvidenceItem.case_id == case_id)
+        ).all()
+        parts: dict[int, list[CapturePart]] = {}
+        ids = [row.item_id for row in rows]
+        for part in uow.session.scalars(
+            select(EvidencePart).where(EvidencePart.item_id.in_(ids)).order_by(EvidencePart.id)
+        ):
+            parts.setdefault(part.item_id, []).append(
+                CapturePart(part.role, part.filename, part.media_type, part.size, part.sha256)
+            )
+        return {row.item_id: _info(row, tuple(parts.get(row.item_id, ()))) for row in rows}
+
+
+def capture_of(database: Database, actor: Actor, item_id: int) -> WebCaptureInfo | None:
+    """The web capture behind an item (None for other items); NotFound outside the user's scope."""
+    actor.require(Permission.EVIDENCE_VIEW)
+    with database.unit_of_work() as uow:
+        info = load_item(uow, actor, item_id)
+    return case_captures(database, actor, info.case_id).get(item_id)
+
+
+def _info(row: WebCapture, parts: tuple[CapturePart, ...]) -> WebCaptureInfo:
+    return WebCaptureInfo(
+        item_id=row.item_id, requested_url=row.requested_url, final_url=row.final_url,
+        title=row.title, http_status=row.http_status,
+        response_headers=tuple((str(k), str(v)) for k, v in row.response_headers),
+        ip_addresses=tuple(row.ip_addresses), certificate=row.certificate,
+        certificate_exception=row.certificate_exception, user_agent=row.user_agent,
+        viewport_width=row.viewport_width, viewport_height=row.viewport_height,
+        page_height=row.page_height, privacy_confirmed=row.privacy_confirmed,
+        profile=row.profile, method=dict(row.method), parts=parts,
+    )  # fmt: skip
+
+
+def read_part(
+    database: Database, actor: Actor, item_id: int, role: str
+) -> tuple[CapturePart, bytes]:
+    """A part's bytes, re-hashed: :class:`IntegrityFailure` when they no longer match."""
+    actor.require(Permission.EVIDENCE_VIEW)
+    with database.unit_of_work() as uow:
+        info = load_item(uow, actor, item_id)
+        part = uow.session.scalar(
+            select(EvidencePart).where(EvidencePart.item_id == item_id, EvidencePart.role == role)
+        )
+        if part is None:
+            raise NotFound(f"Evidence item {item_id} has no {role} part.")
+        data = uow.session.scalar(
+            select(EvidenceBlob.data).where(EvidenceBlob.sha256 == part.sha256)
+        )
+        found = CapturePart(part.role, part.filename, part.media_type, part.size, part.sha256)
+    if data is None or hashlib.sha256(data).hexdigest() != found.sha256:
+        raise IntegrityFailure(
+            f"The {role} of evidence item {item_id} ({info.original_filename}) no longer matches "
+            f"the SHA-256 recorded at capture ({found.sha256[:12]}…); it was not used."
+        )
+    return found, data
+
+
+def capture_log(database: Database, actor: Actor, case_id: int) -> list[CaptureLogLine]:
+    """Every address visited or captured in the case's capture browser, oldest first."""
+    actor.require(Permission.EVIDENCE_VIEW)
+    with database.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(CaptureLogEntry, User.username)
+            .join(User, User.id == CaptureLogEntry.user_id)
+            .where(CaptureLogEntry.case_id == case_id)
+            .order_by(CaptureLogEntry.visited_at, CaptureLogEntry.id)
+        ).all()
+        return [
+            CaptureLogLine(row.visited_at, row.url, row.event, username, row.session, row.item_id)
+            for row, username in rows
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureFiles:
+    """What the viewer's web-capture tabs show: the capture, its viewport, MHTML and log."""
+
+    capture: WebCaptureInfo
+    viewport_png: bytes
+    mhtml: bytes
+    log: tuple[CaptureLogLine, ...]
+
+
+def read_capture_files(database: Database, actor: Actor, item_id: int) -> CaptureFiles | None:
+    """The capture behind an item with its files re-hashed (None for an item that is not one).
+
+    The viewer opening the item records the view in its custody; these are
+    parts of the same view.
+    """
+    capture = capture_of(database, actor, item_id)
+    if capture is None:
+        return None
+    _part, viewport = read_part(database, actor, item_id, "viewport")
+    with database.unit_of_work() as uow:
+        info = load_item(uow, actor, item_id)
+        mhtml = (
+            uow.session.scalar(
+                select(EvidenceBlob.data).where(EvidenceBlob.sha256 == info.page_source_sha256)
+            )
+            or b""
+        )
+    if hashlib.sha256(mhtml).hexdigest() != info.page_source_sha256:
+        raise IntegrityFailure(
+            f"The saved page of evidence item {item_id} ({info.original_filename}) no longer "
+            "matches the SHA-256 recorded at capture; it was not shown."
+        )
+    sessions = {line.session for line in capture_log(database, actor, info.case_id)
+                if line.item_id == item_id}  # fmt: skip
+    log = tuple(line for line in capture_log(database, actor, info.case_id)
+                if line.session in sessions)  # fmt: skip
+    return CaptureFiles(capture, viewport, mhtml, log)
