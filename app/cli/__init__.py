@@ -16,6 +16,7 @@ from app.cli import (
     authorizations,
     cases,
     catalog,
+    dashboard,
     discipline,
     evidence,
     export,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     discipline.register(commands, [common])
     reports.register(commands, [common])
     authorizations.register(commands, [common])
+    dashboard.register(commands, [common])
     return parser
 
 
