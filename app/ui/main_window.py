@@ -54,6 +54,7 @@ def _pages() -> list[PageSpec]:
     from app.ui.authorizations.credentials_page import CredentialRequestsPage
     from app.ui.cases_page import CasesPage
     from app.ui.catalog_view import CatalogPage
+    from app.ui.dashboard.page import DashboardPage
     from app.ui.users_view import UsersPage
 
     tr = QApplication.translate
@@ -66,6 +67,8 @@ def _pages() -> list[PageSpec]:
         PageSpec("credential_requests", tr("MainWindow", "Credential requests"),
                  Permission.CREDENTIAL_REQUEST_VIEW, sp.SP_MessageBoxQuestion,
                  CredentialRequestsPage),
+        PageSpec("dashboard", tr("MainWindow", "Dashboard"), Permission.DASHBOARD_VIEW,
+                 sp.SP_FileDialogListView, DashboardPage),
         PageSpec("catalog", tr("MainWindow", "Policy catalog"), Permission.CATALOG_VIEW,
                  sp.SP_FileDialogInfoView, CatalogPage),
         PageSpec("users", tr("MainWindow", "Users"), Permission.USER_VIEW,
