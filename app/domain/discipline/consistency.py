@@ -67,6 +67,10 @@ def departure(proposed: DisciplineAction, comparables: Sequence[Comparable]) -> 
     return None
 
 
+class ConsistencyRefused(Refused):
+    """An action milder or harsher than every comparable one, given without a reason."""
+
+
 def check_consistency(
     proposed: DisciplineAction, comparables: Sequence[Comparable], reason: str
 ) -> None:
@@ -75,7 +79,7 @@ def check_consistency(
     if how is None or reason.strip():
         return
     listed = "; ".join(c.summary for c in comparables)
-    raise Refused(
+    raise ConsistencyRefused(
         f"A {proposed.label.lower()} is {how.value} than every earlier decision of the agency "
         f"under the same provision ({listed}). Employees who broke the same rule are compared "
         "with each other: give the reason for the difference (the decision form's consistency "
