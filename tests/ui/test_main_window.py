@@ -116,7 +116,7 @@ def wait_locked(qtbot, app: Application) -> None:
 @pytest.mark.parametrize(
     ("username", "entries", "new_case"),
     [
-        ("admin", ["Policy catalog", "Users"], False),
+        ("admin", ["Dashboard", "Policy catalog", "Users"], False),
         (
             "investigator",
             ["Cases", "Authorizations", "Credential requests", "Policy catalog"],
@@ -124,10 +124,17 @@ def wait_locked(qtbot, app: Application) -> None:
         ),
         (
             "supervisor",
-            ["Cases", "Authorizations", "Credential requests", "Policy catalog", "Users"],
+            [
+                "Cases",
+                "Authorizations",
+                "Credential requests",
+                "Dashboard",
+                "Policy catalog",
+                "Users",
+            ],
             True,
         ),
-        ("hr", ["Cases", "Authorizations", "Policy catalog"], False),
+        ("hr", ["Cases", "Authorizations", "Dashboard", "Policy catalog"], False),
     ],
 )
 def test_each_role_sees_its_own_views_and_actions(
@@ -139,6 +146,7 @@ def test_each_role_sees_its_own_views_and_actions(
         "Cases": "cases",
         "Authorizations": "authorizations",
         "Credential requests": "credential_requests",
+        "Dashboard": "dashboard",
         "Policy catalog": "catalog",
         "Users": "users",
     }

@@ -154,11 +154,6 @@ def record_discipline(
         chosen = chosen_grounds(uow, row, employee.id, decision.allegation_ids)
         settings = settings_of(uow, row.agency)
         law = apply_law(uow, row, employee, decision, chosen, settings)
-        comparables = comparables_in(
-            uow, actor, row.agency_id, [a.provision_id for a in chosen], exclude_case_id=row.id
-        )
-        check_consistency(decision.action, comparables, decision.consistency_reason)
-        departs = departure(decision.action, comparables)
         cap: CapCheck | None = None
         override = ""
         if decision.action is DisciplineAction.SUSPENSION and law.counts_against_cap:
@@ -167,6 +162,12 @@ def record_discipline(
                                decision.effective_on, decision.suspension_days)  # fmt: skip
             check_cap(cap, decision.cap_override_reason)
             override = decision.cap_override_reason if cap.exceeded else ""
+        # Last: the law's and the cap's refusals say more than a missing reason.
+        comparables = comparables_in(
+            uow, actor, row.agency_id, [a.provision_id for a in chosen], exclude_case_id=row.id
+        )
+        check_consistency(decision.action, comparables, decision.consistency_reason)
+        departs = departure(decision.action, comparables)
         today = dt.date.today()
         record = decision_row(uow, row.id, decision.employee_id)
         before = None
