@@ -92,6 +92,7 @@ def open_cases(
         ("agency", "status", "open cases"),
         tuple(ChartRow(code, CaseStatus(status).label, int(n)) for code, status, n in rows),
         note="Cases reported in the period that are not closed.",
+        series_order=tuple(s.label for s in CaseStatus),
     )  # fmt: skip
 
 
@@ -275,6 +276,7 @@ def outcomes_by_provision(
         ("provision", "finding", "allegations"),
         tuple(ChartRow(cite, _finding_label(f), int(n)) for cite, f, n in rows),
         note=f"The {TOP_PROVISIONS} provisions with the most decided allegations.",
+        series_order=tuple(_finding_label(f.value) for f in Finding),
     )  # fmt: skip
 
 

@@ -53,14 +53,18 @@ class Chart:
     rows: tuple[ChartRow, ...]
     #: What the figures count or measure, and which records they leave out.
     note: str = ""
+    #: The order the series are drawn in (a workflow's or a ladder's), where it matters.
+    series_order: tuple[str, ...] = ()
 
     def categories(self) -> tuple[str, ...]:
         """The categories in the order they first appear."""
         return tuple(dict.fromkeys(r.category for r in self.rows))
 
     def series(self) -> tuple[str, ...]:
-        """The series in the order they first appear."""
-        return tuple(dict.fromkeys(r.series for r in self.rows))
+        """The series in :attr:`series_order`, else in the order they first appear."""
+        present = dict.fromkeys(r.series for r in self.rows)
+        ordered = [s for s in self.series_order if s in present]
+        return tuple(dict.fromkeys([*ordered, *present]))
 
     def value(self, category: str, series: str) -> int | float:
         """The value at ``category`` in ``series`` (0 where there is no row)."""

@@ -6,6 +6,8 @@ line per series, one category per bar group or point.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -24,11 +26,32 @@ from PySide6.QtGui import QPainter
 from app.services.dashboard import Chart, ChartKind
 
 
-def _value_axis(maximum: float, title: str) -> QValueAxis:
+def _step(maximum: float, whole: bool) -> float:
+    """A round tick interval giving about five ticks up to ``maximum``."""
+    rough = max(maximum, 1.0) / 5
+    magnitude = 10 ** math.floor(math.log10(rough))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= rough)
+    return max(1.0, math.ceil(step)) if whole else step
+
+
+def _value_axis(maximum: float, title: str, whole: bool) -> QValueAxis:
+    """0 to a round number above ``maximum``; whole numbers only for counts."""
     axis = QValueAxis()
     axis.setTitleText(title)
-    axis.setLabelFormat("%d" if maximum >= 5 else "%.1f")
-    axis.setRange(0, max(1.0, maximum * 1.1))
+    step = _step(maximum, whole)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setRange(0, step * max(1, math.ceil(maximum / step + 0.05)))
+    axis.setLabelFormat("%d" if step == int(step) else "%.1f")
+    return axis
+
+
+def _category_axis(categories: list[str]) -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.append(categories)
+    # Citations and months are read whole, never cut to "…".
+    axis.setTruncateLabels(False)
     return axis
 
 
@@ -43,11 +66,11 @@ def build_chart(chart: Chart) -> QChart:
     if not categories:
         return drawn
     value_title = chart.columns[2]
+    whole = all(isinstance(r.value, int) for r in chart.rows)
     if chart.kind is ChartKind.LINES:
-        axis_x = QBarCategoryAxis()
-        axis_x.append(categories)
-        axis_x.setLabelsAngle(-60 if len(categories) > 8 else 0)
-        axis_y = _value_axis(max(float(r.value) for r in chart.rows), value_title)
+        axis_x = _category_axis(categories)
+        axis_x.setLabelsAngle(-90 if len(categories) > 8 else 0)
+        axis_y = _value_axis(max(float(r.value) for r in chart.rows), value_title, whole)
         drawn.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         drawn.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for name in series_names:
@@ -85,10 +108,13 @@ def build_chart(chart: Chart) -> QChart:
                 totals[category] = max(totals[category], value)
         bars.append(bar_set)
     drawn.addSeries(bars)
-    axis_c = QBarCategoryAxis()
-    axis_c.append(categories)
-    axis_v = _value_axis(max(totals.values()), value_title)
+    axis_c = _category_axis(categories)
+    axis_v = _value_axis(max(totals.values()), value_title, whole)
     if horizontal:
+        # Ten citations one above the other: a smaller type keeps every one shown.
+        font = axis_c.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        axis_c.setLabelsFont(font)
         drawn.addAxis(axis_c, Qt.AlignmentFlag.AlignLeft)
         drawn.addAxis(axis_v, Qt.AlignmentFlag.AlignBottom)
     else:

@@ -35,7 +35,7 @@ class ChartPanel(QGroupBox):
         self.chart: Chart | None = None
         self.view = QChartView()
         self.view.setRenderHints(RENDER_HINTS)
-        self.view.setMinimumHeight(260)
+        self.view.setMinimumHeight(300)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.export_csv = QPushButton(self.tr("Export CSV…"))
