@@ -29,9 +29,9 @@ from app.services.dashboard import Chart, ChartKind
 def _step(maximum: float, whole: bool) -> float:
     """A round tick interval giving about five ticks up to ``maximum``."""
     rough = max(maximum, 1.0) / 5
-    magnitude = 10 ** math.floor(math.log10(rough))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= rough)
-    return max(1.0, math.ceil(step)) if whole else step
+    magnitude = 10.0 ** math.floor(math.log10(rough))
+    step = next(m * magnitude for m in (1.0, 2.0, 2.5, 5.0, 10.0) if m * magnitude >= rough)
+    return max(1.0, float(math.ceil(step))) if whole else step
 
 
 def _value_axis(maximum: float, title: str, whole: bool) -> QValueAxis:
