@@ -100,6 +100,10 @@ def test_who_may_see_the_dashboard_and_bad_filters(world: World) -> None:
         )
 
 
+def _number(w: World, case_id: int) -> str:
+    return discipline.case_discipline(w.db, w.hana, case_id).case_number
+
+
 def test_an_action_harsher_than_every_comparable_needs_a_reason_kept_with_it(
     world: World,
 ) -> None:
@@ -132,6 +136,11 @@ def test_an_action_harsher_than_every_comparable_needs_a_reason_kept_with_it(
         decision(employee, DisciplineAction.WRITTEN_REPRIMAND, consistency_reason="not needed"),
     )  # fmt: skip
     assert same.consistency_reason == ""
+    # An employee's own earlier decision is their prior discipline, not a comparable one.
+    again, _ = case_in_review(w.db, w.ivan, w.sam, w.built.employee_ids[0], dt.date(2026, 3, 9))
+    [own] = case_comparables(w.db, w.hana, again)
+    others = [w.built.case_numbers[1], _number(w, case_id)]
+    assert [c.case_number for c in own.comparables] == others
     # The provision's decisions, for the dashboard: the new one with them.
     listed = provision_comparables(w.db, w.sam, "MODNR", POLICY_1)
     assert [c.case_id for c in listed] == [*w.built.case_ids[:2], case_id]

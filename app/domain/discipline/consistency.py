@@ -1,8 +1,9 @@
 """Discipline consistency: a decision beside the earlier ones under the same provision.
 
 Employees who broke the same rule are compared with each other: the actions
-the agency took in earlier substantiated cases under the same provision, each
-with the employee's prior-discipline step at the time. A proposed action
+the agency took against other employees in earlier substantiated cases under
+the same provision, each with that employee's prior-discipline step at the
+time (the employee's own earlier discipline is progressive discipline). A proposed action
 milder than every one of them, or harsher than every one, is not refused;
 HR states the reason for the difference, and it is kept with the decision.
 Severity is the order of the progressive-discipline ladder

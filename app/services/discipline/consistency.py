@@ -2,7 +2,8 @@
 
 ``comparables_in`` reads, in the caller's unit of work, the decisions in
 force (not withdrawn, not overturned on appeal) of earlier cases of the same
-agency that rest on a substantiated allegation under one of the provisions,
+agency that rest on a substantiated allegation under one of the provisions
+(other employees': an employee's own earlier discipline is their prior discipline),
 each with the employee's most severe discipline before it. Recording a
 decision checks the proposed action against them
 (:func:`app.domain.discipline.consistency.check_consistency`); the
@@ -50,9 +51,15 @@ def comparables_in(
     provision_ids: Iterable[int],
     *,
     exclude_case_id: int | None = None,
+    exclude_employee_id: int | None = None,
     before: dt.datetime | None = None,
 ) -> tuple[Comparable, ...]:
-    """Earlier decisions in force of ``agency_id`` resting on one of ``provision_ids``."""
+    """Earlier decisions in force of ``agency_id`` resting on one of ``provision_ids``.
+
+    ``exclude_employee_id``: the employee being decided on, whose own earlier
+    discipline is progressive discipline (shown as prior discipline), not a
+    comparison with another employee.
+    """
     provisions = sorted(set(provision_ids))
     if not provisions:
         return ()
@@ -65,6 +72,8 @@ def comparables_in(
     ]
     if exclude_case_id is not None:
         conditions.append(DisciplineRecord.case_id != exclude_case_id)
+    if exclude_employee_id is not None:
+        conditions.append(DisciplineRecord.employee_id != exclude_employee_id)
     rows = uow.session.execute(
         select(
             DisciplineRecord,
@@ -158,8 +167,9 @@ def case_comparables(
             if not mine:
                 continue
             comparables = comparables_in(
-                uow, actor, row.agency_id, [a.provision_id for a in mine], exclude_case_id=row.id
-            )
+                uow, actor, row.agency_id, [a.provision_id for a in mine],
+                exclude_case_id=row.id, exclude_employee_id=subject.id,
+            )  # fmt: skip
             citations = tuple(
                 dict.fromkeys(f"{a.provision.policy.code} {a.provision.ref}" for a in mine)
             )
@@ -177,7 +187,7 @@ def provision_comparables(
         actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
         agency = find_agency(uow, agency_code)
-        policy_code, _, ref = citation.strip().rpartition(" ")
+        policy_code, _, ref = citation.strip().partition(" ")
         provision_id = uow.session.scalar(
             select(Provision.id)
             .join(Policy, Policy.id == Provision.policy_id)

@@ -164,8 +164,9 @@ def record_discipline(
             override = decision.cap_override_reason if cap.exceeded else ""
         # Last: the law's and the cap's refusals say more than a missing reason.
         comparables = comparables_in(
-            uow, actor, row.agency_id, [a.provision_id for a in chosen], exclude_case_id=row.id
-        )
+            uow, actor, row.agency_id, [a.provision_id for a in chosen], exclude_case_id=row.id,
+            exclude_employee_id=employee.id,
+        )  # fmt: skip
         check_consistency(decision.action, comparables, decision.consistency_reason)
         departs = departure(decision.action, comparables)
         today = dt.date.today()
