@@ -177,7 +177,7 @@ def median_days(
             *scoped,
         )  # fmt: skip
         .group_by(Allegation.case_id)
-        .subquery("found")
+        .cte("found")  # one grouping, read by both halves of the union
     )
     decided = (
         select(DisciplineRecord.case_id, func.min(DisciplineRecord.decided_at).label("decided_at"))
