@@ -6,7 +6,8 @@ as a sanity check. ``--postgres-url URL`` (an empty database, or one this
 program filled before) or ``--private-postgres`` measures PostgreSQL too.
 Evidence import (``benchmarks/evidence.py``, a fresh SQLite database of its
 own) is measured after the SQLite figures; ``--evidence-only`` measures only that.
-Report generation (``benchmarks/reports.py``) is measured last;
+The dashboard's charts (``benchmarks/dashboard.py``) are timed after the
+SQLite figures. Report generation (``benchmarks/reports.py``) is measured last;
 ``--reports-only`` measures only that. The whole CLI commands (start-up,
 ``case list``, a report, an import: ``benchmarks/cli.py``) follow the GUI
 figures; ``--cli-only`` measures only those. Every figure is recorded in
@@ -27,6 +28,7 @@ from sqlalchemy import text
 from app.domain.errors import DatabaseError
 from app.services.database import Database
 from benchmarks import cli as cli_bench
+from benchmarks import dashboard as dashboard_bench
 from benchmarks import evidence as evidence_bench
 from benchmarks import generate, gui, measure, postgres, table
 from benchmarks import reports as report_bench
@@ -162,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 origin = f"generated in {info.seconds:.0f} s"
             try:
                 _run(database, database.dialect, origin, args)
+                print(f"\nDashboard charts ({database.display_name})")
+                print(dashboard_bench.report(database))
             finally:
                 database.close()
             if not args.no_gui:

@@ -370,6 +370,37 @@ def _admin_steps(tour: Tour, app: Application) -> None:
     tour.step(0, close_window)
 
 
+def _dashboard_steps(tour: Tour, app: Application) -> None:
+    """The supervisor's Dashboard over the demo's two years, at 1366×768."""
+    from PySide6.QtCore import QDate
+
+    from app.services import accounts
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace import Workspace
+
+    held: dict[str, object] = {}
+
+    def supervisor_window() -> None:
+        assert app.window is not None
+        base = app.window.workspace
+        actor = accounts.authenticate(base.database, "supervisor", PASSWORDS["supervisor"])
+        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
+        window.resize(1366, 768)
+        window.show()
+        window.show_page("dashboard")
+        held["window"] = window
+
+    def whole_demo() -> None:
+        page = held["window"].pages["dashboard"]  # type: ignore[attr-defined]
+        page.date_from.setDate(QDate(2025, 1, 1))
+        page.apply.click()
+
+    tour.step(0, supervisor_window)
+    tour.step(1000, whole_demo)
+    tour.step(1500, lambda: tour.save(held["window"], "dashboard"))  # type: ignore[arg-type]
+    tour.step(0, lambda: held["window"].close())  # type: ignore[attr-defined]
+
+
 def _refresh_guide_pictures(out: Path) -> None:
     """The guide's pictures (resources/help/images) are copies of these screenshots."""
     images = Path(__file__).resolve().parent.parent / "resources" / "help" / "images"
@@ -501,6 +532,7 @@ def main(url: str, out: Path) -> int:
     _authorization_steps(tour, app)
     _discipline_steps(tour, app)
     _admin_steps(tour, app)
+    _dashboard_steps(tour, app)
     tour.start()
     status = qt_app.exec()
     if status == 0:

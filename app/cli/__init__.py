@@ -52,6 +52,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("authorization", "authorizations", "MA DYS social-media authorizations (B.2, B.3)"),
     Command("credential-request", "authorizations",
             "credential requests for formal investigations (AR-DHS II(G), § 11-2-124)"),
+    Command("dashboard", "dashboard",
+            "the dashboard's figures: open cases, cases per month, median days, provisions"),
 )  # fmt: skip
 
 #: Options taking a value that may come before the command word.

@@ -56,6 +56,11 @@ def register(
     )  # fmt: skip
     decide.add_argument("--override-cap", metavar="REASON", default="",
                         help="override the agency's suspension cap, with the reason")  # fmt: skip
+    decide.add_argument(
+        "--consistency-reason", metavar="REASON", default="",
+        help="why the action is milder or harsher than every earlier decision of the agency "
+             "under the same provision (asked for then)",
+    )  # fmt: skip
     decide.add_argument("--first-day", help="a suspension's first day (default: effective date)")
     decide.add_argument("--last-day", help="a suspension's last day (checked in working days)")
     decide.add_argument("--return-on", help="the return to work (checked: next working day)")
@@ -178,6 +183,7 @@ def cmd_discipline_set(ctx: Context) -> int:
             mitigating_factors=args.mitigating,
             decision_maker_name=args.decision_maker,
             decision_maker_title=args.decision_maker_title,
+            consistency_reason=args.consistency_reason,
         ),
     )
     if args.json:
@@ -274,6 +280,7 @@ def cmd_discipline_show(ctx: Context) -> int:
                     ("If repeated", d.repeat_consequence),
                     ("Response due", d.response_due),
                     ("Cap override", d.cap_override_reason or "-"),
+                    ("Consistency reason", d.consistency_reason or "-"),
                     ("Decided by", d.decided_by),
                 ]
             )

@@ -58,6 +58,8 @@ class Permission(enum.StrEnum):
     CREDENTIAL_REQUEST_CREATE = "credential_request.create"
     CREDENTIAL_REQUEST_APPROVE = "credential_request.approve"
     CREDENTIAL_USE_RECORD = "credential_request.use"
+    #: The dashboard's aggregate figures (counts and medians, never case content).
+    DASHBOARD_VIEW = "dashboard.view"
 
 
 _P = Permission
@@ -69,7 +71,9 @@ _P = Permission
 #: discipline rules (response days, appeal rights, suspension cap).
 #: Investigation authorizations (MA DYS B.3.a) and credential requests are
 #: confidential: only investigators and supervisors see them; supervisors
-#: log authorizations and approve credential requests.
+#: log authorizations and approve credential requests. Supervisors, HR and
+#: administrators see the dashboard's aggregate figures; confidential records
+#: count only for those who may see them.
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(
         {
@@ -83,6 +87,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.AUDIT_VIEW,
             _P.AUDIT_VERIFY,
             _P.DISCIPLINE_SETTINGS_MANAGE,
+            _P.DASHBOARD_VIEW,
         }
     ),
     Role.INVESTIGATOR: frozenset(
@@ -140,6 +145,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CREDENTIAL_REQUEST_CREATE,
             _P.CREDENTIAL_REQUEST_APPROVE,
             _P.CREDENTIAL_USE_RECORD,
+            _P.DASHBOARD_VIEW,
         }
     ),
     Role.HR: frozenset(
@@ -159,6 +165,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.DISCIPLINE_RECORD,
             _P.REPORT_GENERATE,
             _P.AUTHORIZATION_VIEW,
+            _P.DASHBOARD_VIEW,
         }
     ),
 }

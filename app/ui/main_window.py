@@ -62,6 +62,7 @@ def _pages() -> list[PageSpec]:
     home_page = deferred("app.ui.home.page", "HomePage")
     audit_log_page = deferred("app.ui.audit_log.page", "AuditLogPage")
     settings_page = deferred("app.ui.settings_view.page", "SettingsPage")
+    dashboard_page = deferred("app.ui.dashboard.page", "DashboardPage")
 
     tr = QApplication.translate
     sp = QStyle.StandardPixmap
@@ -74,6 +75,8 @@ def _pages() -> list[PageSpec]:
         PageSpec("credential_requests", tr("MainWindow", "Credential requests"),
                  Permission.CREDENTIAL_REQUEST_VIEW, sp.SP_MessageBoxQuestion,
                  credentials_page),
+        PageSpec("dashboard", tr("MainWindow", "Dashboard"), Permission.DASHBOARD_VIEW,
+                 sp.SP_FileDialogListView, dashboard_page),
         PageSpec("catalog", tr("MainWindow", "Policy catalog"), Permission.CATALOG_VIEW,
                  sp.SP_FileDialogInfoView, catalog_page),
         PageSpec("audit_log", tr("MainWindow", "Audit log"), Permission.AUDIT_VIEW,

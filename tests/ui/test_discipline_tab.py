@@ -94,6 +94,16 @@ def _confirm(qtbot, tab) -> str:
     return said
 
 
+def _consistency_reason(qtbot, form) -> None:
+    """The reason a decision goes beyond the agency's earlier ones, when the form asks for it.
+
+    Kremer's written reprimand under Policy.5 is the earlier decision the demo's
+    MODNR case is compared with: a suspension or a dismissal is harsher.
+    """
+    if form.departs():
+        qtbot.keyClicks(form.consistency_reason, "Posted on duty, in uniform, after a warning.")
+
+
 def _decide(qtbot, view, tab, *, confirm: bool) -> str:
     form = tab.decision_form
     _page(tab, "decision")
@@ -102,6 +112,7 @@ def _decide(qtbot, view, tab, *, confirm: bool) -> str:
     qtbot.keyClicks(form.mitigating, "Admitted at once.")
     qtbot.keyClicks(form.steps, "Use social media only on breaks, on a personal device.")
     qtbot.keyClicks(form.consequence, "A repeat will lead to dismissal.")
+    _consistency_reason(qtbot, form)
     if not confirm:
         _submit(qtbot, view, form.button)
         return ""
@@ -296,6 +307,7 @@ def test_a_suspension_without_a_notice_is_refused_beside_the_decision(
     form.days.setValue(2)
     qtbot.keyClicks(form.steps, "Training.")
     qtbot.keyClicks(form.consequence, "Dismissal.")
+    _consistency_reason(qtbot, form)
     form.button.click()
     _confirm(qtbot, tab)
     tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
@@ -317,6 +329,7 @@ def test_a_decision_while_the_response_window_is_open_is_refused(
     _page(tab, "decision")
     qtbot.keyClicks(form.steps, "Training.")
     qtbot.keyClicks(form.consequence, "Dismissal.")
+    _consistency_reason(qtbot, form)
     form.button.click()
     _confirm(qtbot, tab)
     tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
@@ -370,6 +383,7 @@ def test_a_decision_beyond_the_notice_is_refused(
     form.action.setCurrentIndex(form.action.findData(DisciplineAction.DISMISSAL.value))
     qtbot.keyClicks(form.steps, "None.")
     qtbot.keyClicks(form.consequence, "Not applicable.")
+    _consistency_reason(qtbot, form)
     form.button.click()
     _confirm(qtbot, tab)
     tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
@@ -402,6 +416,7 @@ def test_a_suspension_over_the_cap_is_refused_beside_the_override(
     assert form.override.isVisible() and not form.override_reason.isVisible()
     qtbot.keyClicks(form.steps, "Training.")
     qtbot.keyClicks(form.consequence, "Dismissal.")
+    _consistency_reason(qtbot, form)
     form.button.click()
     _confirm(qtbot, tab)
     tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()

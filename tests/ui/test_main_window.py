@@ -121,7 +121,7 @@ def wait_locked(qtbot, app: Application) -> None:
 @pytest.mark.parametrize(
     ("username", "entries", "new_case"),
     [
-        ("admin", ["Home", "Policy catalog", "Audit log", "Settings", "Users"], False),
+        ("admin", ["Home", "Dashboard", "Policy catalog", "Audit log", "Settings", "Users"], False),
         (
             "investigator",
             ["Home", "Cases", "Authorizations", "Credential requests", "Policy catalog"],
@@ -134,13 +134,14 @@ def wait_locked(qtbot, app: Application) -> None:
                 "Cases",
                 "Authorizations",
                 "Credential requests",
+                "Dashboard",
                 "Policy catalog",
                 "Audit log",
                 "Users",
             ],
             True,
         ),
-        ("hr", ["Home", "Cases", "Authorizations", "Policy catalog"], False),
+        ("hr", ["Home", "Cases", "Authorizations", "Dashboard", "Policy catalog"], False),
     ],
 )
 def test_each_role_sees_its_own_views_and_actions(
@@ -153,6 +154,7 @@ def test_each_role_sees_its_own_views_and_actions(
         "Cases": "cases",
         "Authorizations": "authorizations",
         "Credential requests": "credential_requests",
+        "Dashboard": "dashboard",
         "Policy catalog": "catalog",
         "Audit log": "audit_log",
         "Settings": "settings",

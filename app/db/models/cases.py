@@ -54,6 +54,8 @@ class Case(Base):
         Index("ix_cases_investigator_reported", "investigator_id", "reported_on"),
         # The case list sorts by these; without them every page sorts all cases.
         Index("ix_cases_reported", "reported_on"),
+        # The dashboard counts open cases by agency and status from this index alone.
+        Index("ix_cases_status_agency_reported", "status", "agency_id", "reported_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -112,6 +114,11 @@ class Allegation(Base):
     """That an employee violated one provision, and the finding on it."""
 
     __tablename__ = "allegations"
+    __table_args__ = (
+        # The dashboard's findings by provision and days to findings read these alone.
+        Index("ix_allegations_finding_provision_case", "finding", "provision_id", "case_id"),
+        Index("ix_allegations_case_finding_at", "case_id", "finding", "finding_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -71,6 +71,8 @@ class DisciplineRecord(Base):
     mitigating_factors: Mapped[str] = mapped_column(Text, default="")
     decision_maker_name: Mapped[str] = mapped_column(String(120), default="")
     decision_maker_title: Mapped[str] = mapped_column(String(120), default="")
+    #: Why the action is milder or harsher than every earlier one under the same provision.
+    consistency_reason: Mapped[str] = mapped_column(Text, default="")
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -155,6 +155,7 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
             suspension_days=sanction.days, status_pending=sanction.status_pending,
             response_due=effective - dt.timedelta(days=3),
             progressive_step="Under progressive discipline; see the prior discipline.",
+            consistency_reason=sanction.consistency_reason,
         ),
     )  # fmt: skip
     if sanction.action is DisciplineAction.DISMISSAL and story.agency == "MODNR":

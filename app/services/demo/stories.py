@@ -73,6 +73,8 @@ class Sanction:
     repeat: str
     days: int | None = None
     status_pending: str = ""
+    #: Why the action departs from the agency's earlier ones under the same provision.
+    consistency_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -718,6 +720,8 @@ MODNR_STORIES: tuple[Story, ...] = (
             "None: the employment ends.",
             "Not applicable.",
             status_pending="On paid administrative leave pending the decision.",
+            consistency_reason="Threats against a named permittee, not criticism: the earlier "
+            "reprimand under this provision was for a critical post without threats.",
         ),
     ),
     Story(

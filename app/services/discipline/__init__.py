@@ -11,7 +11,8 @@ and return), ``settings`` (each agency's stored rules), ``values`` (its keyed
 settings, the facts the law leaves to it), ``queries`` (reading),
 ``notices`` (pre-action notice and response), ``decision_law`` (the
 employer's law applied to a decision), ``decisions`` (recording and
-withdrawing a decision), ``appeals`` (appeal, outcome, referral to a
+withdrawing a decision), ``consistency`` (the earlier decisions a decision is
+compared with), ``appeals`` (appeal, outcome, referral to a
 provider), ``flow`` (the read model of the whole flow). Callers use this
 package's names.
 """
@@ -22,6 +23,11 @@ from app.services.discipline.appeals import (
     record_appeal,
     record_appeal_outcome,
     refer_to_provider,
+)
+from app.services.discipline.consistency import (
+    EmployeeComparables,
+    case_comparables,
+    provision_comparables,
 )
 from app.services.discipline.decisions import record_discipline, withdraw_discipline
 from app.services.discipline.flow import discipline_flow, flow_in, flows
@@ -70,6 +76,7 @@ __all__ = [
     "DisciplineFlow",
     "DisciplineInfo",
     "DisciplineInput",
+    "EmployeeComparables",
     "EmployeeDiscipline",
     "GroundInfo",
     "NoticeInfo",
@@ -83,6 +90,7 @@ __all__ = [
     "agency_settings",
     "agency_settings_in",
     "agency_values",
+    "case_comparables",
     "case_discipline",
     "decisions_resting_on",
     "discipline_flow",
@@ -90,6 +98,7 @@ __all__ = [
     "flows",
     "issue_notice",
     "prior_discipline",
+    "provision_comparables",
     "prior_in",
     "record_appeal",
     "record_appeal_outcome",

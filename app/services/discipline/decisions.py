@@ -22,12 +22,18 @@ from app.domain.discipline import (
     DisciplineAction,
     check_cap,
 )
+from app.domain.discipline.consistency import (
+    CONSISTENCY_REASON_MAX,
+    check_consistency,
+    departure,
+)
 from app.domain.discipline.flow import NAME_MAX, REASONS_MAX
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
 from app.services import audit
 from app.services.database import Database
+from app.services.discipline.consistency import comparables_in
 from app.services.discipline.decision_law import apply_law
 from app.services.discipline.queries import (
     cap_check_in,
@@ -73,6 +79,10 @@ def _validated(decision: DisciplineInput) -> DisciplineInput:
                              (decision.aggravating_factors, "Aggravating factors"),
                              (decision.mitigating_factors, "Mitigating factors"))
     )  # fmt: skip
+    consistency = clean_text(
+        decision.consistency_reason, "Consistency reason", max_length=CONSISTENCY_REASON_MAX,
+        required=False, multiline=True,
+    )  # fmt: skip
     maker = clean_text(decision.decision_maker_name, "Decision maker", max_length=NAME_MAX,
                        required=False)  # fmt: skip
     title = clean_text(decision.decision_maker_title, "Decision maker's title",
@@ -115,6 +125,7 @@ def _validated(decision: DisciplineInput) -> DisciplineInput:
         allegation_ids=tuple(dict.fromkeys(decision.allegation_ids)), status_pending=pending,
         cap_override_reason=override, decision_maker_name=maker, decision_maker_title=title,
         progressive_step=step, aggravating_factors=aggravating, mitigating_factors=mitigating,
+        consistency_reason=consistency,
     )  # fmt: skip
 
 
@@ -151,6 +162,13 @@ def record_discipline(
                                decision.effective_on, decision.suspension_days)  # fmt: skip
             check_cap(cap, decision.cap_override_reason)
             override = decision.cap_override_reason if cap.exceeded else ""
+        # Last: the law's and the cap's refusals say more than a missing reason.
+        comparables = comparables_in(
+            uow, actor, row.agency_id, [a.provision_id for a in chosen], exclude_case_id=row.id,
+            exclude_employee_id=employee.id,
+        )  # fmt: skip
+        check_consistency(decision.action, comparables, decision.consistency_reason)
+        departs = departure(decision.action, comparables)
         today = dt.date.today()
         record = decision_row(uow, row.id, decision.employee_id)
         before = None
@@ -201,6 +219,7 @@ def record_discipline(
         record.mitigating_factors = decision.mitigating_factors
         record.decision_maker_name = law.decision_maker_name
         record.decision_maker_title = law.decision_maker_title
+        record.consistency_reason = decision.consistency_reason if departs else ""
         record.updated_at = utcnow()
         row.updated_at = utcnow()
         row.updated_by_id = actor.user_id
@@ -217,6 +236,12 @@ def record_discipline(
             details["suspension"] = [dates.first_day.isoformat(), dates.last_day.isoformat()]
         if decision.terminal_suspension:
             details["terminal_suspension"] = True
+        if departs is not None:
+            details["consistency"] = {
+                "departure": departs.value,
+                "reason": decision.consistency_reason,
+                "comparables": [c.case_number for c in comparables],
+            }
         if before is not None:
             details["before"] = before
         audit.record(

@@ -171,6 +171,7 @@ def decision_info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
         mitigating_factors=row.mitigating_factors,
         decision_maker_name=row.decision_maker_name,
         decision_maker_title=row.decision_maker_title,
+        consistency_reason=row.consistency_reason,
     )
 
 

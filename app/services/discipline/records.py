@@ -53,6 +53,9 @@ class DisciplineInput:
     #: The appointing authority who decides; empty: the agency's settings.
     decision_maker_name: str = ""
     decision_maker_title: str = ""
+    #: Why the action is milder or harsher than every comparable earlier decision
+    #: (required then: ``app.domain.discipline.consistency``).
+    consistency_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,7 @@ class DisciplineInfo:
     mitigating_factors: str = ""
     decision_maker_name: str = ""
     decision_maker_title: str = ""
+    consistency_reason: str = ""
 
     @property
     def withdrawn(self) -> bool:

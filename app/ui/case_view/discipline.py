@@ -46,10 +46,13 @@ from app.services.discipline import (
     CaseDiscipline,
     DisciplineFlow,
     DisciplineInput,
+    EmployeeComparables,
     NoticeInput,
     ReferralInput,
+    case_comparables,
 )
 from app.ui.case_view import labels
+from app.ui.case_view.discipline_consistency import comparables_html
 from app.ui.case_view.discipline_decision import DecisionForm
 from app.ui.case_view.discipline_letters import LettersButton
 from app.ui.case_view.discipline_steps import (
@@ -95,11 +98,12 @@ _PAGE_OF_STAGE = {
 
 def load_discipline(
     database: Database, actor: Actor, case_id: int
-) -> tuple[CaseDiscipline, tuple[DisciplineFlow, ...]]:
-    """The case's discipline and the flow of each subject (run in the background)."""
+) -> tuple[CaseDiscipline, tuple[DisciplineFlow, ...], tuple[EmployeeComparables, ...]]:
+    """The case's discipline, each subject's flow and comparables (run in the background)."""
     return (
         discipline.case_discipline(database, actor, case_id),
         discipline.flows(database, actor, case_id),
+        case_comparables(database, actor, case_id),
     )
 
 
@@ -124,6 +128,7 @@ class DisciplineTab(QWidget):
         self.case_id: int | None = None
         self.overview: CaseDiscipline | None = None
         self.flows: dict[int, DisciplineFlow] = {}
+        self.comparables: dict[int, EmployeeComparables] = {}
         self.confirm_box: QMessageBox | None = None
         self.withdraw_dialog: WithdrawDecisionDialog | None = None
         self._load_request = 0
@@ -264,12 +269,14 @@ class DisciplineTab(QWidget):
         )
 
     def _on_loaded(
-        self, request: int, overview: CaseDiscipline, flows: tuple[DisciplineFlow, ...]
-    ) -> None:
+        self, request: int, overview: CaseDiscipline, flows: tuple[DisciplineFlow, ...],
+        comparables: tuple[EmployeeComparables, ...],
+    ) -> None:  # fmt: skip
         if request != self._load_request:
             return
         keep = self.employee.currentData()
         self.overview = overview
+        self.comparables = {c.employee_id: c for c in comparables}
         self.flows = {f.employee.id: f for f in flows}
         self.employee.blockSignals(True)
         self.employee.clear()
@@ -298,7 +305,12 @@ class DisciplineTab(QWidget):
                 form.set_enabled(False)
             return
         finding_names = labels.finding_labels()
-        self.findings.setHtml(findings_html(flow, finding_names) + prior_html(flow))
+        compared = self.comparables.get(flow.employee.id)
+        self.findings.setHtml(
+            findings_html(flow, finding_names) + prior_html(flow)
+            + (comparables_html(compared.citations, compared.comparables) if compared else "")
+        )  # fmt: skip
+        self.decision_form.set_comparables(compared.comparables if compared else ())
         may = self.may_record and self.overview.may_decide
         self.state_label.setText(
             f"<b>{html.escape(flow.stage.label)}.</b> "

@@ -3,7 +3,9 @@
 A suspension shows its first day, and the last day and the return to work
 counted with the employer's calendar as they are typed; it is checked
 against the agency's cap (the tab asks the service), and when it would go
-over an override checkbox and a reason field appear.
+over an override checkbox and a reason field appear. An action milder or
+harsher than every earlier decision of the agency under the same provision
+(``set_comparables``) shows why and asks for the consistency reason.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from app.domain.discipline import SUSPENSION_DAYS_MAX, CapCheck, CapExceeded, DisciplineAction
+from app.domain.discipline.consistency import Comparable, ConsistencyRefused, departure
 from app.domain.discipline.workdays import WorkCalendar
 from app.domain.errors import CasedeskError
 from app.services.discipline import DisciplineInfo, DisciplineInput
+from app.ui.case_view.discipline_consistency import departure_text
 from app.ui.case_view.discipline_steps import StepForm, date_edit, pydate, qdate, text_edit
 from app.ui.case_view.discipline_text import action_labels, gui_message
 from app.ui.case_view.support import ErrorLabel
@@ -40,6 +44,7 @@ class DecisionForm(StepForm):
         self.employee_id = 0
         self.calendar: WorkCalendar | None = None
         self.cap: CapCheck | None = None
+        self.comparables: tuple[Comparable, ...] = ()
         self.action = QComboBox()
         self.action.setObjectName("disciplineAction")
         for action, text in action_labels().items():
@@ -70,6 +75,21 @@ class DecisionForm(StepForm):
         self.consequence = text_edit("repeatConsequence", tr(_C, "What a repeat will lead to."), 48)
 
         self.add_field(tr(_C, "&Action:"), self.action, "action")
+        self.consistency_note = QLabel()
+        self.consistency_note.setObjectName("consistencyNote")
+        self.consistency_note.setWordWrap(True)
+        self.consistency_reason = text_edit(
+            "consistencyReason",
+            tr(_C, "Why this differs from the earlier decisions (kept with the decision)."), 48,
+        )  # fmt: skip
+        self.consistency_label = QLabel(tr(_C, "Consistenc&y reason:"))
+        self.consistency_label.setBuddy(self.consistency_reason)
+        self.consistency_error = ErrorLabel()
+        self.consistency_error.setObjectName("consistencyReasonError")
+        self.form.addRow(self.consistency_note)
+        self.form.addRow(self.consistency_label, self.consistency_reason)
+        self.form.addRow(self.consistency_error)
+        self._targets["consistency_reason"] = (self.consistency_error, self.consistency_reason)
         self.days_label = QLabel(tr(_C, "&Suspension:"))
         self.days_label.setBuddy(self.days)
         self.days_error = ErrorLabel()
@@ -130,7 +150,7 @@ class DecisionForm(StepForm):
         self.cap = None
         self.clear_errors()
         for edit in (self.override_reason, self.step, self.aggravating, self.mitigating,
-                     self.steps, self.consequence):  # fmt: skip
+                     self.steps, self.consequence, self.consistency_reason):  # fmt: skip
             edit.clear()
         self.override.setChecked(False)
         if decision is not None and not decision.withdrawn:
@@ -145,6 +165,7 @@ class DecisionForm(StepForm):
             self.consequence.setPlainText(decision.repeat_consequence)
             self.override.setChecked(bool(decision.cap_override_reason))
             self.override_reason.setPlainText(decision.cap_override_reason)
+            self.consistency_reason.setPlainText(decision.consistency_reason)
         else:
             action = proposed or DisciplineAction.WRITTEN_REPRIMAND
             self.action.setCurrentIndex(self.action.findData(action.value))
@@ -152,6 +173,28 @@ class DecisionForm(StepForm):
             self.effective.setDate(qdate(earliest))
             self.first_day.setDate(qdate(earliest))
         self.on_action_changed(0)
+
+    # -- consistency with the earlier decisions ----------------------------------------------
+
+    def set_comparables(self, comparables: tuple[Comparable, ...]) -> None:
+        """The earlier decisions under the same provisions the action is compared with."""
+        self.comparables = comparables
+        self._show_consistency()
+
+    def departs(self) -> bool:
+        """Whether the action is milder or harsher than every comparable decision."""
+        return departure(self.selected_action(), self.comparables) is not None
+
+    def _show_consistency(self) -> None:
+        how = departure(self.selected_action(), self.comparables)
+        for widget in (self.consistency_note, self.consistency_label, self.consistency_reason):
+            widget.setVisible(how is not None)
+        if how is None:
+            self.consistency_error.clear_message()
+            return
+        self.consistency_note.setText(
+            departure_text(self.action.currentText(), how, len(self.comparables))
+        )
 
     # -- the suspension's dates and the cap --------------------------------------------------
 
@@ -215,6 +258,7 @@ class DecisionForm(StepForm):
             self.first_error.clear_message()
         self._show_dates()
         self.show_cap(self.cap)
+        self._show_consistency()
         self.action_changed.emit()
         self.cap_inputs_changed.emit()
 
@@ -247,6 +291,13 @@ class DecisionForm(StepForm):
             self.override.setVisible(True)
             self.override_error.show_message(gui_message(error))
             return True
+        if isinstance(error, ConsistencyRefused):
+            self.button.setEnabled(True)
+            for widget in (self.consistency_label, self.consistency_reason):
+                widget.setVisible(True)
+            self.consistency_error.show_message(gui_message(error))
+            self.consistency_reason.setFocus()
+            return True
         return super().show_error(error)
 
     def decision_input(self) -> DisciplineInput:
@@ -275,11 +326,18 @@ class DecisionForm(StepForm):
             progressive_step=self.step.toPlainText(),
             aggravating_factors=self.aggravating.toPlainText(),
             mitigating_factors=self.mitigating.toPlainText(),
+            consistency_reason=self.consistency_reason.toPlainText() if self.departs() else "",
         )
 
     def submit(self) -> None:
         if self.override.isChecked() and not self.override_reason.toPlainText().strip():
             self.override_error.show_message(tr(_C, "Give the reason for overriding the cap."))
             self.override_reason.setFocus()
+            return
+        if self.departs() and not self.consistency_reason.toPlainText().strip():
+            self.consistency_error.show_message(
+                tr(_C, "Give the reason this action differs from the earlier decisions.")
+            )
+            self.consistency_reason.setFocus()
             return
         self.submitted.emit(self.decision_input())
