@@ -1,7 +1,15 @@
 """The case list: filtering, text search, sorting and paging, all in SQL.
 
 The GUI's table model asks for one page at a time; nothing here loads more
-rows than a page, and no query runs per row or per cell.
+rows than a page, and no query runs per row or per cell. Pages after the
+first are found by keyset (:class:`PageCursor`: the last row's sort value
+and id), so a deep page walks the sort index from where the previous page
+ended instead of skipping ``OFFSET`` rows; every sort has a ``(key, id)``
+index (migration 0013). Counting is separate (:mod:`app.services.case_counts`)
+so the list shows its first page before the counts arrive.
+
+``_conditions`` is the one place the WHERE conditions of every case-list
+query (pages and counts) are built.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, func, select, text
+from sqlalchemy import ColumnElement, TextClause, bindparam, func, select, text, tuple_
 from sqlalchemy.orm import aliased
 
 from app.db.engine import UnitOfWork
@@ -22,6 +30,7 @@ from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services.database import Database
+from app.services.query_cancel import QueryCancel
 
 PAGE_MAX = 1000
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -42,6 +51,14 @@ class CaseSort(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PageCursor:
+    """Where the next page starts: just past this sort value and case id."""
+
+    value: Any  #: str, date or datetime, as the sort column holds it
+    case_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class CaseQuery:
     """Filters, search text, sort order and page of the case list."""
 
@@ -55,6 +72,8 @@ class CaseQuery:
     descending: bool = True
     offset: int = 0
     limit: int = 100
+    #: The page after this cursor (keyset paging); ``offset`` is then ignored.
+    after: PageCursor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +93,13 @@ class CaseRow:
 
 @dataclass(frozen=True, slots=True)
 class CasePage:
-    """A page of the case list and the number of matching cases."""
+    """A page of the case list and the number of matching cases (if counted)."""
 
     rows: tuple[CaseRow, ...]
-    total: int
+    total: int | None
     offset: int
+    #: Where the next page starts; None on the last page.
+    next_cursor: PageCursor | None = None
 
 
 def _prefix(word: str) -> str:
@@ -137,6 +158,7 @@ def _search_condition(
 def _conditions(
     uow: UnitOfWork, query: CaseQuery, *, with_status: bool, walk_sort_index: bool = False
 ) -> list[ColumnElement[bool] | TextClause]:
+    """The WHERE conditions of a case-list query: every filter is added here and only here."""
     conditions: list[ColumnElement[bool] | TextClause] = []
     if with_status and query.statuses:
         conditions.append(Case.status.in_(sorted(s.value for s in query.statuses)))
@@ -188,33 +210,69 @@ def _check(query: CaseQuery) -> None:
         raise InvalidInput(f"A page holds 1 to {PAGE_MAX} cases from offset 0 on.")
 
 
-def list_cases(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
-    """One page of the cases matching ``query``, and how many match in all."""
+def _sort_column(sort: CaseSort) -> Any:
+    """The column a sort orders by; each has a ``(column, id)`` index, none holds NULL."""
+    return {
+        CaseSort.NUMBER: Case.number,
+        CaseSort.TITLE: func.lower(Case.title),
+        CaseSort.AGENCY: Agency.code,
+        CaseSort.STATUS: Case.status,
+        CaseSort.INVESTIGATOR: Case.investigator_sort,
+        CaseSort.REPORTED: Case.reported_on,
+        CaseSort.UPDATED: Case.updated_at,
+    }[sort]
+
+
+def _after(query: CaseQuery, sort_column: Any) -> ColumnElement[bool]:
+    """Rows past the cursor in the query's order: one row-value comparison on the index."""
+    assert query.after is not None
+    here = tuple_(sort_column, Case.id)
+    there = tuple_(
+        bindparam("after_value", query.after.value, type_=sort_column.type),
+        bindparam("after_id", query.after.case_id),
+    )
+    return here < there if query.descending else here > there
+
+
+def many_matches(uow: UnitOfWork, query: CaseQuery) -> bool:
+    """Whether the search matches so many cases that a page should walk the sort index."""
+    if not query.text.strip():
+        return False
+    counted = select(Case.id).where(*_conditions(uow, query, with_status=True))
+    limited = counted.limit(_WALK_SORT_INDEX_ABOVE + 1).subquery()
+    found = uow.session.scalar(select(func.count()).select_from(limited)) or 0
+    return found > _WALK_SORT_INDEX_ABOVE
+
+
+def list_cases(
+    database: Database,
+    actor: Actor,
+    query: CaseQuery,
+    *,
+    count: bool = True,
+    cancel: QueryCancel | None = None,
+) -> CasePage:
+    """One page of the cases matching ``query``, and (with ``count``) how many match.
+
+    ``cancel`` lets another thread stop the queries (a newer search superseded
+    this one); :class:`~app.services.query_cancel.QueryCancelled` is raised then.
+    """
     actor.require(Permission.CASE_VIEW)
     _check(query)
-    with database.unit_of_work() as uow:
-        conditions = _conditions(uow, query, with_status=True)
-        total = _count_from_search_index(uow, query)
-        if total is None:
-            total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
-        if total > _WALK_SORT_INDEX_ABOVE:
-            conditions = _conditions(uow, query, with_status=True, walk_sort_index=True)
-        investigator = aliased(User)
-        sort_column: Any = {
-            CaseSort.NUMBER: Case.number,
-            CaseSort.TITLE: func.lower(Case.title),
-            CaseSort.AGENCY: Agency.code,
-            CaseSort.STATUS: Case.status,
-            CaseSort.INVESTIGATOR: investigator.full_name,
-            CaseSort.REPORTED: Case.reported_on,
-            CaseSort.UPDATED: Case.updated_at,
-        }[query.sort]
+    cancel = cancel or QueryCancel()
+    with database.unit_of_work() as uow, cancel.watching(uow):
+        walk = many_matches(uow, query)
+        conditions = _conditions(uow, query, with_status=True, walk_sort_index=walk)
+        sort_column = _sort_column(query.sort)
+        if query.after is not None:
+            conditions.append(_after(query, sort_column))
         order = (
-            [sort_column.desc().nulls_first(), Case.id.desc()]
+            [sort_column.desc(), Case.id.desc()]
             if query.descending
-            else [sort_column.asc().nulls_last(), Case.id.asc()]
+            else [sort_column.asc(), Case.id.asc()]
         )
-        page = uow.session.execute(
+        investigator = aliased(User)
+        statement = (
             select(
                 Case.id,
                 Case.number,
@@ -224,14 +282,17 @@ def list_cases(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
                 investigator.full_name,
                 Case.reported_on,
                 Case.updated_at,
+                sort_column.label("sort_key"),
             )
             .join(Agency, Agency.id == Case.agency_id)
             .outerjoin(investigator, investigator.id == Case.investigator_id)
             .where(*conditions)
             .order_by(*order)
-            .offset(query.offset)
             .limit(query.limit)
-        ).all()
+        )
+        if query.after is None and query.offset:
+            statement = statement.offset(query.offset)
+        page = uow.session.execute(statement).all()
         ids = [r[0] for r in page]
         subjects: dict[int, list[str]] = {}
         if ids:
@@ -256,14 +317,24 @@ def list_cases(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
             )  # fmt: skip
             for r in page
         )
-        return CasePage(rows, total, query.offset)
+        total: int | None = None
+        if count:
+            total = _count_from_search_index(uow, query)
+            if total is None:
+                conditions = _conditions(uow, query, with_status=True)
+                total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
+        following = PageCursor(page[-1][8], page[-1][0]) if len(page) == query.limit else None
+        return CasePage(rows, total, query.offset, following)
 
 
-def status_counts(database: Database, actor: Actor, query: CaseQuery) -> dict[CaseStatus, int]:
+def status_counts(
+    database: Database, actor: Actor, query: CaseQuery, *, cancel: QueryCancel | None = None
+) -> dict[CaseStatus, int]:
     """How many cases match ``query`` in each status (its status filter ignored)."""
     actor.require(Permission.CASE_VIEW)
     _check(query)
-    with database.unit_of_work() as uow:
+    cancel = cancel or QueryCancel()
+    with database.unit_of_work() as uow, cancel.watching(uow):
         conditions = _conditions(uow, query, with_status=False)
         counts = {status: 0 for status in CaseStatus}
         for status, count in uow.session.execute(
