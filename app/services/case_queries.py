@@ -288,11 +288,13 @@ def list_cases(
             .outerjoin(investigator, investigator.id == Case.investigator_id)
             .where(*conditions)
             .order_by(*order)
-            .limit(query.limit)
+            .limit(query.limit + 1)  # one more says whether a next page follows
         )
         if query.after is None and query.offset:
             statement = statement.offset(query.offset)
         page = uow.session.execute(statement).all()
+        more = len(page) > query.limit
+        page = page[: query.limit]
         ids = [r[0] for r in page]
         subjects: dict[int, list[str]] = {}
         if ids:
@@ -323,7 +325,7 @@ def list_cases(
             if total is None:
                 conditions = _conditions(uow, query, with_status=True)
                 total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
-        following = PageCursor(page[-1][8], page[-1][0]) if len(page) == query.limit else None
+        following = PageCursor(page[-1][8], page[-1][0]) if more else None
         return CasePage(rows, total, query.offset, following)
 
 
