@@ -19,7 +19,13 @@ from app.db.models import Case
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.permissions import Permission
-from app.services.case_queries import CaseQuery, _check, _conditions, status_counts
+from app.services.case_queries import (
+    CaseQuery,
+    _check,
+    _conditions,
+    prefer_search_index,
+    status_counts,
+)
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel
 
@@ -54,6 +60,7 @@ def count_matches(
         return MatchCounts(_selected(by_status, query), True, by_status)
     any_status = replace(query, statuses=frozenset())
     with database.unit_of_work() as uow, cancel.watching(uow):
+        prefer_search_index(uow, query)
         everything = _count_up_to(uow, any_status, up_to)
         if everything > up_to and query.statuses:
             chosen = _count_up_to(uow, query, up_to)

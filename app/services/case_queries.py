@@ -244,6 +244,53 @@ def many_matches(uow: UnitOfWork, query: CaseQuery) -> bool:
     return found > _WALK_SORT_INDEX_ABOVE
 
 
+def prefer_search_index(uow: UnitOfWork, query: CaseQuery) -> None:
+    """On PostgreSQL, find a search's matches through the GIN index, not a table scan.
+
+    For a common word the planner estimates that reading every document is
+    cheaper than the index; it is not (every tsvector is unpacked: 430 ms
+    against 15-20 ms at 100,000 cases). ``SET LOCAL`` lasts to the end of
+    this read-only transaction.
+    """
+    if uow.dialect == "postgresql" and query.text.strip():
+        uow.session.execute(text("SET LOCAL enable_seqscan = off"))
+
+
+def page_statement(uow: UnitOfWork, query: CaseQuery, *, walk_sort_index: bool) -> Any:
+    """The SELECT of one page of the list (one row more than the page, to see if more follow)."""
+    conditions = _conditions(uow, query, with_status=True, walk_sort_index=walk_sort_index)
+    sort_column = _sort_column(query.sort)
+    if query.after is not None:
+        conditions.append(_after(query, sort_column))
+    order = (
+        [sort_column.desc(), Case.id.desc()]
+        if query.descending
+        else [sort_column.asc(), Case.id.asc()]
+    )
+    investigator = aliased(User)
+    statement = (
+        select(
+            Case.id,
+            Case.number,
+            Case.title,
+            Agency.code,
+            Case.status,
+            investigator.full_name,
+            Case.reported_on,
+            Case.updated_at,
+            sort_column.label("sort_key"),
+        )
+        .join(Agency, Agency.id == Case.agency_id)
+        .outerjoin(investigator, investigator.id == Case.investigator_id)
+        .where(*conditions)
+        .order_by(*order)
+        .limit(query.limit + 1)  # one more says whether a next page follows
+    )
+    if query.after is None and query.offset:
+        statement = statement.offset(query.offset)
+    return statement
+
+
 def list_cases(
     database: Database,
     actor: Actor,
@@ -261,37 +308,9 @@ def list_cases(
     _check(query)
     cancel = cancel or QueryCancel()
     with database.unit_of_work() as uow, cancel.watching(uow):
-        walk = many_matches(uow, query)
-        conditions = _conditions(uow, query, with_status=True, walk_sort_index=walk)
-        sort_column = _sort_column(query.sort)
-        if query.after is not None:
-            conditions.append(_after(query, sort_column))
-        order = (
-            [sort_column.desc(), Case.id.desc()]
-            if query.descending
-            else [sort_column.asc(), Case.id.asc()]
-        )
-        investigator = aliased(User)
-        statement = (
-            select(
-                Case.id,
-                Case.number,
-                Case.title,
-                Agency.code,
-                Case.status,
-                investigator.full_name,
-                Case.reported_on,
-                Case.updated_at,
-                sort_column.label("sort_key"),
-            )
-            .join(Agency, Agency.id == Case.agency_id)
-            .outerjoin(investigator, investigator.id == Case.investigator_id)
-            .where(*conditions)
-            .order_by(*order)
-            .limit(query.limit + 1)  # one more says whether a next page follows
-        )
-        if query.after is None and query.offset:
-            statement = statement.offset(query.offset)
+        prefer_search_index(uow, query)
+        walk = uow.dialect == "sqlite" and many_matches(uow, query)  # see _search_condition
+        statement = page_statement(uow, query, walk_sort_index=walk)
         page = uow.session.execute(statement).all()
         more = len(page) > query.limit
         page = page[: query.limit]
@@ -337,6 +356,7 @@ def status_counts(
     _check(query)
     cancel = cancel or QueryCancel()
     with database.unit_of_work() as uow, cancel.watching(uow):
+        prefer_search_index(uow, query)
         conditions = _conditions(uow, query, with_status=False)
         counts = {status: 0 for status in CaseStatus}
         for status, count in uow.session.execute(
