@@ -56,6 +56,7 @@ class CaseFilterBar(QWidget):
         self._status_names = status_names()
         self._counts_generation = 0
         self._counting: QueryCancel | None = None  #: the count under way
+        self._counted: CaseQuery | None = None  #: the filters of the last count asked for
         self._exact_for: CaseQuery | None = None  #: the user asked to count this exactly
 
         self.search = QLineEdit()
@@ -224,11 +225,9 @@ class CaseFilterBar(QWidget):
 
     def refresh_counts(self) -> None:
         """Count the matching cases (and by status, when few), up to the counting limit."""
-        if self._counting is not None:
-            self._counting.cancel()  # its figures would be for older filters
-        self._counts_generation += 1
+        self.cancel_counts()
         generation = self._counts_generation
-        query = self.query()
+        query = self._counted = self.query()
         cancel = self._counting = QueryCancel()
         self.workspace.call(
             count_matches,
@@ -260,8 +259,17 @@ class CaseFilterBar(QWidget):
             self._counting = None
             self.workspace.errors.show(error, self)
 
+    def cancel_counts(self) -> None:
+        """Stop the count under way: its figures are for filters no longer shown."""
+        self._counts_generation += 1
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
+
     def _changed(self) -> None:
         """Announce the new query (the list counts again once its rows are shown)."""
+        if self.query() != self._counted:
+            self.cancel_counts()
         self.filters_changed.emit()
 
     # -- slots -----------------------------------------------------------------------
