@@ -57,5 +57,5 @@ def downgrade() -> None:
     op.drop_index("ix_cases_agency_id", table_name="cases")
     op.drop_index("ix_cases_status_id", table_name="cases")
     op.drop_index("ix_cases_investigator_sort", table_name="cases")
-    with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.drop_column("investigator_sort")
+    # A plain DROP COLUMN (SQLite 3.35+): a batch copy would trip the search triggers.
+    op.drop_column("cases", "investigator_sort")
