@@ -23,6 +23,7 @@ from app.services.case_queries import (
     CaseQuery,
     _check,
     _conditions,
+    _count_from_search_index,
     prefer_search_index,
     status_counts,
 )
@@ -73,6 +74,9 @@ def count_matches(
 
 
 def _count_up_to(uow: UnitOfWork, query: CaseQuery, up_to: int) -> int:
+    streamed = _count_from_search_index(uow, query, up_to=up_to)
+    if streamed is not None:
+        return streamed
     matching = select(Case.id).where(*_conditions(uow, query, with_status=True))
     limited = matching.limit(up_to + 1).subquery()
     return int(uow.session.scalar(select(func.count()).select_from(limited)) or 0)

@@ -14,6 +14,7 @@ query (pages and counts) are built.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import re
@@ -178,26 +179,33 @@ def _conditions(
     return conditions
 
 
-def _count_from_search_index(uow: UnitOfWork, query: CaseQuery) -> int | None:
-    """A search alone is counted in the search index, which holds one row per case."""
-    filtered = (
-        query.statuses or query.agency_code or query.investigator
-        or query.reported_from or query.reported_to
-    )  # fmt: skip
-    if filtered or _NUMBER_PREFIX.match(query.text.strip()):
+def _count_from_search_index(
+    uow: UnitOfWork, query: CaseQuery, *, up_to: int | None = None
+) -> int | None:
+    """A search alone is counted in the search index, which holds one row per case.
+
+    Only when ``_conditions`` adds nothing but the search (no filter, no
+    scope), so the figure is the same; None otherwise. With ``up_to`` the
+    index is read no further than that many matches and one more.
+    """
+    if _NUMBER_PREFIX.match(query.text.strip()):
+        return None
+    if _conditions(uow, dataclasses.replace(query, text=""), with_status=True):
         return None
     words = [_prefix(w) for w in _WORD.findall(query.text.lower())]
     if not words:
         return None
     if uow.dialect == "postgresql":
-        sql = (
-            "SELECT count(*) FROM case_search_documents "
+        matches = (
+            "SELECT 1 FROM case_search_documents "
             "WHERE search_vector @@ to_tsquery('simple', :fts_query)"
         )
         match = _tsquery(words)
     else:
-        sql = "SELECT count(*) FROM case_search WHERE case_search MATCH :fts_query"
+        matches = "SELECT 1 FROM case_search WHERE case_search MATCH :fts_query"
         match = _fts5_query(words)
+    limit = "" if up_to is None else f" LIMIT {int(up_to) + 1}"
+    sql = f"SELECT count(*) FROM ({matches}{limit}) AS matches"
     return int(uow.session.scalar(text(sql), {"fts_query": match}) or 0)
 
 
