@@ -2,8 +2,9 @@
 
 Used by :mod:`benchmarks.case_list_1m`. The window is the real
 ``CaseListView`` on a real database, with the application's background
-tasks; the figure runs from the last key press to the list painted with the
-rows of the whole word. A wrapper around the real ``list_cases`` counts the
+tasks, after one search to warm the statement cache as a session has; the
+figure runs from the last key press to the list painted with the rows of the
+whole word. A wrapper around the real ``list_cases`` counts the
 queries that ran and those a newer one interrupted.
 """
 
@@ -65,6 +66,15 @@ def type_word(url: str, word: str, key_interval_ms: int) -> Typed:
         view.resize(1300, 700)
         view.show()
         _wait(app, lambda: view.model.rowCount() > 0 and not tasks.busy)
+        # One search first, as a user's session has made: the engine's statement
+        # cache and the connection are warm, as they are after the first search.
+        search = view.filter_bar.search
+        search.setText("quetzal")
+        search.returnPressed.emit()
+        _wait(app, lambda: view.model.query.text == "quetzal" and not tasks.busy)
+        search.clear()
+        search.returnPressed.emit()
+        _wait(app, lambda: not view.model.query.text and not tasks.busy)
         calls.clear()
         clock = QElapsedTimer()
         clock.start()
@@ -76,7 +86,6 @@ def type_word(url: str, word: str, key_interval_ms: int) -> Typed:
                 painted.append(clock.nsecsElapsed())
 
         view.model.reloaded.connect(on_reloaded)
-        search = view.filter_bar.search
         for key in word[:-1]:
             QTest.keyClick(search, key, Qt.KeyboardModifier.NoModifier)
             QTest.qWait(key_interval_ms)
