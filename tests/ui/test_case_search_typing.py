@@ -54,7 +54,7 @@ def case_list(
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 40 and not workspace.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 40 and not workspace.tasks.busy)
     yield view
     settle(workspace)
 
