@@ -41,6 +41,7 @@ from app.db.models import (
     Provision,
     User,
 )
+from app.db.models.cases import investigator_sort_key
 from app.domain.audit import canonical_json, chain_hash
 from app.domain.cases import (
     AccountKind,
@@ -118,15 +119,20 @@ class Generated:
 
 
 def cached_sqlite(
-    size: Size, *, regenerate: bool = False, seed: int = SEED, progress: Progress = print
+    size: Size,
+    *,
+    regenerate: bool = False,
+    seed: int = SEED,
+    progress: Progress = print,
+    directory: Path = DATA_DIR,
 ) -> tuple[Path, Generated]:
     """The benchmark SQLite file for ``size``: reused when complete, else generated.
 
     The file is written under a temporary name and renamed when complete; a
     JSON marker beside it records the parameters and the generation time.
     """
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    path = DATA_DIR / f"bench-{size.label}.sqlite3"
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"bench-{size.label}.sqlite3"
     marker = path.with_suffix(".json")
     if not regenerate and path.is_file() and marker.is_file():
         info = Generated.from_json(marker.read_text())
@@ -200,6 +206,7 @@ class _Generator:
         self.agencies: list[tuple[int, str]] = []
         self.provisions: dict[int, list[int]] = {}
         self.investigators: list[int] = []
+        self.sort_keys: dict[int, str] = {}
         self.bench_user_id = 0
         self.employees: dict[int, list[int]] = {}
         self.cases: list[_CaseStub] = []
@@ -266,9 +273,11 @@ class _Generator:
             .where(Provision.kind.in_(chargeable))
         ):
             self.provisions.setdefault(agency_id, []).append(provision_id)
-        self.investigators = list(
-            conn.scalars(select(User.id).where(User.username.like("investigator%")))
-        )
+        for user_id, full_name in conn.execute(
+            select(User.id, User.full_name).where(User.username.like("investigator%"))
+        ):
+            self.investigators.append(user_id)
+            self.sort_keys[user_id] = investigator_sort_key(full_name)
         bench = conn.scalar(select(User.id).where(User.username == BENCH_USER))
         assert bench is not None
         self.bench_user_id = bench
@@ -352,6 +361,9 @@ class _Generator:
                     "narrative": narrative,
                     "status": status.value,
                     "investigator_id": investigator,
+                    "investigator_sort": investigator_sort_key(None)
+                    if investigator is None
+                    else self.sort_keys[investigator],
                     "created_at": created_at,
                     "created_by_id": actor_id,
                     "updated_at": updated_at,

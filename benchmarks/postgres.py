@@ -96,9 +96,12 @@ class _Cluster:
 
 
 @contextmanager
-def private_server(*, fresh: bool = False) -> Iterator[str]:
-    """Start the private server (creating it if needed); yield its database URL; stop it."""
-    base = DATA_DIR / "postgres"
+def private_server(*, fresh: bool = False, base: Path | None = None) -> Iterator[str]:
+    """Start the private server (creating it if needed); yield its database URL; stop it.
+
+    ``base`` is the cluster's folder (default ``benchmarks/data/postgres``).
+    """
+    base = base or DATA_DIR / "postgres"
     if fresh and base.exists():
         shutil.rmtree(base)
     cluster = _Cluster(base)

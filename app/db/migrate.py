@@ -140,4 +140,18 @@ def upgrade(engine: Engine) -> SchemaState:
 
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "head")
+        if state.current is not None:
+            _analyze(engine)
     return state
+
+
+def _analyze(engine: Engine) -> None:
+    """Refresh the planner's statistics after a migration changed tables or indexes.
+
+    Without them a new index may go unused (SQLite has no statistics for it;
+    PostgreSQL's autovacuum gets there later), and the case list's keyset
+    pages fall back to sorting every case.
+    """
+    with engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()

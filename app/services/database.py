@@ -137,6 +137,12 @@ class Database:
                 raise DatabaseError(_explain(self.display_name, exc)) from None
             raise
 
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after a bulk load, as the demo is)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+
     def close(self) -> None:
         """Release the connections; on SQLite, refresh the planner's statistics first.
 

@@ -20,7 +20,7 @@ import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 import shiboken6
@@ -196,9 +196,9 @@ def list_calls(monkeypatch: pytest.MonkeyPatch) -> list[CaseQuery]:
     calls: list[CaseQuery] = []
     real = model_module.list_cases
 
-    def counting(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
+    def counting(database: Database, actor: Actor, query: CaseQuery, **options: Any) -> CasePage:
         calls.append(query)
-        return real(database, actor, query)
+        return real(database, actor, query, **options)
 
     monkeypatch.setattr(model_module, "list_cases", counting)
     return calls

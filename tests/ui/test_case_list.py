@@ -183,7 +183,8 @@ def test_typing_in_search_finds_a_case_by_a_word_of_its_notes(
     qtbot.keyClicks(view.filter_bar.search, word)
     qtbot.waitUntil(lambda: shown_ids(view) == expected)
     plural = "case" if len(expected) == 1 else "cases"
-    assert view.filter_bar.count_label.text() == f"{len(expected)} {plural}"
+    # The count follows the rows.
+    qtbot.waitUntil(lambda: view.filter_bar.count_label.text() == f"{len(expected)} {plural}")
     # Typed in one go, the word cost one query, not one per letter.
     assert [q.text for q in list_calls] == [word]
     view.filter_bar.search.clear()
@@ -321,7 +322,7 @@ def test_a_new_case_appears_and_the_selection_follows_its_case(open_list: OpenLi
     )
     workspace.cases_changed.emit()
     qtbot.waitUntil(lambda: view.model.rowCount() == 41)
-    assert view.filter_bar.count_label.text() == "41 cases"
+    qtbot.waitUntil(lambda: view.filter_bar.count_label.text() == "41 cases")
     assert view.model.index(0, 0).data(M.IdRole) == created.id
     assert view.selected_case() == selected
     assert view.table.currentIndex().row() == 3

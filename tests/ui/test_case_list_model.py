@@ -1,4 +1,4 @@
-"""The case list's table model: pages, placeholders, stale answers, and a long list.
+"""The case list's table model: pages by cursor, stale answers, and a long list.
 
 The model talks to the real query service on real databases; a counting
 wrapper around ``list_cases`` shows how many queries the list costs.
@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import insert, select
 
 from app.db.models import Agency, Case, User
+from app.db.models.cases import investigator_sort_key
 from app.domain.cases import CaseStatus
-from app.services.case_queries import CaseQuery, CaseSort, list_cases
+from app.services.case_queries import CaseQuery, CaseSort, PageCursor, list_cases
 from app.services.database import Database
 from app.ui.case_list import CaseListView, CaseTableModel
-from app.ui.case_list.model import PLACEHOLDER
 from app.ui.workspace import Workspace
 
 M = CaseTableModel
@@ -65,23 +65,29 @@ def test_the_first_page_and_the_total_come_in_one_query(
     assert len(list_calls) == 1  # every cell came from the page already held
 
 
-def test_a_row_shows_a_placeholder_until_its_page_arrives(
+def test_scrolling_on_fetches_the_next_page_after_the_last_row(
     qtbot, workspace: Workspace, list_calls: list[CaseQuery], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 10)
     model = loaded_model(qtbot, workspace)
     ids = expected_ids(workspace, CaseQuery())
-    assert model.index(9, M.Number).data(M.IdRole) == ids[9]
-    with qtbot.waitSignal(model.dataChanged) as changed:
-        assert model.index(25, M.Number).data() == PLACEHOLDER
-        assert model.index(25, M.Number).data(M.IdRole) is None
-        for row in range(20, 30):  # the whole page asked for once
-            model.index(row, M.Title).data()
-    first, last = changed.args[0], changed.args[1]
-    assert (first.row(), last.row(), last.column()) == (20, 29, M.COLUMN_COUNT - 1)
-    assert [model.index(r, 0).data(M.IdRole) for r in range(20, 30)] == ids[20:30]
-    assert [q.offset for q in list_calls] == [0, 20]
-    assert all(q.limit == 10 for q in list_calls)
+    assert model.rowCount() == 10 and model.canFetchMore()
+    with qtbot.waitSignal(model.page_loaded) as loaded:
+        model.fetchMore()
+        model.fetchMore()  # asked twice while the page is on its way: fetched once
+    assert loaded.args == [10, 10]
+    assert [model.index(r, 0).data(M.IdRole) for r in range(20)] == ids[:20]
+    tenth = model.case_at(9)
+    assert tenth is not None
+    # The second page starts after the first page's last row, not at an offset.
+    assert [(q.offset, q.after) for q in list_calls] == [
+        (0, None),
+        (0, PageCursor(tenth.reported_on, tenth.id)),
+    ]
+    while model.canFetchMore():
+        with qtbot.waitSignal(model.page_loaded):
+            model.fetchMore()
+    assert [model.index(r, 0).data(M.IdRole) for r in range(model.rowCount())] == ids
 
 
 def test_pages_of_an_older_query_are_dropped(
@@ -89,19 +95,14 @@ def test_pages_of_an_older_query_are_dropped(
 ) -> None:
     monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 10)
     model = loaded_model(qtbot, workspace)
-    model.index(35, 0).data()  # asks for the last page in "newest first" order
+    model.fetchMore()  # the next page in "newest first" order is on its way
     with qtbot.waitSignal(model.reloaded):
         model.sort(M.Title, Qt.SortOrder.AscendingOrder)  # before that page arrives
     qtbot.waitUntil(lambda: not workspace.tasks.busy)
     expected = expected_ids(workspace, CaseQuery(sort=CaseSort.TITLE, descending=False))
-
-    def shown() -> list[int | None]:
-        return [model.index(r, 0).data(M.IdRole) for r in range(model.rowCount())]
-
-    qtbot.waitUntil(lambda: shown() == expected)
-    # The old query's page was read, but not shown; the new order read each page once.
-    assert [q.offset for q in list_calls if q.sort == CaseSort.REPORTED] == [0, 30]
-    assert sorted(q.offset for q in list_calls if q.sort == CaseSort.TITLE) == [0, 10, 20, 30]
+    # The old query's page never reached the list.
+    assert [model.index(r, 0).data(M.IdRole) for r in range(model.rowCount())] == expected[:10]
+    assert len([q for q in list_calls if q.sort == CaseSort.REPORTED]) == 2
 
 
 def test_filters_reset_the_rows_and_status_names_show(qtbot, workspace: Workspace) -> None:
@@ -138,6 +139,7 @@ def _add_bulk_cases(database: Database, count: int) -> None:
                     "account_kind": "unknown",
                     "status": "intake",
                     "investigator_id": user_id if i % 3 else None,
+                    "investigator_sort": investigator_sort_key("Ivan" if i % 3 else None),
                     "created_by_id": user_id,
                     "updated_by_id": user_id,
                 }
@@ -145,7 +147,7 @@ def _add_bulk_cases(database: Database, count: int) -> None:
         connection.execute(insert(Case), rows)
 
 
-def test_a_long_list_loads_only_the_pages_scrolled_to(
+def test_a_long_list_fetches_on_as_it_scrolls_and_counts_only_when_asked(
     qtbot,
     demo_database: Database,
     workspace: Workspace,
@@ -157,47 +159,45 @@ def test_a_long_list_loads_only_the_pages_scrolled_to(
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == total and not workspace.tasks.busy)
-    assert view.filter_bar.count_label.text().replace(",", "") == f"{total} cases"
+    qtbot.waitUntil(lambda: view.model.rowCount() == M.PAGE_SIZE and not workspace.tasks.busy)
+    label = view.filter_bar.count_label
+    assert label.text().replace(",", "").startswith("more than 1000 cases")
+    assert view.filter_bar.status.itemText(0) == "All statuses"  # not counted yet
     assert len(list_calls) == 1
 
+    # Scrolling to the end fetches the next page from the last row's cursor.
     view.table.scrollToBottom()
-    last = list_cases(demo_database, workspace.actor, CaseQuery(offset=total - 1, limit=1))
-    qtbot.waitUntil(lambda: view.model.index(total - 1, 0).data(M.IdRole) == last.rows[0].id)
-    assert view.model.index(total - 1, M.Number).data() == last.rows[0].number
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 * M.PAGE_SIZE)
     qtbot.waitUntil(lambda: not workspace.tasks.busy)
-    assert 2 <= len(list_calls) <= 3
+    assert list_calls[1].after is not None and list_calls[1].offset == 0
     assert all(q.limit == M.PAGE_SIZE for q in list_calls)
-    assert view.model.case_at(total // 2) is None  # never shown, never read
 
-    # Dragging the scroll bar to the middle reads the page or two shown there.
-    bar = view.table.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
-    middle = view.table.rowAt(view.table.viewport().height() // 2)
-    qtbot.waitUntil(lambda: view.model.case_at(middle) is not None)
-    qtbot.waitUntil(lambda: not workspace.tasks.busy)
-    assert len(list_calls) <= 5
+    # "count" counts them all, by status too.
+    label.linkActivated.emit("count")
+    qtbot.waitUntil(lambda: label.text().replace(",", "") == f"{total} cases")
+    assert view.filter_bar.status.itemText(0).replace(",", "") == f"All statuses ({total})"
 
     # A refresh re-reads what is shown and keeps the place in the list.
+    bar = view.table.verticalScrollBar()
+    middle = view.table.rowAt(view.table.viewport().height() // 2)
     view.table.selectRow(middle)
     selected, position = view.selected_case(), bar.value()
     calls = len(list_calls)
     view.refresh()
-    qtbot.waitUntil(lambda: not workspace.tasks.busy and len(list_calls) > calls + 1)
-    qtbot.waitUntil(lambda: not workspace.tasks.busy)
+    qtbot.waitUntil(lambda: not workspace.tasks.busy and len(list_calls) > calls)
     assert bar.value() == position
     assert view.selected_case() == selected
-    assert len(list_calls) - calls <= 3
+    assert list_calls[-1].limit == 2 * M.PAGE_SIZE
 
-    # A case added elsewhere changes the count: the rows are read again, the
-    # list stays where it was and the selected case is selected again.
+    # A case added elsewhere: the rows are read again, the list stays where it
+    # was, the selected case is selected again, and the exact count follows.
     with demo_database.engine.begin() as connection:
         connection.execute(
             insert(Case),
             [
                 {
                     "number": "ARDHS-2019-00001", "agency_id": 1, "title": "Older report",
-                    "intake_channel": "hotline", "reported_on": dt.date(2019, 1, 1),
+                    "intake_channel": "hotline", "reported_on": dt.date(2026, 12, 1),
                     "platforms": [], "duty_status": "unknown", "equipment": "unknown",
                     "account_kind": "unknown", "status": "intake", "created_by_id": 1,
                     "updated_by_id": 1,
@@ -205,7 +205,5 @@ def test_a_long_list_loads_only_the_pages_scrolled_to(
             ],
         )  # fmt: skip
     workspace.cases_changed.emit()
-    qtbot.waitUntil(lambda: view.model.rowCount() == total + 1)
+    qtbot.waitUntil(lambda: label.text().replace(",", "") == f"{total + 1} cases")
     qtbot.waitUntil(lambda: view.selected_case() == selected)
-    assert bar.value() == position
-    assert view.filter_bar.count_label.text().replace(",", "") == f"{total + 1} cases"

@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select, text
 
+from app.db.models import Case
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, PermissionDenied
 from app.domain.permissions import Role
 from app.services import accounts, cases, employees
-from app.services.case_queries import CaseQuery, CaseSort, list_cases, status_counts
+from app.services.case_counts import MatchCounts, count_matches
+from app.services.case_queries import (
+    CaseQuery,
+    CaseSort,
+    _conditions,
+    list_cases,
+    page_statement,
+    prefer_search_index,
+    status_counts,
+)
 from app.services.cases import CaseFields
 from app.services.database import Database
+from app.services.query_cancel import QueryCancel, QueryCancelled
 
 MakeUser = Callable[..., Actor]
 
@@ -322,3 +337,111 @@ def test_status_counts_ignore_the_status_filter_but_not_the_others(listed: Liste
     assert everything[S.INTAKE] == 3
     searched = status_counts(listed.db, listed.ivan, CaseQuery(text="coworker"))
     assert (searched[S.INTAKE], searched[S.INVESTIGATING]) == (1, 1)
+
+
+# -- keyset pages, the investigator's sort key, counts up to a limit, cancel ------------
+
+
+@pytest.mark.parametrize("sort", list(CaseSort))
+def test_keyset_pages_follow_on_exactly_in_every_order(listed: Listed, sort: CaseSort) -> None:
+    for descending in (False, True):
+        whole = list_cases(listed.db, listed.ivan, CaseQuery(sort=sort, descending=descending))
+        assert whole.next_cursor is None
+        walked: list[str] = []
+        query = CaseQuery(sort=sort, descending=descending, limit=4)
+        while True:
+            page = list_cases(listed.db, listed.ivan, query, count=False)
+            assert page.total is None
+            walked += [r.number for r in page.rows]
+            if page.next_cursor is None:
+                break
+            query = dataclasses.replace(query, after=page.next_cursor)
+        assert walked == [r.number for r in whole.rows]
+
+
+def test_the_investigator_sort_key_follows_reassignment(listed: Listed) -> None:
+    def by_investigator(descending: bool = False) -> list[str | None]:
+        query = CaseQuery(sort=CaseSort.INVESTIGATOR, descending=descending)
+        return [r.investigator for r in list_cases(listed.db, listed.ivan, query).rows]
+
+    ines, ivan = NAMES["ines"], NAMES["ivan"]
+    assert by_investigator() == [ines, ines, ivan, ivan, ivan, None]  # unassigned last
+    assert by_investigator(descending=True) == [None, ivan, ivan, ivan, ines, ines]
+    unassigned = _id(listed.db, listed.ivan, listed.numbers[3])
+    detail = cases.get_case(listed.db, listed.ivan, unassigned)
+    cases.update_case(
+        listed.db,
+        listed.ivan,
+        unassigned,
+        dataclasses.replace(detail.fields, investigator="ines"),
+        expected_version=detail.version,
+    )
+    assert by_investigator() == [ines, ines, ines, ivan, ivan, ivan]
+
+
+def test_counts_stop_at_the_limit_unless_asked(listed: Listed) -> None:
+    db, ivan = listed.db, listed.ivan
+    assert count_matches(db, ivan, CaseQuery(), up_to=4) == MatchCounts(4, False, None)
+    exact = count_matches(db, ivan, CaseQuery(), up_to=None)
+    assert (exact.total, exact.exact) == (6, True)
+    assert exact.by_status == status_counts(db, ivan, CaseQuery())
+    # Few enough: exact, and by status too, the status filter applied to the total only.
+    intake = CaseQuery(statuses=frozenset({S.INTAKE}))
+    few = count_matches(db, ivan, intake, up_to=10)
+    assert (few.total, few.exact, few.by_status) == (3, True, exact.by_status)
+    assert count_matches(db, ivan, intake, up_to=2) == MatchCounts(2, False, None)
+    searched = count_matches(db, ivan, CaseQuery(text="screenshots"), up_to=10)
+    assert (searched.total, searched.exact) == (2, True)
+
+
+#: Minutes of work unless interrupted, on either backend.
+ENDLESS = {
+    "sqlite": "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    "WHERE i < 10000000000) SELECT count(*) FROM n",
+    "postgresql": "SELECT pg_sleep(600)",
+}
+
+
+def test_a_cancelled_query_stops_in_the_database(listed: Listed) -> None:
+    database = listed.db
+    cancel = QueryCancel()
+    outcome: list[BaseException] = []
+    started = threading.Event()
+
+    def run() -> None:
+        try:
+            with database.unit_of_work() as uow, cancel.watching(uow):
+                started.set()
+                uow.session.execute(text(ENDLESS[database.dialect])).all()
+        except BaseException as error:  # noqa: BLE001 - examined below
+            outcome.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert started.wait(10)
+    time.sleep(0.2)  # let the statement reach the server
+    cancel.cancel()
+    worker.join(20)
+    assert not worker.is_alive()
+    assert [type(e) for e in outcome] == [QueryCancelled]
+    # The connection goes back to the pool in working order.
+    assert list_cases(database, listed.ivan, CaseQuery(limit=1)).total == 6
+    with pytest.raises(QueryCancelled):
+        list_cases(database, listed.ivan, CaseQuery(), cancel=cancel)  # already cancelled
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_postgresql_finds_search_matches_through_the_gin_index(listed: Listed) -> None:
+    query = CaseQuery(text="screenshot")
+    with listed.db.unit_of_work() as uow:
+        prefer_search_index(uow, query)
+        for statement in (
+            page_statement(uow, query, walk_sort_index=False),
+            select(func.count(Case.id)).where(*_conditions(uow, query, with_status=False)),
+        ):
+            sql = statement.compile(
+                dialect=uow.session.get_bind().dialect, compile_kwargs={"literal_binds": True}
+            )
+            plan = "\n".join(uow.session.execute(text(f"EXPLAIN {sql}")).scalars())
+            assert "case_search_documents_fts" in plan, plan
+            assert "Seq Scan on case_search_documents" not in plan, plan

@@ -114,6 +114,7 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     for index, story in enumerate(STORIES):
         investigator = team.investigators[index % len(team.investigators)]
         _play(database, team, investigator, _shifted(story, shift), staff_ids)
+    database.analyze()
     note = init.signing.note if init.signing else ""
     return DemoResult(
         DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes,

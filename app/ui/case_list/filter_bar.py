@@ -2,13 +2,15 @@
 
 It turns what the user picked into a :class:`~app.services.case_queries.CaseQuery`
 and says when that changed; typing in the search field is debounced so a
-word typed quickly costs one query, not one per letter.
+word typed quickly costs one query, not one per letter, and a single letter
+does not search (it would match most cases). The counts come after the list
+shows its first page, and stop at "more than 1,000" until the user clicks
+"count"; a newer count interrupts an older one still running.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
 from app.domain.cases import CaseStatus
 from app.domain.permissions import Permission
 from app.services.accounts import UserInfo, investigators
-from app.services.case_queries import CaseQuery, status_counts
+from app.services.case_counts import COUNT_LIMIT, MatchCounts, count_matches
+from app.services.case_queries import CaseQuery
 from app.services.catalog import AgencyInfo, list_agencies
 from app.services.home import SavedSearchInfo, save_search
+from app.services.query_cancel import QueryCancel
 from app.ui.case_list.model import status_names
 from app.ui.workspace import Workspace
 
@@ -45,17 +49,23 @@ class CaseFilterBar(QWidget):
     #: Milliseconds of typing pause before the search runs; tune against the
     #: keystroke-to-list benchmark.
     SEARCH_DELAY_MS = 60
+    #: Search text shorter than this does not search: one letter matches most cases.
+    MIN_SEARCH = 2
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._status_names = status_names()
         self._counts_generation = 0
-        self._counted: CaseQuery | None = None  #: the filters the status counts are for
+        self._counting: QueryCancel | None = None  #: the count under way
+        self._counted: CaseQuery | None = None  #: the filters of the last count asked for
+        self._exact_for: CaseQuery | None = None  #: the user asked to count this exactly
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
-        self.search.setPlaceholderText(self.tr("Search number, title, narrative, notes…"))
+        self.search.setPlaceholderText(
+            self.tr("Search number, title, narrative, notes (2 letters or more)…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
             self.tr("Cases whose number starts with, or whose words begin with, what you type")
@@ -63,6 +73,8 @@ class CaseFilterBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setTextFormat(Qt.TextFormat.RichText)
+        self.count_label.linkActivated.connect(self.on_count_label_link_activated)
 
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
@@ -177,7 +189,7 @@ class CaseFilterBar(QWidget):
             investigator=self.investigator.currentData(),
             reported_from=reported_from,
             reported_to=reported_to,
-            text=self.search.text().strip(),
+            text=self.search_text(),
         )
 
     def apply(self, query: CaseQuery) -> None:
@@ -216,17 +228,33 @@ class CaseFilterBar(QWidget):
         self.workspace.call(save_search, name, self.query(),
                             on_success=self.on_search_saved, parent=self)  # fmt: skip
 
+    def search_text(self) -> str:
+        """The typed search, or nothing while it is a single letter."""
+        typed = self.search.text().strip()
+        return typed if len(typed) >= self.MIN_SEARCH else ""
+
     def is_filtered(self) -> bool:
         """Whether any filter or search text narrows the list."""
         return self.query() != CaseQuery()
 
-    def set_count(self, total: int) -> None:
-        """Show how many cases match."""
+    def set_count(self, total: int, exact: bool = True) -> None:
+        """Show how many cases match; past the counting limit, offer to count them all."""
+        number = QLocale().toString(total)
+        if not exact:
+            text = self.tr("more than %1 cases").replace("%1", number)
+            link = self.tr("count")
+            self.count_label.setText(f'{text} (<a href="count">{link}</a>)')
+            self.count_label.setToolTip(self.tr("Click “count” to count every matching case"))
+            return
+        self.count_label.setToolTip("")
         if total == 1:
-            text = self.tr("1 case")
+            self.count_label.setText(self.tr("1 case"))
         else:
-            text = self.tr("%1 cases").replace("%1", QLocale().toString(total))
-        self.count_label.setText(text)
+            self.count_label.setText(self.tr("%1 cases").replace("%1", number))
+
+    def show_search_hint(self) -> None:
+        """Say why one typed letter does not search yet."""
+        self.count_label.setText(self.tr("Type one more letter to search"))
 
     def set_status_counts(self, counts: dict[CaseStatus, int] | None) -> None:
         """Label each status choice with its number of cases (None: no numbers yet)."""
@@ -241,39 +269,67 @@ class CaseFilterBar(QWidget):
             self.status.setItemText(index, f"{name} ({locale.toString(count)})")
 
     def refresh_counts(self) -> None:
-        """Re-count the cases of each status under the other filters."""
-        self._counts_generation += 1
+        """Count the matching cases (and by status, when few), up to the counting limit."""
+        self.cancel_counts()
         generation = self._counts_generation
-        query = self.query()
-        self._counted = query
+        query = self._counted = self.query()
+        cancel = self._counting = QueryCancel()
         self.workspace.call(
-            status_counts,
+            count_matches,
             query,
+            up_to=None if query == self._exact_for else COUNT_LIMIT,
+            cancel=cancel,
             on_success=lambda counts: self._on_counts(generation, counts),
+            on_failure=lambda error: self._on_count_failed(generation, cancel, error),
             parent=self,
         )
 
-    def _on_counts(self, generation: int, counts: dict[CaseStatus, int]) -> None:
-        if generation == self._counts_generation:
-            self.set_status_counts(counts)
+    def count_exactly(self) -> None:
+        """Count every matching case, however many (the user asked)."""
+        self._exact_for = self.query()
+        self.count_label.setText(self.tr("Counting…"))
+        self.refresh_counts()
+
+    def _on_counts(self, generation: int, counts: MatchCounts) -> None:
+        if generation != self._counts_generation:
+            return
+        self._counting = None
+        self.set_count(counts.total, counts.exact)
+        self.set_status_counts(counts.by_status)
+        if self.search.text().strip() and not self.search_text():
+            self.show_search_hint()
+
+    def _on_count_failed(self, generation: int, cancel: QueryCancel, error: BaseException) -> None:
+        if generation == self._counts_generation and not cancel.cancelled:
+            self._counting = None
+            self.workspace.errors.show(error, self)
+
+    def cancel_counts(self) -> None:
+        """Stop the count under way: its figures are for filters no longer shown."""
+        self._counts_generation += 1
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
 
     def _changed(self) -> None:
-        """Announce the new query; re-count statuses if a filter other than status moved."""
-        query = self.query()
-        any_status = frozenset[CaseStatus]()
-        counted = self._counted
-        if counted is None or replace(query, statuses=any_status) != replace(
-            counted, statuses=any_status
-        ):
-            self.refresh_counts()
+        """Announce the new query (the list counts again once its rows are shown)."""
+        if self.query() != self._counted:
+            self.cancel_counts()
         self.filters_changed.emit()
 
     # -- slots -----------------------------------------------------------------------
 
     @Slot(str)
-    def on_search_text_changed(self, _text: str) -> None:
-        """Wait for a pause in typing before searching."""
+    def on_search_text_changed(self, text: str) -> None:
+        """Wait for a pause in typing before searching; say so when one letter is not enough."""
         self._search_timer.start(self.SEARCH_DELAY_MS)
+        if len(text.strip()) == 1:
+            self.show_search_hint()
+
+    @Slot(str)
+    def on_count_label_link_activated(self, _link: str) -> None:
+        """ "count" beside "more than 1,000 cases": count them all."""
+        self.count_exactly()
 
     @Slot()
     def on_search_return_pressed(self) -> None:

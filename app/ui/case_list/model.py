@@ -1,16 +1,17 @@
-"""The case list's table model: every matching case as a row, fetched a page at a time.
+"""The case list's table model: the matching cases, fetched a page at a time.
 
-The model holds the number of matching cases and the pages it has fetched so
-far; a row whose page is not here yet shows a placeholder and asks for its
-page in the background (as Anki's browser table holds only what it has shown).
-Filtering, text search and sorting are done by the query service in SQL, so a
-list of 100,000 cases costs a count and the pages the user scrolls through.
+The model holds the rows fetched so far; as the user scrolls to the end the
+view asks for more (``canFetchMore``/``fetchMore``) and the next page is
+read from where the last one ended, by its cursor, so page 500 of a million
+cases costs what page 1 does. Filtering, text search and sorting are done by
+the query service in SQL; counting is the filter bar's business, after the
+first page is shown. A newer query interrupts the queries still running.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -27,14 +28,19 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from app.domain.cases import CaseStatus
-from app.services.case_queries import CasePage, CaseQuery, CaseRow, CaseSort, list_cases
-from app.ui.palette import muted_colour
+from app.services.case_queries import (
+    PAGE_MAX,
+    CasePage,
+    CaseQuery,
+    CaseRow,
+    CaseSort,
+    PageCursor,
+    list_cases,
+)
+from app.services.query_cancel import QueryCancel
 from app.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: Shown in a row whose page has not arrived yet.
-PLACEHOLDER = "…"
 
 
 def status_names() -> dict[CaseStatus, str]:
@@ -58,12 +64,12 @@ def local_time(moment: dt.datetime) -> str:
 
 
 class CaseTableModel(QAbstractTableModel):
-    """The cases matching a query, one row each, loaded in pages of :attr:`PAGE_SIZE`."""
+    """The cases matching a query, one row each, fetched :attr:`PAGE_SIZE` at a time."""
 
-    #: A query's total and first page arrived: ``(total, same_query)``; ``same_query``
-    #: is true for a refresh, where row positions still mean something.
-    reloaded = Signal(int, bool)
-    #: A page arrived (its first row and its number of rows).
+    #: A query's first page arrived: ``same_query`` is true for a refresh, where
+    #: row positions still mean something.
+    reloaded = Signal(bool)
+    #: More rows arrived (the first of them and how many).
     page_loaded = Signal(int, int)
 
     # Columns.
@@ -71,17 +77,13 @@ class CaseTableModel(QAbstractTableModel):
     COLUMN_COUNT = 8
 
     # Roles.
-    IdRole = Qt.ItemDataRole.UserRole + 1  #: the case id (int), None for a placeholder
+    IdRole = Qt.ItemDataRole.UserRole + 1  #: the case id (int)
     SortRole = Qt.ItemDataRole.UserRole + 2  #: the raw value of the cell
     StatusRole = Qt.ItemDataRole.UserRole + 3  #: the CaseStatus of the row
     CaseRowRole = Qt.ItemDataRole.UserRole + 4  #: the whole CaseRow
 
     #: Cases fetched per query; a screen shows some 30 to 60 rows.
     PAGE_SIZE = 200
-    #: Pages kept in memory; the least recently shown go first (they are
-    #: fetched again if the user scrolls back), so memory and garbage-collection
-    #: pauses stay flat however far the list is scrolled.
-    MAX_PAGES = 50
 
     #: The CaseSort of each sortable column (Subjects is not sortable).
     COLUMN_SORTS = {
@@ -98,12 +100,13 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace = workspace
         self._query = CaseQuery(limit=self.PAGE_SIZE)
-        self._total = 0
-        self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
-        self._stale: set[int] = set()  #: pages shown from before a refresh, being re-read
-        self._requested: set[int] = set()  #: pages asked for in this generation
+        self._rows: list[CaseRow] = []
+        self._next: PageCursor | None = None  #: where the next page starts; None: no more
         self._generation = 0  #: bumped by every new query; older answers are dropped
-        self._loading = False  #: a total and first page are on their way
+        self._loading = False  #: a first page is on its way
+        self._fetching = False  #: a following page is on its way
+        #: The queries under way: a newer query interrupts them in the database.
+        self._running: list[QueryCancel] = []
         self._status_names = status_names()
         self._headers = [
             self.tr("Number"),
@@ -120,13 +123,8 @@ class CaseTableModel(QAbstractTableModel):
 
     @property
     def query(self) -> CaseQuery:
-        """The filters and sort order the rows answer (offset and limit unused)."""
+        """The filters and sort order the rows answer (paging unused)."""
         return self._query
-
-    @property
-    def total(self) -> int:
-        """How many cases match the query."""
-        return self._total
 
     @property
     def loading(self) -> bool:
@@ -141,6 +139,7 @@ class CaseTableModel(QAbstractTableModel):
             descending=self._query.descending,
             offset=0,
             limit=self.PAGE_SIZE,
+            after=None,
         )
         if query != self._query or not self._generation:
             self._query = query
@@ -169,106 +168,117 @@ class CaseTableModel(QAbstractTableModel):
         return Qt.SortOrder.AscendingOrder
 
     def refresh(self) -> None:
-        """Re-read the same query; rows stay on screen until their new values arrive."""
+        """Re-read the rows shown (up to a page's maximum), keeping the place in the list."""
         self._load(same_query=bool(self._generation))
 
     def row_of(self, case_id: int) -> int | None:
-        """The row showing ``case_id``, if its page is loaded."""
-        for number, rows in self._pages.items():
-            for offset, row in enumerate(rows):
-                if row.id == case_id:
-                    return number * self.PAGE_SIZE + offset
-        return None
+        """The row showing ``case_id``, if it has been fetched."""
+        return next((row for row, case in enumerate(self._rows) if case.id == case_id), None)
 
     def case_at(self, row: int) -> CaseRow | None:
-        """The case in ``row``, or None while its page is on its way."""
-        number = row // self.PAGE_SIZE
-        rows = self._pages.get(number)
-        if rows is None or row % self.PAGE_SIZE >= len(rows):
-            return None
-        self._pages.move_to_end(number)
-        return rows[row % self.PAGE_SIZE]
+        """The case in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def _load(self, *, same_query: bool) -> None:
-        """Ask for the total and the first page together: one round trip fills the list."""
-        self._generation += 1
+    def cancel_running(self) -> None:
+        """Interrupt the queries under way in the database; their answers are dropped."""
+        for cancel in self._running:
+            cancel.cancel()
+        self._running.clear()
+
+    def _call(self, query: CaseQuery, on_page: Callable[[CasePage], None]) -> None:
         generation = self._generation
-        self._loading = True
-        self._requested.clear()
+        cancel = QueryCancel()
+        self._running.append(cancel)
+
+        def arrived(page: CasePage) -> None:
+            self._forget(cancel)
+            if generation == self._generation:
+                on_page(page)
+
         self._workspace.call(
             list_cases,
-            replace(self._query, offset=0, limit=self.PAGE_SIZE),
-            on_success=lambda page: self._on_first_page(generation, page, same_query),
-            on_failure=lambda error: self._on_failed(generation, error),
+            query,
+            count=False,
+            cancel=cancel,
+            on_success=lambda page: arrived(page) if isValid(self) else None,
+            on_failure=lambda error: self._on_failed(generation, cancel, error),
         )
 
-    def _on_first_page(self, generation: int, page: CasePage, same_query: bool) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # a newer query was asked meanwhile
+    def _forget(self, cancel: QueryCancel) -> None:
+        if cancel in self._running:
+            self._running.remove(cancel)
+
+    def _load(self, *, same_query: bool) -> None:
+        """Ask for the first page; a refresh asks for as many rows as are shown."""
+        self.cancel_running()
+        self._generation += 1
+        self._loading = True
+        self._fetching = False
+        limit = min(max(len(self._rows), self.PAGE_SIZE), PAGE_MAX) if same_query else None
+        self._call(
+            replace(self._query, offset=0, limit=limit or self.PAGE_SIZE, after=None),
+            lambda page: self._on_first_page(page, same_query),
+        )
+
+    def _on_first_page(self, page: CasePage, same_query: bool) -> None:
         self._loading = False
-        if same_query and page.total == self._total:
-            # Same rows count: keep what is shown and re-read pages as they are shown,
-            # so the scroll position and selection stay put.
-            self._stale = set(self._pages) - {0}
-            self._pages[0] = page.rows
-            if self._total:
+        self._next = page.next_cursor
+        if same_query and [r.id for r in page.rows] == [r.id for r in self._rows]:
+            # The same cases in the same places: update them in place, so scroll
+            # position and selection stay without a reset.
+            self._rows = list(page.rows)
+            if self._rows:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(self._total - 1, self.COLUMN_COUNT - 1)
+                    self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
                 )
         else:
             self.beginResetModel()
-            self._total = page.total
-            self._pages = OrderedDict({0: page.rows})
-            self._stale = set()
+            self._rows = list(page.rows)
             self.endResetModel()
-        self.reloaded.emit(self._total, same_query)
+        self.reloaded.emit(same_query)
 
-    def _on_failed(self, generation: int, error: BaseException) -> None:
-        if not isValid(self) or generation != self._generation:
+    def _on_failed(self, generation: int, cancel: QueryCancel, error: BaseException) -> None:
+        """A failure of a query the user still waits for is shown; a superseded one is not."""
+        if not isValid(self):
             return
-        self._loading = False
+        self._forget(cancel)
+        if generation != self._generation or cancel.cancelled:
+            return
+        self._loading = self._fetching = False
         view = self.parent()
         self._workspace.errors.show(error, view if isinstance(view, QWidget) else None)
 
-    # -- pages ---------------------------------------------------------------------
+    # -- more rows -----------------------------------------------------------------
 
-    def _request_page(self, number: int) -> None:
-        """Fetch page ``number`` unless it is already on its way."""
-        if self._loading or number in self._requested:
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """More cases follow the rows fetched so far (the view asks as it scrolls down)."""
+        return not parent.isValid() and self._next is not None and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Fetch the page after the last row, by its cursor (no OFFSET to skip)."""
+        if parent.isValid() or self._fetching or not self.canFetchMore():
             return
-        self._requested.add(number)
-        generation = self._generation
-        self._workspace.call(
-            list_cases,
-            replace(self._query, offset=number * self.PAGE_SIZE, limit=self.PAGE_SIZE),
-            on_success=lambda page: self._on_page(generation, number, page),
-            # A failed page stays "requested" so the view does not ask again at
-            # every repaint; the next refresh or query retries it.
-            on_failure=lambda error: self._on_failed(generation, error),
+        self._fetching = True
+        self._call(
+            replace(self._query, offset=0, limit=self.PAGE_SIZE, after=self._next),
+            self._on_more,
         )
 
-    def _on_page(self, generation: int, number: int, page: CasePage) -> None:
-        if not isValid(self) or generation != self._generation:
+    def _on_more(self, page: CasePage) -> None:
+        self._fetching = False
+        self._next = page.next_cursor
+        if not page.rows:
             return
-        self._requested.discard(number)
-        self._stale.discard(number)
-        self._pages[number] = page.rows
-        self._pages.move_to_end(number)
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        first = number * self.PAGE_SIZE
-        last = min(first + self.PAGE_SIZE, self._total) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
-            self.page_loaded.emit(first, last - first + 1)
-        if page.total != self._total and not self._loading:
-            # Cases were added or removed since the count: re-read it.
-            self.refresh()
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+        self.page_loaded.emit(first, len(page.rows))
 
     # -- QAbstractTableModel -------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._total
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -300,14 +310,9 @@ class CaseTableModel(QAbstractTableModel):
         if not index.isValid() or index.parent().isValid():
             return None
         row, column = index.row(), index.column()
-        if not 0 <= row < self._total or not 0 <= column < self.COLUMN_COUNT:
-            return None
-        number = row // self.PAGE_SIZE
         case = self.case_at(row)
-        if case is None or number in self._stale:
-            self._request_page(number)
-            if case is None:
-                return self._placeholder(column, role)
+        if case is None or not 0 <= column < self.COLUMN_COUNT:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -320,13 +325,6 @@ class CaseTableModel(QAbstractTableModel):
             return case.status
         if role == self.CaseRowRole:
             return case
-        return None
-
-    def _placeholder(self, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and column == self.Number:
-            return PLACEHOLDER
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return muted_colour()
         return None
 
     def _display(self, case: CaseRow, column: int) -> str:

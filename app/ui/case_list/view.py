@@ -122,7 +122,6 @@ class CaseListView(QWidget):
         workspace.cases_changed.connect(self.on_workspace_cases_changed)
         workspace.case_changed.connect(self.on_workspace_case_changed)
 
-        bar.refresh_counts()
         self.model.set_filters(bar.query())
 
     def _setup_table(self) -> None:
@@ -179,7 +178,6 @@ class CaseListView(QWidget):
         """Re-read the list and the status counts, keeping the place in the list."""
         self._refresh_timer.stop()
         self.model.refresh()
-        self.filter_bar.refresh_counts()
 
     def show_query(self, query: CaseQuery) -> None:
         """Show the cases of a saved search."""
@@ -195,7 +193,7 @@ class CaseListView(QWidget):
         QSettings().setValue(self.SETTINGS_KEY, self.table.horizontalHeader().saveState())
 
     def selected_case(self) -> int | None:
-        """The id of the case in the current row, if its page has arrived."""
+        """The id of the case in the current row, if any."""
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
@@ -203,7 +201,7 @@ class CaseListView(QWidget):
         return case_id if isinstance(case_id, int) else None
 
     def selected_cases(self) -> list[CaseRow]:
-        """The selected cases whose page has arrived, in the list's order."""
+        """The selected cases, in the list's order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [case for row in rows if (case := self.model.case_at(row)) is not None]
 
@@ -294,10 +292,10 @@ class CaseListView(QWidget):
         self._kept_scroll = self.table.verticalScrollBar().value()
         self._was_reset = True
 
-    @Slot(int, bool)
-    def on_model_reloaded(self, total: int, same_query: bool) -> None:
-        """Show the new count; after a refresh go back to where the user was."""
-        self.filter_bar.set_count(total)
+    @Slot(bool)
+    def on_model_reloaded(self, same_query: bool) -> None:
+        """Count the matches now the rows show; after a refresh go back to where the user was."""
+        self.filter_bar.refresh_counts()
         self._update_summary_action()  # a reset clears the selection without a signal
         if not self._was_reset:
             return  # same rows, updated in place: nothing moved
@@ -322,7 +320,7 @@ class CaseListView(QWidget):
 
     @Slot(int, int)
     def on_model_page_loaded(self, _first: int, _count: int) -> None:
-        """Select the kept case once the page holding it has arrived."""
+        """Select the kept case once the rows holding it have arrived."""
         if self.selected_case() is not None:
             self._kept_case = None  # the user has chosen another case meanwhile
         self._reselect()

@@ -1,0 +1,94 @@
+"""Stopping a query that is still running, from another thread.
+
+The case list searches as the user types: when a newer search supersedes
+one that is still running, the older one is interrupted in the database
+(SQLite's ``sqlite3.Connection.interrupt()``, PostgreSQL's query cancel
+through psycopg's ``cancel_safe()``) instead of running to its end and
+holding a worker thread and the database for nothing.
+
+A :class:`QueryCancel` is made by the caller and handed to a service; the
+service runs its statements inside :meth:`QueryCancel.watching`, and the
+caller calls :meth:`QueryCancel.cancel` from any thread. The service then
+raises :class:`QueryCancelled`, which callers that cancelled expect.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+
+from app.db.engine import UnitOfWork
+from app.domain.errors import CasedeskError
+
+
+class QueryCancelled(CasedeskError):
+    """The query was cancelled by its caller (a newer one superseded it)."""
+
+    def __init__(self) -> None:
+        super().__init__("The query was cancelled.")
+
+
+class QueryCancel:
+    """A caller's handle on the query a service runs for it; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._interrupt: Callable[[], None] | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
+        return self._cancelled
+
+    def cancel(self) -> None:
+        """Stop the query now if one runs, and any the service would run after it."""
+        with self._lock:
+            self._cancelled = True
+            interrupt = self._interrupt
+        if interrupt is not None:
+            interrupt()
+
+    def check(self) -> None:
+        """Raise :class:`QueryCancelled` if cancelled (between statements)."""
+        if self._cancelled:
+            raise QueryCancelled
+
+    @contextmanager
+    def watching(self, uow: UnitOfWork) -> Iterator[None]:
+        """Let :meth:`cancel` interrupt the statements ``uow`` runs in this block."""
+        self.check()
+        driver = uow.session.connection().connection.driver_connection
+        with self._lock:
+            self._interrupt = _interrupter(driver)
+        try:
+            yield
+        except DBAPIError as exc:
+            if self._cancelled:
+                raise QueryCancelled from exc
+            raise
+        except sqlite3.OperationalError as exc:  # raised while fetching, outside SQLAlchemy
+            if self._cancelled:
+                raise QueryCancelled from exc
+            raise
+        finally:
+            with self._lock:
+                self._interrupt = None
+        self.check()
+
+
+def _interrupter(driver: Any) -> Callable[[], None]:
+    """How to stop the statement running on a driver connection, from another thread."""
+    cancel_safe = getattr(driver, "cancel_safe", None)
+    if cancel_safe is not None:  # psycopg 3.2+: a cancel request that does not block forever
+        return lambda: cancel_safe(timeout=2.0)
+    interrupt = getattr(driver, "interrupt", None)
+    if interrupt is not None:  # sqlite3 (and SQLCipher's sqlite3 module)
+        return interrupt  # type: ignore[no-any-return]
+    cancel = getattr(driver, "cancel", None)
+    return cancel if cancel is not None else (lambda: None)

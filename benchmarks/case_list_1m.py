@@ -1,0 +1,275 @@
+"""The case list at 100,000 and 1,000,000 cases: every scenario a user waits on.
+
+``python -m benchmarks.case_list_1m [--sizes 100k 1m] [--postgres-url URL]``
+measures, on the cached SQLite files of :mod:`benchmarks.case_list_data`
+(built once, outside the repository):
+
+* the first page in each sort order, and a deep page by keyset cursor
+  (50,000 rows in) beside the same page by ``OFFSET``;
+* a common and a rare word: the first page, then the counts up to 1,000
+  (what the list shows first), and the exact counts (the "count" link);
+* the status counts with no search (capped, and exact);
+* typing "screenshot" key by key into the real case-list widget: from the
+  last key to the list painted, and how many queries ran and were interrupted;
+* with ``--postgres-url`` (an empty database, or one this program filled
+  before) or ``--private-postgres`` (a private server in
+  ``/var/tmp/casedesk-bench/postgres``, readable by the ``postgres`` user
+  when run as root), the common-word search on PostgreSQL at 100,000 cases.
+
+Each figure is the median of several runs after one warm-up; the floor is
+the cheapest query that reads the same index (what no code of ours can
+beat). The machine load (``/proc/loadavg``) is printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from app.domain.actor import Actor
+from app.services import accounts
+from app.services.case_counts import count_matches
+from app.services.case_queries import CaseQuery, CaseSort, list_cases
+from app.services.database import Database
+from benchmarks import generate, postgres
+from benchmarks.case_list_data import SIZES, cached
+from benchmarks.corpus import COMMON_WORD, RARE_WORD
+
+#: The private PostgreSQL cluster: outside the repository, and where the
+#: ``postgres`` user can reach it (a home folder may be closed to it).
+PG_DIR = Path("/var/tmp/casedesk-bench/postgres")
+#: Where a deep page starts.
+DEEP = 50_000
+PAGE = 200
+
+
+@dataclasses.dataclass
+class Figure:
+    """One scenario's timings (milliseconds) beside its goal and floor."""
+
+    size: str
+    scenario: str
+    runs: list[float]
+    goal_ms: float
+    floor_ms: float | None = None
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs)
+
+    def row(self) -> str:
+        floor = f"{self.floor_ms:.1f}" if self.floor_ms is not None else "—"
+        verdict = "met" if self.median < self.goal_ms else "missed"
+        runs = ", ".join(f"{r:.0f}" for r in sorted(self.runs)[:5])
+        return (
+            f"| {self.size} | {self.scenario} | **{self.median:.1f}** ({runs}) | "
+            f"< {self.goal_ms:.0f} | {floor} | {verdict} | {self.note} |"
+        )
+
+
+def loadavg() -> str:
+    """The 1, 5 and 15-minute load averages, as ``/proc/loadavg`` says."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def _timed(call: Callable[[], object], repeat: int) -> tuple[list[float], object]:
+    result = call()  # warm-up: the page cache, the statement cache
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = call()
+        runs.append((time.perf_counter() - started) * 1000)
+    return runs, result
+
+
+def _floor(database: Database, sql: str, repeat: int, **params: Any) -> float:
+    def run() -> object:
+        with database.engine.connect() as connection:
+            return connection.execute(text(sql), params).all()
+
+    return statistics.median(_timed(run, repeat)[0])
+
+
+#: The direction each column's header sorts in first (dates newest first).
+FIRST_DIRECTION = {
+    CaseSort.REPORTED: True,
+    CaseSort.UPDATED: True,
+    CaseSort.NUMBER: False,
+    CaseSort.TITLE: False,
+    CaseSort.AGENCY: False,
+    CaseSort.STATUS: False,
+    CaseSort.INVESTIGATOR: False,
+}
+
+
+def measure_sqlite(database: Database, actor: Actor, size: str, repeat: int) -> list[Figure]:
+    """Every case-list scenario on one SQLite database."""
+    figures: list[Figure] = []
+    page_floor = _floor(
+        database, f"SELECT id, number, title FROM cases ORDER BY id LIMIT {PAGE}", repeat
+    )
+
+    def page(query: CaseQuery) -> Callable[[], object]:
+        return lambda: list_cases(database, actor, query, count=False)
+
+    for sort, descending in FIRST_DIRECTION.items():
+        query = CaseQuery(sort=sort, descending=descending, limit=PAGE)
+        runs, _ = _timed(page(query), repeat)
+        figures.append(Figure(size, f"first page by {sort.value}", runs, 50, page_floor))
+        # A deep page: the cursor of row 50,000 (found once, untimed), then the page after it.
+        cursor = None
+        walk = dataclasses.replace(query, limit=1000)
+        for _ in range(DEEP // 1000):
+            cursor = list_cases(database, actor, walk, count=False).next_cursor
+            walk = dataclasses.replace(walk, after=cursor)
+        deep = dataclasses.replace(query, after=cursor)
+        runs, _ = _timed(page(deep), repeat)
+        figures.append(Figure(size, f"page at row {DEEP:,} by {sort.value} (cursor)", runs, 50,
+                              page_floor))  # fmt: skip
+    offset = CaseQuery(offset=DEEP, limit=PAGE)
+    runs, _ = _timed(page(offset), max(3, repeat // 2))
+    figures.append(Figure(size, f"page at row {DEEP:,} by reported (OFFSET, for comparison)",
+                          runs, 50, page_floor))  # fmt: skip
+
+    for label, word in (("common", COMMON_WORD), ("rare", RARE_WORD)):
+        query = CaseQuery(text=word, limit=PAGE)
+        fts_floor = _floor(
+            database,
+            "SELECT rowid FROM case_search WHERE case_search MATCH :q LIMIT 201",
+            repeat,
+            q=f'"{word}"*',
+        )
+        runs, result = _timed(page(query), repeat)
+        figures.append(Figure(size, f"{label} word “{word}”: first page", runs, 100, fts_floor))
+        runs, counted = _timed(lambda q=query: count_matches(database, actor, q), repeat)
+        figures.append(Figure(size, f"{label} word: counts up to 1,000", runs, 100, fts_floor,
+                              _counted(counted)))  # fmt: skip
+        runs, counted = _timed(
+            lambda q=query: count_matches(database, actor, q, up_to=None), max(3, repeat // 3)
+        )
+        figures.append(Figure(size, f"{label} word: exact counts (“count” clicked)", runs, 1000,
+                              None, _counted(counted)))  # fmt: skip
+
+    everything = CaseQuery(limit=PAGE)
+    runs, counted = _timed(lambda: count_matches(database, actor, everything), repeat)
+    figures.append(Figure(size, "status counts, no search: up to 1,000", runs, 50, None,
+                          _counted(counted)))  # fmt: skip
+    runs, counted = _timed(
+        lambda: count_matches(database, actor, everything, up_to=None), max(3, repeat // 3)
+    )
+    floor = _floor(database, "SELECT count(*) FROM cases", 3)
+    figures.append(Figure(size, "status counts, no search: exact (“count” clicked)", runs, 1000,
+                          floor, _counted(counted)))  # fmt: skip
+    return figures
+
+
+def _counted(counts: object) -> str:
+    total = getattr(counts, "total", None)
+    exact = getattr(counts, "exact", True)
+    return f"{'' if exact else 'more than '}{total:,}" if isinstance(total, int) else ""
+
+
+def measure_postgres(url: str, repeat: int) -> list[Figure]:
+    """The common-word search on PostgreSQL, and the bare GIN index scan (its floor)."""
+    database = Database.open(url)
+    try:
+        if generate.existing(database, SIZES["100k"]) is None:
+            database.close()
+            generate.generate(url, SIZES["100k"])
+            database = Database.open(url)
+        actor = accounts.authenticate(database, generate.BENCH_USER, generate.BENCH_PASSWORD)
+        query = CaseQuery(text=COMMON_WORD, limit=PAGE)
+        gin = (
+            "SELECT case_id FROM case_search_documents "
+            "WHERE search_vector @@ to_tsquery('simple', :q) LIMIT 201"
+        )
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            runs, _ = _timed(lambda: connection.execute(text(gin), {"q": "screenshot:*"}).all(),
+                             repeat)  # fmt: skip
+        floor = statistics.median(runs)
+        page_runs, _ = _timed(lambda: list_cases(database, actor, query, count=False), repeat)
+        count_runs, counted = _timed(lambda: count_matches(database, actor, query), repeat)
+        exact_runs, exact = _timed(
+            lambda: count_matches(database, actor, query, up_to=None), max(3, repeat // 3)
+        )
+        size = "pg 100k"
+        return [
+            Figure(size, f"common word “{COMMON_WORD}”: first page", page_runs, 50, floor),
+            Figure(size, "common word: counts up to 1,000", count_runs, 50, floor,
+                   _counted(counted)),
+            Figure(size, "common word: exact counts (“count” clicked)", exact_runs, 1000, None,
+                   _counted(exact)),
+        ]  # fmt: skip
+    finally:
+        database.close()
+
+
+def measure_typing(url: str, key_interval_ms: int, rounds: int) -> list[Figure]:
+    """Type "screenshot" key by key into the real case list; last key to list painted."""
+    from benchmarks.case_list_typing import type_word
+
+    results = [type_word(url, COMMON_WORD, key_interval_ms) for _ in range(rounds)]
+    size = Path(url).stem.removeprefix("bench-").replace("1000k", "1m")
+    runs = [r.last_key_to_painted_ms for r in results]
+    note = (
+        f"{key_interval_ms} ms between keys; queries run per word: "
+        f"{', '.join(str(r.list_queries) for r in results)}, interrupted: "
+        f"{', '.join(str(r.interrupted) for r in results)}"
+    )
+    return [Figure(size, "typing “screenshot”: last key to list painted", runs, 100, None, note)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.case_list_1m", description=__doc__)
+    parser.add_argument("--sizes", nargs="*", default=["100k", "1m"], choices=sorted(SIZES))
+    parser.add_argument("--repeat", type=int, default=9, help="timed runs per scenario")
+    pg = parser.add_mutually_exclusive_group()
+    pg.add_argument("--postgres-url", help="also measure PostgreSQL (100k data set)")
+    pg.add_argument(
+        "--private-postgres", action="store_true", help="also measure a private PostgreSQL"
+    )
+    parser.add_argument("--no-gui", action="store_true", help="skip typing into the widget")
+    args = parser.parse_args(argv)
+    print(f"Load before: {loadavg()}", flush=True)
+    figures: list[Figure] = []
+    for name in args.sizes:
+        path = cached(SIZES[name])
+        url = f"sqlite:///{path}"
+        database = Database.open(url)  # upgrades an older file (and analyses it)
+        try:
+            actor = accounts.authenticate(database, generate.BENCH_USER, generate.BENCH_PASSWORD)
+            figures += measure_sqlite(database, actor, name, args.repeat)
+        finally:
+            database.close()
+        if not args.no_gui:
+            figures += measure_typing(url, 100, 5)
+            figures += measure_typing(url, 30, 5)
+        print(f"  {name} done; load {loadavg()}", flush=True)
+    if args.postgres_url:
+        figures += measure_postgres(args.postgres_url, args.repeat)
+    elif args.private_postgres:
+        with postgres.private_server(base=PG_DIR) as url:
+            figures += measure_postgres(url, args.repeat)
+    print(f"\nLoad after: {loadavg()} (2 cores, shared)\n")
+    print("| Data | Scenario | Median ms (fastest runs) | Goal ms | Floor ms | | Note |")
+    print("|---|---|---|---|---|---|---|")
+    for figure in figures:
+        print(figure.row())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
