@@ -169,6 +169,10 @@ def test_a_report_from_sign_in_to_submitted_findings(qtbot, application: Applica
                 if w.objectName() == "loginDialog" and w.isVisible()]  # fmt: skip
     assert window.user_label.text() == "Ivy Investigator (investigator)"
     settle(qtbot, app)
+    # Home is the first view after sign-in; the case list is one entry below.
+    assert window.current_page() is window.pages["home"]
+    window.navigator.setCurrentRow(1)
+    settle(qtbot, app)
     page = window.pages["cases"]
     assert isinstance(page, CasesPage) and window.current_page() is page
     before = page.case_list.model.rowCount()
