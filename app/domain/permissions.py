@@ -58,6 +58,9 @@ class Permission(enum.StrEnum):
     CREDENTIAL_REQUEST_CREATE = "credential_request.create"
     CREDENTIAL_REQUEST_APPROVE = "credential_request.approve"
     CREDENTIAL_USE_RECORD = "credential_request.use"
+    # Who may see a case: restricted cases' access lists, conflict allowances.
+    CASE_ACCESS_MANAGE = "case.access.manage"
+    CONFLICT_ALLOW = "case.conflict.allow"
 
 
 _P = Permission
@@ -69,7 +72,8 @@ _P = Permission
 #: discipline rules (response days, appeal rights, suspension cap).
 #: Investigation authorizations (MA DYS B.3.a) and credential requests are
 #: confidential: only investigators and supervisors see them; supervisors
-#: log authorizations and approve credential requests.
+#: log authorizations and approve credential requests. Investigators and
+#: supervisors restrict cases; supervisors allow a conflict of interest.
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(
         {
@@ -108,6 +112,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CREDENTIAL_REQUEST_VIEW,
             _P.CREDENTIAL_REQUEST_CREATE,
             _P.CREDENTIAL_USE_RECORD,
+            _P.CASE_ACCESS_MANAGE,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -140,6 +145,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CREDENTIAL_REQUEST_CREATE,
             _P.CREDENTIAL_REQUEST_APPROVE,
             _P.CREDENTIAL_USE_RECORD,
+            _P.CASE_ACCESS_MANAGE,
+            _P.CONFLICT_ALLOW,
         }
     ),
     Role.HR: frozenset(

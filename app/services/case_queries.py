@@ -21,6 +21,7 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
+from app.services.access import visible_cases
 from app.services.database import Database
 
 PAGE_MAX = 1000
@@ -135,9 +136,16 @@ def _search_condition(
 
 
 def _conditions(
-    uow: UnitOfWork, query: CaseQuery, *, with_status: bool, walk_sort_index: bool = False
+    uow: UnitOfWork,
+    actor: Actor,
+    query: CaseQuery,
+    *,
+    with_status: bool,
+    walk_sort_index: bool = False,
 ) -> list[ColumnElement[bool] | TextClause]:
-    conditions: list[ColumnElement[bool] | TextClause] = []
+    # The actor's scope first: rows, counts and search hits never include another
+    # agency's case, a restricted case they are not listed on, or a conflicted one.
+    conditions: list[ColumnElement[bool] | TextClause] = [visible_cases(actor)]
     if with_status and query.statuses:
         conditions.append(Case.status.in_(sorted(s.value for s in query.statuses)))
     if query.agency_code:
@@ -156,29 +164,6 @@ def _conditions(
     return conditions
 
 
-def _count_from_search_index(uow: UnitOfWork, query: CaseQuery) -> int | None:
-    """A search alone is counted in the search index, which holds one row per case."""
-    filtered = (
-        query.statuses or query.agency_code or query.investigator
-        or query.reported_from or query.reported_to
-    )  # fmt: skip
-    if filtered or _NUMBER_PREFIX.match(query.text.strip()):
-        return None
-    words = [_prefix(w) for w in _WORD.findall(query.text.lower())]
-    if not words:
-        return None
-    if uow.dialect == "postgresql":
-        sql = (
-            "SELECT count(*) FROM case_search_documents "
-            "WHERE search_vector @@ to_tsquery('simple', :fts_query)"
-        )
-        match = _tsquery(words)
-    else:
-        sql = "SELECT count(*) FROM case_search WHERE case_search MATCH :fts_query"
-        match = _fts5_query(words)
-    return int(uow.session.scalar(text(sql), {"fts_query": match}) or 0)
-
-
 def _check(query: CaseQuery) -> None:
     if query.reported_from and query.reported_to and query.reported_to < query.reported_from:
         raise InvalidInput(
@@ -193,12 +178,11 @@ def list_cases(database: Database, actor: Actor, query: CaseQuery) -> CasePage:
     actor.require(Permission.CASE_VIEW)
     _check(query)
     with database.unit_of_work() as uow:
-        conditions = _conditions(uow, query, with_status=True)
-        total = _count_from_search_index(uow, query)
-        if total is None:
-            total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
+        conditions = _conditions(uow, actor, query, with_status=True)
+        # Counted with the scope, never from the search index alone (it holds every case).
+        total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
         if total > _WALK_SORT_INDEX_ABOVE:
-            conditions = _conditions(uow, query, with_status=True, walk_sort_index=True)
+            conditions = _conditions(uow, actor, query, with_status=True, walk_sort_index=True)
         investigator = aliased(User)
         sort_column: Any = {
             CaseSort.NUMBER: Case.number,
@@ -264,7 +248,7 @@ def status_counts(database: Database, actor: Actor, query: CaseQuery) -> dict[Ca
     actor.require(Permission.CASE_VIEW)
     _check(query)
     with database.unit_of_work() as uow:
-        conditions = _conditions(uow, query, with_status=False)
+        conditions = _conditions(uow, actor, query, with_status=False)
         counts = {status: 0 for status in CaseStatus}
         for status, count in uow.session.execute(
             select(Case.status, func.count()).where(*conditions).group_by(Case.status)
