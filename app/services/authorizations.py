@@ -85,6 +85,7 @@ from app.domain.permissions import Permission
 from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
 from app.domain.validation import NOTE_MAX, clean_text, parse_date
 from app.services import audit
+from app.services.access import record_visible, require_member, visible_cases
 from app.services.database import Database
 from app.services.retry import retried
 from app.services.settings import get_int
@@ -252,7 +253,7 @@ def _supervisor(uow: UnitOfWork, supervisor_id: int | None, agency: Agency) -> E
 
 
 def _case(
-    uow: UnitOfWork, case_id: int | None, agency: Agency
+    uow: UnitOfWork, actor: Actor, case_id: int | None, agency: Agency
 ) -> tuple[CaseStatus | None, CaseRef | None]:
     """The named case's status and agency; the rules refuse a case of another agency."""
     if case_id is None:
@@ -260,7 +261,7 @@ def _case(
     row = uow.session.execute(
         select(Case.status, Case.number, Agency.code)
         .join(Agency, Agency.id == Case.agency_id)
-        .where(Case.id == case_id)
+        .where(Case.id == case_id, visible_cases(actor))
     ).one_or_none()
     if row is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -309,14 +310,17 @@ class _Supervision:
     notes: str
 
 
-def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> _Supervision:
+def _supervision(
+    uow: UnitOfWork, actor: Actor, fields: SupervisionFields, today: dt.date
+) -> _Supervision:
     problems = Problems()
     role = problems.check(parse_enum, SupervisionRole, fields.role, "supervision role", "role")
     platform = problems.check(_label, fields.platform, "Platform", default="")
     account = problems.check(_label, fields.account_name, "Account name", default="")
     youth_case = problems.check(_label, fields.youth_case, "Youth case", default="")
     notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields, problems)
-    _status, case = _case(uow, fields.case_id, agency)
+    require_member(uow, actor, agency.id, agency.code)
+    _status, case = _case(uow, actor, fields.case_id, agency)
     key = _account_key(platform, account)
     holders = []
     own_last = ends_on
@@ -363,7 +367,9 @@ class _Investigation:
     notes: str
 
 
-def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date) -> _Investigation:
+def _investigation(
+    uow: UnitOfWork, actor: Actor, fields: InvestigationFields, today: dt.date
+) -> _Investigation:
     problems = Problems()
     role = problems.check(parse_enum, InvestigationRole, fields.role, "investigation role", "role")
     platform = problems.check(_label, fields.platform, "Platform", default="")
@@ -371,7 +377,8 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
     if fields.case_id is None:
         problems.add("Choose the investigation the account is used for.", field="case")
     notes, written_on, starts_on, ends_on, employee, agency = _common(uow, fields, problems)
-    status, case = _case(uow, fields.case_id, agency)
+    require_member(uow, actor, agency.id, agency.code)
+    status, case = _case(uow, actor, fields.case_id, agency)
     facts = InvestigationFacts(
         employee_id=employee.id,
         role=role,
@@ -393,7 +400,8 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
 _Supervisor = aliased(Employee)
 
 
-def _query() -> Select[Authorization, str, str, str, str, str]:
+def _query(actor: Actor) -> Select[Authorization, str, str, str, str, str]:
+    """Authorizations with what they show, of the cases and agencies in ``actor``'s scope."""
     return (
         select(
             Authorization,
@@ -408,6 +416,7 @@ def _query() -> Select[Authorization, str, str, str, str, str]:
         .join(_Supervisor, _Supervisor.id == Authorization.supervisor_id)
         .outerjoin(Case, Case.id == Authorization.case_id)
         .join(User, User.id == Authorization.created_by_id)
+        .where(record_visible(actor, Authorization.agency_id, Authorization.case_id))
     )
 
 
@@ -538,7 +547,7 @@ def list_authorizations(
         if not kinds:
             return []
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
-    query = _query().where(Authorization.kind.in_(kinds))
+    query = _query(actor).where(Authorization.kind.in_(kinds))
     if case_id is not None:
         query = query.where(Authorization.case_id == case_id)
     if employee_id is not None:
@@ -565,7 +574,7 @@ def count_overdue_reviews(
         return 0
     today = _today(today)
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
-    query = _query().where(Authorization.kind == K.INVESTIGATION.value)
+    query = _query(actor).where(Authorization.kind == K.INVESTIGATION.value)
     if case_id is not None:
         query = query.where(Authorization.case_id == case_id)
     with database.unit_of_work() as uow:
@@ -578,7 +587,7 @@ def _load(
 ) -> AuthorizationInfo:
     kinds = _visible(actor)
     row = uow.session.execute(
-        _query().where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
+        _query(actor).where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
     ).one_or_none()
     if row is None:
         # Said the same way whether it does not exist or may not be seen (B.3.a).
@@ -608,7 +617,7 @@ def check_supervision(
     """The B.2 rules' answer on ``fields``, without logging anything."""
     actor.require(Permission.AUTHORIZATION_MANAGE)
     with database.unit_of_work() as uow:
-        return decide_supervision(_supervision(uow, fields, _today(today)).facts)
+        return decide_supervision(_supervision(uow, actor, fields, _today(today)).facts)
 
 
 def check_investigation(
@@ -617,7 +626,7 @@ def check_investigation(
     """The B.3 rules' answer on ``fields``, without logging anything."""
     actor.require(Permission.INVESTIGATION_AUTHORIZATION_MANAGE)
     with database.unit_of_work() as uow:
-        return decide_investigation(_investigation(uow, fields, _today(today)).facts)
+        return decide_investigation(_investigation(uow, actor, fields, _today(today)).facts)
 
 
 def _new_row(
@@ -679,7 +688,7 @@ def add_supervision(
     today = _today(today)
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
-        proposed = _supervision(uow, fields, today)
+        proposed = _supervision(uow, actor, fields, today)
         decide_supervision(proposed.facts).raise_if_refused("The supervision authorization")
         facts = proposed.facts
         row = _new_row(actor, K.SUPERVISION, proposed.agency, proposed.role, facts,
@@ -704,7 +713,7 @@ def add_investigation(
     today = _today(today)
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
-        proposed = _investigation(uow, fields, today)
+        proposed = _investigation(uow, actor, fields, today)
         decide_investigation(proposed.facts).raise_if_refused("The investigation authorization")
         facts = proposed.facts
         row = _new_row(actor, K.INVESTIGATION, proposed.agency, facts.role, facts,
@@ -728,7 +737,11 @@ def _event_case(row: Authorization) -> int | None:
 def _locked(uow: UnitOfWork, actor: Actor, authorization_id: int) -> Authorization:
     row = uow.session.scalar(
         select(Authorization)
-        .where(Authorization.id == authorization_id, Authorization.kind.in_(_visible(actor)))
+        .where(
+            Authorization.id == authorization_id,
+            Authorization.kind.in_(_visible(actor)),
+            record_visible(actor, Authorization.agency_id, Authorization.case_id),
+        )
         .with_for_update()
     )
     if row is None:

@@ -73,6 +73,7 @@ from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission, Role, can
 from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
 from app.services import audit
+from app.services.access import record_visible, require_member, visible_cases
 from app.services.authorizations import audit_subject
 from app.services.database import Database
 from app.services.retry import retried
@@ -197,11 +198,13 @@ def _employee_and_pack(uow: UnitOfWork, employee_id: int) -> tuple[Employee, Age
     return employee, agency, pack_for(agency.jurisdiction)
 
 
-def _case(uow: UnitOfWork, case_id: int | None, agency: Agency) -> CaseStatus | None:
+def _case(uow: UnitOfWork, actor: Actor, case_id: int | None, agency: Agency) -> CaseStatus | None:
     if case_id is None:
         return None
     row = uow.session.execute(
-        select(Case.status, Case.agency_id, Case.number).where(Case.id == case_id)
+        select(Case.status, Case.agency_id, Case.number).where(
+            Case.id == case_id, visible_cases(actor)
+        )
     ).one_or_none()
     if row is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -214,7 +217,7 @@ def _case(uow: UnitOfWork, case_id: int | None, agency: Agency) -> CaseStatus | 
 
 
 def _facts(
-    uow: UnitOfWork, fields: CredentialRequestFields
+    uow: UnitOfWork, actor: Actor, fields: CredentialRequestFields
 ) -> tuple[CredentialRequestFacts, Agency, RulePack]:
     _label(fields.platform, "Platform")
     _label(fields.account_name, "Account name")
@@ -235,7 +238,8 @@ def _facts(
     )
     demands = frozenset(parse_enum(Demand, d, "demand", "demands") for d in fields.demands)
     _employee, agency, pack = _employee_and_pack(uow, fields.employee_id)
-    status = _case(uow, fields.case_id, agency)
+    require_member(uow, actor, agency.id, agency.code)
+    status = _case(uow, actor, fields.case_id, agency)
     facts = CredentialRequestFacts(
         case_status=status,
         office=office,
@@ -254,7 +258,8 @@ _Decider = aliased(User)
 _Receiver = aliased(User)
 
 
-def _query() -> Select[CredentialRequest, str, str, str, str, str, str, str]:
+def _query(actor: Actor) -> Select[CredentialRequest, str, str, str, str, str, str, str]:
+    """Requests with what they show, of the cases and agencies in ``actor``'s scope."""
     return (
         select(
             CredentialRequest,
@@ -272,6 +277,7 @@ def _query() -> Select[CredentialRequest, str, str, str, str, str, str, str]:
         .join(_Requester, _Requester.id == CredentialRequest.requested_by_id)
         .outerjoin(_Decider, _Decider.id == CredentialRequest.decided_by_id)
         .outerjoin(_Receiver, _Receiver.id == CredentialRequest.provided_to_id)
+        .where(record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id))
     )
 
 
@@ -342,8 +348,8 @@ def _infos(uow: UnitOfWork, rows: Iterable[tuple[object, ...]]) -> list[Credenti
     return infos
 
 
-def _load(uow: UnitOfWork, request_id: int) -> CredentialRequestInfo:
-    row = uow.session.execute(_query().where(CredentialRequest.id == request_id)).one_or_none()
+def _load(uow: UnitOfWork, actor: Actor, request_id: int) -> CredentialRequestInfo:
+    row = uow.session.execute(_query(actor).where(CredentialRequest.id == request_id)).one_or_none()
     if row is None:
         raise NotFound(
             f"There is no credential request {request_id}; see 'casedesk credential-request list'."
@@ -351,9 +357,14 @@ def _load(uow: UnitOfWork, request_id: int) -> CredentialRequestInfo:
     return _infos(uow, [tuple(row)])[0]
 
 
-def _locked(uow: UnitOfWork, request_id: int) -> CredentialRequest:
+def _locked(uow: UnitOfWork, actor: Actor, request_id: int) -> CredentialRequest:
     row = uow.session.scalar(
-        select(CredentialRequest).where(CredentialRequest.id == request_id).with_for_update()
+        select(CredentialRequest)
+        .where(
+            CredentialRequest.id == request_id,
+            record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id),
+        )
+        .with_for_update()
     )
     if row is None:
         raise NotFound(
@@ -397,7 +408,9 @@ def list_requests(
 ) -> list[CredentialRequestInfo]:
     """Credential records, newest first, optionally of one case or in one status (audited)."""
     actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
-    query = _query().order_by(CredentialRequest.requested_at.desc(), CredentialRequest.id.desc())
+    query = _query(actor).order_by(
+        CredentialRequest.requested_at.desc(), CredentialRequest.id.desc()
+    )
     if case_id is not None:
         query = query.where(CredentialRequest.case_id == case_id)
     if status not in (None, ""):
@@ -413,7 +426,7 @@ def get_request(database: Database, actor: Actor, request_id: int) -> Credential
     """One credential record (audited)."""
     actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
     with database.unit_of_work() as uow:
-        info = _load(uow, request_id)
+        info = _load(uow, actor, request_id)
     _audit_views(database, actor, [info])
     return info
 
@@ -425,7 +438,7 @@ def check_request(database: Database, actor: Actor, fields: CredentialRequestFie
     """The rule pack's answer on ``fields``, without logging anything."""
     actor.require(Permission.CREDENTIAL_REQUEST_CREATE)
     with database.unit_of_work() as uow:
-        facts, _agency, pack = _facts(uow, fields)
+        facts, _agency, pack = _facts(uow, actor, fields)
     return pack.decide_request(facts)
 
 
@@ -450,7 +463,7 @@ def new_request(
     """Log a credential request (pending approval), or the account's exclusion, or refuse."""
     actor.require(Permission.CREDENTIAL_REQUEST_CREATE)
     with database.unit_of_work(write=True) as uow:
-        facts, agency, pack = _facts(uow, fields)
+        facts, agency, pack = _facts(uow, actor, fields)
         decision = pack.decide_request(facts)
         excluded = not decision.allowed and decision.codes == {"not_personal_account"}
         if not excluded:
@@ -477,7 +490,7 @@ def new_request(
             row, citations=list(decision.citations if excluded else decision.basis),
         )  # fmt: skip
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 def _pending(row: CredentialRequest) -> None:
@@ -496,7 +509,7 @@ def approve_request(
     actor.require(Permission.CREDENTIAL_REQUEST_APPROVE)
     note = clean_text(note, "Note", max_length=NOTE_MAX, required=False, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         _pending(row)
         fields = CredentialRequestFields(
             case_id=row.case_id,
@@ -509,7 +522,7 @@ def approve_request(
             justification=row.justification,
             account_exclusion=row.account_exclusion,
         )
-        facts, _agency, pack = _facts(uow, fields)
+        facts, _agency, pack = _facts(uow, actor, fields)
         decision = pack.decide_approval(
             ApprovalFacts(S(row.status), row.requested_by_id, actor.user_id, facts)
         )
@@ -520,7 +533,7 @@ def approve_request(
         row.decision_note = note
         _audit(uow, actor, "credential_request.approve", row, citations=list(decision.basis))
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 @retried
@@ -531,7 +544,7 @@ def deny_request(
     actor.require(Permission.CREDENTIAL_REQUEST_APPROVE)
     note = clean_text(note, "Reason for the denial", max_length=NOTE_MAX, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         _pending(row)
         row.status = S.DENIED.value
         row.decided_by_id = actor.user_id
@@ -539,7 +552,7 @@ def deny_request(
         row.decision_note = note
         _audit(uow, actor, "credential_request.deny", row)
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 @retried
@@ -561,7 +574,7 @@ def record_credentials_provided(
     when = parse_provided_time(provided_at)
     moment = when or utcnow()
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         receiver = uow.session.scalar(select(User).where(User.username == provided_to.strip()))
         if receiver is None:
             raise NotFound(f"There is no user {provided_to!r}; see 'casedesk user list'.")
@@ -595,7 +608,7 @@ def record_credentials_provided(
             provided_to=receiver.username, provided_at=moment.isoformat(),
         )  # fmt: skip
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 def _jurisdiction(uow: UnitOfWork, row: CredentialRequest) -> str:
@@ -610,9 +623,9 @@ def record_use(
     actor.require(Permission.CREDENTIAL_USE_RECORD)
     purpose = clean_text(purpose, "Purpose", max_length=NOTE_MAX, required=False, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         use_case = uow.session.execute(
-            select(Case.id, Case.number).where(Case.id == case_id)
+            select(Case.id, Case.number).where(Case.id == case_id, visible_cases(actor))
         ).one_or_none()
         if use_case is None:
             raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -665,7 +678,7 @@ def record_inadvertent(
         raise InvalidInput(f"Date received {received_on} is in the future.", field="received_on")
     with database.unit_of_work(write=True) as uow:
         _employee, agency, _pack = _employee_and_pack(uow, fields.employee_id)
-        _case(uow, fields.case_id, agency)
+        _case(uow, actor, fields.case_id, agency)
         row = CredentialRequest(
             agency_id=agency.id,
             origin=CredentialOrigin.INADVERTENT.value,
@@ -683,7 +696,7 @@ def record_inadvertent(
         uow.session.flush()
         _audit(uow, actor, "credential_request.inadvertent", row, received_via=via.value)
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 def end_for_closed_case(uow: UnitOfWork, actor: Actor, case_id: int) -> int:

@@ -22,6 +22,8 @@ from app.services.access.restriction import (
 from app.services.access.scope import (
     agency_visible,
     case_visible,
+    employees_visible,
+    record_visible,
     require_visible_case,
     visible_case_ids,
     visible_cases,
@@ -35,6 +37,8 @@ __all__ = [
     "allow_conflict",
     "audit_restricted_view",
     "case_visible",
+    "employees_visible",
+    "record_visible",
     "check_assignable",
     "link_employee_user",
     "require_member",

@@ -46,7 +46,7 @@ def agency_ids_by_code(uow: UnitOfWork, codes: Iterable[str]) -> dict[str, int]:
     """The agencies named by code; an unknown code is invalid input naming the known ones."""
     wanted = list(dict.fromkeys(c.strip().upper() for c in codes if c.strip()))
     found = dict(
-        uow.session.execute(select(Agency.code, Agency.id).where(Agency.code.in_(wanted))).tuples()
+        uow.session.execute(select(Agency.code, Agency.id).where(Agency.code.in_(wanted))).all()
     )
     unknown = [c for c in wanted if c not in found]
     if unknown:

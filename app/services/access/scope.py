@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, not_, or_, select, true
 
 from app.db.engine import UnitOfWork
-from app.db.models import Case, CaseAccess, UserAgency
+from app.db.models import Case, CaseAccess, Employee, UserAgency
 from app.domain.actor import Actor
 from app.domain.errors import NotFound
 from app.domain.permissions import Permission
@@ -71,3 +71,24 @@ def require_visible_case(uow: UnitOfWork, actor: Actor, case_id: int) -> None:
     found = uow.session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(actor)))
     if found is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+
+
+def record_visible(actor: Actor, agency_id: Any, case_id: Any) -> ColumnElement[bool]:
+    """A record of an agency that may name a case: the case visible, or no case and a member.
+
+    For authorizations and credential requests (``agency_id`` and ``case_id`` columns).
+    """
+    return or_(
+        and_(case_id.is_(None), agency_visible(agency_id, actor)), case_visible(case_id, actor)
+    )
+
+
+def employees_visible(actor: Actor) -> ColumnElement[bool]:
+    """The condition over ``Employee``: staff of ``actor``'s agencies.
+
+    Administrators keep the staff records of every agency (they add them);
+    that shows no case.
+    """
+    if actor.can(Permission.USER_MANAGE):
+        return true()
+    return Employee.agency_id.in_(_member_agencies(actor))
