@@ -374,3 +374,14 @@ def investigators(database: Database, actor: Actor) -> list[UserInfo]:
             .order_by(User.full_name)
         )
         return [_info(u, now, uow) for u in users]
+
+
+def agencies_to_review(database: Database) -> int:
+    """How many accounts hold agencies an upgrade guessed, for an administrator to review."""
+    with database.unit_of_work() as uow:
+        return int(
+            uow.session.scalar(
+                select(func.count()).select_from(User).where(User.agencies_to_review.is_(True))
+            )
+            or 0
+        )
