@@ -9,13 +9,15 @@ added to the ``user``, ``case`` and ``employee`` commands by their modules.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.context import Context
 from app.cli.output import print_json
 from app.domain.errors import InvalidInput
 from app.services import access, cases, employees
 
-Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+if TYPE_CHECKING:
+    Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def add_user_commands(users: Subcommands, common: list[argparse.ArgumentParser]) -> None:
