@@ -385,3 +385,15 @@ def agencies_to_review(database: Database) -> int:
             )
             or 0
         )
+
+
+@retried
+def set_agencies(
+    database: Database, actor: Actor, username: str, agency_codes: tuple[str, ...]
+) -> UserInfo:
+    """Replace the agencies whose cases a user sees (administrators); audited."""
+    agencies.set_user_agencies(database, actor, username, replace=agency_codes)
+    with database.unit_of_work() as uow:
+        user = _find(uow, username)
+        assert user is not None
+        return _info(user, utcnow(), uow)

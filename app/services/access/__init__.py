@@ -15,8 +15,10 @@ from app.services.access.agencies import (
 from app.services.access.conflicts import allow_conflict, check_assignable, link_employee_user
 from app.services.access.restriction import (
     AccessList,
+    Candidate,
     access_list,
     audit_restricted_view,
+    candidates,
     set_restriction,
 )
 from app.services.access.scope import (
@@ -31,11 +33,13 @@ from app.services.access.scope import (
 
 __all__ = [
     "AccessList",
+    "Candidate",
     "access_list",
     "agency_ids_of",
     "agency_visible",
     "allow_conflict",
     "audit_restricted_view",
+    "candidates",
     "case_visible",
     "employees_visible",
     "record_visible",

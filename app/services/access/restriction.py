@@ -181,3 +181,36 @@ def is_restricted(database: Database, case_id: int) -> bool:
     """Whether case ``case_id`` is restricted (for a caller that already found it visible)."""
     with database.unit_of_work() as uow:
         return bool(uow.session.scalar(select(Case.restricted).where(Case.id == case_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A user who may be put on a case's access list."""
+
+    username: str
+    full_name: str
+
+
+def candidates(database: Database, actor: Actor, case_id: int) -> list[Candidate]:
+    """The active users of the case's agency holding a case role, subjects' accounts left out."""
+    from app.db.models import UserRole
+
+    actor.require(Permission.CASE_ACCESS_MANAGE)
+    with database.unit_of_work() as uow:
+        row = _case(uow, actor, case_id)
+        subjects = subject_user_ids(uow, row.id)
+        users = uow.session.execute(
+            select(User.id, User.username, User.full_name)
+            .join(UserAgency, UserAgency.user_id == User.id)
+            .where(
+                UserAgency.agency_id == row.agency_id,
+                User.is_active.is_(True),
+                User.id.in_(
+                    select(UserRole.user_id).where(
+                        UserRole.role.in_(["investigator", "supervisor", "hr"])
+                    )
+                ),
+            )
+            .order_by(User.full_name)
+        ).all()
+        return [Candidate(u.username, u.full_name) for u in users if u.id not in subjects]
