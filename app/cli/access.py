@@ -58,6 +58,14 @@ def add_case_commands(sub: Subcommands, common: list[argparse.ArgumentParser]) -
     allow.add_argument("username")
     allow.add_argument("--reason", required=True, help="why it is allowed (recorded)")
     allow.set_defaults(handler=cmd_case_allow_conflict)
+    involve = sub.add_parser(
+        "involve", parents=common,
+        help="record that a user is the reporter or a witness of a case (a conflict of interest)",
+    )  # fmt: skip
+    involve.add_argument("case", help="case number")
+    involve.add_argument("username")
+    involve.add_argument("--as", dest="kind", required=True, help="reporter or witness")
+    involve.set_defaults(handler=cmd_case_involve)
 
 
 def add_employee_commands(sub: Subcommands, common: list[argparse.ArgumentParser]) -> None:
@@ -120,6 +128,17 @@ def cmd_case_allow_conflict(ctx: Context) -> int:
     case_id = cases.case_id_of(ctx.database, ctx.actor, args.case)
     access.allow_conflict(ctx.database, ctx.actor, case_id, args.username, args.reason)
     print(f"{args.username} may work on {args.case.upper()} despite the conflict (recorded).")
+    return 0
+
+
+def cmd_case_involve(ctx: Context) -> int:
+    args = ctx.args
+    case_id = cases.case_id_of(ctx.database, ctx.actor, args.case)
+    access.record_involvement(ctx.database, ctx.actor, case_id, args.username, args.kind)
+    print(
+        f"{args.username} is recorded as {args.kind} of {args.case.upper()}; they no longer "
+        "see it unless a supervisor allows it."
+    )
     return 0
 
 

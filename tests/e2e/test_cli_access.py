@@ -65,6 +65,10 @@ def test_restrict_unrestrict_and_restricted_at_intake(cli) -> None:
     assert restricted.code == 0, restricted.err
     assert json.loads(restricted.out)["usernames"] == ["hana", "ivy", "sam"]
     assert cli("case", "show", number, **HANA).code == 0
+    involved = cli("case", "involve", number, "sam", "--as", "witness", **IVY)
+    assert involved.code == 0, involved.err
+    assert cli("case", "show", number, **SAM).code == 2
+    assert cli("case", "involve", number, "sam", "--as", "judge", **IVY).code == 2
     assert cli("case", "restrict", number, "--allow", "nobody", **IVY).code == 2
     assert cli("case", "restrict", number, **HANA).code == 1  # HR may not change the list
     lifted = cli("case", "unrestrict", number, **SAM)

@@ -6,6 +6,7 @@ changing who sees a case, and the upgrade that gave existing users agencies.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -153,3 +154,25 @@ def test_the_upgrade_gives_each_user_the_agencies_they_worked_in_and_asks_for_re
     assert accounts.agencies_to_review(database) == 3
     assert access.set_user_agencies(database, admin, "sam", add=["MADYS"]) == ("ARDHS", "MADYS")
     assert accounts.agencies_to_review(database) == 2
+
+
+def test_a_recorded_reporter_or_witness_no_longer_sees_the_case_nor_is_assigned(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    ian = make_user("ian", "Ian Investigator", Role.INVESTIGATOR)
+    case_id = _case(database, ivy)
+    assert cases.get_case(database, ian, case_id).id == case_id
+    with pytest.raises(InvalidInput, match="not an involvement"):
+        access.record_involvement(database, ivy, case_id, "ian", "bystander")
+    access.record_involvement(database, ivy, case_id, "ian", "witness")
+    with pytest.raises(NotFound):
+        cases.get_case(database, ian, case_id)
+    detail = cases.get_case(database, ivy, case_id)
+    with pytest.raises(Refused, match="conflict of interest"):
+        cases.update_case(
+            database, ivy, case_id, dataclasses.replace(detail.fields, investigator="ian"),
+            expected_version=detail.version,
+        )  # fmt: skip
+    events = [e.action for e in cases.case_timeline(database, ivy, case_id)]
+    assert "case.involvement" in events

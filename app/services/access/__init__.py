@@ -12,7 +12,12 @@ from app.services.access.agencies import (
     set_user_agencies,
     user_agency_codes,
 )
-from app.services.access.conflicts import allow_conflict, check_assignable, link_employee_user
+from app.services.access.conflicts import (
+    allow_conflict,
+    check_assignable,
+    link_employee_user,
+    record_involvement,
+)
 from app.services.access.restriction import (
     AccessList,
     Candidate,
@@ -45,6 +50,7 @@ __all__ = [
     "record_visible",
     "check_assignable",
     "link_employee_user",
+    "record_involvement",
     "require_member",
     "require_visible_case",
     "set_restriction",

@@ -156,3 +156,47 @@ def link_employee_user(
             details={"before": before, "after": employee.user_id},
         )  # fmt: skip
         uow.commit()
+
+
+#: What a user can be in a case besides its subject, each a conflict of interest.
+INVOLVEMENT_KINDS = ("reporter", "witness")
+
+
+@retried
+def record_involvement(
+    database: Database, actor: Actor, case_id: int, username: str, kind: str
+) -> None:
+    """Record that a user is the reporter or a witness of a case (audited).
+
+    From then on they do not see the case and cannot be assigned to it,
+    unless a supervisor allows it (:func:`allow_conflict`).
+    """
+    from app.services.access.scope import require_visible_case
+
+    actor.require(Permission.CASE_EDIT)
+    kind = kind.strip().lower()
+    if kind not in INVOLVEMENT_KINDS:
+        raise InvalidInput(
+            f"{kind!r} is not an involvement; use one of: {', '.join(INVOLVEMENT_KINDS)}.",
+            field="kind",
+        )
+    with database.unit_of_work(write=True) as uow:
+        audit.lock_cases(uow, [case_id])
+        require_visible_case(uow, actor, case_id)
+        user = _user(uow, username)
+        if uow.session.get(CaseInvolvement, (case_id, user.id, kind)) is None:
+            uow.session.add(
+                CaseInvolvement(
+                    case_id=case_id,
+                    user_id=user.id,
+                    kind=kind,
+                    recorded_by_id=actor.user_id,
+                    recorded_at=utcnow(),
+                )  # fmt: skip
+            )
+            uow.session.flush()
+            audit.record(
+                uow, actor, "case.involvement", entity_type="case", entity_id=case_id,
+                case_id=case_id, details={"user": user.username, "kind": kind},
+            )  # fmt: skip
+        uow.commit()
