@@ -79,13 +79,20 @@ class AccessDialog(QDialog):
     def _on_candidates(self, people: list[Candidate]) -> None:
         assert self._current is not None
         listed = set(self._current.usernames)
+        me = self.workspace.actor.username
         for person in people:
             item = QListWidgetItem(f"{person.full_name} ({person.username})")
             item.setData(Qt.ItemDataRole.UserRole, person.username)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if person.username in listed else Qt.CheckState.Unchecked
-            )
+            if person.username == me:
+                # Whoever saves stays on the list (the service adds them): shown, not a choice.
+                item.setText(self.tr("{0} (you, always)").format(item.text()))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if person.username in listed else Qt.CheckState.Unchecked
+                )
             self.users.addItem(item)
         self.restricted.setChecked(self._current.restricted)
         self.users.setEnabled(self._current.restricted)
