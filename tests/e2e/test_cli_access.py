@@ -65,10 +65,6 @@ def test_restrict_unrestrict_and_restricted_at_intake(cli) -> None:
     assert restricted.code == 0, restricted.err
     assert json.loads(restricted.out)["usernames"] == ["hana", "ivy", "sam"]
     assert cli("case", "show", number, **HANA).code == 0
-    involved = cli("case", "involve", number, "sam", "--as", "witness", **IVY)
-    assert involved.code == 0, involved.err
-    assert cli("case", "show", number, **SAM).code == 2
-    assert cli("case", "involve", number, "sam", "--as", "judge", **IVY).code == 2
     assert cli("case", "restrict", number, "--allow", "nobody", **IVY).code == 2
     assert cli("case", "restrict", number, **HANA).code == 1  # HR may not change the list
     lifted = cli("case", "unrestrict", number, **SAM)
@@ -88,6 +84,10 @@ def test_a_subject_s_account_is_linked_refused_on_the_list_and_allowed_with_a_re
     allowed = cli("case", "allow-conflict", number, "hana", "--reason", "HR of record.", **SAM)
     assert allowed.code == 0, allowed.err
     assert cli("case", "show", number, **HANA).code == 0
+    involved = cli("case", "involve", number, "sam", "--as", "witness", **IVY)
+    assert involved.code == 0, involved.err
+    assert cli("case", "show", number, **SAM).code == 2
+    assert cli("case", "involve", number, "sam", "--as", "judge", **IVY).code == 2
 
 
 def test_user_add_without_an_agency_says_the_user_sees_no_case(cli) -> None:

@@ -8,13 +8,16 @@ one user's agencies. A user with no agency sees no case.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from app.services import accounts, catalog
 from app.services.accounts import UserInfo
 from app.services.catalog import AgencyInfo
 from app.ui.users.dialogs import AccountDialog
 from app.ui.workspace import Workspace
+
+#: Checkboxes per row, so the form fits a small screen.
+_PER_ROW = 3
 
 
 class AgencyBoxes(QWidget):
@@ -29,19 +32,22 @@ class AgencyBoxes(QWidget):
         self.setObjectName("agencyBoxes")
         self.boxes: dict[str, QCheckBox] = {}
         self._checked = set(checked)
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # Room for two rows is kept from the start, so the form does not grow when they arrive.
+        row = QCheckBox("MADYS").sizeHint().height()
+        self.setMinimumHeight(2 * row + self._layout.verticalSpacing())
         workspace.call(catalog.list_agencies, on_success=self._on_agencies, parent=self)
 
     def _on_agencies(self, agencies: list[AgencyInfo]) -> None:
-        for agency in agencies:
+        for index, agency in enumerate(agencies):
             box = QCheckBox(agency.code)
             box.setObjectName(f"agency_{agency.code}")
             box.setToolTip(agency.name)
             box.setChecked(agency.code in self._checked)
-            self._layout.addWidget(box)
+            self._layout.addWidget(box, index // _PER_ROW, index % _PER_ROW)
             self.boxes[agency.code] = box
-        self._layout.addStretch(1)
+        self._layout.setColumnStretch(_PER_ROW, 1)
         self.loaded.emit()
 
     def checked(self) -> tuple[str, ...]:
@@ -69,6 +75,7 @@ class AgenciesDialog(AccountDialog):
             )
         self.set_intro(intro)
         self.agencies = AgencyBoxes(workspace, user.agencies, self)
+        self.agencies.loaded.connect(self._fit_height)
         self.add_field("agencies", self.tr("Agencies:"), self.agencies)
         self.ok_button.setText(self.tr("Save agencies"))
 

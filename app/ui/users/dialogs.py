@@ -250,6 +250,7 @@ class AddUserDialog(AccountDialog):
         from app.ui.users.agencies import AgencyBoxes  # it builds on this module's dialog
 
         self.agencies = AgencyBoxes(workspace, parent=self)
+        self.agencies.loaded.connect(self._fit_height)  # the boxes arrive after the form
         self.add_field(
             "agencies",
             self.tr("A&gencies:"),

@@ -89,6 +89,7 @@ class UsersPage(QWidget):
             (UsersModel.FULL_NAME, 220),
             (UsersModel.ROLES, 220),
             (UsersModel.STATE, 170),
+            (UsersModel.LAST_SIGN_IN, 150),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
