@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import access
 from app.cli import encryption as encryption_commands
 from app.cli.context import ENV_PASSWORD, Context, read_new_passphrase, read_password
 from app.cli.output import local_time, print_fields, print_json, print_table
 from app.domain.errors import IntegrityFailure, InvalidInput
-from app.domain.permissions import Permission, parse_roles
+from app.domain.permissions import Permission, parse_roles, permissions_of
 from app.domain.settings import SETTINGS
 from app.services import accounts, encryption, settings, setup
 from app.services.integrity import registry, verification
@@ -66,6 +67,8 @@ def register(
     add.add_argument(
         "--roles", required=True, help="comma-separated: administrator,investigator,supervisor,hr"
     )
+    add.add_argument("--agency", action="append", default=[], metavar="CODE",
+                     help="an agency whose cases the user sees (repeatable)")  # fmt: skip
     add.add_argument("--json", action="store_true", help="print JSON")
     add.set_defaults(handler=cmd_user_add)
     listing = users.add_parser("list", parents=common, help="list users")
@@ -88,6 +91,7 @@ def register(
     roles.add_argument("username")
     roles.add_argument("--roles", required=True, help="comma-separated role names")
     roles.set_defaults(handler=cmd_user_roles)
+    access.add_user_commands(users, common)
 
     audit_parser = commands.add_parser("audit", parents=common, help="the tamper-evident audit log")
     audit_commands = audit_parser.add_subparsers(
@@ -221,6 +225,12 @@ def cmd_db_upgrade(ctx: Context) -> int:
     database = ctx.database  # opening upgrades
     state = database.state()
     print(f"{database.display_name} is at schema revision {state.current} (newest: {state.head}).")
+    pending = accounts.agencies_to_review(database)
+    if pending:
+        print(
+            f"Agency membership: {pending} account(s) were given the agencies of the cases "
+            "they worked on; an administrator should review them ('casedesk user list')."
+        )
     return 0
 
 
@@ -243,11 +253,19 @@ def cmd_user_add(ctx: Context) -> int:
         full_name=ctx.args.name,
         password=_new_password(ctx.args.username),
         roles=roles,
+        agency_codes=tuple(ctx.args.agency),
     )
     if ctx.args.json:
         print_json(info)
     else:
         print(f"User {info.username} added with roles {', '.join(info.roles)}.")
+        if info.agencies:
+            print(f"{info.username} sees the cases of {', '.join(info.agencies)}.")
+        elif Permission.CASE_VIEW in permissions_of(info.roles):
+            ctx.warn(
+                f"{info.username} belongs to no agency and sees no case; add one with "
+                f"'casedesk user agencies {info.username} --add CODE'."
+            )
     return 0
 
 
@@ -257,19 +275,29 @@ def cmd_user_list(ctx: Context) -> int:
         print_json(users)
         return 0
     print_table(
-        ("User", "Name", "Roles", "State", "Last sign-in"),
+        ("User", "Name", "Roles", "Agencies", "State", "Last sign-in"),
         [
             (
                 u.username,
                 u.full_name,
                 ",".join(u.roles),
+                ",".join(u.agencies) + (" (review)" if u.agencies_to_review else ""),
                 "disabled" if not u.is_active else ("locked" if u.locked_until else "active"),
                 local_time(u.last_login_at),
             )
             for u in users
         ],
     )
+    _say_review([u.username for u in users if u.agencies_to_review])
     return 0
+
+
+def _say_review(usernames: list[str]) -> None:
+    if usernames:
+        print(
+            f"Review the agencies of {', '.join(usernames)}: the upgrade gave each the agencies "
+            "of the cases they worked on ('casedesk user agencies USER --add/--remove CODE')."
+        )
 
 
 def cmd_user_disable(ctx: Context) -> int:

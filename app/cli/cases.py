@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import enum
 
+from app.cli import access
 from app.cli.context import Context, read_text_file
 from app.cli.output import local_time, print_fields, print_json, print_table
 from app.domain.cases import (
@@ -62,6 +63,10 @@ def register(
     new.add_argument("--subject", action="append", default=[],
                      help="subject employee: id, number or exact name (repeatable)")  # fmt: skip
     new.add_argument("--investigator", help="user name of the assigned investigator")
+    new.add_argument("--restricted", action="store_true",
+                     help="only you, the investigator and --allow users see it")  # fmt: skip
+    new.add_argument("--allow", nargs="*", default=[], metavar="USER",
+                     help="users on a restricted case's access list")  # fmt: skip
     new.add_argument("--json", action="store_true", help="print JSON")
     new.set_defaults(handler=cmd_case_new)
 
@@ -118,6 +123,7 @@ def register(
     note.add_argument("--kind", default="note", help=f"kind: {_choices(NoteKind)}")
     note.set_defaults(handler=cmd_case_note)
 
+    access.add_case_commands(sub, common)
     move = sub.add_parser("transition", parents=common, help="move a case to another status")
     move.add_argument("case")
     move.add_argument("status", help=f"target status: {_choices(CaseStatus)}")
@@ -155,7 +161,9 @@ def cmd_case_new(ctx: Context) -> int:
         subject_ids=subject_ids,
         investigator=args.investigator,
     )
-    detail = cases.create_case(database, actor, fields)
+    detail = cases.create_case(
+        database, actor, fields, restricted=args.restricted, allow=tuple(args.allow)
+    )
     if args.json:
         print_json(detail)
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import access
 from app.cli.context import Context
 from app.cli.output import print_fields, print_json, print_table
 from app.domain.catalog import TAGS
@@ -60,6 +61,7 @@ def register(
     regime.add_argument("--agency", help="agency code, to find the employee by number or name")
     regime.add_argument("--json", action="store_true", help="print JSON")
     regime.set_defaults(handler=cmd_employee_set_regime)
+    access.add_employee_commands(employee_commands, common)
 
 
 def cmd_policy_list(ctx: Context) -> int:

@@ -60,6 +60,9 @@ class Permission(enum.StrEnum):
     CREDENTIAL_USE_RECORD = "credential_request.use"
     #: The dashboard's aggregate figures (counts and medians, never case content).
     DASHBOARD_VIEW = "dashboard.view"
+    # Who may see a case: restricted cases' access lists, conflict allowances.
+    CASE_ACCESS_MANAGE = "case.access.manage"
+    CONFLICT_ALLOW = "case.conflict.allow"
 
 
 _P = Permission
@@ -73,7 +76,8 @@ _P = Permission
 #: confidential: only investigators and supervisors see them; supervisors
 #: log authorizations and approve credential requests. Supervisors, HR and
 #: administrators see the dashboard's aggregate figures; confidential records
-#: count only for those who may see them.
+#: count only for those who may see them. Investigators and supervisors restrict
+#: cases; supervisors allow a conflict of interest.
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(
         {
@@ -113,6 +117,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CREDENTIAL_REQUEST_VIEW,
             _P.CREDENTIAL_REQUEST_CREATE,
             _P.CREDENTIAL_USE_RECORD,
+            _P.CASE_ACCESS_MANAGE,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -146,6 +151,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             _P.CREDENTIAL_REQUEST_APPROVE,
             _P.CREDENTIAL_USE_RECORD,
             _P.DASHBOARD_VIEW,
+            _P.CASE_ACCESS_MANAGE,
+            _P.CONFLICT_ALLOW,
         }
     ),
     Role.HR: frozenset(

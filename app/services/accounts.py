@@ -27,6 +27,7 @@ from app.domain.errors import AuthenticationFailed, InvalidInput, NotFound, Prob
 from app.domain.permissions import Permission, Role
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
+from app.services.access import agencies
 from app.services.database import Database
 from app.services.retry import retried
 
@@ -51,6 +52,10 @@ class UserInfo:
     is_active: bool
     locked_until: dt.datetime | None
     last_login_at: dt.datetime | None
+    #: The codes of the agencies whose cases the user sees (their roles permitting).
+    agencies: tuple[str, ...] = ()
+    #: The upgrade to agency membership guessed ``agencies``; an administrator should review them.
+    agencies_to_review: bool = False
 
 
 def _roles_of(user: User) -> frozenset[Role]:
@@ -61,7 +66,7 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.full_name, _roles_of(user))
 
 
-def _info(user: User, now: dt.datetime) -> UserInfo:
+def _info(user: User, now: dt.datetime, uow: UnitOfWork | None = None) -> UserInfo:
     until = None
     if user.last_failed_login_at is not None:
         until = rules.locked_until(user.failed_logins, user.last_failed_login_at)
@@ -75,6 +80,8 @@ def _info(user: User, now: dt.datetime) -> UserInfo:
         user.is_active,
         until,
         user.last_login_at,
+        agencies.codes_of(uow, user.id) if uow is not None else (),
+        user.agencies_to_review,
     )
 
 
@@ -243,24 +250,33 @@ def add_user(
     full_name: str,
     password: str,
     roles: frozenset[Role],
+    agency_codes: tuple[str, ...] = (),
 ) -> UserInfo:
-    """Create an account with ``roles``."""
+    """Create an account with ``roles``, belonging to the agencies of ``agency_codes``.
+
+    A user sees the cases of their agencies only; one with none sees no case.
+    """
     actor.require(Permission.USER_MANAGE)
     with database.unit_of_work(write=True) as uow:
         name, full = _new_user_input(
             uow, username=username, full_name=full_name, password=password, roles=roles
         )
         user = _new_user(uow, name, full, password, roles)
+        codes = agencies.write_agencies(uow, user, agency_codes)
         audit.record(
             uow,
             actor,
             "user.add",
             entity_type="user",
             entity_id=user.id,
-            details={"username": name, "roles": sorted(r.value for r in roles)},
+            details={
+                "username": name,
+                "roles": sorted(r.value for r in roles),
+                "agencies": list(codes),
+            },
         )
         uow.commit()
-        return _info(user, utcnow())
+        return _info(user, utcnow(), uow)
 
 
 def list_users(database: Database, actor: Actor) -> list[UserInfo]:
@@ -268,7 +284,8 @@ def list_users(database: Database, actor: Actor) -> list[UserInfo]:
     actor.require(Permission.USER_VIEW)
     now = utcnow()
     with database.unit_of_work() as uow:
-        return [_info(u, now) for u in uow.session.scalars(select(User).order_by(User.username))]
+        users = uow.session.scalars(select(User).order_by(User.username)).all()
+        return [_info(u, now, uow) for u in users]
 
 
 def _managed_user(uow: UnitOfWork, actor: Actor, username: str) -> User:
@@ -296,7 +313,7 @@ def set_active(database: Database, actor: Actor, username: str, *, active: bool)
             details={"username": user.username},
         )
         uow.commit()
-        return _info(user, utcnow())
+        return _info(user, utcnow(), uow)
 
 
 @retried
@@ -319,7 +336,7 @@ def set_roles(database: Database, actor: Actor, username: str, roles: frozenset[
             details={"before": before, "after": sorted(r.value for r in roles)},
         )
         uow.commit()
-        return _info(user, utcnow())
+        return _info(user, utcnow(), uow)
 
 
 @retried
@@ -333,7 +350,7 @@ def reset_password(database: Database, actor: Actor, username: str, password: st
         user.last_failed_login_at = None
         audit.record(uow, actor, "user.password_reset", entity_type="user", entity_id=user.id)
         uow.commit()
-        return _info(user, utcnow())
+        return _info(user, utcnow(), uow)
 
 
 @retried
@@ -345,7 +362,7 @@ def unlock(database: Database, actor: Actor, username: str) -> UserInfo:
         user.last_failed_login_at = None
         audit.record(uow, actor, "user.unlock", entity_type="user", entity_id=user.id)
         uow.commit()
-        return _info(user, utcnow())
+        return _info(user, utcnow(), uow)
 
 
 def investigators(database: Database, actor: Actor) -> list[UserInfo]:
@@ -359,4 +376,27 @@ def investigators(database: Database, actor: Actor) -> list[UserInfo]:
             .where(UserRole.role == Role.INVESTIGATOR.value, User.is_active.is_(True))
             .order_by(User.full_name)
         )
-        return [_info(u, now) for u in users]
+        return [_info(u, now, uow) for u in users]
+
+
+def agencies_to_review(database: Database) -> int:
+    """How many accounts hold agencies an upgrade guessed, for an administrator to review."""
+    with database.unit_of_work() as uow:
+        return int(
+            uow.session.scalar(
+                select(func.count()).select_from(User).where(User.agencies_to_review.is_(True))
+            )
+            or 0
+        )
+
+
+@retried
+def set_agencies(
+    database: Database, actor: Actor, username: str, agency_codes: tuple[str, ...]
+) -> UserInfo:
+    """Replace the agencies whose cases a user sees (administrators); audited."""
+    agencies.set_user_agencies(database, actor, username, replace=agency_codes)
+    with database.unit_of_work() as uow:
+        user = _find(uow, username)
+        assert user is not None
+        return _info(user, utcnow(), uow)

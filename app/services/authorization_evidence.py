@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, and_, select, true
 
 from app.db.engine import UnitOfWork
 from app.db.models import Agency, Authorization, Case, CredentialRequest, EvidenceItem
@@ -36,6 +36,7 @@ from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import CaptureTime, ObtainedHow, capture_date
 from app.domain.permissions import Permission
 from app.services import authorizations, credential_requests
+from app.services.access import case_visible, visible_cases
 from app.services.database import Database
 
 _KIND_OF = {
@@ -214,10 +215,16 @@ def hidden_kinds(actor: Actor) -> tuple[str, ...]:
     return tuple(how.value for how, needed in _CONFIDENTIAL_KINDS.items() if not actor.can(needed))
 
 
-def evidence_visible(actor: Actor) -> ColumnElement[bool]:
-    """The condition every query of evidence items for ``actor`` goes through."""
+def evidence_visible(actor: Actor, *, scoped: bool = True) -> ColumnElement[bool]:
+    """The condition every query of evidence items for ``actor`` goes through.
+
+    Items of a case outside the actor's scope (``access.visible_cases``) do not
+    exist for them; ``scoped=False`` only for the administrator's integrity
+    check of every item, which shows no content.
+    """
     hidden = hidden_kinds(actor)
-    return EvidenceItem.obtained.not_in(hidden) if hidden else true()
+    kinds = EvidenceItem.obtained.not_in(hidden) if hidden else true()
+    return and_(kinds, case_visible(EvidenceItem.case_id, actor)) if scoped else kinds
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +314,9 @@ def link_choices(
     how = ObtainedHow(obtained)
     with database.unit_of_work() as uow:
         agency = uow.session.scalar(
-            select(Agency.code).join(Case, Case.agency_id == Agency.id).where(Case.id == case_id)
+            select(Agency.code)
+            .join(Case, Case.agency_id == Agency.id)
+            .where(Case.id == case_id, visible_cases(actor))
         )
     if agency is None:
         raise NotFound(f"There is no case {case_id}.")

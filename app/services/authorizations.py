@@ -85,6 +85,7 @@ from app.domain.permissions import Permission
 from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
 from app.domain.validation import NOTE_MAX, clean_text, parse_date
 from app.services import audit
+from app.services.access import record_visible, require_member, visible_cases
 from app.services.database import Database
 from app.services.retry import retried
 from app.services.settings import get_int
@@ -251,7 +252,7 @@ def _supervisor(uow: UnitOfWork, supervisor_id: int | None, agency: Agency | Non
 
 
 def _case(
-    uow: UnitOfWork, case_id: int | None, agency: Agency | None
+    uow: UnitOfWork, actor: Actor, case_id: int | None, agency: Agency | None
 ) -> tuple[CaseStatus | None, CaseRef | None]:
     """The named case's status and agency; the rules refuse a case of another agency."""
     if case_id is None:
@@ -259,7 +260,7 @@ def _case(
     row = uow.session.execute(
         select(Case.status, Case.number, Agency.code)
         .join(Agency, Agency.id == Case.agency_id)
-        .where(Case.id == case_id)
+        .where(Case.id == case_id, visible_cases(actor))
     ).one_or_none()
     if row is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.", field="case")
@@ -336,7 +337,9 @@ class _Supervision:
                        "The supervision authorization", related=_RELATED)  # fmt: skip
 
 
-def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> _Supervision:
+def _supervision(
+    uow: UnitOfWork, actor: Actor, fields: SupervisionFields, today: dt.date
+) -> _Supervision:
     problems = Problems()
     role = problems.check(parse_enum, SupervisionRole, fields.role, "supervision role", "role")
     platform = problems.check(_label, fields.platform, "Platform", default="")
@@ -344,7 +347,9 @@ def _supervision(uow: UnitOfWork, fields: SupervisionFields, today: dt.date) -> 
     youth_case = problems.check(_label, fields.youth_case, "Youth case", default="")
     common = _common(uow, fields, problems, today)
     employee = common.employee
-    _status, case = problems.check(_case, uow, fields.case_id, common.agency,
+    if common.agency is not None:
+        require_member(uow, actor, common.agency.id, common.agency.code)
+    _status, case = problems.check(_case, uow, actor, fields.case_id, common.agency,
                                    default=(None, None))  # fmt: skip
     key = problems.check(_account_key, platform, account)
     holders = []
@@ -400,7 +405,9 @@ class _Investigation:
                        "The investigation authorization", related=_RELATED)  # fmt: skip
 
 
-def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date) -> _Investigation:
+def _investigation(
+    uow: UnitOfWork, actor: Actor, fields: InvestigationFields, today: dt.date
+) -> _Investigation:
     problems = Problems()
     role = problems.check(parse_enum, InvestigationRole, fields.role, "investigation role", "role",
                           default=InvestigationRole.OTHER)  # fmt: skip
@@ -409,7 +416,9 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
     if fields.case_id is None:
         problems.add("Choose the investigation the account is used for.", field="case")
     common = _common(uow, fields, problems, today)
-    status, case = problems.check(_case, uow, fields.case_id, common.agency,
+    if common.agency is not None:
+        require_member(uow, actor, common.agency.id, common.agency.code)
+    status, case = problems.check(_case, uow, actor, fields.case_id, common.agency,
                                   default=(None, None))  # fmt: skip
     facts = InvestigationFacts(
         employee_id=common.employee.id if common.employee is not None else 0,  # 0: no one
@@ -430,7 +439,8 @@ def _investigation(uow: UnitOfWork, fields: InvestigationFields, today: dt.date)
 # -- reading -----------------------------------------------------------------------------
 
 
-def _query() -> Select[Authorization, str, str, str, str, str]:
+def _query(actor: Actor) -> Select[Authorization, str, str, str, str, str]:
+    """Authorizations with what they show, of the cases and agencies in ``actor``'s scope."""
     # Aliased here, not at import: mapping the models is left to the first query.
     supervisor = aliased(Employee)
     return (
@@ -447,6 +457,7 @@ def _query() -> Select[Authorization, str, str, str, str, str]:
         .join(supervisor, supervisor.id == Authorization.supervisor_id)
         .outerjoin(Case, Case.id == Authorization.case_id)
         .join(User, User.id == Authorization.created_by_id)
+        .where(record_visible(actor, Authorization.agency_id, Authorization.case_id))
     )
 
 
@@ -577,7 +588,7 @@ def list_authorizations(
         if not kinds:
             return []
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
-    query = _query().where(Authorization.kind.in_(kinds))
+    query = _query(actor).where(Authorization.kind.in_(kinds))
     if case_id is not None:
         query = query.where(Authorization.case_id == case_id)
     if employee_id is not None:
@@ -604,7 +615,7 @@ def count_overdue_reviews(
         return 0
     today = _today(today)
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
-    query = _query().where(Authorization.kind == K.INVESTIGATION.value)
+    query = _query(actor).where(Authorization.kind == K.INVESTIGATION.value)
     if case_id is not None:
         query = query.where(Authorization.case_id == case_id)
     with database.unit_of_work() as uow:
@@ -617,7 +628,7 @@ def _load(
 ) -> AuthorizationInfo:
     kinds = _visible(actor)
     row = uow.session.execute(
-        _query().where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
+        _query(actor).where(Authorization.id == authorization_id, Authorization.kind.in_(kinds))
     ).one_or_none()
     if row is None:
         # Said the same way whether it does not exist or may not be seen (B.3.a).
@@ -647,7 +658,7 @@ def check_supervision(
     """The B.2 rules' answer on ``fields``, without logging anything."""
     actor.require(Permission.AUTHORIZATION_MANAGE)
     with database.unit_of_work() as uow:
-        return _supervision(uow, fields, _today(today)).decide()
+        return _supervision(uow, actor, fields, _today(today)).decide()
 
 
 def check_investigation(
@@ -656,7 +667,7 @@ def check_investigation(
     """The B.3 rules' answer on ``fields``, without logging anything."""
     actor.require(Permission.INVESTIGATION_AUTHORIZATION_MANAGE)
     with database.unit_of_work() as uow:
-        return _investigation(uow, fields, _today(today)).decide()
+        return _investigation(uow, actor, fields, _today(today)).decide()
 
 
 def _new_row(
@@ -718,7 +729,7 @@ def add_supervision(
     today = _today(today)
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
-        proposed = _supervision(uow, fields, today)
+        proposed = _supervision(uow, actor, fields, today)
         proposed.decide().raise_if_refused("The supervision authorization")
         facts = proposed.facts
         assert proposed.agency is not None  # no input problem: the employee's agency is known
@@ -744,7 +755,7 @@ def add_investigation(
     today = _today(today)
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(write=True) as uow:
-        proposed = _investigation(uow, fields, today)
+        proposed = _investigation(uow, actor, fields, today)
         proposed.decide().raise_if_refused("The investigation authorization")
         facts = proposed.facts
         assert proposed.agency is not None  # no input problem: the employee's agency is known
@@ -769,7 +780,11 @@ def _event_case(row: Authorization) -> int | None:
 def _locked(uow: UnitOfWork, actor: Actor, authorization_id: int) -> Authorization:
     row = uow.session.scalar(
         select(Authorization)
-        .where(Authorization.id == authorization_id, Authorization.kind.in_(_visible(actor)))
+        .where(
+            Authorization.id == authorization_id,
+            Authorization.kind.in_(_visible(actor)),
+            record_visible(actor, Authorization.agency_id, Authorization.case_id),
+        )
         .with_for_update()
     )
     if row is None:

@@ -23,7 +23,6 @@ from app.services.case_queries import (
     CaseQuery,
     _check,
     _conditions,
-    _count_from_search_index,
     prefer_search_index,
     status_counts,
 )
@@ -62,9 +61,9 @@ def count_matches(
     any_status = replace(query, statuses=frozenset())
     with database.unit_of_work() as uow, cancel.watching(uow):
         prefer_search_index(uow, query)
-        everything = _count_up_to(uow, any_status, up_to)
+        everything = _count_up_to(uow, actor, any_status, up_to)
         if everything > up_to and query.statuses:
-            chosen = _count_up_to(uow, query, up_to)
+            chosen = _count_up_to(uow, actor, query, up_to)
             return MatchCounts(min(chosen, up_to), chosen <= up_to, None)
     if everything > up_to:
         return MatchCounts(up_to, False, None)
@@ -73,11 +72,9 @@ def count_matches(
     return MatchCounts(_selected(by_status, query), True, by_status)
 
 
-def _count_up_to(uow: UnitOfWork, query: CaseQuery, up_to: int) -> int:
-    streamed = _count_from_search_index(uow, query, up_to=up_to)
-    if streamed is not None:
-        return streamed
-    matching = select(Case.id).where(*_conditions(uow, query, with_status=True))
+def _count_up_to(uow: UnitOfWork, actor: Actor, query: CaseQuery, up_to: int) -> int:
+    # Always through the scope: the search index alone holds every agency's cases.
+    matching = select(Case.id).where(*_conditions(uow, actor, query, with_status=True))
     limited = matching.limit(up_to + 1).subquery()
     return int(uow.session.scalar(select(func.count()).select_from(limited)) or 0)
 

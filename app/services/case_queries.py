@@ -14,7 +14,6 @@ query (pages and counts) are built.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 import re
@@ -30,6 +29,7 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
+from app.services.access import visible_cases
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel
 
@@ -157,10 +157,17 @@ def _search_condition(
 
 
 def _conditions(
-    uow: UnitOfWork, query: CaseQuery, *, with_status: bool, walk_sort_index: bool = False
+    uow: UnitOfWork,
+    actor: Actor,
+    query: CaseQuery,
+    *,
+    with_status: bool,
+    walk_sort_index: bool = False,
 ) -> list[ColumnElement[bool] | TextClause]:
     """The WHERE conditions of a case-list query: every filter is added here and only here."""
-    conditions: list[ColumnElement[bool] | TextClause] = []
+    # The actor's scope first: rows, counts and search hits never include another
+    # agency's case, a restricted case they are not listed on, or a conflicted one.
+    conditions: list[ColumnElement[bool] | TextClause] = [visible_cases(actor)]
     if with_status and query.statuses:
         conditions.append(Case.status.in_(sorted(s.value for s in query.statuses)))
     if query.agency_code:
@@ -177,36 +184,6 @@ def _conditions(
     if search is not None:
         conditions.append(search)
     return conditions
-
-
-def _count_from_search_index(
-    uow: UnitOfWork, query: CaseQuery, *, up_to: int | None = None
-) -> int | None:
-    """A search alone is counted in the search index, which holds one row per case.
-
-    Only when ``_conditions`` adds nothing but the search (no filter, no
-    scope), so the figure is the same; None otherwise. With ``up_to`` the
-    index is read no further than that many matches and one more.
-    """
-    if _NUMBER_PREFIX.match(query.text.strip()):
-        return None
-    if _conditions(uow, dataclasses.replace(query, text=""), with_status=True):
-        return None
-    words = [_prefix(w) for w in _WORD.findall(query.text.lower())]
-    if not words:
-        return None
-    if uow.dialect == "postgresql":
-        matches = (
-            "SELECT 1 FROM case_search_documents "
-            "WHERE search_vector @@ to_tsquery('simple', :fts_query)"
-        )
-        match = _tsquery(words)
-    else:
-        matches = "SELECT 1 FROM case_search WHERE case_search MATCH :fts_query"
-        match = _fts5_query(words)
-    limit = "" if up_to is None else f" LIMIT {int(up_to) + 1}"
-    sql = f"SELECT count(*) FROM ({matches}{limit}) AS matches"
-    return int(uow.session.scalar(text(sql), {"fts_query": match}) or 0)
 
 
 def _check(query: CaseQuery) -> None:
@@ -276,9 +253,11 @@ def prefer_search_index(uow: UnitOfWork, query: CaseQuery) -> None:
         uow.session.execute(text("SET LOCAL enable_seqscan = off"))
 
 
-def page_statement(uow: UnitOfWork, query: CaseQuery, *, walk_sort_index: bool) -> Any:
+def page_statement(
+    uow: UnitOfWork, actor: Actor, query: CaseQuery, *, walk_sort_index: bool
+) -> Any:
     """The SELECT of one page of the list (one row more than the page, to see if more follow)."""
-    conditions = _conditions(uow, query, with_status=True, walk_sort_index=walk_sort_index)
+    conditions = _conditions(uow, actor, query, with_status=True, walk_sort_index=walk_sort_index)
     sort_column = _sort_column(query.sort)
     if query.after is not None:
         conditions.append(_after(query, sort_column))
@@ -330,7 +309,7 @@ def list_cases(
     with database.unit_of_work() as uow, cancel.watching(uow):
         prefer_search_index(uow, query)
         walk = uow.dialect == "sqlite" and many_matches(uow, query)  # see _search_condition
-        statement = page_statement(uow, query, walk_sort_index=walk)
+        statement = page_statement(uow, actor, query, walk_sort_index=walk)
         page = uow.session.execute(statement).all()
         more = len(page) > query.limit
         page = page[: query.limit]
@@ -364,10 +343,9 @@ def list_cases(
         )
         total: int | None = None
         if count:
-            total = _count_from_search_index(uow, query)
-            if total is None:
-                conditions = _conditions(uow, query, with_status=True)
-                total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
+            # Counted with the scope, never from the search index alone (it holds every case).
+            conditions = _conditions(uow, actor, query, with_status=True)
+            total = uow.session.scalar(select(func.count(Case.id)).where(*conditions)) or 0
         following = PageCursor(page[-1][8], page[-1][0]) if more else None
         return CasePage(rows, total, query.offset, following)
 
@@ -381,7 +359,7 @@ def status_counts(
     cancel = cancel or QueryCancel()
     with database.unit_of_work() as uow, cancel.watching(uow):
         prefer_search_index(uow, query)
-        conditions = _conditions(uow, query, with_status=False)
+        conditions = _conditions(uow, actor, query, with_status=False)
         counts = {status: 0 for status in CaseStatus}
         for status, count in uow.session.execute(
             select(Case.status, func.count()).where(*conditions).group_by(Case.status)

@@ -20,6 +20,7 @@ from app.db.engine import UnitOfWork
 from app.db.models import (
     Allegation,
     Case,
+    CaseAccess,
     CaseNumberCounter,
     DisciplineRecord,
     DisciplineReferral,
@@ -27,6 +28,7 @@ from app.db.models import (
     EvidenceItem,
     Note,
     User,
+    UserAgency,
     UserRole,
 )
 from app.domain.actor import Actor
@@ -59,7 +61,9 @@ from app.domain.validation import (
     clean_text,
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
-from app.services import audit
+from app.services import access, audit
+from app.services.access import visible_cases
+from app.services.access.restriction import check_allowed_users, write_access_list
 from app.services.catalog import find_provision
 from app.services.database import Database
 from app.services.employees import EmployeeInfo, employee_info, find_agency
@@ -156,13 +160,15 @@ class CaseDetail:
     reporter_revealable: bool = False
     #: The agency's state ("MA", "AR"): which state's authorization rules concern the case.
     agency_jurisdiction: str = ""
+    #: Only the users on the case's access list see it (``access.set_restriction``).
+    restricted: bool = False
 
 
 # -- reading --------------------------------------------------------------------------
 
 
-def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
-    """The case with everything the case view shows.
+def _load(uow: UnitOfWork, actor: Actor, case_ref: int | str) -> Case:
+    """The case with everything the case view shows, if ``actor`` may see it.
 
     In a writing unit of work the case row is locked (PostgreSQL), so two
     users adding notes or findings to one case queue instead of one failing
@@ -183,6 +189,8 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
         where = Case.id == case_ref
     else:
         where = Case.number == str(CaseNumber.parse(case_ref))
+    # A case outside the actor's scope is not found (``app/services/access``).
+    where = where & visible_cases(actor)
     if uow.write:
         # Lock the bare row first (FOR NO KEY UPDATE, so other rows' foreign keys
         # to it are not blocked), then load it with its joins in a second
@@ -198,6 +206,11 @@ def _load(uow: UnitOfWork, case_ref: int | str) -> Case:
     if uow.write:
         audit.case_locked(uow, row.id)
     return row
+
+
+def _sees(uow: UnitOfWork, actor: Actor, case_id: int) -> bool:
+    found = uow.session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(actor)))
+    return found is not None
 
 
 def _detail(row: Case, actor: Actor, *, reveal: bool = False) -> CaseDetail:
@@ -265,6 +278,7 @@ def _detail(row: Case, actor: Actor, *, reveal: bool = False) -> CaseDetail:
         reporter_hidden=hidden,
         transitions=tuple(allowed_transitions(status, actor.roles)),
         reporter_revealable=row.reporter_confidential and may_reveal,
+        restricted=row.restricted,
     )
 
 
@@ -275,14 +289,21 @@ def get_case(
     """One case by id or number; a confidential reporter is shown only when asked.
 
     Opening or reloading a case shows a confidential reporter as
-    "(confidential)" and writes nothing. ``reveal_reporter`` (the case
+    "(confidential)"; it writes nothing unless the case is restricted, whose
+    every view is recorded (``case.restricted_view``). ``reveal_reporter`` (the case
     overview's "Show reporter", the CLI's ``--show-reporter``) shows the
     identity to a user with the permission and records that view
     (``case.view_confidential_reporter``) once per request.
     """
     actor.require(Permission.CASE_VIEW)
     with database.unit_of_work() as uow:
-        detail = _detail(_load(uow, case_ref), actor, reveal=reveal_reporter)
+        detail = _detail(_load(uow, actor, case_ref), actor, reveal=reveal_reporter)
+    if detail.restricted:
+        # Every view of a restricted case's content is on record.
+        with database.unit_of_work(write=True) as uow:
+            audit.lock_cases(uow, [detail.id])
+            access.audit_restricted_view(uow, actor, detail.id, "case")
+            uow.commit()
     if reveal_reporter and detail.fields.reporter_confidential:
         actor.require(Permission.CONFIDENTIAL_REPORTER_VIEW)
         with database.unit_of_work(write=True) as uow:
@@ -302,7 +323,7 @@ def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
     else:
         condition = Case.number == str(CaseNumber.parse(case_ref))
     with database.unit_of_work() as uow:
-        found = uow.session.scalar(select(Case.id).where(condition))
+        found = uow.session.scalar(select(Case.id).where(condition, visible_cases(actor)))
     if found is None:
         raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
     return found
@@ -365,7 +386,14 @@ def _validated(fields: CaseFields) -> CaseFields:
     )
 
 
-def _investigator(uow: UnitOfWork, username: str | None) -> User | None:
+def _investigator(
+    uow: UnitOfWork,
+    username: str | None,
+    agency_id: int,
+    case_id: int | None = None,
+    subject_ids: tuple[int, ...] = (),
+) -> User | None:
+    """The investigator to assign: active, of the case's agency, with no conflict in it."""
     if not username:
         return None
     user = uow.session.scalar(
@@ -379,6 +407,13 @@ def _investigator(uow: UnitOfWork, username: str | None) -> User | None:
             "investigator role.",
             field="investigator",
         )
+    if uow.session.get(UserAgency, (user.id, agency_id)) is None:
+        raise InvalidInput(
+            f"{username!r} does not belong to the case's agency; assign one of its "
+            "investigators, or ask an administrator to add the agency ('casedesk user agencies').",
+            field="investigator",
+        )
+    access.check_assignable(uow, case_id, user, subject_ids)
     return user
 
 
@@ -437,14 +472,48 @@ def _apply(row: Case, fields: CaseFields) -> None:
 
 
 @retried
-def create_case(database: Database, actor: Actor, fields: CaseFields) -> CaseDetail:
-    """Record a reported violation; the case number is allocated here."""
+def create_case(
+    database: Database,
+    actor: Actor,
+    fields: CaseFields,
+    *,
+    restricted: bool = False,
+    allow: tuple[str, ...] = (),
+) -> CaseDetail:
+    """Record a reported violation; the case number is allocated here.
+
+    The actor must belong to the case's agency. ``restricted`` makes it a
+    restricted case from intake on, seen only by the users named in
+    ``allow``, the actor and the assigned investigator.
+    """
     actor.require(Permission.CASE_CREATE)
     fields = _validated(fields)
+    if allow and not restricted:
+        raise InvalidInput("Name users to allow only for a restricted case.", field="access")
+    if restricted:
+        actor.require(Permission.CASE_ACCESS_MANAGE)
     with database.unit_of_work(write=True) as uow:
         agency = find_agency(uow, fields.agency_code)
-        investigator = _investigator(uow, fields.investigator)
+        access.require_member(uow, actor, agency.id, agency.code)
+        own = uow.session.scalar(
+            select(Employee.id).where(
+                Employee.id.in_(fields.subject_ids), Employee.user_id == actor.user_id
+            )
+        )
+        if own is not None:
+            raise Refused(
+                "You are a subject of this report and cannot record it (conflict of "
+                "interest); ask a colleague."
+            )
+        investigator = _investigator(
+            uow, fields.investigator, agency.id, subject_ids=fields.subject_ids
+        )
         subjects = _subjects(uow, agency.id, fields.subject_ids)
+        listed = (
+            check_allowed_users(uow, None, agency.id, allow, fields.subject_ids)
+            if restricted
+            else []
+        )
         now = utcnow()
         number = allocate_case_number(uow, agency.id, agency.code, fields.reported_on.year)
         row = Case(
@@ -465,8 +534,10 @@ def create_case(database: Database, actor: Actor, fields: CaseFields) -> CaseDet
             uow, actor, "case.create", entity_type="case", entity_id=row.id, case_id=row.id,
             details={"number": number, "title": row.title, "agency": agency.code},
         )  # fmt: skip
+        if restricted:
+            write_access_list(uow, actor, row, listed, action="case.restrict")
         uow.commit()
-        return _detail(_load(uow, row.id), actor)
+        return _detail(_load(uow, actor, row.id), actor)
 
 
 _AUDITED_FIELDS = (
@@ -492,7 +563,7 @@ def update_case(
     actor.require(Permission.CASE_EDIT)
     fields = _validated(fields)
     with database.unit_of_work(write=True) as uow:
-        row = _load(uow, case_id)
+        row = _load(uow, actor, case_id)
         if row.version != expected_version:
             _raise_stale(row)
         if fields.agency_code != row.agency.code:
@@ -511,7 +582,12 @@ def update_case(
         # Look these up before changing the row, so their queries' autoflush
         # does not write the case (and bump its version) a second time.
         subjects = _subjects(uow, row.agency_id, fields.subject_ids)
-        investigator = _investigator(uow, fields.investigator)
+        investigator = _investigator(
+            uow, fields.investigator, row.agency_id, row.id, fields.subject_ids
+        )
+        if row.restricted:
+            # A subject's own account may never stay on the access list.
+            _refuse_listed_subjects(uow, row.id, fields.subject_ids)
         _apply(row, fields)
         row.subjects = subjects
         row.investigator = investigator
@@ -536,13 +612,28 @@ def update_case(
         except StaleDataError:
             uow.rollback()
             with database.unit_of_work() as fresh:
-                _raise_stale(_load(fresh, case_id))
+                _raise_stale(_load(fresh, actor, case_id))
         audit.record(
             uow, actor, "case.update", entity_type="case", entity_id=row.id, case_id=row.id,
             details={"changes": changes, "version": row.version},
         )  # fmt: skip
         uow.commit()
-        return _detail(_load(uow, row.id), actor)
+        return _detail(_load(uow, actor, row.id), actor)
+
+
+def _refuse_listed_subjects(uow: UnitOfWork, case_id: int, subject_ids: tuple[int, ...]) -> None:
+    listed = uow.session.scalar(
+        select(User.username)
+        .join(CaseAccess, CaseAccess.user_id == User.id)
+        .join(Employee, Employee.user_id == User.id)
+        .where(CaseAccess.case_id == case_id, Employee.id.in_(subject_ids))
+    )
+    if listed is not None:
+        raise Refused(
+            f"{listed} is on the case's access list and would be its subject: a subject's own "
+            "account can never see the case; take them off the list first ('casedesk case "
+            "restrict')."
+        )
 
 
 def _masked(fields: CaseFields) -> bool:
@@ -596,7 +687,7 @@ def add_allegation(
     summary = clean_text(summary, "Allegation summary", max_length=NOTE_MAX, required=False,
                          multiline=True)  # fmt: skip
     with database.unit_of_work(write=True) as uow:
-        row = _load(uow, case_id)
+        row = _load(uow, actor, case_id)
         status = CaseStatus(row.status)
         if status not in _ALLEGATION_STATUSES:
             raise Refused(
@@ -669,7 +760,7 @@ def add_allegation(
             case_id=row.id, details=details,
         )  # fmt: skip
         uow.commit()
-        return next(a for a in _detail(_load(uow, row.id), actor).allegations
+        return next(a for a in _detail(_load(uow, actor, row.id), actor).allegations
                     if a.id == allegation.id)  # fmt: skip
 
 
@@ -679,9 +770,9 @@ def remove_allegation(database: Database, actor: Actor, allegation_id: int) -> N
     actor.require(Permission.ALLEGATION_EDIT)
     with database.unit_of_work(write=True) as uow:
         allegation = uow.session.get(Allegation, allegation_id)
-        if allegation is None:
+        if allegation is None or not _sees(uow, actor, allegation.case_id):
             raise NotFound(f"There is no allegation {allegation_id}.")
-        row = _load(uow, allegation.case_id)
+        row = _load(uow, actor, allegation.case_id)
         if CaseStatus(row.status) not in _ALLEGATION_STATUSES:
             raise Refused(f"Allegations of {row.number} can no longer be withdrawn.")
         if allegation.finding != Finding.PENDING.value:
@@ -712,9 +803,9 @@ def record_finding(
     )  # fmt: skip
     with database.unit_of_work(write=True) as uow:
         allegation = uow.session.get(Allegation, allegation_id)
-        if allegation is None:
+        if allegation is None or not _sees(uow, actor, allegation.case_id):
             raise NotFound(f"There is no allegation {allegation_id}.")
-        row = _load(uow, allegation.case_id)
+        row = _load(uow, actor, allegation.case_id)
         status = CaseStatus(row.status)
         if status not in _FINDING_STATUSES:
             raise Refused(
@@ -744,7 +835,7 @@ def record_finding(
             case_id=row.id, details={"before": before, "after": finding.value},
         )  # fmt: skip
         uow.commit()
-        return next(a for a in _detail(_load(uow, row.id), actor).allegations
+        return next(a for a in _detail(_load(uow, actor, row.id), actor).allegations
                     if a.id == allegation.id)  # fmt: skip
 
 
@@ -759,7 +850,7 @@ def add_note(
     actor.require(Permission.NOTE_ADD)
     body = clean_text(body, "Note", max_length=NOTE_MAX, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _load(uow, case_id)
+        row = _load(uow, actor, case_id)
         note = Note(case=row, author_id=actor.user_id, kind=kind.value, body=body)
         uow.session.add(note)
         _touch(row, actor)
@@ -786,7 +877,7 @@ def transition_case(
     actor.require(Permission.CASE_TRANSITION)
     reason = clean_text(reason, "Reason", max_length=NOTE_MAX, required=False, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _load(uow, case_id)
+        row = _load(uow, actor, case_id)
         if expected_version is not None and row.version != expected_version:
             _raise_stale(row)
         source = CaseStatus(row.status)
@@ -811,7 +902,7 @@ def transition_case(
 
             credential_requests.end_for_closed_case(uow, actor, row.id)
         uow.commit()
-        return _detail(_load(uow, row.id), actor)
+        return _detail(_load(uow, actor, row.id), actor)
 
 
 def _undecided(uow: UnitOfWork, row: Case) -> list[str]:
@@ -847,6 +938,7 @@ def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.
     """
     actor.require(Permission.CASE_VIEW)
     with database.unit_of_work() as uow:
+        access.require_visible_case(uow, actor, case_id)
         events = audit.case_events(uow, case_id)
         from app.services import authorization_evidence
 

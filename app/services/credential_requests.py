@@ -73,6 +73,7 @@ from app.domain.errors import InvalidInput, NotFound, Problems, Refused
 from app.domain.permissions import Permission, Role, can
 from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
 from app.services import audit
+from app.services.access import record_visible, require_member, visible_cases
 from app.services.authorizations import audit_subject
 from app.services.database import Database
 from app.services.retry import retried
@@ -203,9 +204,11 @@ def _employee(uow: UnitOfWork, employee_id: int | None) -> tuple[Employee, Agenc
     return employee, agency
 
 
-def _case_row(uow: UnitOfWork, case_id: int) -> tuple[CaseStatus, int, str]:
+def _case_row(uow: UnitOfWork, actor: Actor, case_id: int) -> tuple[CaseStatus, int, str]:
     row = uow.session.execute(
-        select(Case.status, Case.agency_id, Case.number).where(Case.id == case_id)
+        select(Case.status, Case.agency_id, Case.number).where(
+            Case.id == case_id, visible_cases(actor)
+        )
     ).one_or_none()
     if row is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.", field="case")
@@ -214,6 +217,7 @@ def _case_row(uow: UnitOfWork, case_id: int) -> tuple[CaseStatus, int, str]:
 
 def _agency_and_case(
     uow: UnitOfWork,
+    actor: Actor,
     problems: Problems,
     employee_id: int | None,
     case_id: int | None,
@@ -222,7 +226,7 @@ def _agency_and_case(
     """The agency whose rules apply and the case's status; every problem goes to ``problems``.
 
     The agency is the employee's; while no employee is chosen, the one the
-    form names, or else the case's.
+    form names, or else the case's. An agency outside ``actor``'s is not found.
     """
     found = problems.check(_employee, uow, employee_id)
     agency: Agency | None = found[1] if found else None
@@ -233,9 +237,11 @@ def _agency_and_case(
             f"{found[0].full_name} is not an employee of {agency_code.upper()}.",
             field="employee",
         )
+    if agency is not None:
+        require_member(uow, actor, agency.id, agency.code)
     if case_id is None:
         return agency, None
-    case = problems.check(_case_row, uow, case_id)
+    case = problems.check(_case_row, uow, actor, case_id)
     if case is None:
         return agency, None
     status, case_agency, number = case
@@ -276,7 +282,7 @@ class _Proposed:
         return decided(decision, self.problems, what, related=_RULE_FIELDS)
 
 
-def _facts(uow: UnitOfWork, fields: CredentialRequestFields) -> _Proposed:
+def _facts(uow: UnitOfWork, actor: Actor, fields: CredentialRequestFields) -> _Proposed:
     """Every input checked (problems collected, not raised) and the facts of the valid ones."""
     problems = Problems()
     platform = problems.check(_label, fields.platform, "Platform", default="")
@@ -309,7 +315,7 @@ def _facts(uow: UnitOfWork, fields: CredentialRequestFields) -> _Proposed:
         if d is not None
     )
     agency, status = _agency_and_case(
-        uow, problems, fields.employee_id, fields.case_id, fields.agency_code
+        uow, actor, problems, fields.employee_id, fields.case_id, fields.agency_code
     )
     facts = CredentialRequestFacts(
         case_status=status,
@@ -325,7 +331,8 @@ def _facts(uow: UnitOfWork, fields: CredentialRequestFields) -> _Proposed:
     return _Proposed(facts, agency, pack, platform, account, problems)
 
 
-def _query() -> Select[CredentialRequest, str, str, str, str, str, str, str]:
+def _query(actor: Actor) -> Select[CredentialRequest, str, str, str, str, str, str, str]:
+    """Requests with what they show, of the cases and agencies in ``actor``'s scope."""
     # Aliased here, not at import: mapping the models is left to the first query.
     requester, decider, receiver = aliased(User), aliased(User), aliased(User)
     return (
@@ -345,6 +352,7 @@ def _query() -> Select[CredentialRequest, str, str, str, str, str, str, str]:
         .join(requester, requester.id == CredentialRequest.requested_by_id)
         .outerjoin(decider, decider.id == CredentialRequest.decided_by_id)
         .outerjoin(receiver, receiver.id == CredentialRequest.provided_to_id)
+        .where(record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id))
     )
 
 
@@ -415,8 +423,8 @@ def _infos(uow: UnitOfWork, rows: Iterable[tuple[object, ...]]) -> list[Credenti
     return infos
 
 
-def _load(uow: UnitOfWork, request_id: int) -> CredentialRequestInfo:
-    row = uow.session.execute(_query().where(CredentialRequest.id == request_id)).one_or_none()
+def _load(uow: UnitOfWork, actor: Actor, request_id: int) -> CredentialRequestInfo:
+    row = uow.session.execute(_query(actor).where(CredentialRequest.id == request_id)).one_or_none()
     if row is None:
         raise NotFound(
             f"There is no credential request {request_id}; see 'casedesk credential-request list'."
@@ -424,9 +432,14 @@ def _load(uow: UnitOfWork, request_id: int) -> CredentialRequestInfo:
     return _infos(uow, [tuple(row)])[0]
 
 
-def _locked(uow: UnitOfWork, request_id: int) -> CredentialRequest:
+def _locked(uow: UnitOfWork, actor: Actor, request_id: int) -> CredentialRequest:
     row = uow.session.scalar(
-        select(CredentialRequest).where(CredentialRequest.id == request_id).with_for_update()
+        select(CredentialRequest)
+        .where(
+            CredentialRequest.id == request_id,
+            record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id),
+        )
+        .with_for_update()
     )
     if row is None:
         raise NotFound(
@@ -470,7 +483,9 @@ def list_requests(
 ) -> list[CredentialRequestInfo]:
     """Credential records, newest first, optionally of one case or in one status (audited)."""
     actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
-    query = _query().order_by(CredentialRequest.requested_at.desc(), CredentialRequest.id.desc())
+    query = _query(actor).order_by(
+        CredentialRequest.requested_at.desc(), CredentialRequest.id.desc()
+    )
     if case_id is not None:
         query = query.where(CredentialRequest.case_id == case_id)
     if status not in (None, ""):
@@ -486,7 +501,7 @@ def get_request(database: Database, actor: Actor, request_id: int) -> Credential
     """One credential record (audited)."""
     actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
     with database.unit_of_work() as uow:
-        info = _load(uow, request_id)
+        info = _load(uow, actor, request_id)
     _audit_views(database, actor, [info])
     return info
 
@@ -498,7 +513,7 @@ def check_request(database: Database, actor: Actor, fields: CredentialRequestFie
     """The rule pack's answer on ``fields``, without logging anything."""
     actor.require(Permission.CREDENTIAL_REQUEST_CREATE)
     with database.unit_of_work() as uow:
-        return _facts(uow, fields).decide("The credential request")
+        return _facts(uow, actor, fields).decide("The credential request")
 
 
 def check_demand(
@@ -522,7 +537,7 @@ def new_request(
     """Log a credential request (pending approval), or the account's exclusion, or refuse."""
     actor.require(Permission.CREDENTIAL_REQUEST_CREATE)
     with database.unit_of_work(write=True) as uow:
-        proposed = _facts(uow, fields)
+        proposed = _facts(uow, actor, fields)
         decision = proposed.decide("The credential request")
         excluded = not decision.allowed and decision.codes == {"not_personal_account"}
         if not excluded:
@@ -551,7 +566,7 @@ def new_request(
             row, citations=list(decision.citations if excluded else decision.basis),
         )  # fmt: skip
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 def _pending(row: CredentialRequest) -> None:
@@ -570,7 +585,7 @@ def approve_request(
     actor.require(Permission.CREDENTIAL_REQUEST_APPROVE)
     note = clean_text(note, "Note", max_length=NOTE_MAX, required=False, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         _pending(row)
         fields = CredentialRequestFields(
             case_id=row.case_id,
@@ -583,7 +598,7 @@ def approve_request(
             justification=row.justification,
             account_exclusion=row.account_exclusion,
         )
-        proposed = _facts(uow, fields)
+        proposed = _facts(uow, actor, fields)
         proposed.decide(f"Approval of credential request {row.id}")  # the stored inputs hold
         assert proposed.pack is not None
         decision = proposed.pack.decide_approval(
@@ -596,7 +611,7 @@ def approve_request(
         row.decision_note = note
         _audit(uow, actor, "credential_request.approve", row, citations=list(decision.basis))
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 @retried
@@ -607,7 +622,7 @@ def deny_request(
     actor.require(Permission.CREDENTIAL_REQUEST_APPROVE)
     note = clean_text(note, "Reason for the denial", max_length=NOTE_MAX, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         _pending(row)
         row.status = S.DENIED.value
         row.decided_by_id = actor.user_id
@@ -615,7 +630,7 @@ def deny_request(
         row.decision_note = note
         _audit(uow, actor, "credential_request.deny", row)
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 @retried
@@ -637,7 +652,7 @@ def record_credentials_provided(
     when = parse_provided_time(provided_at)
     moment = when or utcnow()
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         receiver = uow.session.scalar(select(User).where(User.username == provided_to.strip()))
         if receiver is None:
             raise NotFound(f"There is no user {provided_to!r}; see 'casedesk user list'.")
@@ -671,7 +686,7 @@ def record_credentials_provided(
             provided_to=receiver.username, provided_at=moment.isoformat(),
         )  # fmt: skip
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 def _jurisdiction(uow: UnitOfWork, row: CredentialRequest) -> str:
@@ -686,9 +701,9 @@ def record_use(
     actor.require(Permission.CREDENTIAL_USE_RECORD)
     purpose = clean_text(purpose, "Purpose", max_length=NOTE_MAX, required=False, multiline=True)
     with database.unit_of_work(write=True) as uow:
-        row = _locked(uow, request_id)
+        row = _locked(uow, actor, request_id)
         use_case = uow.session.execute(
-            select(Case.id, Case.number).where(Case.id == case_id)
+            select(Case.id, Case.number).where(Case.id == case_id, visible_cases(actor))
         ).one_or_none()
         if use_case is None:
             raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -740,7 +755,7 @@ def record_inadvertent(
     )  # fmt: skip
     received_on = problems.check(_received_on, fields.received_on)
     with database.unit_of_work(write=True) as uow:
-        agency, _status = _agency_and_case(uow, problems, fields.employee_id, fields.case_id)
+        agency, _status = _agency_and_case(uow, actor, problems, fields.employee_id, fields.case_id)
         problems.raise_any()
         assert agency is not None and via is not None and received_on is not None
         pack_for(agency.jurisdiction)  # refused where the agency's state has no rules
@@ -761,7 +776,7 @@ def record_inadvertent(
         uow.session.flush()
         _audit(uow, actor, "credential_request.inadvertent", row, received_via=via.value)
         uow.commit()
-        return _load(uow, row.id)
+        return _load(uow, actor, row.id)
 
 
 def _received_on(value: dt.date | str | None) -> dt.date:

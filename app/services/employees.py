@@ -15,6 +15,7 @@ from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
+from app.services.access.scope import employees_visible
 from app.services.database import Database
 from app.services.retry import retried
 
@@ -148,6 +149,7 @@ def list_employees(
             select(Employee)
             .join(Employee.agency)
             .options(joinedload(Employee.agency), joinedload(Employee.supervisor))
+            .where(employees_visible(actor))
             .order_by(Employee.full_name)
         )
         if agency_code:
@@ -163,7 +165,7 @@ def resolve_employee(database: Database, actor: Actor, agency_code: str, ref: st
     with database.unit_of_work() as uow:
         agency = find_agency(uow, agency_code)
         ref = ref.strip()
-        base = select(Employee.id).where(Employee.agency_id == agency.id)
+        base = select(Employee.id).where(Employee.agency_id == agency.id, employees_visible(actor))
         if ref.isdigit():
             found = uow.session.scalar(base.where(Employee.id == int(ref)))
             if found is not None:

@@ -24,7 +24,7 @@ import pytest
 
 from app.__main__ import main
 from app.domain.permissions import Role
-from app.services import accounts, setup
+from app.services import accounts, catalog, setup
 from app.services.database import Database
 
 if TYPE_CHECKING:
@@ -189,10 +189,12 @@ def _initialise(url: str) -> None:
             admin_password=ADMIN_PASSWORD,
         )  # fmt: skip
         admin = accounts.authenticate(database, "admin", ADMIN_PASSWORD)
+        # Each user works for every agency of the catalog, so the tests' cases are theirs.
+        codes = tuple(a.code for a in catalog.list_agencies(database, admin))
         for username, name, role, password in USERS:
             accounts.add_user(
                 database, admin, username=username, full_name=name, password=password,
-                roles=frozenset({role}),
+                roles=frozenset({role}), agency_codes=codes,
             )  # fmt: skip
     finally:
         database.close()

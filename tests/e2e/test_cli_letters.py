@@ -84,10 +84,15 @@ def cli(
                                  ("sam", "Sam Supervisor", Role.SUPERVISOR),
                                  ("hana", "Hana HR", Role.HR)):  # fmt: skip
             accounts.add_user(database, admin, username=name, full_name=full,
-                              password=PASSWORD, roles=frozenset({role}))  # fmt: skip
+                              password=PASSWORD, roles=frozenset({role}),
+                              agency_codes=AGENCIES)  # fmt: skip
     finally:
         database.close()
     return Cli(database_url, monkeypatch, capsys)
+
+
+#: Every agency of the catalog: the users work the cases of each.
+AGENCIES = ("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY")
 
 
 def _case(

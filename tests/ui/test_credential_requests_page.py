@@ -51,6 +51,7 @@ def second_supervisor(workspace_for, demo_database, qapp):
         full_name="Sadie Second",
         password="second-supervisor-pass",
         roles=frozenset({Role.SUPERVISOR}),
+        agency_codes=("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY"),
     )
     actor = accounts.authenticate(demo_database, "sadie", "second-supervisor-pass")
     workspace = Workspace(demo_database, actor, BackgroundTasks(), ErrorReporter())

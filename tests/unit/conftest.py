@@ -12,7 +12,7 @@ from keyring.errors import PasswordDeleteError
 
 from app.domain.actor import Actor
 from app.domain.permissions import Role
-from app.services import accounts, setup
+from app.services import accounts, catalog, setup
 from app.services.database import Database
 
 if TYPE_CHECKING:
@@ -75,9 +75,17 @@ def _initialise(url: str) -> Actor:
 
 @pytest.fixture
 def make_user(database: Database, admin: Actor) -> MakeUser:
-    """Add a user with one role; their password is :data:`USER_PASSWORD`."""
+    """Add a user with one role; their password is :data:`USER_PASSWORD`.
 
-    def make(username: str, full_name: str, role: Role) -> Actor:
+    The user belongs to ``agencies`` (codes), by default every agency of the
+    catalog, so the cases a test makes are theirs to see.
+    """
+
+    def make(
+        username: str, full_name: str, role: Role, agencies: tuple[str, ...] | None = None
+    ) -> Actor:
+        if agencies is None:
+            agencies = tuple(a.code for a in catalog.list_agencies(database, admin))
         info = accounts.add_user(
             database,
             admin,
@@ -85,6 +93,7 @@ def make_user(database: Database, admin: Actor) -> MakeUser:
             full_name=full_name,
             password=USER_PASSWORD,
             roles=frozenset({role}),
+            agency_codes=agencies,
         )
         return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
 

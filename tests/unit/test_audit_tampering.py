@@ -45,6 +45,7 @@ def history(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Act
         full_name="Sue Supervisor",
         password="supervisor passage 42",
         roles=frozenset({Role.SUPERVISOR}),
+        agency_codes=("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY"),
     )
     sue = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
     fields = CaseFields(agency_code="ARDHS", title="Client file", reported_on=dt.date.today())

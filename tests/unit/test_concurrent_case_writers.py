@@ -40,6 +40,7 @@ def _supervisor(database: Database, monkeypatch: pytest.MonkeyPatch) -> Actor:
     info = accounts.add_user(
         database, admin, username="sue", full_name="Sue Supervisor",
         password="Lantern quarry 7 ribbon", roles=frozenset({Role.SUPERVISOR}),
+        agency_codes=("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY"),
     )  # fmt: skip
     return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
 

@@ -110,13 +110,14 @@ def filled(
     monkeypatch.setenv("CASEDESK_NEW_PASSWORD", IVY_PASSWORD)
     added = plain(
         "user", "add", "ivy", "--name", "Ivy Investigator", "--roles", "investigator",
-        passphrase=None, user="admin",
+        "--agency", "ARDHS", passphrase=None, user="admin",
     )  # fmt: skip
     assert added.code == 0, added.err
     monkeypatch.setenv("CASEDESK_NEW_PASSWORD", HANA_PASSWORD)
     added = plain(
-        "user", "add", "hana", "--name", "Hana HR", "--roles", "hr", passphrase=None, user="admin"
-    )
+        "user", "add", "hana", "--name", "Hana HR", "--roles", "hr", "--agency", "ARDHS",
+        passphrase=None, user="admin",
+    )  # fmt: skip
     assert added.code == 0, added.err
     new = plain(
         "case", "new", "--agency", "ARDHS", "--title", TITLE, "--reported", "2026-03-02",

@@ -436,8 +436,10 @@ def test_postgresql_finds_search_matches_through_the_gin_index(listed: Listed) -
     with listed.db.unit_of_work() as uow:
         prefer_search_index(uow, query)
         for statement in (
-            page_statement(uow, query, walk_sort_index=False),
-            select(func.count(Case.id)).where(*_conditions(uow, query, with_status=False)),
+            page_statement(uow, listed.ivan, query, walk_sort_index=False),
+            select(func.count(Case.id)).where(
+                *_conditions(uow, listed.ivan, query, with_status=False)
+            ),
         ):
             sql = statement.compile(
                 dialect=uow.session.get_bind().dialect, compile_kwargs={"literal_binds": True}

@@ -65,6 +65,7 @@ def _setup(db: Database, monkeypatch: pytest.MonkeyPatch) -> tuple[Actor, Actor,
         full_name="Sue Supervisor",
         password="supervisor passage 42",
         roles=frozenset({Role.SUPERVISOR}),
+        agency_codes=("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY"),
     )
     sue = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
     return admin, sue, _seq(db)

@@ -40,6 +40,7 @@ def _investigator(database: Database, admin: Actor) -> Actor:
         full_name="Ivan Investigator",
         password="Walrus long passphrase",
         roles=frozenset({Role.INVESTIGATOR}),
+        agency_codes=("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY"),
     )
     return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
 

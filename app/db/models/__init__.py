@@ -1,5 +1,6 @@
 """The mapped classes of every Casedesk table, importable from one place."""
 
+from app.db.models.access import CaseAccess, CaseInvolvement, ConflictAllowance, UserAgency
 from app.db.models.accounts import User, UserRole
 from app.db.models.audit import AuditEvent, AuditHead
 from app.db.models.authorizations import (
@@ -53,8 +54,11 @@ __all__ = [
     "Authorization",
     "AuthorizationReview",
     "Case",
+    "CaseAccess",
+    "CaseInvolvement",
     "CaseNumberCounter",
     "CaseSubject",
+    "ConflictAllowance",
     "CredentialRequest",
     "CredentialUse",
     "DisciplineAppeal",
@@ -78,6 +82,7 @@ __all__ = [
     "SavedSearch",
     "SigningKey",
     "User",
+    "UserAgency",
     "UserRole",
 ]
 

@@ -24,6 +24,9 @@ class User(Base):
     last_failed_login_at: Mapped[dt.datetime | None]
     last_login_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: Set by the upgrade that introduced agency membership: an administrator
+    #: should review the agencies it gave the user; cleared when they are set.
+    agencies_to_review: Mapped[bool] = mapped_column(default=False)
 
     roles: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"

@@ -28,6 +28,9 @@ class Employee(Base):
     #: The employee's employment regime (merit, union, contracted provider …), which
     #: decides their due process; ``None`` until recorded.
     regime: Mapped[str | None] = mapped_column(String(40))
+    #: The employee's own Casedesk account, where they have one: a case about
+    #: them is never shown to it (``app/services/access``).
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True, unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     agency: Mapped[Agency] = relationship()
@@ -107,6 +110,8 @@ class Case(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(default=1)
+    #: Only the users on the case's access list see it (``app/services/access``).
+    restricted: Mapped[bool] = mapped_column(default=False)
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -19,6 +19,7 @@ from app.db.models import AuditEvent, Case
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput, Problems
 from app.domain.permissions import Permission
+from app.services.access import case_visible, visible_cases
 from app.services.audit_log.visibility import WITHHELD, may_see_details
 from app.services.database import Database
 
@@ -92,10 +93,19 @@ def _utc(moment: dt.datetime, field: str, label: str) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
-def _conditions(uow: UnitOfWork, wanted: AuditFilter) -> list[ColumnElement[bool]]:
+def _scope(actor: Actor) -> list[ColumnElement[bool]]:
+    """A user with a case role sees the events of the cases in their scope (and events
+    about no case); an administrator without one sees every event, case content withheld
+    (``visibility.may_see_details``), to keep the system and verify the chain."""
+    if not actor.can(Permission.CASE_VIEW):
+        return []
+    return [or_(AuditEvent.case_id.is_(None), case_visible(AuditEvent.case_id, actor))]
+
+
+def _conditions(uow: UnitOfWork, actor: Actor, wanted: AuditFilter) -> list[ColumnElement[bool]]:
     """The filter as SQL conditions; every problem with it at once."""
     problems = Problems()
-    conditions: list[ColumnElement[bool]] = []
+    conditions: list[ColumnElement[bool]] = _scope(actor)
     if wanted.actor.strip():
         conditions.append(func.lower(AuditEvent.actor) == wanted.actor.strip().lower())
     action = wanted.action.strip().lower()
@@ -109,7 +119,10 @@ def _conditions(uow: UnitOfWork, wanted: AuditFilter) -> list[ColumnElement[bool
             )  # fmt: skip
     number = wanted.case_number.strip().upper()
     if number:
-        case_id = uow.session.scalar(select(Case.id).where(func.upper(Case.number) == number))
+        found = select(Case.id).where(func.upper(Case.number) == number)
+        if actor.can(Permission.CASE_VIEW):  # a case outside the scope is not found
+            found = found.where(visible_cases(actor))
+        case_id = uow.session.scalar(found)
         if case_id is None:
             problems.add(f"There is no case numbered {number}.", field="case_number")
         else:
@@ -173,7 +186,7 @@ def events_page(
     if not 1 <= limit <= PAGE_MAX:
         raise InvalidInput(f"A page holds 1 to {PAGE_MAX} events, not {limit}.", field="limit")
     with database.unit_of_work() as uow:
-        conditions = _conditions(uow, wanted)
+        conditions = _conditions(uow, actor, wanted)
         total = None
         if before is None:
             count = select(func.count()).select_from(AuditEvent).outerjoin(

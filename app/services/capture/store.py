@@ -167,7 +167,7 @@ def log_visit(
     """Record an address visited in a case's capture browser (custody information)."""
     actor.require(Permission.EVIDENCE_ADD)
     with database.unit_of_work(write=True) as uow:
-        lock_case(uow, case_id)
+        lock_case(uow, case_id, actor)
         _log(uow, actor, case_id, session, [(utcnow(), url, event)])
         audit.record(
             uow, actor, f"capture.{event}", entity_type="case", entity_id=case_id,
@@ -213,7 +213,7 @@ def store_capture(
     capture = metadata.capture
     assert capture is not None
     with database.unit_of_work(write=True) as uow:
-        number = lock_case(uow, case_id)
+        number = lock_case(uow, case_id, actor)
         existing = uow.session.scalar(
             select(EvidenceItem.id).where(
                 EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256

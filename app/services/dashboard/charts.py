@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import String, and_, func, literal, or_, select, union_all
+from sqlalchemy import String, and_, func, literal, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db.engine import UnitOfWork
@@ -29,6 +29,7 @@ from app.domain.actor import Actor
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus, Finding
 from app.domain.permissions import Permission
+from app.services.access import record_visible
 from app.services.dashboard.records import Chart, ChartKind, ChartRow, DashboardFilter
 from app.services.dashboard.scope import visible_cases
 from app.services.dashboard.sql import (
@@ -303,13 +304,8 @@ def authorizations(
         conditions.append(Authorization.written_on >= scope.date_from)
     if scope.date_to is not None:
         conditions.append(Authorization.written_on <= scope.date_to)
-    # An authorization naming a case the user may not see does not count either.
-    conditions.append(
-        or_(
-            Authorization.case_id.is_(None),
-            Authorization.case_id.in_(select(Case.id).where(_visible(actor))),
-        )
-    )
+    # Only the user's agencies, and never an authorization naming a case they may not see.
+    conditions.append(record_visible(actor, Authorization.agency_id, Authorization.case_id))
     rows = (
         uow.session.execute(
             select(Agency.code, Authorization.kind, func.count())

@@ -23,6 +23,7 @@ from app.domain.errors import Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Role
 from app.services import (
+    access,
     accounts,
     cases,
     employees,
@@ -63,6 +64,9 @@ DEMO_USERS: tuple[DemoUser, ...] = (
 )
 
 
+#: The story whose case the demo restricts (one "investigator" works, index even).
+RESTRICTED_STORY = 6
+
 _NOT_EMPTY = (
     "The database already has accounts; demo data goes only into a new, empty database "
     "(choose another file with --db, or use 'casedesk init' for real work)."
@@ -94,6 +98,7 @@ class _Team:
     hr: Actor
     allegations: int = 0
     notes: int = 0
+    case_ids: list[int] = dataclasses.field(default_factory=list)
 
 
 def create_demo(database: Database, *, signing_key: KeyStorage | str | None = None) -> DemoResult:
@@ -114,6 +119,12 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     for index, story in enumerate(STORIES):
         investigator = team.investigators[index % len(team.investigators)]
         _play(database, team, investigator, _shifted(story, shift), staff_ids)
+    # One restricted case: its investigator ("investigator"), the supervisor and HR
+    # see it; the second investigator finds no trace of it.
+    access.set_restriction(
+        database, team.supervisor, team.case_ids[RESTRICTED_STORY], restricted=True,
+        allow=(team.hr.username,),
+    )  # fmt: skip
     database.analyze()
     note = init.signing.note if init.signing else ""
     return DemoResult(
@@ -143,6 +154,8 @@ def _create_team(
     if admin is None:  # someone else bootstrapped the database meanwhile
         raise Refused(_NOT_EMPTY)
     actors: dict[Role, list[Actor]] = {}
+    # The demo's staff work the cases of every agency of the demo.
+    codes = tuple(sorted({story.agency for story in STORIES}))
     for user in others:
         info = accounts.add_user(
             database,
@@ -151,6 +164,7 @@ def _create_team(
             full_name=user.full_name,
             password=user.password,
             roles=frozenset({user.role}),
+            agency_codes=() if user.role is Role.ADMINISTRATOR else codes,
         )
         actor = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
         actors.setdefault(user.role, []).append(actor)
@@ -235,6 +249,7 @@ def _play(
         ),
     )
     case_id = detail.id
+    team.case_ids.append(case_id)
     allegation_ids: list[tuple[int, Finding, str]] = []
     for charge in story.charges:
         added = cases.add_allegation(

@@ -114,8 +114,10 @@ def appeal_info(row: DisciplineAppeal, due: Deadline | None) -> AppealInfo:
     )
 
 
-def _decision_in_force(uow: UnitOfWork, case_ref: int | str, employee_id: int) -> DisciplineRecord:
-    row = load_case(uow, case_ref, lock=True)
+def _decision_in_force(
+    uow: UnitOfWork, actor: Actor, case_ref: int | str, employee_id: int
+) -> DisciplineRecord:
+    row = load_case(uow, actor, case_ref, lock=True)
     employee = subject_of(row, employee_id)
     record = decision_row(uow, row.id, employee.id)
     if record is None:
@@ -140,7 +142,7 @@ def record_appeal(
     if filed_on > dt.date.today():
         raise InvalidInput(f"The filing date {filed_on} is in the future.", field="filed_on")
     with database.unit_of_work(write=True) as uow:
-        record = _decision_in_force(uow, case_ref, employee_id)
+        record = _decision_in_force(uow, actor, case_ref, employee_id)
         row = record.case
         action = DisciplineAction(record.action)
         regime = regime_of(record.employee)
@@ -202,7 +204,7 @@ def record_appeal_outcome(
     if decided_on > dt.date.today():
         raise InvalidInput(f"The outcome date {decided_on} is in the future.", field="decided_on")
     with database.unit_of_work(write=True) as uow:
-        record = _decision_in_force(uow, case_ref, employee_id)
+        record = _decision_in_force(uow, actor, case_ref, employee_id)
         appeal = appeal_row(uow, record.id)
         if appeal is None:
             raise NotFound(
@@ -281,7 +283,7 @@ def refer_to_provider(
             f"The referral date {referral.referred_on} is in the future.", field="referred_on"
         )
     with database.unit_of_work(write=True) as uow:
-        row = load_case(uow, case_ref, lock=True)
+        row = load_case(uow, actor, case_ref, lock=True)
         open_for_discipline(row)
         employee = subject_of(row, referral.employee_id)
         pack = pack_of(row.agency)

@@ -156,7 +156,7 @@ def case_comparables(
     """For each subject employee with substantiated allegations, the comparable decisions."""
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_ref)
+        row = load_case(uow, actor, case_ref)
         allegations = allegations_of(uow, row.id)
         result = []
         for subject in row.subjects:

@@ -143,7 +143,7 @@ def record_discipline(
     actor.require(Permission.DISCIPLINE_RECORD)
     decision = _validated(decision)
     with database.unit_of_work(write=True) as uow:
-        row = load_case(uow, case_id, lock=True)
+        row = load_case(uow, actor, case_id, lock=True)
         status = CaseStatus(row.status)
         if status not in DECISION_STATUSES:
             raise Refused(
@@ -279,7 +279,7 @@ def withdraw_discipline(
     reason = clean_text(reason, "Withdrawal reason", max_length=WITHDRAWAL_REASON_MAX,
                         multiline=True)  # fmt: skip
     with database.unit_of_work(write=True) as uow:
-        row = load_case(uow, case_ref, lock=True)
+        row = load_case(uow, actor, case_ref, lock=True)
         record = decision_row(uow, row.id, employee_id)
         if record is None:
             raise NotFound(

@@ -58,7 +58,7 @@ def discipline_flow(
     """The whole flow of one subject employee of a case, with the law and settings."""
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_ref)
+        row = load_case(uow, actor, case_ref)
         return flow_in(uow, row, subject_of(row, employee_id))
 
 
@@ -66,7 +66,7 @@ def flows(database: Database, actor: Actor, case_ref: int | str) -> tuple[Discip
     """The flow of every subject employee of a case."""
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_ref)
+        row = load_case(uow, actor, case_ref)
         return tuple(flow_in(uow, row, e) for e in row.subjects)
 
 

@@ -243,7 +243,7 @@ def issue_notice(
     actor.require(Permission.DISCIPLINE_RECORD)
     notice = _validated_notice(notice)
     with database.unit_of_work(write=True) as uow:
-        row = load_case(uow, case_ref, lock=True)
+        row = load_case(uow, actor, case_ref, lock=True)
         open_for_discipline(row)
         employee = subject_of(row, notice.employee_id)
         if notice.issued_on < row.reported_on:
@@ -355,7 +355,7 @@ def record_response(
             f"The date received {received_on} is in the future.", field="received_on"
         )
     with database.unit_of_work(write=True) as uow:
-        row = load_case(uow, case_ref, lock=True)
+        row = load_case(uow, actor, case_ref, lock=True)
         open_for_discipline(row)
         employee = subject_of(row, employee_id)
         notice = current_notice(uow, row.id, employee.id)

@@ -34,6 +34,7 @@ from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.wording import counted
 from app.services import audit
+from app.services.access import visible_cases
 from app.services.database import Database
 from app.services.discipline.records import (
     DECISION_STATUSES,
@@ -51,11 +52,13 @@ from app.services.employees import employee_info
 # -- reading ------------------------------------------------------------------------------
 
 
-def load_case(uow: UnitOfWork, case_ref: int | str, *, lock: bool = False) -> Case:
+def load_case(uow: UnitOfWork, actor: Actor, case_ref: int | str, *, lock: bool = False) -> Case:
+    """The case, if in ``actor``'s scope (``access.visible_cases``); otherwise not found."""
     if isinstance(case_ref, int):
         query = select(Case).where(Case.id == case_ref)
     else:
         query = select(Case).where(Case.number == str(CaseNumber.parse(case_ref)))
+    query = query.where(visible_cases(actor))
     query = query.options(
         joinedload(Case.agency),
         joinedload(Case.subjects).joinedload(Employee.agency),
@@ -262,7 +265,7 @@ def case_discipline(database: Database, actor: Actor, case_ref: int | str) -> Ca
     """The Discipline tab of a case: per subject, allegations, decision, prior discipline."""
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        return case_discipline_in(uow, actor, load_case(uow, case_ref))
+        return case_discipline_in(uow, actor, load_case(uow, actor, case_ref))
 
 
 def prior_discipline(
@@ -313,7 +316,7 @@ def suspension_standing(
     """How a suspension of ``days`` would stand against the cap (for the form, before saving)."""
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_id)
+        row = load_case(uow, actor, case_id)
         return cap_check_in(uow, cap_settings(uow, row.agency), employee_id, row.id, effective_on,
                           days)  # fmt: skip
 

@@ -147,7 +147,7 @@ def _apply(item: EvidenceItem, checked: CheckedMetadata) -> None:
 def _editable(uow: UnitOfWork, actor: Actor, item_id: int) -> tuple[EvidenceInfo, EvidenceItem]:
     """The item as the actor sees it and its row, the case locked; refused if void."""
     info = load_item(uow, actor, item_id)
-    lock_case(uow, info.case_id)
+    lock_case(uow, info.case_id, actor)
     item = uow.session.get(EvidenceItem, item_id, populate_existing=True)
     assert item is not None
     if item.voided_at is not None:

@@ -23,6 +23,7 @@ from app.domain.actor import Actor
 from app.domain.errors import IntegrityFailure, InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.services import audit
+from app.services.access import require_visible_case
 from app.services.database import Database
 from app.services.evidence.items import EvidenceInfo, item_query, load_item, to_info
 from app.services.integrity.evidence_record import (
@@ -303,10 +304,15 @@ def verify_evidence(
     if not actor.can(Permission.AUDIT_VERIFY):
         actor.require(Permission.EVIDENCE_VIEW)
     checks: list[EvidenceCheck] = []
+    # An administrator checks every item (metadata only, no content shown); a case
+    # role checks the items of the cases in their scope.
+    scoped = actor.can(Permission.CASE_VIEW)
     with database.unit_of_work(snapshot=True) as uow:
-        query = item_query(actor).order_by(EvidenceItem.added_at, EvidenceItem.id)
+        query = item_query(actor, scoped=scoped).order_by(EvidenceItem.added_at, EvidenceItem.id)
         if case_id is not None:
-            if uow.session.get(Case, case_id) is None:
+            if scoped:
+                require_visible_case(uow, actor, case_id)
+            elif uow.session.get(Case, case_id) is None:
                 raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
             query = query.where(EvidenceItem.case_id == case_id)
         # Item metadata only: the bytes are read one blob at a time, once per content.

@@ -66,6 +66,7 @@ from app.privatefiles import (
     probe_folder,
 )
 from app.services import audit
+from app.services.access import visible_cases
 from app.services.capture.certify import add_capture_parts, certification_files
 from app.services.capture.details import case_captures
 from app.services.database import Database
@@ -136,12 +137,12 @@ def check_destination(out: Path, *, overwrite: bool = False) -> Path:
     return target
 
 
-def _case_facts(database: Database, case_id: int) -> dict[str, Any]:
+def _case_facts(database: Database, actor: Actor, case_id: int) -> dict[str, Any]:
     with database.unit_of_work() as uow:
         row = uow.session.execute(
             select(Case.id, Case.number, Case.title, Case.status, Agency.code, Agency.name)
             .join(Agency, Agency.id == Case.agency_id)
-            .where(Case.id == case_id)
+            .where(Case.id == case_id, visible_cases(actor))
         ).one_or_none()
     if row is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -294,7 +295,7 @@ def export_case_bundle(
     """
     actor.require(Permission.EVIDENCE_EXPORT)
     target = check_destination(out, overwrite=overwrite)
-    case = _case_facts(database, case_id)
+    case = _case_facts(database, actor, case_id)
     items = list_evidence(database, actor, case_id, include_void=include_void)
     when = utcnow()
     with _staged(target) as staged:

@@ -220,11 +220,12 @@ def import_evidence(
     """
     actor.require(Permission.EVIDENCE_ADD)
     checked = _checked(metadata)
+    number = items.case_number_of(database, case_id, actor)  # NotFound before anything else
     # A link that does not cover the capture would refuse every file: said once, up front.
     store.check_obtained_link(database, actor, case_id, checked)
     intake = _Intake(
         database, actor, case_id,
-        items.case_number_of(database, case_id),  # NotFound before any file is read
+        number,
         checked,
         get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024,
         items.case_contents(database, case_id),

@@ -28,6 +28,7 @@ from app.domain.errors import NotFound
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.services import audit, authorization_evidence
+from app.services.access import require_visible_case, visible_cases
 from app.services.database import Database
 
 
@@ -127,7 +128,7 @@ def to_info(
 
 
 def item_query(
-    actor: Actor,
+    actor: Actor, *, scoped: bool = True
 ) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest, str, str]:
     """Items ``actor`` may know of, with what they show: one query for a case, links included."""
     redactions = (
@@ -145,7 +146,7 @@ def item_query(
         .outerjoin(voider, voider.id == EvidenceItem.voided_by_id)
         .outerjoin(Authorization, Authorization.id == EvidenceItem.authorization_id)
         .outerjoin(CredentialRequest, CredentialRequest.id == EvidenceItem.credential_request_id)
-        .where(authorization_evidence.evidence_visible(actor))
+        .where(authorization_evidence.evidence_visible(actor, scoped=scoped))
     )  # fmt: skip
 
 
@@ -156,10 +157,15 @@ def load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
     return to_info(actor, *row)
 
 
-def lock_case(uow: UnitOfWork, case_id: int) -> str:
-    """The case's number; the case row is locked so adds to one case queue (PostgreSQL)."""
+def lock_case(uow: UnitOfWork, case_id: int, actor: Actor) -> str:
+    """The case's number; the case row is locked so adds to one case queue (PostgreSQL).
+
+    A case outside ``actor``'s scope is not found.
+    """
     number = uow.session.scalar(
-        select(Case.number).where(Case.id == case_id).with_for_update(key_share=True)
+        select(Case.number)
+        .where(Case.id == case_id, visible_cases(actor))
+        .with_for_update(key_share=True)
     )
     if number is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
@@ -167,10 +173,12 @@ def lock_case(uow: UnitOfWork, case_id: int) -> str:
     return number
 
 
-def case_number_of(database: Database, case_id: int) -> str:
-    """The case's number; :class:`NotFound` if there is no such case."""
+def case_number_of(database: Database, case_id: int, actor: Actor) -> str:
+    """The case's number; :class:`NotFound` if there is no such case in ``actor``'s scope."""
     with database.unit_of_work() as uow:
-        number = uow.session.scalar(select(Case.number).where(Case.id == case_id))
+        number = uow.session.scalar(
+            select(Case.number).where(Case.id == case_id, visible_cases(actor))
+        )
     if number is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
     return number
@@ -195,8 +203,7 @@ def list_evidence(
     """
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
-        if uow.session.get(Case, case_id) is None:
-            raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+        require_visible_case(uow, actor, case_id)
         query = item_query(actor).where(EvidenceItem.case_id == case_id)
         if not include_void:
             query = query.where(EvidenceItem.voided_at.is_(None))

@@ -279,7 +279,7 @@ def store_checked(
     sha256 = sha256 or hashlib.sha256(data).hexdigest()
     capture = metadata.capture
     with database.unit_of_work(write=True) as uow:
-        number = lock_case(uow, case_id)
+        number = lock_case(uow, case_id, actor)
         existing = uow.session.scalar(
             select(EvidenceItem.id).where(
                 EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256
@@ -351,7 +351,7 @@ def attach_page_source(
     sha256 = hashlib.sha256(data).hexdigest()
     with database.unit_of_work(write=True) as uow:
         info = load_item(uow, actor, item_id)
-        lock_case(uow, info.case_id)
+        lock_case(uow, info.case_id, actor)
         item = uow.session.get(EvidenceItem, item_id, populate_existing=True)
         assert item is not None
         if item.page_source_sha256 is not None:

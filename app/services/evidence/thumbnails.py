@@ -155,7 +155,7 @@ def case_thumbnails(
     Items with redaction boxes come redacted and marked, unless ``original``.
     """
     actor.require(Permission.EVIDENCE_VIEW)
-    case_number_of(database, case_id)  # NotFound for a missing case
+    case_number_of(database, case_id, actor)  # NotFound for a missing case
     with database.unit_of_work() as uow:
         items = list(
             uow.session.execute(

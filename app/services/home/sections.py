@@ -40,6 +40,7 @@ from app.domain.cases import CaseStatus
 from app.domain.discipline import SettingMissing
 from app.domain.permissions import Permission
 from app.domain.workflow import allowed_transitions
+from app.services.access import record_visible
 from app.services.authorization_evidence import evidence_visible
 from app.services.discipline.appeals import appeal_deadline_of
 from app.services.home.scope import case_visible
@@ -226,11 +227,10 @@ def approvals(uow: UnitOfWork, actor: Actor) -> Section[ApprovalLine]:
     may not approve, the rule pack's ``decide_approval``), only of cases they may see."""
     if not actor.can(Permission.CREDENTIAL_REQUEST_APPROVE):
         return Section((), 0)
-    visible_case = CredentialRequest.case_id.in_(select(Case.id).where(case_visible(actor)))
     waiting = and_(
         CredentialRequest.status == RequestStatus.PENDING.value,
         CredentialRequest.requested_by_id != actor.user_id,
-        or_(CredentialRequest.case_id.is_(None), visible_case),
+        record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id),
     )
     total = uow.session.scalar(select(func.count(CredentialRequest.id)).where(waiting)) or 0
     requester = aliased(User)
@@ -288,8 +288,7 @@ def review_meetings(
             Authorization.ends_on >= today),
         or_(Authorization.starts_on > today, Authorization.revoked_on.is_(None),
             Authorization.revoked_on > today),
-        or_(Authorization.case_id.is_(None),
-            Authorization.case_id.in_(select(Case.id).where(case_visible(actor)))),
+        record_visible(actor, Authorization.agency_id, Authorization.case_id),
     )  # fmt: skip
     base = select(Authorization.id).outerjoin(last, last.c.authorization_id == Authorization.id)
     total = (

@@ -58,7 +58,7 @@ def build_case_summaries(
     seen: set[int] = set()
     with database.unit_of_work() as uow:
         for ref in case_refs:
-            row = load_case(uow, ref)
+            row = load_case(uow, actor, ref)
             if row.id in seen:
                 continue
             seen.add(row.id)
@@ -174,7 +174,7 @@ def generate_case_summaries(
     """
     actor.require(Permission.REPORT_GENERATE)
     with database.unit_of_work() as uow:
-        numbers = list(dict.fromkeys(load_case(uow, ref).number for ref in case_refs))
+        numbers = list(dict.fromkeys(load_case(uow, actor, ref).number for ref in case_refs))
     # Evidence first, as for every report: a mismatch refuses before anything is built.
     included = _check_summary_evidence(database, actor, numbers, progress, include_void)
     report = build_case_summaries(database, actor, case_refs, include_void=include_void)
@@ -188,7 +188,7 @@ def generate_case_summaries(
     case_id = None
     if len(numbers) == 1:
         with database.unit_of_work() as uow:
-            case_id = load_case(uow, numbers[0]).id
+            case_id = load_case(uow, actor, numbers[0]).id
     name = f"{numbers[0]}-summary.pdf" if len(numbers) == 1 else "case-summary.pdf"
     return record(
         database, actor, kind="summary", case_id=case_id,
@@ -207,7 +207,7 @@ def _check_summary_evidence(
 ) -> tuple[IncludedEvidence, ...]:
     """Re-hash every evidence item of the cases, one at a time (the bytes are not kept)."""
     with database.unit_of_work() as uow:
-        case_ids = [load_case(uow, number).id for number in case_numbers]
+        case_ids = [load_case(uow, actor, number).id for number in case_numbers]
     listed = [
         item
         for case_id in case_ids

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 import reports
@@ -42,6 +42,7 @@ from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.resources import report_fonts_path
 from app.services import audit, evidence
+from app.services.access import case_visible, visible_cases
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
@@ -118,14 +119,15 @@ def no_progress(done: int, total: int, text: str) -> None:
     return None
 
 
-def load_case(uow: UnitOfWork, case_ref: int | str) -> Case:
+def load_case(uow: UnitOfWork, actor: Actor, case_ref: int | str) -> Case:
+    """The case with what reports show, if in ``actor``'s scope; otherwise not found."""
     if isinstance(case_ref, int):
         condition = Case.id == case_ref
     else:
         condition = Case.number == str(CaseNumber.parse(case_ref))
     row = uow.session.scalar(
         select(Case)
-        .where(condition)
+        .where(condition, visible_cases(actor))
         .options(
             joinedload(Case.agency),
             joinedload(Case.investigator),
@@ -311,6 +313,10 @@ def list_generated(
             .outerjoin(Case, Case.id == GeneratedReport.case_id)
             .join(User, User.id == GeneratedReport.generated_by_id)
             .order_by(GeneratedReport.id.desc())
+        )
+        # Reports of cases outside the actor's scope are not listed.
+        query = query.where(
+            or_(GeneratedReport.case_id.is_(None), case_visible(GeneratedReport.case_id, actor))
         )
         if case_id is not None:
             query = query.where(GeneratedReport.case_id == case_id)

@@ -169,7 +169,7 @@ def read_disciplinary(
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_ref)
+        row = load_case(uow, actor, case_ref)
         decisions = list(
             uow.session.scalars(select(DisciplineRecord).where(DisciplineRecord.case_id == row.id))
         )
@@ -234,7 +234,7 @@ def _disciplinary(
 ) -> reports.DisciplinaryReport:
     verified_at = f"{utcnow():%Y-%m-%d %H:%M} UTC"
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_id)
+        row = load_case(uow, actor, case_id)
         decisions = list(
             uow.session.scalars(
                 select(DisciplineRecord).where(
@@ -504,7 +504,7 @@ def generate_disciplinary(
         progress=render_progress(progress, "Rendering the report…"),
     )
     with database.unit_of_work() as uow:
-        case_id = load_case(uow, report.case_number).id
+        case_id = load_case(uow, actor, report.case_number).id
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,

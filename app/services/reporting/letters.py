@@ -69,7 +69,7 @@ def _compose(
 ) -> tuple[reports.Letter, int, int]:
     """The letter (refused when its step or a setting is missing), the case and employee ids."""
     with database.unit_of_work() as uow:
-        row = load_case(uow, case_ref)
+        row = load_case(uow, actor, case_ref)
         who = pick_employee(row, [], employee_id)
         subject = next(e for e in row.subjects if e.id == who)
         flow = discipline.flow_in(uow, row, subject)
@@ -121,7 +121,7 @@ def build_letter(
     choice = choose_for_employee(database, actor, case_id, who)
     items, included = read_for_report(database, actor, case_id, progress, choice=choice)
     with database.unit_of_work() as uow:
-        number = load_case(uow, case_id).number
+        number = load_case(uow, actor, case_id).number
     read = _Evidence(items, f"{utcnow():%Y-%m-%d %H:%M} UTC", choice.left_out_text(number))
     letter, _case, _who = _compose(database, actor, kind, case_id, who, draft, read)
     return letter, included, case_id, who

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInput
+from app.domain.permissions import Permission
 from app.services import cases
 from app.services.cases import CaseDetail
 from app.ui.case_view.form import CaseForm
@@ -50,8 +52,16 @@ class NewCaseDialog(QDialog):
         self.create_button.setObjectName("createButton")
         self.buttons.accepted.connect(self.on_create_clicked)
         self.buttons.rejected.connect(self.reject)
+        self.restricted = QCheckBox(
+            self.tr(
+                "&Restricted: only I and the assigned investigator see it (Access… adds others)"
+            )
+        )
+        self.restricted.setObjectName("restrictedCheck")
+        self.restricted.setVisible(workspace.can(Permission.CASE_ACCESS_MANAGE))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.restricted)
         layout.addWidget(self.buttons)
         fit_to_screen(self, QSize(1180, 780))
         self.form.first_input().setFocus()
@@ -67,6 +77,7 @@ class NewCaseDialog(QDialog):
         self.workspace.call(
             cases.create_case,
             fields,
+            restricted=self.restricted.isChecked(),
             on_success=alive(self, self._on_created),
             on_failure=alive(self, self._on_failed),
             parent=self,

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import StaleUpdate
@@ -19,6 +26,7 @@ from app.services import cases
 from app.services.cases import CaseDetail
 from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
+from app.ui.case_view.access_dialog import AccessDialog
 from app.ui.case_view.allegations import AllegationsTab
 from app.ui.case_view.discipline import DisciplineTab
 from app.ui.case_view.overview import OverviewTab
@@ -105,10 +113,18 @@ class CaseView(QWidget):
             self.authorizations = CaseAuthorizationsTab(workspace, case_id, self.tabs)
         self.tabs.setEnabled(False)
 
+        self.access_button: QPushButton | None = None
+        self.access_dialog: AccessDialog | None = None
         top = QHBoxLayout()
         top.addWidget(self.number_label)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        if workspace.can(Permission.CASE_ACCESS_MANAGE):
+            self.access_button = QPushButton(self.tr("A&ccess…"))
+            self.access_button.setObjectName("caseAccessButton")
+            self.access_button.setToolTip(self.tr("Restrict the case to the users you name"))
+            self.access_button.clicked.connect(self.on_access_clicked)
+            top.addWidget(self.access_button)
         top.addWidget(self.workflow)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,6 +180,10 @@ class CaseView(QWidget):
                 when=local_time(detail.updated_at),
             )
         )  # fmt: skip
+        if detail.restricted:
+            self.status_label.setText(
+                self.tr("{0} · Restricted").format(labels.status_labels()[detail.status])
+            )
         self.workflow.set_transitions(detail.transitions)
         self.overview.show_detail(detail, discard_edits=discard_edits)
         self.allegations.set_case(detail)
@@ -321,6 +341,14 @@ class CaseView(QWidget):
             self.refresh()  # show what changed; the user decides again
 
     # -- closing -----------------------------------------------------------------------------
+
+    @Slot()
+    def on_access_clicked(self) -> AccessDialog:
+        """Access…: the restriction and access list of this case."""
+        dialog = AccessDialog(self.workspace, self.case_id, self)
+        self.access_dialog = dialog
+        dialog.open()
+        return dialog
 
     def may_close(self) -> bool:
         """Whether the tab may close: asks Save / Discard / Cancel about unsaved edits."""

@@ -247,6 +247,16 @@ class AddUserDialog(AccountDialog):
         )
         self.add_field("full_name", self.tr("&Full name:"), self.full_name, required=True)
         self.add_field("roles", self.tr("Roles:"), roles, required=True)
+        from app.ui.users.agencies import AgencyBoxes  # it builds on this module's dialog
+
+        self.agencies = AgencyBoxes(workspace, parent=self)
+        self.agencies.loaded.connect(self._fit_height)  # the boxes arrive after the form
+        self.add_field(
+            "agencies",
+            self.tr("A&gencies:"),
+            self.agencies,
+            self.tr("The user sees the cases of these agencies only; with none, no case."),
+        )
         self.add_field(
             "password",
             self.tr("&Password:"),
@@ -272,7 +282,7 @@ class AddUserDialog(AccountDialog):
         if mismatch:
             self.show_with_other_problems(accounts.check_new_user, mismatch, **fields)
             return
-        self.run(accounts.add_user, **fields)
+        self.run(accounts.add_user, agency_codes=self.agencies.checked(), **fields)
 
 
 class RolesDialog(AccountDialog):

@@ -55,8 +55,8 @@ def state_of(user: UserInfo) -> AccountState:
 class UsersModel(QAbstractTableModel):
     """Accounts with their roles, state and last sign-in (local time)."""
 
-    USERNAME, FULL_NAME, ROLES, STATE, LAST_SIGN_IN = range(5)
-    COLUMN_COUNT = 5
+    USERNAME, FULL_NAME, ROLES, STATE, LAST_SIGN_IN, AGENCIES = range(6)
+    COLUMN_COUNT = 6
 
     SortRole = Qt.ItemDataRole.UserRole + 1  #: a value that sorts the column sensibly
     UserIdRole = Qt.ItemDataRole.UserRole + 2
@@ -138,6 +138,10 @@ class UsersModel(QAbstractTableModel):
             if user.last_login_at is None:
                 return self.tr("Never")
             return iso_time(user.last_login_at)  # YYYY-MM-DD HH:MM, as everywhere
+        if column == self.AGENCIES:
+            codes = ", ".join(user.agencies) or self.tr("None")
+            # An upgrade guessed them from the cases the user worked on: an administrator reviews.
+            return self.tr("{0} (to review)").format(codes) if user.agencies_to_review else codes
         return None
 
     def _sort_key(self, user: UserInfo, column: int) -> Any:
@@ -159,4 +163,5 @@ class UsersModel(QAbstractTableModel):
             self.ROLES: self.tr("Roles"),
             self.STATE: self.tr("State"),
             self.LAST_SIGN_IN: self.tr("Last sign-in"),
+            self.AGENCIES: self.tr("Agencies"),
         }.get(section)

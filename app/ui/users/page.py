@@ -32,6 +32,7 @@ from app.domain.permissions import Permission
 from app.services import accounts
 from app.services.accounts import UserInfo
 from app.ui.confirm import confirm_step
+from app.ui.users.agencies import AgenciesDialog
 from app.ui.users.dialogs import AccountDialog, AddUserDialog, ResetPasswordDialog, RolesDialog
 from app.ui.users.model import AccountState, UsersModel, state_of
 from app.ui.workspace import Workspace
@@ -88,6 +89,7 @@ class UsersPage(QWidget):
             (UsersModel.FULL_NAME, 220),
             (UsersModel.ROLES, 220),
             (UsersModel.STATE, 170),
+            (UsersModel.LAST_SIGN_IN, 150),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -95,6 +97,9 @@ class UsersPage(QWidget):
 
         self.add_action = self._action(self.tr("&Add user…"), "addUserAction", self.add_user)
         self.roles_action = self._action(self.tr("R&oles…"), "rolesAction", self.edit_roles)
+        self.agencies_action = self._action(
+            self.tr("A&gencies…"), "agenciesAction", self.edit_agencies
+        )
         self.active_action = self._action(self.tr("&Disable"), "activeAction", self.toggle_active)
         self.unlock_action = self._action(self.tr("&Unlock"), "unlockAction", self.unlock)
         self.reset_action = self._action(
@@ -103,6 +108,7 @@ class UsersPage(QWidget):
         self.actions_ = [
             self.add_action,
             self.roles_action,
+            self.agencies_action,
             self.active_action,
             self.unlock_action,
             self.reset_action,
@@ -231,6 +237,17 @@ class UsersPage(QWidget):
         return dialog
 
     @Slot()
+    def edit_agencies(self) -> AgenciesDialog | None:
+        """Agencies…: change the agencies whose cases the selected user sees."""
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = AgenciesDialog(self.workspace, user, self)
+        dialog.saved.connect(self.on_dialog_saved)
+        self._open(dialog)
+        return dialog
+
+    @Slot()
     def reset_password(self) -> ResetPasswordDialog | None:
         """Reset password…: set a new password for the selected user."""
         user = self.selected_user()
@@ -313,7 +330,14 @@ class UsersPage(QWidget):
         self.model.set_users(users)
         if chosen is not None:
             self.select_user(chosen)
-        self.count.setText(self.tr("Accounts: {0}").format(len(users)))
+        review = sum(1 for u in users if u.agencies_to_review)
+        text = self.tr("Accounts: {0}").format(len(users))
+        if review and self.manage:
+            text += "  " + self.tr(
+                "— {0} with agencies to review (Agencies…): an upgrade gave them the agencies "
+                "of the cases they worked on."
+            ).format(review)
+        self.count.setText(text)
         self._update_actions()
         self.users_loaded.emit()
 
@@ -321,7 +345,12 @@ class UsersPage(QWidget):
         user = self.selected_user()
         idle = self.manage and self._pending == 0
         self.add_action.setEnabled(idle)
-        for action in (self.roles_action, self.active_action, self.reset_action):
+        for action in (
+            self.roles_action,
+            self.agencies_action,
+            self.active_action,
+            self.reset_action,
+        ):
             action.setEnabled(idle and user is not None)
         self.active_action.setText(
             self.tr("E&nable") if user is not None and not user.is_active else self.tr("&Disable")

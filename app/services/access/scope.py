@@ -1,0 +1,94 @@
+"""The one filter: the cases an actor may see.
+
+A case is visible to a user who holds the case-view permission (an
+administrator alone does not), belongs to the case's agency, is on the access
+list if the case is restricted, and has no conflict of interest in it (a
+subject, reporter or witness of it) unless one was explicitly allowed.
+
+Every service query for case content adds :func:`visible_cases` (over
+``Case``) or :func:`case_visible` (over another table's ``case_id``), so rows,
+counts, search hits and aggregates leave out what the actor may not see, and
+a request by id or number for such a case is "not found", never "refused".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, not_, or_, select, true
+
+from app.db.engine import UnitOfWork
+from app.db.models import Case, CaseAccess, Employee, UserAgency
+from app.domain.actor import Actor
+from app.domain.errors import NotFound
+from app.domain.permissions import Permission
+from app.services.access.conflicts import conflicted_case_ids
+
+
+def _member_agencies(actor: Actor) -> Select[int]:
+    return select(UserAgency.agency_id).where(UserAgency.user_id == actor.user_id)
+
+
+def visible_cases(actor: Actor) -> ColumnElement[bool]:
+    """The condition over ``Case``: the cases ``actor`` may see (see the module docstring).
+
+    Read from the database on every query (membership, access lists and
+    allowances), so a change an administrator makes applies at once.
+    """
+    if not actor.can(Permission.CASE_VIEW):
+        return false()
+    listed = select(CaseAccess.case_id).where(CaseAccess.user_id == actor.user_id)
+    return and_(
+        Case.agency_id.in_(_member_agencies(actor)),
+        or_(Case.restricted.is_(False), Case.id.in_(listed)),
+        not_(Case.id.in_(conflicted_case_ids(actor.user_id))),
+    )
+
+
+def visible_case_ids(actor: Actor) -> Select[int]:
+    """``SELECT cases.id`` of the cases ``actor`` may see, for ``IN`` conditions."""
+    return select(Case.id).where(visible_cases(actor))
+
+
+def case_visible(case_id: Any, actor: Actor) -> ColumnElement[bool]:
+    """The condition that the case ``case_id`` (a column) names is visible to ``actor``."""
+    return case_id.in_(visible_case_ids(actor))  # type: ignore[no-any-return]
+
+
+def agency_visible(agency_id: Any, actor: Actor) -> ColumnElement[bool]:
+    """The condition that ``agency_id`` (a column) is one of ``actor``'s agencies.
+
+    For records of an agency that name no case (a supervision authorization
+    given for no particular case); like cases, only for case roles.
+    """
+    if not actor.can(Permission.CASE_VIEW):
+        return false()
+    return agency_id.in_(_member_agencies(actor))  # type: ignore[no-any-return]
+
+
+def require_visible_case(uow: UnitOfWork, actor: Actor, case_id: int) -> None:
+    """Raise ``NotFound`` unless ``actor`` may see case ``case_id``."""
+    found = uow.session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(actor)))
+    if found is None:
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+
+
+def record_visible(actor: Actor, agency_id: Any, case_id: Any) -> ColumnElement[bool]:
+    """A record of an agency that may name a case: the case visible, or no case and a member.
+
+    For authorizations and credential requests (``agency_id`` and ``case_id`` columns).
+    """
+    return or_(
+        and_(case_id.is_(None), agency_visible(agency_id, actor)), case_visible(case_id, actor)
+    )
+
+
+def employees_visible(actor: Actor) -> ColumnElement[bool]:
+    """The condition over ``Employee``: staff of ``actor``'s agencies.
+
+    Administrators keep the staff records of every agency (they add them);
+    that shows no case.
+    """
+    if actor.can(Permission.USER_MANAGE):
+        return true()
+    return Employee.agency_id.in_(_member_agencies(actor))
