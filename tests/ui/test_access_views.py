@@ -90,7 +90,9 @@ def test_the_users_view_shows_and_edits_a_user_s_agencies(
     qtbot.waitUntil(lambda: bool(dialog.agencies.boxes))
     assert dialog.agencies.boxes["MODNR"].isChecked()
     assert not dialog.agencies.boxes["MADYS"].isChecked()
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.ok_button.isEnabled())
     qtbot.mouseClick(dialog.agencies.boxes["MADYS"], Qt.MouseButton.LeftButton)
+    assert dialog.agencies.boxes["MADYS"].isChecked()
     with qtbot.waitSignal(page.workspace.users_changed, timeout=10_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(page.workspace)
