@@ -173,7 +173,8 @@ PY
 }
 
 deb_control_is_right() {
-    dpkg-deb --info "$DEB" &&
+    dpkg-deb --info "$DEB" && dpkg-deb --ctrl-tarfile "$DEB" | tar -x -C "$WORK" ./postinst ./postrm &&
+        sh -n "$WORK/postinst" && sh -n "$WORK/postrm" &&
         [[ $(dpkg-deb --field "$DEB" Package) == casedesk ]] &&
         [[ $(dpkg-deb --field "$DEB" Version) == "$VERSION" ]] &&
         [[ $(dpkg-deb --field "$DEB" Depends) == *libxcb-cursor0*fonts-dejavu-core*libnss3* ]]
@@ -185,7 +186,9 @@ deb_contents_are_right() {
     for path in ./opt/casedesk/casedesk ./opt/casedesk/_internal/resources/policies/ \
         ./opt/casedesk/_internal/migrations/versions/ \
         "./usr/share/applications/$APP_ID.desktop" "./usr/share/metainfo/$APP_ID.metainfo.xml" \
-        "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
+        "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
+        ./opt/casedesk/_internal/PySide6/Qt/libexec/QtWebEngineProcess \
+        ./usr/share/casedesk/apparmor/casedesk; do
         grep -q " $path\$" <<<"$contents" || { echo "missing: $path"; return 1; }
     done
     for size in 16 24 32 48 64 128 256 512; do
