@@ -115,7 +115,9 @@ exit 0
 SCRIPT
     chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
     # zstd: quick to build; every system with the glibc the bundle needs reads it.
-    dpkg-deb --root-owner-group -Zzstd --build "$root" "$deb" >/dev/null
+    # Level 9 rather than dpkg's 3: a tenth smaller with Qt WebEngine, for
+    # about 20 seconds more (levels above 12 take minutes).
+    dpkg-deb --root-owner-group -Zzstd -z9 --build "$root" "$deb" >/dev/null
     echo "build: $deb ($(du -h "$deb" | cut -f1))" >&2
 }
 
