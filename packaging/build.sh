@@ -79,21 +79,45 @@ Description: case management for social-media policy investigations
  command line with them. Data lives in one SQLite file per user, or in a
  shared PostgreSQL database (CASEDESK_DATABASE_URL).
 CONTROL
+    # The AppArmor profile (linux/apparmor-casedesk) goes to /etc/apparmor.d
+    # only where AppArmor 4 is: older versions cannot read its userns rule.
+    install -D -m 644 packaging/linux/apparmor-casedesk "$root/usr/share/casedesk/apparmor/casedesk"
     # Refresh the menus and icon caches where the desktop has the tools.
     cat > "$root/DEBIAN/postinst" <<'SCRIPT'
 #!/bin/sh
 set -e
 if [ "$1" = configure ]; then
+    if [ -e /etc/apparmor.d/abi/4.0 ]; then
+        install -m 644 /usr/share/casedesk/apparmor/casedesk /etc/apparmor.d/casedesk
+        if command -v apparmor_parser >/dev/null 2>&1 && [ -d /sys/kernel/security/apparmor ]; then
+            apparmor_parser -r -T -W /etc/apparmor.d/casedesk || true
+        fi
+    fi
     command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
     command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
 fi
 exit 0
 SCRIPT
-    cp "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
-    sed -i 's/= configure/= remove/' "$root/DEBIAN/postrm"
+    cat > "$root/DEBIAN/postrm" <<'SCRIPT'
+#!/bin/sh
+set -e
+if [ "$1" = remove ] || [ "$1" = purge ]; then
+    if [ -e /etc/apparmor.d/casedesk ]; then
+        if command -v apparmor_parser >/dev/null 2>&1 && [ -d /sys/kernel/security/apparmor ]; then
+            apparmor_parser -R /etc/apparmor.d/casedesk >/dev/null 2>&1 || true
+        fi
+        rm -f /etc/apparmor.d/casedesk
+    fi
+    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
+fi
+exit 0
+SCRIPT
     chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
     # zstd: quick to build; every system with the glibc the bundle needs reads it.
-    dpkg-deb --root-owner-group -Zzstd --build "$root" "$deb" >/dev/null
+    # Level 9 rather than dpkg's 3: a tenth smaller with Qt WebEngine, for
+    # about 20 seconds more (levels above 12 take minutes).
+    dpkg-deb --root-owner-group -Zzstd -z9 --build "$root" "$deb" >/dev/null
     echo "build: $deb ($(du -h "$deb" | cut -f1))" >&2
 }
 

@@ -5,7 +5,9 @@
 #
 # Checks: --version; the demo database; a disciplinary report written with the
 # command line and read back; the window started off-screen up to the login
-# dialog on an open database; every library the bundle needs and does not ship
+# dialog on an open database; a web page served on 127.0.0.1 captured headless
+# into a demo case by the installed package (Qt WebEngine), its WARC and WACZ
+# exported and read back; every library the bundle needs and does not ship
 # comes from a package the .deb depends on; the .desktop file and the
 # AppStream metainfo validate; the .deb's control data and contents.
 set -uo pipefail
@@ -31,7 +33,8 @@ if [[ ! -x $EXE || ! -f $DEB ]]; then
 fi
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+HTTP_PID=""
+trap '[[ -n $HTTP_PID ]] && kill "$HTTP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 export HOME=$WORK/home XDG_DATA_HOME=$WORK/home/.local/share XDG_CONFIG_HOME=$WORK/home/.config
 export XDG_STATE_HOME=$WORK/home/.local/state XDG_CACHE_HOME=$WORK/home/.cache
 export XDG_RUNTIME_DIR=$WORK/run LANG=C.UTF-8
@@ -103,11 +106,78 @@ only_declared_libraries() {
     return $missing
 }
 
+serve_page() { # a small page on 127.0.0.1 (python3 -m http.server); sets PAGE_URL
+    local port
+    mkdir -p "$WORK/site"
+    cat >"$WORK/site/post.html" <<'HTML'
+<!doctype html>
+<html><head><meta charset="utf-8"><title>Smoke test post</title></head>
+<body><h1>Jordan Doe</h1><p>A public post served for the Casedesk smoke test.</p></body></html>
+HTML
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python3 -m http.server "$port" --bind 127.0.0.1 --directory "$WORK/site" \
+        >"$WORK/http.log" 2>&1 &
+    HTTP_PID=$!
+    PAGE_URL=http://127.0.0.1:$port/post.html
+    for _ in $(seq 50); do
+        python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' \
+            "$PAGE_URL" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+installed_package_captures_a_page() {
+    # The capture browser (Qt WebEngine) of the installed package, headless, as
+    # the demo investigator, into a new case of the demo database. Chromium's
+    # sandbox refuses to run as root, and this test runs as root: it is turned
+    # off here, for this command only.
+    local exe=$WORK/root/opt/casedesk/casedesk case
+    [[ -x $exe ]] || dpkg-deb -x "$DEB" "$WORK/root" || return 1
+    serve_page || { echo "the page server did not start"; cat "$WORK/http.log"; return 1; }
+    case=$(CASEDESK_PASSWORD=demo-magnifier-trail "$exe" --db "$DB" --user investigator \
+        case new --agency ARDHS --title "Smoke test capture" --reported 2026-03-02 --json |
+        python3 -c 'import json, sys; print(json.load(sys.stdin)["number"])') || return 1
+    QTWEBENGINE_DISABLE_SANDBOX=1 CASEDESK_PASSWORD=demo-magnifier-trail timeout 180 \
+        "$exe" --db "$DB" --user investigator evidence capture "$case" "$PAGE_URL" \
+        --platform Web --account "@jordan.doe" --description "Smoke test" --json \
+        >"$WORK/capture.json" || return 1
+    CASEDESK_PASSWORD=demo-magnifier-trail "$exe" --db "$DB" --user investigator \
+        export "$case" --out "$WORK/capture-bundle.zip" || return 1
+    python3 - "$WORK/capture.json" "$WORK/capture-bundle.zip" "$PAGE_URL" <<'PY'
+import gzip, hashlib, io, json, sys, zipfile
+
+item = json.load(open(sys.argv[1]))
+url = sys.argv[3]
+capture = item["web_capture"]
+assert capture["final_url"] == url == item["source_url"], capture["final_url"]
+assert capture["title"] == "Smoke test post", capture["title"]
+assert capture["http_status"] == 200, capture["http_status"]
+assert item["media_type"] == "image/png" and item["width"] > 0 and item["page_source_sha256"]
+parts = {part["role"]: part for part in capture["parts"]}
+assert set(parts) == {"viewport", "warc", "wacz"}, set(parts)
+with zipfile.ZipFile(sys.argv[2]) as bundle:
+    manifest = json.loads(bundle.read("manifest.json"))
+    entry = next(e for e in manifest["items"] if e["sha256"] == item["sha256"])
+    files = {p["role"]: bundle.read(p["file"]) for p in entry["web_capture"]["parts"]}
+for role, data in files.items():
+    assert hashlib.sha256(data).hexdigest() == parts[role]["sha256"], role
+assert b"A public post served for the Casedesk smoke test." in gzip.decompress(files["warc"])
+with zipfile.ZipFile(io.BytesIO(files["wacz"])) as wacz:
+    package = json.loads(wacz.read("datapackage.json"))
+    assert package["mainPageURL"] == url
+    warc = next(n for n in wacz.namelist() if n.startswith("archive/"))
+    assert wacz.read(warc) == files["warc"]
+print(f"captured {url} into item {item['id']}: full page {item['width']}x{item['height']}")
+PY
+}
+
 deb_control_is_right() {
-    dpkg-deb --info "$DEB" &&
+    dpkg-deb --info "$DEB" && dpkg-deb --ctrl-tarfile "$DEB" | tar -x -C "$WORK" ./postinst ./postrm &&
+        sh -n "$WORK/postinst" && sh -n "$WORK/postrm" &&
         [[ $(dpkg-deb --field "$DEB" Package) == casedesk ]] &&
         [[ $(dpkg-deb --field "$DEB" Version) == "$VERSION" ]] &&
-        [[ $(dpkg-deb --field "$DEB" Depends) == *libxcb-cursor0*fonts-dejavu-core* ]]
+        [[ $(dpkg-deb --field "$DEB" Depends) == *libxcb-cursor0*fonts-dejavu-core*libnss3* ]]
 }
 
 deb_contents_are_right() {
@@ -116,7 +186,9 @@ deb_contents_are_right() {
     for path in ./opt/casedesk/casedesk ./opt/casedesk/_internal/resources/policies/ \
         ./opt/casedesk/_internal/migrations/versions/ \
         "./usr/share/applications/$APP_ID.desktop" "./usr/share/metainfo/$APP_ID.metainfo.xml" \
-        "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
+        "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
+        ./opt/casedesk/_internal/PySide6/Qt/libexec/QtWebEngineProcess \
+        ./usr/share/casedesk/apparmor/casedesk; do
         grep -q " $path\$" <<<"$contents" || { echo "missing: $path"; return 1; }
     done
     for size in 16 24 32 48 64 128 256 512; do
@@ -166,6 +238,8 @@ check "the .deb's control: package, version, dependencies" deb_control_is_right
 check "the .deb's contents: /opt, /usr/bin link, menu entry, metainfo, icons" \
     deb_contents_are_right
 check "the .deb unpacked elsewhere runs, creates a database and upgrades it" unpacked_deb_runs
+check "the installed package captures a page on 127.0.0.1 headless (Qt WebEngine, WARC, WACZ)" \
+    installed_package_captures_a_page
 [[ -z $(find "$BUNDLE" -newer "$DEB" -name '*.pyc' -print -quit) ]] ||
     echo "note: running the bundle wrote bytecode into it"
 

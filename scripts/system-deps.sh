@@ -14,8 +14,8 @@ PACKAGES=(
     libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxkbcommon-x11-0
-    # Qt WebEngine (the capture browser; from source only, not in the package):
-    # what libQt6WebEngineCore links beyond the Qt libraries above (found with ldd)
+    # Qt WebEngine (the capture browser): what libQt6WebEngineCore links beyond
+    # the Qt libraries above (found with ldd; the package depends on them too)
     libnss3 libnspr4 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
     libgbm1 libdrm2 libxcb-dri3-0 libxfixes3 libxrender1 libxext6
     # The GUI's font (Qt draws its widgets with a system font through fontconfig).

@@ -16,14 +16,12 @@ import platformdirs
 
 from app.cli.context import Context
 from app.cli.output import print_json
-from app.domain.errors import Refused
 from app.domain.evidence import RECORDABLE, ObtainedHow, check_url
 from app.domain.web_capture import profile_name
 from app.services import cases
 from app.services.capture.archive import archive_page
 from app.services.capture.details import capture_of
 from app.services.capture.store import CaptureStatement, check_capture, store_capture
-from app.webcapture import NOT_AVAILABLE, available
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -61,8 +59,6 @@ def cmd_evidence_capture(ctx: Context) -> int:
     """Check, capture, archive, store; exit 1 with the citation when not covered."""
     args = ctx.args
     check_url(args.url)  # an http or https address with a host, else exit 2
-    if not available():
-        raise Refused(NOT_AVAILABLE)
     database, actor = ctx.database, ctx.actor
     case_id = cases.case_id_of(database, actor, args.case)
     statement = CaptureStatement(

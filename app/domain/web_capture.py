@@ -31,6 +31,7 @@ from app.domain.errors import Refused
 #: What a capture stores besides the item's content (full page) and page source (MHTML).
 PART_VIEWPORT = "viewport"
 PART_WARC = "warc"
+PART_WACZ = "wacz"
 
 #: The events of a case's capture log.
 LOG_VISIT = "visit"
@@ -50,6 +51,10 @@ METHOD = {
         "WARC 1.0 request and response records made by fetching the main document and every "
         "address the browser requested for the page again, right after the capture, with the "
         "same user agent (the browser does not expose the bodies it received)"
+    ),
+    "wacz": (
+        "that WARC packaged as WACZ 1.1.1 (a zip web-archive players open): the WARC, a CDXJ "
+        "index of its responses, the page list and a data package with every file's SHA-256"
     ),
     "headers_status_certificate": (
         "from that fetch of the final address: the HTTP status and response headers of the main "

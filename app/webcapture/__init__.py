@@ -7,25 +7,6 @@ Shared by the GUI's capture window (:mod:`app.ui.capture`) and the headless
 It imports neither the services nor the database (an import contract says
 so), and is outside the layers so that the CLI and the UI may both use it.
 
-Qt WebEngine is left out of the installable package (packaging/README.md):
-:func:`available` says whether this installation has it.
+Qt WebEngine comes with PySide6-Addons, a dependency, and ships in the
+installable package (packaging/README.md).
 """
-
-from __future__ import annotations
-
-import importlib.util
-
-
-def available() -> bool:
-    """Whether Qt WebEngine can be imported here (it is not in the installable package)."""
-    try:
-        return importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-NOT_AVAILABLE = (
-    "The capture browser needs Qt WebEngine, which this installation of Casedesk does not "
-    "include; capture from a workstation where Casedesk runs from source ('make run'), or add "
-    "the page as a screenshot with its page source."
-)

@@ -11,6 +11,7 @@ authorization stores nothing.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import subprocess
@@ -29,6 +30,7 @@ from app.domain.cases import CaseStatus
 from app.services import accounts, cases, employees
 from app.services.capture.archive import warc_text
 from app.services.capture.details import read_part
+from app.services.capture.wacz import surt, wacz_text
 from app.services.cases import CaseFields
 from app.services.database import Database
 from tests.e2e.conftest import INVESTIGATOR_PASSWORD, SUPERVISOR_PASSWORD, Casedesk
@@ -84,7 +86,7 @@ def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_fact
     assert item["captured_by"] == "Ivy Investigator" and item["captured_at"]
     assert item["media_type"] == "image/png" and item["page_source_sha256"]
     roles = {part["role"]: part for part in capture["parts"]}
-    assert set(roles) == {"viewport", "warc"}
+    assert set(roles) == {"viewport", "warc", "wacz"}
 
     # The list shows the same, and the stored bytes are what was hashed.
     listed = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
@@ -94,9 +96,11 @@ def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_fact
         ivy = accounts.authenticate(database, "ivy", INVESTIGATOR_PASSWORD)
         _part, warc = read_part(database, ivy, item["id"], "warc")
         _part, viewport = read_part(database, ivy, item["id"], "viewport")
+        _part, wacz = read_part(database, ivy, item["id"], "wacz")
     finally:
         database.close()
     assert POST_TEXT in warc_text(warc, f"{web.https}/post")
+    _check_wacz(wacz, warc, f"{web.https}/post")
     assert "FakeBook" in warc_text(warc, f"{web.https}/post")
     assert Image.open(io.BytesIO(viewport)).size == (1280, 900)
     # The capture log holds the redirect's visit and the capture itself.
@@ -105,6 +109,29 @@ def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_fact
     verified = cli("evidence", "verify", case, **IVY)
     assert verified.code == 0, verified.err
     _check_bundle(cli, case, item, tmp_path)
+
+
+def _check_wacz(wacz: bytes, warc: bytes, url: str) -> None:
+    """The WACZ is a zip a player opens: the same WARC, its index, the page, every hash."""
+    with zipfile.ZipFile(io.BytesIO(wacz)) as archive:
+        names = set(archive.namelist())
+        package = json.loads(archive.read("datapackage.json"))
+        pages = [json.loads(line) for line in archive.read("pages/pages.jsonl").splitlines()]
+        files = {name: archive.read(name) for name in names}
+    warc_name = next(name for name in names if name.startswith("archive/"))
+    assert files[warc_name] == warc and warc_name.endswith(".warc.gz")
+    assert {"indexes/index.cdx", "pages/pages.jsonl", "datapackage-digest.json"} <= names
+    assert package["wacz_version"] == "1.1.1" and package["mainPageURL"] == url
+    assert pages[0]["format"] == "json-pages-1.0" and pages[1]["url"] == url
+    for resource in package["resources"]:
+        digest = hashlib.sha256(files[resource["path"]]).hexdigest()
+        assert resource["hash"] == f"sha256:{digest}"
+        assert resource["bytes"] == len(files[resource["path"]])
+    digest = json.loads(files["datapackage-digest.json"])["hash"]
+    assert digest == "sha256:" + hashlib.sha256(files["datapackage.json"]).hexdigest()
+    # The index finds the page's record in the WARC, and the record holds its text.
+    assert f"{surt(url)} " in files["indexes/index.cdx"].decode()
+    assert POST_TEXT in wacz_text(wacz, url)
 
 
 def _check_bundle(cli: Casedesk, case: str, item: dict[str, Any], tmp_path: Path) -> None:
@@ -119,10 +146,14 @@ def _check_bundle(cli: Casedesk, case: str, item: dict[str, Any], tmp_path: Path
     entry = manifest["items"][0]
     parts = {part["role"]: part for part in entry["web_capture"]["parts"]}
     assert parts["warc"]["file"].endswith(".warc.gz") and (folder / parts["warc"]["file"]).exists()
+    wacz = folder / parts["wacz"]["file"]
+    assert wacz.name.endswith("-wacz.wacz") and wacz.exists()
+    assert hashlib.sha256(wacz.read_bytes()).hexdigest() == parts["wacz"]["sha256"]
     assert entry["page_source_file"].endswith(".mhtml")
     certificate = (folder / "certification.txt").read_text()
     assert "902(13)" in certificate and item["sha256"] in certificate
     assert parts["warc"]["sha256"] in certificate and "Ivy Investigator" in certificate
+    assert parts["wacz"]["sha256"] in certificate
     pdf_text = "".join(
         page.extract_text() for page in PdfReader(folder / "certification.pdf").pages
     )

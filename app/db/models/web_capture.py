@@ -26,7 +26,8 @@ class EvidencePart(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"))
-    #: "viewport", "warc" (the full page and the MHTML are the item's content and page source).
+    #: "viewport", "warc", "wacz" (the full page and the MHTML are the item's content and
+    #: page source).
     role: Mapped[str] = mapped_column(String(40))
     sha256: Mapped[str] = mapped_column(ForeignKey("evidence_blobs.sha256"))
     filename: Mapped[str] = mapped_column(String(255))

@@ -31,6 +31,7 @@ _PROCESS_LABELS = {
     "full_page_png": "Full-page image",
     "mhtml": "Saved page (MHTML)",
     "warc": "Web archive (WARC)",
+    "wacz": "Web archive package (WACZ)",
     "headers_status_certificate": "Status, headers, certificate",
     "ip_addresses": "Addresses",
     "hashes": "Hashes",

@@ -2,7 +2,7 @@
 
 The full-page PNG is the item's content (so the case view, reports and
 bundles show it like any screenshot) and the MHTML its page source; the
-viewport PNG and the WARC are ``evidence_parts``; what the browser and the
+viewport PNG, the WARC and its WACZ are ``evidence_parts``; what the browser and the
 network said is the ``web_captures`` row; the addresses visited before the
 capture and the capture itself go into the case's capture log. All of it,
 every blob and the ``evidence.add`` event naming every hash, is written in
@@ -38,6 +38,7 @@ from app.domain.web_capture import (
     LOG_VISIT,
     METHOD,
     PART_VIEWPORT,
+    PART_WACZ,
     PART_WARC,
     CapturedPage,
     capture_filename,
@@ -45,6 +46,7 @@ from app.domain.web_capture import (
 )
 from app.services import audit, authorization_evidence
 from app.services.capture.archive import PageArchive
+from app.services.capture.wacz import WACZ_TYPE, WaczPage, build_wacz
 from app.services.database import Database
 from app.services.evidence.content import decode_image, make_thumbnail, probe_page_source
 from app.services.evidence.items import EvidenceInfo, load_item, lock_case
@@ -212,6 +214,10 @@ def store_capture(
     sha256 = hashlib.sha256(page.full_page_png).hexdigest()
     capture = metadata.capture
     assert capture is not None
+    wacz = build_wacz(
+        archive.warc, f"{stem}.warc.gz", WaczPage(page.final_url, page.title, capture.utc),
+        software="Casedesk capture browser",
+    )  # fmt: skip
     with database.unit_of_work(write=True) as uow:
         number = lock_case(uow, case_id, actor)
         existing = uow.session.scalar(
@@ -242,6 +248,7 @@ def store_capture(
         viewport_sha = _part(uow, item.id, PART_VIEWPORT, page.viewport_png,
                              f"{stem}-viewport.png", "image/png")  # fmt: skip
         warc_sha = _part(uow, item.id, PART_WARC, archive.warc, f"{stem}.warc.gz", WARC_TYPE)
+        wacz_sha = _part(uow, item.id, PART_WACZ, wacz, f"{stem}.wacz", WACZ_TYPE)
         main = archive.main
         method: dict[str, Any] = {
             **METHOD,
@@ -279,6 +286,7 @@ def store_capture(
                          "requested_url": page.requested_url, "final_url": page.final_url,
                          "http_status": main.status, "mhtml_sha256": mhtml_sha,
                          "viewport_sha256": viewport_sha, "warc_sha256": warc_sha,
+                         "wacz_sha256": wacz_sha,
                          "certificate_sha256": fingerprint,
                          "certificate_exception": page.certificate_exception,
                          "privacy_confirmed": statement.privacy_confirmed,

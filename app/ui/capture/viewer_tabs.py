@@ -13,14 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTabWidget, QWidget
 
 from app.services.capture.details import CaptureFiles, read_capture_files
 from app.ui.case_view.support import alive
 from app.ui.evidence.image_view import ImageView
 from app.ui.evidence.images import decode
 from app.ui.workspace import Workspace
-from app.webcapture import available
 
 
 def headers_text(files: CaptureFiles) -> str:
@@ -89,8 +88,6 @@ class WebCaptureTabs(QObject):
         self.tabs.addTab(self._replay(files.mhtml), tr("Offline replay"))
 
     def _replay(self, mhtml: bytes) -> QWidget:
-        if not available():
-            return QLabel(self.tabs.tr("Offline replay needs Qt WebEngine, not in this package."))
         from PySide6.QtWebEngineCore import QWebEngineSettings
 
         from app.ui.capture.replay import ReplayView

@@ -47,7 +47,6 @@ from app.ui.case_view.support import alive
 from app.ui.evidence.labels import obtained_labels
 from app.ui.evidence.link_picker import LinkPicker
 from app.ui.workspace import Workspace
-from app.webcapture import NOT_AVAILABLE, available
 
 if TYPE_CHECKING:
     from app.webcapture.engine import CaptureEngine
@@ -82,11 +81,6 @@ class CaptureWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("captureStatus")
         self.status.setWordWrap(True)
-        if not available():
-            layout = QVBoxLayout(self)
-            self.status.setText(self.tr(NOT_AVAILABLE))
-            layout.addWidget(self.status)
-            return
         self._build()
 
     # -- building ----------------------------------------------------------------------
