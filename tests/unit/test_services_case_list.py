@@ -449,6 +449,4 @@ def test_postgresql_finds_search_matches_through_the_gin_index(listed: Listed) -
             # this small fixture) by probing the scoped cases' documents by key: never a
             # scan unpacking every document's tsvector.
             assert "Seq Scan on case_search_documents" not in plan, plan
-            assert (
-                "case_search_documents_fts" in plan or "case_search_documents_pkey" in plan
-            ), plan
+            assert "case_search_documents_fts" in plan or "case_search_documents_pkey" in plan, plan
