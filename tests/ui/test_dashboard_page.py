@@ -48,7 +48,8 @@ def _built(database: Database) -> Iterator[tuple[Database, dict[str, Actor]]]:
     users = {"admin": admin}
     for name, role in (("ivan", Role.INVESTIGATOR), ("sam", Role.SUPERVISOR), ("hana", Role.HR)):
         info = accounts.add_user(database, admin, username=name, full_name=name.title(),
-                                 password=PASSWORD, roles=frozenset({role}))  # fmt: skip
+                                 password=PASSWORD, roles=frozenset({role}),
+                                 agency_codes=("MODNR", "MADYS"))  # fmt: skip
         users[name] = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
     build(database, admin=admin, investigator=users["ivan"], supervisor=users["sam"],
           hr=users["hana"])  # fmt: skip
