@@ -94,6 +94,28 @@ def test_a_case_closed_twice_counts_once_in_the_month_of_its_last_closing(
     assert month == f"{cases.get_case(w.db, w.sam, c1).updated_at:%Y-%m}"
 
 
+def test_migration_0017_fills_the_facts_the_services_keep(world: World) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.db.migrate import alembic_config
+
+    facts = text(
+        "SELECT id, findings_on, decided_on, closed_on, findings_days, decision_days "
+        "FROM cases ORDER BY id"
+    )
+    with world.db.engine.connect() as connection:
+        kept = connection.execute(facts).all()
+    with world.db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0012")
+    with world.db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    with world.db.engine.connect() as connection:
+        filled = connection.execute(facts).all()
+    assert [tuple(str(v) for v in r) for r in filled] == [tuple(str(v) for v in r) for r in kept]
+    assert any(r[3] is not None for r in filled) and any(r[5] is not None for r in filled)
+
+
 def _period() -> tuple[dt.date | None, dt.date | None]:
     return PERIOD.date_from, PERIOD.date_to
 
