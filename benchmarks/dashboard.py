@@ -9,7 +9,11 @@ all agencies over all time and for one agency over twelve months.
 The generated data set has no discipline decisions; before measuring, one
 written reprimand is added (once, in one transaction) for every employee
 with a substantiated allegation in a closed case, so the median from
-findings to decision has real rows to rank.
+findings to decision has real rows to rank; each case's decision day
+(``cases.decided_on``) is set as recording the decision would set it. The
+cases' dashboard facts are filled where the generator left them empty, and the
+``bench`` user is made a member of every agency (once), so the figures for
+"all agencies" count every case.
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import Allegation, Case, DisciplineRecord, User
+from app.db.models import Agency, Allegation, Case, DisciplineRecord, User, UserAgency
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.permissions import Role
@@ -69,8 +73,70 @@ def add_decisions(database: Database) -> int:
             )  # fmt: skip
         for start in range(0, len(values), 10_000):
             uow.session.execute(insert(DisciplineRecord), values[start : start + 10_000])
+        first: dict[int, dt.date] = {}
+        for value in values:
+            day = value["decided_at"].date()
+            first[value["case_id"]] = min(day, first.get(value["case_id"], day))
+        cases = uow.session.scalars(select(Case).where(Case.id.in_(first))).all()
+        for case in cases:  # through the model: the decision's span is kept with it
+            case.decided_on = first[case.id]
         uow.commit()
         return len(values)
+
+
+def add_facts(database: Database) -> int:
+    """Fill the cases' dashboard facts of a data set generated at the newest schema (once).
+
+    The generator writes cases, allegations and statuses directly, not through
+    the services that keep ``cases.findings_on`` / ``closed_on`` (an older
+    database gets them from migration 0017): the same rule is applied here.
+    """
+    with database.unit_of_work(write=True) as uow:
+        if uow.session.scalar(select(func.count()).where(Case.findings_on.is_not(None))):
+            return 0
+        found = dict(
+            uow.session.execute(
+                select(Allegation.case_id, func.max(Allegation.finding_at))
+                .where(Allegation.finding != Finding.PENDING.value)
+                .group_by(Allegation.case_id)
+            )
+            .tuples()
+            .all()
+        )
+        closed = dict(
+            uow.session.execute(
+                select(Case.id, Case.updated_at).where(Case.status == CaseStatus.CLOSED.value)
+            )
+            .tuples()
+            .all()
+        )
+        rows = uow.session.execute(select(Case.id, Case.reported_on)).tuples().all()
+        changes = []
+        for case_id, reported in rows:
+            day = found[case_id].date() if found.get(case_id) else None
+            shut = closed[case_id].date() if case_id in closed else None
+            if day is None and shut is None:
+                continue
+            changes.append({"case": case_id, "findings_on": day, "closed_on": shut,
+                            "findings_days": (day - reported).days if day else None})  # fmt: skip
+        table = Case.__table__
+        statement = update(table).where(table.c.id == bindparam("case"))
+        for start in range(0, len(changes), 10_000):
+            uow.session.connection().execute(statement, changes[start : start + 10_000])
+        uow.commit()
+        return len(changes)
+
+
+def add_memberships(database: Database) -> int:
+    """Make the ``bench`` user a member of every agency it is not a member of yet."""
+    with database.unit_of_work(write=True) as uow:
+        bench = _bench_user(uow.session)
+        member = select(UserAgency.agency_id).where(UserAgency.user_id == bench)
+        missing = uow.session.scalars(select(Agency.id).where(Agency.id.not_in(member))).all()
+        for agency_id in missing:
+            uow.session.add(UserAgency(user_id=bench, agency_id=agency_id))
+        uow.commit()
+        return len(missing)
 
 
 def _bench_user(session: Session) -> int | None:
@@ -88,7 +154,9 @@ def _load() -> str:
 
 def report(database: Database, *, repeat: int = 10) -> str:
     """The timing table of every chart, for two filters; the load average before and after."""
+    add_facts(database)
     added = add_decisions(database)
+    add_memberships(database)
     with database.unit_of_work() as uow:
         bench = _bench_user(uow.session)
         last = uow.session.scalar(select(func.max(Case.reported_on)))

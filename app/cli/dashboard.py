@@ -17,7 +17,12 @@ from app.domain.errors import InvalidInput
 from app.domain.validation import parse_date
 from app.services import dashboard
 from app.services.dashboard import CHARTS, Chart, DashboardFilter
-from app.services.discipline.consistency import provision_comparables
+from app.services.discipline.consistency import (
+    COMPARABLE_COLUMNS,
+    comparable_row,
+    comparables_csv,
+    provision_comparables,
+)
 
 
 def register(
@@ -107,15 +112,11 @@ def _provision(ctx: Context, scope: DashboardFilter, citation: str) -> int:
     if not comparables:
         print(f"No decision of {scope.agency_code.upper()} rests on {citation} yet.")
         return 0
-    rows = [
-        (c.decided_on, c.case_number, c.employee_name, c.action.label,
-         c.prior_step.label if c.prior_step else "none")
-        for c in comparables
-    ]  # fmt: skip
     if ctx.args.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(("decided", "case", "employee", "action", "prior discipline"))
-        writer.writerows(rows)
+        sys.stdout.write(comparables_csv(comparables))
     else:
-        print_table(("Decided", "Case", "Employee", "Action", "Prior discipline"), rows)
+        print_table(
+            tuple(c.capitalize() for c in COMPARABLE_COLUMNS),
+            [comparable_row(c) for c in comparables],
+        )
     return 0

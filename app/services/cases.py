@@ -830,6 +830,9 @@ def record_finding(
         allegation.finding_by_id = actor.user_id
         _touch(row, actor)
         uow.session.flush()
+        from app.services.dashboard.facts import note_findings
+
+        note_findings(uow, row)
         audit.record(
             uow, actor, "allegation.finding", entity_type="allegation", entity_id=allegation.id,
             case_id=row.id, details={"before": before, "after": finding.value},
@@ -889,7 +892,10 @@ def transition_case(
             reason=reason,
             undecided=_undecided(uow, row) if source is CaseStatus.DISCIPLINE_REVIEW else (),
         )
+        from app.services.dashboard.facts import note_status
+
         row.status = target.value
+        note_status(row, target)
         _touch(row, actor)
         uow.session.flush()
         audit.record(

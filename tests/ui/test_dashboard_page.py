@@ -23,7 +23,7 @@ from app.ui.errors import ErrorReporter
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
 from tests.ui.conftest import dispose
-from tests.unit.dashboard_fixture import EXPECTED, PERIOD, build
+from tests.unit.dashboard_fixture import EXPECTED, PERIOD, POLICY_1, build
 
 PASSWORD = "quartz lantern meadow"
 
@@ -49,7 +49,7 @@ def _built(database: Database) -> Iterator[tuple[Database, dict[str, Actor]]]:
     for name, role in (("ivan", Role.INVESTIGATOR), ("sam", Role.SUPERVISOR), ("hana", Role.HR)):
         info = accounts.add_user(database, admin, username=name, full_name=name.title(),
                                  password=PASSWORD, roles=frozenset({role}),
-                                 agency_codes=("MADYS", "MODNR"))  # fmt: skip
+                                 agency_codes=("MODNR", "MADYS"))  # fmt: skip
         users[name] = Actor(info.id, info.username, info.full_name, frozenset(info.roles))
     build(database, admin=admin, investigator=users["ivan"], supervisor=users["sam"],
           hr=users["hana"])  # fmt: skip
@@ -129,6 +129,52 @@ def test_hr_sees_no_investigation_authorization(
     try:
         assert _drawn(page.panels["authorizations"]) == {("MADYS", "Supervision (B.2)"): 1.0}
         assert _drawn(page.panels["open_cases"]) == _expected("open_cases")
+    finally:
+        page.close()
+        dispose(workspace)
+
+
+def test_the_comparable_decisions_under_a_provision_show_and_export(
+    qtbot, actors: tuple[Database, dict[str, Actor]], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    database, users = actors
+    page, workspace = _page(qtbot, database, users["hana"])
+    panel = page.comparables
+    try:
+        qtbot.waitUntil(lambda: panel.agency.count() > 1, timeout=10_000)
+        panel.agency.setCurrentIndex(panel.agency.findData("MODNR"))
+        qtbot.waitUntil(lambda: panel.provision.findData(POLICY_1) >= 0, timeout=10_000)
+        panel.provision.setCurrentIndex(panel.provision.findData(POLICY_1))
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            panel.show_button.click()
+        shown = [
+            tuple(panel.table.item(r, c).text() for c in range(panel.table.columnCount()))
+            for r in range(panel.table.rowCount())
+        ]
+        # C1 and C2 (the fixture's table): written reprimands, no earlier discipline.
+        assert [(s[0], s[2], s[3], s[4]) for s in shown] == [
+            ("2026-01-19", "Morgan Ozark", "Written reprimand", "none"),
+            ("2026-02-15", "Riley Ranger", "Written reprimand", "none"),
+        ]
+        assert all(s[1].startswith("MODNR-2026-") for s in shown)
+        chosen = tmp_path / "decisions"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *args, **kwargs: (str(chosen), ""))  # fmt: skip
+        with qtbot.waitSignal(panel.saved):
+            panel.export_csv.click()
+        assert chosen.with_suffix(".csv").read_text(encoding="utf-8").splitlines() == [
+            "decided,case,employee,action,prior discipline",
+            *(",".join(s) for s in shown),
+        ]
+        # A provision nothing rests on: an empty table, and nothing to export.
+        other = next(i for i in range(panel.provision.count())
+                     if panel.provision.itemData(i) != POLICY_1)  # fmt: skip
+        panel.provision.setCurrentIndex(other)
+        with qtbot.waitSignal(panel.loaded, timeout=10_000):
+            panel.show_button.click()
+        assert panel.table.rowCount() == 0 and not panel.export_csv.isEnabled()
+        assert "No decision of MODNR rests on" in panel.note.text()
     finally:
         page.close()
         dispose(workspace)

@@ -2,8 +2,10 @@
 
 Cases go in through the services (so the audit log and the discipline rules
 are the real ones); the days findings and decisions were recorded and the
-day a case was closed are then set to fixed dates, so the medians and the
-months below are known exactly:
+day a case was closed are then set to fixed dates, on the records and on the
+case row's dashboard facts alike (``findings_on``, ``decided_on``,
+``closed_on`` and the spans between them), so the medians and the months
+below are known exactly:
 
 | case | agency | reported | finding (days) | decision (days) | status |
 |---|---|---|---|---|---|
@@ -151,6 +153,15 @@ def build(
                     text("UPDATE discipline_actions SET decided_at = :t WHERE case_id = :c"),
                     {"t": _stored(db, _moment(decided)), "c": case_id},
                 )
+            connection.execute(
+                text(
+                    "UPDATE cases SET findings_on = :f, decided_on = :d, findings_days = :fd, "
+                    "decision_days = :dd WHERE id = :c"
+                ),
+                {"f": found, "d": decided, "c": case_id,
+                 "fd": (found - _reported(case_id, c1, c2)).days,
+                 "dd": (decided - found).days if decided else None},
+            )  # fmt: skip
         connection.execute(
             text(
                 "UPDATE audit_events SET occurred_at = :t WHERE seq = (SELECT max(seq) FROM "
@@ -158,7 +169,15 @@ def build(
             ),
             {"t": _stored(db, _moment(dt.date(2026, 2, 10))), "c": c1},
         )
+        connection.execute(
+            text("UPDATE cases SET closed_on = :d WHERE id = :c"),
+            {"d": dt.date(2026, 2, 10), "c": c1},
+        )
     return Built((c1, c2, c3, c4.id), (n1, n2, n3, c4.number), tuple(people))
+
+
+def _reported(case_id: int, c1: int, c2: int) -> dt.date:
+    return {c1: dt.date(2026, 1, 5), c2: dt.date(2026, 1, 20)}.get(case_id, dt.date(2026, 2, 3))
 
 
 def _stored(db: Database, moment: dt.datetime) -> object:

@@ -27,22 +27,26 @@ from PIL import Image
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
-from app.domain.errors import CasedeskError, NotFound, PermissionDenied
-from app.domain.permissions import Role
+from app.domain.errors import CasedeskError, InvalidInput, NotFound, PermissionDenied
+from app.domain.permissions import Permission, Role
 from app.services import (
     access,
     accounts,
     case_queries,
     cases,
+    dashboard,
     discipline,
     employees,
     evidence,
+    home,
     setup,
 )
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
+from app.services.audit_log import events as audit_log
 from app.services.case_queries import CaseQuery
 from app.services.cases import CaseFields
+from app.services.dashboard import DashboardFilter
 from app.services.database import Database
 from app.services.evidence import thumbnails
 from app.services.evidence.export import export_case_bundle
@@ -289,6 +293,88 @@ def test_each_service_shows_exactly_the_cases_in_scope(
     # Employees: staff of the user's own agencies only (not case content, so not restricted).
     staff = {e.id for e in employees.list_employees(database, actor)}
     assert (pair.subject in staff) is (not actor.username.endswith("_out"))
+
+
+def _home_case_ids(view: home.HomeView) -> set[int]:
+    """Every case a line of Home names, in any section."""
+    lines = [*view.assigned.rows, *view.approvals.rows, *view.findings.rows,
+             *view.reviews.rows, *view.discipline.rows, *view.integrity.rows,
+             *view.pinned, *view.recent]  # fmt: skip
+    return {i for line in lines if (i := getattr(line, "case_id", None)) is not None}
+
+
+@pytest.mark.parametrize("situation", SITUATIONS)
+@pytest.mark.parametrize("role", ROLES, ids=[r.value for r in ROLES])
+def test_the_dashboard_home_and_the_audit_log_leave_out_the_cases_out_of_scope(
+    world: World, database: Database, role: Role, situation: str
+) -> None:
+    actor = world.users[f"{role.value}_{'out' if situation == 'other' else 'in'}"]
+    pair = world.pairs["own" if situation == "other" else situation]
+    sees = role is not Role.ADMINISTRATOR and situation in ("own", "listed")
+    pair_cases = {pair.ma_case, pair.ar_case}
+    in_scope = 0 if actor.username.endswith("_out") or role is Role.ADMINISTRATOR else 4
+    visible = (
+        {r.id for r in case_queries.list_cases(database, actor, CaseQuery(limit=1000)).rows}
+        if actor.can(Permission.CASE_VIEW)
+        else set()
+    )
+    assert pair_cases <= visible if sees else not pair_cases & visible
+
+    # The dashboard: every figure counts the cases in scope (own and listed pairs) only.
+    if not actor.can(Permission.DASHBOARD_VIEW):
+        with pytest.raises(PermissionDenied):
+            dashboard.dashboard(database, actor, DashboardFilter())
+    else:
+        board = dashboard.dashboard(database, actor, DashboardFilter())
+        assert sum(r.value for r in board.chart("open_cases").rows) == in_scope
+        new = board.chart("new_closed").rows
+        assert sum(r.value for r in new if r.series == "New") == in_scope
+        assert all(r.value == 0 for r in new if r.series == "Closed")
+        for key in ("median_days", "substantiated", "outcomes"):
+            assert board.chart(key).rows == ()
+        madys = dashboard.chart(database, actor, "open_cases", DashboardFilter("MADYS"))
+        assert sum(r.value for r in madys.rows) == in_scope // 2
+
+    # Home: a pin or an opening of a case out of scope is "not found", and no section
+    # names such a case.
+    if actor.can(Permission.CASE_VIEW):
+        assert _found(lambda: home.set_pinned(database, actor, pair.ma_case, True)) is sees
+        assert _found(lambda: home.record_opened(database, actor, pair.ar_case)) is sees
+    try:
+        shown = _home_case_ids(home.load_home(database, actor, today=dt.date(2026, 10, 20)))
+    finally:
+        if sees:
+            home.set_pinned(database, actor, pair.ma_case, False)
+    assert shown <= visible
+    assert {pair.ar_case} <= shown if sees else not pair_cases & shown
+
+    # The audit log: no event of a case out of scope, and its number is "no case",
+    # worded exactly as for a number that does not exist.
+    if not actor.can(Permission.AUDIT_VIEW):
+        with pytest.raises(PermissionDenied):
+            audit_log.events_page(database, actor, audit_log.AuditFilter())
+        return
+    events = audit_log.events_page(database, actor, audit_log.AuditFilter(), limit=5000).events
+    if not actor.can(Permission.CASE_VIEW):
+        # Administrators keep the whole chain, case content withheld.
+        assert all(e.details is None for e in events if e.case_id is not None)
+        return
+    assert {e.case_id for e in events} - {None} <= visible
+    assert all(pair.word not in repr(e.details) for e in events) or sees
+    wanted = audit_log.AuditFilter(case_number=pair.ma_number)
+    if sees:
+        page = audit_log.events_page(database, actor, wanted)
+        assert page.events and {e.case_id for e in page.events} == {pair.ma_case}
+    else:
+        with pytest.raises(InvalidInput) as refused:
+            audit_log.events_page(database, actor, wanted)
+        with pytest.raises(InvalidInput) as missing:
+            audit_log.events_page(
+                database, actor, audit_log.AuditFilter(case_number="MADYS-2026-9999")
+            )
+        assert str(refused.value).replace(pair.ma_number, "N") == str(missing.value).replace(
+            "MADYS-2026-9999", "N"
+        )
 
 
 def test_viewing_a_restricted_case_is_audited(world: World, database: Database) -> None:

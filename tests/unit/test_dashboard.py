@@ -9,10 +9,11 @@ from dataclasses import dataclass
 import pytest
 
 from app.domain.actor import Actor
+from app.domain.cases import CaseStatus
 from app.domain.discipline import DisciplineAction
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
-from app.services import dashboard, discipline
+from app.services import cases, dashboard, discipline
 from app.services.dashboard import Chart, DashboardFilter
 from app.services.database import Database
 from app.services.discipline.consistency import case_comparables, provision_comparables
@@ -70,6 +71,49 @@ def test_every_chart_shows_the_hand_built_figures(world: World) -> None:
     assert _rows(dashboard.chart(world.db, world.sam, "new_closed", january)) == [
         ("2026-01", "New", 2), ("2026-01", "Closed", 0),
     ]  # fmt: skip
+    # Half the cases in scope (the set of those in scope is read) and all of them
+    # (the set of those out of scope is read) count the same allegations.
+    assert _rows(dashboard.chart(world.db, world.sam, "outcomes", january)) == [
+        (POLICY_1, "Substantiated", 2),
+    ]  # fmt: skip
+
+
+def test_a_case_closed_twice_counts_once_in_the_month_of_its_last_closing(
+    world: World,
+) -> None:
+    w, c1 = world, world.built.case_ids[0]
+    cases.transition_case(w.db, w.sam, c1, CaseStatus.REOPENED, reason="New posts came to light.")
+    reopened = dashboard.chart(w.db, w.sam, "new_closed", DashboardFilter())
+    # Reopened and not closed again: in no month of the Closed series.
+    assert sum(r.value for r in reopened.rows if r.series == "Closed") == 0
+    cases.transition_case(w.db, w.sam, c1, CaseStatus.DISCIPLINE_REVIEW)
+    cases.transition_case(w.db, w.hana, c1, CaseStatus.CLOSED)
+    closed = dashboard.chart(w.db, w.sam, "new_closed", DashboardFilter())
+    [(month, n)] = [(r.category, r.value) for r in closed.rows if r.series == "Closed" and r.value]
+    assert n == 1  # two closings in the audit log, one closed case
+    assert month == f"{cases.get_case(w.db, w.sam, c1).updated_at:%Y-%m}"
+
+
+def test_migration_0017_fills_the_facts_the_services_keep(world: World) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.db.migrate import alembic_config
+
+    facts = text(
+        "SELECT id, findings_on, decided_on, closed_on, findings_days, decision_days "
+        "FROM cases ORDER BY id"
+    )
+    with world.db.engine.connect() as connection:
+        kept = connection.execute(facts).all()
+    with world.db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0012")
+    with world.db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    with world.db.engine.connect() as connection:
+        filled = connection.execute(facts).all()
+    assert [tuple(str(v) for v in r) for r in filled] == [tuple(str(v) for v in r) for r in kept]
+    assert any(r[3] is not None for r in filled) and any(r[5] is not None for r in filled)
 
 
 def _period() -> tuple[dt.date | None, dt.date | None]:

@@ -80,6 +80,11 @@ class Case(Base):
         Index("ix_cases_investigator_sort", "investigator_sort", "id"),
         Index("ix_cases_status_id", "status", "id"),
         Index("ix_cases_agency_id", "agency_id", "id"),
+        # The dashboard's per-month and median charts read these alone (migration 0017).
+        Index("ix_cases_reported_scope", "agency_id", "reported_on", "restricted"),
+        Index("ix_cases_closed_scope", "agency_id", "closed_on", "restricted"),
+        Index("ix_cases_findings_scope", "agency_id", "findings_days", "restricted", "reported_on"),
+        Index("ix_cases_decision_scope", "agency_id", "decision_days", "restricted", "reported_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -112,6 +117,18 @@ class Case(Base):
     version: Mapped[int] = mapped_column(default=1)
     #: Only the users on the case's access list see it (``app/services/access``).
     restricted: Mapped[bool] = mapped_column(default=False)
+    #: Facts the dashboard counts, kept by the services that make them true
+    #: (``app/services/dashboard/facts.py``): the UTC day of the case's last
+    #: finding (``None`` while every allegation is pending), of its first decision
+    #: in force, and of its last closing (``None`` unless the case is closed).
+    findings_on: Mapped[dt.date | None]
+    decided_on: Mapped[dt.date | None]
+    closed_on: Mapped[dt.date | None]
+    #: Whole days from the report to the last finding, and from the last finding to
+    #: the first decision (``None`` until both days are known): kept by
+    #: ``_keep_spans`` whenever one of the three days is set.
+    findings_days: Mapped[int | None]
+    decision_days: Mapped[int | None]
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -129,6 +146,20 @@ class Case(Base):
         """Assigning an investigator updates the sort key in the same flush."""
         self.investigator_sort = investigator_sort_key(user.full_name if user else None)
         return user
+
+    @validates("reported_on", "findings_on", "decided_on")
+    def _keep_spans(self, key: str, day: dt.date | None) -> dt.date | None:
+        """Setting one of the days updates the spans the dashboard's medians count."""
+        days = {"reported_on": self.reported_on, "findings_on": self.findings_on,
+                "decided_on": self.decided_on}  # fmt: skip
+        days[key] = day
+        self.findings_days = _days_from(days["reported_on"], days["findings_on"])
+        self.decision_days = _days_from(days["findings_on"], days["decided_on"])
+        return day
+
+
+def _days_from(earlier: dt.date | None, later: dt.date | None) -> int | None:
+    return (later - earlier).days if earlier is not None and later is not None else None
 
 
 # Sorting the case list by title uses this (the list sorts case-insensitively).

@@ -8,20 +8,18 @@ period of the :class:`DashboardFilter`.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from sqlalchemy import String, and_, func, literal, select, union_all
+from sqlalchemy import String, and_, false, func, literal, not_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import Select
 
 from app.db.engine import UnitOfWork
 from app.db.models import (
     Agency,
     Allegation,
-    AuditEvent,
     Authorization,
     Case,
-    DisciplineRecord,
     Policy,
     Provision,
 )
@@ -32,13 +30,7 @@ from app.domain.permissions import Permission
 from app.services.access import record_visible
 from app.services.dashboard.records import Chart, ChartKind, ChartRow, DashboardFilter
 from app.services.dashboard.scope import visible_cases
-from app.services.dashboard.sql import (
-    day_of_moment,
-    days_between,
-    median_by,
-    month_of_date,
-    month_of_moment,
-)
+from app.services.dashboard.sql import median_of, month_of_date
 
 #: How many provisions the provision charts show (the most frequent first).
 TOP_PROVISIONS = 10
@@ -61,10 +53,6 @@ def _cases_in(actor: Actor, scope: DashboardFilter, agency_id: int | None) -> li
     if scope.date_to is not None:
         conditions.append(Case.reported_on <= scope.date_to)
     return conditions
-
-
-def _start_of(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), dt.UTC)
 
 
 def _finding_label(value: str) -> str:
@@ -100,45 +88,54 @@ def open_cases(
 def new_and_closed(
     uow: UnitOfWork, actor: Actor, scope: DashboardFilter, agency_id: int | None
 ) -> Chart:
-    """Cases reported and cases closed, per month (a reopened case closed again counts again)."""
-    dialect = uow.dialect
-    reported = select(
-        literal("New", String).label("series"),
-        month_of_date(Case.reported_on, dialect).label("month"),
-    ).where(*_cases_in(actor, scope, agency_id))
-    closing = [
-        AuditEvent.action == "case.transition",
-        AuditEvent.details["to"].as_string() == CaseStatus.CLOSED.value,
-        _visible(actor),
-    ]
+    """Cases reported and cases closed, per month.
+
+    A closed case counts once, in the month of its last closing
+    (``cases.closed_on``); a reopened case that is not closed again counts
+    in no month of the Closed series.
+    """
+    reported = _per_month(uow, "New", Case.reported_on, _cases_in(actor, scope, agency_id))
+    closing: list[Any] = [Case.closed_on.is_not(None), _visible(actor)]
     if agency_id is not None:
         closing.append(Case.agency_id == agency_id)
     if scope.date_from is not None:
-        closing.append(AuditEvent.occurred_at >= _start_of(scope.date_from))
+        closing.append(Case.closed_on >= scope.date_from)
     if scope.date_to is not None:
-        closing.append(AuditEvent.occurred_at < _start_of(scope.date_to + dt.timedelta(days=1)))
-    closed = (
-        select(
-            literal("Closed", String).label("series"),
-            month_of_moment(AuditEvent.occurred_at, dialect).label("month"),
-        )
-        .join(Case, Case.id == AuditEvent.case_id)
-        .where(*closing)
-    )
-    both = union_all(reported, closed).subquery("months")
-    counted = dict(
-        ((month, series), int(n))
-        for series, month, n in uow.session.execute(
-            select(both.c.series, both.c.month, func.count()).group_by(both.c.series, both.c.month)
-        )
-    )
+        closing.append(Case.closed_on <= scope.date_to)
+    closed = _per_month(uow, "Closed", Case.closed_on, closing)
+    counted = {
+        (month, series): int(n)
+        for series, month, n in uow.session.execute(union_all(reported, closed))
+    }
     months = _month_range({m for m, _ in counted}, scope)
     return Chart(
         "new_closed", "New and closed cases per month", ChartKind.LINES,
         ("month", "series", "cases"),
         tuple(ChartRow(m, s, counted.get((m, s), 0)) for m in months for s in ("New", "Closed")),
-        note="New: cases by the month they were reported. Closed: closings by their month (UTC).",
+        note="New: cases by the month they were reported. Closed: closed cases by the month "
+        "of their last closing (UTC), each once.",
     )  # fmt: skip
+
+
+def _per_month(
+    uow: UnitOfWork, series: str, day: Any, conditions: list[Any]
+) -> Select[str, str, Any]:
+    """``(series, month, cases)`` of the cases meeting ``conditions``, by the month of ``day``.
+
+    The cases are first counted per agency and day, in the order of the cases'
+    ``(agency, day)`` index (no sort of every case); the few thousand days are
+    then summed per month.
+    """
+    per_day = (
+        select(day.label("day"), func.count().label("n"))
+        .where(*conditions)
+        .group_by(Case.agency_id, day)
+        .subquery(f"{series.lower()}_days")
+    )
+    month = month_of_date(per_day.c.day, uow.dialect)
+    return select(
+        literal(series, String).label("series"), month.label("month"), func.sum(per_day.c.n)
+    ).group_by(month)
 
 
 def _month_range(seen: set[str], scope: DashboardFilter) -> list[str]:
@@ -162,90 +159,107 @@ def median_days(
 ) -> Chart:
     """Median days from report to findings and from findings to decision, per agency.
 
-    A case's findings day is the day its last finding was recorded; its
-    decision day the first day discipline was decided in it (a withdrawn
-    decision not counted).
+    A case's findings day is the day its last finding was recorded
+    (``cases.findings_on``); its decision day the first day discipline in
+    force was decided in it (``cases.decided_on``); the case row keeps the
+    whole days between them (``findings_days``, ``decision_days``). The
+    database counts the cases per agency, interval and number of days; the
+    median is read from those counts.
     """
-    dialect = uow.dialect
     scoped = _cases_in(actor, scope, agency_id)
-    # The filter goes inside the groupings too, so only the cases in scope are grouped.
-    found = (
-        select(Allegation.case_id, func.max(Allegation.finding_at).label("found_at"))
-        .join(Case, Case.id == Allegation.case_id)
-        .where(
-            Allegation.finding != Finding.PENDING.value,
-            Allegation.finding_at.is_not(None),
-            *scoped,
-        )  # fmt: skip
-        .group_by(Allegation.case_id)
-        .cte("found")  # one grouping, read by both halves of the union
-    )
-    decided = (
-        select(DisciplineRecord.case_id, func.min(DisciplineRecord.decided_at).label("decided_at"))
-        .join(Case, Case.id == DisciplineRecord.case_id)
-        .where(DisciplineRecord.withdrawn_at.is_(None), *scoped)
-        .group_by(DisciplineRecord.case_id)
-        .subquery("decided")
-    )
-    found_day = day_of_moment(found.c.found_at, dialect)
+    findings_days, decision_days = Case.findings_days, Case.decision_days
+    # Each half is grouped in the order of its index (agency, days), so only the
+    # few grouped rows are materialised for the union.
     to_findings = (
-        select(
-            Case.agency_id,
-            literal(REPORT_TO_FINDINGS, String).label("interval"),
-            days_between(found_day, Case.reported_on, dialect).label("days"),
-        )  # fmt: skip
-        .join(found, found.c.case_id == Case.id)
-        .where(*scoped)
-    )
+        select(Case.agency_id, literal(REPORT_TO_FINDINGS, String).label("interval"),
+               findings_days.label("days"), func.count().label("n"))
+        .where(findings_days.is_not(None), *scoped)
+        .group_by(Case.agency_id, findings_days)
+    )  # fmt: skip
     to_decision = (
-        select(
-            Case.agency_id,
-            literal(FINDINGS_TO_DECISION, String).label("interval"),
-            days_between(day_of_moment(decided.c.decided_at, dialect), found_day, dialect).label(
-                "days"
-            ),
-        )  # fmt: skip
-        .join(found, found.c.case_id == Case.id)
-        .join(decided, decided.c.case_id == Case.id)
-        .where(*scoped)
-    )
+        select(Case.agency_id, literal(FINDINGS_TO_DECISION, String).label("interval"),
+               decision_days.label("days"), func.count().label("n"))
+        .where(decision_days.is_not(None), *scoped)
+        .group_by(Case.agency_id, decision_days)
+    )  # fmt: skip
     spans = union_all(to_findings, to_decision).subquery("spans")
-    medians = median_by(spans, ["agency_id", "interval"], "days", dialect).subquery("medians")
-    rows = uow.session.execute(
-        select(Agency.code, medians.c.interval, medians.c.median)
-        .join(medians, medians.c.agency_id == Agency.id)
-        .order_by(Agency.code, medians.c.interval.desc())
-    ).all()
+    counts = select(Agency.code, spans.c.interval, spans.c.days, spans.c.n).join(
+        spans, spans.c.agency_id == Agency.id
+    )
+    histograms: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    for code, interval, days, n in uow.session.execute(counts):
+        histograms.setdefault((code, interval), []).append((float(days), int(n)))
+    keys = sorted(histograms, key=lambda k: (k[0], k[1] != REPORT_TO_FINDINGS))
     return Chart(
         "median_days", "Median days per agency", ChartKind.GROUPED_BARS,
         ("agency", "interval", "median days"),
-        tuple(ChartRow(code, interval, round(float(m), 1)) for code, interval, m in rows),
+        tuple(ChartRow(code, interval, round(median_of(histograms[code, interval]), 1))
+              for code, interval in keys),
         note="Report to the last finding of the case; last finding to the first decision.",
     )  # fmt: skip
+
+
+def _in_scope(uow: UnitOfWork, case_id: Any, case_conditions: list[Any]) -> ColumnElement[bool]:
+    """The condition that the case ``case_id`` names meets ``case_conditions``.
+
+    Spelled with the smaller of two sets of case ids, read once from a cases'
+    index: the cases in scope (``IN``), or, when they are most cases (every
+    agency, all time), the cases out of scope (``NOT IN``; a condition that
+    is not true, NULL included, puts a case out of scope). One count over
+    the cases' index tells which is smaller.
+    """
+    in_scope = and_(*case_conditions)
+    everything, inside = uow.session.execute(
+        select(func.count(), func.count().filter(in_scope)).select_from(Case)
+    ).one()
+    if inside * 2 <= everything:  # the allegations of each case in scope, by their index
+        return case_id.in_(select(Case.id).where(in_scope))  # type: ignore[no-any-return]
+    # ``case_id + 0``: SQLite walks the allegations' (finding, provision, case) index
+    # in order and checks each case against the few out of scope, instead of
+    # reading the allegations case by case.
+    return (case_id + 0).not_in(select(Case.id).where(not_(func.coalesce(in_scope, false()))))  # type: ignore[no-any-return]
+
+
+def _provision_counts(
+    uow: UnitOfWork, finding: ColumnElement[bool], case_conditions: list[Any]
+) -> list[tuple[str, str, int]]:
+    """``(citation, finding, allegations)`` of the allegations with ``finding`` in scope.
+
+    The allegations are counted per finding and provision first, from the
+    allegations' index and the set of cases in (or out of) scope; the few
+    grouped rows are then named by their provision.
+    """
+    grouped = (
+        select(Allegation.provision_id, Allegation.finding, func.count().label("n"))
+        .where(finding, _in_scope(uow, Allegation.case_id, case_conditions))
+        .group_by(Allegation.finding, Allegation.provision_id)
+        .subquery("grouped")
+    )
+    rows = uow.session.execute(
+        select(_citation(), grouped.c.finding, grouped.c.n)
+        .join(Provision, Provision.id == grouped.c.provision_id)
+        .join(Policy, Policy.id == Provision.policy_id)
+    ).all()
+    summed: dict[tuple[str, str], int] = {}
+    for cite, found, n in rows:
+        summed[cite, found] = summed.get((cite, found), 0) + int(n)
+    return [(cite, found, n) for (cite, found), n in summed.items()]
 
 
 def most_substantiated(
     uow: UnitOfWork, actor: Actor, scope: DashboardFilter, agency_id: int | None
 ) -> Chart:
     """The provisions with the most substantiated allegations."""
-    rows = uow.session.execute(
-        select(_citation(), func.count().label("n"))
-        .select_from(Allegation)
-        .join(Case, Case.id == Allegation.case_id)
-        .join(Provision, Provision.id == Allegation.provision_id)
-        .join(Policy, Policy.id == Provision.policy_id)
-        .where(
-            Allegation.finding == Finding.SUBSTANTIATED.value,
-            *_cases_in(actor, scope, agency_id),
-        )
-        .group_by(Policy.code, Provision.ref)
-        .order_by(func.count().desc(), Policy.code, Provision.ref)
-        .limit(TOP_PROVISIONS)
-    ).all()
+    counted = _provision_counts(
+        uow,
+        Allegation.finding == Finding.SUBSTANTIATED.value,
+        _cases_in(actor, scope, agency_id),
+    )
+    rows = sorted(counted, key=lambda r: (-r[2], r[0]))[:TOP_PROVISIONS]
     return Chart(
         "substantiated", "Provisions most often substantiated", ChartKind.HORIZONTAL_BARS,
         ("provision", "finding", "allegations"),
-        tuple(ChartRow(cite, "Substantiated", int(n)) for cite, n in rows),
+        tuple(ChartRow(cite, "Substantiated", n) for cite, _, n in rows),
         note=f"The {TOP_PROVISIONS} provisions with the most substantiated allegations.",
     )  # fmt: skip
 
@@ -254,31 +268,24 @@ def outcomes_by_provision(
     uow: UnitOfWork, actor: Actor, scope: DashboardFilter, agency_id: int | None
 ) -> Chart:
     """The findings on the provisions with the most decided allegations."""
-    # One pass groups every provision and finding; the ten largest provisions are kept
-    # from those few hundred grouped rows.
-    grouped = uow.session.execute(
-        select(_citation(), Allegation.finding, func.count())
-        .select_from(Allegation)
-        .join(Case, Case.id == Allegation.case_id)
-        .join(Provision, Provision.id == Allegation.provision_id)
-        .join(Policy, Policy.id == Provision.policy_id)
-        .where(Allegation.finding != Finding.PENDING.value, *_cases_in(actor, scope, agency_id))
-        .group_by(Policy.code, Provision.ref, Allegation.finding)
-    ).all()
-    sums: dict[str, int] = {}
-    for cite, _, n in grouped:
-        sums[cite] = sums.get(cite, 0) + int(n)
-    top = set(sorted(sums, key=lambda c: (-sums[c], c))[:TOP_PROVISIONS])
-    rows = [r for r in grouped if r[0] in top]
-    order = {f.value: i for i, f in enumerate(Finding)}
+    grouped = _provision_counts(
+        uow,
+        # The decided findings by name: the index is searched for each of them.
+        Allegation.finding.in_([f.value for f in Finding if f is not Finding.PENDING]),
+        _cases_in(actor, scope, agency_id),
+    )
     totals: dict[str, int] = {}
-    for cite, _, n in rows:
-        totals[cite] = totals.get(cite, 0) + int(n)
-    rows = sorted(rows, key=lambda r: (-totals[r[0]], r[0], order[r[1]]))
+    for cite, _, n in grouped:
+        totals[cite] = totals.get(cite, 0) + n
+    top = set(sorted(totals, key=lambda c: (-totals[c], c))[:TOP_PROVISIONS])
+    order = {f.value: i for i, f in enumerate(Finding)}
+    rows = sorted(
+        (r for r in grouped if r[0] in top), key=lambda r: (-totals[r[0]], r[0], order[r[1]])
+    )
     return Chart(
         "outcomes", "Findings by provision", ChartKind.STACKED_BARS,
         ("provision", "finding", "allegations"),
-        tuple(ChartRow(cite, _finding_label(f), int(n)) for cite, f, n in rows),
+        tuple(ChartRow(cite, _finding_label(f), n) for cite, f, n in rows),
         note=f"The {TOP_PROVISIONS} provisions with the most decided allegations.",
         series_order=tuple(_finding_label(f.value) for f in Finding),
     )  # fmt: skip

@@ -13,7 +13,9 @@ provision.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -200,3 +202,27 @@ def provision_comparables(
                 field="provision",
             )
         return comparables_in(uow, actor, agency.id, [provision_id])
+
+
+#: The columns of a provision's comparable decisions, as the Dashboard and
+#: ``casedesk dashboard --provision`` show and export them.
+COMPARABLE_COLUMNS = ("decided", "case", "employee", "action", "prior discipline")
+
+
+def comparable_row(comparable: Comparable) -> tuple[str, str, str, str, str]:
+    """One decision in the order of :data:`COMPARABLE_COLUMNS` (no prior discipline: "none")."""
+    c = comparable
+    action = c.action.label
+    if c.action is DisciplineAction.SUSPENSION and c.suspension_days:
+        action += f" ({c.suspension_days} days)"
+    prior = c.prior_step.label if c.prior_step else "none"
+    return (c.decided_on.isoformat(), c.case_number, c.employee_name, action, prior)
+
+
+def comparables_csv(comparables: Iterable[Comparable]) -> str:
+    """The decisions as CSV: a header of :data:`COMPARABLE_COLUMNS`, then one line each."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COMPARABLE_COLUMNS)
+    writer.writerows(comparable_row(c) for c in comparables)
+    return out.getvalue()

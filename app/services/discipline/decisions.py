@@ -32,6 +32,7 @@ from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
 from app.services import audit
+from app.services.dashboard.facts import note_decisions
 from app.services.database import Database
 from app.services.discipline.consistency import comparables_in
 from app.services.discipline.decision_law import apply_law
@@ -224,6 +225,7 @@ def record_discipline(
         row.updated_at = utcnow()
         row.updated_by_id = actor.user_id
         uow.session.flush()
+        note_decisions(uow, row)
         details: dict[str, object] = {
             "employee_id": decision.employee_id,
             "action": decision.action.value,
@@ -306,6 +308,7 @@ def withdraw_discipline(
         row.updated_at = utcnow()
         row.updated_by_id = actor.user_id
         uow.session.flush()
+        note_decisions(uow, row)
         audit.record(
             uow, actor, "discipline.withdraw", entity_type="discipline", entity_id=record.id,
             case_id=row.id,

@@ -1,5 +1,8 @@
 """The Dashboard: charts of the cases' figures, filtered by agency and period.
 
+Below the charts, the comparable decisions under one provision of an agency
+(``comparables.ComparablesPanel``).
+
 Each chart comes from ``app.services.dashboard`` (one SQL aggregate each,
 counting only what the user may see), loaded in the background whenever the
 filter is applied or the page is shown after cases changed.
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.services import catalog, dashboard
 from app.services.dashboard import CHARTS, Dashboard, DashboardFilter
+from app.ui.dashboard.comparables import ComparablesPanel
 from app.ui.dashboard.panel import ChartPanel
 from app.ui.workspace import Workspace
 
@@ -91,6 +95,9 @@ class DashboardPage(QWidget):
             panel.saved.connect(self.on_panel_saved)
             self.panels[key] = panel
             grid.addWidget(panel, index // COLUMNS, index % COLUMNS)
+        self.comparables = ComparablesPanel(workspace)
+        self.comparables.saved.connect(self.on_panel_saved)
+        grid.addWidget(self.comparables, (len(CHARTS) + COLUMNS - 1) // COLUMNS, 0, 1, COLUMNS)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -105,6 +112,7 @@ class DashboardPage(QWidget):
     def _set_agencies(self, agencies: list[catalog.AgencyInfo]) -> None:
         for agency in agencies:
             self.agency.addItem(f"{agency.code} – {agency.name}", agency.code)
+        self.comparables.set_agencies(agencies)
 
     def current_filter(self) -> DashboardFilter:
         """The filter the user set."""
