@@ -78,6 +78,8 @@ def cmd_evidence_capture(ctx: Context) -> int:
     archive = archive_page(
         page.final_url, page.resources, page.user_agent,
         accept_invalid_certificate=bool(page.certificate_exception),
+        certificate_chain=page.certificate_chain,
+        certificate_chain_error=page.certificate_chain_error,
     )  # fmt: skip
     info = store_capture(
         database, actor, case_id, page, archive, statement, session=uuid.uuid4().hex
