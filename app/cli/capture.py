@@ -99,6 +99,12 @@ def cmd_evidence_capture(ctx: Context) -> int:
     if web is not None:
         status = web.http_status if web.http_status is not None else "not fetched"
         print(f"HTTP status {status}; certificate {web.fingerprint or 'none (not HTTPS)'}.")
+        chain = web.certificate_chain
+        for number, cert in enumerate(chain, start=1):
+            print(f"  certificate {number} of {len(chain)}: "
+                  f"{cert.get('sha256_fingerprint')} {cert.get('subject')}")  # fmt: skip
+        if web.certificate_chain_error:
+            print(f"  only the leaf certificate: {web.certificate_chain_error}")
         for part in web.parts:
             print(f"  {part.role}: {part.filename}, SHA-256 {part.sha256}")
     return 0

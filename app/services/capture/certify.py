@@ -32,7 +32,7 @@ _PROCESS_LABELS = {
     "mhtml": "Saved page (MHTML)",
     "warc": "Web archive (WARC)",
     "wacz": "Web archive package (WACZ)",
-    "headers_status_certificate": "Status, headers, certificate",
+    "headers_status_certificate": "Status, headers, certificates",
     "ip_addresses": "Addresses",
     "hashes": "Hashes",
 }

@@ -52,7 +52,7 @@ def headers_text(files: CaptureFiles) -> str:
         for key in ("subject", "issuer", "serial", "not_before", "not_after",
                     "sha256_fingerprint"):  # fmt: skip
             lines.append(f"  {key}: {certificate.get(key, '')}")
-        lines += ["", certificate.get("pem", "")]
+        lines += ["", str(certificate.get("pem", "")).rstrip()]
     lines += ["", "Files (SHA-256 at capture):"]
     lines += [f"  {part.role}: {part.filename} {part.sha256}" for part in capture.parts]
     return "\n".join(lines)
