@@ -1,7 +1,8 @@
 """Web pages served on 127.0.0.1 for the capture browser's tests (no machine here has the internet).
 
-:func:`serve` starts one HTTP and one HTTPS server (a self-signed certificate
-for 127.0.0.1 made here with ``cryptography``) in threads, serving:
+:func:`serve` starts one HTTP and one HTTPS server (a certificate for 127.0.0.1
+signed by a test CA, both made here with ``cryptography``; the server presents
+the chain, leaf then CA, which no browser trusts) in threads, serving:
 
 ``/post``       a fake social-media post with an image and a known text;
 ``/redirect``   a 302 to ``/post``;
@@ -70,38 +71,55 @@ PAGES = {
 
 @dataclass
 class Fixtures:
-    """The two servers' base addresses, the certificate's fingerprint, and the held image."""
+    """The two servers' base addresses, the leaf's and CA's fingerprints, and the held image."""
 
     http: str
     https: str
     certificate_sha256: str
+    #: The test CA's fingerprint: the server presents the leaf and this CA (a chain).
+    ca_sha256: str
     held_requested: threading.Event = field(default_factory=threading.Event)
     held_count: int = 0
     release: threading.Event = field(default_factory=threading.Event)
 
 
-def _certificate(folder: Path) -> tuple[Path, Path, str]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "casedesk fixture")])
+def _fingerprint(cert: x509.Certificate) -> str:
+    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+    return ":".join(digest[i : i + 2].upper() for i in range(0, 64, 2))
+
+
+def _certificate(folder: Path) -> tuple[Path, Path, str, str]:
+    """A test CA and a leaf for 127.0.0.1 it signed; the chain file holds both, leaf first."""
     now = dt.datetime.now(dt.UTC)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "casedesk test CA")])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "casedesk fixture")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=7))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )  # fmt: skip
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .subject_name(name).issuer_name(ca_name).public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=7))
         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(IPv4Address("127.0.0.1"))]),
                        critical=False)
-        .sign(key, hashes.SHA256())
+        .sign(ca_key, hashes.SHA256())
     )  # fmt: skip
-    cert_path, key_path = folder / "fixture.crt", folder / "fixture.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    cert_path, key_path = folder / "fixture-chain.crt", folder / "fixture.key"
+    cert_path.write_bytes(
+        cert.public_bytes(serialization.Encoding.PEM) + ca.public_bytes(serialization.Encoding.PEM)
+    )
     key_path.write_bytes(
         key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                           serialization.NoEncryption())
     )  # fmt: skip
-    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
-    fingerprint = ":".join(digest[i : i + 2].upper() for i in range(0, 64, 2))
-    return cert_path, key_path, fingerprint
+    return cert_path, key_path, _fingerprint(cert), _fingerprint(ca)
 
 
 def _handler(fixtures_of: dict[str, Fixtures]) -> type[BaseHTTPRequestHandler]:
@@ -145,7 +163,7 @@ def _handler(fixtures_of: dict[str, Fixtures]) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve(folder: Path) -> Iterator[Fixtures]:
     """Both servers on 127.0.0.1 (free ports), stopped on exit."""
-    cert_path, key_path, fingerprint = _certificate(folder)
+    cert_path, key_path, fingerprint, ca_fingerprint = _certificate(folder)
     holder: dict[str, Fixtures] = {}
     handler = _handler(holder)
     plain = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -162,6 +180,7 @@ def serve(folder: Path) -> Iterator[Fixtures]:
         f"http://127.0.0.1:{plain.server_address[1]}",
         f"https://127.0.0.1:{secure.server_address[1]}",
         fingerprint,
+        ca_fingerprint,
     )
     try:
         yield holder["it"]

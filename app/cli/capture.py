@@ -78,6 +78,8 @@ def cmd_evidence_capture(ctx: Context) -> int:
     archive = archive_page(
         page.final_url, page.resources, page.user_agent,
         accept_invalid_certificate=bool(page.certificate_exception),
+        certificate_chain=page.certificate_chain,
+        certificate_chain_error=page.certificate_chain_error,
     )  # fmt: skip
     info = store_capture(
         database, actor, case_id, page, archive, statement, session=uuid.uuid4().hex
@@ -97,6 +99,12 @@ def cmd_evidence_capture(ctx: Context) -> int:
     if web is not None:
         status = web.http_status if web.http_status is not None else "not fetched"
         print(f"HTTP status {status}; certificate {web.fingerprint or 'none (not HTTPS)'}.")
+        chain = web.certificate_chain
+        for number, cert in enumerate(chain, start=1):
+            print(f"  certificate {number} of {len(chain)}: "
+                  f"{cert.get('sha256_fingerprint')} {cert.get('subject')}")  # fmt: skip
+        if web.certificate_chain_error:
+            print(f"  only the leaf certificate: {web.certificate_chain_error}")
         for part in web.parts:
             print(f"  {part.role}: {part.filename}, SHA-256 {part.sha256}")
     return 0

@@ -58,8 +58,9 @@ METHOD = {
     ),
     "headers_status_certificate": (
         "from that fetch of the final address: the HTTP status and response headers of the main "
-        "document, and the server's leaf certificate with its SHA-256 fingerprint (the chain "
-        "above the leaf is not recorded)"
+        "document; and the certificate chain the server presents, leaf first, each certificate "
+        "with its SHA-256 fingerprint (read in a TLS handshake of the capture browser, Qt "
+        "QSslSocket, with the leaf checked against the fetch's)"
     ),
     "ip_addresses": "the final address's host name resolved by the system resolver at capture",
     "hashes": "SHA-256 of every file, computed when the capture was stored",
@@ -86,6 +87,10 @@ class CapturedPage:
     resources: tuple[str, ...] = ()
     #: The certificate error the investigator chose to go on past ("" when none).
     certificate_exception: str = ""
+    #: The TLS certificate chain the server presented (DER, leaf first; empty over HTTP).
+    certificate_chain: tuple[bytes, ...] = ()
+    #: Why the chain could not be read ("" when it was, or over HTTP).
+    certificate_chain_error: str = ""
     #: The browser profile the page was viewed in.
     profile: str = ""
     #: Addresses visited before the capture (time, URL), for the capture log.

@@ -14,7 +14,8 @@ there), is made in one of two ways: a view of its own (the headless
 capture) is laid out at the page's scroll height and grabbed as one image; a
 view in a window (the capture window, which a desktop keeps within the
 screen) is scrolled one viewport at a time and the pieces are stitched.
-The MHTML is the browser's own save of the page.
+The MHTML is the browser's own save of the page. Over HTTPS the last step
+reads the certificate chain the server presents (:mod:`app.webcapture.tls`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from app.domain.web_capture import CapturedPage
+from app.webcapture.tls import ChainReader
 
 #: The tallest full-page image (Chromium's largest surface is 16384 pixels).
 MAX_PAGE_HEIGHT = 16000
@@ -102,6 +104,8 @@ class _Progress:
     page_height: int = 0
     mhtml: bytes | None = None
     full_page_png: bytes = b""
+    certificate_chain: tuple[bytes, ...] = ()
+    certificate_chain_error: str = ""
 
 
 class CaptureEngine(QObject):
@@ -197,7 +201,10 @@ class CaptureEngine(QObject):
             return
         self._tmp = tempfile.TemporaryDirectory(prefix="casedesk-capture-")
         self._result = _Progress(dt.datetime.now().astimezone())
-        self._steps = [self._grab_viewport, self._measure, self._save_mhtml, self._full_page]
+        self._steps = [
+            self._grab_viewport, self._measure, self._save_mhtml, self._full_page,
+            self._read_chain,
+        ]  # fmt: skip
         self._next()
 
     def _next(self) -> None:
@@ -341,6 +348,24 @@ class CaptureEngine(QObject):
         self._result.full_page_png = _png(image)
         self.page.runJavaScript("window.scrollTo(0, 0)", 0, lambda _value: self._next())
 
+    def _read_chain(self) -> None:
+        """The TLS certificate chain of the page's server (HTTPS; :mod:`app.webcapture.tls`)."""
+        url = self.page.url()
+        if url.scheme() != "https":
+            self._next()
+            return
+        reader = ChainReader(url.toString(), accept_errors=bool(self.certificate_exception),
+                             parent=self)  # fmt: skip
+
+        def done(chain: tuple[bytes, ...], error: str) -> None:
+            self._result.certificate_chain = chain
+            self._result.certificate_chain_error = error
+            reader.deleteLater()
+            self._next()
+
+        reader.done.connect(done)
+        reader.start()
+
     def _finish(self) -> None:
         r = self._result
         assert r.mhtml is not None
@@ -358,6 +383,8 @@ class CaptureEngine(QObject):
             captured_at=r.captured_at,
             resources=tuple(self.requests.urls),
             certificate_exception=self.certificate_exception,
+            certificate_chain=r.certificate_chain,
+            certificate_chain_error=r.certificate_chain_error,
             profile=self.profile_name,
             visits=tuple(self.visits),
         )

@@ -1,10 +1,10 @@
 """``casedesk evidence capture``: a page captured headless from the fixture servers on 127.0.0.1.
 
-One capture per page kind (the post over HTTPS with its self-signed
-certificate accepted, a redirect, a long page); each assertion is what an
-investigator or a hearing officer would notice: the full-page PNG is as tall
-as the page, the WARC replays the page's text, the headers and the
-certificate fingerprint are the fixture server's, and a refused
+One capture per page kind (the post over HTTPS, its certificate from a test CA
+accepted, a redirect, a long page); each assertion is what an investigator or
+a hearing officer would notice: the full-page PNG is as tall as the page, the
+WARC replays the page's text, the headers and the certificate chain's
+fingerprints (leaf, then test CA) are the fixture server's, and a refused
 authorization stores nothing.
 """
 
@@ -29,10 +29,11 @@ from sqlalchemy import create_engine, text
 from app.domain.cases import CaseStatus
 from app.services import accounts, cases, employees
 from app.services.capture.archive import warc_text
-from app.services.capture.details import read_part
+from app.services.capture.details import read_capture_files, read_part
 from app.services.capture.wacz import surt, wacz_text
 from app.services.cases import CaseFields
 from app.services.database import Database
+from app.ui.capture.viewer_tabs import headers_text
 from tests.e2e.conftest import INVESTIGATOR_PASSWORD, SUPERVISOR_PASSWORD, Casedesk
 from tests.webfixtures import LONG_HEIGHT, POST_TEXT, Fixtures, serve
 
@@ -80,6 +81,12 @@ def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_fact
     assert ["X-Fixture-Server", "casedesk-tests"] in capture["response_headers"]
     assert capture["certificate_sha256"] == web.certificate_sha256
     assert "casedesk fixture" in capture["certificate"]["subject"]
+    # The whole chain the server presented, leaf first: the fixture's leaf, then its test CA.
+    assert capture["certificate_chain_sha256"] == [web.certificate_sha256, web.ca_sha256]
+    assert [c["subject"] for c in capture["certificate_chain"]] == [
+        "CN=casedesk fixture", "CN=casedesk test CA"]  # fmt: skip
+    assert capture["certificate_chain"][1]["pem"].startswith("-----BEGIN CERTIFICATE-----")
+    assert capture["certificate_chain_error"] == ""
     assert "the investigator chose to continue" in capture["certificate_exception"]
     assert capture["ip_addresses"] == ["127.0.0.1"]
     assert capture["user_agent"].startswith("Mozilla/")
@@ -91,18 +98,26 @@ def test_capturing_the_https_post_stores_every_part_hashed_with_the_servers_fact
     # The list shows the same, and the stored bytes are what was hashed.
     listed = json.loads(cli("evidence", "list", case, "--json", **IVY).out)
     assert listed[0]["web_capture"]["certificate_sha256"] == web.certificate_sha256
+    assert listed[0]["web_capture"]["certificate_chain_sha256"] == [
+        web.certificate_sha256, web.ca_sha256]  # fmt: skip
     database = Database.open(cli.url)
     try:
         ivy = accounts.authenticate(database, "ivy", INVESTIGATOR_PASSWORD)
         _part, warc = read_part(database, ivy, item["id"], "warc")
         _part, viewport = read_part(database, ivy, item["id"], "viewport")
         _part, wacz = read_part(database, ivy, item["id"], "wacz")
+        files = read_capture_files(database, ivy, item["id"])
     finally:
         database.close()
     assert POST_TEXT in warc_text(warc, f"{web.https}/post")
     _check_wacz(wacz, warc, f"{web.https}/post")
     assert "FakeBook" in warc_text(warc, f"{web.https}/post")
     assert Image.open(io.BytesIO(viewport)).size == (1280, 900)
+    # The viewer's "Headers and certificate" tab shows both certificates, leaf first.
+    assert files is not None
+    shown = headers_text(files)
+    assert shown.index(web.certificate_sha256) < shown.index(web.ca_sha256)
+    assert "Certificate 2 of 2, issuer:" in shown
     # The capture log holds the redirect's visit and the capture itself.
     log = _count(cli.url, "capture_log")
     assert log >= 2
@@ -154,10 +169,14 @@ def _check_bundle(cli: Casedesk, case: str, item: dict[str, Any], tmp_path: Path
     assert "902(13)" in certificate and item["sha256"] in certificate
     assert parts["warc"]["sha256"] in certificate and "Ivy Investigator" in certificate
     assert parts["wacz"]["sha256"] in certificate
+    chain = item["web_capture"]["certificate_chain_sha256"]
+    assert f"Certificate 2 of 2 SHA-256: {chain[1]}" in certificate
     pdf_text = "".join(
         page.extract_text() for page in PdfReader(folder / "certification.pdf").pages
     )
     assert "Certification of records" in pdf_text and item["sha256"][:16] in pdf_text
+    flat = "".join(pdf_text.split())
+    assert all("".join(fingerprint.split()) in flat for fingerprint in chain)
 
     def checks() -> tuple[int, int]:
         verifier = subprocess.run([sys.executable, "verify.py"], cwd=folder,

@@ -6,9 +6,13 @@ with Python's ``http.client`` and the same user agent, and each request and
 response is written as a WARC 1.0 record (``warcio``). The fetch of the
 final address also gives the main document's HTTP status and response
 headers, and, over HTTPS, the server's leaf certificate (DER, parsed with
-``cryptography``); Python 3.11 does not expose the rest of the chain, so only
-the leaf and its SHA-256 fingerprint are recorded. The host name is resolved
-with the system resolver (``socket.getaddrinfo``).
+``cryptography``). Python 3.11 does not expose the rest of the chain: the
+capture browser reads the chain the server presents in a handshake of its own
+(:mod:`app.webcapture.tls`) and hands it over as DER bytes; when its first
+certificate is the fetch's leaf, the whole chain is recorded, leaf first,
+each with subject, issuer, validity, serial, SHA-256 fingerprint and PEM
+(``certificate["chain"]``); otherwise only the leaf is, and the reason with
+it. The host name is resolved with the system resolver (``socket.getaddrinfo``).
 
 Nothing is sent anywhere but to the page's own servers; nothing is uploaded.
 A certificate that does not verify is accepted only when the investigator
@@ -77,6 +81,21 @@ def describe_certificate(der: bytes) -> dict[str, Any]:
         ),
         "pem": cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
     }
+
+
+def describe_chain(leaf: bytes, chain: tuple[bytes, ...], chain_error: str = "") -> dict[str, Any]:
+    """The leaf's description with ``chain`` (leaf first) and, when it is only the leaf, why."""
+    certificate = describe_certificate(leaf)
+    if chain and chain[0] == leaf:
+        certificate["chain"] = [describe_certificate(der) for der in chain]
+        return certificate
+    certificate["chain"] = [describe_certificate(leaf)]
+    certificate["chain_error"] = chain_error or (
+        "the browser's handshake presented another certificate than the fetch's"
+        if chain
+        else "the chain was not read"
+    )
+    return certificate
 
 
 def resolve(host: str, port: int) -> tuple[str, ...]:
@@ -193,6 +212,8 @@ def archive_page(
     user_agent: str,
     *,
     accept_invalid_certificate: bool = False,
+    certificate_chain: tuple[bytes, ...] = (),
+    certificate_chain_error: str = "",
 ) -> PageArchive:
     """Fetch the page and its resources again and write them as a WARC; see the module docstring."""
     context = _context(accept_invalid_certificate)
@@ -205,7 +226,9 @@ def archive_page(
             "http-header-user-agent": user_agent,
         }
     )
-    main = _main_document(final_url, user_agent, context, recorder)
+    main = _main_document(
+        final_url, user_agent, context, recorder, (certificate_chain, certificate_chain_error)
+    )
     fetched: list[tuple[str, int | None, str]] = [(main.url, main.status, main.error)]
     done = {final_url, main.url}
     for url in resources[:MAX_RESOURCES]:
@@ -226,7 +249,11 @@ def archive_page(
 
 
 def _main_document(
-    url: str, user_agent: str, context: ssl.SSLContext, recorder: _Recorder
+    url: str,
+    user_agent: str,
+    context: ssl.SSLContext,
+    recorder: _Recorder,
+    chain: tuple[tuple[bytes, ...], str],
 ) -> MainDocument:
     """Fetch the final address (following any further redirect) and record it."""
     for _ in range(_REDIRECTS):
@@ -242,7 +269,7 @@ def _main_document(
         if response.status in (301, 302, 303, 307, 308) and location:
             url = urllib.parse.urljoin(url, location)
             continue
-        certificate = describe_certificate(response.certificate) if response.certificate else None
+        certificate = describe_chain(response.certificate, *chain) if response.certificate else None
         return MainDocument(url, response.status, tuple(response.headers), ips, certificate)
     return MainDocument(url, None, (), (), None, "too many redirects")
 

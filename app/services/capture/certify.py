@@ -32,7 +32,7 @@ _PROCESS_LABELS = {
     "mhtml": "Saved page (MHTML)",
     "warc": "Web archive (WARC)",
     "wacz": "Web archive package (WACZ)",
-    "headers_status_certificate": "Status, headers, certificate",
+    "headers_status_certificate": "Status, headers, certificates",
     "ip_addresses": "Addresses",
     "hashes": "Hashes",
 }
@@ -68,6 +68,22 @@ def _how(entry: dict[str, Any]) -> str:
     return f"{how} ({obtained})" if obtained else how
 
 
+def _chain_rows(capture: dict[str, Any]) -> list[tuple[str, str]]:
+    """One row per certificate of the server's chain, leaf first: its SHA-256 and subject."""
+    chain = capture.get("certificate_chain") or []
+    if not chain:
+        return [("Certificate SHA-256", capture["certificate_sha256"] or "none (not HTTPS)")]
+    rows = [
+        (f"Certificate {number} of {len(chain)} SHA-256",
+         f"{cert['sha256_fingerprint']} ({'server' if number == 1 else 'issuer'}: "
+         f"{cert['subject']})")
+        for number, cert in enumerate(chain, start=1)
+    ]  # fmt: skip
+    if capture.get("certificate_chain_error"):
+        rows.append(("Certificate chain", f"only the leaf: {capture['certificate_chain_error']}"))
+    return rows
+
+
 def _details(entry: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     capture = entry.get("web_capture")
     if not capture:
@@ -80,7 +96,7 @@ def _details(entry: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         ("HTTP status", str(capture["http_status"] or "not fetched")),
         ("Main document headers", headers or "none recorded"),
         ("Server addresses", ", ".join(capture["ip_addresses"]) or "not resolved"),
-        ("Certificate SHA-256", capture["certificate_sha256"] or "none (not HTTPS)"),
+        *_chain_rows(capture),
         ("User agent", capture["user_agent"]),
     ]
     if capture.get("privacy_confirmed"):

@@ -56,11 +56,20 @@ class WebCaptureInfo:
     profile: str
     method: dict[str, Any]
     parts: tuple[CapturePart, ...]
+    #: The server's certificate chain, leaf first (a capture stored before chains: the leaf).
+    certificate_chain: tuple[dict[str, Any], ...] = ()
+    #: Why only the leaf was recorded ("" when the whole chain was, or over HTTP).
+    certificate_chain_error: str = ""
 
     @property
     def fingerprint(self) -> str | None:
         """The SHA-256 fingerprint of the server's certificate (HTTPS), else None."""
         return None if self.certificate is None else self.certificate.get("sha256_fingerprint")
+
+    @property
+    def chain_fingerprints(self) -> tuple[str, ...]:
+        """The SHA-256 fingerprint of each certificate of the chain, leaf first."""
+        return tuple(str(cert.get("sha256_fingerprint", "")) for cert in self.certificate_chain)
 
     def part(self, role: str) -> CapturePart | None:
         """The part of that role, if the capture has one."""
@@ -77,6 +86,9 @@ class WebCaptureInfo:
             "ip_addresses": list(self.ip_addresses),
             "certificate": self.certificate,
             "certificate_sha256": self.fingerprint,
+            "certificate_chain": list(self.certificate_chain),
+            "certificate_chain_sha256": list(self.chain_fingerprints),
+            "certificate_chain_error": self.certificate_chain_error,
             "certificate_exception": self.certificate_exception,
             "user_agent": self.user_agent,
             "viewport": [self.viewport_width, self.viewport_height],
@@ -133,15 +145,26 @@ def capture_of(database: Database, actor: Actor, item_id: int) -> WebCaptureInfo
 
 
 def _info(row: WebCapture, parts: tuple[CapturePart, ...]) -> WebCaptureInfo:
+    # The stored certificate is the leaf's description holding the chain (leaf first).
+    stored = dict(row.certificate) if row.certificate else None
+    chain: tuple[dict[str, Any], ...] = ()
+    chain_error = ""
+    if stored is not None:
+        chain_error = str(stored.pop("chain_error", ""))
+        if "chain" in stored:
+            chain = tuple(stored.pop("chain"))
+        else:  # stored before chains were recorded: the leaf alone
+            chain, chain_error = (dict(stored),), "only the leaf was recorded"
     return WebCaptureInfo(
         item_id=row.item_id, requested_url=row.requested_url, final_url=row.final_url,
         title=row.title, http_status=row.http_status,
         response_headers=tuple((str(k), str(v)) for k, v in row.response_headers),
-        ip_addresses=tuple(row.ip_addresses), certificate=row.certificate,
+        ip_addresses=tuple(row.ip_addresses), certificate=stored,
         certificate_exception=row.certificate_exception, user_agent=row.user_agent,
         viewport_width=row.viewport_width, viewport_height=row.viewport_height,
         page_height=row.page_height, privacy_confirmed=row.privacy_confirmed,
-        profile=row.profile, method=dict(row.method), parts=parts,
+        profile=row.profile, method=dict(row.method), parts=parts, certificate_chain=chain,
+        certificate_chain_error=chain_error,
     )  # fmt: skip
 
 

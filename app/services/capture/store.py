@@ -277,6 +277,7 @@ def store_capture(
         _log(uow, actor, case_id, session, visits)
         _log(uow, actor, case_id, session, [(capture.utc, page.final_url, LOG_CAPTURE)], item.id)
         fingerprint = (main.certificate or {}).get("sha256_fingerprint")
+        chain = [c["sha256_fingerprint"] for c in (main.certificate or {}).get("chain", [])]
         audit.record(
             uow, actor, "evidence.add", entity_type="evidence", entity_id=item.id,
             case_id=case_id,
@@ -288,6 +289,7 @@ def store_capture(
                          "viewport_sha256": viewport_sha, "warc_sha256": warc_sha,
                          "wacz_sha256": wacz_sha,
                          "certificate_sha256": fingerprint,
+                         "certificate_chain_sha256": chain,
                          "certificate_exception": page.certificate_exception,
                          "privacy_confirmed": statement.privacy_confirmed,
                          "session": session}},
@@ -324,5 +326,7 @@ def archive_and_store(
     archive = archive_page(
         page.final_url, page.resources, page.user_agent,
         accept_invalid_certificate=bool(page.certificate_exception),
+        certificate_chain=page.certificate_chain,
+        certificate_chain_error=page.certificate_chain_error,
     )  # fmt: skip
     return store_capture(database, actor, case_id, page, archive, statement, session=session)

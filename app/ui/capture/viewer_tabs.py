@@ -40,15 +40,19 @@ def headers_text(files: CaptureFiles) -> str:
         lines.append("MA DYS B.2.d: privacy settings confirmed to hide the viewer")
     lines += ["", "Response headers of the main document:"]
     lines += [f"  {name}: {value}" for name, value in capture.response_headers]
-    certificate = capture.certificate
-    lines += ["", "Server certificate:"]
-    if certificate is None:
+    chain = capture.certificate_chain
+    lines += ["", "Server certificate chain (leaf first):"]
+    if capture.certificate is None:
         lines.append("  none (the page was not served over HTTPS)")
-    else:
+    if capture.certificate_chain_error:
+        lines.append(f"  only the leaf: {capture.certificate_chain_error}")
+    for number, certificate in enumerate(chain, start=1):
+        role = "server (leaf)" if number == 1 else "issuer"
+        lines += ["", f"Certificate {number} of {len(chain)}, {role}:"]
         for key in ("subject", "issuer", "serial", "not_before", "not_after",
                     "sha256_fingerprint"):  # fmt: skip
             lines.append(f"  {key}: {certificate.get(key, '')}")
-        lines += ["", certificate.get("pem", "")]
+        lines += ["", str(certificate.get("pem", "")).rstrip()]
     lines += ["", "Files (SHA-256 at capture):"]
     lines += [f"  {part.role}: {part.filename} {part.sha256}" for part in capture.parts]
     return "\n".join(lines)
