@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.domain.permissions import Role
 from app.services import access, accounts, cases
@@ -91,7 +91,9 @@ def test_the_users_view_shows_and_edits_a_user_s_agencies(
     assert dialog.agencies.boxes["MODNR"].isChecked()
     assert not dialog.agencies.boxes["MADYS"].isChecked()
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.ok_button.isEnabled())
-    qtbot.mouseClick(dialog.agencies.boxes["MADYS"], Qt.MouseButton.LeftButton)
+    box = dialog.agencies.boxes["MADYS"]
+    # On the box itself (its left end), wherever the row's layout stretched the widget.
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert dialog.agencies.boxes["MADYS"].isChecked()
     with qtbot.waitSignal(page.workspace.users_changed, timeout=10_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

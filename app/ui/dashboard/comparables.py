@@ -61,6 +61,7 @@ class ComparablesPanel(QGroupBox):
         self.provision = QComboBox()
         self.provision.setAccessibleName(self.tr("Provision"))
         self.provision.setMinimumContentsLength(28)
+        self.provision.currentTextChanged.connect(self.provision.setToolTip)
         self.show_button = QPushButton(self.tr("Show &decisions"))
         self.show_button.clicked.connect(self.on_show_clicked)
         self.export_csv = QPushButton(self.tr("Export CSV…"))
@@ -72,9 +73,9 @@ class ComparablesPanel(QGroupBox):
             caption = QLabel(label)
             caption.setBuddy(widget)
             choose.addWidget(caption)
-            choose.addWidget(widget)
+            # The provision's heading is long ("AR-DHS I – Purpose; …"): it takes the room.
+            choose.addWidget(widget, 1 if widget is self.provision else 0)
         choose.addWidget(self.show_button)
-        choose.addStretch(1)
         choose.addWidget(self.export_csv)
         headers = [c.capitalize() for c in COMPARABLE_COLUMNS]
         self.table = QTableWidget(0, len(headers))
