@@ -2,7 +2,7 @@
 
 No chart loads case rows: each function runs one statement whose result has
 one row per bar, point or cell, and turns it into a :class:`Chart`. Every
-case aggregate is limited by :func:`_visible` (one place), the agency and the
+case aggregate is limited by ``access.visible_cases`` (the one scope filter), the agency and the
 period of the :class:`DashboardFilter`.
 """
 
@@ -27,9 +27,8 @@ from app.domain.actor import Actor
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.cases import CaseStatus, Finding
 from app.domain.permissions import Permission
-from app.services.access import record_visible
+from app.services.access import record_visible, visible_cases
 from app.services.dashboard.records import Chart, ChartKind, ChartRow, DashboardFilter
-from app.services.dashboard.scope import visible_cases
 from app.services.dashboard.sql import median_of, month_of_date
 
 #: How many provisions the provision charts show (the most frequent first).
@@ -38,14 +37,9 @@ REPORT_TO_FINDINGS = "Report to findings"
 FINDINGS_TO_DECISION = "Findings to decision"
 
 
-def _visible(actor: Actor) -> ColumnElement[bool]:
-    """The one condition every case aggregate of this module goes through."""
-    return visible_cases(actor)
-
-
 def _cases_in(actor: Actor, scope: DashboardFilter, agency_id: int | None) -> list[Any]:
     """Conditions over ``Case``: visible to ``actor``, of the agency, reported in the period."""
-    conditions: list[Any] = [_visible(actor)]
+    conditions: list[Any] = [visible_cases(actor)]
     if agency_id is not None:
         conditions.append(Case.agency_id == agency_id)
     if scope.date_from is not None:
@@ -95,7 +89,7 @@ def new_and_closed(
     in no month of the Closed series.
     """
     reported = _per_month(uow, "New", Case.reported_on, _cases_in(actor, scope, agency_id))
-    closing: list[Any] = [Case.closed_on.is_not(None), _visible(actor)]
+    closing: list[Any] = [Case.closed_on.is_not(None), visible_cases(actor)]
     if agency_id is not None:
         closing.append(Case.agency_id == agency_id)
     if scope.date_from is not None:

@@ -30,7 +30,7 @@ from app.domain.discipline import DisciplineAction
 from app.domain.discipline.consistency import Comparable
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
-from app.services.dashboard.scope import visible_cases
+from app.services.access import visible_cases
 from app.services.database import Database
 from app.services.discipline.queries import allegations_of, load_case, not_overturned
 from app.services.employees import find_agency

@@ -21,9 +21,9 @@ from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
+from app.services.access import visible_cases
 from app.services.case_queries import CaseQuery, CaseSort
 from app.services.database import Database
-from app.services.home.scope import case_visible
 from app.services.home.sections import SECTION_ROWS, CaseLine, CaseLines, case_lines_query
 from app.services.retry import retried
 
@@ -78,7 +78,7 @@ def query_from_json(data: dict[str, Any]) -> CaseQuery:
 
 
 def _visible_case(uow: UnitOfWork, actor: Actor, case_id: int) -> None:
-    found = uow.session.scalar(select(exists().where(Case.id == case_id, case_visible(actor))))
+    found = uow.session.scalar(select(exists().where(Case.id == case_id, visible_cases(actor))))
     if not found:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
 

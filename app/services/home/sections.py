@@ -2,7 +2,7 @@
 
 Every section is a query for the rows it shows (at most :data:`SECTION_ROWS`)
 and a count of all of them; none loads every row of a table. Every case goes
-through :func:`app.services.home.scope.case_visible`, and confidential records
+through :func:`app.services.access.visible_cases`, and confidential records
 (investigation authorizations, credential requests, the evidence obtained
 through them) only reach the roles that may see them.
 """
@@ -40,10 +40,9 @@ from app.domain.cases import CaseStatus
 from app.domain.discipline import SettingMissing
 from app.domain.permissions import Permission
 from app.domain.workflow import allowed_transitions
-from app.services.access import record_visible
+from app.services.access import record_visible, visible_cases
 from app.services.authorization_evidence import evidence_visible
 from app.services.discipline.appeals import appeal_deadline_of
-from app.services.home.scope import case_visible
 
 #: The most rows a section shows; its count covers them all.
 SECTION_ROWS = 50
@@ -182,13 +181,13 @@ def case_lines_query(actor: Actor) -> CaseLines:
     return (
         select(Case.id, Case.number, Case.title, Agency.code, Case.status, Case.updated_at)
         .join(Agency, Agency.id == Case.agency_id)
-        .where(case_visible(actor))
+        .where(visible_cases(actor))
     )
 
 
 def assigned_cases(uow: UnitOfWork, actor: Actor) -> AssignedCases:
     """The open cases whose investigator is ``actor``, oldest change first, by status."""
-    mine = and_(case_visible(actor), Case.investigator_id == actor.user_id, Case.status.in_(_OPEN))
+    mine = and_(visible_cases(actor), Case.investigator_id == actor.user_id, Case.status.in_(_OPEN))
     by_status = {
         CaseStatus(status): count
         for status, count in uow.session.execute(
@@ -208,7 +207,7 @@ def findings_to_review(uow: UnitOfWork, actor: Actor) -> Section[CaseLine]:
     """Cases whose findings were submitted, for a role that may move them on (the workflow's)."""
     if not allowed_transitions(CaseStatus.FINDINGS, actor.roles):
         return Section((), 0)
-    waiting = and_(case_visible(actor), Case.status == CaseStatus.FINDINGS.value)
+    waiting = and_(visible_cases(actor), Case.status == CaseStatus.FINDINGS.value)
     total = uow.session.scalar(select(func.count(Case.id)).where(waiting)) or 0
     rows = _case_lines(
         uow,
@@ -342,7 +341,7 @@ def discipline_steps(uow: UnitOfWork, actor: Actor, today: dt.date) -> Section[D
     if not actor.can(Permission.DISCIPLINE_RECORD):
         return Section((), 0)
     horizon = today + dt.timedelta(days=LOOK_AHEAD_DAYS)
-    visible = case_visible(actor)
+    visible = visible_cases(actor)
     latest = select(func.max(DisciplineNotice.id)).group_by(
         DisciplineNotice.case_id, DisciplineNotice.employee_id
     )
@@ -451,7 +450,7 @@ def integrity_failures(uow: UnitOfWork, actor: Actor) -> Section[IntegrityLine]:
     condition = and_(
         AuditEvent.seq.in_(latest),
         failed,
-        case_visible(actor),
+        visible_cases(actor),
         evidence_visible(actor),
     )
     joined = (
