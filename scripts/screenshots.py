@@ -12,6 +12,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
@@ -21,8 +22,26 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.services.demo import DEMO_USERS
 from app.ui.app import APPLICATION, ORGANIZATION, Application
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
 _DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def _signed_in(app: Application, username: str) -> MainWindow:
+    """Another main window at 1366x768, signed in as the demo user ``username``."""
+    from app.services import accounts
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace import Workspace
+
+    assert app.window is not None
+    base = app.window.workspace
+    actor = accounts.authenticate(base.database, username, PASSWORDS[username])
+    window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
+    window.resize(1366, 768)
+    window.show()
+    return window
 
 
 def _sample_posts(folder: Path) -> list[Path]:
@@ -117,20 +136,13 @@ def _authorization_steps(tour: Tour, app: Application) -> None:
     A supervisor logs and decides; the steps open a second main window signed
     in as the demo supervisor, on the same database and background tasks.
     """
-    from app.services import accounts
     from app.services.authorizations import list_authorizations
     from app.ui.main_window import MainWindow
-    from app.ui.workspace import Workspace
 
     held: dict[str, object] = {}
 
     def supervisor_window() -> None:
-        assert app.window is not None
-        base = app.window.workspace
-        actor = accounts.authenticate(base.database, "supervisor", PASSWORDS["supervisor"])
-        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
-        window.resize(1366, 768)
-        window.show()
+        window = _signed_in(app, "supervisor")
         window.show_page("authorizations")
         held["window"] = window
 
@@ -245,20 +257,13 @@ def _discipline_steps(tour: Tour, app: Application) -> None:
     Like the supervisor's steps, a second main window signed in as the demo HR user.
     """
     from app.domain.cases import CaseStatus
-    from app.services import accounts
     from app.services.case_queries import CaseQuery, list_cases
-    from app.ui.main_window import MainWindow
-    from app.ui.workspace import Workspace
 
     held: dict[str, object] = {}
 
     def hr_window() -> None:
-        assert app.window is not None
-        base = app.window.workspace
-        actor = accounts.authenticate(base.database, "hr", PASSWORDS["hr"])
-        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
-        window.resize(1366, 768)
-        window.show()
+        window = _signed_in(app, "hr")
+        base, actor = window.workspace, window.workspace.actor
         in_review = CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}))
         page = list_cases(base.database, actor, in_review)
         case_id = next(r.id for r in page.rows if r.number.startswith("MODNR"))
@@ -314,19 +319,11 @@ def _admin_steps(tour: Tour, app: Application) -> None:
 
     A third main window, signed in as the demo administrator.
     """
-    from app.services import accounts
-    from app.ui.main_window import MainWindow
-    from app.ui.workspace import Workspace
 
     held: dict[str, object] = {}
 
     def admin_window() -> None:
-        assert app.window is not None
-        base = app.window.workspace
-        actor = accounts.authenticate(base.database, "admin", PASSWORDS["admin"])
-        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
-        window.resize(1366, 768)
-        window.show()
+        window = _signed_in(app, "admin")
         held["window"] = window
         held["audit"] = window.show_page("audit_log")
 
@@ -374,19 +371,10 @@ def _dashboard_steps(tour: Tour, app: Application) -> None:
     """The supervisor's Dashboard over the demo's two years, at 1366×768."""
     from PySide6.QtCore import QDate
 
-    from app.services import accounts
-    from app.ui.main_window import MainWindow
-    from app.ui.workspace import Workspace
-
     held: dict[str, object] = {}
 
     def supervisor_window() -> None:
-        assert app.window is not None
-        base = app.window.workspace
-        actor = accounts.authenticate(base.database, "supervisor", PASSWORDS["supervisor"])
-        window = MainWindow(Workspace(base.database, actor, app.tasks, base.errors))
-        window.resize(1366, 768)
-        window.show()
+        window = _signed_in(app, "supervisor")
         window.show_page("dashboard")
         held["window"] = window
 
