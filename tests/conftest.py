@@ -21,6 +21,10 @@ Fixtures
     :class:`PreparedTemplates`: a database initialised once per session
     (catalog, first administrator, signing key, first checkpoint, ...) and
     copied per test with the files written beside it.
+``demo_template`` (session), ``demo_url``, ``demo_database``
+    The demo data (``casedesk demo``'s service) made once per run on SQLite,
+    shared by the test workers; a fresh copy of it per test: its URL, or a
+    :class:`Database` opened on it.
 ``pg_tls_server`` (module)
     A second private cluster with TLS on, its server certificate signed by a
     throw-away CA for 127.0.0.1 and localhost; for the ``sslmode=verify-full``
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import fcntl
 import itertools
 import os
 import shutil
@@ -273,6 +278,53 @@ def _template_home(root: Path) -> Iterator[None]:
 def prepared(tmp_path_factory: pytest.TempPathFactory) -> PreparedTemplates:
     """Initialised databases made once per session, copied per test (see the module doc)."""
     return PreparedTemplates(tmp_path_factory.mktemp("prepared"))
+
+
+# --------------------------------------------------------------------- the demo
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, made once per run: the first worker to need it makes it.
+
+    Under pytest-xdist every worker's temporary folder lies in the run's own
+    folder, where one lock file lets one worker make the demo while the others wait.
+    """
+    from app.services.demo import create_demo
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    path = shared / "demo-template" / "demo.sqlite3"
+    with open(shared / "demo-template.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            partial = path.with_name("making.sqlite3")
+            database = Database.open(sqlite_url(partial))
+            try:
+                create_demo(database)
+            finally:
+                database.close()
+            assert not partial.with_name(partial.name + "-wal").exists()
+            partial.rename(path)
+    return path
+
+
+@pytest.fixture
+def demo_url(demo_template: Path, tmp_path: Path) -> str:
+    """A fresh copy of the demo database."""
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, copy)
+    return sqlite_url(copy)
+
+
+@pytest.fixture
+def demo_database(demo_url: str) -> Iterator[Database]:
+    """The fresh copy of the demo database, open."""
+    database = Database.open(demo_url)
+    yield database
+    database.close()
 
 
 # ---------------------------------------------------------------------- PostgreSQL

@@ -17,12 +17,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.config import sqlite_url
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.services import accounts, audit, cases
 from app.services.case_queries import CaseQuery, list_cases
-from app.services.database import Database
-from app.services.demo import DEMO_USERS, create_demo
+from app.services.demo import DEMO_USERS
 from app.ui.app import Application
 from app.ui.case_list import CaseTableModel
 from app.ui.case_view.models import AllegationModel, ProvisionModel, TimelineModel
@@ -46,18 +44,6 @@ def _qt_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
     QSettings().clear()
-
-
-@pytest.fixture
-def demo_url(tmp_path: Path) -> str:
-    """A new SQLite file holding the demo users, agencies, employees and forty cases."""
-    path = tmp_path / "casedesk.sqlite3"
-    database = Database.open(sqlite_url(path))
-    try:
-        create_demo(database)
-    finally:
-        database.close()
-    return sqlite_url(path)
 
 
 @pytest.fixture

@@ -1,8 +1,7 @@
 """Fixtures for driving the real widgets with pytest-qt on real databases.
 
-``demo_url``
-    A fresh copy of a SQLite database holding the demo data (made once per
-    session with ``casedesk demo``'s service), per test.
+``demo_url`` / ``demo_database`` (tests/conftest.py)
+    A fresh copy of the demo database, per test.
 ``workspace_for(username)``
     A :class:`~app.ui.workspace.Workspace` signed in as a demo user
     ("investigator", "investigator2", "supervisor", "hr", "admin").
@@ -17,7 +16,6 @@
 from __future__ import annotations
 
 import gc
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,14 +25,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
-from app.config import sqlite_url
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.services import accounts, cases
 from app.services.case_queries import CasePage, CaseQuery, list_cases
 from app.services.cases import CaseDetail
 from app.services.database import Database
-from app.services.demo import DEMO_USERS, create_demo
+from app.services.demo import DEMO_USERS
 from app.ui.case_list import model as model_module
 from app.ui.case_view.view import CaseView
 from app.ui.collector import MainThreadCollector
@@ -68,32 +65,6 @@ def _collect_on_the_main_thread(qapp) -> Iterator[None]:
     collector.stop()
     collector.deleteLater()
     gc.collect()
-
-
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = Database.open(sqlite_url(path))
-    try:
-        create_demo(database)
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_url(_demo_template: Path, tmp_path: Path) -> str:
-    """A fresh copy of the demo database."""
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(_demo_template, copy)
-    return sqlite_url(copy)
-
-
-@pytest.fixture
-def demo_database(demo_url: str) -> Iterator[Database]:
-    database = Database.open(demo_url)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ def test_demo_cases_cover_every_agency_status_and_cite_their_agency_policy(
 ) -> None:
     result = demo.create_demo(database)
 
+    assert result.users == demo.DEMO_USERS
     supervisor = accounts.authenticate(database, *_password(Role.SUPERVISOR))
     page = list_cases(database, supervisor, CaseQuery(limit=1000))
     assert page.total == result.case_count >= 35
@@ -82,26 +83,21 @@ def test_demo_cases_cover_every_agency_status_and_cite_their_agency_policy(
     assert audit.verify(database, admin).intact
 
 
-def test_demo_users_sign_in_with_the_published_passwords(sqlite_database: Database) -> None:
-    result = demo.create_demo(sqlite_database)
-
-    assert result.users == demo.DEMO_USERS
+def test_demo_users_sign_in_with_the_published_passwords(demo_database: Database) -> None:
     assert {u.role for u in demo.DEMO_USERS} == set(Role)
     for user in demo.DEMO_USERS:
         assert len(user.password) >= 10
-        actor = accounts.authenticate(sqlite_database, user.username, user.password)
+        actor = accounts.authenticate(demo_database, user.username, user.password)
         assert actor.full_name == user.full_name
         assert user.role in actor.roles
 
 
-def test_demo_runs_only_once(sqlite_database: Database) -> None:
-    demo.create_demo(sqlite_database)
-
+def test_demo_runs_only_once(demo_database: Database) -> None:
     with pytest.raises(Refused, match="already has accounts"):
-        demo.create_demo(sqlite_database)
+        demo.create_demo(demo_database)
 
-    supervisor = accounts.authenticate(sqlite_database, *_password(Role.SUPERVISOR))
-    assert list_cases(sqlite_database, supervisor, CaseQuery()).total == len(STORIES)
+    supervisor = accounts.authenticate(demo_database, *_password(Role.SUPERVISOR))
+    assert list_cases(demo_database, supervisor, CaseQuery()).total == len(STORIES)
 
 
 def test_demo_never_goes_into_a_database_in_real_use(sqlite_database: Database) -> None:
@@ -129,20 +125,19 @@ def test_demo_dates_move_back_only_on_a_clock_before_the_stories() -> None:
 
 
 def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_redacted(
-    sqlite_database: Database,
+    demo_database: Database,
 ) -> None:
     from app.services import evidence
     from app.services.evidence import redaction
 
-    demo.create_demo(sqlite_database)
-    ivy = accounts.authenticate(sqlite_database, *_password(Role.INVESTIGATOR))
-    page = list_cases(sqlite_database, ivy, CaseQuery(limit=1000))
+    ivy = accounts.authenticate(demo_database, *_password(Role.INVESTIGATOR))
+    page = list_cases(demo_database, ivy, CaseQuery(limit=1000))
     redacted = 0
     for row in page.rows:
-        items = evidence.list_evidence(sqlite_database, ivy, row.id)
+        items = evidence.list_evidence(demo_database, ivy, row.id)
         if row.status is CaseStatus.INTAKE:
             continue
-        story_platforms = cases.get_case(sqlite_database, ivy, row.id).fields.platforms
+        story_platforms = cases.get_case(demo_database, ivy, row.id).fields.platforms
         if row.status is not CaseStatus.CLOSED or items:
             # One screenshot per platform named, at most two (screened-out cases have none).
             assert len(items) == min(2, len(story_platforms)), row.number
@@ -152,25 +147,24 @@ def test_demo_cases_under_investigation_hold_screenshots_and_youth_comments_are_
             if item.redaction_count:
                 redacted += 1
                 assert row.agency_code == "MADYS"
-                boxes = redaction.get_redactions(sqlite_database, ivy, item.id)
+                boxes = redaction.get_redactions(demo_database, ivy, item.id)
                 assert [b.reason.value for b in boxes] == ["youth_identity"]
     assert redacted >= 2
-    admin = accounts.authenticate(sqlite_database, *_password(Role.ADMINISTRATOR))
-    assert all(check.ok for check in evidence.verify_evidence(sqlite_database, admin))
+    admin = accounts.authenticate(demo_database, *_password(Role.ADMINISTRATOR))
+    assert all(check.ok for check in evidence.verify_evidence(demo_database, admin))
 
 
-def test_demo_takes_cases_through_due_process(sqlite_database: Database) -> None:
+def test_demo_takes_cases_through_due_process(demo_database: Database) -> None:
     from app.domain.discipline import Outcome, Regime
     from app.domain.discipline.flow import Stage
     from app.services import discipline
 
-    demo.create_demo(sqlite_database)
-    hr = accounts.authenticate(sqlite_database, *_password(Role.HR))
-    page = list_cases(sqlite_database, hr, CaseQuery(limit=1000))
+    hr = accounts.authenticate(demo_database, *_password(Role.HR))
+    page = list_cases(demo_database, hr, CaseQuery(limit=1000))
     flows = {
         (f.agency_code, f.employee.full_name): f
         for row in page.rows
-        for f in discipline.flows(sqlite_database, hr, row.id)
+        for f in discipline.flows(demo_database, hr, row.id)
         if f.stage is not Stage.NO_GROUNDS
     }
     assert all(f.regime is not None for f in flows.values())
