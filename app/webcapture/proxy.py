@@ -1,0 +1,428 @@
+"""The recording proxy: the capture browser's traffic, forwarded and kept byte for byte.
+
+Qt WebEngine is pointed at an HTTP proxy on 127.0.0.1 (a free port) through
+Chromium's ``--proxy-server`` switch, with ``--proxy-bypass-list=<-loopback>``
+so that addresses on this machine go through it too (Chromium otherwise
+bypasses a proxy for them). Chromium reads its switches once, when Qt
+WebEngine starts, so :func:`ensure_proxy` starts the listener and sets the
+switches before the first browser object of the process is made; the
+listener then lives as long as the process and serves only while a capture
+window has a :class:`ProxySession` open (otherwise it answers 502 and
+forwards nothing). The application's other web views (the offline replay)
+block every request before it reaches the network.
+
+For plain HTTP the proxy forwards each request to the page's server and
+keeps the request as it sent it (the request line in origin form,
+``Proxy-Connection`` left out) and the response as the server sent it
+(status line, headers, body as transferred: still chunked or compressed).
+For HTTPS (``CONNECT``) it first makes its own TLS connection to the server,
+verified against the system trust store for the host name, keeps the chain
+the server presented and whether and why it did not verify
+(:class:`~app.domain.web_capture.TlsFacts`), and then answers the browser's
+TLS with a certificate for the host from the session's in-memory authority
+(:mod:`app.webcapture.session_ca`). The engine accepts that certificate
+without asking only when the proxy's own connection verified; otherwise the
+investigator sees the server's own error and decides, as without a proxy.
+A server whose certificate does not verify is still connected to (so that
+the investigator can be asked), but nothing is sent to it before the
+investigator accepted, because the browser sends its request only then.
+
+Nothing is sent anywhere but to the servers the page's own requests name,
+and the listener accepts connections only on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import socketserver
+import ssl
+import threading
+import urllib.parse
+from dataclasses import dataclass, field
+
+from app.domain.web_capture import RecordedExchange, TlsFacts
+from app.webcapture.http1 import ProxyError, Stream, body, header, split_head
+from app.webcapture.session_ca import SessionCA
+
+#: How much of one response is kept; a longer body is forwarded in full but kept cut.
+MAX_BODY = 32 * 1024 * 1024
+_TIMEOUT = 30.0
+#: How long an idle connection from the browser is kept open.
+_IDLE = 120.0
+_NO_BODY = {204, 304}
+_HOP = b"proxy-connection"
+
+
+@dataclass
+class _Pending:
+    url: str
+    request: bytes
+    ip_address: str
+    started_at: dt.datetime
+    response: bytearray = field(default_factory=bytearray)
+    truncated: bool = False
+
+    def keep(self, data: bytes) -> None:
+        room = MAX_BODY - len(self.response)
+        if room <= 0 or len(data) > room:
+            self.truncated = True
+        self.response += data[: max(room, 0)]
+
+
+class ProxySession:
+    """One capture window's recording: its authority, its traffic, what TLS saw."""
+
+    def __init__(self) -> None:
+        self.ca = SessionCA()
+        self._lock = threading.Condition()
+        self._exchanges: list[tuple[int, _Pending, bool]] = []
+        self._next = 0
+        self._in_flight: dict[int, _Pending] = {}
+        self._tls: dict[str, TlsFacts] = {}
+        self.closed = False
+
+    # -- recording (proxy threads) ------------------------------------------------------
+    def begin(self, url: str, request: bytes, ip_address: str) -> tuple[int, _Pending]:
+        with self._lock:
+            number = self._next
+            self._next += 1
+            pending = _Pending(url, request, ip_address, dt.datetime.now().astimezone())
+            self._in_flight[number] = pending
+            return number, pending
+
+    def end(self, number: int, *, complete: bool) -> None:
+        with self._lock:
+            pending = self._in_flight.pop(number, None)
+            if pending is not None and not self.closed:
+                self._exchanges.append((number, pending, complete and not pending.truncated))
+            self._lock.notify_all()
+
+    def mark(self) -> None:
+        """A new page is typed in: forget the traffic before it (the capture is of one page)."""
+        with self._lock:
+            self._exchanges.clear()
+
+    def tls_seen(self, authority: str, facts: TlsFacts) -> None:
+        with self._lock:
+            self._tls[authority] = facts
+
+    # -- reading (the engine) -----------------------------------------------------------
+    def tls_for(self, authority: str) -> TlsFacts | None:
+        """What the proxy's TLS connection to ``host:port`` saw, if it made one."""
+        with self._lock:
+            return self._tls.get(authority)
+
+    def tls(self) -> tuple[tuple[str, TlsFacts], ...]:
+        with self._lock:
+            return tuple(self._tls.items())
+
+    def in_flight(self) -> int:
+        with self._lock:
+            return len(self._in_flight)
+
+    def exchanges(self) -> tuple[RecordedExchange, ...]:
+        """Every finished exchange so far, in the order the requests were sent."""
+        with self._lock:
+            done = sorted(self._exchanges, key=lambda entry: entry[0])
+        return tuple(
+            RecordedExchange(p.url, p.request, bytes(p.response), p.ip_address, p.started_at,
+                             complete, p.truncated)
+            for _number, p, complete in done
+        )  # fmt: skip
+
+    def close(self) -> None:
+        """Forget the traffic and the authority: the capture window closed."""
+        with self._lock:
+            self.closed = True
+            self._exchanges.clear()
+            self._tls.clear()
+
+
+def _peer(sock: socket.socket) -> str:
+    try:
+        return str(sock.getpeername()[0])
+    except OSError:
+        return ""
+
+
+def _chain(tls: ssl.SSLSocket) -> tuple[bytes, ...]:
+    """The certificates the server sent, leaf first (Python 3.11 has it on the C object)."""
+    getter = getattr(tls, "get_unverified_chain", None)
+    if getter is None:
+        getter = getattr(getattr(tls, "_sslobj", None), "get_unverified_chain", None)
+    chain: list[bytes] = []
+    if getter is not None:
+        for cert in getter() or ():
+            chain.append(cert if isinstance(cert, bytes) else
+                         cert.public_bytes(ssl._ssl.ENCODING_DER))  # type: ignore[attr-defined]  # fmt: skip
+    if not chain:
+        leaf = tls.getpeercert(binary_form=True)
+        if leaf:
+            chain.append(leaf)
+    return tuple(chain)
+
+
+def open_tls(host: str, port: int) -> tuple[ssl.SSLSocket, TlsFacts]:
+    """A TLS connection to the server, verified if it can be, with what it presented."""
+    context = ssl.create_default_context()
+    context.set_alpn_protocols(["http/1.1"])
+    raw = socket.create_connection((host, port), timeout=_TIMEOUT)
+    try:
+        tls = context.wrap_socket(raw, server_hostname=host)
+        return tls, TlsFacts(_chain(tls), True)
+    except ssl.SSLCertVerificationError as error:
+        raw.close()
+        reason = str(error.verify_message or error.reason or error)
+    unverified = ssl.create_default_context()
+    unverified.check_hostname = False
+    unverified.verify_mode = ssl.CERT_NONE
+    unverified.set_alpn_protocols(["http/1.1"])
+    raw = socket.create_connection((host, port), timeout=_TIMEOUT)
+    try:
+        tls = unverified.wrap_socket(raw, server_hostname=host)
+    except BaseException:
+        raw.close()
+        raise
+    return tls, TlsFacts(_chain(tls), False, f"the certificate did not verify ({reason})")
+
+
+class _Connection:
+    """One connection from the browser: plain requests, or a CONNECT tunnel."""
+
+    def __init__(self, proxy: RecordingProxy, client: socket.socket) -> None:
+        self.proxy = proxy
+        self.client = client
+        self.upstream: socket.socket | None = None
+        self.upstream_key = ""
+
+    def serve(self) -> None:
+        self.client.settimeout(_IDLE)
+        stream = Stream(self.client)
+        try:
+            while True:
+                head = stream.head()
+                if head is None:
+                    return
+                session = self.proxy.session
+                if session is None:
+                    self._answer(self.client, b"502 No capture browser is open")
+                    return
+                line, fields = split_head(head)
+                parts = line.split(b" ")
+                if len(parts) != 3:
+                    self._answer(self.client, b"400 Bad request line")
+                    return
+                method, target = parts[0], parts[1].decode("latin-1")
+                if method == b"CONNECT":
+                    self._tunnel(session, target)
+                    return
+                if not self._forward(session, stream, head, fields, "http", None):
+                    return
+        except (OSError, ProxyError, ssl.SSLError):
+            return
+        finally:
+            self._close_upstream()
+            self.client.close()
+
+    @staticmethod
+    def _answer(sock: socket.socket, status: bytes) -> None:
+        try:
+            sock.sendall(b"HTTP/1.1 " + status + b"\r\nContent-Length: 0\r\n"
+                         b"Connection: close\r\n\r\n")  # fmt: skip
+        except OSError:
+            pass
+
+    def _close_upstream(self) -> None:
+        if self.upstream is not None:
+            self.upstream.close()
+            self.upstream, self.upstream_key = None, ""
+
+    def _tunnel(self, session: ProxySession, target: str) -> None:
+        host, _, port_text = target.rpartition(":")
+        host = host.strip("[]")
+        try:
+            port = int(port_text)
+            upstream, facts = open_tls(host, port)
+        except (OSError, ValueError, ssl.SSLError) as error:
+            self._answer(self.client, b"502 " + str(error).encode("latin-1", "replace")[:200])
+            return
+        session.tls_seen(f"{host}:{port}", facts)
+        self.upstream, self.upstream_key = upstream, target
+        self.client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        tls = session.ca.server_context(host).wrap_socket(self.client, server_side=True)
+        self.client = tls
+        stream = Stream(tls)
+        authority = host if port == 443 else f"{host}:{port}"
+        if ":" in host:
+            authority = f"[{host}]" if port == 443 else f"[{host}]:{port}"
+        while True:
+            head = stream.head()
+            if head is None:
+                return
+            _line, fields = split_head(head)
+            if not self._forward(session, stream, head, fields, "https", authority):
+                return
+
+    def _upstream_for(self, authority: str) -> socket.socket:
+        if self.upstream is not None and self.upstream_key == authority:
+            return self.upstream
+        self._close_upstream()
+        parts = urllib.parse.urlsplit(f"http://{authority}")
+        sock = socket.create_connection((parts.hostname or "", parts.port or 80),
+                                        timeout=_TIMEOUT)  # fmt: skip
+        self.upstream, self.upstream_key = sock, authority
+        return sock
+
+    def _forward(
+        self,
+        session: ProxySession,
+        stream: Stream,
+        head: bytes,
+        fields: list[tuple[bytes, bytes]],
+        scheme: str,
+        authority: str | None,
+    ) -> bool:
+        """Forward one request and its response, keep both; False when the connection ends."""
+        line, _ = split_head(head)
+        method, target, version = line.split(b" ")
+        if authority is None:
+            parts = urllib.parse.urlsplit(target.decode("latin-1"))
+            if parts.scheme != "http" or not parts.netloc:
+                self._answer(self.client, b"400 Only absolute http addresses are proxied")
+                return False
+            authority = parts.netloc
+            path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+            url = target.decode("latin-1")
+            lines = head[:-4].split(b"\r\n")[1:]
+            kept = [raw for raw in lines if raw.split(b":", 1)[0].strip().lower() != _HOP]
+            out_head = b"\r\n".join([b" ".join((method, path.encode("latin-1"), version)),
+                                     *kept]) + b"\r\n\r\n"  # fmt: skip
+            upstream = self._upstream_for(authority)
+        else:
+            url = f"{scheme}://{authority}{target.decode('latin-1')}"
+            out_head = head
+            assert self.upstream is not None
+            upstream = self.upstream
+        content = b"".join(body(stream, fields, to_close=False))
+        request = out_head + content
+        number, pending = session.begin(url, request, _peer(upstream))
+        complete = False
+        try:
+            upstream.sendall(request)
+            complete = self._relay(upstream, pending, method == b"HEAD")
+        finally:
+            session.end(number, complete=complete)
+        # A plain connection opens the next server connection as needed; a tunnel has only one.
+        return complete and (scheme == "http" or self.upstream is not None)
+
+    def _relay(self, upstream: socket.socket, pending: _Pending, head_only: bool) -> bool:
+        """The response, to the browser as it comes and into the record; True if it ended well."""
+        stream = Stream(upstream)
+        while True:
+            head = stream.head()
+            if head is None:
+                raise ProxyError("the server closed the connection without answering")
+            pending.keep(head)
+            self.client.sendall(head)
+            line, fields = split_head(head)
+            try:
+                status = int(line.split(b" ")[1])
+            except (IndexError, ValueError) as error:
+                raise ProxyError("a bad status line") from error
+            if status == 101:
+                self._pipe(stream)
+                return False
+            if not 100 <= status < 200:
+                break
+        connection = (header(fields, b"connection") or b"").lower()
+        encoding = (header(fields, b"transfer-encoding") or b"").lower()
+        framed = header(fields, b"content-length") is not None or b"chunked" in encoding
+        if not (head_only or status in _NO_BODY):
+            for piece in body(stream, fields, to_close=True):
+                pending.keep(piece)
+                self.client.sendall(piece)
+        if b"close" in connection or not (framed or head_only or status in _NO_BODY):
+            self._close_upstream()
+        return True
+
+    def _pipe(self, stream: Stream) -> None:
+        """After a protocol switch (WebSocket), pass bytes both ways unrecorded until a close."""
+        upstream = stream.sock
+        if stream.buffer:
+            self.client.sendall(stream.buffer)
+
+        def back() -> None:
+            try:
+                while data := self.client.recv(65536):
+                    upstream.sendall(data)
+            except OSError:
+                pass
+
+        threading.Thread(target=back, daemon=True).start()
+        try:
+            while data := upstream.recv(65536):
+                self.client.sendall(data)
+        except OSError:
+            pass
+        self._close_upstream()
+
+
+class _Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class RecordingProxy:
+    """The listener on 127.0.0.1: one per process, recording into the open session."""
+
+    def __init__(self) -> None:
+        proxy = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                _Connection(proxy, self.request).serve()
+
+        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.port = int(self.server.server_address[1])
+        self.session: ProxySession | None = None
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True,
+                                        name="casedesk-recording-proxy")  # fmt: skip
+        self._thread.start()
+
+    def open_session(self) -> ProxySession:
+        """A new session for a capture window; the one before (if any) is closed."""
+        session = ProxySession()
+        if self.session is not None:
+            self.session.close()
+        self.session = session
+        return session
+
+    def close_session(self, session: ProxySession) -> None:
+        """Close ``session``; the listener forwards nothing until the next one opens."""
+        session.close()
+        if self.session is session:
+            self.session = None
+
+
+_PROXY: RecordingProxy | None = None
+_LOCK = threading.Lock()
+FLAGS_VARIABLE = "QTWEBENGINE_CHROMIUM_FLAGS"
+
+
+def ensure_proxy() -> RecordingProxy:
+    """The process's recording proxy, started (and Chromium pointed at it) on first call.
+
+    Must run before the first Qt WebEngine profile or view of the process:
+    Chromium reads the proxy switches once, at its start.
+    """
+    global _PROXY
+    with _LOCK:
+        if _PROXY is None:
+            _PROXY = RecordingProxy()
+            flags = os.environ.get(FLAGS_VARIABLE, "")
+            own = (f"--proxy-server=http://127.0.0.1:{_PROXY.port} "
+                   "--proxy-bypass-list=<-loopback>")  # fmt: skip
+            os.environ[FLAGS_VARIABLE] = f"{flags} {own}".strip()
+        return _PROXY
