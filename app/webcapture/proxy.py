@@ -40,6 +40,7 @@ import socketserver
 import ssl
 import threading
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain.web_capture import RecordedExchange, TlsFacts
@@ -69,6 +70,10 @@ class _Pending:
         if room <= 0 or len(data) > room:
             self.truncated = True
         self.response += data[: max(room, 0)]
+
+
+class _Unanswered(ProxyError):
+    """The server closed the connection before any byte of an answer."""
 
 
 class ProxySession:
@@ -140,6 +145,34 @@ class ProxySession:
             self._tls.clear()
 
 
+def same_user(client: socket.socket) -> bool:
+    """Whether the connection comes from a process of this user (Linux's socket table).
+
+    The listener is on 127.0.0.1, so only this machine reaches it; on Linux
+    another user's process is also refused. Where the table cannot be read
+    (another system), the loopback address is the only limit.
+    """
+    try:
+        port = int(client.getpeername()[1])
+        own = int(client.getsockname()[1])
+    except OSError:
+        return False
+    try:
+        with open("/proc/net/tcp", encoding="ascii") as table:
+            lines = table.read().splitlines()[1:]
+    except OSError:
+        return True
+    for line in lines:
+        fields = line.split()
+        if (
+            len(fields) > 7
+            and fields[1].endswith(f":{port:04X}")
+            and fields[2].endswith(f":{own:04X}")
+        ):
+            return int(fields[7]) == os.getuid()
+    return False
+
+
 def _peer(sock: socket.socket) -> str:
     try:
         return str(sock.getpeername()[0])
@@ -196,6 +229,9 @@ class _Connection:
         self.client = client
         self.upstream: socket.socket | None = None
         self.upstream_key = ""
+        #: Whether the server connection already carried a request (a server may have closed it).
+        self.reused = False
+        self.reconnect: Callable[[], socket.socket] | None = None
 
     def serve(self) -> None:
         self.client.settimeout(_IDLE)
@@ -208,6 +244,9 @@ class _Connection:
                 session = self.proxy.session
                 if session is None:
                     self._answer(self.client, b"502 No capture browser is open")
+                    return
+                if not same_user(self.client):
+                    self._answer(self.client, b"403 Not this user's capture browser")
                     return
                 line, fields = split_head(head)
                 parts = line.split(b" ")
@@ -238,6 +277,7 @@ class _Connection:
         if self.upstream is not None:
             self.upstream.close()
             self.upstream, self.upstream_key = None, ""
+        self.reused = False
 
     def _tunnel(self, session: ProxySession, target: str) -> None:
         host, _, port_text = target.rpartition(":")
@@ -250,6 +290,15 @@ class _Connection:
             return
         session.tls_seen(f"{host}:{port}", facts)
         self.upstream, self.upstream_key = upstream, target
+
+        def reconnect() -> socket.socket:
+            self._close_upstream()
+            again, facts = open_tls(host, port)
+            session.tls_seen(f"{host}:{port}", facts)
+            self.upstream, self.upstream_key = again, target
+            return again
+
+        self.reconnect = reconnect
         self.client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
         tls = session.ca.server_context(host).wrap_socket(self.client, server_side=True)
         self.client = tls
@@ -300,6 +349,13 @@ class _Connection:
             out_head = b"\r\n".join([b" ".join((method, path.encode("latin-1"), version)),
                                      *kept]) + b"\r\n\r\n"  # fmt: skip
             upstream = self._upstream_for(authority)
+            plain = authority
+
+            def reconnect() -> socket.socket:
+                self._close_upstream()
+                return self._upstream_for(plain)
+
+            self.reconnect = reconnect
         else:
             url = f"{scheme}://{authority}{target.decode('latin-1')}"
             out_head = head
@@ -308,22 +364,40 @@ class _Connection:
         content = b"".join(body(stream, fields, to_close=False))
         request = out_head + content
         number, pending = session.begin(url, request, _peer(upstream))
-        complete = False
+        complete = persistent = False
+        head_only = method == b"HEAD"
         try:
-            upstream.sendall(request)
-            complete = self._relay(upstream, pending, method == b"HEAD")
+            try:
+                upstream.sendall(request)
+                complete, persistent = self._relay(upstream, pending, head_only, version)
+            except (_Unanswered, OSError):
+                # A server may close a connection it kept open before the next request
+                # came: that request is sent again once, on a new connection.
+                if not self.reused or pending.response or self.reconnect is None:
+                    raise
+                upstream = self.reconnect()
+                pending.ip_address = _peer(upstream)
+                upstream.sendall(request)
+                complete, persistent = self._relay(upstream, pending, head_only, version)
+            self.reused = True
         finally:
             session.end(number, complete=complete)
-        # A plain connection opens the next server connection as needed; a tunnel has only one.
-        return complete and (scheme == "http" or self.upstream is not None)
+        # The browser reads the server's own head, so the two connections persist together.
+        return complete and persistent
 
-    def _relay(self, upstream: socket.socket, pending: _Pending, head_only: bool) -> bool:
-        """The response, to the browser as it comes and into the record; True if it ended well."""
+    def _relay(
+        self, upstream: socket.socket, pending: _Pending, head_only: bool, version: bytes
+    ) -> tuple[bool, bool]:
+        """The response, to the browser as it comes and into the record.
+
+        Returns whether it ended well and whether the connections stay open
+        for another request.
+        """
         stream = Stream(upstream)
         while True:
             head = stream.head()
             if head is None:
-                raise ProxyError("the server closed the connection without answering")
+                raise _Unanswered("the server closed the connection without answering")
             pending.keep(head)
             self.client.sendall(head)
             line, fields = split_head(head)
@@ -333,7 +407,7 @@ class _Connection:
                 raise ProxyError("a bad status line") from error
             if status == 101:
                 self._pipe(stream)
-                return False
+                return False, False
             if not 100 <= status < 200:
                 break
         connection = (header(fields, b"connection") or b"").lower()
@@ -343,9 +417,13 @@ class _Connection:
             for piece in body(stream, fields, to_close=True):
                 pending.keep(piece)
                 self.client.sendall(piece)
-        if b"close" in connection or not (framed or head_only or status in _NO_BODY):
+        http10 = line.startswith(b"HTTP/1.0") or version == b"HTTP/1.0"
+        persistent = (b"keep-alive" in connection if http10 else b"close" not in connection) and (
+            framed or head_only or status in _NO_BODY
+        )
+        if not persistent:
             self._close_upstream()
-        return True
+        return True, persistent
 
     def _pipe(self, stream: Stream) -> None:
         """After a protocol switch (WebSocket), pass bytes both ways unrecorded until a close."""
@@ -398,6 +476,11 @@ class RecordingProxy:
             self.session.close()
         self.session = session
         return session
+
+    def shutdown(self) -> None:
+        """Stop listening (a proxy of its own, in tests; the process's lives as long as it)."""
+        self.server.shutdown()
+        self.server.server_close()
 
     def close_session(self, session: ProxySession) -> None:
         """Close ``session``; the listener forwards nothing until the next one opens."""

@@ -1,0 +1,86 @@
+"""The capture browser's recording proxy, driven by a plain socket (no browser, fast).
+
+What a browser sends through it reaches the fixture server on 127.0.0.1, and
+the session keeps the request as forwarded (origin form, no
+``Proxy-Connection``) and the response byte for byte as the browser got it;
+with no capture window open it forwards nothing.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.webcapture.proxy import RecordingProxy
+from tests.webfixtures import Fixtures, serve
+
+
+@pytest.fixture
+def web(tmp_path: Path) -> Iterator[Fixtures]:
+    with serve(tmp_path) as fixtures:
+        yield fixtures
+
+
+@pytest.fixture
+def proxy() -> Iterator[RecordingProxy]:
+    listener = RecordingProxy()
+    try:
+        yield listener
+    finally:
+        listener.shutdown()
+
+
+def _send(proxy: RecordingProxy, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=10) as client:
+        client.sendall(request)
+        received = b""
+        while data := client.recv(65536):
+            received += data
+        return received
+
+
+def test_a_request_and_its_response_are_kept_as_they_passed(
+    proxy: RecordingProxy, web: Fixtures
+) -> None:
+    session = proxy.open_session()
+    authority = web.http.removeprefix("http://")
+    body = b"a=1&b=2"
+    posted_head = (
+        f"POST {web.http}/post HTTP/1.1\r\nHost: {authority}\r\n"
+        f"Proxy-Connection: keep-alive\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    received = [
+        _send(proxy, posted_head.encode() + body),
+        _send(proxy, f"GET {web.http}/post HTTP/1.1\r\nHost: {authority}\r\n\r\n".encode()),
+    ]
+    exchanges = session.exchanges()
+    assert [e.url for e in exchanges] == [f"{web.http}/post", f"{web.http}/post"]
+    posted, got = exchanges
+    assert (
+        posted.request
+        == (
+            f"POST /post HTTP/1.1\r\nHost: {authority}\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        + body
+    )
+    assert posted.response.startswith(b"HTTP/1.0 501 ")  # the fixture takes no POST
+    assert got.response.startswith(b"HTTP/1.0 200 OK") and b"FakeBook" in got.response
+    # The browser got exactly what was kept (an HTTP/1.0 answer closes both connections).
+    assert received == [posted.response, got.response]
+    assert got.ip_address == "127.0.0.1" and got.complete and not got.truncated
+    proxy.close_session(session)
+    assert session.exchanges() == ()  # the window closed: the traffic goes with it
+
+
+def test_with_no_capture_window_open_nothing_is_forwarded(
+    proxy: RecordingProxy, web: Fixtures
+) -> None:
+    authority = web.http.removeprefix("http://")
+    received = _send(
+        proxy, f"GET {web.http}/counter HTTP/1.1\r\nHost: {authority}\r\n\r\n".encode()
+    )
+    assert received.startswith(b"HTTP/1.1 502 ")
+    assert web.counter == 0
