@@ -87,6 +87,17 @@ METHOD_REFETCH = {
 }
 
 
+def warc_source(method: dict[str, object]) -> str:
+    """Where a capture's WARC came from, in words, from its recorded method."""
+    source = method.get("warc_source")
+    if source == "recorded":
+        return "the capture browser's own traffic, kept by its recording proxy"
+    reason = method.get("warc_fallback_reason")
+    if reason:
+        return f"fetched again right after the capture: {reason}"
+    return "fetched again right after the capture"
+
+
 @dataclass(frozen=True, slots=True)
 class RecordedExchange:
     """One request the capture browser sent and the response it received, byte for byte.
