@@ -3,17 +3,22 @@
 What a browser sends through it reaches the fixture server on 127.0.0.1, and
 the session keeps the request as forwarded (origin form, no
 ``Proxy-Connection``) and the response byte for byte as the browser got it;
-with no capture window open it forwards nothing.
+with no capture window open it forwards nothing. Without the proxy's record of
+the main document, the WARC is fetched again and the capture's method says so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from app.domain.web_capture import CapturedPage, warc_source
+from app.services.capture.archive import warc_text
+from app.services.capture.recorded import archive_capture
 from app.webcapture.proxy import RecordingProxy
 from tests.webfixtures import Fixtures, serve
 
@@ -84,3 +89,22 @@ def test_with_no_capture_window_open_nothing_is_forwarded(
     )
     assert received.startswith(b"HTTP/1.1 502 ")
     assert web.counter == 0
+
+
+def test_without_the_proxys_record_the_page_is_fetched_again_and_the_method_says_so(
+    web: Fixtures,
+) -> None:
+    url = f"{web.http}/counter"
+    page = CapturedPage(
+        requested_url=url, final_url=url, title="Counter", viewport_png=b"", full_page_png=b"",
+        mhtml=b"", viewport_width=1280, viewport_height=900, page_height=900,
+        user_agent="Mozilla/5.0 test", captured_at=dt.datetime.now().astimezone(),
+        resources=(url,),
+    )  # fmt: skip
+    archive = archive_capture(page)
+    assert archive.method["warc_source"] == "fetched again"
+    assert "did not see the page's main document" in archive.method["warc_fallback_reason"]
+    assert warc_source(archive.method).startswith("fetched again right after the capture: ")
+    assert "fetching the main document" in archive.method["warc"]
+    assert f"Visit {web.counter}" in warc_text(archive.warc, url) and web.counter == 1
+    assert archive.main.status == 200
