@@ -7,7 +7,7 @@ bypasses a proxy for them). Chromium reads its switches once, when Qt
 WebEngine starts, so :func:`ensure_proxy` starts the listener and sets the
 switches before the first browser object of the process is made; the
 listener then lives as long as the process and serves only while a capture
-window has a :class:`ProxySession` open (otherwise it answers 502 and
+window has a :class:`~app.webcapture.recording.ProxySession` open (otherwise it answers 502 and
 forwards nothing). The application's other web views (the offline replay)
 block every request before it reaches the network.
 
@@ -33,22 +33,20 @@ and the listener accepts connections only on 127.0.0.1.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
+import select
 import socket
 import socketserver
 import ssl
 import threading
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from app.domain.web_capture import RecordedExchange, TlsFacts
+from app.domain.web_capture import TlsFacts
 from app.webcapture.http1 import ProxyError, Stream, body, header, split_head
-from app.webcapture.session_ca import SessionCA
+from app.webcapture.recording import Pending, ProxySession
 
-#: How much of one response is kept; a longer body is forwarded in full but kept cut.
-MAX_BODY = 32 * 1024 * 1024
+#: How long connecting to a server may take.
 _TIMEOUT = 30.0
 #: How long an idle connection from the browser is kept open.
 _IDLE = 120.0
@@ -56,93 +54,8 @@ _NO_BODY = {204, 304}
 _HOP = b"proxy-connection"
 
 
-@dataclass
-class _Pending:
-    url: str
-    request: bytes
-    ip_address: str
-    started_at: dt.datetime
-    response: bytearray = field(default_factory=bytearray)
-    truncated: bool = False
-
-    def keep(self, data: bytes) -> None:
-        room = MAX_BODY - len(self.response)
-        if room <= 0 or len(data) > room:
-            self.truncated = True
-        self.response += data[: max(room, 0)]
-
-
 class _Unanswered(ProxyError):
     """The server closed the connection before any byte of an answer."""
-
-
-class ProxySession:
-    """One capture window's recording: its authority, its traffic, what TLS saw."""
-
-    def __init__(self) -> None:
-        self.ca = SessionCA()
-        self._lock = threading.Condition()
-        self._exchanges: list[tuple[int, _Pending, bool]] = []
-        self._next = 0
-        self._in_flight: dict[int, _Pending] = {}
-        self._tls: dict[str, TlsFacts] = {}
-        self.closed = False
-
-    # -- recording (proxy threads) ------------------------------------------------------
-    def begin(self, url: str, request: bytes, ip_address: str) -> tuple[int, _Pending]:
-        with self._lock:
-            number = self._next
-            self._next += 1
-            pending = _Pending(url, request, ip_address, dt.datetime.now().astimezone())
-            self._in_flight[number] = pending
-            return number, pending
-
-    def end(self, number: int, *, complete: bool) -> None:
-        with self._lock:
-            pending = self._in_flight.pop(number, None)
-            if pending is not None and not self.closed:
-                self._exchanges.append((number, pending, complete and not pending.truncated))
-            self._lock.notify_all()
-
-    def mark(self) -> None:
-        """A new page is typed in: forget the traffic before it (the capture is of one page)."""
-        with self._lock:
-            self._exchanges.clear()
-
-    def tls_seen(self, authority: str, facts: TlsFacts) -> None:
-        with self._lock:
-            self._tls[authority] = facts
-
-    # -- reading (the engine) -----------------------------------------------------------
-    def tls_for(self, authority: str) -> TlsFacts | None:
-        """What the proxy's TLS connection to ``host:port`` saw, if it made one."""
-        with self._lock:
-            return self._tls.get(authority)
-
-    def tls(self) -> tuple[tuple[str, TlsFacts], ...]:
-        with self._lock:
-            return tuple(self._tls.items())
-
-    def in_flight(self) -> int:
-        with self._lock:
-            return len(self._in_flight)
-
-    def exchanges(self) -> tuple[RecordedExchange, ...]:
-        """Every finished exchange so far, in the order the requests were sent."""
-        with self._lock:
-            done = sorted(self._exchanges, key=lambda entry: entry[0])
-        return tuple(
-            RecordedExchange(p.url, p.request, bytes(p.response), p.ip_address, p.started_at,
-                             complete, p.truncated)
-            for _number, p, complete in done
-        )  # fmt: skip
-
-    def close(self) -> None:
-        """Forget the traffic and the authority: the capture window closed."""
-        with self._lock:
-            self.closed = True
-            self._exchanges.clear()
-            self._tls.clear()
 
 
 def same_user(client: socket.socket) -> bool:
@@ -204,6 +117,7 @@ def open_tls(host: str, port: int) -> tuple[ssl.SSLSocket, TlsFacts]:
     raw = socket.create_connection((host, port), timeout=_TIMEOUT)
     try:
         tls = context.wrap_socket(raw, server_hostname=host)
+        tls.settimeout(_IDLE)
         return tls, TlsFacts(_chain(tls), True)
     except ssl.SSLCertVerificationError as error:
         raw.close()
@@ -215,6 +129,7 @@ def open_tls(host: str, port: int) -> tuple[ssl.SSLSocket, TlsFacts]:
     raw = socket.create_connection((host, port), timeout=_TIMEOUT)
     try:
         tls = unverified.wrap_socket(raw, server_hostname=host)
+        tls.settimeout(_IDLE)
     except BaseException:
         raw.close()
         raise
@@ -232,6 +147,8 @@ class _Connection:
         #: Whether the server connection already carried a request (a server may have closed it).
         self.reused = False
         self.reconnect: Callable[[], socket.socket] | None = None
+        #: A server connection switched to another protocol (WebSocket) by a 101.
+        self.switched: Stream | None = None
 
     def serve(self) -> None:
         self.client.settimeout(_IDLE)
@@ -321,6 +238,7 @@ class _Connection:
         parts = urllib.parse.urlsplit(f"http://{authority}")
         sock = socket.create_connection((parts.hostname or "", parts.port or 80),
                                         timeout=_TIMEOUT)  # fmt: skip
+        sock.settimeout(_IDLE)
         self.upstream, self.upstream_key = sock, authority
         return sock
 
@@ -334,6 +252,9 @@ class _Connection:
         authority: str | None,
     ) -> bool:
         """Forward one request and its response, keep both; False when the connection ends."""
+        if session.closed:  # the capture window closed: nothing more goes out
+            self._answer(self.client, b"502 The capture browser was closed")
+            return False
         line, _ = split_head(head)
         method, target, version = line.split(b" ")
         if authority is None:
@@ -382,11 +303,14 @@ class _Connection:
             self.reused = True
         finally:
             session.end(number, complete=complete)
+        if self.switched is not None:
+            self._pipe(self.switched)
+            return False
         # The browser reads the server's own head, so the two connections persist together.
         return complete and persistent
 
     def _relay(
-        self, upstream: socket.socket, pending: _Pending, head_only: bool, version: bytes
+        self, upstream: socket.socket, pending: Pending, head_only: bool, version: bytes
     ) -> tuple[bool, bool]:
         """The response, to the browser as it comes and into the record.
 
@@ -406,8 +330,10 @@ class _Connection:
             except (IndexError, ValueError) as error:
                 raise ProxyError("a bad status line") from error
             if status == 101:
-                self._pipe(stream)
-                return False, False
+                # The exchange is complete; the protocol it switched to is passed on
+                # unrecorded once the exchange is kept (see _forward).
+                self.switched = stream
+                return True, False
             if not 100 <= status < 200:
                 break
         connection = (header(fields, b"connection") or b"").lower()
@@ -426,25 +352,33 @@ class _Connection:
         return True, persistent
 
     def _pipe(self, stream: Stream) -> None:
-        """After a protocol switch (WebSocket), pass bytes both ways unrecorded until a close."""
+        """After a protocol switch (WebSocket), pass bytes both ways unrecorded until a close.
+
+        One thread reads both sides in turn (a TLS connection may not be read and
+        written from two threads at once).
+        """
         upstream = stream.sock
         if stream.buffer:
             self.client.sendall(stream.buffer)
-
-        def back() -> None:
-            try:
-                while data := self.client.recv(65536):
-                    upstream.sendall(data)
-            except OSError:
-                pass
-
-        threading.Thread(target=back, daemon=True).start()
+        ends = {self.client: upstream, upstream: self.client}
         try:
-            while data := upstream.recv(65536):
-                self.client.sendall(data)
+            while True:
+                ready: list[socket.socket] = [
+                    end for end in ends if isinstance(end, ssl.SSLSocket) and end.pending()
+                ]
+                if not ready:
+                    ready = select.select(list(ends), [], [], _IDLE)[0]
+                    if not ready:
+                        return
+                for end in ready:
+                    data = end.recv(65536)
+                    if not data:
+                        return
+                    ends[end].sendall(data)
         except OSError:
-            pass
-        self._close_upstream()
+            return
+        finally:
+            self._close_upstream()
 
 
 class _Server(socketserver.ThreadingTCPServer):
