@@ -180,7 +180,7 @@ class CaptureEngine(QObject):
         self.profile_name = profile_name
         # Before the profile: Chromium reads the proxy switches when Qt WebEngine starts.
         self.proxy = ensure_proxy()
-        self.session = self.proxy.open_session()
+        self.session = self.proxy.open_session(id(self))
         if profile_name:
             # The authorized account's own profile: its sign-in is kept between captures.
             self.profile = QWebEngineProfile(profile_name)
@@ -219,7 +219,7 @@ class CaptureEngine(QObject):
         """
         self._timer.stop()
         self._cleanup()
-        self.proxy.close_session(self.session)
+        self.proxy.close_session(self.session, id(self))
         if delete_view and shiboken6.isValid(self.view):
             shiboken6.delete(self.view)
         shiboken6.delete(self.page)
@@ -231,7 +231,7 @@ class CaptureEngine(QObject):
         qurl = QUrl.fromUserInput(url)
         self.requested_url = qurl.toString()
         self.requests.urls.clear()
-        self.session.mark()
+        self.session.mark(id(self))
         self.certificate_exception = ""
         self.page.load(qurl)
 
@@ -414,11 +414,11 @@ class CaptureEngine(QObject):
 
     def _collect_traffic(self) -> None:
         """Wait for the requests under way, then take the traffic the proxy recorded."""
-        if self.session.in_flight() and self._result.traffic_waited_ms < TRAFFIC_WAIT_MS:
+        if self.session.in_flight(id(self)) and self._result.traffic_waited_ms < TRAFFIC_WAIT_MS:
             self._result.traffic_waited_ms += _TRAFFIC_POLL_MS
             QTimer.singleShot(_TRAFFIC_POLL_MS, self._collect_traffic)
             return
-        self._result.traffic = self.session.exchanges()
+        self._result.traffic = self.session.exchanges(id(self))
         self._result.tls = self.session.tls()
         url = self.page.url()
         facts = self.session.tls_for(f"{url.host()}:{url.port(443)}")

@@ -176,8 +176,8 @@ class _Connection:
                     return
                 if not self._forward(session, stream, head, fields, "http", None):
                     return
-        except (OSError, ProxyError, ssl.SSLError):
-            return
+        except (OSError, ProxyError, ValueError):
+            return  # the browser sees the connection close, as with a server that failed
         finally:
             self._close_upstream()
             self.client.close()
@@ -385,6 +385,9 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A connection that failed is closed; nothing is printed over the application's output."""
+
 
 class RecordingProxy:
     """The listener on 127.0.0.1: one per process, recording into the open session."""
@@ -399,28 +402,29 @@ class RecordingProxy:
         self.server = _Server(("127.0.0.1", 0), Handler)
         self.port = int(self.server.server_address[1])
         self.session: ProxySession | None = None
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True,
                                         name="casedesk-recording-proxy")  # fmt: skip
         self._thread.start()
 
-    def open_session(self) -> ProxySession:
-        """A new session for a capture window; the one before (if any) is closed."""
-        session = ProxySession()
-        if self.session is not None:
-            self.session.close()
-        self.session = session
-        return session
+    def open_session(self, owner: int) -> ProxySession:
+        """The session for a capture window ``owner``: the open one, or a new one."""
+        with self._lock:
+            if self.session is None or self.session.closed:
+                self.session = ProxySession()
+            self.session.join(owner)
+            return self.session
 
     def shutdown(self) -> None:
         """Stop listening (a proxy of its own, in tests; the process's lives as long as it)."""
         self.server.shutdown()
         self.server.server_close()
 
-    def close_session(self, session: ProxySession) -> None:
-        """Close ``session``; the listener forwards nothing until the next one opens."""
-        session.close()
-        if self.session is session:
-            self.session = None
+    def close_session(self, session: ProxySession, owner: int) -> None:
+        """``owner``'s window closed; with the last one the session and its authority go."""
+        with self._lock:
+            if session.leave(owner) and self.session is session:
+                self.session = None
 
 
 _PROXY: RecordingProxy | None = None

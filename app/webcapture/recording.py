@@ -50,17 +50,59 @@ class Pending:
 
 
 class ProxySession:
-    """One capture window's recording: its authority, its traffic, what TLS saw."""
+    """The open capture windows' recording: their authority, traffic, what TLS saw.
+
+    The browsers of all capture windows of the process share one network
+    stack, so the proxy cannot tell their requests apart: the windows open at
+    the same time share one session, each reading the traffic since its own
+    mark (the last address typed in it). The session, its authority and its
+    traffic go when the last of them closes.
+    """
 
     def __init__(self) -> None:
         self.ca = SessionCA()
-        self._lock = threading.Condition()
+        self._lock = threading.Lock()
         self._exchanges: list[tuple[int, Pending, bool]] = []
         self._next = 0
         self._in_flight: dict[int, Pending] = {}
         self._tls: dict[str, TlsFacts] = {}
         self._budget = Budget()
+        self._marks: dict[int, int] = {}
         self.closed = False
+
+    # -- the windows --------------------------------------------------------------------
+    def join(self, owner: int) -> None:
+        """A capture window uses this session from now on."""
+        with self._lock:
+            self._marks[owner] = self._next
+
+    def leave(self, owner: int) -> bool:
+        """A capture window is done; True when it was the last, and the session is closed."""
+        with self._lock:
+            self._marks.pop(owner, None)
+            last = not self._marks
+        if last:
+            self.close()
+        else:
+            self._prune()
+        return last
+
+    def mark(self, owner: int) -> None:
+        """A new address is typed in ``owner``'s window: its capture is of what follows."""
+        with self._lock:
+            self._marks[owner] = self._next
+        self._prune()
+
+    def _prune(self) -> None:
+        """Forget the traffic no open window can capture any more."""
+        with self._lock:
+            oldest = min(self._marks.values(), default=self._next)
+            kept = [entry for entry in self._exchanges if entry[0] >= oldest]
+            freed = sum(len(entry[1].response) for entry in self._exchanges) - sum(
+                len(entry[1].response) for entry in kept
+            )
+            self._exchanges = kept
+            self._budget.left += freed
 
     # -- recording (proxy threads) ------------------------------------------------------
     def begin(self, url: str, request: bytes, ip_address: str) -> tuple[int, Pending]:
@@ -78,13 +120,6 @@ class ProxySession:
             pending = self._in_flight.pop(number, None)
             if pending is not None and not self.closed:
                 self._exchanges.append((number, pending, complete and not pending.truncated))
-            self._lock.notify_all()
-
-    def mark(self) -> None:
-        """A new page is typed in: forget the traffic before it (the capture is of one page)."""
-        with self._lock:
-            self._exchanges.clear()
-            self._budget = Budget()
 
     def tls_seen(self, authority: str, facts: TlsFacts) -> None:
         with self._lock:
@@ -100,14 +135,17 @@ class ProxySession:
         with self._lock:
             return tuple(self._tls.items())
 
-    def in_flight(self) -> int:
+    def in_flight(self, owner: int) -> int:
+        """How many requests sent since ``owner``'s mark still wait for their response."""
         with self._lock:
-            return len(self._in_flight)
+            since = self._marks.get(owner, 0)
+            return sum(1 for number in self._in_flight if number >= since)
 
-    def exchanges(self) -> tuple[RecordedExchange, ...]:
-        """Every finished exchange so far, in the order the requests were sent."""
+    def exchanges(self, owner: int) -> tuple[RecordedExchange, ...]:
+        """Every finished exchange since ``owner``'s mark, in the order they were sent."""
         with self._lock:
-            done = sorted(self._exchanges, key=lambda entry: entry[0])
+            since = self._marks.get(owner, 0)
+            done = sorted((e for e in self._exchanges if e[0] >= since), key=lambda e: e[0])
         return tuple(
             RecordedExchange(p.url, p.request, bytes(p.response), p.ip_address, p.started_at,
                              complete, p.truncated)
@@ -115,8 +153,9 @@ class ProxySession:
         )  # fmt: skip
 
     def close(self) -> None:
-        """Forget the traffic and the authority: the capture window closed."""
+        """Forget the traffic and the authority: the last capture window closed."""
         with self._lock:
             self.closed = True
             self._exchanges.clear()
             self._tls.clear()
+            self._marks.clear()

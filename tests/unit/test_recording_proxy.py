@@ -50,7 +50,7 @@ def _send(proxy: RecordingProxy, request: bytes) -> bytes:
 def test_a_request_and_its_response_are_kept_as_they_passed(
     proxy: RecordingProxy, web: Fixtures
 ) -> None:
-    session = proxy.open_session()
+    session = proxy.open_session(1)
     authority = web.http.removeprefix("http://")
     body = b"a=1&b=2"
     posted_head = (
@@ -61,7 +61,7 @@ def test_a_request_and_its_response_are_kept_as_they_passed(
         _send(proxy, posted_head.encode() + body),
         _send(proxy, f"GET {web.http}/post HTTP/1.1\r\nHost: {authority}\r\n\r\n".encode()),
     ]
-    exchanges = session.exchanges()
+    exchanges = session.exchanges(1)
     assert [e.url for e in exchanges] == [f"{web.http}/post", f"{web.http}/post"]
     posted, got = exchanges
     assert (
@@ -76,8 +76,8 @@ def test_a_request_and_its_response_are_kept_as_they_passed(
     # The browser got exactly what was kept (an HTTP/1.0 answer closes both connections).
     assert received == [posted.response, got.response]
     assert got.ip_address == "127.0.0.1" and got.complete and not got.truncated
-    proxy.close_session(session)
-    assert session.exchanges() == ()  # the window closed: the traffic goes with it
+    proxy.close_session(session, 1)
+    assert session.closed and session.exchanges(1) == ()  # the window closed: the traffic went
 
 
 def test_with_no_capture_window_open_nothing_is_forwarded(
