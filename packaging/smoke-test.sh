@@ -153,6 +153,8 @@ capture = item["web_capture"]
 assert capture["final_url"] == url == item["source_url"], capture["final_url"]
 assert capture["title"] == "Smoke test post", capture["title"]
 assert capture["http_status"] == 200, capture["http_status"]
+# The WARC is the browser's own traffic, through the packaged recording proxy.
+assert capture["method"]["warc_source"] == "recorded", capture["method"]
 assert item["media_type"] == "image/png" and item["width"] > 0 and item["page_source_sha256"]
 parts = {part["role"]: part for part in capture["parts"]}
 assert set(parts) == {"viewport", "warc", "wacz"}, set(parts)

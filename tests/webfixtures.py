@@ -7,10 +7,15 @@ the chain, leaf then CA, which no browser trusts) in threads, serving:
 ``/post``       a fake social-media post with an image and a known text;
 ``/redirect``   a 302 to ``/post``;
 ``/long``       a page 5000 CSS pixels tall, so the full page needs more than the window;
-``/held``       a page whose image is answered at once to the browser, but the
-                second time (the capture's fetch for its WARC) only when the
-                test releases it (``Fixtures.release``): a capture can be
-                killed after the browser captured and before anything is stored.
+``/held``       a page taller than the window whose image at the bottom loads
+                lazily, when the capture lays the page out at its full height;
+                the image is answered only when the test releases it
+                (``Fixtures.release``), and the capture waits for it: a capture
+                can be killed after the browser grabbed the page and before
+                anything is stored.
+``/counter``    a page that counts its requests ("Visit 1", "Visit 2", ...),
+                sent chunked and gzip-compressed over HTTP/1.1: the WARC holds
+                the browser's copy (the same number as the MHTML) as sent.
 
 Every response carries ``X-Fixture-Server: casedesk-tests`` so a test can
 check the recorded headers are the server's own.
@@ -19,6 +24,7 @@ check the recorded headers are the server's own.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import io
 import ssl
@@ -38,6 +44,7 @@ from PIL import Image
 
 POST_TEXT = "Fixture post: the employee wrote something the policy forbids."
 LONG_HEIGHT = 5000
+HELD_HEIGHT = 8000
 HEADER = ("X-Fixture-Server", "casedesk-tests")
 
 
@@ -63,10 +70,28 @@ PAGES = {
         "</body></html>"
     ),
     "/held": (
-        "<!doctype html><html><head><title>Held</title></head><body>"
-        "<img src='/held.png' width='10' height='10'></body></html>"
+        "<!doctype html><html><head><title>Held</title></head><body style='margin:0'>"
+        f"<div style='height:{HELD_HEIGHT}px'>held</div>"
+        "<img src='/held.png' loading='lazy' width='10' height='10'></body></html>"
     ),
 }
+
+
+def counter_page(number: int) -> bytes:
+    """The ``/counter`` page of the ``number``-th request."""
+    return (
+        "<!doctype html><html><head><title>Counter</title></head><body>"
+        f"<p id='visit'>Visit {number}</p></body></html>"
+    ).encode()
+
+
+def counter_head() -> bytes:
+    """The status line and headers ``/counter`` is sent with, byte for byte."""
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n"
+        b"X-Fixture-Server: casedesk-tests\r\nConnection: close\r\n\r\n"
+    )
 
 
 @dataclass
@@ -81,6 +106,10 @@ class Fixtures:
     held_requested: threading.Event = field(default_factory=threading.Event)
     held_count: int = 0
     release: threading.Event = field(default_factory=threading.Event)
+    #: How many times ``/counter`` was asked for.
+    counter: int = 0
+    #: The file with the leaf and the test CA (PEM): a trust store that verifies the server.
+    chain_file: Path | None = None
 
 
 def _fingerprint(cert: x509.Certificate) -> str:
@@ -150,10 +179,18 @@ def _handler(fixtures_of: dict[str, Fixtures]) -> type[BaseHTTPRequestHandler]:
                 self._send(200, photo, "image/png", {})
             elif path == "/held.png":
                 fixtures.held_count += 1
-                if fixtures.held_count >= 2:
-                    fixtures.held_requested.set()
-                    fixtures.release.wait(60)
+                fixtures.held_requested.set()
+                fixtures.release.wait(60)
                 self._send(200, photo, "image/png", {})
+            elif path == "/counter":
+                fixtures.counter += 1
+                body = gzip.compress(counter_page(fixtures.counter), mtime=0)
+                half = len(body) // 2
+                chunks = b"".join(
+                    b"%x\r\n%s\r\n" % (len(piece), piece) for piece in (body[:half], body[half:])
+                )
+                self.wfile.write(counter_head() + chunks + b"0\r\n\r\n")
+                self.close_connection = True
             else:
                 self._send(404, b"not here", "text/plain", {})
 
@@ -181,6 +218,7 @@ def serve(folder: Path) -> Iterator[Fixtures]:
         f"https://127.0.0.1:{secure.server_address[1]}",
         fingerprint,
         ca_fingerprint,
+        chain_file=cert_path,
     )
     try:
         yield holder["it"]

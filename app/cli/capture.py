@@ -2,7 +2,7 @@
 
 The statement and the authorization are checked before the browser starts
 (a refused capture loads nothing and stores nothing); the page is captured
-off screen, fetched again for its WARC, and stored as one evidence item.
+off screen, its recorded traffic written as its WARC, and stored as one evidence item.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from app.cli.output import print_json
 from app.domain.evidence import RECORDABLE, ObtainedHow, check_url
 from app.domain.web_capture import profile_name
 from app.services import cases
-from app.services.capture.archive import archive_page
 from app.services.capture.details import capture_of
+from app.services.capture.recorded import archive_capture
 from app.services.capture.store import CaptureStatement, check_capture, store_capture
 
 
@@ -75,12 +75,7 @@ def cmd_evidence_capture(ctx: Context) -> int:
         storage=platformdirs.user_data_path("casedesk") / "capture-profiles",
         accept_certificate_error=args.accept_certificate_error,
     )
-    archive = archive_page(
-        page.final_url, page.resources, page.user_agent,
-        accept_invalid_certificate=bool(page.certificate_exception),
-        certificate_chain=page.certificate_chain,
-        certificate_chain_error=page.certificate_chain_error,
-    )  # fmt: skip
+    archive = archive_capture(page)
     info = store_capture(
         database, actor, case_id, page, archive, statement, session=uuid.uuid4().hex
     )

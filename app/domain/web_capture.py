@@ -1,8 +1,9 @@
 """Web captures: what the capture browser hands over, and the policy rules a capture runs under.
 
 Plain data and rules only. The capture browser (:mod:`app.webcapture`)
-produces a :class:`CapturedPage`; the service (:mod:`app.services.capture`)
-adds what it fetched again for the WARC and stores both as one evidence item.
+produces a :class:`CapturedPage` with the traffic its recording proxy saw; the
+service (:mod:`app.services.capture`) writes that traffic as the WARC and
+stores everything as one evidence item.
 
 The rules (MA DYS Policy 01.05.22, cited as the policy catalog spells it):
 
@@ -48,13 +49,33 @@ METHOD = {
     ),
     "mhtml": "the page as the browser saved it (MIME HTML), from the browser's own copy",
     "warc": (
-        "WARC 1.0 request and response records made by fetching the main document and every "
-        "address the browser requested for the page again, right after the capture, with the "
-        "same user agent (the browser does not expose the bodies it received)"
+        "WARC 1.0 request and response records of the browser's own traffic: the capture "
+        "browser sends every request through Casedesk's recording proxy on 127.0.0.1, which "
+        "forwards it to the page's server and keeps the request as sent and the response as "
+        "received (status line, headers and body as transferred) for the page in front"
     ),
     "wacz": (
         "that WARC packaged as WACZ 1.1.1 (a zip web-archive players open): the WARC, a CDXJ "
         "index of its responses, the page list and a data package with every file's SHA-256"
+    ),
+    "headers_status_certificate": (
+        "from the recorded response of the final address: the HTTP status and response headers "
+        "of the main document; and the certificate chain the server presented to the recording "
+        "proxy's own TLS connection, leaf first, each certificate with its SHA-256 fingerprint "
+        "(HTTPS reaches the browser through a certificate of a per-capture-window authority "
+        "made in memory; see the security notes)"
+    ),
+    "ip_addresses": "the address the recording proxy connected to for the final address",
+    "hashes": "SHA-256 of every file, computed when the capture was stored",
+}
+
+
+#: The WARC's method when the recording proxy did not see the page's main document.
+METHOD_REFETCH = {
+    "warc": (
+        "WARC 1.0 request and response records made by fetching the main document and every "
+        "address the browser requested for the page again, right after the capture, with the "
+        "same user agent: the recording proxy did not see the page's main document"
     ),
     "headers_status_certificate": (
         "from that fetch of the final address: the HTTP status and response headers of the main "
@@ -63,8 +84,50 @@ METHOD = {
         "QSslSocket, with the leaf checked against the fetch's)"
     ),
     "ip_addresses": "the final address's host name resolved by the system resolver at capture",
-    "hashes": "SHA-256 of every file, computed when the capture was stored",
 }
+
+
+def warc_source(method: dict[str, object]) -> str:
+    """Where a capture's WARC came from, in words, from its recorded method."""
+    source = method.get("warc_source")
+    if source == "recorded":
+        return "the capture browser's own traffic, kept by its recording proxy"
+    reason = method.get("warc_fallback_reason")
+    if reason:
+        return f"fetched again right after the capture: {reason}"
+    return "fetched again right after the capture"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedExchange:
+    """One request the capture browser sent and the response it received, byte for byte.
+
+    ``request`` is the request as the recording proxy sent it to the server
+    (request line in origin form, headers, body); ``response`` the response as
+    the server sent it (status line, headers, body still chunked or compressed
+    as transferred). ``complete`` is False when the response was cut short
+    (the connection closed, or :attr:`truncated` at the size limit).
+    """
+
+    url: str
+    request: bytes
+    response: bytes
+    ip_address: str
+    started_at: dt.datetime
+    complete: bool = True
+    truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TlsFacts:
+    """What the recording proxy's own TLS connection to a server saw."""
+
+    #: The chain the server presented (DER, leaf first).
+    chain: tuple[bytes, ...]
+    #: Whether it verified against the system trust store for the host name.
+    verified: bool
+    #: Why it did not verify ("" when it did).
+    error: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +158,12 @@ class CapturedPage:
     profile: str = ""
     #: Addresses visited before the capture (time, URL), for the capture log.
     visits: tuple[tuple[dt.datetime, str], ...] = field(default=())
+    #: The browser's own traffic for the page, in the order the requests were sent.
+    traffic: tuple[RecordedExchange, ...] = field(default=())
+    #: What the recording proxy's TLS connections saw, by ``host:port``.
+    tls: tuple[tuple[str, TlsFacts], ...] = field(default=())
+    #: Why the recording proxy recorded nothing ("" when it ran).
+    proxy_error: str = ""
 
 
 def profile_name(authorization_id: int | None) -> str:

@@ -14,8 +14,18 @@ there), is made in one of two ways: a view of its own (the headless
 capture) is laid out at the page's scroll height and grabbed as one image; a
 view in a window (the capture window, which a desktop keeps within the
 screen) is scrolled one viewport at a time and the pieces are stitched.
-The MHTML is the browser's own save of the page. Over HTTPS the last step
-reads the certificate chain the server presents (:mod:`app.webcapture.tls`).
+The MHTML is the browser's own save of the page.
+
+Every request of the browser goes through the process's recording proxy
+(:mod:`app.webcapture.proxy`), in a session of this engine's own (its
+in-memory certificate authority goes with :meth:`CaptureEngine.dispose`). The
+last step waits for the requests still under way to finish (up to
+:data:`TRAFFIC_WAIT_MS`) and hands over the traffic since the address was
+typed, with the certificate chain the proxy's TLS connection to the page's
+server saw. Should the proxy have seen nothing of the page (Qt WebEngine
+started before the proxy could be set), the chain is read in a handshake of
+its own (:mod:`app.webcapture.tls`) and the service falls back to fetching
+the page again.
 """
 
 from __future__ import annotations
@@ -28,8 +38,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCryptographicHash,
+    QIODevice,
+    QObject,
+    QSize,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtNetwork import QSslCertificate
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineDownloadRequest,
@@ -41,7 +62,8 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from app.domain.web_capture import CapturedPage
+from app.domain.web_capture import CapturedPage, RecordedExchange, TlsFacts
+from app.webcapture.proxy import ensure_proxy
 from app.webcapture.tls import ChainReader
 
 #: The tallest full-page image (Chromium's largest surface is 16384 pixels).
@@ -50,6 +72,9 @@ MAX_PAGE_HEIGHT = 16000
 STEP_TIMEOUT_MS = 30_000
 #: Frames to let the engine paint after a resize before grabbing.
 _SETTLE_MS = 150
+#: How long the capture waits for the page's requests still under way to finish.
+TRAFFIC_WAIT_MS = 10_000
+_TRAFFIC_POLL_MS = 50
 
 CertificatePolicy = Callable[[str, str], bool]
 
@@ -76,9 +101,29 @@ class _Page(QWebEnginePage):
         self.certificateError.connect(self.on_certificate_error)
 
     def on_certificate_error(self, error: QWebEngineCertificateError) -> None:
-        """Go on past a certificate error only if the investigator says so (recorded)."""
+        """Accept the recording proxy's certificate for a server that verified; else ask.
+
+        A certificate issued by this engine's session authority is what the
+        recording proxy presents for every HTTPS server: it is accepted without
+        asking when the proxy's own TLS connection to the server verified against
+        the system trust store. When it did not, the investigator is asked about
+        the server's own error, as without a proxy, and the answer recorded.
+        """
         url = error.url().toString()
         description = error.description()
+        if self.engine.issued_by_session(error.certificateChain()):
+            facts = self.engine.session.tls_for(f"{error.url().host()}:{error.url().port(443)}")
+            authority_only = (
+                error.type() == QWebEngineCertificateError.Type.CertificateAuthorityInvalid
+            )
+            if facts is not None and facts.verified and authority_only:
+                error.acceptCertificate()
+                return
+            description = (
+                facts.error
+                if facts is not None
+                else ("the recording proxy has no record of the server's certificate")
+            )
         if error.isOverridable() and self.engine.certificate_policy(url, description):
             self.engine.certificate_exception = (
                 f"{url}: {description} (the investigator chose to continue)"
@@ -106,6 +151,9 @@ class _Progress:
     full_page_png: bytes = b""
     certificate_chain: tuple[bytes, ...] = ()
     certificate_chain_error: str = ""
+    traffic: tuple[RecordedExchange, ...] = ()
+    tls: tuple[tuple[str, TlsFacts], ...] = ()
+    traffic_waited_ms: int = 0
 
 
 class CaptureEngine(QObject):
@@ -130,6 +178,9 @@ class CaptureEngine(QObject):
         self.certificate_exception = ""
         self.certificate_rejected = ""
         self.profile_name = profile_name
+        # Before the profile: Chromium reads the proxy switches when Qt WebEngine starts.
+        self.proxy = ensure_proxy()
+        self.session = self.proxy.open_session(id(self))
         if profile_name:
             # The authorized account's own profile: its sign-in is kept between captures.
             self.profile = QWebEngineProfile(profile_name)
@@ -138,6 +189,8 @@ class CaptureEngine(QObject):
                 self.profile.setCachePath(str(storage / profile_name / "cache"))
         else:
             self.profile = QWebEngineProfile()  # off the record: nothing kept
+        # No HTTP cache: every response the page is built from passes the recording proxy.
+        self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
         self.requests = _RequestLog(self)
         self.profile.setUrlRequestInterceptor(self.requests)
         self.page = _Page(self.profile, self)
@@ -166,6 +219,7 @@ class CaptureEngine(QObject):
         """
         self._timer.stop()
         self._cleanup()
+        self.proxy.close_session(self.session, id(self))
         if delete_view and shiboken6.isValid(self.view):
             shiboken6.delete(self.view)
         shiboken6.delete(self.page)
@@ -177,6 +231,7 @@ class CaptureEngine(QObject):
         qurl = QUrl.fromUserInput(url)
         self.requested_url = qurl.toString()
         self.requests.urls.clear()
+        self.session.mark(id(self))
         self.certificate_exception = ""
         self.page.load(qurl)
 
@@ -187,6 +242,15 @@ class CaptureEngine(QObject):
             return
         self.visits.append((dt.datetime.now().astimezone(), text))
         self.visited.emit(text)
+
+    def issued_by_session(self, chain: list[QSslCertificate]) -> bool:
+        """Whether ``chain`` (as the browser got it) ends in this engine's session authority."""
+        wanted = self.session.ca.fingerprint
+        return any(
+            bytes(cert.digest(QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()
+            == wanted
+            for cert in chain
+        )
 
     @property
     def user_agent(self) -> str:
@@ -203,7 +267,7 @@ class CaptureEngine(QObject):
         self._result = _Progress(dt.datetime.now().astimezone())
         self._steps = [
             self._grab_viewport, self._measure, self._save_mhtml, self._full_page,
-            self._read_chain,
+            self._collect_traffic, self._read_chain,
         ]  # fmt: skip
         self._next()
 
@@ -348,10 +412,27 @@ class CaptureEngine(QObject):
         self._result.full_page_png = _png(image)
         self.page.runJavaScript("window.scrollTo(0, 0)", 0, lambda _value: self._next())
 
-    def _read_chain(self) -> None:
-        """The TLS certificate chain of the page's server (HTTPS; :mod:`app.webcapture.tls`)."""
+    def _collect_traffic(self) -> None:
+        """Wait for the requests under way, then take the traffic the proxy recorded."""
+        if self.session.in_flight(id(self)) and self._result.traffic_waited_ms < TRAFFIC_WAIT_MS:
+            self._result.traffic_waited_ms += _TRAFFIC_POLL_MS
+            QTimer.singleShot(_TRAFFIC_POLL_MS, self._collect_traffic)
+            return
+        self._result.traffic = self.session.exchanges(id(self))
+        self._result.tls = self.session.tls()
         url = self.page.url()
-        if url.scheme() != "https":
+        facts = self.session.tls_for(f"{url.host()}:{url.port(443)}")
+        if url.scheme() == "https" and facts is not None:
+            self._result.certificate_chain = facts.chain
+            self._result.certificate_chain_error = (
+                "" if facts.chain else ("the server presented no certificate")
+            )
+        self._next()
+
+    def _read_chain(self) -> None:
+        """Without the proxy's record: the chain in a handshake of its own (:mod:`.tls`)."""
+        url = self.page.url()
+        if url.scheme() != "https" or self._result.certificate_chain:
             self._next()
             return
         reader = ChainReader(url.toString(), accept_errors=bool(self.certificate_exception),
@@ -387,6 +468,8 @@ class CaptureEngine(QObject):
             certificate_chain_error=r.certificate_chain_error,
             profile=self.profile_name,
             visits=tuple(self.visits),
+            traffic=r.traffic,
+            tls=r.tls,
         )
         self._cleanup()
         self.captured.emit(page)

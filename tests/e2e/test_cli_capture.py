@@ -11,6 +11,8 @@ authorization stores nothing.
 from __future__ import annotations
 
 import datetime as dt
+import email
+import gzip
 import hashlib
 import io
 import json
@@ -25,6 +27,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import create_engine, text
+from warcio.archiveiterator import ArchiveIterator
 
 from app.domain.cases import CaseStatus
 from app.services import accounts, cases, employees
@@ -35,7 +38,14 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.ui.capture.viewer_tabs import headers_text
 from tests.e2e.conftest import INVESTIGATOR_PASSWORD, SUPERVISOR_PASSWORD, Casedesk
-from tests.webfixtures import LONG_HEIGHT, POST_TEXT, Fixtures, serve
+from tests.webfixtures import (
+    LONG_HEIGHT,
+    POST_TEXT,
+    Fixtures,
+    counter_head,
+    counter_page,
+    serve,
+)
 
 IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
 SAM = {"user": "sam", "password": SUPERVISOR_PASSWORD}
@@ -293,3 +303,72 @@ def test_a_supervision_capture_on_a_site_that_shows_viewers_needs_the_b2d_confir
     # Viewed in the authorized account's own profile (B.2.a, B.2.b), recorded with the capture.
     assert capture["profile"].startswith("authorization-")
     assert capture["method"]["viewed_as"] == "FakeBook: carla.watch"
+
+
+def _mhtml_html(mhtml: bytes) -> str:
+    message = email.message_from_bytes(mhtml)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes)
+            return payload.decode("utf-8", "replace")
+    return ""
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_the_warc_holds_the_response_the_browser_received_as_sent(
+    cli: Casedesk, web: Fixtures
+) -> None:
+    """A page that answers each request differently: the WARC's copy is the browser's."""
+    case = _case(cli)
+    before = web.counter
+    done = cli("evidence", "capture", case, f"{web.http}/counter", "--json", **IVY)
+    assert done.code == 0, done.err
+    item = json.loads(done.out)
+    assert web.counter == before + 1  # asked for once: by the browser, not again
+    method = item["web_capture"]["method"]
+    assert method["warc_source"] == "recorded" and "recording proxy" in method["warc"]
+    database = Database.open(cli.url)
+    try:
+        ivy = accounts.authenticate(database, "ivy", INVESTIGATOR_PASSWORD)
+        _part, warc = read_part(database, ivy, item["id"], "warc")
+        files = read_capture_files(database, ivy, item["id"])
+    finally:
+        database.close()
+    assert files is not None
+    visit = f"Visit {web.counter}"
+    assert visit in _mhtml_html(files.mhtml)
+    assert visit in warc_text(warc, f"{web.http}/counter")
+    # The response as the server sent it: its head byte for byte, the body still
+    # chunked and gzip-compressed (warc_text above read it through both).
+    blocks = [
+        r.raw_stream.read()
+        for r in ArchiveIterator(io.BytesIO(warc), no_record_parse=True)
+        if r.rec_type == "response" and r.rec_headers["WARC-Target-URI"].endswith("/counter")
+    ]
+    assert len(blocks) == 1 and blocks[0].startswith(counter_head())
+    chunked, unchunked = blocks[0][len(counter_head()) :], b""
+    while (size := int(chunked.split(b"\r\n", 1)[0], 16)) > 0:
+        start = chunked.index(b"\r\n") + 2
+        unchunked += chunked[start : start + size]
+        chunked = chunked[start + size + 2 :]
+    assert chunked == b"0\r\n\r\n"
+    assert gzip.decompress(unchunked) == counter_page(web.counter)
+    requests = [r for r in ArchiveIterator(io.BytesIO(warc)) if r.rec_type == "request"]
+    assert requests[0].http_headers.protocol == "GET"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_a_server_that_verifies_is_captured_over_https_without_asking(
+    cli: Casedesk, web: Fixtures, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The recording proxy's own connection verifies: the browser accepts its certificate."""
+    assert web.chain_file is not None
+    monkeypatch.setenv("SSL_CERT_FILE", str(web.chain_file))  # the test CA is trusted here
+    case = _case(cli)
+    done = cli("evidence", "capture", case, f"{web.https}/post", "--json", **IVY)
+    assert done.code == 0, done.err
+    capture = json.loads(done.out)["web_capture"]
+    assert capture["certificate_exception"] == ""
+    assert capture["certificate_chain_sha256"] == [web.certificate_sha256, web.ca_sha256]
+    assert capture["method"]["warc_source"] == "recorded"

@@ -1,8 +1,9 @@
 """``casedesk evidence capture`` killed with SIGKILL mid-capture leaves nothing half-stored.
 
 The real command runs in a child process against the fixture server; the
-page's image is answered to the browser, and held when the capture fetches
-it again for the WARC, after the browser has captured the page and before
+page's lazily loaded image is asked for when the capture lays the page out at
+its full height, and held: the capture waits for the browser's last response
+before writing the WARC, after the browser has grabbed the page and before
 anything is stored. The process (and the browser's helper processes, in its
 own session) is killed there: no item, part, capture, log line or blob is
 left, and the audit chain still verifies.

@@ -128,6 +128,8 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
                       "Offline replay"]  # fmt: skip
     headers = viewer.findChild(QPlainTextEdit, "captureHeaders")
     assert "X-Fixture-Server: casedesk-tests" in headers.toPlainText()
+    # The WARC is the window's own traffic, kept by its recording proxy (not a second fetch).
+    assert "WARC from:         the capture browser's own traffic" in headers.toPlainText()
     assert "none (the page was not served over HTTPS)" in headers.toPlainText()
     assert viewer.findChild(QListWidget, "captureLogList").count() >= 2
     _save(viewer, "evidence-viewer-web-capture")

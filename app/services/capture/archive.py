@@ -1,13 +1,15 @@
-"""The WARC of a captured page, and what the network said about its main document.
+"""The WARC of a captured page fetched again: the fallback when the proxy saw nothing.
 
-The browser engine does not hand out the bodies it received, so right after a
-capture every address the browser requested for the page is fetched again
-with Python's ``http.client`` and the same user agent, and each request and
-response is written as a WARC 1.0 record (``warcio``). The fetch of the
-final address also gives the main document's HTTP status and response
-headers, and, over HTTPS, the server's leaf certificate (DER, parsed with
-``cryptography``). Python 3.11 does not expose the rest of the chain: the
-capture browser reads the chain the server presents in a handshake of its own
+A capture's WARC is made from the browser's own traffic
+(:mod:`app.services.capture.recorded`). Only when the recording proxy did not
+see the page's main document, right after the capture every address the
+browser requested for the page is fetched again with Python's
+``http.client`` and the same user agent, and each request and response is
+written as a WARC 1.0 record (``warcio``). The fetch of the final address
+also gives the main document's HTTP status and response headers, and, over
+HTTPS, the server's leaf certificate (DER, parsed with ``cryptography``).
+Python 3.11 does not expose the rest of the chain: the capture browser reads
+the chain the server presents in a handshake of its own
 (:mod:`app.webcapture.tls`) and hands it over as DER bytes; when its first
 certificate is the fetch's leaf, the whole chain is recorded, leaf first,
 each with subject, issuer, validity, serial, SHA-256 fingerprint and PEM
@@ -62,8 +64,11 @@ class PageArchive:
 
     warc: bytes
     main: MainDocument
-    #: Each address fetched again: (url, status or None, error text).
+    #: Each address fetched again or recorded: (url, status or None, error text).
     fetched: tuple[tuple[str, int | None, str], ...] = field(default=())
+    #: How the WARC was made, added to the capture's recorded method
+    #: (:func:`app.services.capture.recorded.archive_capture`).
+    method: dict[str, Any] = field(default_factory=dict)
 
 
 def describe_certificate(der: bytes) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.actor import Actor
-from app.domain.web_capture import METHOD
+from app.domain.web_capture import METHOD, warc_source
 from app.resources import report_fonts_path, resource_path
 from app.services.capture.details import WebCaptureInfo, read_part
 from app.services.database import Database
@@ -96,6 +96,7 @@ def _details(entry: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         ("HTTP status", str(capture["http_status"] or "not fetched")),
         ("Main document headers", headers or "none recorded"),
         ("Server addresses", ", ".join(capture["ip_addresses"]) or "not resolved"),
+        ("Web archive (WARC) from", warc_source(capture.get("method") or {})),
         *_chain_rows(capture),
         ("User agent", capture["user_agent"]),
     ]

@@ -2,7 +2,8 @@
 
 The full-page PNG is the item's content (so the case view, reports and
 bundles show it like any screenshot) and the MHTML its page source; the
-viewport PNG, the WARC and its WACZ are ``evidence_parts``; what the browser and the
+viewport PNG, the WARC of the browser's own traffic
+(:mod:`app.services.capture.recorded`) and its WACZ are ``evidence_parts``; what the browser and the
 network said is the ``web_captures`` row; the addresses visited before the
 capture and the capture itself go into the case's capture log. All of it,
 every blob and the ``evidence.add`` event naming every hash, is written in
@@ -252,11 +253,16 @@ def store_capture(
         main = archive.main
         method: dict[str, Any] = {
             **METHOD,
-            "refetched": [
-                {"url": url, "status": status, "error": error}
-                for url, status, error in archive.fetched
-            ],
-            "main_document_error": main.error,
+            **(
+                archive.method
+                or {
+                    "refetched": [
+                        {"url": url, "status": status, "error": error}
+                        for url, status, error in archive.fetched
+                    ],
+                    "main_document_error": main.error,
+                }
+            ),
             "viewed_as": viewed_as,
         }
         uow.session.add(
@@ -316,17 +322,12 @@ def archive_and_store(
     *,
     session: str,
 ) -> EvidenceInfo:
-    """Fetch the page's WARC and store the capture (the capture window's background step).
+    """Write the page's WARC and store the capture (the capture window's background step).
 
     The statement is checked again first, so a refusal costs no fetching.
     """
-    from app.services.capture.archive import archive_page
+    from app.services.capture.recorded import archive_capture
 
     check_capture(database, actor, case_id, statement, when=page.captured_at)
-    archive = archive_page(
-        page.final_url, page.resources, page.user_agent,
-        accept_invalid_certificate=bool(page.certificate_exception),
-        certificate_chain=page.certificate_chain,
-        certificate_chain_error=page.certificate_chain_error,
-    )  # fmt: skip
+    archive = archive_capture(page)
     return store_capture(database, actor, case_id, page, archive, statement, session=session)

@@ -11,6 +11,8 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from app.webcapture.proxy import ensure_proxy
+
 
 class _Offline(QWebEngineUrlRequestInterceptor):
     """Blocks every request that would leave the machine."""
@@ -30,6 +32,9 @@ class ReplayView(QWebEngineView):
     """The stored MHTML, shown from the file only, in a private profile of its own."""
 
     def __init__(self) -> None:
+        # Qt WebEngine reads the capture browser's proxy switches when it starts: if the
+        # replay is the first web view of the process, set them now (it sends nothing).
+        ensure_proxy()
         super().__init__()
         self.profile = QWebEngineProfile(self)
         self.offline = _Offline(self.profile)

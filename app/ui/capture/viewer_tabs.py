@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTabWidget, QWidget
 
+from app.domain.web_capture import warc_source
 from app.services.capture.details import CaptureFiles, read_capture_files
 from app.ui.case_view.support import alive
 from app.ui.evidence.image_view import ImageView
@@ -33,6 +34,7 @@ def headers_text(files: CaptureFiles) -> str:
         f"Server addresses:  {', '.join(capture.ip_addresses) or 'not resolved'}",
         f"User agent:        {capture.user_agent}",
         f"Profile:           {capture.profile or 'private'}",
+        f"WARC from:         {warc_source(capture.method)}",
     ]
     if capture.certificate_exception:
         lines.append(f"Certificate error accepted: {capture.certificate_exception}")
