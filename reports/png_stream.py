@@ -10,8 +10,8 @@ and preparing it costs a pass over its chunks (the CRCs are checked).
 
 Only what PDF readers show alike this way is taken: 8-bit grey, RGB or
 palette, not interlaced, with no transparency. Anything else (alpha,
-``tRNS``, 16-bit, palettes packed in fewer bits, Adam7) returns None and is
-decoded instead.
+``tRNS``, 16-bit, palettes packed in fewer bits, Adam7, APNG animation)
+returns None and is decoded instead.
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ def png_stream(data: bytes) -> PngStream | None:
     if width == 0 or height == 0 or compression != 0 or filtering != 0:
         raise BrokenPng("the IHDR chunk is not valid")
     kinds = {kind for kind, _body in chunks}
-    if interlace != 0 or b"tRNS" in kinds:
-        return None
+    if interlace != 0 or b"tRNS" in kinds or b"acTL" in kinds:
+        return None  # Adam7, transparency or an animation: decoded instead
     if colour_type in (_GREY, _RGB) and bits == 8:
         colours = 1 if colour_type == _GREY else 3
         palette = b""

@@ -12,7 +12,6 @@ import functools
 from typing import Any
 
 from sqlalchemy import Insert
-from sqlalchemy.dialects import postgresql, sqlite
 
 from app.db.base import Base
 from app.db.engine import UnitOfWork
@@ -20,9 +19,17 @@ from app.db.engine import UnitOfWork
 
 @functools.cache
 def _insert_or_skip(dialect: str, model: type[Base]) -> Insert:
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # The dialect's module is imported when first needed: a command on SQLite
+    # does not load PostgreSQL's.
     # Into the table itself: a plain statement, not the ORM's bulk insert.
-    return insert(model.__table__).on_conflict_do_nothing()  # type: ignore[arg-type]
+    table: Any = model.__table__
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table).on_conflict_do_nothing()
 
 
 def insert_or_skip(uow: UnitOfWork, model: type[Base], values: dict[str, Any]) -> None:
