@@ -196,7 +196,7 @@ def _decode_downscale(data: bytes) -> None:
 
     with Image.open(io.BytesIO(data)) as image:
         image.load()
-        image.reduce(2)  # 1920 px to 960 px, as the report prints them
+        image.reduce(2)  # the floor: decode and halve (the report embeds PNGs as they are)
 
 
 def _report_floor(images: list[bytes]) -> None:

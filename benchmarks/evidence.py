@@ -159,6 +159,7 @@ def measure_import(paths: list[Path], folder: Path) -> ImportFigures:
         accounts.add_user(
             database, admin, username="ivy", full_name="Ivy Investigator",
             password="velvet thistle compass", roles=frozenset({Role.INVESTIGATOR}),
+            agency_codes=("MADYS",),
         )  # fmt: skip
         actor = accounts.authenticate(database, "ivy", "velvet thistle compass")
         fields = CaseFields(agency_code="MADYS", title="Evidence import benchmark",

@@ -11,9 +11,6 @@ then each evidence image at a readable size as an exhibit.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from reportlab.lib.units import inch
 from reportlab.platypus import (
     Flowable,
@@ -243,12 +240,7 @@ def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> by
     if progress is not None:
         progress(0, total)
     box = (EXHIBIT_WIDTH, EXHIBIT_HEIGHT)
-    with (
-        tempfile.TemporaryDirectory(prefix="casedesk-report-") as folder,
-        EvidenceImages(
-            report.evidence, Path(folder), box, progress=progress, total=total
-        ) as images,
-    ):
+    with EvidenceImages(report.evidence, box, progress=progress, total=total) as images:
         pdf = _build(report, images)
         images.finish()
     if progress is not None:

@@ -7,17 +7,16 @@ for an image's file only when the page that shows it is drawn. Pillow decodes
 and resizes without holding the interpreter lock, so the worker threads run
 beside the layout.
 
-Each prepared image is written to a file in a private folder: given a JPEG
-file, reportlab copies its bytes into the PDF unchanged and draws it twice
-(thumbnail and exhibit) from one copy, whereas given bytes in memory it
-decodes the image again at every drawing to name it.
+Each prepared image is a ready-made PDF image stream (a PNG screenshot's own
+compressed pixels, or a JPEG), embedded once and drawn for the thumbnail and
+each exhibit part (:mod:`reports.pdf_image`); nothing is decoded or
+compressed on the rendering thread, and nothing is written to disk.
 """
 
 from __future__ import annotations
 
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 from types import TracebackType
 
 from reportlab.platypus import Flowable
@@ -25,6 +24,7 @@ from reportlab.platypus import Flowable
 from reports.exhibit_plan import ExhibitPlan, Part, plan_exhibit
 from reports.images import PrintImage, prepare
 from reports.model import EvidenceItem, Progress
+from reports.pdf_image import draw_image
 
 
 class EvidenceImages:
@@ -36,21 +36,19 @@ class EvidenceImages:
     def __init__(
         self,
         items: tuple[EvidenceItem, ...],
-        folder: Path,
         box: tuple[float, float],
         *,
         progress: Progress | None = None,
         total: int = 0,
     ) -> None:
         self._items = items
-        self._folder = folder
         self._box = box
         self._progress = progress
         self._total = total
-        self._ready: dict[int, tuple[PrintImage, Path]] = {}
+        self._ready: dict[int, PrintImage] = {}
         workers = max(1, min(4, os.cpu_count() or 1, len(items)))
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-image")
-        self._futures: list[Future[tuple[PrintImage, Path]] | None] = [
+        self._futures: list[Future[PrintImage] | None] = [
             self._pool.submit(self._prepare, index, item) if item.image else None
             for index, item in enumerate(items)
         ]
@@ -69,18 +67,15 @@ class EvidenceImages:
     def _scale(self, width: int, height: int) -> float:
         return plan_exhibit(width, height, *self._box).scale
 
-    def _prepare(self, index: int, item: EvidenceItem) -> tuple[PrintImage, Path]:
-        """On a worker thread: the image at its exhibit scale, written to a file."""
-        image = prepare(item.image, *self._box, label=item.item_id, scale=self._scale)
-        path = self._folder / f"evidence-{index}{image.suffix}"
-        path.write_bytes(image.data)
-        return image, path
+    def _prepare(self, index: int, item: EvidenceItem) -> PrintImage:
+        """On a worker thread: the image at its exhibit scale, as a PDF image stream."""
+        return prepare(item.image, *self._box, label=item.item_id, scale=self._scale)
 
     def has_image(self, index: int) -> bool:
         """Whether item ``index`` has an image to show."""
         return self._futures[index] is not None
 
-    def ready(self, index: int) -> tuple[PrintImage, Path]:
+    def ready(self, index: int) -> PrintImage:
         """The prepared image of item ``index``, waiting for it if need be.
 
         Raises the ReportError of an unreadable image. Reports progress the
@@ -101,7 +96,7 @@ class EvidenceImages:
         item = self._items[index]
         if item.width > 0 and item.height > 0:
             return item.width, item.height
-        image, _path = self.ready(index)
+        image = self.ready(index)
         return image.width_px, image.height_px
 
     def plan(self, index: int) -> ExhibitPlan:
@@ -164,21 +159,17 @@ class _PendingImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
         return self.drawWidth, self.drawHeight
 
     def draw(self) -> None:
-        _image, path = self._images.ready(self._index)
+        image = self._images.ready(self._index)
+        key = f"Evidence{self._index}"
         if self._whole is not None:
             # One part: the whole image drawn shifted, clipped to the part (embedded once).
             clip = self.canv.beginPath()
             clip.rect(0, 0, self.drawWidth, self.drawHeight)
             self.canv.clipPath(clip, stroke=0, fill=0)
-            self.canv.drawImage(
-                str(path), -self._offset[0], -self._offset[1], *self._whole,
-                preserveAspectRatio=True,
-            )  # fmt: skip
+            draw_image(self.canv, key, image, -self._offset[0], -self._offset[1], *self._whole)
             return
         # A wrong pixel size on the item only letterboxes the image, never stretches it.
-        self.canv.drawImage(
-            str(path), 0, 0, self.drawWidth, self.drawHeight, preserveAspectRatio=True
-        )
+        draw_image(self.canv, key, image, 0, 0, self.drawWidth, self.drawHeight)
 
     def __repr__(self) -> str:
         return f"<evidence image {self._index}>"

@@ -10,9 +10,6 @@ no acknowledgement.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
@@ -164,13 +161,9 @@ def build(letter: Letter, *, progress: Progress | None = None) -> bytes:
     total = len(letter.evidence) + 1
     if progress is not None:
         progress(0, total)
-    with (
-        tempfile.TemporaryDirectory(prefix="casedesk-letter-") as folder,
-        EvidenceImages(
-            letter.evidence, Path(folder), (THUMB_WIDTH, THUMB_HEIGHT), progress=progress,
-            total=total,
-        ) as images,
-    ):  # fmt: skip
+    with EvidenceImages(
+        letter.evidence, (THUMB_WIDTH, THUMB_HEIGHT), progress=progress, total=total
+    ) as images:
         story = _front(letter)
         for number, section in enumerate(letter.sections, start=1):
             story += _section(letter, number, section, images)

@@ -9,9 +9,10 @@ see it); every list, read and check goes through it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from app.db.engine import UnitOfWork
@@ -150,8 +151,27 @@ def item_query(
     )  # fmt: skip
 
 
+# The statements run once per stored file are built once per actor and run with
+# the ids as parameters: building one costs more than running it. The actor's
+# scope is still read from the database on every run (``visible_cases``).
+@functools.lru_cache(maxsize=32)
+def _item_by_id(
+    actor: Actor,
+) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest, str, str]:
+    return item_query(actor).where(EvidenceItem.id == bindparam("item_id"))
+
+
+@functools.lru_cache(maxsize=32)
+def _case_to_lock(actor: Actor) -> Select[str]:
+    return (
+        select(Case.number)
+        .where(Case.id == bindparam("case_id"), visible_cases(actor))
+        .with_for_update(key_share=True)
+    )
+
+
 def load_item(uow: UnitOfWork, actor: Actor, item_id: int) -> EvidenceInfo:
-    row = uow.session.execute(item_query(actor).where(EvidenceItem.id == item_id)).one_or_none()
+    row = uow.session.execute(_item_by_id(actor), {"item_id": item_id}).one_or_none()
     if row is None:
         raise NotFound(f"There is no evidence item {item_id}; see 'casedesk evidence list'.")
     return to_info(actor, *row)
@@ -162,11 +182,7 @@ def lock_case(uow: UnitOfWork, case_id: int, actor: Actor) -> str:
 
     A case outside ``actor``'s scope is not found.
     """
-    number = uow.session.scalar(
-        select(Case.number)
-        .where(Case.id == case_id, visible_cases(actor))
-        .with_for_update(key_share=True)
-    )
+    number = uow.session.scalar(_case_to_lock(actor), {"case_id": case_id})
     if number is None:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
     audit.case_locked(uow, case_id)

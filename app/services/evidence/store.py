@@ -17,8 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, select
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -47,6 +46,7 @@ from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence.content import ImageFacts, probe_image, probe_page_source
 from app.services.evidence.items import EvidenceInfo, load_item, lock_case
+from app.services.evidence.rows import insert_or_skip
 from app.services.evidence.thumbnails import store_thumbnail
 from app.services.retry import retried
 from app.services.settings import get_int
@@ -58,6 +58,12 @@ def _max_bytes(database: Database, max_bytes: int | None) -> int:
     if max_bytes is not None:
         return max_bytes
     return get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
+
+
+#: The item of a case with a given content, if any (built once, run per file).
+_SAME_CONTENT = select(EvidenceItem.id).where(
+    EvidenceItem.case_id == bindparam("case_id"), EvidenceItem.sha256 == bindparam("sha256")
+)
 
 
 def _store_blob(
@@ -78,11 +84,8 @@ def _store_blob(
         "data": data,
         "created_at": utcnow(),
     }
-    # ON CONFLICT DO NOTHING: two workstations adding the same screenshot at
-    # once both succeed and share the one row.
-    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
-    statement = insert(EvidenceBlob).values(**values).on_conflict_do_nothing()
-    uow.session.execute(statement)
+    # Two workstations adding the same screenshot at once both succeed and share the one row.
+    insert_or_skip(uow, EvidenceBlob, values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,11 +283,7 @@ def store_checked(
     capture = metadata.capture
     with database.unit_of_work(write=True) as uow:
         number = lock_case(uow, case_id, actor)
-        existing = uow.session.scalar(
-            select(EvidenceItem.id).where(
-                EvidenceItem.case_id == case_id, EvidenceItem.sha256 == sha256
-            )
-        )
+        existing = uow.session.scalar(_SAME_CONTENT, {"case_id": case_id, "sha256": sha256})
         if existing is not None:
             raise duplicate(number, name, sha256, existing)
         authorization_evidence.check_link(

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -32,6 +31,7 @@ from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
 from app.services.evidence.content import thumbnail_of
 from app.services.evidence.items import case_number_of
+from app.services.evidence.rows import insert_or_skip
 from app.services.retry import retried
 
 DEFAULT_SIDE = 240
@@ -40,8 +40,7 @@ DEFAULT_SIDE = 240
 def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> None:
     """Cache a thumbnail unless one of that content and size is already there."""
     values = {"sha256": sha256, "max_side": max_side, "data": png, "created_at": utcnow()}
-    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
-    uow.session.execute(insert(EvidenceThumbnail).values(**values).on_conflict_do_nothing())
+    insert_or_skip(uow, EvidenceThumbnail, values)
 
 
 @retried

@@ -1,0 +1,37 @@
+"""Content-addressed rows (blobs, thumbnails) inserted unless already there.
+
+``INSERT … ON CONFLICT DO NOTHING``: two workstations adding the same
+screenshot at once both succeed and share the one row. The statement is
+built once per dialect and table and run with each row's values as
+parameters, so an import of many files does not build it again for each.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from sqlalchemy import Insert
+
+from app.db.base import Base
+from app.db.engine import UnitOfWork
+
+
+@functools.cache
+def _insert_or_skip(dialect: str, model: type[Base]) -> Insert:
+    # The dialect's module is imported when first needed: a command on SQLite
+    # does not load PostgreSQL's.
+    # Into the table itself: a plain statement, not the ORM's bulk insert.
+    table: Any = model.__table__
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table).on_conflict_do_nothing()
+
+
+def insert_or_skip(uow: UnitOfWork, model: type[Base], values: dict[str, Any]) -> None:
+    """Insert ``values`` into ``model``'s table unless a row with the same key is there."""
+    uow.session.execute(_insert_or_skip(uow.dialect, model), values)
