@@ -10,6 +10,7 @@ caller does the work the ordinary way, after the database is opened.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -24,8 +25,16 @@ def sqlite_file(url: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def stored_password_hash(url: str, username: str) -> str | None:
-    """The password hash stored for ``username`` (as ``accounts`` finds it), else None."""
+@dataclass(frozen=True)
+class StoredHash:
+    """What the users table holds for a user name: its hash, None if there is no such user."""
+
+    password_hash: str | None
+
+
+def stored_password_hash(url: str, username: str) -> StoredHash | None:
+    """The password hash stored for ``username`` (as ``accounts`` finds it); None when
+    the file cannot be read so."""
     path = sqlite_file(url)
     if path is None:
         return None
@@ -41,4 +50,4 @@ def stored_password_hash(url: str, username: str) -> str | None:
         return None
     finally:
         conn.close()
-    return str(row[0]) if row is not None and row[0] else None
+    return StoredHash(str(row[0]) if row is not None else None)

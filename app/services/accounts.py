@@ -29,7 +29,7 @@ from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
 from app.services.access import agencies
 from app.services.database import Database
-from app.services.password_ahead import PasswordAhead
+from app.services.password_ahead import DUMMY_PASSWORD, PasswordAhead
 from app.services.retry import retried
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
@@ -150,7 +150,7 @@ def dummy_hash() -> str:
     key = (_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism, _hasher.hash_len,
            _hasher.salt_len, _hasher.type)  # fmt: skip
     if key not in _dummy_hashes:
-        _dummy_hashes[key] = _hasher.hash("casedesk: no such user")
+        _dummy_hashes[key] = _hasher.hash(DUMMY_PASSWORD)
     return _dummy_hashes[key]
 
 
@@ -171,7 +171,8 @@ def authenticate(
     with database.unit_of_work(write=True) as uow:
         user = _find(uow, username)
         if user is None:
-            _verify(dummy_hash(), password)  # the same work as for an account that exists
+            if ahead is None or ahead.result_for(None, password) is None:
+                _verify(dummy_hash(), password)  # the same work as for an account that exists
             raise AuthenticationFailed(SIGN_IN_REFUSED)
         matches = None if ahead is None else ahead.result_for(user.password_hash, password)
         if matches is None:

@@ -20,11 +20,19 @@ import threading
 
 from app.db.early import stored_password_hash
 
+#: The password the dummy hash of an unknown user name is made of (as ``accounts``).
+DUMMY_PASSWORD = "casedesk: no such user"
+
 
 class PasswordAhead:
-    """The outcome of ``verify(password_hash, password)``, computed on a thread."""
+    """The outcome of ``verify(password_hash, password)``, computed on a thread.
 
-    def __init__(self, password_hash: str, password: str) -> None:
+    ``password_hash`` None: no such user; the thread does what ``authenticate``
+    does then (a dummy hash, made once per process, and its verification), so
+    an unknown name costs the same time as a known one.
+    """
+
+    def __init__(self, password_hash: str | None, password: str) -> None:
         self._hash = password_hash
         self._password = password
         self._matches = False
@@ -35,20 +43,25 @@ class PasswordAhead:
         from argon2 import PasswordHasher
         from argon2.exceptions import InvalidHashError, VerificationError
 
+        hasher = PasswordHasher()  # the parameters of ``accounts._hasher``
         try:
-            self._matches = PasswordHasher().verify(self._hash, self._password)
+            if self._hash is None:
+                hasher.verify(hasher.hash(DUMMY_PASSWORD), self._password)
+            else:
+                self._matches = hasher.verify(self._hash, self._password)
         except (VerificationError, InvalidHashError):
             self._matches = False
 
-    def result_for(self, password_hash: str, password: str) -> bool | None:
-        """Whether ``password`` matches ``password_hash``, if that is what was checked here;
-        None when it is not (the caller verifies itself)."""
+    def result_for(self, password_hash: str | None, password: str) -> bool | None:
+        """Whether ``password`` matches ``password_hash`` (None: no such user, always
+        False), if that is what was checked here; None when it is not (the caller
+        verifies itself)."""
         if password_hash != self._hash or not hmac.compare_digest(
             password.encode(), self._password.encode()
         ):
             return None
         self._thread.join()
-        return self._matches
+        return self._matches and password_hash is not None
 
 
 def start(url: str, username: str, password: str) -> PasswordAhead | None:
@@ -56,7 +69,7 @@ def start(url: str, username: str, password: str) -> PasswordAhead | None:
     None when the hash cannot be read without the application's database layer."""
     if not username or not password:
         return None
-    password_hash = stored_password_hash(url, username)
-    if password_hash is None:
+    stored = stored_password_hash(url, username)
+    if stored is None:
         return None
-    return PasswordAhead(password_hash, password)
+    return PasswordAhead(stored.password_hash, password)

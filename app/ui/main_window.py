@@ -393,9 +393,23 @@ class MainWindow(QMainWindow):
             source.changed.connect(partial(self._mirror_summary_action, source))
             self._mirror_summary_action(source)
         if key == "home":
+            page.loaded.connect(self._prepare_cases_view)  # type: ignore[attr-defined]
             page.record_requested.connect(self.open_record)  # type: ignore[attr-defined]
             page.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
             page.badges_changed.connect(self.set_badges)  # type: ignore[attr-defined]
+
+    @Slot()
+    def _prepare_cases_view(self) -> None:
+        """Home shows its data: build the Cases view (the one most often opened next)
+        once that is painted, while the user reads Home. Two turns of the event loop:
+        the window paints in the first, after this returns; the view is built in the
+        second."""
+        self.pages["home"].loaded.disconnect(self._prepare_cases_view)  # type: ignore[attr-defined]
+        if "cases" in self.pages:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_cases_view))
+
+    def _build_cases_view(self) -> None:
+        self.pages["cases"]  # built on lookup
 
     def _mirror_summary_action(self, source: QAction) -> None:
         if self.summary_action is not None:

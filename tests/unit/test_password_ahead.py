@@ -46,7 +46,8 @@ def test_started_from_the_sqlite_file_it_signs_in_as_authenticate_alone_does(
         assert ahead is None  # read only from a plain SQLite file; authenticate verifies
         return
     assert ahead is not None
-    assert stored_password_hash(database_url, "ADMIN") == _stored_hash(database)
+    stored = stored_password_hash(database_url, "ADMIN")
+    assert stored is not None and stored.password_hash == _stored_hash(database)
     actor = accounts.authenticate(database, "admin", PASSWORD, ahead=ahead)
     assert actor.username == "admin"
     assert _actions(database)[-1] == "user.login"
@@ -86,6 +87,22 @@ def test_a_disabled_account_is_refused_even_with_the_right_password_checked_ahea
     ahead = PasswordAhead(_stored_hash(database), PASSWORD)
     with pytest.raises(AuthenticationFailed):
         accounts.authenticate(database, "admin", PASSWORD, ahead=ahead)
+
+
+def test_an_unknown_name_costs_the_same_work_ahead_and_is_refused(
+    database: Database, admin: Actor, database_url: str
+) -> None:
+    if database.dialect == "sqlite":
+        stored = stored_password_hash(database_url, "nobody")
+        assert stored is not None and stored.password_hash is None
+        assert password_ahead.start(database_url, "nobody", PASSWORD) is not None
+    ahead = PasswordAhead(None, PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(database, "nobody", PASSWORD, ahead=ahead)
+    assert ahead.result_for(None, PASSWORD) is False
+    # A user added since the file was read is checked against their own hash.
+    assert ahead.result_for(_stored_hash(database), PASSWORD) is None
+    assert accounts.authenticate(database, "admin", PASSWORD, ahead=ahead).username == "admin"
 
 
 def test_nothing_is_started_without_a_readable_plain_sqlite_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
