@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from app import __version__
 from app.domain.errors import CasedeskError
-from app.errorlog import log_notice, log_unexpected
 
 if TYPE_CHECKING:
     from app.services.password_ahead import PasswordAhead
@@ -132,6 +131,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def warn(message: str) -> None:
     """A warning on standard error, also written to the log."""
+    from app.errorlog import log_notice
+
     print(f"casedesk: warning: {message}", file=sys.stderr)
     log_notice(message)
 
@@ -175,6 +176,8 @@ def run(argv: Sequence[str]) -> int:
         print("casedesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence
+        from app.errorlog import log_unexpected
+
         path = log_unexpected(error)
         print(
             f"casedesk: unexpected error ({type(error).__name__}); nothing was changed by the "
