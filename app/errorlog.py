@@ -6,12 +6,16 @@ traceback goes here, for whoever supports them.
 
 from __future__ import annotations
 
+import functools
 import logging
-import logging.handlers
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config import APP_NAME, log_dir
 from app.privatefiles import private_dir, private_file
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 _LOGGER = "casedesk"
 
@@ -21,12 +25,21 @@ def log_path() -> Path:
     return log_dir() / "casedesk.log"
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every file (also after a rollover) is created 0600."""
+@functools.cache
+def _private_rotating_handler() -> type[logging.handlers.RotatingFileHandler]:
+    """A rotating log whose every file (also after a rollover) is created 0600.
 
-    def _open(self):  # type: ignore[no-untyped-def]  # typeshed: -> TextIOWrapper
-        private_file(Path(self.baseFilename))
-        return super()._open()
+    Defined at first use: ``logging.handlers`` (with ``socket`` and ``pickle``)
+    loads only when something is logged.
+    """
+    import logging.handlers
+
+    class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]  # typeshed: -> TextIOWrapper
+            private_file(Path(self.baseFilename))
+            return super()._open()
+
+    return _PrivateRotatingFileHandler
 
 
 def setup_logging() -> logging.Logger:
@@ -43,7 +56,7 @@ def setup_logging() -> logging.Logger:
             if path.parent.parent.name == APP_NAME:  # ~/.local/state/casedesk/log
                 private_dir(path.parent.parent)
             private_dir(path.parent)
-            handler: logging.Handler = _PrivateRotatingFileHandler(
+            handler: logging.Handler = _private_rotating_handler()(
                 path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
             )
         except OSError:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import evidence as evidence_bench
+from benchmarks import generate
 from benchmarks.results import load_average, record
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -169,8 +170,15 @@ PasswordHasher().verify(row[0], sys.argv[3])
 
 def measure_case_list(env: dict[str, str], database: Path, user: str, password: str,
                       rounds: int) -> None:  # fmt: skip
+    if generate.ensure_bench_sees_every_agency(database):
+        print(f"  (the bench user of {database} now belongs to every agency: it saw no case)")
     command = _casedesk("--db", str(database), "--user", user, "case", "list", "--limit", "50")
-    _timed_process(command, env, password)
+    listed = subprocess.run(
+        command, env=dict(env, CASEDESK_PASSWORD=password), cwd=_ROOT, capture_output=True,
+        text=True, check=True,
+    ).stdout  # fmt: skip
+    if "50 of" not in listed:
+        raise RuntimeError(f"case list shows no page of 50 cases: {listed[-200:]!r}")
     seen = _alternate(
         lambda: _timed_process(command, env, password),
         lambda: _timed_process(

@@ -245,6 +245,8 @@ class _Generator:
         )
         admin = result.administrator
         assert admin is not None
+        with self.database.engine.connect() as conn:
+            every_agency = tuple(conn.scalars(select(Agency.code).order_by(Agency.code)))
         accounts.add_user(
             self.database,
             admin,
@@ -252,6 +254,8 @@ class _Generator:
             full_name="Benchmark Runner",
             password=BENCH_PASSWORD,
             roles=frozenset({Role.INVESTIGATOR, Role.ADMINISTRATOR}),
+            # A user sees the cases of their agencies only: the bench user sees them all.
+            agency_codes=every_agency,
         )
         for number in range(1, INVESTIGATORS + 1):
             accounts.add_user(
@@ -625,3 +629,19 @@ def _event_body(
 
 def _moment(day: dt.date, seconds: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), dt.UTC) + dt.timedelta(seconds=seconds)
+
+
+def ensure_bench_sees_every_agency(path: Path) -> int:
+    """Make the bench user of an SQLite file generated before agency membership
+    existed a member of every agency (it saw no case at all); the rows added."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        added = conn.execute(
+            "INSERT INTO user_agencies (user_id, agency_id) "
+            "SELECT u.id, a.id FROM users u, agencies a WHERE u.username = ? "
+            "AND NOT EXISTS (SELECT 1 FROM user_agencies x "
+            "WHERE x.user_id = u.id AND x.agency_id = a.id)",
+            (BENCH_USER,),
+        ).rowcount
+    return int(added)

@@ -55,19 +55,18 @@ def _child(*args: str, timeout: float = 600) -> tuple[float, dict[str, object]]:
 
 
 def sign_in_floor(url: str, password: str) -> float:
-    """Seconds of the services' part of signing in, no window: the password check,
-    the first page of the case list and the status counts (modules already loaded)."""
-    from app.services import accounts, case_queries
-    from app.services.case_queries import CaseQuery
+    """Seconds of the services' part of signing in, no window: the password check and
+    the load of the first view, Home (modules already loaded)."""
+    from app.services import accounts
     from app.services.database import Database
+    from app.services.home import load_home
     from benchmarks.generate import BENCH_USER
 
     database = Database.open(url)
     try:
         started, started_cpu = time.perf_counter(), time.process_time()
         actor = accounts.authenticate(database, BENCH_USER, password)
-        case_queries.list_cases(database, actor, CaseQuery(limit=200))
-        case_queries.status_counts(database, actor, CaseQuery())
+        load_home(database, actor)
         _floor_cpu[0] = time.process_time() - started_cpu
         return time.perf_counter() - started
     finally:
@@ -85,9 +84,13 @@ def _children_cpu() -> float:
 
 
 def measure_sign_in(url: str, password: str, *, rounds: int = 5) -> dict[str, object]:
-    """Sign-in click to the case list painted (a fresh process each), beside its floor."""
+    """Sign-in click to the first view (Home) painted with its data (a fresh process
+    each), beside the services' part alone."""
+    from benchmarks import generate
     from benchmarks.results import load_average, record
 
+    if url.startswith("sqlite:///"):
+        generate.ensure_bench_sees_every_agency(Path(url.removeprefix("sqlite:///")))
     sign_in_floor(url, password)  # the database's pages cached, as for the window
     figures, floors, loads = [], [], [load_average()]
     floor_cpu, process_cpu = [], []
@@ -100,14 +103,14 @@ def measure_sign_in(url: str, password: str, *, rounds: int = 5) -> dict[str, ob
         figures.append(float(result["click_to_painted_ms"]) / 1000)  # type: ignore[arg-type]
         loads.append(load_average())
     entry = record(
-        "gui.sign_in_to_list", statistics.median(figures), floor=statistics.median(floors),
+        "gui.sign_in_to_home", statistics.median(figures), floor=statistics.median(floors),
         goal=0.5, samples=figures, floor_samples=floors, load=[min(loads), max(loads)],
         floor_cpu=statistics.median(floor_cpu),
         note="CPU here is the floor's only: the window's process is timed from start to exit "
              f"({statistics.median(process_cpu):.2f} CPU-s with start-up and shut-down)",
-        title="Sign-in click to the case list painted (offscreen; authentication, main "
-              "window build, first page)",
-        floor_title="password check + first page + status counts, no window",
+        title="Sign-in click to the first view (Home) painted with its data, 100,000 cases "
+              "(offscreen; authentication, main window build, Home's load)",
+        floor_title="password check + Home's load, no window",
     )  # fmt: skip
     return {"click_to_painted_ms": [round(f * 1000, 1) for f in figures], "entry": entry}
 
@@ -169,7 +172,7 @@ def report(figures: dict[str, object]) -> str:
         ("Process start to window shown: bare PySide6 window (floor)", f"{floor:.0f} ms", "", ""),
         ("Process start to login dialog shown", f"{login:.0f} ms ({login / floor:.1f}x floor)",
          "3x floor", _verdict(login <= 3 * floor)),
-        ("Sign-in click to case list painted (median; results.json)",
+        ("Sign-in click to the first view (Home) painted with its data (median)",
          f"{statistics.median(figures['click_to_painted_ms']):.0f} ms", "500 ms",  # type: ignore[arg-type]
          _verdict(statistics.median(figures["click_to_painted_ms"]) < 500)),  # type: ignore[arg-type]
         ("Keystroke in search to list updated (median of words)",

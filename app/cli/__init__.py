@@ -14,13 +14,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from app import __version__
 from app.domain.errors import CasedeskError
-from app.errorlog import log_notice, log_unexpected
+
+if TYPE_CHECKING:
+    from app.services.password_ahead import PasswordAhead
+
+#: The environment variables naming the acting user and giving the password
+#: (``app.cli.context`` reads them; repeated here so that ``--help`` loads nothing more).
+ENV_USER = "CASEDESK_USER"
+ENV_PASSWORD = "CASEDESK_PASSWORD"
 
 
 class Command(NamedTuple):
@@ -55,6 +63,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("dashboard", "dashboard",
             "the dashboard's figures: open cases, cases per month, median days, provisions"),
 )  # fmt: skip
+
+#: Commands that do not sign in with CASEDESK_PASSWORD (``init`` and ``demo`` create).
+_NO_SIGN_IN = frozenset({None, "init", "demo"})
 
 #: Options taking a value that may come before the command word.
 _VALUE_OPTIONS = ("--db", "--user")
@@ -120,19 +131,39 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def warn(message: str) -> None:
     """A warning on standard error, also written to the log."""
+    from app.errorlog import log_notice
+
     print(f"casedesk: warning: {message}", file=sys.stderr)
     log_notice(message)
 
 
+def _check_password_ahead(argv: Sequence[str]) -> PasswordAhead | None:
+    """Start the argon2 check of the user's password on a thread, before the command's
+    modules load (see :mod:`app.services.password_ahead`); None when it cannot start."""
+    password = os.environ.get(ENV_PASSWORD)
+    if not password or command_word(argv) in _NO_SIGN_IN:
+        return None
+    known, _rest = _common_options().parse_known_args(list(argv))
+    username = getattr(known, "user", None) or os.environ.get(ENV_USER, "")
+    from app.config import database_url
+    from app.services import password_ahead
+
+    return password_ahead.start(database_url(getattr(known, "db", None)), username, password)
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv``, run the command, and return the exit status."""
+    try:
+        ahead = _check_password_ahead(argv)
+    except (SystemExit, Exception):  # noqa: BLE001 - argparse says what is wrong below
+        ahead = None
     args = build_parser(argv).parse_args(list(argv))
     args.db = getattr(args, "db", None)
     args.user = getattr(args, "user", None)
     from app.cli.context import Context  # the services: only once a command runs
     from app.privatefiles import secure_at_start
 
-    ctx = Context(args)
+    ctx = Context(args, ahead=ahead)
     try:
         for notice in secure_at_start():
             warn(notice)
@@ -145,6 +176,8 @@ def run(argv: Sequence[str]) -> int:
         print("casedesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence
+        from app.errorlog import log_unexpected
+
         path = log_unexpected(error)
         print(
             f"casedesk: unexpected error ({type(error).__name__}); nothing was changed by the "

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from app.cli.context import Context
 from app.cli.output import print_json
 from app.domain.errors import InvalidInput
-from app.services import access, cases, employees
 
 if TYPE_CHECKING:
+    from app.services import access
+
     Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -82,6 +83,8 @@ def add_employee_commands(sub: Subcommands, common: list[argparse.ArgumentParser
 
 
 def cmd_user_agencies(ctx: Context) -> int:
+    from app.services import access  # the services load when the command runs
+
     args = ctx.args
     if args.add or args.remove:
         codes = access.set_user_agencies(
@@ -108,6 +111,8 @@ def _say_access(ctx: Context, number: str, listed: access.AccessList) -> None:
 
 
 def cmd_case_restrict(ctx: Context) -> int:
+    from app.services import access, cases
+
     case_id = cases.case_id_of(ctx.database, ctx.actor, ctx.args.case)
     listed = access.set_restriction(
         ctx.database, ctx.actor, case_id, restricted=True, allow=ctx.args.allow
@@ -117,6 +122,8 @@ def cmd_case_restrict(ctx: Context) -> int:
 
 
 def cmd_case_unrestrict(ctx: Context) -> int:
+    from app.services import access, cases
+
     case_id = cases.case_id_of(ctx.database, ctx.actor, ctx.args.case)
     listed = access.set_restriction(ctx.database, ctx.actor, case_id, restricted=False)
     _say_access(ctx, ctx.args.case.upper(), listed)
@@ -124,6 +131,8 @@ def cmd_case_unrestrict(ctx: Context) -> int:
 
 
 def cmd_case_allow_conflict(ctx: Context) -> int:
+    from app.services import access, cases
+
     args = ctx.args
     case_id = cases.case_id_of(ctx.database, ctx.actor, args.case)
     access.allow_conflict(ctx.database, ctx.actor, case_id, args.username, args.reason)
@@ -132,6 +141,8 @@ def cmd_case_allow_conflict(ctx: Context) -> int:
 
 
 def cmd_case_involve(ctx: Context) -> int:
+    from app.services import access, cases
+
     args = ctx.args
     case_id = cases.case_id_of(ctx.database, ctx.actor, args.case)
     access.record_involvement(ctx.database, ctx.actor, case_id, args.username, args.kind)
@@ -143,6 +154,8 @@ def cmd_case_involve(ctx: Context) -> int:
 
 
 def cmd_employee_link_user(ctx: Context) -> int:
+    from app.services import access, employees
+
     args = ctx.args
     if args.unlink == bool(args.username):
         raise InvalidInput("Give the user name to link, or --unlink without one.")

@@ -1,12 +1,16 @@
-"""The ``case`` commands: new, list, show, allege, finding, note, transition."""
+"""The ``case`` commands: new, list, show, allege, finding, note, transition.
+
+Each command imports the services it runs (``case list`` needs neither the
+case editing services nor the employees', with their discipline rules).
+"""
 
 from __future__ import annotations
 
 import argparse
 import enum
+from typing import TYPE_CHECKING
 
 from app.cli import access
-from app.cli.context import Context, read_text_file
 from app.cli.output import local_time, print_fields, print_json, print_table
 from app.domain.cases import (
     AccountKind,
@@ -20,8 +24,10 @@ from app.domain.cases import (
 )
 from app.domain.errors import InvalidInput
 from app.domain.validation import NARRATIVE_MAX, NOTE_MAX, parse_date
-from app.services import case_queries, cases, employees
-from app.services.case_queries import CaseQuery, CaseSort
+from app.services.case_queries import CaseSort
+
+if TYPE_CHECKING:
+    from app.cli.context import Context
 
 
 def _choices(kind: type[enum.Enum]) -> str:
@@ -132,6 +138,9 @@ def register(
 
 
 def cmd_case_new(ctx: Context) -> int:
+    from app.cli.context import read_text_file
+    from app.services import cases, employees
+
     args = ctx.args
     reported_on = parse_date(args.reported, "Date reported")
     assert reported_on is not None
@@ -172,6 +181,9 @@ def cmd_case_new(ctx: Context) -> int:
 
 
 def cmd_case_list(ctx: Context) -> int:
+    from app.services import case_queries
+    from app.services.case_queries import CaseQuery
+
     args = ctx.args
     query = CaseQuery(
         statuses=frozenset(parse_choice(CaseStatus, s, "Status") for s in args.status),
@@ -206,6 +218,8 @@ def cmd_case_list(ctx: Context) -> int:
 
 
 def cmd_case_show(ctx: Context) -> int:
+    from app.services import cases
+
     detail = cases.get_case(ctx.database, ctx.actor, ctx.args.case,
                             reveal_reporter=ctx.args.show_reporter)  # fmt: skip
     if ctx.args.json:
@@ -260,6 +274,8 @@ def cmd_case_show(ctx: Context) -> int:
 
 
 def cmd_case_allege(ctx: Context) -> int:
+    from app.services import cases, employees
+
     args = ctx.args
     database, actor = ctx.database, ctx.actor
     detail = cases.get_case(database, actor, args.case)
@@ -283,6 +299,8 @@ def cmd_case_allege(ctx: Context) -> int:
 
 
 def cmd_case_finding(ctx: Context) -> int:
+    from app.services import cases
+
     args = ctx.args
     detail = cases.get_case(ctx.database, ctx.actor, args.case)
     if args.allegation not in {a.id for a in detail.allegations}:
@@ -294,6 +312,9 @@ def cmd_case_finding(ctx: Context) -> int:
 
 
 def cmd_case_note(ctx: Context) -> int:
+    from app.cli.context import read_text_file
+    from app.services import cases
+
     args = ctx.args
     if bool(args.text) == bool(args.file):
         raise InvalidInput("Give the note as text or with --file, not both and not neither.")
@@ -306,6 +327,8 @@ def cmd_case_note(ctx: Context) -> int:
 
 
 def cmd_case_transition(ctx: Context) -> int:
+    from app.services import cases
+
     args = ctx.args
     target = parse_choice(CaseStatus, args.status, "Status")
     case_id = cases.case_id_of(ctx.database, ctx.actor, args.case)

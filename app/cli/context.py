@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 
+from app.cli import ENV_PASSWORD, ENV_USER
 from app.config import ENV_DB_PASSPHRASE, database_url
 from app.domain.actor import Actor
 from app.domain.errors import AuthenticationFailed, InvalidInput, PassphraseRequired
@@ -15,16 +16,18 @@ from app.privatefiles import read_bounded, read_stream_bounded
 from app.services import accounts, catalog, deliveries, encryption
 from app.services.database import Database
 from app.services.integrity.checkpoints import daily_checkpoint
+from app.services.password_ahead import PasswordAhead
 
-ENV_USER = "CASEDESK_USER"
-ENV_PASSWORD = "CASEDESK_PASSWORD"
+__all__ = ["ENV_PASSWORD", "ENV_USER", "Context"]
 
 
 class Context:
     """Opens the database and signs the user in on first use."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, *, ahead: PasswordAhead | None = None) -> None:
         self.args = args
+        #: The password check started before the services loaded, if any.
+        self.ahead = ahead
         self._database: Database | None = None
         self._actor: Actor | None = None
         self._warned: set[str] = set()
@@ -79,7 +82,7 @@ class Context:
                     "from CASEDESK_PASSWORD or a prompt."
                 )
             password = read_password(f"Password for {username}: ", env=ENV_PASSWORD)
-            self._actor = accounts.authenticate(self.database, username, password)
+            self._actor = accounts.authenticate(self.database, username, password, ahead=self.ahead)
         return self._actor
 
     def warn(self, text: str) -> None:

@@ -12,8 +12,6 @@ import re
 import threading
 from collections.abc import Sequence
 
-from zxcvbn import zxcvbn
-
 from app.domain.errors import InvalidInput
 
 #: Failed logins in a row that lock an account.
@@ -87,6 +85,8 @@ def check_password(password: str, *, username: str, full_name: str = "") -> None
 
 def password_strength(password: str, own_words: Sequence[str] = ()) -> tuple[int, str, list[str]]:
     """zxcvbn's score (0-4), warning and suggestions for ``password``."""
+    from zxcvbn import zxcvbn  # its word lists load here, not at every start
+
     words = [w for word in own_words for w in (word, *word.split()) if w]
     with _estimator_lock:
         result = zxcvbn(password[:_ESTIMATED_LENGTH], user_inputs=words)

@@ -29,6 +29,7 @@ from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
 from app.services.access import agencies
 from app.services.database import Database
+from app.services.password_ahead import DUMMY_PASSWORD, PasswordAhead
 from app.services.retry import retried
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
@@ -149,26 +150,33 @@ def dummy_hash() -> str:
     key = (_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism, _hasher.hash_len,
            _hasher.salt_len, _hasher.type)  # fmt: skip
     if key not in _dummy_hashes:
-        _dummy_hashes[key] = _hasher.hash("casedesk: no such user")
+        _dummy_hashes[key] = _hasher.hash(DUMMY_PASSWORD)
     return _dummy_hashes[key]
 
 
 @retried
-def authenticate(database: Database, username: str, password: str) -> Actor:
+def authenticate(
+    database: Database, username: str, password: str, *, ahead: PasswordAhead | None = None
+) -> Actor:
     """Sign in; count failures and lock the account after too many in a row.
 
     Every refusal is :data:`SIGN_IN_REFUSED` after exactly one password
     verification, whether the user is unknown, disabled, locked or mistyped
     the password; ``user list`` shows an administrator which accounts are
-    disabled or locked.
+    disabled or locked. ``ahead``: that verification, started before the
+    database was opened (:mod:`app.services.password_ahead`); used only if it
+    checked the hash read here and the same password.
     """
     now = utcnow()
     with database.unit_of_work(write=True) as uow:
         user = _find(uow, username)
         if user is None:
-            _verify(dummy_hash(), password)  # the same work as for an account that exists
+            if ahead is None or ahead.result_for(None, password) is None:
+                _verify(dummy_hash(), password)  # the same work as for an account that exists
             raise AuthenticationFailed(SIGN_IN_REFUSED)
-        matches = _verify(user.password_hash, password)
+        matches = None if ahead is None else ahead.result_for(user.password_hash, password)
+        if matches is None:
+            matches = _verify(user.password_hash, password)
         locked = False
         if user.last_failed_login_at is not None:
             until = rules.locked_until(user.failed_logins, user.last_failed_login_at)

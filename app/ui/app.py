@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -99,6 +100,9 @@ class Application(QObject):
     def on_database_opened(self, database: Database) -> None:
         self.database = database
         self.login.set_database(database)
+        # While the user types, the window's and Home's modules load in the background:
+        # after the click, only the password check and building the widgets remain.
+        self.tasks.run(_import_window_modules, on_failure=lambda _error: None)
         if self.quit_when_ready and self.login.isVisible():
             print("casedesk: the login dialog is shown and the database is open", file=sys.stderr)
             self.qt_app.exit(0)
@@ -245,6 +249,25 @@ class Application(QObject):
         # quit(), not exit(status): it does nothing outside the event loop (tests), and
         # run_gui returns the status recorded here.
         self.qt_app.quit()
+
+
+#: What the main window and its first view (Home) import when built after sign-in.
+WINDOW_MODULES = (
+    "app.ui.main_window",
+    "app.ui.workspace",
+    "app.ui.idle",
+    "app.ui.home.page",
+    "app.services.accounts",
+    "app.services.settings",
+    "app.services.integrity.checkpoints",
+)
+
+
+def _import_window_modules() -> None:
+    """Import :data:`WINDOW_MODULES` (on a worker thread: no widget is made here; a
+    failure is left for the import after sign-in to report)."""
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
 
 
 def _open_database(url: str, passphrase: str | None = None) -> Database:

@@ -165,12 +165,15 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.capture_action.setVisible(self.workspace.can(Permission.EVIDENCE_ADD))
         file_menu.addAction(self.capture_action)
-        # The case list's own action, enabled while cases are selected in it.
-        case_list = getattr(self.pages.get("cases"), "case_list", None)
+        # Stands for the case list's own action, enabled while cases are selected in it;
+        # the Cases view is built when first shown, not for this menu.
         self.summary_action: QAction | None = None
-        if case_list is not None and self.workspace.can(Permission.REPORT_GENERATE):
-            self.summary_action = case_list.summary_action
-            self.summary_action.triggered.connect(partial(self.show_page, "cases"))
+        if "cases" in self.pages and self.workspace.can(Permission.REPORT_GENERATE):
+            self.summary_action = self._action(
+                self.tr("Case &summary report…"), self.on_summary_triggered,
+                name="caseSummaryReportMenuAction",
+            )  # fmt: skip
+            self.summary_action.setEnabled(False)
             file_menu.addSeparator()
             file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
@@ -384,10 +387,43 @@ class MainWindow(QMainWindow):
         front_changed = getattr(page, "front_changed", None)
         if front_changed is not None:
             front_changed.connect(self.update_title)
+        case_list = getattr(page, "case_list", None)
+        if key == "cases" and case_list is not None and getattr(self, "summary_action", None):
+            source: QAction = case_list.summary_action
+            source.changed.connect(partial(self._mirror_summary_action, source))
+            self._mirror_summary_action(source)
         if key == "home":
+            page.loaded.connect(self._prepare_cases_view)  # type: ignore[attr-defined]
             page.record_requested.connect(self.open_record)  # type: ignore[attr-defined]
             page.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
             page.badges_changed.connect(self.set_badges)  # type: ignore[attr-defined]
+
+    @Slot()
+    def _prepare_cases_view(self) -> None:
+        """Home shows its data: build the Cases view (the one most often opened next)
+        once that is painted, while the user reads Home. Two turns of the event loop:
+        the window paints in the first, after this returns; the view is built in the
+        second."""
+        self.pages["home"].loaded.disconnect(self._prepare_cases_view)  # type: ignore[attr-defined]
+        if "cases" in self.pages:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_cases_view))
+
+    def _build_cases_view(self) -> None:
+        self.pages["cases"]  # built on lookup
+
+    def _mirror_summary_action(self, source: QAction) -> None:
+        if self.summary_action is not None:
+            self.summary_action.setText(source.text())
+            self.summary_action.setStatusTip(source.statusTip())
+            self.summary_action.setEnabled(source.isEnabled())
+
+    @Slot()
+    def on_summary_triggered(self) -> None:
+        """File > Case summary report: the case list's own action, with the list in front."""
+        page = self.show_page("cases")
+        source = getattr(getattr(page, "case_list", None), "summary_action", None)
+        if source is not None and source.isEnabled():
+            source.trigger()
 
     @Slot()
     def update_title(self) -> None:

@@ -45,6 +45,10 @@ def window_for(
         qtbot.addWidget(window)
         window.show()
         settle(workspace)
+        if "cases" in window.pages:
+            # Built once Home has painted its data, then its list loads.
+            qtbot.waitUntil(lambda: window.pages.peek("cases") is not None)
+            settle(workspace)
         made.append(window)
         return window
 
@@ -183,6 +187,21 @@ def test_views_are_built_when_first_shown(window_for, qtbot) -> None:
     assert shown is not None and window.current_page() is shown
     assert window.pages[other] is shown  # built once, kept
     assert len(window.pages.built()) == 2
+
+
+def test_the_cases_view_is_built_after_home_shows_its_data(workspace_for, qtbot, settle) -> None:
+    workspace = workspace_for("investigator")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    home = window.pages["home"]
+    # Signing in builds Home alone; the File menu does not need the case list.
+    assert [p.objectName() for p in window.pages.built()] == ["page_home"]
+    assert window.summary_action is None  # investigators generate no reports
+    window.show()
+    qtbot.waitUntil(lambda: home.view is not None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.pages.peek("cases") is not None)
+    assert window.current_page() is home
+    settle(workspace)
 
 
 class _WindowsShown(QObject):

@@ -1,0 +1,114 @@
+"""The password check a command starts before its modules load (app.services.password_ahead).
+
+``authenticate`` takes its result only for the very hash and password it
+checked; every rule of signing in still applies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select, text
+
+from app.db.early import stored_password_hash
+from app.db.models import User
+from app.domain.actor import Actor
+from app.domain.errors import AuthenticationFailed
+from app.services import accounts, password_ahead
+from app.services.database import Database
+from app.services.password_ahead import PasswordAhead
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def admin(database: Database, cheap_hashing: None) -> Actor:
+    return accounts.bootstrap_administrator(
+        database, username="admin", full_name="Ada Administrator", password=PASSWORD
+    )
+
+
+def _stored_hash(database: Database) -> str:
+    with database.unit_of_work() as uow:
+        return str(uow.session.scalar(select(User.password_hash).where(User.username == "admin")))
+
+
+def _actions(database: Database) -> list[str]:
+    with database.engine.connect() as connection:
+        return list(connection.scalars(text("SELECT action FROM audit_events ORDER BY seq")))
+
+
+def test_started_from_the_sqlite_file_it_signs_in_as_authenticate_alone_does(
+    database: Database, admin: Actor, database_url: str
+) -> None:
+    ahead = password_ahead.start(database_url, " Admin ", PASSWORD)
+    if database.dialect != "sqlite":
+        assert ahead is None  # read only from a plain SQLite file; authenticate verifies
+        return
+    assert ahead is not None
+    stored = stored_password_hash(database_url, "ADMIN")
+    assert stored is not None and stored.password_hash == _stored_hash(database)
+    actor = accounts.authenticate(database, "admin", PASSWORD, ahead=ahead)
+    assert actor.username == "admin"
+    assert _actions(database)[-1] == "user.login"
+
+
+def test_a_wrong_password_checked_ahead_is_refused_and_counted(
+    database: Database, admin: Actor
+) -> None:
+    ahead = PasswordAhead(_stored_hash(database), "not the password")
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(database, "admin", "not the password", ahead=ahead)
+    assert _actions(database)[-1] == "user.login_failed"
+    with database.unit_of_work() as uow:
+        user = uow.session.scalar(select(User).where(User.username == "admin"))
+        assert user is not None and user.failed_logins == 1
+
+
+def test_a_check_of_another_hash_or_password_is_not_taken(database: Database, admin: Actor) -> None:
+    # The password matches the hash checked ahead, but not the stored one (it was
+    # changed since, or the file read was another database): authenticate verifies.
+    other = PasswordHasher(time_cost=1, memory_cost=64).hash("guessed")
+    ahead = PasswordAhead(other, "guessed")
+    assert ahead.result_for(other, "guessed") is True
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(database, "admin", "guessed", ahead=ahead)
+    # The right hash checked with another password is not taken for this one either.
+    ahead = PasswordAhead(_stored_hash(database), "guessed")
+    assert ahead.result_for(_stored_hash(database), PASSWORD) is None
+    assert accounts.authenticate(database, "admin", PASSWORD, ahead=ahead).username == "admin"
+
+
+def test_a_disabled_account_is_refused_even_with_the_right_password_checked_ahead(
+    database: Database, admin: Actor
+) -> None:
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE users SET is_active = false WHERE username = 'admin'"))
+    ahead = PasswordAhead(_stored_hash(database), PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(database, "admin", PASSWORD, ahead=ahead)
+
+
+def test_an_unknown_name_costs_the_same_work_ahead_and_is_refused(
+    database: Database, admin: Actor, database_url: str
+) -> None:
+    if database.dialect == "sqlite":
+        stored = stored_password_hash(database_url, "nobody")
+        assert stored is not None and stored.password_hash is None
+        assert password_ahead.start(database_url, "nobody", PASSWORD) is not None
+    ahead = PasswordAhead(None, PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(database, "nobody", PASSWORD, ahead=ahead)
+    assert ahead.result_for(None, PASSWORD) is False
+    # A user added since the file was read is checked against their own hash.
+    assert ahead.result_for(_stored_hash(database), PASSWORD) is None
+    assert accounts.authenticate(database, "admin", PASSWORD, ahead=ahead).username == "admin"
+
+
+def test_nothing_is_started_without_a_readable_plain_sqlite_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert password_ahead.start("postgresql://u@localhost/db", "admin", PASSWORD) is None
+    assert password_ahead.start(f"sqlite:///{tmp_path / 'none.sqlite3'}", "a", PASSWORD) is None
+    garbage = tmp_path / "encrypted.sqlite3"
+    garbage.write_bytes(b"\x8f" * 4096)  # what an encrypted file looks like to sqlite3
+    assert password_ahead.start(f"sqlite:///{garbage}", "admin", PASSWORD) is None
+    assert stored_password_hash(f"sqlite:///{garbage}?mode=ro", "admin") is None
