@@ -222,7 +222,15 @@ def choose_plan(uow: UnitOfWork, search: TextSearch | None, rows: int) -> Search
     if search is None or search.number is not None or search.match is None:
         return SearchPlan.SORT_MATCHES
     rate, cases = match_rate(uow, search)
-    if rate == 0.0:
+    return cheapest_plan(rate, cases, rows, search.terms)
+
+
+def cheapest_plan(rate: float, cases: int, rows: int, terms: int) -> SearchPlan:
+    """The plan of least estimated cost for ``rows`` rows when ``rate`` of ``cases`` match.
+
+    ``terms``: how many exact terms a per-case probe reads (0: none, a word is a prefix).
+    """
+    if rate <= 0.0:
         return SearchPlan.SORT_MATCHES
     matches = rate * cases
     walked = min(rows / rate, cases)
@@ -230,6 +238,6 @@ def choose_plan(uow: UnitOfWork, search: TextSearch | None, rows: int) -> Search
         SearchPlan.SORT_MATCHES: matches * _SORT_COST,
         SearchPlan.WALK_MATCH_LIST: matches * _LIST_COST + walked * _WALK_COST,
     }
-    if 0 < search.terms <= PROBE_TERMS_MAX:
-        costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + _PROBE_COST * search.terms)
+    if 0 < terms <= PROBE_TERMS_MAX:
+        costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + _PROBE_COST * terms)
     return min(costs, key=lambda plan: costs[plan])
