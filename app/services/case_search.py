@@ -45,19 +45,20 @@ _PLAIN = re.compile(r"^[a-z0-9]+$")
 #: A typed word expanding to more terms than this is searched as a prefix.
 TERMS_MAX = 64
 #: A per-case probe reads each term's doclist; above this many terms it is not tried.
-PROBE_TERMS_MAX = 8
+PROBE_TERMS_MAX = 2
 #: How many of the newest cases' documents the match rate is estimated from.
 SAMPLE = 4000
 
-# Costs per row in microseconds, measured at 100,000 and 1,000,000 cases
-# (SQLite 3.40; see BENCHMARKS.md): fetching a match's case and sorting it,
-# reading a match's id into the list, walking one case of the sort index,
-# and probing one case's document for one term (its doclists spread over a
-# dozen segments, as the triggers leave them).
+# Costs per row in microseconds, measured on the benchmark files at 100,000
+# and 1,000,000 cases (SQLite 3.40, a loaded machine; see BENCHMARKS.md):
+# fetching a match's case and sorting it; reading a match's id into the list;
+# walking one case of the sort index; probing one case's document for one
+# term (70-130 us for a common term, more for a rare one: each of the index's
+# 12-15 segments is sought, as the triggers leave them).
 _SORT_COST = 3.0
-_LIST_COST = 0.35
+_LIST_COST = 0.25
 _WALK_COST = 1.0
-_PROBE_COST = 70.0
+_PROBE_COST = 150.0
 
 
 class SearchPlan(enum.Enum):
