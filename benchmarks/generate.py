@@ -56,6 +56,7 @@ from app.domain.cases import (
 from app.domain.charging import ProvisionKind
 from app.domain.permissions import Role
 from app.services import accounts, setup
+from app.services.access import agencies
 from app.services.database import Database
 from benchmarks.corpus import DIVISIONS, PLATFORMS, POSITIONS, RARE_WORD, Corpus
 
@@ -147,6 +148,26 @@ def cached_sqlite(
     os.replace(partial, path)
     marker.write_text(info.to_json())
     return path, info
+
+
+def agency_codes(database: Database) -> tuple[str, ...]:
+    """Every agency's code, in order."""
+    with database.unit_of_work() as uow:
+        return tuple(uow.session.scalars(select(Agency.code).order_by(Agency.code)))
+
+
+def ensure_bench_agencies(database: Database) -> bool:
+    """Make the bench user a member of every agency; True if it was not (and now is).
+
+    Files generated before agency membership existed, or by a generator that
+    left it out, would otherwise show the bench user an empty case list.
+    """
+    admin = accounts.authenticate(database, ADMIN_USER, BENCH_PASSWORD)
+    codes = agency_codes(database)
+    if set(agencies.user_agency_codes(database, admin, BENCH_USER)) >= set(codes):
+        return False
+    agencies.set_user_agencies(database, admin, BENCH_USER, replace=codes)
+    return True
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -245,8 +266,8 @@ class _Generator:
         )
         admin = result.administrator
         assert admin is not None
-        with self.database.engine.connect() as conn:
-            every_agency = tuple(conn.scalars(select(Agency.code).order_by(Agency.code)))
+        # Every agency: a user sees only their agencies' cases (migration 0012).
+        codes = agency_codes(self.database)
         accounts.add_user(
             self.database,
             admin,
@@ -254,8 +275,7 @@ class _Generator:
             full_name="Benchmark Runner",
             password=BENCH_PASSWORD,
             roles=frozenset({Role.INVESTIGATOR, Role.ADMINISTRATOR}),
-            # A user sees the cases of their agencies only: the bench user sees them all.
-            agency_codes=every_agency,
+            agency_codes=codes,
         )
         for number in range(1, INVESTIGATORS + 1):
             accounts.add_user(
@@ -265,6 +285,7 @@ class _Generator:
                 full_name=self.corpus.person(),
                 password=BENCH_PASSWORD,
                 roles=frozenset({Role.INVESTIGATOR}),
+                agency_codes=codes,
             )
 
     def _load_reference(self, conn: Connection) -> None:
@@ -631,17 +652,10 @@ def _moment(day: dt.date, seconds: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), dt.UTC) + dt.timedelta(seconds=seconds)
 
 
-def ensure_bench_sees_every_agency(path: Path) -> int:
-    """Make the bench user of an SQLite file generated before agency membership
-    existed a member of every agency (it saw no case at all); the rows added."""
-    import sqlite3
-
-    with sqlite3.connect(path) as conn:
-        added = conn.execute(
-            "INSERT INTO user_agencies (user_id, agency_id) "
-            "SELECT u.id, a.id FROM users u, agencies a WHERE u.username = ? "
-            "AND NOT EXISTS (SELECT 1 FROM user_agencies x "
-            "WHERE x.user_id = u.id AND x.agency_id = a.id)",
-            (BENCH_USER,),
-        ).rowcount
-    return int(added)
+def ensure_bench_sees_every_agency(path: Path) -> bool:
+    """:func:`ensure_bench_agencies` on the SQLite file at ``path``."""
+    database = Database.open(f"sqlite:///{path}")
+    try:
+        return ensure_bench_agencies(database)
+    finally:
+        database.close()

@@ -21,7 +21,7 @@ from sqlalchemy import URL, Engine, QueuePool, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db import sqlcipher
+from app.db import search, sqlcipher
 from app.domain.audit import canonical_dumps
 
 _IMMEDIATE = "casedesk_sqlite_immediate"
@@ -70,6 +70,7 @@ def _configure_sqlite(engine: Engine) -> None:
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
+        search.create_terms_table(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")

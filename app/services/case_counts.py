@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import column, func, select, table, text
 
 from app.db.engine import UnitOfWork
 from app.db.models import Case
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.permissions import Permission
+from app.services import case_search
 from app.services.case_queries import (
     CaseQuery,
     _check,
@@ -74,7 +75,26 @@ def count_matches(
 
 def _count_up_to(uow: UnitOfWork, actor: Actor, query: CaseQuery, up_to: int) -> int:
     # Always through the scope: the search index alone holds every agency's cases.
-    matching = select(Case.id).where(*_conditions(uow, actor, query, with_status=True))
+    search = case_search.parse(uow, query.text)
+    if uow.dialect == "sqlite" and search is not None and search.match is not None:
+        # Driven by the search index: its matches stream in id order and each
+        # is looked up, so the count stops after ``up_to`` of them, common word
+        # or not (an IN list would read every match first).
+        fts = table("case_search", column("rowid"))
+        conditions = _conditions(uow, actor, query, with_status=True, with_search=False)
+        matching = (
+            select(Case.id)
+            .select_from(fts)
+            .join(Case, Case.id == fts.c.rowid)
+            .where(
+                text("case_search MATCH :fts_query").bindparams(fts_query=search.match),
+                *conditions,
+            )
+        )
+    else:
+        plan = case_search.choose_plan(uow, search, up_to + 1)
+        conditions = _conditions(uow, actor, query, with_status=True, plan=plan)
+        matching = select(Case.id).where(*conditions)
     limited = matching.limit(up_to + 1).subquery()
     return int(uow.session.scalar(select(func.count()).select_from(limited)) or 0)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,14 +28,13 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
+from app.services import case_search
 from app.services.access import visible_cases
+from app.services.case_search import SearchPlan
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel
 
 PAGE_MAX = 1000
-_WORD = re.compile(r"\w+", re.UNICODE)
-#: What a user types to find a case by number: "ARDHS-2026", "ardhs-2026-00".
-_NUMBER_PREFIX = re.compile(r"^[A-Za-z]{2,12}-\d{4}(-\d*)?$")
 
 
 class CaseSort(enum.StrEnum):
@@ -103,66 +101,14 @@ class CasePage:
     next_cursor: PageCursor | None = None
 
 
-def _prefix(word: str) -> str:
-    """The prefix a typed word is matched by: a plural's final "s" dropped.
-
-    Words are indexed unstemmed so that partial words match while typing;
-    dropping the plural "s" lets "screenshots" find "screenshot" too.
-    """
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-#: Above this many matches a sorted page walks the sort index and checks each
-#: case against the search; below it, the few matches are fetched and sorted.
-_WALK_SORT_INDEX_ABOVE = 2000
-
-
-def _tsquery(words: list[str]) -> str:
-    """A PostgreSQL tsquery matching every word as a prefix (words are \\w+ only)."""
-    return " & ".join(f"{w}:*" for w in words)
-
-
-def _fts5_query(words: list[str]) -> str:
-    """An FTS5 query matching every word as a prefix (quoted, so no operators)."""
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
-def _search_condition(
-    uow: UnitOfWork, typed: str, *, walk_sort_index: bool = False
-) -> ColumnElement[bool] | TextClause | None:
-    """Cases whose number starts with ``typed``, or whose words start with the typed words.
-
-    The expressions match the full-text indexes of migration 0001 exactly.
-    """
-    number = _NUMBER_PREFIX.match(typed.strip())
-    if number:
-        return Case.number.startswith(typed.strip().upper(), autoescape=True)
-    words = [_prefix(w) for w in _WORD.findall(typed.lower())]
-    if not words:
-        return None
-    if uow.dialect == "postgresql":
-        return text(
-            "cases.id IN (SELECT case_id FROM case_search_documents "
-            "WHERE search_vector @@ to_tsquery('simple', :fts_query))"
-        ).bindparams(fts_query=_tsquery(words))
-    query = _fts5_query(words)
-    # With many matches, the unary + keeps SQLite from driving the query by
-    # the matches' ids, so a sorted page walks its sort index instead.
-    plus = "+" if walk_sort_index else ""
-    return text(
-        f"{plus}cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts_query)"
-    ).bindparams(fts_query=query)
-
-
 def _conditions(
     uow: UnitOfWork,
     actor: Actor,
     query: CaseQuery,
     *,
     with_status: bool,
-    walk_sort_index: bool = False,
+    plan: SearchPlan = SearchPlan.SORT_MATCHES,
+    with_search: bool = True,
 ) -> list[ColumnElement[bool] | TextClause]:
     """The WHERE conditions of a case-list query: every filter is added here and only here."""
     # The actor's scope first: rows, counts and search hits never include another
@@ -180,9 +126,9 @@ def _conditions(
         conditions.append(Case.reported_on >= query.reported_from)
     if query.reported_to:
         conditions.append(Case.reported_on <= query.reported_to)
-    search = _search_condition(uow, query.text, walk_sort_index=walk_sort_index)
-    if search is not None:
-        conditions.append(search)
+    search = case_search.parse(uow, query.text)
+    if with_search and search is not None:
+        conditions.append(case_search.condition(uow, search, plan))
     return conditions
 
 
@@ -219,28 +165,6 @@ def _after(query: CaseQuery, sort_column: Any) -> ColumnElement[bool]:
     return here < there if query.descending else here > there
 
 
-def many_matches(uow: UnitOfWork, query: CaseQuery) -> bool:
-    """Whether the typed words match so many cases that a page should walk the sort index.
-
-    Only a choice of plan (no figure is shown), so it counts in the SQLite
-    search index alone, stopping at the threshold: a common word's matches
-    are never all read.
-    """
-    if _NUMBER_PREFIX.match(query.text.strip()):
-        return False
-    words = [_prefix(w) for w in _WORD.findall(query.text.lower())]
-    if not words:
-        return False
-    found = uow.session.scalar(
-        text(
-            "SELECT count(*) FROM (SELECT 1 FROM case_search "
-            "WHERE case_search MATCH :fts_query LIMIT :enough)"
-        ),
-        {"fts_query": _fts5_query(words), "enough": _WALK_SORT_INDEX_ABOVE + 1},
-    )
-    return int(found or 0) > _WALK_SORT_INDEX_ABOVE
-
-
 def prefer_search_index(uow: UnitOfWork, query: CaseQuery) -> None:
     """On PostgreSQL, find a search's matches through the GIN index, not a table scan.
 
@@ -253,11 +177,14 @@ def prefer_search_index(uow: UnitOfWork, query: CaseQuery) -> None:
         uow.session.execute(text("SET LOCAL enable_seqscan = off"))
 
 
-def page_statement(
-    uow: UnitOfWork, actor: Actor, query: CaseQuery, *, walk_sort_index: bool
-) -> Any:
+def page_plan(uow: UnitOfWork, query: CaseQuery) -> SearchPlan:
+    """How a page of ``query`` finds its search matches (see :mod:`app.services.case_search`)."""
+    return case_search.choose_plan(uow, case_search.parse(uow, query.text), query.limit + 1)
+
+
+def page_statement(uow: UnitOfWork, actor: Actor, query: CaseQuery, *, plan: SearchPlan) -> Any:
     """The SELECT of one page of the list (one row more than the page, to see if more follow)."""
-    conditions = _conditions(uow, actor, query, with_status=True, walk_sort_index=walk_sort_index)
+    conditions = _conditions(uow, actor, query, with_status=True, plan=plan)
     sort_column = _sort_column(query.sort)
     if query.after is not None:
         conditions.append(_after(query, sort_column))
@@ -308,8 +235,7 @@ def list_cases(
     cancel = cancel or QueryCancel()
     with database.unit_of_work() as uow, cancel.watching(uow):
         prefer_search_index(uow, query)
-        walk = uow.dialect == "sqlite" and many_matches(uow, query)  # see _search_condition
-        statement = page_statement(uow, actor, query, walk_sort_index=walk)
+        statement = page_statement(uow, actor, query, plan=page_plan(uow, query))
         page = uow.session.execute(statement).all()
         more = len(page) > query.limit
         page = page[: query.limit]

@@ -29,6 +29,7 @@ from app.services.case_queries import (
     prefer_search_index,
     status_counts,
 )
+from app.services.case_search import SearchPlan
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel, QueryCancelled
@@ -436,7 +437,7 @@ def test_postgresql_finds_search_matches_through_the_gin_index(listed: Listed) -
     with listed.db.unit_of_work() as uow:
         prefer_search_index(uow, query)
         for statement in (
-            page_statement(uow, listed.ivan, query, walk_sort_index=False),
+            page_statement(uow, listed.ivan, query, plan=SearchPlan.SORT_MATCHES),
             select(func.count(Case.id)).where(
                 *_conditions(uow, listed.ivan, query, with_status=False)
             ),
