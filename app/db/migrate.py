@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     """An alembic configuration pointing at the shipped migrations."""
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default output is the ``sys.stdout`` of the moment alembic was
+    # first imported, which may be closed since (a redirected stream): the one of now.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(migrations_path()))
     if connection is not None:
         config.attributes["connection"] = connection
