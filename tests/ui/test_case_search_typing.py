@@ -54,7 +54,9 @@ def case_list(
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 40 and not workspace.tasks.busy)
+    qtbot.waitUntil(
+        lambda: view.model.rowCount() == 40 and not workspace.tasks.busy and not view.counts_pending
+    )
     yield view
     settle(workspace)
 
