@@ -48,10 +48,9 @@ from app.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-# Roles and flags as plain values: the table asks for them thousands of times a paint.
+# Roles as plain values: the table asks for them thousands of times a paint.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def status_names() -> dict[CaseStatus, str]:
@@ -311,8 +310,8 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children), answered
+    # without a call into Python for every cell painted.
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
