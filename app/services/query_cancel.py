@@ -30,7 +30,6 @@ from sqlalchemy.exc import DBAPIError
 from app.db.engine import UnitOfWork
 from app.domain.errors import CasedeskError
 
-
 #: SQLite virtual-machine steps between two looks at the cancel flag: rare enough
 #: that the worker seldom asks for Python's interpreter lock, often enough that
 #: a cancelled statement stops within about a millisecond.

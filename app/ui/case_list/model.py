@@ -335,10 +335,7 @@ class CaseTableModel(QAbstractTableModel):
                 return None
             cells = self._cells[row]
             if cells is None:
-                case = self._rows[row]
-                cells = self._cells[row] = tuple(
-                    self._display(case, c) for c in range(self.COLUMN_COUNT)
-                )
+                cells = self._cells[row] = self._format(self._rows[row])
             return cells[column]
         if role not in self._ROLES:
             return None  # font, colours, alignment, decoration…: the style's defaults
@@ -357,6 +354,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == self.CaseRowRole:
             return case
         return None
+
+    def _format(self, case: CaseRow) -> tuple[str, ...]:
+        return tuple(self._display(case, column) for column in range(self.COLUMN_COUNT))
 
     def _display(self, case: CaseRow, column: int) -> str:
         if column == self.Number:
