@@ -172,6 +172,7 @@ class Session:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
+        self.app.window.show_page("cases")  # the list must be on screen to paint
         view = self.app.window.pages["cases"].case_list
         search = view.filter_bar.search
         if not self.words:
