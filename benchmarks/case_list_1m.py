@@ -221,17 +221,37 @@ def measure_postgres(url: str, repeat: int) -> list[Figure]:
 
 def measure_typing(url: str, key_interval_ms: int, rounds: int) -> list[Figure]:
     """Type "screenshot" key by key into the real case list; last key to list painted."""
-    from benchmarks.case_list_typing import type_word
+    from benchmarks.case_list_typing import service_floor, type_word
+    from benchmarks.results import load_average, record
 
+    loads = [load_average()]
+    floor = service_floor(url, COMMON_WORD)
     results = [type_word(url, COMMON_WORD, key_interval_ms) for _ in range(rounds)]
+    loads.append(load_average())
     size = Path(url).stem.removeprefix("bench-").replace("1000k", "1m")
     runs = [r.last_key_to_painted_ms for r in results]
+
+    def ms(values: list[float | None]) -> str:
+        return ", ".join("—" if v is None else f"{v:.0f}" for v in values)
+
     note = (
         f"{key_interval_ms} ms between keys; queries run per word: "
         f"{', '.join(str(r.list_queries) for r in results)}, interrupted: "
-        f"{', '.join(str(r.interrupted) for r in results)}"
+        f"{', '.join(str(r.interrupted) for r in results)}; after the last key the "
+        f"query started at {ms([r.query_started_ms for r in results])} ms, answered at "
+        f"{ms([r.query_answered_ms for r in results])} ms, the counts started at "
+        f"{ms([r.counts_started_ms for r in results])} ms; counts of an earlier word "
+        f"shown: {sum(r.stale_counts for r in results)}"
     )
-    return [Figure(size, "typing “screenshot”: last key to list painted", runs, 100, None, note)]
+    record(
+        f"case_list.typing_{size}_{key_interval_ms}ms", statistics.median(runs) / 1000,
+        floor=floor / 1000, goal=0.1, samples=[r / 1000 for r in runs],
+        load=[min(loads), max(loads)], note=note,
+        title=f"Typing “{COMMON_WORD}” at {key_interval_ms} ms a key, {size} cases: last key "
+              "to the list painted with the word's rows",
+        floor_title="the word's first page from the service alone",
+    )  # fmt: skip
+    return [Figure(size, "typing “screenshot”: last key to list painted", runs, 100, floor, note)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,6 +28,23 @@ from pathlib import Path
 from typing import Any
 
 
+def _paint_watch(ready: Callable[[], bool], stamp: Callable[[], None]) -> Any:
+    """An event filter for a table's viewport: ``stamp`` once the first paint after
+    ``ready`` has finished (a zero-time timer posted from the paint event)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        seen = False
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.seen and ready():
+                self.seen = True
+                QTimer.singleShot(0, stamp)
+            return False
+
+    return PaintWatch()
+
+
 def _emit(result: dict[str, object]) -> None:
     print("RESULT " + json.dumps(result), flush=True)
 
@@ -199,6 +216,7 @@ class Session:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
+        self.app.window.show_page("cases")  # the list must be on screen to paint
         view = self.app.window.pages["cases"].case_list
         search = view.filter_bar.search
         if not self.words:
@@ -209,23 +227,28 @@ class Session:
         word = self.words.pop(0)
         search.clear()
         QTest.keyClicks(search, word[:-1])
-        # Measure from the last keystroke, the one after which the user waits.
+        # Measure from the last keystroke, the one after which the user waits, to the
+        # end of the table's first paint of the word's rows (a zero-time timer posted
+        # from the paint fires once it is done).
         model = self._model()
         started = self.clock.nsecsElapsed()
         done: list[float] = []
-
-        def reloaded(*_args: object) -> None:
-            done.append((self.clock.nsecsElapsed() - started) / 1e6)
-
-        model.reloaded.connect(reloaded)
+        watch = _paint_watch(
+            lambda: model.query.text == word and not model.loading,
+            lambda: done.append((self.clock.nsecsElapsed() - started) / 1e6),
+        )
+        viewport = view.table.viewport()
+        viewport.installEventFilter(watch)
         QTest.keyClick(search, word[-1], Qt.KeyboardModifier.NoModifier)
 
         def finished() -> None:
-            model.reloaded.disconnect(reloaded)
-            self.keystrokes.append(done[-1])
+            viewport.removeEventFilter(watch)
+            self.keystrokes.append(done[0])
             self.next_word()
 
-        self._wait(lambda: bool(done) and not self.app.tasks.busy, finished)
+        self._wait(
+            lambda: bool(done) and not self.app.tasks.busy and not view.counts_pending, finished
+        )
 
     def start_scroll(self) -> None:
         self.result["keystroke_to_list_ms"] = self.keystrokes

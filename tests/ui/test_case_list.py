@@ -52,7 +52,8 @@ def open_list(
 
 
 def wait_loaded(qtbot, view: CaseListView) -> None:
-    """Until the list answers its current filters and nothing is on its way."""
+    """Until the list answers its current filters and nothing is on its way (the counts
+    start once the table has painted the rows)."""
 
     def loaded() -> bool:
         current = view.model.query
@@ -62,6 +63,7 @@ def wait_loaded(qtbot, view: CaseListView) -> None:
         return (
             not view.model.loading
             and not view.workspace.tasks.busy
+            and not view.counts_pending
             and dataclasses.replace(current, offset=0, limit=1)
             == dataclasses.replace(wanted, limit=1)
         )

@@ -8,15 +8,18 @@ demo SQLite file.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from sqlalchemy import text
 
 from app.domain.actor import Actor
 from app.services.case_queries import CasePage, CaseQuery
+from app.services.case_queries import list_cases as real_list_cases
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel, QueryCancelled
 from app.ui.case_list import CaseListView
@@ -54,7 +57,9 @@ def case_list(
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 40 and not workspace.tasks.busy)
+    qtbot.waitUntil(
+        lambda: view.model.rowCount() == 40 and not workspace.tasks.busy and not view.counts_pending
+    )
     yield view
     settle(workspace)
 
@@ -131,3 +136,157 @@ def test_a_superseded_search_is_interrupted_in_the_database(
     assert shown and all(case is not None for case in shown)
     assert case_list.model.query.text == "screenshot"
     assert errors == []  # the interrupted search is not the user's problem
+
+
+def _matching_ids(view: CaseListView, word: str) -> list[int]:
+    query = dataclasses.replace(view.model.query, text=word, limit=1000, after=None)
+    page = real_list_cases(view.workspace.database, view.workspace.actor, query, count=False)
+    return [row.id for row in page.rows]
+
+
+def _shown_ids(view: CaseListView) -> list[int]:
+    return [case.id for r in range(view.model.rowCount()) if (case := view.model.case_at(r))]
+
+
+def _settled(view: CaseListView) -> bool:
+    return not view.workspace.tasks.busy and not view.counts_pending and not view.model.loading
+
+
+def test_the_counts_start_once_the_table_has_painted_the_rows(
+    qtbot, case_list: CaseListView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count's worker would hold the interpreter lock while the rows paint: it waits."""
+    events: list[str] = []
+    model = case_list.model
+    bar = case_list.filter_bar
+    real_refresh = bar.refresh_counts
+
+    def refresh_counts() -> None:
+        events.append(f"count {bar.query().text}")
+        real_refresh()
+
+    monkeypatch.setattr(bar, "refresh_counts", refresh_counts)
+
+    class PaintWatch(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not model.loading:
+                events.append(f"paint {model.query.text}")
+            return False
+
+    watch = PaintWatch()
+    case_list.table.viewport().installEventFilter(watch)
+    bar.search.setText("screenshot")
+    qtbot.waitUntil(lambda: model.query.text == "screenshot" and _settled(case_list))
+    case_list.table.viewport().removeEventFilter(watch)
+    assert "count screenshot" in events
+    assert "paint screenshot" in events[: events.index("count screenshot")]
+    expected = len(_matching_ids(case_list, "screenshot"))
+    assert 0 < expected < 40
+    assert bar.count_label.text() == f"{expected} cases"
+
+    # A hidden list paints nothing: it counts anyway.
+    case_list.hide()
+    bar.search.setText("instagram")
+    qtbot.waitUntil(lambda: model.query.text == "instagram" and _settled(case_list))
+    expected = len(_matching_ids(case_list, "instagram"))
+    assert "count instagram" in events
+    assert bar.count_label.text() == f"{expected} case{'' if expected == 1 else 's'}"
+
+
+def test_counts_of_a_superseded_word_are_never_shown(
+    qtbot, case_list: CaseListView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count still running when the user types on is stopped; if its answer comes
+    anyway (here it ignores the stop), it is dropped: the label is the final word's."""
+    release = threading.Event()
+    started = threading.Event()
+    handed: list[QueryCancel] = []
+    answered: list[str] = []
+    real = filter_bar_module.count_matches
+
+    def held_count(database: Database, actor: Actor, query: CaseQuery, **options: Any) -> Any:
+        if query.text == "screenshot":
+            handed.append(options.pop("cancel"))  # the answer comes even when stopped
+            started.set()
+            release.wait(10)
+        counts = real(database, actor, query, **options)
+        answered.append(query.text)
+        return counts
+
+    monkeypatch.setattr(filter_bar_module, "count_matches", held_count)
+    bar = case_list.filter_bar
+    bar.search.setText("screenshot")
+    qtbot.waitUntil(started.is_set)  # the list shows "screenshot", its count is held
+    assert not handed[0].cancelled
+    qtbot.keyClicks(bar.search, "x")
+    assert handed[0].cancelled  # the key stopped it, before the pause ends
+    bar.search.setText("instagram")
+    expected = len(_matching_ids(case_list, "instagram"))
+    label = f"{expected} case{'' if expected == 1 else 's'}"
+    qtbot.waitUntil(lambda: case_list.model.query.text == "instagram" and "instagram" in answered)
+    qtbot.waitUntil(lambda: bar.count_label.text() == label)
+    release.set()
+    qtbot.waitUntil(lambda: "screenshot" in answered and _settled(case_list))
+    assert bar.count_label.text() == label
+    statuses = [bar.status.itemText(i) for i in range(bar.status.count())]
+    assert statuses[0] == f"All statuses ({expected})"
+
+
+def test_the_list_shows_the_final_word_even_when_an_earlier_answer_comes_last(
+    qtbot, case_list: CaseListView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys typed after pauses each search at once; an earlier word's page that arrives
+    after the final word's is never shown."""
+    release = threading.Event()
+    answered: list[str] = []
+    real = model_module.list_cases
+
+    def held_list(database: Database, actor: Actor, query: CaseQuery, **options: Any) -> Any:
+        if query.text == "scre":
+            options.pop("cancel")  # runs to its end whatever happens
+            release.wait(10)
+        page = real(database, actor, query, **options)
+        answered.append(query.text)
+        return page
+
+    monkeypatch.setattr(model_module, "list_cases", held_list)
+    model = case_list.model
+    shown: list[str] = []
+    model.reloaded.connect(lambda _same: shown.append(model.query.text))
+    search = case_list.filter_bar.search
+    search.setText("scr")
+    qtbot.waitUntil(lambda: shown == ["scr"])
+    qtbot.wait(2 * case_list.filter_bar.SEARCH_DELAY_MS)  # a pause in typing
+    qtbot.keyClick(search, "e")
+    qtbot.waitUntil(lambda: model.query.text == "scre")  # asked at once, held
+    for key in "enshot":
+        qtbot.wait(2 * case_list.filter_bar.SEARCH_DELAY_MS)
+        qtbot.keyClick(search, key)
+    qtbot.waitUntil(lambda: shown[-1:] == ["screenshot"])
+    release.set()
+    qtbot.waitUntil(lambda: "scre" in answered and _settled(case_list))
+    assert "scre" not in shown
+    assert shown[-1] == "screenshot"
+    assert _shown_ids(case_list) == _matching_ids(case_list, "screenshot")
+
+
+def test_a_key_after_a_pause_searches_at_once_and_a_burst_costs_one_query(
+    qtbot, case_list: CaseListView, list_calls: list[CaseQuery]
+) -> None:
+    search = case_list.filter_bar.search
+    search.setText("scr")
+    qtbot.waitUntil(lambda: case_list.model.query.text == "scr" and _settled(case_list))
+    list_calls.clear()
+    qtbot.wait(2 * case_list.filter_bar.SEARCH_DELAY_MS)
+    qtbot.keyClick(search, "e")
+    assert case_list.model.query.text == "scr"
+    QCoreApplication.processEvents()  # the next turn of the event loop: no pause
+    QCoreApplication.processEvents()
+    assert case_list.model.query.text == "scre" and case_list.model.loading  # asked
+    qtbot.waitUntil(lambda: _settled(case_list))
+    assert [q.text for q in list_calls] == ["scre"]
+    list_calls.clear()
+    qtbot.keyClicks(search, "ensh")  # a burst: one query once the keys pause
+    qtbot.waitUntil(lambda: case_list.model.query.text == "screensh")
+    qtbot.waitUntil(lambda: _settled(case_list))
+    assert [q.text for q in list_calls] == ["screensh"]

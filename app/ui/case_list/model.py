@@ -6,6 +6,12 @@ read from where the last one ended, by its cursor, so page 500 of a million
 cases costs what page 1 does. Filtering, text search and sorting are done by
 the query service in SQL; counting is the filter bar's business, after the
 first page is shown. A newer query interrupts the queries still running.
+
+The table asks :meth:`CaseTableModel.data` for some seven roles of every
+visible cell at each paint, each a call into Python: the cells' text is
+formatted once per row, when the row is first painted, and the roles the
+model does not answer return at the first test. A new query's rows reach the
+screen in one paint of the visible rows; nothing is done for the others.
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ from app.services.query_cancel import QueryCancel
 from app.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Roles as plain values: the table asks for them thousands of times a paint.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 
 
 def status_names() -> dict[CaseStatus, str]:
@@ -82,6 +92,9 @@ class CaseTableModel(QAbstractTableModel):
     StatusRole = Qt.ItemDataRole.UserRole + 3  #: the CaseStatus of the row
     CaseRowRole = Qt.ItemDataRole.UserRole + 4  #: the whole CaseRow
 
+    #: The roles :meth:`data` answers besides the display text.
+    _ROLES = frozenset({_TOOLTIP, IdRole, SortRole, StatusRole, CaseRowRole})
+
     #: Cases fetched per query; a screen shows some 30 to 60 rows.
     PAGE_SIZE = 200
 
@@ -101,6 +114,8 @@ class CaseTableModel(QAbstractTableModel):
         self._workspace = workspace
         self._query = CaseQuery(limit=self.PAGE_SIZE)
         self._rows: list[CaseRow] = []
+        #: Each row's cell texts, formatted when the row is first painted (None: not yet).
+        self._cells: list[tuple[str, ...] | None] = []
         self._next: PageCursor | None = None  #: where the next page starts; None: no more
         self._generation = 0  #: bumped by every new query; older answers are dropped
         self._loading = False  #: a first page is on its way
@@ -133,7 +148,17 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_filters(self, filters: CaseQuery) -> None:
         """Show the cases matching ``filters`` (their sort and paging are ignored)."""
-        query = replace(
+        query = self._as_query(filters)
+        if query != self._query or not self._generation:
+            self._query = query
+            self._load(same_query=False)
+
+    def shows(self, filters: CaseQuery) -> bool:
+        """Whether the rows answer ``filters`` (their sort and paging ignored)."""
+        return self._as_query(filters) == self._query
+
+    def _as_query(self, filters: CaseQuery) -> CaseQuery:
+        return replace(
             filters,
             sort=self._query.sort,
             descending=self._query.descending,
@@ -141,9 +166,6 @@ class CaseTableModel(QAbstractTableModel):
             limit=self.PAGE_SIZE,
             after=None,
         )
-        if query != self._query or not self._generation:
-            self._query = query
-            self._load(same_query=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query sorted by ``column`` in SQL; an unsortable column is ignored."""
@@ -226,16 +248,20 @@ class CaseTableModel(QAbstractTableModel):
         if same_query and [r.id for r in page.rows] == [r.id for r in self._rows]:
             # The same cases in the same places: update them in place, so scroll
             # position and selection stay without a reset.
-            self._rows = list(page.rows)
+            self._set_rows(page.rows)
             if self._rows:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
                 )
         else:
             self.beginResetModel()
-            self._rows = list(page.rows)
+            self._set_rows(page.rows)
             self.endResetModel()
         self.reloaded.emit(same_query)
+
+    def _set_rows(self, rows: tuple[CaseRow, ...]) -> None:
+        self._rows = list(rows)
+        self._cells = [None] * len(rows)
 
     def _on_failed(self, generation: int, cancel: QueryCancel, error: BaseException) -> None:
         """A failure of a query the user still waits for is shown; a superseded one is not."""
@@ -272,6 +298,7 @@ class CaseTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
+        self._cells.extend([None] * len(page.rows))
         self.endInsertRows()
         self.page_loaded.emit(first, len(page.rows))
 
@@ -283,14 +310,8 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children), answered
+    # without a call into Python for every cell painted.
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -306,16 +327,23 @@ class CaseTableModel(QAbstractTableModel):
             return Qt.SortOrder.AscendingOrder
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        # The model is flat: a valid index has no parent, and its row is >= 0.
+        if role == _DISPLAY:
+            row, column = index.row(), index.column()
+            if not (0 <= row < len(self._cells) and 0 <= column < self.COLUMN_COUNT):
+                return None
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._format(self._rows[row])
+            return cells[column]
+        if role not in self._ROLES:
+            return None  # font, colours, alignment, decoration…: the style's defaults
         row, column = index.row(), index.column()
         case = self.case_at(row)
         if case is None or not 0 <= column < self.COLUMN_COUNT:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(case, column)
         if role == self.IdRole:
             return case.id
@@ -326,6 +354,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == self.CaseRowRole:
             return case
         return None
+
+    def _format(self, case: CaseRow) -> tuple[str, ...]:
+        return tuple(self._display(case, column) for column in range(self.COLUMN_COUNT))
 
     def _display(self, case: CaseRow, column: int) -> str:
         if column == self.Number:

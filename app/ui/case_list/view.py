@@ -4,6 +4,10 @@ Double-click or Enter on a row announces the case to open; the view refreshes
 itself when the workspace says cases changed, keeping its place. Several rows
 can be selected (Ctrl and Shift): "Case summary report…" (the table's context
 menu, and File in the main window) makes one PDF with a page for each.
+
+The matches are counted once the table has painted a query's rows, not
+when they arrive: the count's worker thread would hold Python's interpreter
+lock while the table paints, so the rows would wait behind it.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ class CaseListView(QWidget):
         self._kept_case: int | None = None  #: the selected case, kept across a reload
         self._kept_scroll = 0
         self._was_reset = False  #: the model reset since the last reload announcement
+        self._counts_pending = False  #: count once the table has painted the new rows
         self.summary_dialog: CaseSummaryDialog | None = None
 
         # One PDF of the selected cases; also offered in the main window's File menu.
@@ -110,9 +115,16 @@ class CaseListView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.on_refresh_timer_timeout)
+        # Counts start at the next turn of the event loop after the table's paint
+        # (the timer's zero-time start comes after the paint in progress); if no
+        # paint comes (the window is covered), after a short wait anyway.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.timeout.connect(self.on_counts_timer_timeout)
 
         bar.filters_changed.connect(self.on_filter_bar_filters_changed)
         bar.search.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self.on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.on_header_sort_changed)
@@ -191,6 +203,11 @@ class CaseListView(QWidget):
     def save_layout(self) -> None:
         """Remember column widths, order and sort for the next session."""
         QSettings().setValue(self.SETTINGS_KEY, self.table.horizontalHeader().saveState())
+
+    @property
+    def counts_pending(self) -> bool:
+        """Whether the matches of the rows shown are still to be counted, or being counted."""
+        return self._counts_pending or self.filter_bar.counting
 
     def selected_case(self) -> int | None:
         """The id of the case in the current row, if any."""
@@ -294,8 +311,9 @@ class CaseListView(QWidget):
 
     @Slot(bool)
     def on_model_reloaded(self, same_query: bool) -> None:
-        """Count the matches now the rows show; after a refresh go back to where the user was."""
-        self.filter_bar.refresh_counts()
+        """Count the matches once the rows are painted; after a refresh go back to where
+        the user was."""
+        self._count_after_paint()
         self._update_summary_action()  # a reset clears the selection without a signal
         if not self._was_reset:
             return  # same rows, updated in place: nothing moved
@@ -306,6 +324,26 @@ class CaseListView(QWidget):
             # The table lays out its new rows later; scroll once it has.
             QTimer.singleShot(0, self, self._restore_scroll)
         self._reselect()
+
+    #: Milliseconds to wait for the table's paint before counting without it.
+    COUNTS_PAINT_WAIT_MS = 250
+
+    def _count_after_paint(self) -> None:
+        self._counts_pending = True
+        # A hidden list paints nothing: count at the next turn of the event loop.
+        self._counts_timer.start(0 if not self.table.viewport().isVisible()
+                                 else self.COUNTS_PAINT_WAIT_MS)  # fmt: skip
+
+    @Slot()
+    def on_counts_timer_timeout(self) -> None:
+        """The rows are painted: count their matches, unless newer rows are on their way
+        (or the typed filters are ahead of the list): those are counted after their paint."""
+        if not self._counts_pending:
+            return
+        self._counts_pending = False
+        if self.model.loading or not self.model.shows(self.filter_bar.query()):
+            return
+        self.filter_bar.refresh_counts()
 
     def _restore_scroll(self) -> None:
         self.table.verticalScrollBar().setValue(self._kept_scroll)
@@ -339,7 +377,15 @@ class CaseListView(QWidget):
         self._refresh_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the search field moves into the list, as in a file dialog."""
+        """Down in the search field moves into the list, as in a file dialog; the
+        table's paint lets the counts start."""
+        if (
+            self._counts_pending
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            self._counts_timer.start(0)  # after this paint: the timer fires once it is done
+            return False
         if (
             watched is self.filter_bar.search
             and event.type() == QEvent.Type.KeyPress

@@ -1,0 +1,66 @@
+"""Stopping a running query from another thread (``app.services.query_cancel``)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from sqlalchemy import text
+
+from app.services.database import Database
+from app.services.query_cancel import QueryCancel, QueryCancelled
+
+#: Counts to ten billion: minutes of work unless it is stopped.
+ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_cancel_made_before_the_statement_starts_still_stops_it(database: Database) -> None:
+    """SQLite forgets an interrupt made while no statement runs; the cancel must not be
+    lost when it comes between the service's statements (or just before the first)."""
+    cancel = QueryCancel()
+    outcome: list[BaseException] = []
+    between = threading.Event()
+    go_on = threading.Event()
+
+    def run() -> None:
+        try:
+            with database.unit_of_work() as uow, cancel.watching(uow):
+                uow.session.execute(text("SELECT 1")).all()
+                between.set()  # no statement runs now: an interrupt here is forgotten
+                go_on.wait(10)
+                uow.session.execute(text(ENDLESS)).all()
+        except BaseException as error:  # noqa: BLE001 - examined below
+            outcome.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert between.wait(10)
+    cancel.cancel()
+    go_on.set()
+    started = time.monotonic()
+    worker.join(20)
+    assert not worker.is_alive()
+    assert [type(e) for e in outcome] == [QueryCancelled]
+    assert time.monotonic() - started < 10
+    # The connection goes back to the pool in working order, without the handler.
+    with database.unit_of_work() as uow:
+        assert (
+            uow.session.execute(text("SELECT count(*) FROM (SELECT 1 UNION SELECT 2)")).scalar()
+            == 2
+        )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_query_not_cancelled_runs_to_its_end_under_watch(database: Database) -> None:
+    cancel = QueryCancel()
+    with database.unit_of_work() as uow, cancel.watching(uow):
+        counted = uow.session.execute(
+            text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) "
+                 "SELECT count(*) FROM n")
+        ).scalar()  # fmt: skip
+    assert counted == 300_000  # long enough to meet the progress handler several times
