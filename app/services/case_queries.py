@@ -19,7 +19,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, bindparam, func, select, text, tuple_
+from sqlalchemy import ColumnElement, TextClause, and_, bindparam, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from app.db.engine import UnitOfWork
@@ -155,14 +155,20 @@ def _sort_column(sort: CaseSort) -> Any:
 
 
 def _after(query: CaseQuery, sort_column: Any) -> ColumnElement[bool]:
-    """Rows past the cursor in the query's order: one row-value comparison on the index."""
+    """Rows past the cursor in the query's order.
+
+    Written as a range on the sort column plus the tie-break on the id, not as
+    one row-value comparison ``(key, id) < (v, i)``: SQLite does not use a row
+    value on an expression index such as ``lower(title)`` as a range, and a
+    deep page then scanned the index from its end (450 ms at row 50,000 of
+    1,000,000 cases, against a few milliseconds now).
+    """
     assert query.after is not None
-    here = tuple_(sort_column, Case.id)
-    there = tuple_(
-        bindparam("after_value", query.after.value, type_=sort_column.type),
-        bindparam("after_id", query.after.case_id),
-    )
-    return here < there if query.descending else here > there
+    value = bindparam("after_value", query.after.value, type_=sort_column.type)
+    case_id = bindparam("after_id", query.after.case_id)
+    if query.descending:
+        return and_(sort_column <= value, or_(sort_column < value, Case.id < case_id))
+    return and_(sort_column >= value, or_(sort_column > value, Case.id > case_id))
 
 
 def prefer_search_index(uow: UnitOfWork, query: CaseQuery) -> None:
