@@ -165,7 +165,7 @@ def _after(query: CaseQuery, sort_column: Any) -> ColumnElement[bool]:
     """
     assert query.after is not None
     value = bindparam("after_value", query.after.value, type_=sort_column.type)
-    case_id = bindparam("after_id", query.after.case_id)
+    case_id: Any = bindparam("after_id", query.after.case_id)
     if query.descending:
         return and_(sort_column <= value, or_(sort_column < value, Case.id < case_id))
     return and_(sort_column >= value, or_(sort_column > value, Case.id > case_id))

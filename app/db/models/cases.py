@@ -79,6 +79,9 @@ class Case(Base):
         # Keyset paging sorted by these walks ``(column, id)`` (migration 0013).
         Index("ix_cases_investigator_sort", "investigator_sort", "id"),
         Index("ix_cases_status_id", "status", "id"),
+        # The status counts read this alone: status, and what the access scope asks
+        # of every case (migration 0018).
+        Index("ix_cases_status_scope", "status", "agency_id", "restricted"),
         Index("ix_cases_agency_id", "agency_id", "id"),
         # The dashboard's per-month and median charts read these alone (migration 0017).
         Index("ix_cases_reported_scope", "agency_id", "reported_on", "restricted"),
