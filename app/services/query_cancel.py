@@ -11,8 +11,10 @@ service runs its statements inside :meth:`QueryCancel.watching`, and the
 caller calls :meth:`QueryCancel.cancel` from any thread. The service then
 raises :class:`QueryCancelled`, which callers that cancelled expect.
 
-SQLite forgets an ``interrupt()`` made while no statement of the connection
-runs (between two statements, or just before the first steps): on SQLite a
+Both databases forget a cancel made while no statement of the connection
+runs (between two statements, or just before the first steps): every
+statement run under watch first looks at the cancel flag (a
+``before_cursor_execute`` listener on the connection), and on SQLite a
 progress handler also stops a statement that starts after the cancel, within
 some :data:`PROGRESS_STEPS` virtual-machine steps (about a millisecond).
 """
@@ -25,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
 from app.db.engine import UnitOfWork
@@ -73,9 +76,11 @@ class QueryCancel:
     def watching(self, uow: UnitOfWork) -> Iterator[None]:
         """Let :meth:`cancel` interrupt the statements ``uow`` runs in this block."""
         self.check()
-        driver = uow.session.connection().connection.driver_connection
+        connection = uow.session.connection()
+        driver = connection.connection.driver_connection
         with self._lock:
             self._interrupt = _interrupter(driver)
+        event.listen(connection, "before_cursor_execute", self._before_statement)
         progress = getattr(driver, "set_progress_handler", None)  # sqlite3 only
         if progress is not None:
             progress(self._progress, PROGRESS_STEPS)
@@ -90,10 +95,15 @@ class QueryCancel:
                 raise QueryCancelled from exc
             raise
         finally:
+            event.remove(connection, "before_cursor_execute", self._before_statement)
             with self._lock:
                 self._interrupt = None
             if progress is not None:
                 progress(None, PROGRESS_STEPS)
+        self.check()
+
+    def _before_statement(self, *_statement: object) -> None:
+        """Before each statement under watch: a cancel made between statements stops it."""
         self.check()
 
     def _progress(self) -> int:
