@@ -10,10 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
 
-#: The audit actions that record an integrity check of an evidence item.
-EVIDENCE_CHECKS = ("evidence.integrity_failure", "evidence.verify")
-#: The rows of ``ix_audit_events_evidence_checks``; a query must repeat this
-#: condition word for word for SQLite to use the partial index.
+#: The audit events that record an integrity check of an evidence item, the rows of
+#: ``ix_audit_events_evidence_checks``: a query repeats this condition word for word
+#: for SQLite to use that partial index.
 EVIDENCE_CHECKS_WHERE = (
     "entity_type = 'evidence' AND action IN ('evidence.integrity_failure', 'evidence.verify')"
 )
