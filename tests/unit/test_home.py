@@ -20,10 +20,10 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import DeliveryMethod
-from app.domain.errors import NotFound
+from app.domain.errors import IntegrityFailure, NotFound
 from app.domain.permissions import Role
+from app.services import access, cases, discipline, employees, evidence, home
 from app.services import authorizations as auth
-from app.services import cases, discipline, employees, evidence, home
 from app.services import credential_requests as cr
 from app.services.case_queries import CaseQuery, CaseSort
 from app.services.cases import CaseFields
@@ -260,3 +260,44 @@ def test_the_change_marker_moves_with_every_recorded_change(w: World) -> None:
     assert home.change_marker(w.db, w.ivan) == before  # reading and recents record nothing
     cases.add_note(w.db, w.ivan, w.madys_case, "Called the reporter.")
     assert home.change_marker(w.db, w.ivan) == before + 1
+
+
+def test_an_items_latest_integrity_check_decides_whether_home_lists_it(
+    w: World, make_user: MakeUser
+) -> None:
+    item = evidence.add_evidence(
+        w.db, w.ivan, w.ardhs_case, (DATA / "good.png").read_bytes(), original_filename="good.png"
+    )
+
+    def tamper(data: bytes) -> None:
+        with w.db.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE evidence_blobs SET data = :data WHERE sha256 = :sha"),
+                {"data": data, "sha": item.sha256},
+            )
+
+    def listed_for(actor: Actor) -> list[int]:
+        view = home.load_home(w.db, actor, today=dt.date(2026, 9, 20))
+        assert view.integrity.total == len(view.integrity.rows)
+        return [row.item_id for row in view.integrity.rows]
+
+    def listed() -> list[int]:
+        return listed_for(w.ivan)
+
+    evidence.verify_evidence(w.db, w.ivan)
+    assert listed() == []
+    tamper(b"\x89PNG tampered")
+    with pytest.raises(IntegrityFailure):  # recorded as evidence.integrity_failure
+        evidence.read_evidence(w.db, w.ivan, item.id)
+    assert listed() == [item.id]
+    tamper((DATA / "good.png").read_bytes())
+    evidence.verify_evidence(w.db, w.ivan)  # a later check that passes clears it
+    assert listed() == []
+    tamper(b"\x89PNG tampered")
+    evidence.verify_evidence(w.db, w.ivan)  # a failed evidence.verify lists it again
+    assert listed() == [item.id]
+    # The case's subject, an investigator too, does not see its items (conflict of interest).
+    avery = make_user("avery", "Avery Employee", Role.INVESTIGATOR)
+    access.link_employee_user(w.db, w.admin, w.ar_employee, "avery")
+    assert home.load_home(w.db, w.ivan).integrity.total == 1
+    assert (home.load_home(w.db, avery).integrity.total, listed_for(avery)) == (0, [])

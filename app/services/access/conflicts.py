@@ -10,6 +10,8 @@ known through the link of an employee to their user account
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import Select, select, union
 
 from app.db.base import utcnow
@@ -31,7 +33,11 @@ from app.services.database import Database
 from app.services.retry import retried
 
 
+@lru_cache(maxsize=64)
 def _involved_case_ids(user_id: int) -> Select[int]:
+    """The statement for one user, built once: a statement is immutable and holds no
+    data (involvements and allowances are read by every query that uses it), and
+    every case query of a session (seven in one load of Home) adds it."""
     subject = (
         select(CaseSubject.case_id)
         .join(Employee, Employee.id == CaseSubject.employee_id)

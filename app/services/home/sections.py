@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy import Select, String, and_, cast, false, func, or_, select
+from sqlalchemy import Integer, Select, and_, cast, false, func, or_, select, text
 from sqlalchemy.orm import aliased, joinedload
 
 from app.db.engine import UnitOfWork
@@ -33,6 +33,7 @@ from app.db.models import (
     EvidenceItem,
     User,
 )
+from app.db.models.audit import EVIDENCE_CHECKS_WHERE
 from app.domain.actor import Actor
 from app.domain.authorizations.credentials import RequestStatus
 from app.domain.authorizations.ma_dys import AuthorizationKind, cite, review_status
@@ -430,40 +431,40 @@ def discipline_steps(uow: UnitOfWork, actor: Actor, today: dt.date) -> Section[D
 
 # -- evidence integrity --------------------------------------------------------------------
 
-_CHECKS = ("evidence.integrity_failure", "evidence.verify")
-
 
 def integrity_failures(uow: UnitOfWork, actor: Actor) -> Section[IntegrityLine]:
     """Evidence items whose latest integrity check (an ``evidence.verify`` or
-    ``evidence.integrity_failure`` event in the audit chain) failed."""
+    ``evidence.integrity_failure`` event in the audit chain) failed.
+
+    The latest check of each item is read from ``ix_audit_events_evidence_checks``
+    (the checks alone, by item and sequence number; the condition below is the
+    index's own, word for word), then only those events, their items and cases;
+    one statement gives the rows and, as a window count, how many there are.
+    """
     if not actor.can(Permission.EVIDENCE_VIEW):
         return Section((), 0)
     latest = (
-        select(func.max(AuditEvent.seq))
-        .where(AuditEvent.action.in_(_CHECKS), AuditEvent.entity_type == "evidence")
+        select(AuditEvent.entity_id.label("entity_id"), func.max(AuditEvent.seq).label("seq"))
+        .where(text(EVIDENCE_CHECKS_WHERE))
         .group_by(AuditEvent.entity_id)
+        .subquery("latest")
     )
     failed = or_(
         AuditEvent.action == "evidence.integrity_failure",
         AuditEvent.details["ok"].as_boolean() == false(),
     )
-    condition = and_(
-        AuditEvent.seq.in_(latest),
-        failed,
-        visible_cases(actor),
-        evidence_visible(actor),
-    )
-    joined = (
+    rows = uow.session.execute(
         select(EvidenceItem.id, EvidenceItem.case_id, Case.number,
-               EvidenceItem.original_filename, AuditEvent.occurred_at)
-        .select_from(AuditEvent)
-        .join(EvidenceItem, cast(EvidenceItem.id, String) == AuditEvent.entity_id)
+               EvidenceItem.original_filename, AuditEvent.occurred_at, func.count().over())
+        .select_from(latest)
+        .join(AuditEvent, AuditEvent.seq == latest.c.seq)
+        .join(EvidenceItem, EvidenceItem.id == cast(latest.c.entity_id, Integer))
         .join(Case, Case.id == EvidenceItem.case_id)
-        .where(condition)
-    )  # fmt: skip
-    total = uow.session.scalar(select(func.count()).select_from(joined.subquery())) or 0
-    rows = tuple(
-        IntegrityLine(*r)
-        for r in uow.session.execute(joined.order_by(AuditEvent.seq.desc()).limit(SECTION_ROWS))
-    )
-    return Section(rows, total)
+        # The scope once, over the joined case (evidence_visible's own scope is this
+        # same condition again, as an IN list of every visible case).
+        .where(failed, visible_cases(actor), evidence_visible(actor, scoped=False))
+        .order_by(AuditEvent.seq.desc())
+        .limit(SECTION_ROWS)
+    ).all()  # fmt: skip
+    total = rows[0][-1] if rows else 0
+    return Section(tuple(IntegrityLine(*r[:-1]) for r in rows), total)
