@@ -2,7 +2,9 @@
 
 ``python -m benchmarks.table`` (run by ``make bench`` after the benchmarks)
 rewrites the part of BENCHMARKS.md between the two marker lines; the rest of
-the file is prose written by hand.
+the file is prose written by hand. A results file named by
+``CASEDESK_BENCH_RESULTS`` (a run under load) has a table of its own, between
+marker lines naming that file.
 """
 
 from __future__ import annotations
@@ -18,6 +20,17 @@ BEGIN = (
     "<!-- results table: generated from benchmarks/results.json by python -m benchmarks.table -->"
 )
 END = "<!-- end of results table -->"
+
+
+def markers(results_path: Path) -> tuple[str, str]:
+    """The marker lines around the table of ``results_path`` in BENCHMARKS.md."""
+    if results_path.name == "results.json":
+        return BEGIN, END
+    return (
+        f"<!-- results table: generated from benchmarks/{results_path.name} "
+        "by python -m benchmarks.table -->",
+        f"<!-- end of results table ({results_path.name}) -->",
+    )
 
 
 def _time(seconds: float | None) -> str:
@@ -75,11 +88,12 @@ def render(results: dict[str, Any]) -> str:
 
 def update(markdown: Path = MARKDOWN, results_path: Path = RESULTS) -> None:
     """Replace the generated table in ``markdown`` (appending it the first time)."""
-    table = f"{BEGIN}\n{render(read(results_path))}\n{END}"
+    begin, end = markers(results_path)
+    table = f"{begin}\n{render(read(results_path))}\n{end}"
     text = markdown.read_text("utf-8")
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
+    if begin in text and end in text:
+        head, _, rest = text.partition(begin)
+        _, _, tail = rest.partition(end)
         text = head + table + tail
     else:
         text = text.rstrip("\n") + "\n\n## Results file\n\n" + table + "\n"
