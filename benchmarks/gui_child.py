@@ -349,6 +349,7 @@ class EvidenceImport:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
+        self.app.window.show_page("cases")  # Home comes first; the list loads once shown
         page = self.app.window.pages["cases"]
         table = page.case_list.table
         if page.case_list.model.rowCount() == 0:
