@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import keyring
 import pytest
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from tests.conftest import PreparedTemplates
 
 MakeUser = Callable[..., Actor]
+T = TypeVar("T")
 #: The password of every user ``make_user`` adds (strong enough, and no one's name).
 USER_PASSWORD = "quartz lantern meadow"
 
@@ -80,6 +83,11 @@ def make_user(database: Database, admin: Actor) -> MakeUser:
     The user belongs to ``agencies`` (codes), by default every agency of the
     catalog, so the cases a test makes are theirs to see.
     """
+    return user_maker(database, admin)
+
+
+def user_maker(database: Database, admin: Actor) -> MakeUser:
+    """``make_user`` on ``database``, with ``admin`` adding the users."""
 
     def make(
         username: str, full_name: str, role: Role, agencies: tuple[str, ...] | None = None
@@ -98,6 +106,67 @@ def make_user(database: Database, admin: Actor) -> MakeUser:
         return Actor(info.id, info.username, info.full_name, frozenset(info.roles))
 
     return make
+
+
+Build = Callable[[Database, Actor, MakeUser], T]
+BuiltOnce = Callable[[str, Build[T]], T]
+
+
+@pytest.fixture
+def built_once(
+    database: Database, admin: Actor, database_url: str, prepared: PreparedTemplates,
+    request: pytest.FixtureRequest,
+) -> BuiltOnce[Any]:  # fmt: skip
+    """``built_once(name, build)``: the test's database holds what ``build`` made, and its value.
+
+    ``build(database, admin, make_user)`` runs once per backend and session, on
+    a freshly initialised database (the one ``admin`` gives); each test gets a
+    fresh copy of what it made (with the signing key and the checkpoint file),
+    so a test that changes the data changes only its own. The value ``build``
+    returned is shared: plain values (ids, numbers, actors); a dataclass
+    field holding the building's :class:`Database` is this test's ``database``.
+    """
+
+    def use(name: str, build: Build[T]) -> T:
+        backend = "sqlite" if database_url.startswith("sqlite") else "postgresql"
+
+        def maker(url: str) -> object:
+            administrator = _initialise(url)
+            made_on = Database.open(url)
+            try:
+                return _Built(
+                    made_on, build(made_on, administrator, user_maker(made_on, administrator))
+                )
+            finally:
+                made_on.close()
+
+        template = prepared.template(request, backend, name, maker)
+        database.engine.dispose()  # no connection to the database while it is replaced
+        prepared.copy_into(request, template, database_url)
+        made = template.value
+        assert isinstance(made, _Built)
+        return _reopened(made.value, made.database, database)  # type: ignore[no-any-return]
+
+    return use
+
+
+@dataclass(frozen=True)
+class _Built:
+    database: Database  #: the (closed) database the value was built on
+    value: object
+
+
+def _reopened(value: object, built_on: Database, database: Database) -> object:
+    """``value`` with the building's database, where a dataclass field holds it, replaced."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: database
+            for f in dataclasses.fields(value)
+            if getattr(value, f.name) is built_on
+        }
+        return dataclasses.replace(value, **changes) if changes else value
+    assert value is not built_on
+    return value
 
 
 class MemoryKeyring(KeyringBackend):

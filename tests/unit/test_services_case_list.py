@@ -32,6 +32,7 @@ from app.services.case_queries import (
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel, QueryCancelled
+from tests.unit.conftest import BuiltOnce
 
 MakeUser = Callable[..., Actor]
 
@@ -101,7 +102,12 @@ class Listed:
 
 
 @pytest.fixture
-def listed(database: Database, admin: Actor, make_user: MakeUser) -> Listed:
+def listed(built_once: BuiltOnce[Listed]) -> Listed:
+    """The cases below, made once per backend; each test gets a fresh copy of them."""
+    return built_once("case-list", _make_listed)
+
+
+def _make_listed(database: Database, admin: Actor, make_user: MakeUser) -> Listed:
     ivan = make_user("ivan", NAMES["ivan"], Role.INVESTIGATOR)
     ines = make_user("ines", NAMES["ines"], Role.INVESTIGATOR)
     sue = make_user("sue", "Sue", Role.SUPERVISOR)
