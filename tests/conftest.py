@@ -197,6 +197,7 @@ class PreparedTemplates:
         self.root = root
         self.made: dict[tuple[str, str], Prepared] = {}
         self.copies: set[str] = set()  #: the URLs fresh_copy made
+        self.copied_from: dict[str, Prepared] = {}  #: the template of each copy, by URL
 
     def template(
         self,
@@ -243,6 +244,7 @@ class PreparedTemplates:
             request.addfinalizer(lambda: _pg_drop(server, name))
         prepared.copy_files(url)
         self.copies.add(url)
+        self.copied_from[url] = prepared
         return url
 
     def copy_into(self, request: pytest.FixtureRequest, prepared: Prepared, url: str) -> None:
@@ -263,6 +265,7 @@ class PreparedTemplates:
             _pg_drop(server, name)
             _pg_create(server, name, template=make_url(prepared.url).database)
         prepared.copy_files(url)
+        self.copied_from[url] = prepared
 
 
 @contextlib.contextmanager

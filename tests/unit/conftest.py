@@ -18,7 +18,7 @@ from app.services import accounts, catalog, setup
 from app.services.database import Database
 
 if TYPE_CHECKING:
-    from tests.conftest import PreparedTemplates
+    from tests.conftest import Prepared, PreparedTemplates
 
 MakeUser = Callable[..., Actor]
 T = TypeVar("T")
@@ -34,6 +34,9 @@ def _uses_shared_admin(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def database_url(backend: str, request: pytest.FixtureRequest, prepared: PreparedTemplates) -> str:
     """A fresh database on ``backend``: already initialised when the test uses ``admin``."""
+    built = _built_for(request)
+    if built is not None:
+        return prepared.fresh_copy(request, built)
     if _uses_shared_admin(request):
         template = prepared.template(request, backend, "admin", _initialise)
         return prepared.fresh_copy(request, template)
@@ -109,45 +112,69 @@ def user_maker(database: Database, admin: Actor) -> MakeUser:
 
 
 Build = Callable[[Database, Actor, MakeUser], T]
-BuiltOnce = Callable[[str, Build[T]], T]
+#: The fixtures ``built_once`` made: (module, fixture name) -> (template name, build).
+_BUILT: dict[tuple[str, str], tuple[str, Build[Any]]] = {}
 
 
-@pytest.fixture
-def built_once(
-    database: Database, admin: Actor, database_url: str, prepared: PreparedTemplates,
-    request: pytest.FixtureRequest,
-) -> BuiltOnce[Any]:  # fmt: skip
-    """``built_once(name, build)``: the test's database holds what ``build`` made, and its value.
+def built_once(name: str) -> Callable[[Build[T]], Any]:
+    """A fixture whose data is made once per backend and session, and copied per test.
 
-    ``build(database, admin, make_user)`` runs once per backend and session, on
-    a freshly initialised database (the one ``admin`` gives); each test gets a
-    fresh copy of what it made (with the signing key and the checkpoint file),
-    so a test that changes the data changes only its own. The value ``build``
-    returned is shared: plain values (ids, numbers, actors); a dataclass
-    field holding the building's :class:`Database` is this test's ``database``.
+    Decorates ``build(database, admin, make_user)``, a fixture body that makes
+    data through the services and returns plain values (ids, numbers, actors,
+    a dataclass of them). ``build`` runs once per backend and session on a
+    freshly initialised database (the one ``admin`` gives), as template
+    ``name``; each test's ``database`` is a fresh copy of what it made (with
+    the signing key and the checkpoint file), so a test that changes the data
+    changes only its own. The value is shared between the tests; a dataclass
+    field holding the building's :class:`Database` is the test's ``database``.
     """
 
-    def use(name: str, build: Build[T]) -> T:
-        backend = "sqlite" if database_url.startswith("sqlite") else "postgresql"
+    def decorate(build: Build[T]) -> Any:
+        fixture_name = build.__name__
+        _BUILT[(build.__module__, fixture_name)] = (name, build)
 
-        def maker(url: str) -> object:
-            administrator = _initialise(url)
-            made_on = Database.open(url)
-            try:
-                return _Built(
-                    made_on, build(made_on, administrator, user_maker(made_on, administrator))
-                )
-            finally:
-                made_on.close()
+        def fixture(database: Database, database_url: str, request: pytest.FixtureRequest) -> T:
+            prepared: PreparedTemplates = request.getfixturevalue("prepared")
+            template = _built_template(request, name, build)
+            url = database_url
+            if prepared.copied_from.get(url) is not template:  # made before this was known
+                database.engine.dispose()  # no connection to the database while it is replaced
+                prepared.copy_into(request, template, url)
+            made = template.value
+            assert isinstance(made, _Built)
+            return _reopened(made.value, made.database, database)  # type: ignore[return-value]
 
-        template = prepared.template(request, backend, name, maker)
-        database.engine.dispose()  # no connection to the database while it is replaced
-        prepared.copy_into(request, template, database_url)
-        made = template.value
-        assert isinstance(made, _Built)
-        return _reopened(made.value, made.database, database)  # type: ignore[no-any-return]
+        fixture.__doc__ = build.__doc__
+        return pytest.fixture(name=fixture_name)(fixture)
 
-    return use
+    return decorate
+
+
+def _built_for(request: pytest.FixtureRequest) -> Prepared | None:
+    """The template of the ``built_once`` fixture the test uses, if any."""
+    module = request.module.__name__
+    for fixture_name in request.fixturenames:
+        found = _BUILT.get((module, fixture_name))
+        if found is not None:
+            return _built_template(request, *found)
+    return None
+
+
+def _built_template(request: pytest.FixtureRequest, name: str, build: Build[Any]) -> Prepared:
+    prepared: PreparedTemplates = request.getfixturevalue("prepared")
+    backend = request.getfixturevalue("backend")
+
+    def maker(url: str) -> _Built:
+        administrator = _initialise(url)
+        made_on = Database.open(url)
+        try:
+            return _Built(
+                made_on, build(made_on, administrator, user_maker(made_on, administrator))
+            )
+        finally:
+            made_on.close()
+
+    return prepared.template(request, backend, name, maker)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from app.services.case_queries import (
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel, QueryCancelled
-from tests.unit.conftest import BuiltOnce
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 
@@ -101,13 +101,8 @@ class Listed:
     last_touched: str
 
 
-@pytest.fixture
-def listed(built_once: BuiltOnce[Listed]) -> Listed:
-    """The cases below, made once per backend; each test gets a fresh copy of them."""
-    return built_once("case-list", _make_listed)
-
-
-def _make_listed(database: Database, admin: Actor, make_user: MakeUser) -> Listed:
+@built_once("case-list")
+def listed(database: Database, admin: Actor, make_user: MakeUser) -> Listed:
     ivan = make_user("ivan", NAMES["ivan"], Role.INVESTIGATOR)
     ines = make_user("ines", NAMES["ines"], Role.INVESTIGATOR)
     sue = make_user("sue", "Sue", Role.SUPERVISOR)
