@@ -133,7 +133,9 @@ def built_once(name: str) -> Callable[[Build[T]], Any]:
         fixture_name = build.__name__
         _BUILT[(build.__module__, fixture_name)] = (name, build)
 
-        def fixture(database: Database, database_url: str, request: pytest.FixtureRequest) -> T:
+        def fixture(
+            database: Database, database_url: str, admin: Actor, request: pytest.FixtureRequest
+        ) -> T:
             prepared: PreparedTemplates = request.getfixturevalue("prepared")
             template = _built_template(request, name, build)
             url = database_url
