@@ -18,6 +18,7 @@ from app.services import cases, discipline, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 
@@ -37,7 +38,7 @@ class World:
     maya: int
 
 
-@pytest.fixture
+@built_once("services_cases")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
