@@ -1,4 +1,9 @@
-"""Fixtures shared by the service tests: an initialised database and its users."""
+"""Fixtures shared by the service tests: an initialised database and its users.
+
+``@built_once("name")`` on a fixture ``(database, admin, make_user)`` that makes
+data through the services runs it once per backend and session and gives each
+test a fresh copy of the result (see :func:`built_once`).
+"""
 
 from __future__ import annotations
 
