@@ -21,7 +21,6 @@ from app.services.database import Database
 from app.services.evidence.intake import IntakeFile, import_evidence
 from app.services.evidence.thumbnails import case_thumbnails, thumbnail
 from tests import provenance
-from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -35,7 +34,7 @@ class World:
     case_id: int
 
 
-@built_once("evidence_thumbnails")
+@pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     fields = CaseFields(agency_code="ARDHS", title="Posted a client photo",
