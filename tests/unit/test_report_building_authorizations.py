@@ -19,13 +19,12 @@ from app.services import cases, employees, report_building
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
-from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 TODAY = dt.date.today()
 
 
-@built_once("report_building_authorizations")
+@pytest.fixture
 def logged(database: Database, admin: Actor, make_user: MakeUser) -> dict[str, Actor]:
     """MA DYS: one supervision (B.2) and one investigation (B.3) authorization this month."""
     sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
