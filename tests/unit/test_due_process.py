@@ -27,7 +27,6 @@ from app.services import cases, discipline, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput, NoticeInput, ReferralInput, ResponseFileInput
-from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 A = DisciplineAction
@@ -54,7 +53,7 @@ class World:
     hana: Actor
 
 
-@built_once("due_process")
+@pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     return World(
         database,
