@@ -28,7 +28,6 @@ from app.services.evidence.intake import (
     import_evidence,
 )
 from tests import provenance
-from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -54,7 +53,7 @@ class World:
     case_id: int
 
 
-@built_once("evidence_intake")
+@pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     hana = make_user("hana", "Hana Resources", Role.HR)
