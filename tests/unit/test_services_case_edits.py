@@ -19,7 +19,6 @@ from app.domain.permissions import Role
 from app.services import audit, cases, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
-from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 
@@ -37,7 +36,7 @@ class World:
     pat: int
 
 
-@built_once("services_case_edits")
+@pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     return World(
         database,
