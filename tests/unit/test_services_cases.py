@@ -18,7 +18,6 @@ from app.services import cases, discipline, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
-from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 
@@ -38,7 +37,7 @@ class World:
     maya: int
 
 
-@built_once("services_cases")
+@pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
