@@ -24,7 +24,8 @@ Fixtures
 ``demo_template`` (session), ``demo_url``, ``demo_database``
     The demo data (``casedesk demo``'s service) made once per run on SQLite,
     shared by the test workers; a fresh copy of it per test: its URL, or a
-    :class:`Database` opened on it.
+    :class:`Database` opened on it. ``demo_result`` (session): what
+    ``create_demo`` returned when it made the template.
 ``pg_tls_server`` (module)
     A second private cluster with TLS on, its server certificate signed by a
     throw-away CA for 127.0.0.1 and localhost; for the ``sslmode=verify-full``
@@ -41,6 +42,7 @@ import datetime
 import fcntl
 import itertools
 import os
+import pickle
 import shutil
 import socket
 import sqlite3
@@ -306,12 +308,23 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             partial = path.with_name("making.sqlite3")
             database = Database.open(sqlite_url(partial))
             try:
-                create_demo(database)
+                result = create_demo(database)
             finally:
                 database.close()
             assert not partial.with_name(partial.name + "-wal").exists()
+            path.with_name(DEMO_RESULT).write_bytes(pickle.dumps(result))
             partial.rename(path)
     return path
+
+
+#: What ``create_demo`` returned when it made the demo template, pickled beside it.
+DEMO_RESULT = "result.pickle"
+
+
+@pytest.fixture(scope="session")
+def demo_result(demo_template: Path) -> object:
+    """What ``create_demo`` returned when it made the demo template (its ``DemoResult``)."""
+    return pickle.loads(demo_template.with_name(DEMO_RESULT).read_bytes())
 
 
 @pytest.fixture
