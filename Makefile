@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-x -k migrations".
 # The suite runs in one worker process per core (pytest-xdist); TEST_WORKERS=0 runs it in one.
+# Work-stealing: a worker with nothing left takes tests queued for the other, so the run
+# does not end on one worker with a queue of slow tests.
 TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 
@@ -45,7 +47,7 @@ run: setup
 	CASEDESK_USER=investigator CASEDESK_PASSWORD=demo-magnifier-trail $(BIN)/casedesk
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 lint: python-env
 	$(BIN)/ruff check .

@@ -24,7 +24,8 @@ Fixtures
 ``demo_template`` (session), ``demo_url``, ``demo_database``
     The demo data (``casedesk demo``'s service) made once per run on SQLite,
     shared by the test workers; a fresh copy of it per test: its URL, or a
-    :class:`Database` opened on it.
+    :class:`Database` opened on it. ``demo_result`` (session): what
+    ``create_demo`` returned when it made the template.
 ``pg_tls_server`` (module)
     A second private cluster with TLS on, its server certificate signed by a
     throw-away CA for 127.0.0.1 and localhost; for the ``sslmode=verify-full``
@@ -41,6 +42,7 @@ import datetime
 import fcntl
 import itertools
 import os
+import pickle
 import shutil
 import socket
 import sqlite3
@@ -197,6 +199,7 @@ class PreparedTemplates:
         self.root = root
         self.made: dict[tuple[str, str], Prepared] = {}
         self.copies: set[str] = set()  #: the URLs fresh_copy made
+        self.copied_from: dict[str, Prepared] = {}  #: the template of each copy, by URL
 
     def template(
         self,
@@ -243,6 +246,7 @@ class PreparedTemplates:
             request.addfinalizer(lambda: _pg_drop(server, name))
         prepared.copy_files(url)
         self.copies.add(url)
+        self.copied_from[url] = prepared
         return url
 
     def copy_into(self, request: pytest.FixtureRequest, prepared: Prepared, url: str) -> None:
@@ -263,6 +267,7 @@ class PreparedTemplates:
             _pg_drop(server, name)
             _pg_create(server, name, template=make_url(prepared.url).database)
         prepared.copy_files(url)
+        self.copied_from[url] = prepared
 
 
 @contextlib.contextmanager
@@ -303,12 +308,23 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             partial = path.with_name("making.sqlite3")
             database = Database.open(sqlite_url(partial))
             try:
-                create_demo(database)
+                result = create_demo(database)
             finally:
                 database.close()
             assert not partial.with_name(partial.name + "-wal").exists()
+            path.with_name(DEMO_RESULT).write_bytes(pickle.dumps(result))
             partial.rename(path)
     return path
+
+
+#: What ``create_demo`` returned when it made the demo template, pickled beside it.
+DEMO_RESULT = "result.pickle"
+
+
+@pytest.fixture(scope="session")
+def demo_result(demo_template: Path) -> object:
+    """What ``create_demo`` returned when it made the demo template (its ``DemoResult``)."""
+    return pickle.loads(demo_template.with_name(DEMO_RESULT).read_bytes())
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from app.domain.permissions import Role
 from app.services import accounts, cases, employees, setup
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests.conftest import PreparedTemplates
 
 PASSWORD = "quartz lantern meadow"
 CHARGES = {
@@ -50,13 +51,30 @@ class Cli:
 
 @pytest.fixture
 def cli(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Cli:
+    backend: str, prepared: PreparedTemplates, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> Cli:  # fmt: skip
+    """The administrator and the three users, made once per backend (``prepared``); a fresh copy."""
     monkeypatch.setattr(
         accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
     )
-    database = Database.open(database_url)
+    template = prepared.template(request, backend, "due-process-users", _users)
+    return Cli(prepared.fresh_copy(request, template), monkeypatch, capsys)
+
+
+def _users(url: str) -> None:
+    database = Database.open(url)
     try:
+        _add_users(database)
+    finally:
+        database.close()
+
+
+def _add_users(database: Database) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+        )
         admin = setup.initialize(
             database, admin_username="admin", admin_full_name="Ada Admin",
             admin_password=PASSWORD,
@@ -68,9 +86,6 @@ def cli(
             accounts.add_user(database, admin, username=name, full_name=full,
                               password=PASSWORD, roles=frozenset({role}),
                               agency_codes=AGENCIES)  # fmt: skip
-    finally:
-        database.close()
-    return Cli(database_url, monkeypatch, capsys)
 
 
 #: Every agency of the catalog: the users work the cases of each.

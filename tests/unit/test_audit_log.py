@@ -19,13 +19,13 @@ from app.services.audit_log.visibility import WITHHELD
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.integrity.verification import verify_audit
-from tests.unit.conftest import MakeUser
+from tests.unit.conftest import MakeUser, built_once
 from tests.unit.tampering import sql
 
 NOTES = 5
 
 
-@pytest.fixture
+@built_once("audit_log")
 def worked(database: Database, admin: Actor, make_user: MakeUser) -> tuple[Actor, str]:
     """A supervisor who opened a case and wrote notes in it; yields them and the case number."""
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)

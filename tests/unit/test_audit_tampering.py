@@ -9,35 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select, text
 
 from app.db.models import AuditEvent
 from app.domain.actor import Actor
 from app.domain.audit import Problem, canonical_json, chain_hash
 from app.domain.permissions import Role
-from app.services import accounts, audit, cases, setup
+from app.services import accounts, audit, cases
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests.unit.conftest import MakeUser, built_once
 
 NOTES = 6
 
 
-@pytest.fixture
-def history(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Actor]:
-    """A supervisor who verifies, after a case with notes was worked on; yields the supervisor."""
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
-    admin = setup.initialize(
-        database,
-        admin_username="admin",
-        admin_full_name="Ada Admin",
-        admin_password="correct horse battery",
-    ).administrator
-    assert admin is not None
+@built_once("audit-tampering")
+def history(database: Database, admin: Actor, make_user: MakeUser) -> Actor:
+    """A supervisor who verifies, after a case with notes was worked on; returns the supervisor."""
     info = accounts.add_user(
         database,
         admin,
@@ -52,7 +43,7 @@ def history(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Act
     case = cases.create_case(database, sue, fields)
     for number in range(NOTES):
         cases.add_note(database, sue, case.id, f"Interview {number}: " + "x" * number)
-    yield sue
+    return sue
 
 
 def _seqs(database: Database) -> list[int]:

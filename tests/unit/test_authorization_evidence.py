@@ -44,6 +44,7 @@ from app.services.evidence import redaction, thumbnails
 from app.services.evidence.export import export_case_bundle
 from app.services.evidence.intake import IntakeFile, check_link, import_evidence
 from tests import provenance
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 PNG = (Path(__file__).parent.parent / "data" / "good.png").read_bytes()
@@ -78,7 +79,7 @@ def _open_case(
     return case.id
 
 
-@pytest.fixture
+@built_once("authorization_evidence")
 def w(database: Database, admin: Actor, make_user: MakeUser) -> World:
     sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)

@@ -26,6 +26,7 @@ from app.services import authorizations as auth
 from app.services import cases, employees, evidence, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 TODAY = dt.date(2026, 11, 21)
@@ -44,7 +45,7 @@ class World:
     case_id: int  # an MA DYS investigation
 
 
-@pytest.fixture
+@built_once("authorizations")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)

@@ -27,6 +27,7 @@ from app.services import accounts, cases, employees
 from app.services import credential_requests as cr
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 STATUTE = "Ark. Code Ann. § 11-2-124"
@@ -46,7 +47,7 @@ class World:
     other_case: int  # another open case
 
 
-@pytest.fixture
+@built_once("credential_requests")
 def w(database: Database, admin: Actor, make_user: MakeUser) -> World:
     sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)

@@ -17,6 +17,7 @@ from app.services import cases, dashboard, discipline
 from app.services.dashboard import Chart, DashboardFilter
 from app.services.database import Database
 from app.services.discipline.consistency import case_comparables, provision_comparables
+from tests.unit.conftest import built_once
 from tests.unit.dashboard_fixture import (
     EXPECTED,
     PERIOD,
@@ -40,7 +41,7 @@ class World:
     built: Built
 
 
-@pytest.fixture
+@built_once("dashboard")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     sam = make_user("sam", "Sam Supervisor", Role.SUPERVISOR)

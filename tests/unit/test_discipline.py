@@ -26,6 +26,7 @@ from app.services import cases, discipline, employees, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 TODAY = dt.date.today()
@@ -59,7 +60,7 @@ class World:
     ar_employee: int
 
 
-@pytest.fixture
+@built_once("discipline")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)

@@ -21,6 +21,7 @@ import keyring
 import pytest
 import sqlcipher3
 from keyring.backends import fail
+from sqlalchemy.engine import make_url
 
 from app.cli import run
 from app.config import sqlite_url
@@ -29,6 +30,7 @@ from app.domain.errors import PassphraseRequired, WrongPassphrase
 from app.services import encryption
 from app.services.database import Database
 from tests import provenance
+from tests.conftest import PreparedTemplates
 from tests.unit.conftest import MemoryKeyring
 
 DATA = Path(__file__).parent.parent / "data"
@@ -101,10 +103,29 @@ def filled(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     cheap_hashing: None,
+    prepared: PreparedTemplates,
+    request: pytest.FixtureRequest,
 ) -> Filled:
+    """The plain file below, made once per session (``prepared``); a fresh copy of it per test."""
+
+    def make(url: str) -> str:
+        path = Path(str(make_url(url).database))
+        path.unlink()  # ``init`` makes the file itself
+        return _fill(path, url, capsys, monkeypatch)
+
+    template = prepared.template(request, "sqlite", "encryption-filled", make)
+    url = prepared.fresh_copy(request, template)
     path = tmp_path / "db" / "casedesk.sqlite3"
-    path.parent.mkdir()
-    url = sqlite_url(path)
+    assert url == sqlite_url(path)
+    monkeypatch.setenv("CASEDESK_NEW_PASSWORD", HANA_PASSWORD)
+    assert isinstance(template.value, str)
+    return Filled(path, url, (DATA / "good.png").read_bytes(), template.value)
+
+
+def _fill(
+    path: Path, url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """A plain Casedesk file at ``url`` with accounts, a case and a screenshot; the case number."""
     plain = Cli(capsys, monkeypatch, url)
     assert plain("init", passphrase=None, user="admin").code == 0
     monkeypatch.setenv("CASEDESK_NEW_PASSWORD", IVY_PASSWORD)
@@ -132,7 +153,7 @@ def filled(
     )  # fmt: skip
     assert added.code == 0, added.err
     assert not path.with_name(path.name + "-wal").exists()  # closed and checkpointed
-    return Filled(path, url, (DATA / "good.png").read_bytes(), number)
+    return str(number)
 
 
 def dump(path: Path, key: str | None = None) -> list[str]:

@@ -19,6 +19,7 @@ from app.domain.permissions import Role
 from app.services import cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -33,7 +34,7 @@ class World:
     case_b: int
 
 
-@pytest.fixture
+@built_once("evidence")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     hana = make_user("hana", "Hana Resources", Role.HR)

@@ -32,6 +32,7 @@ from app.services.evidence.intake import IntakeFile, check_metadata, import_evid
 from app.services.evidence.redaction import set_redactions
 from app.services.evidence.thumbnails import case_thumbnails, thumbnail
 from tests import provenance
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -46,7 +47,7 @@ class World:
     items: list[evidence.EvidenceInfo]
 
 
-@pytest.fixture
+@built_once("evidence_amend")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     hana = make_user("hana", "Hana Resources", Role.HR)

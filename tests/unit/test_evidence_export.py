@@ -25,6 +25,7 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence.export import export_case_bundle, safe_name
 from app.services.evidence.redaction import set_redactions
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -39,7 +40,7 @@ class World:
     items: list[evidence.EvidenceInfo]
 
 
-@pytest.fixture
+@built_once("evidence_export")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     fields = CaseFields(agency_code="MADYS", title="Youth photo posted",

@@ -25,6 +25,7 @@ from app.services.evidence.redaction import (
     render_redacted,
     set_redactions,
 )
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -41,7 +42,7 @@ class World:
     item: evidence.EvidenceInfo
 
 
-@pytest.fixture
+@built_once("evidence_redaction")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     hana = make_user("hana", "Hana Resources", Role.HR)

@@ -30,6 +30,7 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput, NoticeInput
 from app.services.home import DisciplineStep
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -57,7 +58,7 @@ def _count(db: Database, sql: str, **params: object) -> int:
         return int(connection.execute(text(sql), params).scalar_one())
 
 
-@pytest.fixture
+@built_once("home")
 def w(database: Database, admin: Actor, make_user: MakeUser) -> World:
     ivan = make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR)
     sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)

@@ -34,6 +34,7 @@ from app.services.evidence.amend import void_evidence
 from app.services.reporting import common as reporting_common
 from tests.reports import samples
 from tests.reports.conftest import embedded_fonts
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
@@ -159,7 +160,7 @@ def _world(database: Database, admin: Actor, make_user: MakeUser, name: str) -> 
     return World(database, admin, ivan, sue, hana, case_id, number, earlier_number, employee, ids)
 
 
-@pytest.fixture
+@built_once("report_building")
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     return _world(database, admin, make_user, "Jordan Reyes")
 

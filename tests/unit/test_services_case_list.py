@@ -33,6 +33,7 @@ from app.services.case_search import SearchPlan
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel, QueryCancelled
+from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 
@@ -101,7 +102,7 @@ class Listed:
     last_touched: str
 
 
-@pytest.fixture
+@built_once("case-list")
 def listed(database: Database, admin: Actor, make_user: MakeUser) -> Listed:
     ivan = make_user("ivan", NAMES["ivan"], Role.INVESTIGATOR)
     ines = make_user("ines", NAMES["ines"], Role.INVESTIGATOR)

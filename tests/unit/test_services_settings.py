@@ -13,7 +13,7 @@ from app.services import accounts, settings, setup
 
 
 @pytest.fixture
-def admin(database):
+def admin(database, cheap_hashing):
     setup.initialize(
         database, admin_username="admin", admin_full_name="Ada Admin",
         admin_password="keeper-of-keys-1",
