@@ -38,6 +38,11 @@ def stored_password_hash(url: str, username: str) -> StoredHash | None:
     path = sqlite_file(url)
     if path is None:
         return None
+    # A read of a WAL database makes its shared-memory file (``-shm``) if there is
+    # none, with the database file's permissions: a file other users could read
+    # is left to the ordinary open, which makes it private first and says so.
+    if path.stat().st_mode & 0o077:
+        return None
     try:
         conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
     except sqlite3.Error:

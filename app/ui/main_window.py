@@ -532,6 +532,8 @@ class MainWindow(QMainWindow):
         """Help > Keyboard shortcuts: every shortcut of this window."""
         from app.ui.help.shortcuts import ShortcutsDialog
 
+        if "cases" in self.pages:
+            self._build_cases_view()  # its keys (Ctrl+W, Ctrl+Tab) are listed too
         ShortcutsDialog(self).open()
 
     @Slot()

@@ -59,8 +59,9 @@ def test_shortcuts_list_what_the_window_has_and_about_copies_for_support(
 ) -> None:
     ivy = workspace_for("investigator")
     window = _window(qtbot, ivy, settle)
-    dialog = ShortcutsDialog(window)
-    qtbot.addWidget(dialog)
+    window.on_shortcuts_triggered()  # as Help > Keyboard shortcuts opens it
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
     shortcuts = {(key, e.what) for e in dialog.entries for key in e.keys.split(", ")}
     assert ("Ctrl+W", "Close case tab") in shortcuts
     assert ("Ctrl+N", "New case") in shortcuts
