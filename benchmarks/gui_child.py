@@ -339,7 +339,6 @@ class EvidenceImport:
         if self.app.tasks.busy:
             self._wait(lambda: not self.app.tasks.busy, self.sign_in)
             return
-        self.result["open_to_ready_ms"] = (self.clock.nsecsElapsed() - self.opened_db_at) / 1e6
         self.app.login.password.setText(self.password)
         self.app.login.sign_in_button.click()
         self._wait(lambda: self.app.window is not None and not self.app.tasks.busy,
