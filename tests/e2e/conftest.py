@@ -26,6 +26,8 @@ from app.__main__ import main
 from app.domain.permissions import Role
 from app.services import accounts, catalog, setup
 from app.services.database import Database
+from tests.e2e import hr_team
+from tests.e2e.hr_team import Cli as HrTeamCli
 
 if TYPE_CHECKING:
     from tests.conftest import PreparedTemplates
@@ -204,3 +206,14 @@ def _initialise(url: str) -> None:
 def bare_cli(tmp_path: Path, cheap_hashing: None) -> Casedesk:
     """The CLI on a new SQLite file that does not exist yet."""
     return Casedesk(f"sqlite:///{tmp_path / 'new.sqlite3'}", tmp_path)
+
+
+@pytest.fixture
+def hr_team_cli(
+    backend: str, prepared: PreparedTemplates, request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], cheap_hashing: None,
+) -> HrTeamCli:  # fmt: skip
+    """The administrator and the three users of ``tests/e2e/hr_team.py``, made once per
+    backend (``prepared``); a fresh copy, run in this process."""
+    template = prepared.template(request, backend, "hr-team", hr_team.make_team)
+    return HrTeamCli(prepared.fresh_copy(request, template), monkeypatch, capsys)

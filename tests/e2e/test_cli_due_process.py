@@ -13,17 +13,13 @@ import json
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
-from app.cli import run
 from app.domain.cases import CaseStatus, Finding
-from app.domain.permissions import Role
-from app.services import accounts, cases, employees, setup
+from app.services import accounts, cases, employees
 from app.services.cases import CaseFields
 from app.services.database import Database
-from tests.conftest import PreparedTemplates
+from tests.e2e.hr_team import PASSWORD, Cli
 
-PASSWORD = "quartz lantern meadow"
 CHARGES = {
     "MODMH": "MO-DMH-DOR-6.675 (2)",
     "MODNR": "MO-DNR-SN Policy.5",
@@ -33,63 +29,10 @@ CHARGES = {
 }
 
 
-class Cli:
-    """``casedesk`` run in this process against one database, as one user."""
-
-    def __init__(
-        self, url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-    ) -> None:
-        self.url, self.monkeypatch, self.capsys = url, monkeypatch, capsys
-
-    def __call__(self, *args: str, user: str = "hana") -> tuple[int, str, str]:
-        self.monkeypatch.setenv("CASEDESK_PASSWORD", PASSWORD)
-        code = run(["--db", self.url, "--user", user, *args])
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-
 @pytest.fixture
-def cli(
-    backend: str, prepared: PreparedTemplates, request: pytest.FixtureRequest,
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-) -> Cli:  # fmt: skip
-    """The administrator and the three users, made once per backend (``prepared``); a fresh copy."""
-    monkeypatch.setattr(
-        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-    )
-    template = prepared.template(request, backend, "due-process-users", _users)
-    return Cli(prepared.fresh_copy(request, template), monkeypatch, capsys)
-
-
-def _users(url: str) -> None:
-    database = Database.open(url)
-    try:
-        _add_users(database)
-    finally:
-        database.close()
-
-
-def _add_users(database: Database) -> None:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-        )
-        admin = setup.initialize(
-            database, admin_username="admin", admin_full_name="Ada Admin",
-            admin_password=PASSWORD,
-        ).administrator  # fmt: skip
-        assert admin is not None
-        for name, full, role in (("ivy", "Ivy Investigator", Role.INVESTIGATOR),
-                                 ("sam", "Sam Supervisor", Role.SUPERVISOR),
-                                 ("hana", "Hana HR", Role.HR)):  # fmt: skip
-            accounts.add_user(database, admin, username=name, full_name=full,
-                              password=PASSWORD, roles=frozenset({role}),
-                              agency_codes=AGENCIES)  # fmt: skip
-
-
-#: Every agency of the catalog: the users work the cases of each.
-AGENCIES = ("ARDHS", "MADYS", "MODMH", "MODNR", "STLCITY")
+def cli(hr_team_cli: Cli) -> Cli:
+    """The administrator and the three users in every agency (``tests/e2e/hr_team.py``)."""
+    return hr_team_cli
 
 
 def _case(cli: Cli, agency: str, name: str) -> tuple[str, int]:
