@@ -30,6 +30,7 @@ from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services import case_search
 from app.services.access import visible_cases
+from app.services.access.scope import visible_counts_by
 from app.services.case_search import SearchPlan
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel
@@ -107,7 +108,7 @@ def _conditions(
     query: CaseQuery,
     *,
     with_status: bool,
-    plan: SearchPlan = SearchPlan.SORT_MATCHES,
+    plan: SearchPlan | None = None,
     with_search: bool = True,
 ) -> list[ColumnElement[bool] | TextClause]:
     """The WHERE conditions of a case-list query: every filter is added here and only here."""
@@ -292,9 +293,11 @@ def status_counts(
     with database.unit_of_work() as uow, cancel.watching(uow):
         prefer_search_index(uow, query)
         conditions = _conditions(uow, actor, query, with_status=False)
+        counted: Any = select(Case.status, func.count()).where(*conditions).group_by(Case.status)
+        if uow.dialect == "postgresql" and len(conditions) == 1:
+            # The scope alone (no filter): counted per scope group from the index.
+            counted = visible_counts_by(actor, Case.status)
         counts = {status: 0 for status in CaseStatus}
-        for status, count in uow.session.execute(
-            select(Case.status, func.count()).where(*conditions).group_by(Case.status)
-        ):
-            counts[CaseStatus(status)] = count
+        for status, count in uow.session.execute(counted):
+            counts[CaseStatus(status)] += int(count)
         return counts

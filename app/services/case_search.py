@@ -21,6 +21,14 @@ word):
   index against the list of matching ids, read once.
 
 Every plan yields the same rows in the same order; only the cost differs.
+
+On PostgreSQL the planner orders the work itself, but it misjudges a word
+its statistics do not know (it walked the sort index through all 100,000
+cases for a word in 15 of them). So a search there is written one of two
+ways: for few matches, the matching ids are read from the GIN index first
+and their cases fetched and sorted; otherwise the planner walks the sort
+index. Which one is decided per unit of work from the newest documents
+(:func:`postgresql_plan`).
 """
 
 from __future__ import annotations
@@ -59,6 +67,16 @@ _SORT_COST = 3.0
 _LIST_COST = 0.25
 _WALK_COST = 1.0
 _PROBE_COST = 150.0
+
+# PostgreSQL 15, measured at 100,000 cases (see BENCHMARKS.md): fetching and
+# sorting a match costs about 15 us (the GIN index, the case by key, its
+# scope); walking the sort index about 18 us per case (its document probed).
+#: PostgreSQL: how many of the newest documents are read to judge a word.
+PG_SAMPLE = 300
+#: PostgreSQL: a word in this share of the newest documents is common (walk).
+PG_COMMON = 0.05
+#: PostgreSQL: at most this many matches are fetched from the GIN index and sorted.
+PG_FEW_MATCHES = 2000
 
 
 class SearchPlan(enum.Enum):
@@ -160,24 +178,34 @@ def _parse(uow: UnitOfWork, typed: str) -> TextSearch | None:
 
 
 def condition(
-    uow: UnitOfWork, search: TextSearch, plan: SearchPlan = SearchPlan.SORT_MATCHES
+    uow: UnitOfWork, search: TextSearch, plan: SearchPlan | None = None
 ) -> ColumnElement[bool] | TextClause:
     """The condition over ``Case`` that a case matches ``search``, in the form ``plan`` needs.
 
-    The expressions match the full-text indexes of migration 0001 exactly.
+    Without a plan: on SQLite the form for :attr:`SearchPlan.SORT_MATCHES`, on
+    PostgreSQL the form its estimate chooses (:func:`postgresql_plan`). The
+    expressions match the full-text indexes of migration 0001 exactly.
     """
     if search.number is not None:
         return Case.number.startswith(search.number, autoescape=True)
     if search.match is None:
         return false()
     if uow.dialect == "postgresql":
-        # One form for every plan: PostgreSQL's planner turns it into a semi-join
-        # and, for a common word, walks the sort index probing each case's
-        # document by key itself (with fresh statistics: see Database.analyze).
+        if (plan or postgresql_plan(uow, search)) is SearchPlan.SORT_MATCHES:
+            # The few matching ids first, from the GIN index (an InitPlan); their
+            # cases are then fetched by key, never found by walking the sort index.
+            return text(
+                "cases.id = ANY(ARRAY(SELECT case_id FROM case_search_documents "
+                "WHERE search_vector @@ to_tsquery('simple', :fts_query)))"
+            ).bindparams(fts_query=search.match)
+        # Many matches: PostgreSQL's planner turns this into a semi-join and, for a
+        # page of a common word, walks the sort index probing each case's document
+        # by key (with fresh statistics: see Database.analyze).
         return text(
             "cases.id IN (SELECT case_id FROM case_search_documents "
             "WHERE search_vector @@ to_tsquery('simple', :fts_query))"
         ).bindparams(fts_query=search.match)
+    plan = plan or SearchPlan.SORT_MATCHES
     if plan is SearchPlan.WALK_PROBING and search.terms:
         # FTS5 seeks the case id in each term's doclist.
         return text(
@@ -218,12 +246,54 @@ def choose_plan(uow: UnitOfWork, search: TextSearch | None, rows: int) -> Search
     index against the match list reads every match's id once, then walks
     ``rows / rate`` cases; probing walks as many cases and probes each.
     """
-    if uow.dialect == "postgresql":
-        return SearchPlan.SORT_MATCHES  # its planner chooses (see condition)
     if search is None or search.number is not None or search.match is None:
         return SearchPlan.SORT_MATCHES
+    if uow.dialect == "postgresql":
+        return postgresql_plan(uow, search)
     rate, cases = match_rate(uow, search)
     return cheapest_plan(rate, cases, rows, search.terms)
+
+
+#: How many of the newest documents match, and how many were read.
+_PG_SAMPLED = text(
+    "SELECT count(*) FILTER (WHERE search_vector @@ to_tsquery('simple', :fts_query)), count(*) "
+    "FROM (SELECT search_vector FROM case_search_documents "
+    "ORDER BY case_id DESC LIMIT :sample) AS newest"
+)
+#: The matches in the GIN index, counted no further than ``enough``.
+_PG_COUNTED = text(
+    "SELECT count(*) FROM (SELECT 1 FROM case_search_documents "
+    "WHERE search_vector @@ to_tsquery('simple', :fts_query) LIMIT :enough) AS found"
+)
+
+
+def postgresql_plan(uow: UnitOfWork, search: TextSearch) -> SearchPlan:
+    """PostgreSQL: :attr:`SearchPlan.SORT_MATCHES` for at most :data:`PG_FEW_MATCHES`
+    matches, else :attr:`SearchPlan.WALK_MATCH_LIST` (its planner's semi-join).
+
+    Counting the matches in the GIN index costs its whole bitmap (30-100 ms for
+    a common word at 100,000 cases), so the newest :data:`PG_SAMPLE` documents
+    are read first (1-2 ms): a word in :data:`PG_COMMON` of them or more fills
+    a page within about 2,000 cases of the sort index, and is not counted.
+    Another word is counted in the index up to the limit (well under a
+    millisecond for a rare one), so a word common only in older cases is not
+    fetched and sorted whole. Kept for the unit of work.
+    """
+    assert search.match is not None
+    cache: dict[str, SearchPlan] = uow.session.info.setdefault("case_search_pg_plan", {})
+    if search.match not in cache:
+        found, sampled = uow.session.execute(
+            _PG_SAMPLED, {"fts_query": search.match, "sample": PG_SAMPLE}
+        ).one()
+        plan = SearchPlan.WALK_MATCH_LIST
+        if not found or found < PG_COMMON * sampled:
+            counted = uow.session.scalar(
+                _PG_COUNTED, {"fts_query": search.match, "enough": PG_FEW_MATCHES + 1}
+            )
+            if int(counted or 0) <= PG_FEW_MATCHES:
+                plan = SearchPlan.SORT_MATCHES
+        cache[search.match] = plan
+    return cache[search.match]
 
 
 def cheapest_plan(rate: float, cases: int, rows: int, terms: int) -> SearchPlan:

@@ -15,7 +15,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, not_, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    true,
+    union_all,
+)
 
 from app.db.engine import UnitOfWork
 from app.db.models import Case, CaseAccess, Employee, UserAgency
@@ -43,6 +55,49 @@ def visible_cases(actor: Actor) -> ColumnElement[bool]:
         or_(Case.restricted.is_(False), Case.id.in_(listed)),
         not_(Case.id.in_(conflicted_case_ids(actor.user_id))),
     )
+
+
+def visible_counts_by(actor: Actor, key: Any) -> CompoundSelect[Any]:
+    """Rows ``(key, n)`` whose ``n`` add up, per ``key``, to the cases ``actor`` may see.
+
+    The same cases as :func:`visible_cases`, counted by scope group: the
+    unrestricted cases of the actor's agencies, counted per ``(key, agency)``
+    from an index on ``(key, agency_id, restricted)`` alone (ix_cases_status_scope
+    for the status), plus the restricted cases the actor may see, less the
+    unrestricted ones of their agencies they have a conflict in. The last two
+    are few (access lists, conflicts), so no case row is read for the rest;
+    the per-case condition reads every case's row on PostgreSQL (64 ms
+    against about 15 ms at 100,000 cases). A key may come in several rows.
+    """
+    if not actor.can(Permission.CASE_VIEW):
+        return union_all(select(key, func.count()).where(false()).group_by(key))
+    member = _member_agencies(actor)
+    groups = (
+        select(key.label("key"), Case.agency_id, func.count().label("n"))
+        .where(Case.restricted.is_(False))
+        .group_by(key, Case.agency_id)
+        .subquery()
+    )
+    unrestricted = (
+        select(groups.c.key, func.sum(groups.c.n))
+        .where(groups.c.agency_id.in_(member))
+        .group_by(groups.c.key)
+    )
+    restricted = (
+        select(key, func.count())
+        .where(Case.restricted.is_(True), visible_cases(actor))
+        .group_by(key)
+    )
+    conflicted = (
+        select(key, -func.count())
+        .where(
+            Case.restricted.is_(False),
+            Case.agency_id.in_(member),
+            Case.id.in_(conflicted_case_ids(actor.user_id)),
+        )
+        .group_by(key)
+    )
+    return union_all(unrestricted, restricted, conflicted)
 
 
 def visible_case_ids(actor: Actor) -> Select[int]:
