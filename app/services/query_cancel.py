@@ -14,9 +14,14 @@ raises :class:`QueryCancelled`, which callers that cancelled expect.
 Both databases forget a cancel made while no statement of the connection
 runs (between two statements, or just before the first steps): every
 statement run under watch first looks at the cancel flag (a
-``before_cursor_execute`` listener on the connection), and on SQLite a
-progress handler also stops a statement that starts after the cancel, within
-some :data:`PROGRESS_STEPS` virtual-machine steps (about a millisecond).
+``before_cursor_execute`` listener on the connection). That leaves the
+moment between the look and the statement's start: on SQLite a progress
+handler stops a statement that starts after the cancel, within some
+:data:`PROGRESS_STEPS` virtual-machine steps (about a millisecond); on
+PostgreSQL, whose server drops a cancel request that comes while it waits
+for the next statement, a cancel made while a statement is on its way is
+sent again (after :data:`RESEND_FIRST` seconds, then less and less often)
+until that statement ends.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ from app.domain.errors import CasedeskError
 #: that the worker seldom asks for Python's interpreter lock, often enough that
 #: a cancelled statement stops within about a millisecond.
 PROGRESS_STEPS = 100_000
+#: PostgreSQL: the first wait before a cancel is sent again; each next wait doubles,
+#: up to :data:`RESEND_MOST` seconds.
+RESEND_FIRST = 0.02
+RESEND_MOST = 1.0
 
 
 class QueryCancelled(CasedeskError):
@@ -53,6 +62,12 @@ class QueryCancel:
         self._lock = threading.Lock()
         self._cancelled = False
         self._interrupt: Callable[[], None] | None = None
+        #: PostgreSQL: send a cancel again while the statement it may have missed runs.
+        self._resend = False
+        #: Set while no statement under watch is on its way or running.
+        self._idle = threading.Event()
+        self._idle.set()
+        self._resender: threading.Thread | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -64,6 +79,18 @@ class QueryCancel:
         with self._lock:
             self._cancelled = True
             interrupt = self._interrupt
+            if (
+                interrupt is not None
+                and self._resend
+                and not self._idle.is_set()
+                and self._resender is None
+            ):
+                # The statement may not have reached the server yet, which then
+                # drops this cancel: send it again until the statement ends.
+                self._resender = threading.Thread(
+                    target=self._resend_until_idle, args=(interrupt,), daemon=True
+                )
+                self._resender.start()
         if interrupt is not None:
             interrupt()
 
@@ -79,8 +106,9 @@ class QueryCancel:
         connection = uow.session.connection()
         driver = connection.connection.driver_connection
         with self._lock:
-            self._interrupt = _interrupter(driver)
+            self._interrupt, self._resend = _interrupter(driver)
         event.listen(connection, "before_cursor_execute", self._before_statement)
+        event.listen(connection, "after_cursor_execute", self._after_statement)
         progress = getattr(driver, "set_progress_handler", None)  # sqlite3 only
         if progress is not None:
             progress(self._progress, PROGRESS_STEPS)
@@ -96,28 +124,48 @@ class QueryCancel:
             raise
         finally:
             event.remove(connection, "before_cursor_execute", self._before_statement)
+            event.remove(connection, "after_cursor_execute", self._after_statement)
             with self._lock:
                 self._interrupt = None
+                resender, self._resender = self._resender, None
+            self._idle.set()
+            if resender is not None:
+                # No cancel request may reach the connection once it is back in the pool.
+                resender.join()
             if progress is not None:
                 progress(None, PROGRESS_STEPS)
         self.check()
 
     def _before_statement(self, *_statement: object) -> None:
         """Before each statement under watch: a cancel made between statements stops it."""
-        self.check()
+        with self._lock:
+            self.check()
+            if self._resend:
+                self._idle.clear()  # from here on a cancel is sent until the statement ends
+
+    def _after_statement(self, *_statement: object) -> None:
+        self._idle.set()
+
+    def _resend_until_idle(self, interrupt: Callable[[], None]) -> None:
+        """Send the cancel again, less and less often, until the statement ends."""
+        wait = RESEND_FIRST
+        while not self._idle.wait(wait):
+            interrupt()
+            wait = min(wait * 2, RESEND_MOST)
 
     def _progress(self) -> int:
         """SQLite's progress handler: non-zero stops the statement running."""
         return 1 if self._cancelled else 0
 
 
-def _interrupter(driver: Any) -> Callable[[], None]:
-    """How to stop the statement running on a driver connection, from another thread."""
+def _interrupter(driver: Any) -> tuple[Callable[[], None], bool]:
+    """How to stop the statement running on a driver connection, from another thread,
+    and whether a cancel is to be sent again while a statement may not have started."""
     cancel_safe = getattr(driver, "cancel_safe", None)
     if cancel_safe is not None:  # psycopg 3.2+: a cancel request that does not block forever
-        return lambda: cancel_safe(timeout=2.0)
+        return (lambda: cancel_safe(timeout=2.0)), True
     interrupt = getattr(driver, "interrupt", None)
     if interrupt is not None:  # sqlite3 (and SQLCipher's sqlite3 module)
-        return interrupt  # type: ignore[no-any-return]
+        return interrupt, False
     cancel = getattr(driver, "cancel", None)
-    return cancel if cancel is not None else (lambda: None)
+    return (cancel if cancel is not None else (lambda: None)), cancel is not None
