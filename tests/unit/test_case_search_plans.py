@@ -103,8 +103,11 @@ def _planned(s: Searched, actor: Actor, query: CaseQuery, plan: SearchPlan) -> l
 
 def test_every_plan_lists_the_same_rows_in_the_same_order(searched: Searched) -> None:
     compared = 0
-    # PostgreSQL writes every plan the same way (its planner chooses): one suffices.
-    plans = list(SearchPlan) if searched.db.dialect == "sqlite" else [SearchPlan.SORT_MATCHES]
+    # PostgreSQL writes two forms: the matches from the GIN index first, or its planner's
+    # semi-join (both walking plans).
+    plans = list(SearchPlan)
+    if searched.db.dialect == "postgresql":
+        plans = [SearchPlan.SORT_MATCHES, SearchPlan.WALK_MATCH_LIST]
     seen_by = [(searched.ivan, None), (searched.ardie, None), (searched.ivan, "ARDHS")]
     for n, (actor, agency) in enumerate(seen_by):
         for typed in SEARCHES:
@@ -202,7 +205,38 @@ def test_the_plan_follows_the_share_of_cases_that_match(searched: Searched) -> N
             assert (rate, total) == (pytest.approx(6 / 7), 7)
             assert planned is cheapest_plan(rate, total, 101, terms=2)
         else:
-            assert planned is SearchPlan.SORT_MATCHES  # PostgreSQL's planner chooses
+            # In 6 of the 7 newest documents: common, the planner walks the sort index.
+            assert planned is SearchPlan.WALK_MATCH_LIST
+            # In none: the few (no) matches are read from the GIN index and sorted.
+            assert page_plan(uow, CaseQuery(text="quetzal")) is SearchPlan.SORT_MATCHES
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_postgresql_sorts_a_word_rare_among_the_newest_only_if_the_index_finds_it_rare(
+    searched: Searched, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def plan(typed: str) -> SearchPlan:
+        with searched.db.unit_of_work() as uow:
+            prefer_search_index(uow, CaseQuery(text=typed))
+            search = case_search.parse(uow, typed)
+            assert search is not None
+            return case_search.postgresql_plan(uow, search)
+
+    # In 1 of the 7 newest documents: rare only if that share is below PG_COMMON.
+    assert plan("café") is SearchPlan.WALK_MATCH_LIST
+    monkeypatch.setattr(case_search, "PG_COMMON", 0.5)
+    assert plan("café") is SearchPlan.SORT_MATCHES  # 1 match in the index
+    # Rare among the newest (as if), but more matches in the index than are sorted.
+    monkeypatch.setattr(case_search, "PG_COMMON", 1.0)
+    assert plan("screenshot") is SearchPlan.SORT_MATCHES  # 6 matches
+    monkeypatch.setattr(case_search, "PG_FEW_MATCHES", 5)
+    assert plan("screenshot") is SearchPlan.WALK_MATCH_LIST
+    # Either way the list is the same.
+    query = CaseQuery(text="screenshot", sort=CaseSort.TITLE, limit=100)
+    walked = [r.number for r in list_cases(searched.db, searched.ivan, query).rows]
+    monkeypatch.setattr(case_search, "PG_FEW_MATCHES", 2000)
+    assert [r.number for r in list_cases(searched.db, searched.ivan, query).rows] == walked
+    assert len(walked) == 6
 
 
 def test_counts_up_to_a_limit_keep_the_scope_and_the_filters(searched: Searched) -> None:

@@ -18,13 +18,15 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, PermissionDenied
 from app.domain.permissions import Role
-from app.services import accounts, cases, employees
+from app.services import access, accounts, case_search, cases, employees
+from app.services.access.scope import visible_counts_by
 from app.services.case_counts import MatchCounts, count_matches
 from app.services.case_queries import (
     CaseQuery,
     CaseSort,
     _conditions,
     list_cases,
+    page_plan,
     page_statement,
     prefer_search_index,
     status_counts,
@@ -33,7 +35,7 @@ from app.services.case_search import SearchPlan
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.query_cancel import QueryCancel, QueryCancelled
-from tests.unit.conftest import built_once
+from tests.unit.conftest import USER_PASSWORD, built_once
 
 MakeUser = Callable[..., Actor]
 
@@ -452,3 +454,79 @@ def test_postgresql_finds_search_matches_through_the_gin_index(listed: Listed) -
             # scan unpacking every document's tsvector.
             assert "Seq Scan on case_search_documents" not in plan, plan
             assert "case_search_documents_fts" in plan or "case_search_documents_pkey" in plan, plan
+
+
+def _explained(uow: Any, statement: Any) -> str:
+    sql = statement.compile(
+        dialect=uow.session.get_bind().dialect, compile_kwargs={"literal_binds": True}
+    )
+    return "\n".join(uow.session.execute(text(f"EXPLAIN {sql}")).scalars())
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_postgresql_reads_a_rare_word_s_matches_from_the_gin_index_first(
+    listed: Listed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "tiktok" is in 1 of the 6 cases; in this small list that is rare below a half.
+    monkeypatch.setattr(case_search, "PG_COMMON", 0.5)
+    query = CaseQuery(text="tiktok")
+    with listed.db.unit_of_work() as uow:
+        prefer_search_index(uow, query)
+        plan = page_plan(uow, query)
+        assert plan is SearchPlan.SORT_MATCHES
+        for statement in (
+            page_statement(uow, listed.ivan, query, plan=plan),
+            select(Case.status, func.count())
+            .where(*_conditions(uow, listed.ivan, query, with_status=False))
+            .group_by(Case.status),
+        ):
+            explained = _explained(uow, statement)
+            # The matching ids from the GIN index, then their cases by key: neither the
+            # sort index walked nor every document read.
+            assert "Bitmap Index Scan on case_search_documents_fts" in explained, explained
+            assert "Index Cond: (id = ANY" in explained, explained
+            assert "Seq Scan on case_search_documents" not in explained, explained
+            assert "ix_cases_reported" not in explained, explained
+    assert _numbers(listed, text="tiktok") == [listed.numbers[1]]
+    counted = count_matches(listed.db, listed.ivan, query)
+    assert (counted.total, counted.exact) == (1, True)
+    assert counted.by_status is not None and counted.by_status[S.INVESTIGATING] == 1
+
+
+def test_status_counts_without_a_filter_keep_restrictions_and_conflicts(
+    listed: Listed, make_user: MakeUser
+) -> None:
+    """On PostgreSQL counted per scope group (agency, restricted) from an index, then
+    corrected for the restricted cases and the conflicts: the same as each case's check."""
+    db = listed.db
+    sue = accounts.authenticate(db, "sue", USER_PASSWORD)
+    madge = make_user("madge", "Madge Madys", Role.INVESTIGATOR, agencies=("MADYS",))
+    ids = [_id(db, listed.ivan, number) for number in listed.numbers]
+    access.set_restriction(db, listed.ivan, ids[2], restricted=True)  # ivan's alone
+    access.set_restriction(db, sue, ids[3], restricted=True, allow=["ines"])
+    access.record_involvement(db, listed.ivan, ids[0], "ines", "witness")
+    access.record_involvement(db, sue, ids[3], "ines", "witness")  # listed, yet conflicted
+    access.record_involvement(db, sue, ids[4], "ivan", "reporter")
+    access.allow_conflict(db, sue, ids[4], "ivan", "The only investigator free.")
+    access.record_involvement(db, sue, ids[5], "ines", "witness")
+    access.allow_conflict(db, sue, ids[5], "ines", "Saw the post only.")
+    ines = accounts.authenticate(db, "ines", USER_PASSWORD)
+    expected = {
+        "ivan": {S.INTAKE: 2, S.INVESTIGATING: 2, S.CLOSED: 1},  # not 3
+        "ines": {S.INTAKE: 1, S.INVESTIGATING: 1, S.CLOSED: 1},  # not 0, 2, 3
+        "madge": {S.INTAKE: 1},  # MADYS's 5; not 2
+    }
+    for actor in (listed.ivan, ines, madge):
+        counts = status_counts(db, actor, CaseQuery(statuses=frozenset({S.CLOSED})))
+        rows = list_cases(db, actor, CaseQuery(limit=1000)).rows
+        tally = {status: sum(r.status is status for r in rows) for status in CaseStatus}
+        assert counts == tally, actor.username
+        assert {s: n for s, n in counts.items() if n} == expected[actor.username]
+    if db.dialect == "postgresql":
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM cases"))  # the visibility map an index-only scan needs
+        with db.unit_of_work() as uow:
+            uow.session.execute(text("SET LOCAL enable_seqscan = off"))  # six cases
+            explained = _explained(uow, visible_counts_by(listed.ivan, Case.status))
+        # The unrestricted cases are counted from the index alone.
+        assert "Index Only Scan using ix_cases_status_scope" in explained, explained
