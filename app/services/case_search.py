@@ -73,8 +73,8 @@ _PROBE_COST = 150.0
 # scope); walking the sort index about 18 us per case (its document probed).
 #: PostgreSQL: how many of the newest documents are read to judge a word.
 PG_SAMPLE = 300
-#: PostgreSQL: a word in this share of the newest documents is common (walk).
-PG_COMMON = 0.05
+#: PostgreSQL: a word in this many of them (5 %) is common: the sort index is walked.
+PG_COMMON = 15
 #: PostgreSQL: at most this many matches are fetched from the GIN index and sorted.
 PG_FEW_MATCHES = 2000
 
@@ -254,11 +254,11 @@ def choose_plan(uow: UnitOfWork, search: TextSearch | None, rows: int) -> Search
     return cheapest_plan(rate, cases, rows, search.terms)
 
 
-#: How many of the newest documents match, and how many were read.
+#: How many of the newest documents match, read no further than ``enough`` matches.
 _PG_SAMPLED = text(
-    "SELECT count(*) FILTER (WHERE search_vector @@ to_tsquery('simple', :fts_query)), count(*) "
-    "FROM (SELECT search_vector FROM case_search_documents "
-    "ORDER BY case_id DESC LIMIT :sample) AS newest"
+    "SELECT count(*) FROM (SELECT 1 FROM (SELECT search_vector FROM case_search_documents "
+    "ORDER BY case_id DESC LIMIT :sample) AS newest "
+    "WHERE search_vector @@ to_tsquery('simple', :fts_query) LIMIT :enough) AS found"
 )
 #: The matches in the GIN index, counted no further than ``enough``.
 _PG_COUNTED = text(
@@ -273,20 +273,21 @@ def postgresql_plan(uow: UnitOfWork, search: TextSearch) -> SearchPlan:
 
     Counting the matches in the GIN index costs its whole bitmap (30-100 ms for
     a common word at 100,000 cases), so the newest :data:`PG_SAMPLE` documents
-    are read first (1-2 ms): a word in :data:`PG_COMMON` of them or more fills
-    a page within about 2,000 cases of the sort index, and is not counted.
-    Another word is counted in the index up to the limit (well under a
-    millisecond for a rare one), so a word common only in older cases is not
-    fetched and sorted whole. Kept for the unit of work.
+    are read first, up to :data:`PG_COMMON` matches (0.1 ms for a common word,
+    1-2 ms for a rare one): a word that common fills a page within about
+    2,000 cases of the sort index, and is not counted. Another word is counted
+    in the index up to the limit (well under a millisecond for a rare one), so
+    a word common only in older cases is not fetched and sorted whole. Kept
+    for the unit of work.
     """
     assert search.match is not None
     cache: dict[str, SearchPlan] = uow.session.info.setdefault("case_search_pg_plan", {})
     if search.match not in cache:
-        found, sampled = uow.session.execute(
-            _PG_SAMPLED, {"fts_query": search.match, "sample": PG_SAMPLE}
-        ).one()
         plan = SearchPlan.WALK_MATCH_LIST
-        if not found or found < PG_COMMON * sampled:
+        found = uow.session.scalar(
+            _PG_SAMPLED, {"fts_query": search.match, "sample": PG_SAMPLE, "enough": PG_COMMON}
+        )
+        if int(found or 0) < PG_COMMON:
             counted = uow.session.scalar(
                 _PG_COUNTED, {"fts_query": search.match, "enough": PG_FEW_MATCHES + 1}
             )

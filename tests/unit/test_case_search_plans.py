@@ -205,9 +205,8 @@ def test_the_plan_follows_the_share_of_cases_that_match(searched: Searched) -> N
             assert (rate, total) == (pytest.approx(6 / 7), 7)
             assert planned is cheapest_plan(rate, total, 101, terms=2)
         else:
-            # In 6 of the 7 newest documents: common, the planner walks the sort index.
-            assert planned is SearchPlan.WALK_MATCH_LIST
-            # In none: the few (no) matches are read from the GIN index and sorted.
+            # Few matches in all (6): read from the GIN index and sorted.
+            assert planned is SearchPlan.SORT_MATCHES
             assert page_plan(uow, CaseQuery(text="quetzal")) is SearchPlan.SORT_MATCHES
 
 
@@ -222,13 +221,13 @@ def test_postgresql_sorts_a_word_rare_among_the_newest_only_if_the_index_finds_i
             assert search is not None
             return case_search.postgresql_plan(uow, search)
 
-    # In 1 of the 7 newest documents: rare only if that share is below PG_COMMON.
-    assert plan("café") is SearchPlan.WALK_MATCH_LIST
-    monkeypatch.setattr(case_search, "PG_COMMON", 0.5)
-    assert plan("café") is SearchPlan.SORT_MATCHES  # 1 match in the index
-    # Rare among the newest (as if), but more matches in the index than are sorted.
-    monkeypatch.setattr(case_search, "PG_COMMON", 1.0)
-    assert plan("screenshot") is SearchPlan.SORT_MATCHES  # 6 matches
+    # Common among the newest documents: walked, whatever the index holds.
+    monkeypatch.setattr(case_search, "PG_COMMON", 5)
+    assert plan("screenshot") is SearchPlan.WALK_MATCH_LIST  # in 6 of the newest 7
+    assert plan("café") is SearchPlan.SORT_MATCHES  # in 1 of them
+    monkeypatch.setattr(case_search, "PG_SAMPLE", 3)
+    assert plan("screenshot") is SearchPlan.SORT_MATCHES  # in 2 of the newest 3; 6 in all
+    # Rare among the newest, but more matches in the index than are sorted.
     monkeypatch.setattr(case_search, "PG_FEW_MATCHES", 5)
     assert plan("screenshot") is SearchPlan.WALK_MATCH_LIST
     # Either way the list is the same.

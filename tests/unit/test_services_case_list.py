@@ -467,8 +467,10 @@ def _explained(uow: Any, statement: Any) -> str:
 def test_postgresql_reads_a_rare_word_s_matches_from_the_gin_index_first(
     listed: Listed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # "tiktok" is in 1 of the 6 cases; in this small list that is rare below a half.
-    monkeypatch.setattr(case_search, "PG_COMMON", 0.5)
+    # "tiktok" is in 1 of the 6 cases, "coworker" in 2: rare here, below 2 of 6.
+    monkeypatch.setattr(case_search, "PG_COMMON", 2)
+    with listed.db.unit_of_work() as uow:
+        assert page_plan(uow, CaseQuery(text="coworker")) is SearchPlan.WALK_MATCH_LIST
     query = CaseQuery(text="tiktok")
     with listed.db.unit_of_work() as uow:
         prefer_search_index(uow, query)
