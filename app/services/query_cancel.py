@@ -150,7 +150,10 @@ class QueryCancel:
         """Send the cancel again, less and less often, until the statement ends."""
         wait = RESEND_FIRST
         while not self._idle.wait(wait):
-            interrupt()
+            try:
+                interrupt()
+            except Exception:  # noqa: BLE001 - the server is unreachable: the statement fails too
+                return
             wait = min(wait * 2, RESEND_MOST)
 
     def _progress(self) -> int:
