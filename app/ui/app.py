@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # imported for real only after the login dialog is up
     from app.ui.warmup import Warmup
 
 ORGANIZATION = "Casedesk"
+#: The idle time's read and the day's checkpoint start when Home shows its data, or this
+#: long (milliseconds) after sign-in if it has not by then.
+SESSION_WORK_LATEST_MS = 3000
 APPLICATION = "Casedesk"
 #: Set to ``1``, the window quits once the login dialog is on screen and the
 #: database is open (status 0), or once the database failed to open (status 1).
@@ -76,6 +79,7 @@ class Application(QObject):
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
         self.warmup: Warmup | None = None  #: made once the window's modules are imported
+        self.session_work_started = False  #: the idle time's read and the day's checkpoint
         self.quitting = False  #: the application was told to end
         self.exit_status = 0  #: with this status
         self.no_database_box: QMessageBox | None = None
@@ -177,8 +181,6 @@ class Application(QObject):
     @Slot(object)
     def on_signed_in(self, actor: Actor) -> None:
         from app.domain.settings import IDLE_LOCK_MINUTES
-        from app.services import settings
-        from app.services.integrity.checkpoints import daily_checkpoint
         from app.ui.idle import IdleWatcher
         from app.ui.main_window import MainWindow
         from app.ui.workspace import Workspace
@@ -198,10 +200,27 @@ class Application(QObject):
         # The declared default until the agency's setting arrives from the database.
         self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
         self.idle.idle.connect(self.on_idle)
-        database = self.database
+        # The agency's idle time and the day's checkpoint are read once Home shows its
+        # data: before, they would compete with Home's load for the worker threads and
+        # Python's lock. Should Home not load, they start after SESSION_WORK_LATEST_MS.
+        home = self.window.pages.peek("home")
+        if home is not None:
+            home.loaded.connect(self.start_session_work)  # type: ignore[attr-defined]
+        QTimer.singleShot(SESSION_WORK_LATEST_MS, self, self.start_session_work)
+
+    @Slot()
+    def start_session_work(self) -> None:
+        """Read the agency's idle time; make the day's signed audit checkpoint (once)."""
+        from app.domain.settings import IDLE_LOCK_MINUTES
+        from app.services import settings
+        from app.services.integrity.checkpoints import daily_checkpoint
+
+        if self.session_work_started or self.database is None or self.idle is None:
+            return
+        self.session_work_started = True
+        database, idle = self.database, self.idle
         self.tasks.run(
-            lambda: settings.get_int(database, IDLE_LOCK_MINUTES),
-            on_success=self.idle.set_minutes,
+            lambda: settings.get_int(database, IDLE_LOCK_MINUTES), on_success=idle.set_minutes
         )
         # At least one signed audit checkpoint a day; the status bar says how it went.
         self.tasks.run(lambda: daily_checkpoint(database), on_success=self.on_daily_checkpoint)
