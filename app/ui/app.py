@@ -180,8 +180,6 @@ class Application(QObject):
 
     @Slot(object)
     def on_signed_in(self, actor: Actor) -> None:
-        from app.domain.settings import IDLE_LOCK_MINUTES
-        from app.ui.idle import IdleWatcher
         from app.ui.main_window import MainWindow
         from app.ui.workspace import Workspace
 
@@ -197,12 +195,11 @@ class Application(QObject):
         # whole session: keep it out of the garbage collector's full passes,
         # which otherwise stall the window for ~90 ms now and then.
         gc.freeze()
-        # The declared default until the agency's setting arrives from the database.
-        self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
-        self.idle.idle.connect(self.on_idle)
-        # The agency's idle time and the day's checkpoint are read once Home shows its
-        # data: before, they would compete with Home's load for the worker threads and
-        # Python's lock. Should Home not load, they start after SESSION_WORK_LATEST_MS.
+        # The idle lock, the agency's idle time and the day's checkpoint start once Home
+        # shows its data: before, the idle lock's filter of every event and the two reads
+        # would compete with Home's load and first paint for the UI thread, the worker
+        # threads and Python's lock. Should Home not load, they start after
+        # SESSION_WORK_LATEST_MS.
         home = self.window.pages.peek("home")
         if home is not None:
             home.loaded.connect(self.start_session_work)  # type: ignore[attr-defined]
@@ -210,15 +207,20 @@ class Application(QObject):
 
     @Slot()
     def start_session_work(self) -> None:
-        """Read the agency's idle time; make the day's signed audit checkpoint (once)."""
+        """Start the idle lock, read the agency's idle time and make the day's signed
+        audit checkpoint (once)."""
         from app.domain.settings import IDLE_LOCK_MINUTES
         from app.services import settings
         from app.services.integrity.checkpoints import daily_checkpoint
+        from app.ui.idle import IdleWatcher
 
-        if self.session_work_started or self.database is None or self.idle is None:
+        if self.session_work_started or self.database is None or self.window is None:
             return
         self.session_work_started = True
-        database, idle = self.database, self.idle
+        # The declared default until the agency's setting arrives from the database.
+        idle = self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
+        idle.idle.connect(self.on_idle)
+        database = self.database
         self.tasks.run(
             lambda: settings.get_int(database, IDLE_LOCK_MINUTES), on_success=idle.set_minutes
         )
@@ -250,7 +252,6 @@ class Application(QObject):
 
         if self.window is None or self.lock_dialog is not None:
             return
-        assert self.idle is not None
         actor = self.window.workspace.actor
         hidden = [w for w in self.qt_app.topLevelWidgets() if w.isVisible()]
         for widget in hidden:
