@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # imported for real only after the login dialog is up
     from app.ui.warmup import Warmup
 
 ORGANIZATION = "Casedesk"
-#: The idle time's read and the day's checkpoint start when Home shows its data, or this
-#: long (milliseconds) after sign-in if it has not by then.
+#: The idle lock, the idle time's read and the day's checkpoint start when Home shows its data,
+#: or this long (milliseconds) after sign-in if it has not by then.
 SESSION_WORK_LATEST_MS = 3000
 APPLICATION = "Casedesk"
 #: Set to ``1``, the window quits once the login dialog is on screen and the
