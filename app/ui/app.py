@@ -25,8 +25,12 @@ if TYPE_CHECKING:  # imported for real only after the login dialog is up
     from app.ui.idle import IdleWatcher
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
+    from app.ui.warmup import Warmup
 
 ORGANIZATION = "Casedesk"
+#: The idle lock, the idle time's read and the day's checkpoint start when Home shows its data,
+#: or this long (milliseconds) after sign-in if it has not by then.
+SESSION_WORK_LATEST_MS = 3000
 APPLICATION = "Casedesk"
 #: Set to ``1``, the window quits once the login dialog is on screen and the
 #: database is open (status 0), or once the database failed to open (status 1).
@@ -74,6 +78,8 @@ class Application(QObject):
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self.lock_dialog: LoginDialog | None = None
+        self.warmup: Warmup | None = None  #: made once the window's modules are imported
+        self.session_work_started = False  #: the idle time's read and the day's checkpoint
         self.quitting = False  #: the application was told to end
         self.exit_status = 0  #: with this status
         self.no_database_box: QMessageBox | None = None
@@ -102,10 +108,26 @@ class Application(QObject):
         self.login.set_database(database)
         # While the user types, the window's and Home's modules load in the background:
         # after the click, only the password check and building the widgets remain.
-        self.tasks.run(_import_window_modules, on_failure=lambda _error: None)
+        self.tasks.run(
+            _import_window_modules,
+            on_success=self.on_window_modules_imported,
+            on_failure=lambda _error: None,
+        )
         if self.quit_when_ready and self.login.isVisible():
             print("casedesk: the login dialog is shown and the database is open", file=sys.stderr)
             self.qt_app.exit(0)
+
+    @Slot(object)
+    def on_window_modules_imported(self, _none: object) -> None:
+        """What was imported lives for the session: out of the collector's full passes
+        (one over it all took 30-80 ms of the UI thread, at sign-in as often as not).
+        Then Qt's classes and the window's icons are made while the user types."""
+        from app.ui.warmup import Warmup
+
+        gc.freeze()
+        if self.window is None and self.warmup is None:
+            self.warmup = Warmup(self)
+            self.warmup.start()
 
     @Slot(object)
     def on_database_failed(self, error: BaseException) -> None:
@@ -158,14 +180,12 @@ class Application(QObject):
 
     @Slot(object)
     def on_signed_in(self, actor: Actor) -> None:
-        from app.domain.settings import IDLE_LOCK_MINUTES
-        from app.services import settings
-        from app.services.integrity.checkpoints import daily_checkpoint
-        from app.ui.idle import IdleWatcher
         from app.ui.main_window import MainWindow
         from app.ui.workspace import Workspace
 
         assert self.database is not None
+        if self.warmup is not None:
+            self.warmup.stop()
         workspace = Workspace(self.database, actor, self.tasks, self.errors, self)
         self.window = MainWindow(workspace)
         self.window.lock_requested.connect(self.on_lock_requested)
@@ -175,13 +195,34 @@ class Application(QObject):
         # whole session: keep it out of the garbage collector's full passes,
         # which otherwise stall the window for ~90 ms now and then.
         gc.freeze()
+        # The idle lock, the agency's idle time and the day's checkpoint start once Home
+        # shows its data: before, the idle lock's filter of every event and the two reads
+        # would compete with Home's load and first paint for the UI thread, the worker
+        # threads and Python's lock. Should Home not load, they start after
+        # SESSION_WORK_LATEST_MS.
+        home = self.window.pages.peek("home")
+        if home is not None:
+            home.loaded.connect(self.start_session_work)  # type: ignore[attr-defined]
+        QTimer.singleShot(SESSION_WORK_LATEST_MS, self, self.start_session_work)
+
+    @Slot()
+    def start_session_work(self) -> None:
+        """Start the idle lock, read the agency's idle time and make the day's signed
+        audit checkpoint (once)."""
+        from app.domain.settings import IDLE_LOCK_MINUTES
+        from app.services import settings
+        from app.services.integrity.checkpoints import daily_checkpoint
+        from app.ui.idle import IdleWatcher
+
+        if self.session_work_started or self.database is None or self.window is None:
+            return
+        self.session_work_started = True
         # The declared default until the agency's setting arrives from the database.
-        self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
-        self.idle.idle.connect(self.on_idle)
+        idle = self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
+        idle.idle.connect(self.on_idle)
         database = self.database
         self.tasks.run(
-            lambda: settings.get_int(database, IDLE_LOCK_MINUTES),
-            on_success=self.idle.set_minutes,
+            lambda: settings.get_int(database, IDLE_LOCK_MINUTES), on_success=idle.set_minutes
         )
         # At least one signed audit checkpoint a day; the status bar says how it went.
         self.tasks.run(lambda: daily_checkpoint(database), on_success=self.on_daily_checkpoint)
@@ -211,7 +252,6 @@ class Application(QObject):
 
         if self.window is None or self.lock_dialog is not None:
             return
-        assert self.idle is not None
         actor = self.window.workspace.actor
         hidden = [w for w in self.qt_app.topLevelWidgets() if w.isVisible()]
         for widget in hidden:

@@ -300,7 +300,8 @@ def test_a_report_from_sign_in_to_submitted_findings(qtbot, application: Applica
 
 
 def wait_list(qtbot, app: Application, page: CasesPage) -> None:
-    """Until the case list shows what its filter bar asks for."""
+    """Until the case list shows what its filter bar asks for, with its counts (they are
+    asked for once the rows are painted: until then the count line says what it said)."""
     case_list = page.case_list
 
     def answered() -> bool:
@@ -309,6 +310,7 @@ def wait_list(qtbot, app: Application, page: CasesPage) -> None:
         return (
             (shown.statuses, shown.text) == (asked.statuses, asked.text)
             and not case_list.model.loading
+            and not case_list.counts_pending
             and not app.tasks.busy
         )
 

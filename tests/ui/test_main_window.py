@@ -4,9 +4,12 @@ Refresh, and an unexpected error in a slot."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import closing
 
 import pytest
 import shiboken6
@@ -71,13 +74,17 @@ def signed_in(qtbot, demo_url: str, qapp) -> Iterator[Callable[[str], Applicatio
     started: list[Application] = []
     hook = sys.excepthook
 
-    def start(username: str) -> Application:
+    def start(
+        username: str, before_click: Callable[[Application], object] | None = None
+    ) -> Application:
         app = Application(qapp, demo_url, username)
         started.append(app)
         login = app.login
         qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=10_000)  # database open
         assert login.username.text() == username
         qtbot.keyClicks(login.password, PASSWORDS[username])
+        if before_click is not None:
+            before_click(app)
         qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=10_000)
         qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
@@ -652,6 +659,51 @@ def test_the_idle_time_is_the_agencys_setting(signed_in, demo_database) -> None:
     app = signed_in("investigator")
     assert app.idle is not None
     assert app.idle.interval_ms == 3 * 60_000
+
+
+def test_the_days_checkpoint_is_made_once_home_shows_its_data(signed_in, qtbot, demo_url) -> None:
+    # The demo's checkpoints date from its creation: two days older, the day needs one.
+    earlier = (dt.datetime.now(dt.UTC) - dt.timedelta(days=2)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    with closing(sqlite3.connect(demo_url.removeprefix("sqlite:///"))) as connection:
+        connection.execute("UPDATE audit_checkpoints SET signed_at = ?", (earlier,))
+        connection.commit()
+    at_sign_in: list[tuple[bool, object]] = []
+
+    def watch(app: Application) -> None:
+        # Connected after the application's own slot: the window is built when this runs.
+        app.login.signed_in.connect(lambda _actor: at_sign_in.append(
+            (app.session_work_started, app.window.pages["home"].view)))  # fmt: skip
+
+    app = signed_in("investigator", before_click=watch)
+    window = app.window
+    assert window is not None and app.warmup is not None and app.warmup.done
+    # The window is up and Home's load under way; the checkpoint waits for Home's data.
+    assert at_sign_in == [(False, None)]
+    assert app.session_work_started and window.pages["home"].view is not None
+    # The status bar says how the checkpoint went: here, a workstation without a signing
+    # key is told so (with one, "Audit checkpoint: ..." and the line).
+    qtbot.waitUntil(lambda: "checkpoint" in window.statusBar().currentMessage())
+    assert "no signing key" in window.statusBar().currentMessage()
+
+
+def test_the_warm_up_draws_the_windows_icons_and_makes_qt_classes_in_slices(qtbot) -> None:
+    from PySide6 import QtWidgets
+
+    from app.ui import icons
+    from app.ui.warmup import TOOLBAR_ICONS, Warmup
+
+    stopped = Warmup()
+    stopped.start()
+    stopped.stop()  # as at sign-in: nothing more is made
+    assert stopped.done
+    icons._icon.cache_clear()
+    warmup = Warmup()
+    warmup.start()
+    assert not warmup.done  # the event loop runs between the slices
+    qtbot.waitUntil(lambda: warmup.done, timeout=20_000)
+    drawn = set(icons.PAGE_ICONS.values()) | set(TOOLBAR_ICONS)
+    assert icons._icon.cache_info().currsize == len(drawn)
+    assert all(name in vars(QtWidgets) for name in dir(QtWidgets) if name.startswith("Q"))
 
 
 # ------------------------------------------------------------- case tabs
