@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, TextClause, false, text
 
+from app.db import search as search_index
 from app.db.engine import UnitOfWork
 from app.db.models import Case
 from app.db.search import TERMS_TABLE
@@ -45,7 +46,7 @@ _PLAIN = re.compile(r"^[a-z0-9]+$")
 #: A typed word expanding to more terms than this is searched as a prefix.
 TERMS_MAX = 64
 #: A per-case probe reads each term's doclist; above this many terms it is not tried.
-PROBE_TERMS_MAX = 2
+PROBE_TERMS_MAX = 8
 #: How many of the newest cases' documents the match rate is estimated from.
 SAMPLE = 4000
 
@@ -53,12 +54,13 @@ SAMPLE = 4000
 # and 1,000,000 cases (SQLite 3.40, a loaded machine; see BENCHMARKS.md):
 # fetching a match's case and sorting it; reading a match's id into the list;
 # walking one case of the sort index; probing one case's document for one
-# term (70-130 us for a common term, more for a rare one: each of the index's
-# 12-15 segments is sought, as the triggers leave them).
+# term, per segment of the index: each segment is sought (75-130 us a probe
+# with the 15 segments a bulk load left, 8 us with one; app/db/search.py
+# keeps them few).
 _SORT_COST = 3.0
 _LIST_COST = 0.25
 _WALK_COST = 1.0
-_PROBE_COST = 150.0
+_SEEK_COST = 10.0
 
 
 class SearchPlan(enum.Enum):
@@ -223,13 +225,14 @@ def choose_plan(uow: UnitOfWork, search: TextSearch | None, rows: int) -> Search
     if search is None or search.number is not None or search.match is None:
         return SearchPlan.SORT_MATCHES
     rate, cases = match_rate(uow, search)
-    return cheapest_plan(rate, cases, rows, search.terms)
+    return cheapest_plan(rate, cases, rows, search.terms, search_index.segments(uow.session))
 
 
-def cheapest_plan(rate: float, cases: int, rows: int, terms: int) -> SearchPlan:
+def cheapest_plan(rate: float, cases: int, rows: int, terms: int, segments: int = 1) -> SearchPlan:
     """The plan of least estimated cost for ``rows`` rows when ``rate`` of ``cases`` match.
 
-    ``terms``: how many exact terms a per-case probe reads (0: none, a word is a prefix).
+    ``terms``: how many exact terms a per-case probe reads (0: none, a word is
+    a prefix); ``segments``: how many segments of the index each term seeks.
     """
     if rate <= 0.0:
         return SearchPlan.SORT_MATCHES
@@ -240,5 +243,6 @@ def cheapest_plan(rate: float, cases: int, rows: int, terms: int) -> SearchPlan:
         SearchPlan.WALK_MATCH_LIST: matches * _LIST_COST + walked * _WALK_COST,
     }
     if 0 < terms <= PROBE_TERMS_MAX:
-        costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + _PROBE_COST * terms)
+        probe = _SEEK_COST * max(segments, 1) * terms
+        costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + probe)
     return min(costs, key=lambda plan: costs[plan])
