@@ -193,7 +193,11 @@ def page_statement(uow: UnitOfWork, actor: Actor, query: CaseQuery, *, plan: Sea
     conditions = _conditions(uow, actor, query, with_status=True, plan=plan)
     sort_column = _sort_column(query.sort)
     if query.after is not None:
-        conditions.append(_after(query, sort_column))
+        # First: SQLite tests the conditions in order and reads a case's row only
+        # for the first that needs it; the cursor's needs only the index entry, so
+        # the cases of the cursor's key before it (thousands for one investigator
+        # or status at row 50,000) are skipped without reading their rows.
+        conditions.insert(0, _after(query, sort_column))
     order = (
         [sort_column.desc(), Case.id.desc()]
         if query.descending

@@ -54,13 +54,15 @@ SAMPLE = 4000
 # and 1,000,000 cases (SQLite 3.40, a loaded machine; see BENCHMARKS.md):
 # fetching a match's case and sorting it; reading a match's id into the list;
 # walking one case of the sort index; probing one case's document for one
-# term, per segment of the index: each segment is sought (75-130 us a probe
-# with the 15 segments a bulk load left, 8 us with one; app/db/search.py
-# keeps them few).
+# term: a seek in the term's doclist (7-21 us with the index in one segment,
+# less when the walk goes up the ids), plus one per segment of the index
+# (75-130 us a probe of two terms with the 15 segments a bulk load left;
+# app/db/search.py keeps them few).
 _SORT_COST = 3.0
 _LIST_COST = 0.25
 _WALK_COST = 1.0
 _SEEK_COST = 10.0
+_SEGMENT_COST = 4.0
 
 
 class SearchPlan(enum.Enum):
@@ -243,6 +245,6 @@ def cheapest_plan(rate: float, cases: int, rows: int, terms: int, segments: int 
         SearchPlan.WALK_MATCH_LIST: matches * _LIST_COST + walked * _WALK_COST,
     }
     if 0 < terms <= PROBE_TERMS_MAX:
-        probe = _SEEK_COST * max(segments, 1) * terms
+        probe = terms * (_SEEK_COST + _SEGMENT_COST * max(segments, 1))
         costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + probe)
     return min(costs, key=lambda plan: costs[plan])

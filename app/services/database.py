@@ -165,6 +165,9 @@ class Database:
             try:
                 with self.engine.connect() as connection:
                     connection.exec_driver_sql("PRAGMA optimize")
+                # Its own connection: the one above ends without a commit, as it did
+                # before the merges were added (see BENCHMARKS.md on PRAGMA optimize).
+                with self.engine.connect() as connection:
                     search.compact(connection)
             except DBAPIError:
                 pass  # a locked or read-only database keeps its old statistics and index
