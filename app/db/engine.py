@@ -118,6 +118,10 @@ class UnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
+        if self.write and self.dialect == "sqlite":
+            # Under the write lock held already: one bounded merge of the search
+            # index's segments if writes have left too many (app/db/search.py).
+            search.keep_compact(self.session)
         self.session.commit()
         self.committed = True
         self._locks_released()

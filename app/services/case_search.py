@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, TextClause, false, text
 
+from app.db import search as search_index
 from app.db.engine import UnitOfWork
 from app.db.models import Case
 from app.db.search import TERMS_TABLE
@@ -53,7 +54,7 @@ _PLAIN = re.compile(r"^[a-z0-9]+$")
 #: A typed word expanding to more terms than this is searched as a prefix.
 TERMS_MAX = 64
 #: A per-case probe reads each term's doclist; above this many terms it is not tried.
-PROBE_TERMS_MAX = 2
+PROBE_TERMS_MAX = 8
 #: How many of the newest cases' documents the match rate is estimated from.
 SAMPLE = 4000
 
@@ -61,12 +62,15 @@ SAMPLE = 4000
 # and 1,000,000 cases (SQLite 3.40, a loaded machine; see BENCHMARKS.md):
 # fetching a match's case and sorting it; reading a match's id into the list;
 # walking one case of the sort index; probing one case's document for one
-# term (70-130 us for a common term, more for a rare one: each of the index's
-# 12-15 segments is sought, as the triggers leave them).
+# term: a seek in the term's doclist (7-21 us with the index in one segment,
+# less when the walk goes up the ids), plus one per segment of the index
+# (75-130 us a probe of two terms with the 15 segments a bulk load left;
+# app/db/search.py keeps them few).
 _SORT_COST = 3.0
 _LIST_COST = 0.25
 _WALK_COST = 1.0
-_PROBE_COST = 150.0
+_SEEK_COST = 14.0
+_SEGMENT_COST = 4.0
 
 # PostgreSQL 15, measured at 100,000 cases (see BENCHMARKS.md): fetching and
 # sorting a match costs about 15 us (the GIN index, the case by key, its
@@ -251,7 +255,7 @@ def choose_plan(uow: UnitOfWork, search: TextSearch | None, rows: int) -> Search
     if uow.dialect == "postgresql":
         return postgresql_plan(uow, search)
     rate, cases = match_rate(uow, search)
-    return cheapest_plan(rate, cases, rows, search.terms)
+    return cheapest_plan(rate, cases, rows, search.terms, search_index.segments(uow.session))
 
 
 #: How many of the newest documents match, read no further than ``enough`` matches.
@@ -297,10 +301,11 @@ def postgresql_plan(uow: UnitOfWork, search: TextSearch) -> SearchPlan:
     return cache[search.match]
 
 
-def cheapest_plan(rate: float, cases: int, rows: int, terms: int) -> SearchPlan:
+def cheapest_plan(rate: float, cases: int, rows: int, terms: int, segments: int = 1) -> SearchPlan:
     """The plan of least estimated cost for ``rows`` rows when ``rate`` of ``cases`` match.
 
-    ``terms``: how many exact terms a per-case probe reads (0: none, a word is a prefix).
+    ``terms``: how many exact terms a per-case probe reads (0: none, a word is
+    a prefix); ``segments``: how many segments of the index each term seeks.
     """
     if rate <= 0.0:
         return SearchPlan.SORT_MATCHES
@@ -311,5 +316,6 @@ def cheapest_plan(rate: float, cases: int, rows: int, terms: int) -> SearchPlan:
         SearchPlan.WALK_MATCH_LIST: matches * _LIST_COST + walked * _WALK_COST,
     }
     if 0 < terms <= PROBE_TERMS_MAX:
-        costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + _PROBE_COST * terms)
+        probe = terms * (_SEEK_COST + _SEGMENT_COST * max(segments, 1))
+        costs[SearchPlan.WALK_PROBING] = walked * (_WALK_COST + probe)
     return min(costs, key=lambda plan: costs[plan])

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from app.config import ENV_DB_PASSPHRASE
+from app.db import search
 from app.db.engine import UnitOfWork, make_engine
 from app.db.migrate import DatabaseTooNew, NotOurDatabase, SchemaState, schema_state, upgrade
 from app.db.sqlcipher import FileKind, file_kind
@@ -138,8 +139,16 @@ class Database:
             raise
 
     def analyze(self) -> None:
-        """Refresh the query planner's statistics (after a bulk load, as the demo is)."""
+        """After a bulk load (as the demo is): the planner's statistics, a compact search index.
+
+        On SQLite the search index is rewritten as one segment
+        (:func:`app.db.search.optimize_index`): a bulk load leaves it in many,
+        and a search seeks each of them.
+        """
         with self.engine.connect() as connection:
+            if self.dialect == "sqlite":
+                search.optimize_index(connection)
+                connection.commit()
             connection.exec_driver_sql("ANALYZE")
             connection.commit()
 
@@ -148,14 +157,20 @@ class Database:
 
         ``PRAGMA optimize`` analyses only the tables whose statistics are
         stale, as SQLite recommends doing before closing a connection; the
-        case list relies on them to choose its sort indexes.
+        case list relies on them to choose its sort indexes. Then the search
+        index's segments are merged for a bounded time if writes have left
+        more than a few (:func:`app.db.search.compact`).
         """
         if self.dialect == "sqlite":
             try:
                 with self.engine.connect() as connection:
                     connection.exec_driver_sql("PRAGMA optimize")
+                # Its own connection: the one above ends without a commit, as it did
+                # before the merges were added (see BENCHMARKS.md on PRAGMA optimize).
+                with self.engine.connect() as connection:
+                    search.compact(connection)
             except DBAPIError:
-                pass  # a locked or read-only database keeps its old statistics
+                pass  # a locked or read-only database keeps its old statistics and index
         self.engine.dispose()
 
 

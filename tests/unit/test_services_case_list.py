@@ -363,6 +363,45 @@ def test_keyset_pages_follow_on_exactly_in_every_order(listed: Listed, sort: Cas
         assert walked == [r.number for r in whole.rows]
 
 
+def _answers(listed: Listed) -> list[object]:
+    """Date filters with their totals, status counts, and keyset walks by date both ways."""
+    answers: list[object] = []
+    for dates in (
+        {"reported_to": D(2025, 1, 10)},
+        {"reported_to": D(2025, 3, 5)},
+        {"reported_from": D(2025, 3, 5)},
+        {"reported_from": D(2025, 2, 1), "reported_to": D(2025, 4, 1)},
+    ):
+        page = list_cases(listed.db, listed.ivan, CaseQuery(**dates))
+        answers.append((dates, [r.number for r in page.rows], page.total))
+        answers.append(status_counts(listed.db, listed.ivan, CaseQuery(**dates)))
+    for descending, dates in ((False, {}), (True, {}), (True, {"reported_to": D(2025, 4, 1)})):
+        walked: list[str] = []
+        query = CaseQuery(sort=CaseSort.REPORTED, descending=descending, limit=2, **dates)
+        while True:
+            page = list_cases(listed.db, listed.ivan, query, count=False)
+            walked += [r.number for r in page.rows]
+            if page.next_cursor is None:
+                break
+            query = dataclasses.replace(query, after=page.next_cursor)
+        answers.append(walked)
+    return answers
+
+
+def test_the_planner_statistics_change_no_answer(listed: Listed) -> None:
+    """``ANALYZE`` (after migrations and bulk loads) changes the plans, never the rows.
+
+    On SQLite 3.40 ``agency_id IN (SELECT ...) AND reported_on <= ?`` read
+    through an index of (agency, reported date, ...) with statistics present
+    returned the other agencies' later cases too: the date filters and the
+    pages by date are asked for with a lower bound as well.
+    """
+    before = _answers(listed)
+    assert before[0] == ({"reported_to": D(2025, 1, 10)}, [listed.numbers[0]], 1)
+    listed.db.analyze()
+    assert _answers(listed) == before
+
+
 def test_the_investigator_sort_key_follows_reassignment(listed: Listed) -> None:
     def by_investigator(descending: bool = False) -> list[str | None]:
         query = CaseQuery(sort=CaseSort.INVESTIGATOR, descending=descending)
