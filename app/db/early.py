@@ -1,4 +1,4 @@
-"""Reads made before SQLAlchemy is loaded, with the standard library's ``sqlite3``.
+"""Reads made before SQLAlchemy is loaded, with the SQLite driver (``sqlcipher.dbapi``).
 
 Start-up work that can begin while the rest of the application imports
 (the password check of a command, ``app.services.password_ahead``) reads its
@@ -9,10 +9,11 @@ caller does the work the ordinary way, after the database is opened.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
+
+from app.db.sqlcipher import dbapi
 
 _PREFIX = "sqlite:///"
 
@@ -43,6 +44,7 @@ def stored_password_hash(url: str, username: str) -> StoredHash | None:
     # is left to the ordinary open, which makes it private first and says so.
     if path.stat().st_mode & 0o077:
         return None
+    sqlite3 = dbapi()  # the process's one SQLite library
     try:
         conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
     except sqlite3.Error:

@@ -4,7 +4,8 @@ SQLite runs in WAL mode with foreign keys on; a writing unit of work starts
 with ``BEGIN IMMEDIATE`` so it holds the write lock from its first read and
 never fails half-way with "database is locked" when it upgrades. An
 encrypted SQLite file is opened through SQLCipher (``sqlite+pysqlcipher``,
-the ``sqlcipher3`` driver) with its key; everything else is the same. On
+the ``sqlcipher3`` driver) with its key; a plain file through the same
+driver without one (its SQLite, not the system's: ``sqlcipher.dbapi``). On
 PostgreSQL every write locks rows in one order, the case row before the
 audit head (``app.services.audit.lock_cases``); the unit of work keeps the
 bookkeeping that lets that order be checked.
@@ -47,7 +48,8 @@ def make_engine(url: str, *, key: str | None = None, **kwargs: Any) -> Engine:
             # of the GUI share a queue of them instead, as for plain files.
             target = parsed.set(drivername="sqlite+pysqlcipher", password=key)
             kwargs.setdefault("poolclass", QueuePool)
-            kwargs.setdefault("module", sqlcipher.dbapi())
+        # Plain files too: the SQLite bundled with SQLCipher (see sqlcipher.dbapi).
+        kwargs.setdefault("module", sqlcipher.dbapi())
         engine = create_engine(
             target, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
         )

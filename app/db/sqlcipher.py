@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,8 +59,18 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.ENCRYPTED
 
 
+@functools.cache
 def dbapi() -> ModuleType:
     """The ``sqlcipher3`` driver, with its own logging to standard error turned off.
+
+    Every SQLite file is opened with it, plain ones too: its SQLite (3.53 as
+    locked) is the one library of the process, whatever the system has.
+    Debian 12's own SQLite, 3.40.1, answers ``a IN (subquery) AND r <= ?``
+    over an index on ``(a, r, ...)`` with rows past the bound once
+    ``ANALYZE`` has run: an agency-scoped date filter gave other agencies'
+    cases (``tests/unit/test_sqlite_library.py``). And two SQLite libraries in
+    one process must not share a file: closing a connection of one drops the
+    other's POSIX locks.
 
     SQLCipher prints "hmac check failed" and the like on its own for a wrong
     key; Casedesk says what went wrong itself. The setting is process-wide.

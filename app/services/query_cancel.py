@@ -26,7 +26,6 @@ until that statement ends.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +34,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
+from app.db import sqlcipher
 from app.db.engine import UnitOfWork
 from app.domain.errors import CasedeskError
 
@@ -118,7 +118,7 @@ class QueryCancel:
             if self._cancelled:
                 raise QueryCancelled from exc
             raise
-        except sqlite3.OperationalError as exc:  # raised while fetching, outside SQLAlchemy
+        except sqlcipher.dbapi().OperationalError as exc:  # raised fetching, outside SQLAlchemy
             if self._cancelled:
                 raise QueryCancelled from exc
             raise

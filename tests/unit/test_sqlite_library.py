@@ -1,0 +1,59 @@
+"""The SQLite library every Casedesk connection runs on (``app.db.sqlcipher.dbapi``).
+
+Debian 12's own SQLite, 3.40.1, answers an agency-scoped date filter over an
+index on ``(agency, date, ...)`` with rows past the date, some of them other
+agencies', once ``ANALYZE`` has written its statistics. Casedesk opens every
+SQLite file, plain or encrypted, with the SQLite that SQLCipher bundles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from app.db.engine import make_engine
+from app.db.sqlcipher import dbapi
+
+_SCHEMA = """
+CREATE TABLE t(id INTEGER PRIMARY KEY, a INTEGER NOT NULL, r DATE NOT NULL,
+               x BOOLEAN NOT NULL, pad TEXT);
+CREATE INDEX i ON t(a, r, x);
+CREATE TABLE u(uid INT, a INT, PRIMARY KEY(uid, a));
+INSERT INTO u VALUES (2, 1), (2, 2), (2, 5);
+INSERT INTO t(id, a, r, x) VALUES (1, 1, '2025-01-10', 0), (2, 1, '2025-02-20', 0),
+    (5, 1, '2025-04-01', 0), (3, 2, '2025-03-05', 0), (6, 2, '2025-05-15', 0),
+    (4, 5, '2025-03-05', 0);
+ANALYZE;
+DELETE FROM sqlite_stat1;
+INSERT INTO sqlite_stat1 VALUES ('t', 'i', '6 2 1 1'), ('u', 'sqlite_autoindex_u_1', '15 5 1');
+ANALYZE sqlite_schema;
+"""
+_QUERY = "SELECT id FROM t WHERE a IN (SELECT a FROM u WHERE uid = 2) AND r <= '2025-01-10'"
+
+
+def test_a_scoped_date_bound_keeps_to_its_bound_after_analyze(tmp_path: Path) -> None:
+    path = tmp_path / "scoped.sqlite3"
+    setup = dbapi().connect(str(path))
+    setup.executescript(_SCHEMA)
+    setup.close()
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text(_QUERY)).scalars().all()
+            version = connection.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    finally:
+        engine.dispose()
+    # Only the first agency's case of 10 January is on or before the bound.
+    assert rows == [1], f"SQLite {version} returned {rows}"
+
+
+def test_plain_files_open_with_the_bundled_sqlite(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'plain.sqlite3'}")
+    try:
+        with engine.connect() as connection:
+            assert type(connection.connection.driver_connection).__module__.startswith("sqlcipher3")
+            version = connection.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    finally:
+        engine.dispose()
+    assert tuple(int(part) for part in version.split(".")) >= (3, 46, 0)
