@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import config
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import AuditCheckpoint, AuditEvent
+from app.db.models import AuditCheckpoint, AuditEvent, AuditHead
 from app.domain.audit import GENESIS_HASH
 from app.domain.checkpoints import (
     CHECKPOINT_FORMAT,
@@ -257,12 +257,24 @@ def make_checkpoint(
 
 
 def daily_checkpoint(database: Database) -> CheckpointOutcome | None:
-    """A checkpoint when the newest one in the database is older than a day (else None)."""
+    """A checkpoint when the newest one in the database is older than a day (else None).
+
+    Run by every command: the chain head and the newest checkpoint's time are
+    read in one statement over the tables (no ORM set-up); a missing or damaged
+    head is refused by :func:`audit.read_head`, as in every other read of it.
+    """
+    head_table, checkpoints = AuditHead.__table__, AuditCheckpoint.__table__
+    newest_signed = select(func.max(checkpoints.c.signed_at)).scalar_subquery()
     with database.unit_of_work() as uow:
-        head = audit.read_head(uow)
-        if head.seq == 0:
+        row = uow.session.execute(
+            select(head_table.c.seq, head_table.c.hash, newest_signed).where(head_table.c.id == 1)
+        ).one_or_none()
+        if row is None or audit.head_values_problem(row[0], row[1]):
+            audit.read_head(uow)  # raises IntegrityFailure, naming what is wrong
+        assert row is not None
+        seq, newest = row[0], row[2]
+        if seq == 0:
             return None
-        newest = uow.session.scalar(select(func.max(AuditCheckpoint.signed_at)))
     if newest is not None and utcnow() - newest < DAILY:
         return None
     return make_checkpoint(database)
