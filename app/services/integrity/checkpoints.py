@@ -15,7 +15,6 @@ already tampered with.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -24,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import config
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import AuditCheckpoint, AuditEvent, AuditHead
+from app.db.models import AuditCheckpoint, AuditEvent
 from app.domain.audit import GENESIS_HASH
 from app.domain.checkpoints import (
     CHECKPOINT_FORMAT,
@@ -40,7 +39,7 @@ from app.domain.checkpoints import (
     parse_checkpoint_time,
 )
 from app.privatefiles import private_dir
-from app.services import audit
+from app.services import audit, start_checks
 from app.services.database import Database
 from app.services.integrity import keys, registry
 
@@ -48,7 +47,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 #: How old the newest checkpoint may be before opening the database writes one.
-DAILY = dt.timedelta(days=1)
+DAILY = start_checks.DAILY
 SOURCE_FILE = "checkpoint file"
 SOURCE_DATABASE = "database"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -257,25 +256,8 @@ def make_checkpoint(
 
 
 def daily_checkpoint(database: Database) -> CheckpointOutcome | None:
-    """A checkpoint when the newest one in the database is older than a day (else None).
-
-    Run by every command: the chain head and the newest checkpoint's time are
-    read in one statement over the tables (no ORM set-up); a missing or damaged
-    head is refused by :func:`audit.read_head`, as in every other read of it.
-    """
-    head_table, checkpoints = AuditHead.__table__, AuditCheckpoint.__table__
-    newest_signed = select(func.max(checkpoints.c.signed_at)).scalar_subquery()
-    with database.unit_of_work() as uow:
-        row = uow.session.execute(
-            select(head_table.c.seq, head_table.c.hash, newest_signed).where(head_table.c.id == 1)
-        ).one_or_none()
-        if row is None or audit.head_values_problem(row[0], row[1]):
-            audit.read_head(uow)  # raises IntegrityFailure, naming what is wrong
-        assert row is not None
-        seq, newest = row[0], row[2]
-        if seq == 0:
-            return None
-    if newest is not None and utcnow() - newest < DAILY:
+    """A checkpoint when the newest one in the database is older than a day (else None)."""
+    if not start_checks.checkpoint_due(database):
         return None
     return make_checkpoint(database)
 
