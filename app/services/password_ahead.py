@@ -79,9 +79,11 @@ def verify_on_one_thread(password_hash: str, password: str) -> bool:
     import base64
     import binascii
 
-    from argon2 import PasswordHasher, extract_parameters
+    from argon2 import PasswordHasher, extract_parameters, low_level
     from argon2.exceptions import InvalidHashError, VerifyMismatchError
-    from argon2.low_level import ARGON2_VERSION, core, ffi, lib
+    from argon2.low_level import ARGON2_VERSION, core, ffi
+
+    lib = low_level.lib  # type: ignore[attr-defined]  # its constants, as argon2's docs use them
 
     parameters = extract_parameters(password_hash)  # InvalidHashError if malformed
     fields = password_hash.split("$")

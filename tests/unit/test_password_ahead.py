@@ -120,8 +120,10 @@ def test_the_one_thread_check_agrees_with_argon2s_own(kind: str, parallelism: in
     from argon2 import Type
     from argon2.exceptions import InvalidHashError, VerificationError
 
-    hasher = PasswordHasher(time_cost=2, memory_cost=64 * parallelism, parallelism=parallelism,
-                            hash_len=16 + 8 * parallelism, salt_len=16, type=Type[kind])  # fmt: skip
+    hasher = PasswordHasher(
+        time_cost=2, memory_cost=64 * parallelism, parallelism=parallelism,
+        hash_len=16 + 8 * parallelism, salt_len=16, type=Type[kind],
+    )  # fmt: skip
     stored = hasher.hash("pässwörd ✓")
     for attempt in ("pässwörd ✓", "passwörd ✓", "", "pässwörd ✓ "):
         try:

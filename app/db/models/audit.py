@@ -28,7 +28,8 @@ def declare_postgresql_options() -> None:
     engine of a PostgreSQL database (:func:`app.db.engine.make_engine`) and
     the migrations' environment call this; calling it again changes nothing.
     """
-    index = next(i for i in AuditEvent.__table__.indexes if i.name == EVIDENCE_CHECKS_INDEX)
+    table = Base.metadata.tables[AuditEvent.__tablename__]
+    index = next(i for i in table.indexes if i.name == EVIDENCE_CHECKS_INDEX)
     index.dialect_kwargs["postgresql_where"] = text(EVIDENCE_CHECKS_WHERE)
 
 
