@@ -27,8 +27,13 @@ def wants_gui(args: Sequence[str]) -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``casedesk`` console script."""
+def main(argv: Sequence[str] | None = None, *, process_ends: bool = False) -> int:
+    """Run the window or a command; return the exit status.
+
+    ``process_ends``: the process ends after the command (:func:`entry`), so
+    the objects of its start may be frozen out of the garbage collector's
+    reach (see :func:`app.cli.run`).
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(args):
         from app.ui.app import run_gui
@@ -36,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     from app.cli import run
 
-    return run(args)
+    return run(args, process_ends=process_ends)
 
 
 def entry() -> None:
@@ -46,7 +51,7 @@ def entry() -> None:
     (:func:`_end_now`); the window and anything unusual exit as usual.
     """
     args = sys.argv[1:]
-    status = main(args)
+    status = main(args, process_ends=True)
     if not wants_gui(args):
         _end_now(status)
     sys.exit(status)

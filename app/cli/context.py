@@ -30,10 +30,13 @@ class Context:
         *,
         ahead: PasswordAhead | None = None,
         collect_from_sign_in: bool = False,
+        freeze: bool = False,
     ) -> None:
         self.args = args
-        #: Turn the cyclic garbage collector back on once signed in (see ``app.cli.run``).
+        #: Turn the cyclic garbage collector back on once signed in (see ``app.cli.run``),
+        #: first freezing what start-up made when the process ends after the command.
         self._collect_from_sign_in = collect_from_sign_in
+        self._freeze = freeze
         #: The password check started before the services loaded, if any.
         self.ahead = ahead
         self._database: Database | None = None
@@ -105,6 +108,8 @@ class Context:
         """Turn the cyclic garbage collector on again: start-up is over (see ``app.cli.run``)."""
         if self._collect_from_sign_in:
             self._collect_from_sign_in = False
+            if self._freeze:
+                gc.freeze()
             gc.enable()
 
     def warn(self, text: str) -> None:

@@ -89,3 +89,42 @@ def test_the_process_is_not_ended_early_while_a_thread_still_works() -> None:
     finally:
         release.set()
         worker.join()
+
+
+def test_an_in_process_command_leaves_the_garbage_collector_as_it_was(sqlite_cli: Casedesk) -> None:
+    import gc
+
+    frozen = gc.get_freeze_count()
+    done = sqlite_cli("case", "list", user="ivy", password=INVESTIGATOR_PASSWORD)
+    assert done.code == 0, done.err
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen  # nothing of the test process frozen
+
+
+_GC_AFTER = """
+import gc, json, sys
+from app.cli import run
+seen = []
+import app.cli.context as context
+signed_in = context.Context.collecting
+def collecting(self):
+    signed_in(self)
+    seen.append([gc.isenabled(), gc.get_freeze_count()])
+context.Context.collecting = collecting
+status = run(sys.argv[1:], process_ends=True)
+sys.stderr.write("\\n" + json.dumps([status, seen, gc.isenabled()]))
+"""
+
+
+@pytest.mark.subprocess
+def test_a_command_in_its_own_process_freezes_what_start_up_made(sqlite_cli: Casedesk) -> None:
+    env = {**sqlite_cli._env("ivy", INVESTIGATOR_PASSWORD, None), "PYTHONPATH": str(_ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _GC_AFTER, "case", "list"], env=env,
+        capture_output=True, text=True, cwd=_ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    status, seen, enabled = json.loads(done.stderr.splitlines()[-1])
+    assert status == 0, done.stderr
+    [[enabled_at_sign_in, frozen]] = seen
+    assert enabled_at_sign_in and enabled
+    assert frozen > 10_000  # SQLAlchemy's and the models' objects, out of the collector's reach
