@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import getpass
 import os
 import sys
@@ -24,19 +23,8 @@ __all__ = ["ENV_PASSWORD", "ENV_USER", "Context"]
 class Context:
     """Opens the database and signs the user in on first use."""
 
-    def __init__(
-        self,
-        args: argparse.Namespace,
-        *,
-        ahead: PasswordAhead | None = None,
-        collect_from_sign_in: bool = False,
-        freeze: bool = False,
-    ) -> None:
+    def __init__(self, args: argparse.Namespace, *, ahead: PasswordAhead | None = None) -> None:
         self.args = args
-        #: Turn the cyclic garbage collector back on once signed in (see ``app.cli.run``),
-        #: first freezing what start-up made when the process ends after the command.
-        self._collect_from_sign_in = collect_from_sign_in
-        self._freeze = freeze
         #: The password check started before the services loaded, if any.
         self.ahead = ahead
         self._database: Database | None = None
@@ -101,16 +89,7 @@ class Context:
                 )
             password = read_password(f"Password for {username}: ", env=ENV_PASSWORD)
             self._actor = accounts.authenticate(self.database, username, password, ahead=self.ahead)
-            self.collecting()
         return self._actor
-
-    def collecting(self) -> None:
-        """Turn the cyclic garbage collector on again: start-up is over (see ``app.cli.run``)."""
-        if self._collect_from_sign_in:
-            self._collect_from_sign_in = False
-            if self._freeze:
-                gc.freeze()
-            gc.enable()
 
     def warn(self, text: str) -> None:
         """Say ``text`` on standard error, once per command however often it comes up."""
