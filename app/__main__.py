@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -47,45 +46,11 @@ def main(argv: Sequence[str] | None = None, *, process_ends: bool = False) -> in
 def entry() -> None:
     """The ``casedesk`` program (console script, ``python -m app``, the bundle's launcher).
 
-    After a command, the process ends without the interpreter's teardown
-    (:func:`_end_now`); the window and anything unusual exit as usual.
+    The process ends after the command, so what start-up made is frozen out
+    of the garbage collector's reach (:func:`app.cli.run`); that also spares
+    the interpreter's exit a collection over all of it.
     """
-    args = sys.argv[1:]
-    status = main(args, process_ends=True)
-    if not wants_gui(args):
-        _end_now(status)
-    sys.exit(status)
-
-
-def _end_now(status: int) -> None:
-    """End the process now, after what the interpreter's exit does that matters.
-
-    Tearing down every module and object at exit cost a ``case list`` about
-    0.1 CPU-s (SQLAlchemy's and the models' objects, freed one by one) for
-    nothing: the process ends anyway. So: the standard streams are flushed
-    (a failure, such as a closed pipe, is left to the interpreter's own exit,
-    which reports it as before), the ``atexit`` functions run (logging's
-    shutdown, finalizers such as temporary directories', thread pools'
-    joins), and the process ends with ``status``. Returns without ending it
-    while a non-daemon thread still runs (the interpreter waits for those).
-    """
-    import atexit
-    import threading
-
-    main_thread = threading.main_thread()
-    if any(t is not main_thread and not t.daemon for t in threading.enumerate()):
-        return
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe or stream: the ordinary exit reports it
-        return
-    atexit._run_exitfuncs()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        os._exit(status)
+    sys.exit(main(sys.argv[1:], process_ends=True))
 
 
 if __name__ == "__main__":

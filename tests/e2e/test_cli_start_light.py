@@ -44,53 +44,6 @@ def test_case_list_loads_the_core_models_alone_and_no_postgresql_dialect(
     assert "sqlalchemy.dialects.postgresql" not in loaded
 
 
-#: ``casedesk`` as installed (the console script's ``entry``), with an ``atexit`` function.
-_ENTRY = """
-import atexit, sys
-atexit.register(lambda: sys.stderr.write("atexit ran\\n"))
-sys.argv = ["casedesk", *sys.argv[1:]]
-from app.__main__ import entry
-entry()
-"""
-
-
-@pytest.mark.subprocess
-def test_a_command_ends_with_its_status_its_whole_output_and_the_atexit_functions(
-    sqlite_cli: Casedesk, tmp_path: Path
-) -> None:
-    env = {**sqlite_cli._env("ivy", INVESTIGATOR_PASSWORD, None), "PYTHONPATH": str(_ROOT)}
-    listed = subprocess.run(
-        [sys.executable, "-c", _ENTRY, "case", "list", "--json"], env=env,
-        capture_output=True, text=True, cwd=_ROOT, timeout=120, check=False,
-    )  # fmt: skip
-    assert listed.returncode == 0, listed.stderr
-    assert json.loads(listed.stdout) == {"total": 0, "offset": 0, "cases": []}
-    assert listed.stderr.endswith("atexit ran\n")
-    missing = tmp_path / "none" / "x.sqlite3"
-    refused = subprocess.run(
-        [sys.executable, "-c", _ENTRY, "--db", str(missing), "case", "list"], env=env,
-        capture_output=True, text=True, cwd=_ROOT, timeout=120, check=False,
-    )  # fmt: skip
-    assert refused.returncode == 2
-    assert f"There is no Casedesk database at {missing}" in refused.stderr
-    assert refused.stderr.endswith("atexit ran\n")
-
-
-def test_the_process_is_not_ended_early_while_a_thread_still_works() -> None:
-    import threading
-
-    from app.__main__ import _end_now
-
-    release = threading.Event()
-    worker = threading.Thread(target=release.wait, name="still-working")
-    worker.start()
-    try:
-        _end_now(0)  # returns: the interpreter's ordinary exit waits for the thread
-    finally:
-        release.set()
-        worker.join()
-
-
 def test_an_in_process_command_leaves_the_garbage_collector_as_it_was(sqlite_cli: Casedesk) -> None:
     import gc
 
@@ -120,3 +73,34 @@ def test_a_command_in_its_own_process_freezes_what_start_up_made(sqlite_cli: Cas
     assert status == 0, done.stderr
     assert enabled
     assert frozen > 10_000  # SQLAlchemy's and the models' objects, out of the collector's reach
+
+
+#: ``casedesk`` as installed (the console script's ``entry``), with an ``atexit`` function.
+_ENTRY = """
+import atexit, gc, sys
+atexit.register(lambda: sys.stderr.write("frozen %d\\n" % gc.get_freeze_count()))
+sys.argv = ["casedesk", *sys.argv[1:]]
+from app.__main__ import entry
+entry()
+"""
+
+
+@pytest.mark.subprocess
+def test_the_installed_command_ends_with_its_status_and_its_whole_output(
+    sqlite_cli: Casedesk, tmp_path: Path
+) -> None:
+    env = {**sqlite_cli._env("ivy", INVESTIGATOR_PASSWORD, None), "PYTHONPATH": str(_ROOT)}
+    listed = subprocess.run(
+        [sys.executable, "-c", _ENTRY, "case", "list", "--json"], env=env,
+        capture_output=True, text=True, cwd=_ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == {"total": 0, "offset": 0, "cases": []}
+    assert int(listed.stderr.rsplit("frozen ", 1)[1]) > 10_000
+    missing = tmp_path / "none" / "x.sqlite3"
+    refused = subprocess.run(
+        [sys.executable, "-c", _ENTRY, "--db", str(missing), "case", "list"], env=env,
+        capture_output=True, text=True, cwd=_ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert f"There is no Casedesk database at {missing}" in refused.stderr
