@@ -26,8 +26,13 @@ def wants_gui(args: Sequence[str]) -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``casedesk`` console script."""
+def main(argv: Sequence[str] | None = None, *, process_ends: bool = False) -> int:
+    """Run the window or a command; return the exit status.
+
+    ``process_ends``: the process ends after the command (:func:`entry`), so
+    the objects of its start may be frozen out of the garbage collector's
+    reach (see :func:`app.cli.run`).
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(args):
         from app.ui.app import run_gui
@@ -35,8 +40,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     from app.cli import run
 
-    return run(args)
+    return run(args, process_ends=process_ends)
+
+
+def entry() -> None:
+    """The ``casedesk`` program (console script, ``python -m app``, the bundle's launcher).
+
+    The process ends after the command, so what start-up made is frozen out
+    of the garbage collector's reach (:func:`app.cli.run`); that also spares
+    the interpreter's exit a collection over all of it.
+    """
+    sys.exit(main(sys.argv[1:], process_ends=True))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

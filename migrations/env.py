@@ -12,9 +12,12 @@ from alembic import context
 from sqlalchemy import Connection
 from sqlalchemy.exc import SAWarning
 
-from app.db import models  # noqa: F401  (registers every table on Base.metadata)
+from app.db import models
 from app.db.base import Base, UTCDateTime
+from app.db.models.audit import declare_postgresql_options
 
+models.load_all()  # every table on Base.metadata (the package loads its modules on demand)
+declare_postgresql_options()  # declared on a PostgreSQL engine only, declared here for both
 target_metadata = Base.metadata
 
 #: Full-text search objects made by hand in migrations; autogenerate ignores them.

@@ -4,9 +4,7 @@ Without arguments (or only ``--db``/``--user``) it opens the window; with a
 command, ``--help`` or ``--version`` it runs the command line.
 """
 
-import sys
-
-from app.__main__ import main
+from app.__main__ import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -13,6 +13,7 @@ modules register.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -151,8 +152,28 @@ def _check_password_ahead(argv: Sequence[str]) -> PasswordAhead | None:
     return password_ahead.start(database_url(getattr(known, "db", None)), username, password)
 
 
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv``, run the command, and return the exit status."""
+def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
+    """Parse ``argv``, run the command, and return the exit status.
+
+    The cyclic garbage collector waits while the command's modules load:
+    importing SQLAlchemy and the models makes tens of thousands of long-lived
+    objects, and the collections they set off find nothing to free. With
+    ``process_ends`` (the ``casedesk`` process, :func:`app.__main__.entry`)
+    those objects are then frozen (``gc.freeze()``, as the window does after
+    sign-in), so that the first collection does not walk every one of them;
+    an in-process caller (the tests) gets the collector back as it was,
+    nothing frozen.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv, collecting=collecting, freeze=process_ends)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
     try:
         ahead = _check_password_ahead(argv)
     except (SystemExit, Exception):  # noqa: BLE001 - argparse says what is wrong below
@@ -164,6 +185,10 @@ def run(argv: Sequence[str]) -> int:
     from app.privatefiles import secure_at_start
 
     ctx = Context(args, ahead=ahead)
+    if freeze:
+        gc.freeze()  # the modules are loaded: what they made stays
+    if collecting:
+        gc.enable()
     try:
         for notice in secure_at_start():
             warn(notice)

@@ -13,9 +13,8 @@ from app.domain.actor import Actor
 from app.domain.errors import AuthenticationFailed, InvalidInput, PassphraseRequired
 from app.errorlog import log_notice
 from app.privatefiles import read_bounded, read_stream_bounded
-from app.services import accounts, catalog, deliveries, encryption
+from app.services import accounts, deliveries, encryption, start_checks
 from app.services.database import Database
-from app.services.integrity.checkpoints import daily_checkpoint
 from app.services.password_ahead import PasswordAhead
 
 __all__ = ["ENV_PASSWORD", "ENV_USER", "Context"]
@@ -62,15 +61,22 @@ class Context:
         for notice in (*database.notices, *deliveries.reconcile(database)):
             print(f"casedesk: warning: {notice}", file=sys.stderr)
             log_notice(notice)
-        # An upgraded database gets the provision kinds of the shipped catalog.
-        completed = catalog.complete_catalog(database)
-        if completed is not None:
-            print(f"casedesk: {completed}", file=sys.stderr)
-            log_notice(completed)
+        # An upgraded database gets the provision kinds of the shipped catalog. The
+        # checks are one statement each; the modules doing the work load when needed.
+        if start_checks.catalog_incomplete(database):
+            from app.services import catalog
+
+            completed = catalog.complete_catalog(database)
+            if completed is not None:
+                print(f"casedesk: {completed}", file=sys.stderr)
+                log_notice(completed)
         # At least one signed checkpoint a day, whatever the command.
-        daily = daily_checkpoint(database)
-        if daily is not None:
-            self.warn(daily.warning)
+        if start_checks.checkpoint_due(database):
+            from app.services.integrity.checkpoints import daily_checkpoint
+
+            daily = daily_checkpoint(database)
+            if daily is not None:
+                self.warn(daily.warning)
 
     @property
     def actor(self) -> Actor:

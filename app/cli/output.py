@@ -36,7 +36,10 @@ def print_json(value: Any) -> None:
 
 
 def _width(text: str) -> int:
-    # East Asian wide characters take two terminal columns.
+    # East Asian wide characters take two terminal columns; ASCII text (most cells)
+    # is its length, without a look-up per character.
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 

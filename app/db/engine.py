@@ -58,6 +58,9 @@ def make_engine(url: str, *, key: str | None = None, **kwargs: Any) -> Engine:
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
         connect_args["connect_timeout"] = 5
+        from app.db.models.audit import declare_postgresql_options
+
+        declare_postgresql_options()  # the PostgreSQL-only index options (see there)
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 

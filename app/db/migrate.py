@@ -135,9 +135,13 @@ def _stored_revision(connection: Connection) -> str | None:
     return str(rows[0]) if rows else None
 
 
-def upgrade(engine: Engine) -> SchemaState:
-    """Upgrade the database to the newest migration; return the state before."""
-    state = schema_state(engine)
+def upgrade(engine: Engine, state: SchemaState | None = None) -> SchemaState:
+    """Upgrade the database to the newest migration; return the state before.
+
+    ``state``: the database's state just read by :func:`schema_state`, not read again.
+    """
+    if state is None:
+        state = schema_state(engine)
     if not state.up_to_date:
         from alembic import command
 

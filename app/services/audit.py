@@ -190,10 +190,15 @@ def head_problem(head: AuditHead | None) -> str:
     """What is wrong with the chain head row, or "" when it is well-formed."""
     if head is None:
         return "the chain head (table audit_head, row 1) is missing"
-    if not isinstance(head.seq, int) or head.seq < 0:
-        return f"the chain head (table audit_head) is damaged: event number {head.seq!r}"
-    if not isinstance(head.hash, str) or not is_hash(head.hash):
-        return f"the chain head (table audit_head) is damaged: hash {head.hash!r}"
+    return head_values_problem(head.seq, head.hash)
+
+
+def head_values_problem(seq: object, hash_: object) -> str:
+    """What is wrong with the chain head's event number and hash, or "" if nothing."""
+    if not isinstance(seq, int) or seq < 0:
+        return f"the chain head (table audit_head) is damaged: event number {seq!r}"
+    if not isinstance(hash_, str) or not is_hash(hash_):
+        return f"the chain head (table audit_head) is damaged: hash {hash_!r}"
     return ""
 
 

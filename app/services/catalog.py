@@ -32,7 +32,7 @@ from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.privatefiles import MB, read_bounded
 from app.resources import policy_files
-from app.services import audit
+from app.services import audit, start_checks
 from app.services.database import Database
 from app.services.retry import retried
 
@@ -226,11 +226,10 @@ def complete_catalog(database: Database) -> str | None:
     A database upgraded from before provision kinds has them empty until
     the catalog is loaded again; opening it (CLI or GUI) does that, audited
     as ``catalog.load`` by :data:`UPGRADE_ACTOR`. Returns a notice to show,
-    or None when nothing was missing (one cheap query).
+    or None when nothing was missing (one query over the provisions table,
+    :func:`app.services.start_checks.catalog_incomplete`).
     """
-    with database.unit_of_work() as uow:
-        missing = uow.session.scalar(select(Provision.id).where(Provision.kind.is_(None)).limit(1))
-    if missing is None:
+    if not start_checks.catalog_incomplete(database):
         return None
     with database.unit_of_work(write=True) as uow:
         loaded = load_catalog(uow, UPGRADE_ACTOR)

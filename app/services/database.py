@@ -56,13 +56,12 @@ class Database:
         engine, notices = _engine_for(url, key)
         database = cls(engine, notices)
         try:
-            if not create and schema_state(engine).current is None and _is_empty(engine):
+            state = schema_state(engine)  # read once: upgrade() is given it
+            if not create and state.current is None and _is_empty(engine):
                 engine.dispose()
                 raise NoDatabase(_no_database_message(url, database.display_name))
             if upgrade_schema:
-                upgrade(engine)
-            else:
-                schema_state(engine)
+                upgrade(engine, state)
         except DatabaseTooNew as exc:
             engine.dispose()
             raise DatabaseError(

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db.models import AuditEvent, GeneratedReport
 from app.privatefiles import file_sha256, pending_deliveries
 from app.services.database import Database
 
@@ -23,6 +22,9 @@ _WHAT = {"report": "report", "export": "evidence bundle"}
 
 
 def _recorded(database: Database, entry: dict[str, object]) -> bool:
+    # Only with a journal left behind: the report models are not loaded at every start.
+    from app.db.models import AuditEvent, GeneratedReport
+
     sha256 = str(entry.get("sha256", ""))
     with database.unit_of_work() as uow:
         if entry.get("kind") == "report":

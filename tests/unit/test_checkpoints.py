@@ -25,7 +25,7 @@ from app.domain.actor import Actor
 from app.domain.audit import GENESIS_HASH, Problem
 from app.domain.errors import IntegrityFailure, InvalidInput
 from app.domain.permissions import Role
-from app.services import cases, evidence, report_building
+from app.services import cases, evidence, report_building, start_checks
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence import export as evidence_export
@@ -206,6 +206,8 @@ def test_a_missing_head_row_is_an_integrity_refusal(
         cases.add_note(database, sue, case_id, "Not saved")
     with pytest.raises(IntegrityFailure, match="audit_head"):
         checkpoints.daily_checkpoint(database)
+    with pytest.raises(IntegrityFailure, match=r"audit_head, row 1\) is missing"):
+        start_checks.checkpoint_due(database)
 
 
 def test_a_damaged_head_row_is_an_integrity_refusal(
@@ -214,6 +216,8 @@ def test_a_damaged_head_row_is_an_integrity_refusal(
     sql(_url(database), "UPDATE audit_head SET hash = 'not a hash'")
     with pytest.raises(IntegrityFailure, match="is damaged: hash 'not a hash'"):
         cases.add_note(database, sue, case_id, "Not saved")
+    with pytest.raises(IntegrityFailure, match="is damaged: hash 'not a hash'"):
+        start_checks.checkpoint_due(database)  # what every command asks when it opens
 
 
 def test_the_key_is_outside_the_database_and_readable_by_the_user_only(
@@ -270,11 +274,13 @@ def test_opening_a_database_whose_newest_checkpoint_is_a_day_old_signs_one(
     database: Database, sue: Actor, case_id: int
 ) -> None:
     assert checkpoints.daily_checkpoint(database) is None
+    assert not start_checks.checkpoint_due(database)
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=1, minutes=1)
     with database.unit_of_work(write=True) as uow:
         for row in uow.session.scalars(select(AuditCheckpoint)):
             row.signed_at = old
         uow.commit()
+    assert start_checks.checkpoint_due(database)  # what every command asks first
 
     outcome = checkpoints.daily_checkpoint(database)
 

@@ -112,3 +112,32 @@ def test_nothing_is_started_without_a_readable_plain_sqlite_file(tmp_path) -> No
     garbage.write_bytes(b"\x8f" * 4096)  # what an encrypted file looks like to sqlite3
     assert password_ahead.start(f"sqlite:///{garbage}", "admin", PASSWORD) is None
     assert stored_password_hash(f"sqlite:///{garbage}?mode=ro", "admin") is None
+
+
+@pytest.mark.parametrize("kind", ["ID", "I", "D"])
+@pytest.mark.parametrize("parallelism", [1, 2, 4])
+def test_the_one_thread_check_agrees_with_argon2s_own(kind: str, parallelism: int) -> None:
+    from argon2 import Type
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hasher = PasswordHasher(
+        time_cost=2, memory_cost=64 * parallelism, parallelism=parallelism,
+        hash_len=16 + 8 * parallelism, salt_len=16, type=Type[kind],
+    )  # fmt: skip
+    stored = hasher.hash("pässwörd ✓")
+    for attempt in ("pässwörd ✓", "passwörd ✓", "", "pässwörd ✓ "):
+        try:
+            expected = hasher.verify(stored, attempt)
+        except VerificationError:
+            expected = False
+        try:
+            got = password_ahead.verify_on_one_thread(stored, attempt)
+        except VerificationError:
+            got = False
+        assert got == expected, attempt
+    damaged = stored[:-4] + ("AAAA" if not stored.endswith("AAAA") else "BBBB")
+    with pytest.raises(VerificationError):
+        password_ahead.verify_on_one_thread(damaged, "pässwörd ✓")
+    for malformed in ("", "$argon2id$v=19$m=64,t=2,p=1$c2FsdA", "not a hash", stored + "$x"):
+        with pytest.raises((InvalidHashError, VerificationError)):
+            password_ahead.verify_on_one_thread(malformed, "pässwörd ✓")

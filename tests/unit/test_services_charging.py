@@ -22,7 +22,7 @@ from app.db.migrate import alembic_config
 from app.domain.actor import Actor
 from app.domain.charging import NotChargeable, PolicyPastSunset
 from app.domain.permissions import Role
-from app.services import accounts, cases, catalog, setup
+from app.services import accounts, cases, catalog, setup, start_checks
 from app.services.cases import CaseFields
 from app.services.database import Database
 
@@ -156,6 +156,7 @@ def test_a_catalog_without_kinds_is_completed_when_the_database_opens(
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE provisions SET kind = NULL, quoted_after = ''"))
     before = len(_events(database))
+    assert start_checks.catalog_incomplete(database)  # what every command asks first
 
     notice = catalog.complete_catalog(database)
 
@@ -166,6 +167,7 @@ def test_a_catalog_without_kinds_is_completed_when_the_database_opens(
     assert {action for action, _ in loads} == {"catalog.load"}
     assert len(loads) == 5  # one per policy
     assert catalog.complete_catalog(database) is None  # nothing missing any more
+    assert not start_checks.catalog_incomplete(database)
 
 
 # -- the command line, in-process --------------------------------------------------------------

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
+from app.db.models import cases as _cases  # noqa: F401  (its tables: the keys below name them)
 
 
 class UserAgency(Base):

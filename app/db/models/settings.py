@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
+from app.db.models import accounts as _accounts  # noqa: F401  (its table: the key names it)
 
 
 class AppSetting(Base):

@@ -15,7 +15,6 @@ already tampered with.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import config
@@ -40,7 +39,7 @@ from app.domain.checkpoints import (
     parse_checkpoint_time,
 )
 from app.privatefiles import private_dir
-from app.services import audit
+from app.services import audit, start_checks
 from app.services.database import Database
 from app.services.integrity import keys, registry
 
@@ -48,7 +47,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 #: How old the newest checkpoint may be before opening the database writes one.
-DAILY = dt.timedelta(days=1)
+DAILY = start_checks.DAILY
 SOURCE_FILE = "checkpoint file"
 SOURCE_DATABASE = "database"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -258,12 +257,7 @@ def make_checkpoint(
 
 def daily_checkpoint(database: Database) -> CheckpointOutcome | None:
     """A checkpoint when the newest one in the database is older than a day (else None)."""
-    with database.unit_of_work() as uow:
-        head = audit.read_head(uow)
-        if head.seq == 0:
-            return None
-        newest = uow.session.scalar(select(func.max(AuditCheckpoint.signed_at)))
-    if newest is not None and utcnow() - newest < DAILY:
+    if not start_checks.checkpoint_due(database):
         return None
     return make_checkpoint(database)
 
