@@ -20,8 +20,8 @@ import argparse
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.context import Context
 from app.domain.errors import InvalidInput
 from app.domain.validation import parse_date
 from app.privatefiles import (
@@ -31,8 +31,11 @@ from app.privatefiles import (
     check_replaceable,
     probe_folder,
 )
-from app.services import discipline, employees, report_building
-from app.services.report_building import GeneratedReportInfo
+from app.services import report_building
+
+if TYPE_CHECKING:
+    from app.cli.context import Context
+    from app.services.report_building import GeneratedReportInfo
 
 KINDS = ("disciplinary", "summary")
 #: ``report WORD CASE``: the letters, and the full disciplinary report.
@@ -255,6 +258,8 @@ def _employee(ctx: Context, case: str) -> int | None:
     """The ``--employee`` of a one-case document, resolved in the case's agency."""
     if not ctx.args.employee:
         return None
+    from app.services import discipline, employees
+
     agency = discipline.case_discipline(ctx.database, ctx.actor, case).agency_code
     return employees.resolve_employee(ctx.database, ctx.actor, agency, ctx.args.employee)
 
