@@ -362,30 +362,51 @@ _FOOTER_MARKING = _style(
 def _page_frame(
     header_left: str, header_right: str, marking: str, watermark: str = ""
 ) -> Callable[[Canvas, Any], None]:
-    """The drawing done on every page: header, marking above and below, rules, watermark."""
-    left = Paragraph(markup(header_left), _HEADER_LEFT)
-    right = Paragraph(markup(header_right), _HEADER_RIGHT)
+    """The drawing done on every page: header, marking above and below, rules, watermark.
+
+    The frame is the same on every page: it is laid out and drawn once, on the
+    first page, and its operators are repeated on the others (the canvas keeps
+    its own state outside the frame's save/restore pair).
+    """
+    top = PAGE_HEIGHT - 0.42 * inch
+    half = TEXT_WIDTH / 2 - 6
+    placed: list[tuple[Paragraph, float, float]] = []
+    for text, style, width, x in (
+        (header_left, _HEADER_LEFT, half, LEFT),
+        (header_right, _HEADER_RIGHT, half, PAGE_WIDTH - RIGHT - half),
+    ):
+        flowable = Paragraph(markup(text), style)
+        _w, h = flowable.wrap(width, 60)
+        placed.append((flowable, x, top - h))
     top_marking = Paragraph(markup(marking), Styles.marking)
+    top_marking.wrap(TEXT_WIDTH, 60)
+    placed.append((top_marking, LEFT, PAGE_HEIGHT - TOP + 12))
     bottom_marking = Paragraph(markup(marking), _FOOTER_MARKING)
+    _w, h = bottom_marking.wrap(TEXT_WIDTH - 80, 60)
+    footer = (bottom_marking, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
+
+    #: The page-description operators of the first page's frame, drawn again on each page.
+    drawn: list[str] = []
 
     def draw(canvas: Canvas, _doc: Any) -> None:
+        if drawn:
+            # The same operators, and the same font subsets, as the first page.
+            canvas._code.extend(drawn)
+            return
+        start = len(canvas._code)
         canvas.saveState()
-        top = PAGE_HEIGHT - 0.42 * inch
-        half = TEXT_WIDTH / 2 - 6
-        for flowable, x in ((left, LEFT), (right, PAGE_WIDTH - RIGHT - half)):
-            _w, h = flowable.wrapOn(canvas, half, 60)
-            flowable.drawOn(canvas, x, top - h)
-        _w, h = top_marking.wrapOn(canvas, TEXT_WIDTH, 60)
-        top_marking.drawOn(canvas, LEFT, PAGE_HEIGHT - TOP + 12)
+        for flowable, x, y in placed:
+            flowable.drawOn(canvas, x, y)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(LEFT, PAGE_HEIGHT - TOP + 8, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP + 8)
         canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
-        _w, h = bottom_marking.wrapOn(canvas, TEXT_WIDTH - 80, 60)
-        bottom_marking.drawOn(canvas, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
+        flowable, x, y = footer
+        flowable.drawOn(canvas, x, y)
         if watermark:
             _draw_watermark(canvas, watermark)
         canvas.restoreState()
+        drawn.extend(canvas._code[start:])
 
     return draw
 
