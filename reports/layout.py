@@ -119,14 +119,41 @@ def section_heading(text: str) -> list[Flowable]:
     return [CondPageBreak(1.1 * inch), para(text, Styles.heading)]
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that breaks its lines once per width.
+
+    reportlab lays a paragraph out each time it is measured: a table measures
+    its cells, then measures them again to draw them, and a ``KeepTogether``
+    measures its content before the frame measures each part again. The
+    lines depend on the width only, so a second measure at the same width
+    returns the first one's size and lines; drawing ends the reuse.
+    """
+
+    _laid_out_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # ``split`` drops the lines when the paragraph must move on: laid out again.
+        if availWidth == self._laid_out_at and hasattr(self, "blPara"):
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        # A width too narrow for any text gives no layout to keep.
+        laid_out = size == (availWidth, getattr(self, "height", None))
+        self._laid_out_at = availWidth if laid_out else None
+        return size
+
+    def drawOn(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+        self._laid_out_at = None
+        super().drawOn(*args, **kwargs)
+
+
 def para(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
     """A paragraph of plain ``text`` (any script; newlines kept)."""
-    return Paragraph(markup(text, bold=style.fontName == BODY_BOLD), style)
+    return _Paragraph(markup(text, bold=style.fontName == BODY_BOLD), style)
 
 
 def rich(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
     """A paragraph of ready markup (callers escape their values with ``markup``)."""
-    return Paragraph(text, style)
+    return _Paragraph(text, style)
 
 
 def paragraphs(text: str, style: ParagraphStyle = Styles.body) -> list[Flowable]:
@@ -364,9 +391,10 @@ def _page_frame(
 ) -> Callable[[Canvas, Any], None]:
     """The drawing done on every page: header, marking above and below, rules, watermark.
 
-    The frame is the same on every page: it is laid out and drawn once, on the
-    first page, and its operators are repeated on the others (the canvas keeps
-    its own state outside the frame's save/restore pair).
+    The header, markings and rules are the same on every page: they are laid
+    out and drawn once, on the first page, and their operators are repeated on
+    the others (inside the frame's save/restore pair, so the canvas's own state
+    is unchanged after it).
     """
     top = PAGE_HEIGHT - 0.42 * inch
     half = TEXT_WIDTH / 2 - 6
@@ -385,28 +413,29 @@ def _page_frame(
     _w, h = bottom_marking.wrap(TEXT_WIDTH - 80, 60)
     footer = (bottom_marking, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
 
-    #: The page-description operators of the first page's frame, drawn again on each page.
+    #: The operators of the first page's header, markings and rules, drawn again on each page.
     drawn: list[str] = []
 
     def draw(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
         if drawn:
             # The same operators, and the same font subsets, as the first page.
             canvas._code.extend(drawn)
-            return
-        start = len(canvas._code)
-        canvas.saveState()
-        for flowable, x, y in placed:
+        else:
+            start = len(canvas._code)
+            for flowable, x, y in placed:
+                flowable.drawOn(canvas, x, y)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.6)
+            canvas.line(LEFT, PAGE_HEIGHT - TOP + 8, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP + 8)
+            canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
+            flowable, x, y = footer
             flowable.drawOn(canvas, x, y)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(LEFT, PAGE_HEIGHT - TOP + 8, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP + 8)
-        canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
-        flowable, x, y = footer
-        flowable.drawOn(canvas, x, y)
+            drawn.extend(canvas._code[start:])
         if watermark:
+            # Drawn on each page: its transparency is a resource of the page.
             _draw_watermark(canvas, watermark)
         canvas.restoreState()
-        drawn.extend(canvas._code[start:])
 
     return draw
 
