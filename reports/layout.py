@@ -10,7 +10,6 @@ saved (:class:`_NumberedCanvas`).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -455,6 +454,20 @@ def _draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.restoreState()
 
 
+class _Output:
+    """Where reportlab writes the finished PDF: it writes the whole file in one
+    call, and the bytes are kept as they are (a ``BytesIO`` would copy them)."""
+
+    name = "<report>"
+
+    def __init__(self) -> None:
+        self.data = b""
+
+    def write(self, data: bytes) -> int:
+        self.data += data
+        return len(data)
+
+
 def checkpoint_line(checkpoint: str) -> str:
     """The last page's line for a report's ``audit_checkpoint`` ("" when there is none)."""
     return f"Audit checkpoint: {checkpoint}" if checkpoint else ""
@@ -479,7 +492,7 @@ def build_pdf(
     FONTS.ensure()
     # Binary streams rather than ASCII85: images are a quarter smaller.
     rl_config.useA85 = 0
-    out = io.BytesIO()
+    out = _Output()
     doc = BaseDocTemplate(
         out,
         pagesize=LETTER,
@@ -520,4 +533,4 @@ def build_pdf(
     )
     canvas = type("_ReportCanvas", (_NumberedCanvas,), {"last_page_line": last_page_line})
     doc.build(story, canvasmaker=canvas)
-    return out.getvalue()
+    return out.data
