@@ -17,7 +17,6 @@ from committing is removed at the next start (``services.deliveries``).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,14 +141,14 @@ class _Delivery:
         self.journal: Delivery | None = None
         self.moved = False
 
-    def __call__(self, pdf: bytes) -> None:
+    def __call__(self, pdf: bytes, sha256: str) -> None:
         try:
             self.staged = StagedFile(self.out)
             self.staged.file.write(pdf)
             self.staged.finish()
             self.journal = Delivery(
                 self.out, database=self.ctx.database.display_name, kind="report",
-                sha256=hashlib.sha256(pdf).hexdigest(),
+                sha256=sha256,
             )  # fmt: skip
             self.staged.move_into_place()
         except OSError as exc:

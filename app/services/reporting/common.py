@@ -47,14 +47,15 @@ from app.services import audit, evidence
 from app.services.access import case_visible, visible_cases
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
+from app.services.evidence.custody import record_reads
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.retry import retried
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
-
-Deliver = Callable[[bytes], None]
+#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded
+#: (its SHA-256, computed once for the record, is given with it).
+Deliver = Callable[[bytes, str], None]
 _R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
              reports.AuthorizationLogReport, reports.Letter)  # fmt: skip
 
@@ -246,15 +247,17 @@ def record(
             details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf),
                      **(details or {})},
         )  # fmt: skip
-        for item in included:
-            evidence.record_read(
-                uow, actor, "report", item.info,
-                {"report_id": row.id, "report_kind": kind, "report_sha256": digest,
-                 "redacted": item.redacted,
-                 **({"unredacted": True} if item.unredacted else {})},
-            )  # fmt: skip
+        # One append to the chain for all of them (a report may hold hundreds).
+        record_reads(
+            uow, actor, "report",
+            [(item.info,
+              {"report_id": row.id, "report_kind": kind, "report_sha256": digest,
+               "redacted": item.redacted,
+               **({"unredacted": True} if item.unredacted else {})})
+             for item in included],
+        )  # fmt: skip
         if deliver is not None:
-            deliver(pdf)
+            deliver(pdf, digest)
         uow.commit()
         return GeneratedReportInfo(
             row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
