@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
@@ -171,8 +172,13 @@ def user_names(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
     return {user_id: name for user_id, name in rows}
 
 
+@functools.lru_cache(maxsize=64)
 def zone_of(name: str) -> dt.tzinfo | None:
-    """A zone from its IANA name ("America/Chicago") or its offset ("-06:00")."""
+    """A zone from its IANA name ("America/Chicago") or its offset ("-06:00").
+
+    Remembered: an offset is looked for as a zone name first, in the zone
+    files and the ``tzdata`` package, for each of a report's items.
+    """
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
