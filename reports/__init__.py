@@ -7,7 +7,7 @@ This package imports nothing of :mod:`app`. Fill the dataclasses of
     pdf: bytes = render_disciplinary(report, progress=on_progress)
 """
 
-from reports.fonts import use_font_folder
+from reports.fonts import use_font_cache, use_font_folder
 from reports.letter_model import (
     DRAFT,
     Acknowledgement,
@@ -90,5 +90,6 @@ __all__ = [
     "render_authorization_log",
     "render_case_summaries",
     "render_disciplinary",
+    "use_font_cache",
     "use_font_folder",
 ]

@@ -21,21 +21,42 @@ tried after the shipped ones. No system font folder is searched, so a report
 is drawn with the same fonts on every machine. A shipped file that cannot be
 found raises :class:`~reports.model.ReportError` naming the file and the
 folder: the installation is incomplete.
+
+Reading a font means parsing its tables in Python (about 15 ms for each
+DejaVu face, and five are read for every report). With a cache folder
+(:func:`use_font_cache`), what reportlab parsed is kept there, in
+``marshal`` format (plain values, never code), under the SHA-256 of the font
+file and reportlab's version, and the next process reads it instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import marshal
 import os
 import re
+import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
+from reportlab import Version as REPORTLAB_VERSION
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping, tt2ps
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import (
+    TTEncoding,
+    TTFError,
+    TTFNameBytes,
+    TTFont,
+    TTFontFace,
+    unShapedFontGlob,
+)
 
 from reports.model import ReportError
 from reports.rtl import visual
@@ -123,6 +144,7 @@ class FontSet:
     def __init__(self, folder: Path | str | None = None) -> None:
         self._lock = threading.RLock()
         self._folder = Path(folder) if folder is not None else None
+        self._cache: Path | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -143,6 +165,11 @@ class FontSet:
             if folder != self._folder:
                 self._folder = folder
                 self._reset()
+
+    def use_cache(self, folder: Path | str | None) -> None:
+        """Keep parsed fonts in ``folder`` between processes (None: parse every time)."""
+        with self._lock:
+            self._cache = Path(folder) if folder is not None else None
 
     def folders(self) -> list[Path]:
         """The folders searched for fonts, in order: the environment's, then the shipped one."""
@@ -189,12 +216,12 @@ class FontSet:
                 paths[file_name] = path
             body_chars: frozenset[int] | None = None
             for name, file_name, bold, italic in _BODY_FILES:
-                font = _read(name, paths[file_name])
+                font = _read(name, paths[file_name], self._cache)
                 pdfmetrics.registerFont(font)
                 addMapping(BODY, int(bold), int(italic), name)
                 chars = frozenset(font.face.charToGlyph)
                 body_chars = chars if body_chars is None else body_chars & chars
-            pdfmetrics.registerFont(_read(MONO, paths[_MONO_FILE]))
+            pdfmetrics.registerFont(_read(MONO, paths[_MONO_FILE], self._cache))
             self._body_chars = body_chars or frozenset()
             self._fallbacks = [_Fallback(f, _reportlab_name(f), paths[f]) for f in _FALLBACKS] + [
                 _Fallback(p.name, _reportlab_name(p.name), p) for p in self._extra_files()
@@ -222,14 +249,14 @@ class FontSet:
 
     def _load(self, fallback: _Fallback) -> frozenset[int]:
         assert fallback.path is not None
-        font = _read(fallback.name, fallback.path)
+        font = _read(fallback.name, fallback.path, self._cache)
         pdfmetrics.registerFont(font)
         # Bold text keeps its weight where the fallback family has a bold face.
         bold_path = fallback.path.with_name(_bold_of(fallback.file_name))
         bold_name = fallback.name
         if bold_path != fallback.path and bold_path.is_file():
             bold_name = fallback.name + "-Bold"
-            pdfmetrics.registerFont(_read(bold_name, bold_path))
+            pdfmetrics.registerFont(_read(bold_name, bold_path, self._cache))
         addMapping(fallback.name, 0, 0, fallback.name)
         addMapping(fallback.name, 0, 1, fallback.name)
         addMapping(fallback.name, 1, 0, bold_name)
@@ -297,13 +324,89 @@ def _named_folders() -> list[Path]:
     return [Path(p) for p in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if p]
 
 
-def _read(name: str, path: Path) -> TTFont:
+def _read(name: str, path: Path, cache: Path | None = None) -> TTFont:
     try:
         # The bytes, not the path: given a path it cannot open, reportlab would
         # look for a file of that name in the system font folders.
-        return TTFont(name, io.BytesIO(path.read_bytes()))
+        data = path.read_bytes()
+        if cache is not None:
+            kept = _cached(name, data, cache)
+            if kept is not None:
+                return kept
+        font = TTFont(name, io.BytesIO(data))
     except (OSError, TTFError) as error:
         raise ReportError(f"The report font {path} cannot be used: {error}") from None
+    if cache is not None:
+        _keep(font, data, cache)
+    return font
+
+
+#: Bumped when what is kept changes; part of each cache file's name with reportlab's version.
+_CACHE_FORMAT = 1
+#: The face's attributes that are not kept: the file's bytes (read anyway) and a function.
+_NOT_KEPT = frozenset({"_ttf_data", "_pdfScale"})
+
+
+def _cache_file(data: bytes, cache: Path) -> Path:
+    digest = hashlib.sha256(data).hexdigest()
+    return cache / f"{digest}-rl{REPORTLAB_VERSION}-{_CACHE_FORMAT}.marshal"
+
+
+def _keep(font: TTFont, data: bytes, cache: Path) -> None:
+    """Write what reportlab parsed of ``font`` to the cache; a failure only costs time."""
+    state = {k: v for k, v in font.face.__dict__.items() if k not in _NOT_KEPT}
+    names = [k for k, v in state.items() if isinstance(v, TTFNameBytes)]
+    state = {k: bytes(v) if k in names else v for k, v in state.items()}
+    try:
+        payload = marshal.dumps({"face": state, "names": names})
+    except ValueError:  # a value marshal cannot write: this font is parsed each time
+        return
+    target = _cache_file(data, cache)
+    try:
+        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(dir=cache, suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(payload)
+            os.replace(partial, target)
+        except BaseException:
+            os.unlink(partial)
+            raise
+    except OSError:
+        return
+
+
+def _cached(name: str, data: bytes, cache: Path) -> TTFont | None:
+    """``data``'s font as reportlab parsed it before, from the cache, or None."""
+    try:
+        kept = marshal.loads(_cache_file(data, cache).read_bytes())
+        state = dict(kept["face"])
+        for key in kept["names"]:
+            state[key] = TTFNameBytes(state[key])
+        units = int(state["unitsPerEm"])
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        return None
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face._ttf_data = data
+    face._pdfScale = _pdf_scale(units)
+    # What ``TTFont.__init__`` sets besides the face it parses.
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
+    return font
+
+
+def _pdf_scale(units_per_em: int) -> Callable[[float], float]:
+    """Font units to PDF's thousandths of the size (``TTFontFile.extractInfo``'s scale)."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
 
 
 def _wrap(run: str, font: str, bold: bool) -> str:
@@ -320,6 +423,11 @@ FONTS = FontSet()
 def use_font_folder(folder: Path | str) -> None:
     """Take the shipped report fonts from ``folder`` (``resources/fonts``)."""
     FONTS.use_folder(folder)
+
+
+def use_font_cache(folder: Path | str | None) -> None:
+    """Keep parsed report fonts in ``folder`` between processes (None: parse every time)."""
+    FONTS.use_cache(folder)
 
 
 def font_folders() -> list[Path]:

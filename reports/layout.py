@@ -10,7 +10,6 @@ saved (:class:`_NumberedCanvas`).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -119,14 +118,41 @@ def section_heading(text: str) -> list[Flowable]:
     return [CondPageBreak(1.1 * inch), para(text, Styles.heading)]
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that breaks its lines once per width.
+
+    reportlab lays a paragraph out each time it is measured: a table measures
+    its cells, then measures them again to draw them, and a ``KeepTogether``
+    measures its content before the frame measures each part again. The
+    lines depend on the width only, so a second measure at the same width
+    returns the first one's size and lines; drawing ends the reuse.
+    """
+
+    _laid_out_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # ``split`` drops the lines when the paragraph must move on: laid out again.
+        if availWidth == self._laid_out_at and hasattr(self, "blPara"):
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        # A width too narrow for any text gives no layout to keep.
+        laid_out = size == (availWidth, getattr(self, "height", None))
+        self._laid_out_at = availWidth if laid_out else None
+        return size
+
+    def drawOn(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+        self._laid_out_at = None
+        super().drawOn(*args, **kwargs)
+
+
 def para(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
     """A paragraph of plain ``text`` (any script; newlines kept)."""
-    return Paragraph(markup(text, bold=style.fontName == BODY_BOLD), style)
+    return _Paragraph(markup(text, bold=style.fontName == BODY_BOLD), style)
 
 
 def rich(text: str, style: ParagraphStyle = Styles.body) -> Paragraph:
     """A paragraph of ready markup (callers escape their values with ``markup``)."""
-    return Paragraph(text, style)
+    return _Paragraph(text, style)
 
 
 def paragraphs(text: str, style: ParagraphStyle = Styles.body) -> list[Flowable]:
@@ -362,28 +388,51 @@ _FOOTER_MARKING = _style(
 def _page_frame(
     header_left: str, header_right: str, marking: str, watermark: str = ""
 ) -> Callable[[Canvas, Any], None]:
-    """The drawing done on every page: header, marking above and below, rules, watermark."""
-    left = Paragraph(markup(header_left), _HEADER_LEFT)
-    right = Paragraph(markup(header_right), _HEADER_RIGHT)
+    """The drawing done on every page: header, marking above and below, rules, watermark.
+
+    The header, markings and rules are the same on every page: they are laid
+    out and drawn once, on the first page, and their operators are repeated on
+    the others (inside the frame's save/restore pair, so the canvas's own state
+    is unchanged after it).
+    """
+    top = PAGE_HEIGHT - 0.42 * inch
+    half = TEXT_WIDTH / 2 - 6
+    placed: list[tuple[Paragraph, float, float]] = []
+    for text, style, width, x in (
+        (header_left, _HEADER_LEFT, half, LEFT),
+        (header_right, _HEADER_RIGHT, half, PAGE_WIDTH - RIGHT - half),
+    ):
+        flowable = Paragraph(markup(text), style)
+        _w, h = flowable.wrap(width, 60)
+        placed.append((flowable, x, top - h))
     top_marking = Paragraph(markup(marking), Styles.marking)
+    top_marking.wrap(TEXT_WIDTH, 60)
+    placed.append((top_marking, LEFT, PAGE_HEIGHT - TOP + 12))
     bottom_marking = Paragraph(markup(marking), _FOOTER_MARKING)
+    _w, h = bottom_marking.wrap(TEXT_WIDTH - 80, 60)
+    footer = (bottom_marking, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
+
+    #: The operators of the first page's header, markings and rules, drawn again on each page.
+    drawn: list[str] = []
 
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
-        top = PAGE_HEIGHT - 0.42 * inch
-        half = TEXT_WIDTH / 2 - 6
-        for flowable, x in ((left, LEFT), (right, PAGE_WIDTH - RIGHT - half)):
-            _w, h = flowable.wrapOn(canvas, half, 60)
-            flowable.drawOn(canvas, x, top - h)
-        _w, h = top_marking.wrapOn(canvas, TEXT_WIDTH, 60)
-        top_marking.drawOn(canvas, LEFT, PAGE_HEIGHT - TOP + 12)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(LEFT, PAGE_HEIGHT - TOP + 8, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP + 8)
-        canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
-        _w, h = bottom_marking.wrapOn(canvas, TEXT_WIDTH - 80, 60)
-        bottom_marking.drawOn(canvas, LEFT, FOOTER_BASELINE + 8.5 - h - 2)
+        if drawn:
+            # The same operators, and the same font subsets, as the first page.
+            canvas._code.extend(drawn)
+        else:
+            start = len(canvas._code)
+            for flowable, x, y in placed:
+                flowable.drawOn(canvas, x, y)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.6)
+            canvas.line(LEFT, PAGE_HEIGHT - TOP + 8, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP + 8)
+            canvas.line(LEFT, BOTTOM - 12, PAGE_WIDTH - RIGHT, BOTTOM - 12)
+            flowable, x, y = footer
+            flowable.drawOn(canvas, x, y)
+            drawn.extend(canvas._code[start:])
         if watermark:
+            # Drawn on each page: its transparency is a resource of the page.
             _draw_watermark(canvas, watermark)
         canvas.restoreState()
 
@@ -403,6 +452,20 @@ def _draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.setFont(BODY_BOLD, size)
     canvas.drawCentredString(0, -size / 3, text)
     canvas.restoreState()
+
+
+class _Output:
+    """Where reportlab writes the finished PDF: it writes the whole file in one
+    call, and the bytes are kept as they are (a ``BytesIO`` would copy them)."""
+
+    name = "<report>"
+
+    def __init__(self) -> None:
+        self.data = b""
+
+    def write(self, data: bytes) -> int:
+        self.data += data
+        return len(data)
 
 
 def checkpoint_line(checkpoint: str) -> str:
@@ -429,7 +492,7 @@ def build_pdf(
     FONTS.ensure()
     # Binary streams rather than ASCII85: images are a quarter smaller.
     rl_config.useA85 = 0
-    out = io.BytesIO()
+    out = _Output()
     doc = BaseDocTemplate(
         out,
         pagesize=LETTER,
@@ -470,4 +533,4 @@ def build_pdf(
     )
     canvas = type("_ReportCanvas", (_NumberedCanvas,), {"last_page_line": last_page_line})
     doc.build(story, canvasmaker=canvas)
-    return out.getvalue()
+    return out.data

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from reportlab.lib.boxstuff import aspectRatioFix
 from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
     PDFArray,
     PDFDictionary,
     PDFName,
     PDFObject,
     PDFStream,
 )
+from reportlab.pdfbase.pdfdoc import format as format_object
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.images import PrintImage
@@ -42,8 +44,7 @@ class _ImageXObject(PDFObject):  # type: ignore[misc]  # reportlab is untyped
 
     def format(self, document: object) -> bytes:
         image = self.image
-        stream = PDFStream(content=image.data)
-        entries = stream.dictionary
+        entries = PDFDictionary()
         entries["Type"] = PDFName("XObject")
         entries["Subtype"] = PDFName("Image")
         entries["Width"] = image.width_px
@@ -73,8 +74,15 @@ class _ImageXObject(PDFObject):  # type: ignore[misc]  # reportlab is untyped
                     "Columns": image.width_px,
                 }
             )
-        result: bytes = stream.format(document)
-        return result
+        if not isinstance(getattr(document, "encrypt", None), NoEncryption):
+            stream = PDFStream(entries, image.data)  # encrypted as reportlab does
+            encrypted: bytes = stream.format(document)
+            return encrypted
+        # As ``PDFStream.format`` writes a stream with its filter set, but with the
+        # image data (up to megabytes) copied once instead of twice.
+        entries["Length"] = len(image.data)
+        head: bytes = format_object(entries, document)
+        return b"".join((head, b"\nstream\n", image.data, b"endstream\n"))
 
 
 def draw_image(

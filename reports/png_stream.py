@@ -43,9 +43,14 @@ class PngStream:
     palette: bytes = b""
 
 
-def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
-    """(type, body) of each chunk up to IEND; raises BrokenPng when cut short or corrupt."""
-    chunks: list[tuple[bytes, bytes]] = []
+def _chunks(data: bytes) -> list[tuple[bytes, memoryview]]:
+    """(type, body) of each chunk up to IEND; raises BrokenPng when cut short or corrupt.
+
+    The bodies are views of ``data``, not copies (a screenshot's IDAT chunks
+    are most of its bytes; they are copied once, into the image stream).
+    """
+    chunks: list[tuple[bytes, memoryview]] = []
+    view = memoryview(data)
     at = len(SIGNATURE)
     while True:
         if at + 12 > len(data):
@@ -54,7 +59,7 @@ def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
         end = at + 8 + length
         if end + 4 > len(data):
             raise BrokenPng(f"the {kind!r} chunk is cut short")
-        body = data[at + 8 : end]
+        body = view[at + 8 : end]
         (crc,) = struct.unpack_from(">I", data, end)
         if zlib.crc32(body, zlib.crc32(kind)) != crc:
             raise BrokenPng(f"the {kind.decode('latin-1')} chunk fails its CRC check")
@@ -87,7 +92,7 @@ def png_stream(data: bytes) -> PngStream | None:
         palette = b""
     elif colour_type == _PALETTE and bits == 8:
         colours = 1
-        palette = next((body for kind, body in chunks if kind == b"PLTE"), b"")
+        palette = next((bytes(body) for kind, body in chunks if kind == b"PLTE"), b"")
         if not palette or len(palette) % 3 or len(palette) > 3 * 256:
             raise BrokenPng("the palette is missing or not valid")
     else:

@@ -121,48 +121,83 @@ def record(
     The event's case row is locked first (if this unit of work does not hold
     it yet), then the chain head: the one lock order of every write.
     """
+    (event,) = record_many(
+        uow, actor, [EventInput(action, entity_type, entity_id, case_id, details)]
+    )
+    return event
+
+
+@dataclass(frozen=True, slots=True)
+class EventInput:
+    """One event to append with :func:`record_many`."""
+
+    action: str
+    entity_type: str
+    entity_id: object
+    case_id: int | None = None
+    details: Mapping[str, Any] | None = None
+
+
+def record_many(
+    uow: UnitOfWork, actor: Actor | str, events: Sequence[EventInput]
+) -> list[AuditEvent]:
+    """Append ``events`` to the chain, in order, in ``uow``'s transaction.
+
+    The same events as one :func:`record` each, read the head once and
+    written in one flush (a report's custody events: one per evidence item).
+    Every event's case row is locked before the chain head.
+    """
     assert uow.write, "audit events are appended only in a writing unit of work"
+    if not events:
+        return []
     session = uow.session
     actor_name = actor if isinstance(actor, str) else actor.username
-    lock_cases(uow, (case_id,))
+    lock_cases(uow, [e.case_id for e in events])
     head = read_head(uow, lock=True)
-    seq = head.seq + 1
-    if session.scalar(select(AuditEvent.id).where(AuditEvent.seq == seq)) is not None:
+    beyond = session.scalar(
+        select(AuditEvent.seq).where(AuditEvent.seq > head.seq).order_by(AuditEvent.seq).limit(1)
+    )
+    if beyond is not None:
         # Only a write outside Casedesk can put an event beyond the head.
         raise IntegrityFailure(
-            f"The audit log holds an event {seq} that Casedesk did not write; nothing more "
+            f"The audit log holds an event {beyond} that Casedesk did not write; nothing more "
             "can be recorded until an administrator runs 'casedesk audit verify' and "
             "restores the database from a backup."
         )
-    occurred_at = utcnow()
-    body = dict(details or {})
-    canonical = canonical_json(
-        seq=seq,
-        occurred_at=occurred_at,
-        actor=actor_name,
-        action=action,
-        entity_type=entity_type,
-        entity_id=str(entity_id),
-        case_id=case_id,
-        details=body,
-    )
-    event = AuditEvent(
-        seq=seq,
-        occurred_at=occurred_at,
-        actor=actor_name,
-        action=action,
-        entity_type=entity_type,
-        entity_id=str(entity_id),
-        case_id=case_id,
-        details=body,
-        prev_hash=head.hash,
-        hash=chain_hash(head.hash, canonical),
-    )
-    session.add(event)
-    head.seq = seq
-    head.hash = event.hash
+    written = []
+    for wanted in events:
+        seq = head.seq + 1
+        occurred_at = utcnow()
+        body = dict(wanted.details or {})
+        entity_id = str(wanted.entity_id)
+        canonical = canonical_json(
+            seq=seq,
+            occurred_at=occurred_at,
+            actor=actor_name,
+            action=wanted.action,
+            entity_type=wanted.entity_type,
+            entity_id=entity_id,
+            case_id=wanted.case_id,
+            details=body,
+        )
+        event = AuditEvent(
+            seq=seq,
+            occurred_at=occurred_at,
+            actor=actor_name,
+            action=wanted.action,
+            entity_type=wanted.entity_type,
+            entity_id=entity_id,
+            case_id=wanted.case_id,
+            details=body,
+            prev_hash=head.hash,
+            hash=chain_hash(head.hash, canonical),
+        )
+        session.add(event)
+        head.seq = seq
+        head.hash = event.hash
+        written.append(event)
     session.flush()
-    return event
+    return written
 
 
 def read_head(uow: UnitOfWork, *, lock: bool = False) -> AuditHead:

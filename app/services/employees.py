@@ -10,7 +10,7 @@ from sqlalchemy.orm import joinedload
 from app.db.engine import UnitOfWork
 from app.db.models import Agency, Employee
 from app.domain.actor import Actor
-from app.domain.discipline import Regime, pack_for
+from app.domain.discipline.regimes import Regime
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.validation import NAME_MAX, clean_text
@@ -127,6 +127,9 @@ def set_regime(
         if row is None:
             raise NotFound(f"There is no employee {employee_id}; see 'casedesk employee list'.")
         if regime is not None:
+            # The discipline packs load here, not with every reader of employees.
+            from app.domain.discipline.packs import pack_for
+
             pack_for(row.agency.code, row.agency.jurisdiction).check_regime(regime)
         before = row.regime
         row.regime = regime.value if regime is not None else None

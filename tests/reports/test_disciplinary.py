@@ -340,3 +340,17 @@ def test_one_evidence_item_is_spoken_of_in_the_singular(report: DisciplinaryRepo
     text = ReadBack(render_disciplinary(single)).text
     assert "the evidence item was re-hashed" in text
     assert "all 1 evidence" not in text
+
+
+def test_a_draft_is_watermarked_light_on_every_page(report: DisciplinaryReport) -> None:
+    draft = ReadBack(render_disciplinary(dataclasses.replace(report, watermark="DRAFT")))
+    assert len(draft.pages) >= 4
+    for index, page in enumerate(draft.reader.pages):
+        assert "DRAFT" in draft.page_text(index)
+        # The page frame is drawn once and repeated; the watermark's transparency
+        # must still be a resource of every page, or readers draw it opaque.
+        states = page["/Resources"]["/ExtGState"].get_object()
+        alphas = {float(state.get_object().get("/ca", 1)) for state in states.values()}
+        assert alphas & {0.18}, index
+        # The header and both markings are on every page too.
+        assert draft.page_text(index).count(DEFAULT_CONFIDENTIALITY) == 2

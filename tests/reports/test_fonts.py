@@ -175,3 +175,30 @@ def test_latin_text_is_untouched() -> None:
 
 def test_control_characters_are_dropped() -> None:
     assert fonts.markup("a\x00b\x0cc\x1bd\r\te") == "abcd e"
+
+
+def test_a_cached_font_is_the_font_reportlab_parses(tmp_path: Path) -> None:
+    path = FONT_FOLDER / "DejaVuSans-Bold.ttf"
+    parsed = fonts._read("CacheTest", path)
+    fonts._read("CacheTest", path, tmp_path)  # parsed, and kept
+    assert len(list(tmp_path.glob("*.marshal"))) == 1
+    cached = fonts._read("CacheTest", path, tmp_path)
+    assert cached is not parsed
+    # Everything reportlab set, with the same values (the scale is a function: compared by use).
+    assert cached.__dict__.keys() == parsed.__dict__.keys()
+    face, expected = dict(cached.face.__dict__), dict(parsed.face.__dict__)
+    assert face.pop("_pdfScale")(1234.5) == expected.pop("_pdfScale")(1234.5)
+    assert face == expected
+    assert type(cached.face.name) is type(parsed.face.name)
+    assert cached.shapable == parsed.shapable
+    text = "Ärger über 王 and ሰ, 12.5 %"
+    assert cached.stringWidth(text, 9.5) == parsed.stringWidth(text, 9.5)
+
+
+def test_a_damaged_font_cache_file_is_parsed_again(tmp_path: Path) -> None:
+    path = FONT_FOLDER / "DejaVuSansMono.ttf"
+    fonts._read("CacheTestMono", path, tmp_path)
+    (kept,) = tmp_path.glob("*.marshal")
+    kept.write_bytes(b"\x00not marshal")
+    font = fonts._read("CacheTestMono", path, tmp_path)
+    assert font.face.charToGlyph == fonts._read("CacheTestMono", path).face.charToGlyph

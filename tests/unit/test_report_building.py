@@ -311,7 +311,7 @@ def test_a_report_stopped_part_way_or_not_written_records_nothing(world: World) 
             world.db, world.hana, world.case_id, progress=cancel_while_rendering
         )
 
-    def disk_full(pdf: bytes) -> None:
+    def disk_full(pdf: bytes, sha256: str) -> None:
         raise InvalidInput("Cannot write report.pdf: No space left on device.")
 
     with pytest.raises(InvalidInput, match="No space left"):
@@ -323,11 +323,14 @@ def test_a_report_stopped_part_way_or_not_written_records_nothing(world: World) 
     assert (
         _scalar(world.db, "SELECT count(*) FROM audit_events WHERE action = 'report.generate'") == 0
     )
-    delivered: list[bytes] = []
+    delivered: list[tuple[bytes, str]] = []
     info = report_building.generate_disciplinary(
-        world.db, world.hana, world.case_id, deliver=delivered.append
-    )
-    assert delivered == [info.pdf] and _report_events(world) == len(world.evidence_ids)
+        world.db, world.hana, world.case_id,
+        deliver=lambda pdf, sha256: delivered.append((pdf, sha256)),
+    )  # fmt: skip
+    assert delivered == [(info.pdf, info.sha256)]
+    assert hashlib.sha256(info.pdf).hexdigest() == info.sha256
+    assert _report_events(world) == len(world.evidence_ids)
 
 
 def test_an_unclear_employee_is_refused_before_any_evidence_is_read(

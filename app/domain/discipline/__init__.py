@@ -13,84 +13,160 @@
 - ``dates``: the date rules (response window, effective date, suspension
   dates, deadlines moved off weekends and holidays).
 
-docs/discipline-law.md quotes every fact of the packs with its source.
+docs/discipline-law.md quotes every fact of the packs with its source. Each
+name is imported from its module at first use: what needs the ladder alone
+does not load the holiday calendars.
 """
 
-from app.domain.discipline.cap import (
-    CapCheck,
-    CapExceeded,
-    Suspension,
-    cap_check,
-    check_cap,
-    in_window,
-    months_after,
-    months_before,
-    window_end,
-)
-from app.domain.discipline.dates import (
-    Deadline,
-    appeal_deadline,
-    check_effective_date,
-    check_suspension_dates,
-    counts_against_cap,
-    deadline,
-    earliest_effective,
-    response_due,
-)
-from app.domain.discipline.ladder import (
-    CONSEQUENCE_MAX,
-    STATUS_PENDING_MAX,
-    STEPS_MAX,
-    SUSPENSION_DAYS_MAX,
-    WITHDRAWAL_REASON_MAX,
-    DisciplineAction,
-    RestingDecision,
-    check_finding_change,
-    check_grounds,
-    parse_action,
-)
-from app.domain.discipline.law_settings import (
-    LAW_SETTINGS,
-    LawSetting,
-    LawSettingValues,
-    SettingKind,
-    SettingMissing,
-    law_setting,
-    setting_value,
-)
-from app.domain.discipline.pack import DisciplinePack, StatedRequirement
-from app.domain.discipline.packs import KNOWN_AGENCIES, pack_for
-from app.domain.discipline.regimes import Regime, parse_regime
-from app.domain.discipline.rules import (
-    LOUDERMILL,
-    AppealRule,
-    CapRule,
-    Cited,
-    DayKind,
-    Outcome,
-    PolicyReference,
-    PreActionRule,
-    Requirement,
-)
-from app.domain.discipline.settings import (
-    APPEAL_TEXT_MAX,
-    CAP_DAYS_MAX,
-    MISSOURI_CAP_CITATION,
-    OVERRIDE_REASON_MAX,
-    RESPONSE_DAYS_MAX,
-    RESPONSE_HANDLING,
-    WINDOW_MONTHS_MAX,
-    DisciplineSettings,
-    check_settings,
-    default_settings,
-)
-from app.domain.discipline.workdays import (
-    CALENDARS,
-    Moved,
-    SuspensionDates,
-    WorkCalendar,
-    calendar_for,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.domain.discipline.cap import (
+        CapCheck,
+        CapExceeded,
+        Suspension,
+        cap_check,
+        check_cap,
+        in_window,
+        months_after,
+        months_before,
+        window_end,
+    )
+    from app.domain.discipline.dates import (
+        Deadline,
+        appeal_deadline,
+        check_effective_date,
+        check_suspension_dates,
+        counts_against_cap,
+        deadline,
+        earliest_effective,
+        response_due,
+    )
+    from app.domain.discipline.ladder import (
+        CONSEQUENCE_MAX,
+        STATUS_PENDING_MAX,
+        STEPS_MAX,
+        SUSPENSION_DAYS_MAX,
+        WITHDRAWAL_REASON_MAX,
+        DisciplineAction,
+        RestingDecision,
+        check_finding_change,
+        check_grounds,
+        parse_action,
+    )
+    from app.domain.discipline.law_settings import (
+        LAW_SETTINGS,
+        LawSetting,
+        LawSettingValues,
+        SettingKind,
+        SettingMissing,
+        law_setting,
+        setting_value,
+    )
+    from app.domain.discipline.pack import DisciplinePack, StatedRequirement
+    from app.domain.discipline.packs import KNOWN_AGENCIES, pack_for
+    from app.domain.discipline.regimes import Regime, parse_regime
+    from app.domain.discipline.rules import (
+        LOUDERMILL,
+        AppealRule,
+        CapRule,
+        Cited,
+        DayKind,
+        Outcome,
+        PolicyReference,
+        PreActionRule,
+        Requirement,
+    )
+    from app.domain.discipline.settings import (
+        APPEAL_TEXT_MAX,
+        CAP_DAYS_MAX,
+        MISSOURI_CAP_CITATION,
+        OVERRIDE_REASON_MAX,
+        RESPONSE_DAYS_MAX,
+        RESPONSE_HANDLING,
+        WINDOW_MONTHS_MAX,
+        DisciplineSettings,
+        check_settings,
+        default_settings,
+    )
+    from app.domain.discipline.workdays import (
+        CALENDARS,
+        Moved,
+        SuspensionDates,
+        WorkCalendar,
+        calendar_for,
+    )
+
+#: The module each name lives in.
+_HOMES = {
+    "CapCheck": "cap",
+    "CapExceeded": "cap",
+    "Suspension": "cap",
+    "cap_check": "cap",
+    "check_cap": "cap",
+    "in_window": "cap",
+    "months_after": "cap",
+    "months_before": "cap",
+    "window_end": "cap",
+    "Deadline": "dates",
+    "appeal_deadline": "dates",
+    "check_effective_date": "dates",
+    "check_suspension_dates": "dates",
+    "counts_against_cap": "dates",
+    "deadline": "dates",
+    "earliest_effective": "dates",
+    "response_due": "dates",
+    "CONSEQUENCE_MAX": "ladder",
+    "STATUS_PENDING_MAX": "ladder",
+    "STEPS_MAX": "ladder",
+    "SUSPENSION_DAYS_MAX": "ladder",
+    "WITHDRAWAL_REASON_MAX": "ladder",
+    "DisciplineAction": "ladder",
+    "RestingDecision": "ladder",
+    "check_finding_change": "ladder",
+    "check_grounds": "ladder",
+    "parse_action": "ladder",
+    "LAW_SETTINGS": "law_settings",
+    "LawSetting": "law_settings",
+    "LawSettingValues": "law_settings",
+    "SettingKind": "law_settings",
+    "SettingMissing": "law_settings",
+    "law_setting": "law_settings",
+    "setting_value": "law_settings",
+    "DisciplinePack": "pack",
+    "StatedRequirement": "pack",
+    "KNOWN_AGENCIES": "packs",
+    "pack_for": "packs",
+    "Regime": "regimes",
+    "parse_regime": "regimes",
+    "LOUDERMILL": "rules",
+    "AppealRule": "rules",
+    "CapRule": "rules",
+    "Cited": "rules",
+    "DayKind": "rules",
+    "Outcome": "rules",
+    "PolicyReference": "rules",
+    "PreActionRule": "rules",
+    "Requirement": "rules",
+    "APPEAL_TEXT_MAX": "settings",
+    "CAP_DAYS_MAX": "settings",
+    "MISSOURI_CAP_CITATION": "settings",
+    "OVERRIDE_REASON_MAX": "settings",
+    "RESPONSE_DAYS_MAX": "settings",
+    "RESPONSE_HANDLING": "settings",
+    "WINDOW_MONTHS_MAX": "settings",
+    "DisciplineSettings": "settings",
+    "check_settings": "settings",
+    "default_settings": "settings",
+    "CALENDARS": "workdays",
+    "Moved": "workdays",
+    "SuspensionDates": "workdays",
+    "WorkCalendar": "workdays",
+    "calendar_for": "workdays",
+}
 
 __all__ = [
     "APPEAL_TEXT_MAX",
@@ -158,3 +234,12 @@ __all__ = [
     "setting_value",
     "window_end",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from app.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import holidays
 
 #: The calendars there are, by key, with the source of their holidays.
 CALENDARS: dict[str, str] = {
@@ -194,6 +196,10 @@ _WEEKDAYS = frozenset(("Saturday", "Sunday"))
 
 @lru_cache(maxsize=64)
 def _holidays(subdivision: str | None, year: int) -> holidays.HolidayBase:
+    # Imported at the first date computed: its calendars take longer to load
+    # than everything else here, and most commands compute no date.
+    import holidays
+
     return holidays.country_holidays("US", subdiv=subdivision, years=year)
 
 

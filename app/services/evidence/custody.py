@@ -256,6 +256,29 @@ def record_read(
     )  # fmt: skip
 
 
+def record_reads(
+    uow: UnitOfWork,
+    actor: Actor,
+    purpose: Purpose,
+    reads: Sequence[tuple[EvidenceInfo, Mapping[str, object]]],
+) -> None:
+    """:func:`record_read` of each ``(item, details)``, in order, as one append to the chain."""
+    audit.record_many(
+        uow,
+        actor,
+        [
+            audit.EventInput(
+                f"evidence.{purpose}",
+                "evidence",
+                info.id,
+                info.case_id,
+                {"sha256": info.sha256, **details},
+            )  # fmt: skip
+            for info, details in reads
+        ],
+    )
+
+
 def _stored(info: EvidenceInfo) -> StoredEvidence:
     return StoredEvidence(info.id, info.case_id, info.sha256, info.size, info.page_source_sha256)
 

@@ -292,15 +292,22 @@ def _unverified_tail(
     if verified is not None:
         start_seq, start_hash = verified
     else:
-        anchors = [f.checkpoint for f in trusted(database, uow)]
-        beyond = [cp for cp in anchors if cp.seq > seq]
-        if beyond:
-            return (
-                f"the log ends at event {seq} but signed checkpoint {beyond[0].reference[:20]}… "
-                f"records event {beyond[0].seq} (events were deleted)"
-            )
-        if anchors:
-            newest = max(anchors, key=lambda cp: cp.seq)
+        # Every report adds a checkpoint: only those beyond the head and the newest
+        # trusted one decide, so signatures are checked newest first until one holds.
+        known = registry.known_keys(uow)
+        found, _damaged = all_checkpoints(database, uow)
+        for candidate in found:
+            cp = candidate.checkpoint
+            if cp.seq > seq and not signature_problem(candidate, known):
+                return (
+                    f"the log ends at event {seq} but signed checkpoint {cp.reference[:20]}… "
+                    f"records event {cp.seq} (events were deleted)"
+                )
+        older = sorted(
+            (f for f in found if f.checkpoint.seq <= seq), key=lambda f: -f.checkpoint.seq
+        )
+        newest = next((f.checkpoint for f in older if not signature_problem(f, known)), None)
+        if newest is not None:
             start_seq, start_hash = newest.seq, newest.head_hash
     if start_seq > 0:
         stored = uow.session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == start_seq))

@@ -188,22 +188,18 @@ def ensure_local_key(storage: KeyStorage | str | None = None) -> KeyProvision:
 
 def load_private_key(key: LocalKey) -> Ed25519PrivateKey | str:
     """The private key, or why it cannot be had."""
-    import keyring
-    import keyring.errors
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     try:
         if key.storage is KeyStorage.KEYRING:
-            text = keyring.get_password(KEYRING_SERVICE, key.key_id)
-            if text is None:
-                return f"the keyring holds no private key {key.key_id}"
-            pem = text.encode("ascii")
+            pem_or_reason = _keyring_pem(key)
+            if isinstance(pem_or_reason, str):
+                return pem_or_reason
+            pem = pem_or_reason
         else:
             pem = key.private_path.read_bytes()
         private = serialization.load_pem_private_key(pem, password=None)
-    except keyring.errors.KeyringError as error:
-        return f"the keyring cannot be read ({error})"
     except OSError as error:
         return f"the key file {key.private_path} cannot be read ({error.strerror})"
     except (ValueError, TypeError):
@@ -213,6 +209,24 @@ def load_private_key(key: LocalKey) -> Ed25519PrivateKey | str:
     if public_key_text(private.public_key()) != key.public_key:
         return f"the private key does not belong to key {key.key_id}"
     return private
+
+
+def _keyring_pem(key: LocalKey) -> bytes | str:
+    """The private key's PEM from the OS keyring, or why it cannot be had.
+
+    keyring (and its backends) load only for a key kept there: a key in a
+    file signs without them.
+    """
+    import keyring
+    import keyring.errors
+
+    try:
+        text = keyring.get_password(KEYRING_SERVICE, key.key_id)
+    except keyring.errors.KeyringError as error:
+        return f"the keyring cannot be read ({error})"
+    if text is None:
+        return f"the keyring holds no private key {key.key_id}"
+    return text.encode("ascii")
 
 
 def sign(private: Ed25519PrivateKey, message: bytes) -> str:

@@ -41,7 +41,7 @@ from app.services.reporting.common import (
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
+#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded.
 
 
 def _overlaps(

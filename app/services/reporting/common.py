@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
@@ -22,6 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 import reports
+from app.config import cache_dir
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import (
@@ -40,19 +42,21 @@ from app.domain.discipline import DisciplineAction
 from app.domain.errors import NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
+from app.privatefiles import private_dir
 from app.resources import report_fonts_path
 from app.services import audit, evidence
 from app.services.access import case_visible, visible_cases
 from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
+from app.services.evidence.custody import record_reads
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.retry import retried
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
-
-Deliver = Callable[[bytes], None]
+#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded
+#: (its SHA-256, computed once for the record, is given with it).
+Deliver = Callable[[bytes, str], None]
 _R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
              reports.AuthorizationLogReport, reports.Letter)  # fmt: skip
 
@@ -168,8 +172,13 @@ def user_names(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
     return {user_id: name for user_id, name in rows}
 
 
+@functools.lru_cache(maxsize=64)
 def zone_of(name: str) -> dt.tzinfo | None:
-    """A zone from its IANA name ("America/Chicago") or its offset ("-06:00")."""
+    """A zone from its IANA name ("America/Chicago") or its offset ("-06:00").
+
+    Remembered: an offset is looked for as a zone name first, in the zone
+    files and the ``tzdata`` package, for each of a report's items.
+    """
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -244,15 +253,17 @@ def record(
             details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf),
                      **(details or {})},
         )  # fmt: skip
-        for item in included:
-            evidence.record_read(
-                uow, actor, "report", item.info,
-                {"report_id": row.id, "report_kind": kind, "report_sha256": digest,
-                 "redacted": item.redacted,
-                 **({"unredacted": True} if item.unredacted else {})},
-            )  # fmt: skip
+        # One append to the chain for all of them (a report may hold hundreds).
+        record_reads(
+            uow, actor, "report",
+            [(item.info,
+              {"report_id": row.id, "report_kind": kind, "report_sha256": digest,
+               "redacted": item.redacted,
+               **({"unredacted": True} if item.unredacted else {})})
+             for item in included],
+        )  # fmt: skip
         if deliver is not None:
-            deliver(pdf)
+            deliver(pdf, digest)
         uow.commit()
         return GeneratedReportInfo(
             row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
@@ -279,6 +290,11 @@ def _use_shipped_fonts() -> None:
     except FileNotFoundError as error:
         raise Refused(f"The report could not be produced: {error}") from None
     reports.use_font_folder(folder)
+    # Parsed once per installation and user, not once per command.
+    try:
+        reports.use_font_cache(private_dir(cache_dir() / "report-fonts"))
+    except OSError:
+        reports.use_font_cache(None)
 
 
 def checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]:

@@ -60,7 +60,7 @@ from app.services.reporting.evidence_reading import (
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf)``: writes the report where it goes, before it is recorded.
+#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded.
 
 
 def pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:
