@@ -6,9 +6,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
+#: The exit status when the output's reader has gone: 128 + SIGPIPE, as a shell reports it.
+SIGPIPE_STATUS = 141
 #: Options the window understands; anything else belongs to the command line.
 _GUI_OPTIONS = ("--db", "--user")
 
@@ -50,7 +53,16 @@ def entry() -> None:
     of the garbage collector's reach (:func:`app.cli.run`); that also spares
     the interpreter's exit a collection over all of it.
     """
-    sys.exit(main(sys.argv[1:], process_ends=True))
+    try:
+        status = main(sys.argv[1:], process_ends=True)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The output's reader has gone (``casedesk policy list | head``): the rest
+        # goes nowhere, with no error, and the status is that of a process ended by
+        # SIGPIPE, as for other programs in a pipeline.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = SIGPIPE_STATUS
+    sys.exit(status)
 
 
 if __name__ == "__main__":

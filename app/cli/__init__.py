@@ -200,6 +200,8 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
     except KeyboardInterrupt:
         print("casedesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # the reader of the output has gone: app.__main__.entry ends quietly
     except Exception as error:  # noqa: BLE001 - the last line of defence
         from app.errorlog import log_unexpected
 
