@@ -12,6 +12,11 @@ BIN := $(VENV)/bin
 # does not end on one worker with a queue of slow tests.
 TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
+# Extra arguments for scripts/python-env.sh and scripts/system-deps.sh. CI (.ci/run) sets
+# them to "--group package" and "package" so that every step keeps the same environment:
+# a step's sync never removes what a step running beside it uses (e.g. PyInstaller).
+PYTHON_ENV_ARGS ?=
+SYSTEM_DEPS_ARGS ?=
 
 .PHONY: help setup system-deps python-env run test lint bench screenshots translations \
 	package package-test clean distclean
@@ -31,14 +36,14 @@ help:
 	@echo "  distclean  clean, and remove .venv and .tools as well"
 
 setup:
-	scripts/system-deps.sh
-	scripts/python-env.sh
+	scripts/system-deps.sh $(SYSTEM_DEPS_ARGS)
+	scripts/python-env.sh $(PYTHON_ENV_ARGS)
 
 system-deps:
-	scripts/system-deps.sh
+	scripts/system-deps.sh $(SYSTEM_DEPS_ARGS)
 
 python-env:
-	scripts/python-env.sh
+	scripts/python-env.sh $(PYTHON_ENV_ARGS)
 
 # The demo database is made once; the window opens on it with the login
 # dialog filled in for the demo investigator (the README lists every account).

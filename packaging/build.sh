@@ -19,7 +19,12 @@ mapfile -t DEPENDS < <(sed 's/#.*//' packaging/linux/depends | tr -s ' \t' '\n' 
 
 build_folder() {
     echo "build: PyInstaller → dist/casedesk/" >&2
-    "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    # The analysis starts afresh (no work folder of an earlier build), but
+    # PyInstaller's cache of stripped binaries (~/.cache/pyinstaller) is kept:
+    # it is keyed by each binary's digest, so only a changed binary is stripped
+    # again (--clean would strip all 400 MB of Qt at every build).
+    rm -rf build/pyinstaller
+    "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
         --distpath dist --workpath build/pyinstaller packaging/casedesk.spec
 }
 

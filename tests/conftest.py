@@ -294,9 +294,17 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Under pytest-xdist every worker's temporary folder lies in the run's own
     folder, where one lock file lets one worker make the demo while the others wait.
+    A child pytest a test starts (a run under another Qt screen set-up) is given
+    the template its parent made, in :data:`DEMO_TEMPLATE_ENV`, and copies it
+    rather than making the same demo again.
     """
     from app.services.demo import create_demo
 
+    given = os.environ.get(DEMO_TEMPLATE_ENV)
+    if given:
+        made = Path(given)
+        assert made.is_file() and made.with_name(DEMO_RESULT).is_file(), given
+        return made
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
@@ -319,6 +327,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 #: What ``create_demo`` returned when it made the demo template, pickled beside it.
 DEMO_RESULT = "result.pickle"
+#: The environment variable naming a demo template already made (for a child pytest).
+DEMO_TEMPLATE_ENV = "CASEDESK_TEST_DEMO_TEMPLATE"
 
 
 @pytest.fixture(scope="session")

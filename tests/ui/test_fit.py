@@ -34,6 +34,7 @@ from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
+from tests.conftest import DEMO_TEMPLATE_ENV
 from tests.ui.fitting import SCALED_RUN, SCREENS, problems, room, screens
 
 SIZES = pytest.mark.parametrize("screen", list(screens()), ids=list(screens()))
@@ -231,15 +232,20 @@ def test_the_screen_is_1920x1080_at_150_percent(qapp) -> None:
 
 
 @pytest.mark.subprocess
-def test_everything_fits_1920x1080_at_150_percent(tmp_path: Path) -> None:
-    """This module's checks in a fresh process whose screen is 1080p at 150 %."""
+def test_everything_fits_1920x1080_at_150_percent(tmp_path: Path, demo_template: Path) -> None:
+    """This module's checks in a fresh process whose screen is 1080p at 150 %.
+
+    The child copies this run's demo template (the same ``create_demo`` data)
+    instead of making the demo again.
+    """
     config = tmp_path / "screen.json"
     screen = {"name": "1080p", "x": 0, "y": 0, "width": 1920, "height": 1080,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     inherited = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     env = {**inherited, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "QT_SCALE_FACTOR": "1.5", SCALED_RUN: "1"}  # fmt: skip
+           "QT_SCALE_FACTOR": "1.5", SCALED_RUN: "1",
+           DEMO_TEMPLATE_ENV: str(demo_template)}  # fmt: skip
     completed = subprocess.run(
         [sys.executable, "-m", "pytest", str(Path(__file__)), "-q", "-x", "-p",
          "no:cacheprovider", "-m", "not postgres", "-k", "not fits_1920x1080_at_150_percent",
