@@ -28,7 +28,7 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence.content import ImageFacts, probe_image, probe_page_source
-from app.services.evidence.items import EvidenceInfo, load_item, lock_case
+from app.services.evidence.items import EvidenceInfo, load_item, lock_case, to_info
 from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
 from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
 from app.services.evidence.rows import insert_or_skip
@@ -196,7 +196,14 @@ def store_checked(
             details={"sha256": sha256, "size": len(data), "media_type": facts.media_type,
                      "original_filename": name},
         )  # fmt: skip
-        info = load_item(uow, actor, item.id)
+        if metadata.authorization_id is None and metadata.credential_request_id is None:
+            # What the item query would read back, from what was just written: a new
+            # item has no redactions, is not void and has no page source yet.
+            info = to_info(actor, item, number, actor.full_name, 0,
+                           added_by_username=actor.username)  # fmt: skip
+        else:
+            # Linked to a confidential record: the query words the link as the user may see it.
+            info = load_item(uow, actor, item.id)
         uow.commit()
         return info
 
