@@ -163,6 +163,7 @@ class Preparing:
         self._started = 0  # files handed to a helper so far
         self._taken = 0  # outcomes taken so far
         self._held = 0  # bytes of the outcomes waiting
+        self._busy = 0  # helpers preparing a file now
         self._closed = False
         self._changed = threading.Condition()
         self._threads = [
@@ -196,14 +197,16 @@ class Preparing:
                     return
                 index = self._started
                 self._started += 1
+                self._busy += 1
                 max_bytes, contents = self._max_bytes, self._contents
             outcome = self._outcome(self.files[index], max_bytes, contents)
             with self._changed:
+                self._busy -= 1
+                self._changed.notify_all()
                 if self._closed:
                     return
                 self._ready[index] = outcome
                 self._held += outcome.size
-                self._changed.notify_all()
 
     def _outcome(
         self, file: IntakeFile, max_bytes: int, contents: Mapping[str, int] | None
@@ -241,6 +244,19 @@ class Preparing:
             raise outcome.refusal
         assert outcome.prepared is not None
         return outcome.prepared
+
+    @property
+    def ahead(self) -> int:
+        """How many prepared files wait to be taken."""
+        with self._changed:
+            return len(self._ready)
+
+    def settle(self) -> int:
+        """Wait until the helpers have prepared all they may for now; :attr:`ahead`."""
+        with self._changed:
+            while self._busy or (not self._closed and self._may_start()):
+                self._changed.wait()
+            return len(self._ready)
 
     def close(self) -> None:
         """Stop: nothing more is prepared and what waits is dropped (files being read
