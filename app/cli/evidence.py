@@ -132,8 +132,8 @@ def start_evidence_add(args: argparse.Namespace) -> None:
 
 def cmd_evidence_add(ctx: Context) -> int:
     """Each file is committed on its own: a bad file is reported and the others go on."""
-    from app.services import cases
     from app.services.evidence.intake import import_evidence
+    from app.services.evidence.items import case_id_of
 
     args = ctx.args
     preparing: Preparing | None = getattr(args, "preparing", None)
@@ -142,7 +142,7 @@ def cmd_evidence_add(ctx: Context) -> int:
         # Bad metadata is refused before the database is opened or any file read.
         check_intake_metadata(metadata)
         database, actor = ctx.database, ctx.actor
-        case_id = cases.case_id_of(database, actor, args.case)
+        case_id = case_id_of(database, actor, args.case)
         files = list(preparing.files) if preparing is not None else _files(args)
         report = import_evidence(database, actor, case_id, files, metadata, preparing=preparing)
     finally:
