@@ -125,9 +125,11 @@ def start_evidence_add(args: argparse.Namespace) -> None:
     """
     try:
         check_intake_metadata(_metadata(args))
+        args.preparing = start_early(_files(args))
     except CasedeskError:
+        return  # said by the command, before any file is read
+    except Exception:  # noqa: BLE001 - e.g. no thread to be had: the command prepares itself
         return
-    args.preparing = start_early(_files(args))
 
 
 def cmd_evidence_add(ctx: Context) -> int:

@@ -175,8 +175,9 @@ class Preparing:
 
     def use(self, *, max_bytes: int, contents: Mapping[str, int]) -> None:
         """From now on, read against ``max_bytes`` and skip decoding what ``contents`` holds."""
-        self._max_bytes = max_bytes
-        self._contents = contents
+        with self._changed:
+            self._max_bytes = max_bytes
+            self._contents = contents
 
     def _may_start(self) -> bool:
         waiting = self._started - self._taken
@@ -228,6 +229,8 @@ class Preparing:
         with self._changed:
             index = self._taken
             while index not in self._ready:
+                if self._closed:
+                    raise RuntimeError("the preparation of these files was closed")
                 self._changed.wait()
             outcome = self._ready.pop(index)
             self._taken += 1
