@@ -15,11 +15,22 @@ deadlock with a writer holding the case row and waiting for the head.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, DateTime, Text, cast, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    func,
+    select,
+    type_coerce,
+)
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -127,7 +138,7 @@ def record(
     lock_cases(uow, (case_id,))
     head = read_head(uow, lock=True)
     seq = head.seq + 1
-    if session.scalar(select(AuditEvent.id).where(AuditEvent.seq == seq)) is not None:
+    if session.scalar(_event_numbered(), {"seq": seq}) is not None:
         # Only a write outside Casedesk can put an event beyond the head.
         raise IntegrityFailure(
             f"The audit log holds an event {seq} that Casedesk did not write; nothing more "
@@ -165,14 +176,25 @@ def record(
     return event
 
 
+# Built once, on first use, and run with parameters: every audited write runs them.
+@functools.cache
+def _head_query(lock: bool) -> Select[AuditHead]:
+    query = select(AuditHead).where(AuditHead.id == 1)
+    return query.with_for_update() if lock else query
+
+
+@functools.cache
+def _event_numbered() -> Select[int]:
+    return select(AuditEvent.id).where(AuditEvent.seq == bindparam("seq"))
+
+
 def read_head(uow: UnitOfWork, *, lock: bool = False) -> AuditHead:
     """The chain head row (locked for an append when ``lock``).
 
     A missing or malformed head is an integrity failure, not a crash: only a
     change made outside Casedesk removes it.
     """
-    query = select(AuditHead).where(AuditHead.id == 1)
-    head = uow.session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
+    head = uow.session.execute(_head_query(lock)).scalar_one_or_none()
     if lock:
         uow.holds_audit_head = True  # from now on no case row may be locked (lock_cases)
     problem = head_problem(head)
