@@ -14,12 +14,12 @@ from app.cli.output import local_time, print_json, print_table
 from app.domain.errors import CasedeskError, InvalidInput
 from app.domain.evidence import RECORDABLE, ObtainedHow
 from app.services.evidence.metadata import IntakeMetadata, check_intake_metadata
-from app.services.evidence.prepare import IntakeFile, Preparing, start_early
 
 # The services (SQLAlchemy and the models) load when a command runs, not when
 # its options are parsed: `evidence add` starts preparing its files first.
 if TYPE_CHECKING:
     from app.cli.context import Context
+    from app.services.evidence.prepare import IntakeFile, Preparing
 
 
 def register(
@@ -110,6 +110,8 @@ def _metadata(args: argparse.Namespace) -> IntakeMetadata:
 
 
 def _files(args: argparse.Namespace) -> list[IntakeFile]:
+    from app.services.evidence.prepare import IntakeFile
+
     # Bytes, so a name that is not UTF-8 is refused rather than guessed at.
     return [IntakeFile(os.fsencode(Path(path).name), path=Path(path)) for path in args.files]
 
@@ -125,6 +127,8 @@ def start_evidence_add(args: argparse.Namespace) -> None:
     """
     try:
         check_intake_metadata(_metadata(args))
+        from app.services.evidence.prepare import start_early  # Pillow, not the database
+
         args.preparing = start_early(_files(args))
     except CasedeskError:
         return  # said by the command, before any file is read

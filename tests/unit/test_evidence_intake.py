@@ -248,6 +248,16 @@ def test_files_prepared_ahead_are_stored_only_once_the_checks_pass(world: World)
     assert [i.original_filename for i in report.added] == ["good.png", "good.jpg"]
     assert report.duplicates == (("good.png", report.added[0].id),)
     assert list(report.added) == evidence.list_evidence(world.db, world.ivan, world.case_id)
+    # Content the case holds under a name that disagrees with it: decoded (and
+    # refused) before the case was known, still reported as already there.
+    renamed = [IntakeFile("renamed.jpg", data=(DATA / "good.png").read_bytes())]
+    again = start_early(renamed)
+    try:
+        rerun = import_evidence(world.db, world.ivan, world.case_id, renamed,
+                                provenance.metadata(), preparing=again)  # fmt: skip
+    finally:
+        again.close()
+    assert rerun.duplicates == (("renamed.jpg", report.added[0].id),) and not rerun.failed
 
 
 def test_a_file_read_ahead_is_judged_by_the_size_limit_of_the_database(world: World) -> None:

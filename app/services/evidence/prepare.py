@@ -111,6 +111,9 @@ class Outcome:
     max_bytes: int
     #: Anything else that went wrong, raised again in the importing thread.
     error: BaseException | None = None
+    #: The file's name and content hash, when it was read before being refused.
+    name: str = ""
+    sha256: str | None = None
 
     @property
     def size(self) -> int:
@@ -127,7 +130,12 @@ def prepare(
     """
     name = clean_filename(file.name)
     data = read_file(file, name, max_bytes)
-    sha256 = hashlib.sha256(data).hexdigest()
+    return _checked(name, data, hashlib.sha256(data).hexdigest(), contents, thumbnail_side)
+
+
+def _checked(
+    name: str, data: bytes, sha256: str, contents: Mapping[str, int] | None, thumbnail_side: int
+) -> Prepared:
     if contents is not None and sha256 in contents:
         return Prepared(name, data, sha256, None, b"")
     facts, image = decode_image(data, name)
@@ -212,10 +220,14 @@ class Preparing:
     def _outcome(
         self, file: IntakeFile, max_bytes: int, contents: Mapping[str, int] | None
     ) -> Outcome:
+        name, sha256 = "", None
         try:
-            return Outcome(prepare(file, max_bytes, contents, self._side), None, max_bytes)
+            name = clean_filename(file.name)
+            data = read_file(file, name, max_bytes)
+            sha256 = hashlib.sha256(data).hexdigest()
+            return Outcome(_checked(name, data, sha256, contents, self._side), None, max_bytes)
         except InvalidInput as refusal:
-            return Outcome(None, refusal, max_bytes)
+            return Outcome(None, refusal, max_bytes, name=name, sha256=sha256)
         except BaseException as error:  # noqa: BLE001 - raised again where the import runs
             return Outcome(None, None, max_bytes, error)
 
@@ -244,6 +256,10 @@ class Preparing:
         ):
             return prepare(self.files[index], max_bytes, contents, self._side)
         if outcome.refusal is not None:
+            if outcome.sha256 is not None and contents is not None and outcome.sha256 in contents:
+                # Refused when decoded (e.g. its name's extension), but content the case
+                # holds: skipped as a duplicate, as it would have been undecoded.
+                return Prepared(outcome.name, b"", outcome.sha256, None, b"")
             raise outcome.refusal
         assert outcome.prepared is not None
         return outcome.prepared
