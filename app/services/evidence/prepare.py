@@ -20,7 +20,9 @@ limit setting are known: files are read against the setting's default
 limit and decoded even if the case holds them already. The importing thread
 checks each outcome against the real limit and contents, and prepares again
 itself the few that a different limit could have changed (a refusal, or a
-file over the real limit), so every message is the one the real limit gives.
+file over the real limit), so every message is the one the real limit gives;
+content the case holds is a duplicate even if its decoding was refused (a
+name whose extension disagrees), as it is when the case is known first.
 """
 
 from __future__ import annotations
