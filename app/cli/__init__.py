@@ -181,6 +181,10 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
     args = build_parser(argv).parse_args(list(argv))
     args.db = getattr(args, "db", None)
     args.user = getattr(args, "user", None)
+    # Work a command may start before the services load (no database, never raises).
+    start_ahead = getattr(args, "start_ahead", None)
+    if start_ahead is not None:
+        start_ahead(args)
     from app.cli.context import Context  # the services: only once a command runs
     from app.privatefiles import secure_at_start
 

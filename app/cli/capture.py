@@ -10,18 +10,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import platformdirs
-
-from app.cli.context import Context
 from app.cli.output import print_json
 from app.domain.evidence import RECORDABLE, ObtainedHow, check_url
-from app.domain.web_capture import profile_name
-from app.services import cases
-from app.services.capture.details import capture_of
-from app.services.capture.recorded import archive_capture
-from app.services.capture.store import CaptureStatement, check_capture, store_capture
+
+# The services load when the command runs, not when the evidence commands' options
+# are parsed (``evidence add`` starts preparing its files in between).
+if TYPE_CHECKING:
+    from app.cli.context import Context
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -57,6 +54,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def cmd_evidence_capture(ctx: Context) -> int:
     """Check, capture, archive, store; exit 1 with the citation when not covered."""
+    import platformdirs
+
+    from app.domain.web_capture import profile_name
+    from app.services import cases
+    from app.services.capture.details import capture_of
+    from app.services.capture.recorded import archive_capture
+    from app.services.capture.store import CaptureStatement, check_capture, store_capture
+
     args = ctx.args
     check_url(args.url)  # an http or https address with a host, else exit 2
     database, actor = ctx.database, ctx.actor

@@ -7,22 +7,19 @@ import dataclasses
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import capture
-from app.cli.context import Context
 from app.cli.output import local_time, print_json, print_table
-from app.domain.errors import InvalidInput
+from app.domain.errors import CasedeskError, InvalidInput
 from app.domain.evidence import RECORDABLE, ObtainedHow
-from app.services import cases, evidence
-from app.services.capture.details import case_captures
-from app.services.evidence.amend import amend_evidence, void_evidence
-from app.services.evidence.intake import (
-    IntakeFile,
-    IntakeMetadata,
-    attach_page_source_file,
-    check_metadata,
-    import_evidence,
-)
+from app.services.evidence.metadata import IntakeMetadata, check_intake_metadata
+
+# The services (SQLAlchemy and the models) load when a command runs, not when
+# its options are parsed: `evidence add` starts preparing its files first.
+if TYPE_CHECKING:
+    from app.cli.context import Context
+    from app.services.evidence.prepare import IntakeFile, Preparing
 
 
 def register(
@@ -52,7 +49,7 @@ def register(
                      help="the authorization it was obtained under")  # fmt: skip
     add.add_argument("--credential-request", type=int, metavar="ID",
                      help="the credential request it was obtained through")  # fmt: skip
-    add.set_defaults(handler=cmd_evidence_add)
+    add.set_defaults(handler=cmd_evidence_add, start_ahead=start_evidence_add)
 
     capture.register(sub, common)
 
@@ -97,10 +94,8 @@ def register(
     void.set_defaults(handler=cmd_evidence_void)
 
 
-def cmd_evidence_add(ctx: Context) -> int:
-    """Each file is committed on its own: a bad file is reported and the others go on."""
-    args = ctx.args
-    metadata = IntakeMetadata(
+def _metadata(args: argparse.Namespace) -> IntakeMetadata:
+    return IntakeMetadata(
         source_url=args.url,
         platform=args.platform,
         account_shown=args.account,
@@ -112,13 +107,53 @@ def cmd_evidence_add(ctx: Context) -> int:
         credential_request_id=args.credential_request,
         no_url_reason=args.no_url_reason,
     )
-    # Bad metadata is refused before the database is opened or any file read.
-    check_metadata(metadata)
-    database, actor = ctx.database, ctx.actor
-    case_id = cases.case_id_of(database, actor, args.case)
+
+
+def _files(args: argparse.Namespace) -> list[IntakeFile]:
+    from app.services.evidence.prepare import IntakeFile
+
     # Bytes, so a name that is not UTF-8 is refused rather than guessed at.
-    files = [IntakeFile(os.fsencode(Path(path).name), path=Path(path)) for path in args.files]
-    report = import_evidence(database, actor, case_id, files, metadata)
+    return [IntakeFile(os.fsencode(Path(path).name), path=Path(path)) for path in args.files]
+
+
+def start_evidence_add(args: argparse.Namespace) -> None:
+    """Start preparing the files (read, hash, decode, check, thumbnail) on helper threads
+    as soon as the arguments are parsed, while the services load and the user signs in.
+
+    Only when the metadata is good: bad metadata is refused before any file is read
+    (by :func:`cmd_evidence_add`, which checks again). Nothing is written or kept
+    here; :func:`cmd_evidence_add` stores the files only after the sign-in and the
+    case's checks, and drops them otherwise.
+    """
+    try:
+        check_intake_metadata(_metadata(args))
+        from app.services.evidence.prepare import start_early  # Pillow, not the database
+
+        args.preparing = start_early(_files(args))
+    except CasedeskError:
+        return  # said by the command, before any file is read
+    except Exception:  # noqa: BLE001 - e.g. no thread to be had: the command prepares itself
+        return
+
+
+def cmd_evidence_add(ctx: Context) -> int:
+    """Each file is committed on its own: a bad file is reported and the others go on."""
+    from app.services.evidence.intake import import_evidence
+    from app.services.evidence.items import case_id_of
+
+    args = ctx.args
+    preparing: Preparing | None = getattr(args, "preparing", None)
+    try:
+        metadata = _metadata(args)
+        # Bad metadata is refused before the database is opened or any file read.
+        check_intake_metadata(metadata)
+        database, actor = ctx.database, ctx.actor
+        case_id = case_id_of(database, actor, args.case)
+        files = list(preparing.files) if preparing is not None else _files(args)
+        report = import_evidence(database, actor, case_id, files, metadata, preparing=preparing)
+    finally:
+        if preparing is not None:
+            preparing.close()  # a refused sign-in or case: the prepared files are dropped
     for info in report.added:
         dimensions = f" {info.width}x{info.height}" if info.width else ""
         print(
@@ -142,6 +177,9 @@ def cmd_evidence_add(ctx: Context) -> int:
 
 
 def cmd_evidence_list(ctx: Context) -> int:
+    from app.services import cases, evidence
+    from app.services.capture.details import case_captures
+
     args = ctx.args
     database, actor = ctx.database, ctx.actor
     case_id = cases.case_id_of(database, actor, args.case)
@@ -179,6 +217,8 @@ def cmd_evidence_list(ctx: Context) -> int:
 
 
 def cmd_evidence_verify(ctx: Context) -> int:
+    from app.services import cases, evidence
+
     args = ctx.args
     database, actor = ctx.database, ctx.actor
     case_id = cases.case_id_of(database, actor, args.case) if args.case else None
@@ -194,6 +234,8 @@ def cmd_evidence_verify(ctx: Context) -> int:
 
 
 def cmd_evidence_attach_source(ctx: Context) -> int:
+    from app.services.evidence.intake import attach_page_source_file
+
     args = ctx.args
     # Read with the evidence size limit, regular files only (never /dev/zero or a FIFO).
     info = attach_page_source_file(ctx.database, ctx.actor, args.item, Path(args.file))
@@ -219,6 +261,8 @@ _AMEND_OPTIONS = (
 
 def cmd_evidence_amend(ctx: Context) -> int:
     """Only the options given are corrected; the earlier values stay in the item's history."""
+    from app.services.evidence.amend import amend_evidence
+
     args = ctx.args
     changes = {name: getattr(args, name) for name in _AMEND_OPTIONS
                if getattr(args, name) is not None}  # fmt: skip
@@ -234,6 +278,8 @@ def cmd_evidence_amend(ctx: Context) -> int:
 
 
 def cmd_evidence_void(ctx: Context) -> int:
+    from app.services.evidence.amend import void_evidence
+
     args = ctx.args
     info = void_evidence(ctx.database, ctx.actor, args.item, reason=args.reason)
     print(f"Evidence item {info.id} ({info.original_filename}, {info.case_number}) is void: "

@@ -15,11 +15,22 @@ deadlock with a writer holding the case row and waiting for the head.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, DateTime, Text, cast, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    func,
+    select,
+    type_coerce,
+)
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -154,9 +165,7 @@ def record_many(
     actor_name = actor if isinstance(actor, str) else actor.username
     lock_cases(uow, [e.case_id for e in events])
     head = read_head(uow, lock=True)
-    beyond = session.scalar(
-        select(AuditEvent.seq).where(AuditEvent.seq > head.seq).order_by(AuditEvent.seq).limit(1)
-    )
+    beyond = session.scalar(_event_beyond(), {"seq": head.seq})
     if beyond is not None:
         # Only a write outside Casedesk can put an event beyond the head.
         raise IntegrityFailure(
@@ -200,14 +209,31 @@ def record_many(
     return written
 
 
+# Built once, on first use, and run with parameters: every audited write runs them.
+@functools.cache
+def _head_query(lock: bool) -> Select[AuditHead]:
+    query = select(AuditHead).where(AuditHead.id == 1)
+    return query.with_for_update() if lock else query
+
+
+@functools.cache
+def _event_beyond() -> Select[int]:
+    """The first event numbered past ``seq``."""
+    return (
+        select(AuditEvent.seq)
+        .where(AuditEvent.seq > bindparam("seq"))
+        .order_by(AuditEvent.seq)
+        .limit(1)
+    )
+
+
 def read_head(uow: UnitOfWork, *, lock: bool = False) -> AuditHead:
     """The chain head row (locked for an append when ``lock``).
 
     A missing or malformed head is an integrity failure, not a crash: only a
     change made outside Casedesk removes it.
     """
-    query = select(AuditHead).where(AuditHead.id == 1)
-    head = uow.session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
+    head = uow.session.execute(_head_query(lock)).scalar_one_or_none()
     if lock:
         uow.holds_audit_head = True  # from now on no case row may be locked (lock_cases)
     problem = head_problem(head)

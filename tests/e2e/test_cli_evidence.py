@@ -143,6 +143,21 @@ def test_a_file_name_that_is_not_utf8_is_refused(cli: Casedesk, tmp_path: Path) 
     assert _rows(cli.url, "evidence_items") == 0
 
 
+def test_a_refused_sign_in_or_case_adds_nothing_of_the_files_read_ahead(cli: Casedesk) -> None:
+    """``evidence add`` starts reading its files before signing in; a refusal keeps none."""
+    case = _new_case(cli)
+    files = [str(DATA / "good.png"), str(DATA / "good.jpg")]
+    wrong = cli("evidence", "add", case, *files, *provenance.CLI_OPTIONS,
+                user="ivy", password="not-the-password")  # fmt: skip
+    assert wrong.code == 1 and "Wrong user name or password" in _one_line(wrong.err)
+    missing = cli("evidence", "add", "ARDHS-2026-9999", *files, *provenance.CLI_OPTIONS, **IVY)
+    assert missing.code == 2 and "There is no case ARDHS-2026-9999" in _one_line(missing.err)
+    assert "Added" not in wrong.out + missing.out
+    assert _rows(cli.url, "evidence_items") == 0 and _rows(cli.url, "evidence_blobs") == 0
+    added = cli("evidence", "add", case, *files, *provenance.CLI_OPTIONS, **IVY)
+    assert added.code == 0 and added.out.count("Added ") == 2, added.err
+
+
 def _rows(url: str, table: str) -> int:
     engine = create_engine(url)
     try:

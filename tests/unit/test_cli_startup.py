@@ -37,7 +37,9 @@ def _loaded_after(argv: list[str]) -> tuple[int, set[str]]:
     return status, set(modules)
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["case", "--help"]])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["--version"], ["case", "--help"], ["evidence", "add", "--help"]]
+)
 def test_help_loads_none_of_the_heavy_libraries(argv: list[str]) -> None:
     status, modules = _loaded_after(argv)
     assert status == 0

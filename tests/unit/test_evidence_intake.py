@@ -27,6 +27,7 @@ from app.services.evidence.intake import (
     check_metadata,
     import_evidence,
 )
+from app.services.evidence.prepare import Preparing, start_early
 from tests import provenance
 
 MakeUser = Callable[..., Actor]
@@ -220,3 +221,73 @@ def test_permission_and_case_are_checked_first(world: World) -> None:
     with pytest.raises(NotFound, match="There is no case 999999"):
         import_evidence(world.db, world.ivan, 999999, [_file("good.png")], provenance.metadata())
     assert _counts(world.db)["evidence_items"] == 0
+
+
+def test_files_prepared_ahead_are_stored_only_once_the_checks_pass(world: World) -> None:
+    """The command line starts preparing before sign-in: a refused user or case stores
+    nothing of it, and an accepted import reports what the item query reads back."""
+    files = [_file("good.png"), _file("good.jpg"), _file("good.png")]
+    refused = start_early(files)
+    try:
+        with pytest.raises(PermissionDenied):
+            import_evidence(world.db, world.hana, world.case_id, files, provenance.metadata(),
+                            preparing=refused)  # fmt: skip
+        with pytest.raises(NotFound):
+            import_evidence(world.db, world.ivan, 999999, files, provenance.metadata(),
+                            preparing=refused)  # fmt: skip
+    finally:
+        refused.close()
+    assert _counts(world.db)["evidence_items"] == 0
+    assert refused.ahead == 0  # what was prepared is dropped
+    preparing = start_early(files)
+    try:
+        report = import_evidence(world.db, world.ivan, world.case_id, files,
+                                 provenance.metadata(), preparing=preparing)  # fmt: skip
+    finally:
+        preparing.close()
+    assert [i.original_filename for i in report.added] == ["good.png", "good.jpg"]
+    assert report.duplicates == (("good.png", report.added[0].id),)
+    assert list(report.added) == evidence.list_evidence(world.db, world.ivan, world.case_id)
+    # Content the case holds under a name that disagrees with it: decoded (and
+    # refused) before the case was known, still reported as already there.
+    renamed = [IntakeFile("renamed.jpg", data=(DATA / "good.png").read_bytes())]
+    again = start_early(renamed)
+    try:
+        rerun = import_evidence(world.db, world.ivan, world.case_id, renamed,
+                                provenance.metadata(), preparing=again)  # fmt: skip
+    finally:
+        again.close()
+    assert rerun.duplicates == (("renamed.jpg", report.added[0].id),) and not rerun.failed
+
+
+def test_a_file_read_ahead_is_judged_by_the_size_limit_of_the_database(world: World) -> None:
+    settings.set_value(world.db, world.admin, EVIDENCE_MAX_MEGABYTES.key, 1)
+    big = _png(3, (1200, 1200)) + b"\0" * (1024 * 1024)  # over 1 MB, under the default limit
+    files = [IntakeFile("big.png", data=big), _file("good.png")]
+    preparing = start_early(files)
+    try:
+        report = import_evidence(world.db, world.ivan, world.case_id, files,
+                                 provenance.metadata(), preparing=preparing)  # fmt: skip
+    finally:
+        preparing.close()
+    assert [f.name for f in report.failed] == ["big.png"]
+    assert "the limit is 1.0 MB (setting 'evidence.max_megabytes')" in report.failed[0].message
+    assert [i.original_filename for i in report.added] == ["good.png"]
+
+
+def test_preparing_stays_within_its_window_and_rejudges_refusals_by_a_new_limit() -> None:
+    shots = [IntakeFile(f"shot-{n}.png", data=_png(n)) for n in range(6)]
+    small = len(shots[0].data or b"") - 1  # every shot is over this limit
+    preparing = Preparing(shots, max_bytes=small, window=2)
+    try:
+        assert preparing.settle() == 2  # two files prepared, then the helpers wait
+        with pytest.raises(InvalidInput, match="shot-0.png is 0.0 MB; the limit is"):
+            preparing.take()
+        preparing.use(max_bytes=1024 * 1024, contents={})
+        # Refused under the old limit, prepared again under the new one.
+        assert preparing.take().name == "shot-1.png"
+        assert preparing.settle() == 2
+        assert [preparing.take().name for _ in range(4)] == [f"shot-{n}.png" for n in range(2, 6)]
+        assert preparing.settle() == 0
+    finally:
+        preparing.close()

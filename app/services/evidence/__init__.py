@@ -11,6 +11,8 @@ The modules:
 ``items``       the item records and the one query every read goes through;
 ``content``     what a file's bytes are (Pillow, guarded), thumbnails' pixels;
 ``store``       storing one checked screenshot, attaching its page source;
+``metadata``    what the user says about a screenshot, checked;
+``prepare``     reading, hashing, checking and thumbnailing files on helper threads;
 ``intake``      importing many files, one transaction each;
 ``custody``     reads with re-hashing, custody events, verification;
 ``redaction``   redaction boxes and redacted renderings;
@@ -18,37 +20,44 @@ The modules:
 ``export``      the case bundle (ZIP).
 
 The names below are the ones callers use most; import the rest from their
-module.
+module. They load on first use: importing a module of this package (the
+command line's file preparation, which must not wait for the database layer)
+does not import the others.
 """
 
-from app.services.evidence.custody import (
-    EvidenceCheck,
-    InclusionPurpose,
-    Purpose,
-    custody_history,
-    integrity_message,
-    read_all_for_inclusion,
-    read_evidence,
-    read_for_inclusion,
-    read_page_source,
-    record_read,
-    verify_evidence,
-)
-from app.services.evidence.items import (
-    EvidenceInfo,
-    case_contents,
-    case_number_of,
-    list_evidence,
-)
-from app.services.evidence.store import (
-    CheckedMetadata,
-    add_evidence,
-    attach_page_source,
-    check_capture_metadata,
-    check_obtained_link,
-    duplicate,
-    store_checked,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.services.evidence.custody import (
+        EvidenceCheck,
+        InclusionPurpose,
+        Purpose,
+        custody_history,
+        integrity_message,
+        read_all_for_inclusion,
+        read_evidence,
+        read_for_inclusion,
+        read_page_source,
+        record_read,
+        verify_evidence,
+    )
+    from app.services.evidence.items import (
+        EvidenceInfo,
+        case_contents,
+        case_number_of,
+        list_evidence,
+    )
+    from app.services.evidence.metadata import CheckedMetadata, check_capture_metadata
+    from app.services.evidence.store import (
+        add_evidence,
+        attach_page_source,
+        check_obtained_link,
+        duplicate,
+        store_checked,
+    )
 
 __all__ = [
     "CheckedMetadata",
@@ -74,3 +83,38 @@ __all__ = [
     "store_checked",
     "verify_evidence",
 ]
+
+#: Where each name above is defined.
+_WHERE: dict[str, str] = {
+    "CheckedMetadata": "app.services.evidence.metadata",
+    "EvidenceCheck": "app.services.evidence.custody",
+    "EvidenceInfo": "app.services.evidence.items",
+    "InclusionPurpose": "app.services.evidence.custody",
+    "Purpose": "app.services.evidence.custody",
+    "add_evidence": "app.services.evidence.store",
+    "attach_page_source": "app.services.evidence.store",
+    "case_contents": "app.services.evidence.items",
+    "case_number_of": "app.services.evidence.items",
+    "check_capture_metadata": "app.services.evidence.metadata",
+    "check_obtained_link": "app.services.evidence.store",
+    "custody_history": "app.services.evidence.custody",
+    "duplicate": "app.services.evidence.store",
+    "integrity_message": "app.services.evidence.custody",
+    "list_evidence": "app.services.evidence.items",
+    "read_all_for_inclusion": "app.services.evidence.custody",
+    "read_evidence": "app.services.evidence.custody",
+    "read_for_inclusion": "app.services.evidence.custody",
+    "read_page_source": "app.services.evidence.custody",
+    "record_read": "app.services.evidence.custody",
+    "store_checked": "app.services.evidence.store",
+    "verify_evidence": "app.services.evidence.custody",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

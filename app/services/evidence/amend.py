@@ -30,7 +30,7 @@ from app.domain.validation import clean_text
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence.items import EvidenceInfo, load_item, lock_case
-from app.services.evidence.store import CheckedMetadata, check_capture_metadata
+from app.services.evidence.metadata import CheckedMetadata, check_capture_metadata
 from app.services.retry import retried
 
 #: The fields a correction may name: the amendable ones and the record behind "obtained".

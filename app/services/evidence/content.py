@@ -64,6 +64,8 @@ PAGE_EXTENSIONS = {
     "application/warc": "warc",
     "application/pdf": "pdf",
 }
+#: The longest side of the thumbnail the case view shows (intake caches it with each item).
+DEFAULT_THUMBNAIL_SIDE = 240
 _ACCEPTED_IMAGES = "PNG, JPEG, GIF, WebP, BMP, TIFF"
 _ACCEPTED_PAGES = "HTML, MHTML, WARC, PDF"
 

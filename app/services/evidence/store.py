@@ -13,9 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Mapping
 
 from sqlalchemy import bindparam, select
 
@@ -23,35 +21,20 @@ from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import EvidenceBlob, EvidenceItem
 from app.domain.actor import Actor
-from app.domain.errors import InvalidInput, Refused
-from app.domain.evidence import (
-    DESCRIPTION_MAX,
-    LABEL_MAX,
-    REASON_MAX,
-    CaptureTime,
-    DuplicateEvidence,
-    IntakeProblems,
-    ObtainedHow,
-    check_size,
-    check_url,
-    clean_filename,
-    parse_capture_time,
-    parse_obtained,
-    provenance_problems,
-)
+from app.domain.errors import Refused
+from app.domain.evidence import DuplicateEvidence, ObtainedHow, check_size, clean_filename
 from app.domain.permissions import Permission
 from app.domain.settings import EVIDENCE_MAX_MEGABYTES
-from app.domain.validation import clean_text
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence.content import ImageFacts, probe_image, probe_page_source
-from app.services.evidence.items import EvidenceInfo, load_item, lock_case
+from app.services.evidence.items import EvidenceInfo, load_item, lock_case, to_info
+from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
+from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
 from app.services.evidence.rows import insert_or_skip
 from app.services.evidence.thumbnails import store_thumbnail
 from app.services.retry import retried
 from app.services.settings import get_int
-
-T = TypeVar("T")
 
 
 def _max_bytes(database: Database, max_bytes: int | None) -> int:
@@ -86,116 +69,6 @@ def _store_blob(
     }
     # Two workstations adding the same screenshot at once both succeed and share the one row.
     insert_or_skip(uow, EvidenceBlob, values)
-
-
-@dataclass(frozen=True, slots=True)
-class CheckedMetadata:
-    """Capture metadata that passed its checks, ready to store with any number of files."""
-
-    source_url: str | None
-    capture: CaptureTime | None
-    platform: str
-    account_shown: str
-    captured_by: str | None
-    description: str
-    obtained: ObtainedHow
-    #: The authorization or credential request it was obtained under (checked on store).
-    authorization_id: int | None = None
-    credential_request_id: int | None = None
-    #: Why there is no source URL ("" when there is one).
-    no_url_reason: str = ""
-
-
-def _checked_field(
-    problems: list[tuple[str, str]], field: str, check: Callable[[], T], fallback: T
-) -> T:
-    """``check()``, or ``fallback`` with its problem noted, so every field is checked."""
-    try:
-        return check()
-    except InvalidInput as error:
-        problems.append((field, str(error)))
-        return fallback
-
-
-def check_capture_metadata(
-    *,
-    source_url: str | None = None,
-    platform: str = "",
-    account_shown: str = "",
-    captured_at: str | dt.datetime | None = None,
-    captured_by: str | None = None,
-    description: str = "",
-    obtained: ObtainedHow | str = ObtainedHow.PUBLIC,
-    authorization_id: int | None = None,
-    credential_request_id: int | None = None,
-    no_url_reason: str = "",
-    require_provenance: bool = False,
-) -> CheckedMetadata:
-    """Check what the user says about a screenshot; :class:`InvalidInput` names the field.
-
-    Every field is checked, and a form learns of every problem at once
-    (:class:`~app.domain.evidence.IntakeProblems`). ``require_provenance``
-    (intake from the GUI and the command line) also requires the capture
-    time, the capturer, and the source URL or the reason there is none.
-    """
-    problems: list[tuple[str, str]] = []
-    url = _checked_field(problems, "source_url", lambda: check_url(source_url), None)
-    reason = _checked_field(
-        problems,
-        "no_url_reason",
-        lambda: clean_text(
-            no_url_reason, "Reason there is no URL", max_length=REASON_MAX, required=False
-        ),
-        "",
-    )
-    capture = _checked_field(problems, "captured_at", lambda: parse_capture_time(captured_at), None)
-    platform = _checked_field(
-        problems,
-        "platform",
-        lambda: clean_text(platform, "Platform", max_length=LABEL_MAX, required=False),
-        "",
-    )
-    account = _checked_field(
-        problems,
-        "account_shown",
-        lambda: clean_text(account_shown, "Account shown", max_length=LABEL_MAX, required=False),
-        "",
-    )
-    capturer = _checked_field(
-        problems,
-        "captured_by",
-        lambda: clean_text(captured_by, "Captured by", max_length=LABEL_MAX, required=False),
-        "",
-    )
-    text = _checked_field(
-        problems,
-        "description",
-        lambda: clean_text(
-            description, "Description", max_length=DESCRIPTION_MAX, required=False, multiline=True
-        ),
-        "",
-    )
-    how = _checked_field(problems, "obtained", lambda: parse_obtained(obtained),
-                         ObtainedHow.PUBLIC)  # fmt: skip
-    if require_provenance:
-        invalid = {field for field, _message in problems}
-        missing = provenance_problems(source_url=url, no_url_reason=reason, capture=capture,
-                                      captured_by=capturer)  # fmt: skip
-        problems += [(field, message) for field, message in missing if field not in invalid]
-    if problems:
-        raise IntakeProblems(problems)
-    return CheckedMetadata(
-        source_url=url,
-        capture=capture,
-        platform=platform,
-        account_shown=account,
-        captured_by=capturer or None,
-        description=text,
-        obtained=how,
-        authorization_id=authorization_id,
-        credential_request_id=credential_request_id,
-        no_url_reason="" if url else reason,
-    )
 
 
 def check_obtained_link(
@@ -323,7 +196,14 @@ def store_checked(
             details={"sha256": sha256, "size": len(data), "media_type": facts.media_type,
                      "original_filename": name},
         )  # fmt: skip
-        info = load_item(uow, actor, item.id)
+        if metadata.authorization_id is None and metadata.credential_request_id is None:
+            # What the item query would read back, from what was just written: a new
+            # item has no redactions, is not void and has no page source yet.
+            info = to_info(actor, item, number, actor.full_name, 0,
+                           added_by_username=actor.username)  # fmt: skip
+        else:
+            # Linked to a confidential record: the query words the link as the user may see it.
+            info = load_item(uow, actor, item.id)
         uow.commit()
         return info
 

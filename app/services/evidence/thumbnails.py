@@ -29,12 +29,12 @@ from app.domain.evidence import RedactionBox, RedactionReason
 from app.domain.permissions import Permission
 from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
-from app.services.evidence.content import thumbnail_of
+from app.services.evidence.content import DEFAULT_THUMBNAIL_SIDE, thumbnail_of
 from app.services.evidence.items import case_number_of
 from app.services.evidence.rows import insert_or_skip
 from app.services.retry import retried
 
-DEFAULT_SIDE = 240
+DEFAULT_SIDE = DEFAULT_THUMBNAIL_SIDE
 
 
 def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> None:
