@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from app.cli import run
 from app.db import engine as engine_module
+from app.db import sqlcipher
 from app.domain.actor import Actor
 from app.domain.errors import DatabaseBusy
 from app.domain.permissions import Role
@@ -100,11 +101,16 @@ def test_a_deadlocked_unit_of_work_is_run_again_and_succeeds(
 
 
 @contextlib.contextmanager
-def _write_lock_held(url: str) -> Iterator[sqlite3.Connection]:
-    """Another program holding the SQLite file's write lock."""
+def _write_lock_held(url: str) -> Iterator[Any]:
+    """Another program holding the SQLite file's write lock.
+
+    Opened with the application's SQLite library: a second library in the same
+    process would not see this lock (POSIX locks do not conflict within a process;
+    one library keeps its own table of them).
+    """
     path = make_url(url).database
     assert path is not None
-    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder = sqlcipher.dbapi().connect(path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
     try:
         yield holder
