@@ -52,7 +52,11 @@ def visible_cases(actor: Actor) -> ColumnElement[bool]:
     listed = select(CaseAccess.case_id).where(CaseAccess.user_id == actor.user_id)
     return and_(
         Case.agency_id.in_(_member_agencies(actor)),
-        or_(Case.restricted.is_(False), Case.id.in_(listed)),
+        # ``id + 0``: the access list filters, it never drives. SQLite 3.53 would
+        # otherwise read a status's cases through both branches of the OR by
+        # index and sort them all for one page (closed cases by title at
+        # 100,000 cases: 180 ms instead of 1 ms walking the title index).
+        or_(Case.restricted.is_(False), (Case.id + 0).in_(listed)),
         not_(Case.id.in_(conflicted_case_ids(actor.user_id))),
     )
 
