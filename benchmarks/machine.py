@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import platform
-import sqlite3
 from pathlib import Path
 
 import sqlalchemy
+
+from app.db import sqlcipher
 
 
 def _first(path: str, key: str) -> str | None:
@@ -32,7 +33,7 @@ def describe() -> dict[str, str]:
         "Memory": memory or "unknown",
         "OS": platform.platform(),
         "Python": platform.python_version(),
-        "SQLite": sqlite3.sqlite_version,
+        "SQLite": sqlcipher.dbapi().sqlite_version,  # the one the application opens files with
         "SQLAlchemy": sqlalchemy.__version__,
     }
     try:
