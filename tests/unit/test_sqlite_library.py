@@ -57,3 +57,23 @@ def test_plain_files_open_with_the_bundled_sqlite(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert tuple(int(part) for part in version.split(".")) >= (3, 46, 0)
+
+
+def test_deleted_text_leaves_no_trace_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "deleted.sqlite3"
+    secret = "withdrawn-allegation-" + "q7x" * 40
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")
+            connection.exec_driver_sql("INSERT INTO notes(body) VALUES (?)", (secret,))
+            connection.exec_driver_sql("INSERT INTO notes(body) VALUES (?)", ("kept " * 2000,))
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM notes WHERE id = 1")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    data = path.read_bytes()
+    assert b"kept kept" in data  # the file holds what was not deleted
+    assert secret.encode() not in data
