@@ -474,7 +474,10 @@ def _pg_admin(server_url: str) -> Iterator[psycopg.Connection[tuple[object, ...]
 def _pg_create(server_url: str, name: str, template: str | None = None) -> str:
     with _pg_admin(server_url) as admin:
         if template:
-            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            # FILE_COPY copies the template's files (fsync is off here); PostgreSQL
+            # 15's default, WAL_LOG, writes them through the WAL: 53 against 33 ms.
+            strategy = " STRATEGY FILE_COPY" if admin.info.server_version >= 150000 else ""
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{strategy}')
         else:
             admin.execute(f'CREATE DATABASE "{name}"')
     return f"{server_url}/{name}"
