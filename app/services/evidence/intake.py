@@ -29,6 +29,7 @@ from app.services.evidence.content import DEFAULT_THUMBNAIL_SIDE
 from app.services.evidence.items import EvidenceInfo
 from app.services.evidence.metadata import CheckedMetadata, IntakeMetadata, check_intake_metadata
 from app.services.evidence.prepare import (
+    INTAKE_WINDOW,
     PREPARE_WORKERS,
     IntakeFile,
     Prepared,
@@ -155,8 +156,9 @@ def import_evidence(
     if preparing is None:
         # The next files are read, hashed, decoded and thumbnailed on PREPARE_WORKERS
         # helper threads (Pillow and hashlib release the GIL) while this thread stores
-        # the current one, in order: at most PREPARE_WORKERS + 1 files are in memory.
-        own = Preparing(files, max_bytes=max_bytes, contents=intake.contents)
+        # the current one, in order: at most INTAKE_WINDOW files (and EARLY_BUDGET
+        # bytes of them) wait, plus one in reading per helper.
+        own = Preparing(files, max_bytes=max_bytes, contents=intake.contents, window=INTAKE_WINDOW)
         try:
             return _import(intake, own, progress, cancelled)
         finally:

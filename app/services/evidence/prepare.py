@@ -47,6 +47,11 @@ from app.services.evidence.content import (
 
 #: Helper threads preparing the next files while one is stored (two cores busy on two).
 PREPARE_WORKERS = max(1, min(2, os.cpu_count() or 1))
+#: How far an import (in the window, or a command's) may prepare ahead of storing.
+#: Two ahead left the helpers waiting whenever storing one file (its commit) took
+#: longer than preparing the next: 63-67 % of the floor's rate, 72 % with eight
+#: (BENCHMARKS.md, "Evidence import"); the bytes held stay within ``EARLY_BUDGET``.
+INTAKE_WINDOW = 8
 #: How far an import started early may prepare ahead of storing: files, and bytes
 #: of file content held (one more file per helper may be in reading when it is reached).
 EARLY_WINDOW = 32
