@@ -138,8 +138,8 @@ def start_evidence_add(args: argparse.Namespace) -> None:
 
 def cmd_evidence_add(ctx: Context) -> int:
     """Each file is committed on its own: a bad file is reported and the others go on."""
+    from app.services.access import case_id_of
     from app.services.evidence.intake import import_evidence
-    from app.services.evidence.items import case_id_of
 
     args = ctx.args
     preparing: Preparing | None = getattr(args, "preparing", None)

@@ -175,34 +175,20 @@ def record_many(
         )
     written = []
     for wanted in events:
-        seq = head.seq + 1
-        occurred_at = utcnow()
-        body = dict(wanted.details or {})
-        entity_id = str(wanted.entity_id)
-        canonical = canonical_json(
-            seq=seq,
-            occurred_at=occurred_at,
-            actor=actor_name,
-            action=wanted.action,
-            entity_type=wanted.entity_type,
-            entity_id=entity_id,
-            case_id=wanted.case_id,
-            details=body,
-        )
-        event = AuditEvent(
-            seq=seq,
-            occurred_at=occurred_at,
-            actor=actor_name,
-            action=wanted.action,
-            entity_type=wanted.entity_type,
-            entity_id=entity_id,
-            case_id=wanted.case_id,
-            details=body,
-            prev_hash=head.hash,
-            hash=chain_hash(head.hash, canonical),
-        )
+        fields: dict[str, Any] = {
+            "seq": head.seq + 1,
+            "occurred_at": utcnow(),
+            "actor": actor_name,
+            "action": wanted.action,
+            "entity_type": wanted.entity_type,
+            "entity_id": str(wanted.entity_id),
+            "case_id": wanted.case_id,
+            "details": dict(wanted.details or {}),
+        }
+        canonical = canonical_json(**fields)  # what the hash covers: the stored fields
+        event = AuditEvent(**fields, prev_hash=head.hash, hash=chain_hash(head.hash, canonical))
         session.add(event)
-        head.seq = seq
+        head.seq = event.seq
         head.hash = event.hash
         written.append(event)
     session.flush()

@@ -127,28 +127,10 @@ def _conditions(
         conditions.append(Case.reported_on >= query.reported_from)
     if query.reported_to:
         conditions.append(Case.reported_on <= query.reported_to)
-        if not query.reported_from:
-            conditions.append(_from_the_earliest(Case.reported_on))
     search = case_search.parse(uow, query.text)
     if with_search and search is not None:
         conditions.append(case_search.condition(uow, search, plan))
     return conditions
-
-
-#: Before every date a case can be reported on.
-_EARLIEST = dt.date(1, 1, 1)
-
-
-def _from_the_earliest(column: Any) -> ColumnElement[bool]:
-    """A lower bound for a date column that has only an upper one.
-
-    SQLite 3.40 with planner statistics (``ANALYZE``) gets an upper bound
-    alone wrong after the access scope's ``agency_id IN (SELECT ...)`` on an
-    index of (agency, date, ...): it also returns the later cases of every
-    agency but the first (a 6-row table reproduces it). With both bounds it
-    reads the same index rightly (``test_the_planner_statistics_change_no_answer``).
-    """
-    return column >= bindparam("earliest", _EARLIEST, type_=column.type, unique=True)  # type: ignore[no-any-return]
 
 
 def _check(query: CaseQuery) -> None:
@@ -186,10 +168,7 @@ def _after(query: CaseQuery, sort_column: Any) -> ColumnElement[bool]:
     value = bindparam("after_value", query.after.value, type_=sort_column.type)
     case_id: Any = bindparam("after_id", query.after.case_id)
     if query.descending:
-        upper = and_(sort_column <= value, or_(sort_column < value, Case.id < case_id))
-        if query.sort is CaseSort.REPORTED:
-            return and_(upper, _from_the_earliest(sort_column))
-        return upper
+        return and_(sort_column <= value, or_(sort_column < value, Case.id < case_id))
     return and_(sort_column >= value, or_(sort_column > value, Case.id > case_id))
 
 

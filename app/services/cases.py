@@ -62,6 +62,7 @@ from app.domain.validation import (
 )
 from app.domain.workflow import Transition, allowed_transitions, check_transition
 from app.services import access, audit
+from app.services.access import case_id_of as case_id_of  # the callers use cases.case_id_of
 from app.services.access import visible_cases
 from app.services.access.restriction import check_allowed_users, write_access_list
 from app.services.catalog import find_provision
@@ -313,20 +314,6 @@ def get_case(
             )  # fmt: skip
             uow.commit()
     return detail
-
-
-def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
-    """The id of the case numbered ``case_ref`` (or given by id)."""
-    actor.require(Permission.CASE_VIEW)
-    if case_ref.strip().isdigit():
-        condition = Case.id == int(case_ref)
-    else:
-        condition = Case.number == str(CaseNumber.parse(case_ref))
-    with database.unit_of_work() as uow:
-        found = uow.session.scalar(select(Case.id).where(condition, visible_cases(actor)))
-    if found is None:
-        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
-    return found
 
 
 # -- intake and editing ----------------------------------------------------------------

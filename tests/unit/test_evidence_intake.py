@@ -22,6 +22,7 @@ from app.services import cases, evidence, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence.intake import (
+    ImportReport,
     IntakeFile,
     IntakeMetadata,
     check_metadata,
@@ -223,6 +224,16 @@ def test_permission_and_case_are_checked_first(world: World) -> None:
     assert _counts(world.db)["evidence_items"] == 0
 
 
+def _import_started_early(world: World, files: list[IntakeFile]) -> ImportReport:
+    """Ivan's import of ``files`` into the case, their preparation started before it."""
+    preparing = start_early(files)
+    try:
+        return import_evidence(world.db, world.ivan, world.case_id, files,
+                               provenance.metadata(), preparing=preparing)  # fmt: skip
+    finally:
+        preparing.close()
+
+
 def test_files_prepared_ahead_are_stored_only_once_the_checks_pass(world: World) -> None:
     """The command line starts preparing before sign-in: a refused user or case stores
     nothing of it, and an accepted import reports what the item query reads back."""
@@ -239,24 +250,14 @@ def test_files_prepared_ahead_are_stored_only_once_the_checks_pass(world: World)
         refused.close()
     assert _counts(world.db)["evidence_items"] == 0
     assert refused.ahead == 0  # what was prepared is dropped
-    preparing = start_early(files)
-    try:
-        report = import_evidence(world.db, world.ivan, world.case_id, files,
-                                 provenance.metadata(), preparing=preparing)  # fmt: skip
-    finally:
-        preparing.close()
+    report = _import_started_early(world, files)
     assert [i.original_filename for i in report.added] == ["good.png", "good.jpg"]
     assert report.duplicates == (("good.png", report.added[0].id),)
     assert list(report.added) == evidence.list_evidence(world.db, world.ivan, world.case_id)
     # Content the case holds under a name that disagrees with it: decoded (and
     # refused) before the case was known, still reported as already there.
     renamed = [IntakeFile("renamed.jpg", data=(DATA / "good.png").read_bytes())]
-    again = start_early(renamed)
-    try:
-        rerun = import_evidence(world.db, world.ivan, world.case_id, renamed,
-                                provenance.metadata(), preparing=again)  # fmt: skip
-    finally:
-        again.close()
+    rerun = _import_started_early(world, renamed)
     assert rerun.duplicates == (("renamed.jpg", report.added[0].id),) and not rerun.failed
 
 

@@ -28,6 +28,7 @@ from app.services.access.restriction import (
 )
 from app.services.access.scope import (
     agency_visible,
+    case_id_of,
     case_visible,
     employees_visible,
     record_visible,
@@ -37,6 +38,7 @@ from app.services.access.scope import (
 )
 
 __all__ = [
+    "case_id_of",
     "AccessList",
     "Candidate",
     "access_list",

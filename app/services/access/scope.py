@@ -32,9 +32,11 @@ from sqlalchemy import (
 from app.db.engine import UnitOfWork
 from app.db.models import Case, CaseAccess, Employee, UserAgency
 from app.domain.actor import Actor
+from app.domain.cases import CaseNumber
 from app.domain.errors import NotFound
 from app.domain.permissions import Permission
 from app.services.access.conflicts import conflicted_case_ids
+from app.services.database import Database
 
 
 def _member_agencies(actor: Actor) -> Select[int]:
@@ -151,3 +153,17 @@ def employees_visible(actor: Actor) -> ColumnElement[bool]:
     if actor.can(Permission.USER_MANAGE):
         return true()
     return Employee.agency_id.in_(_member_agencies(actor))
+
+
+def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
+    """The id of the case numbered ``case_ref`` (or given by id) in ``actor``'s scope."""
+    actor.require(Permission.CASE_VIEW)
+    if case_ref.strip().isdigit():
+        condition = Case.id == int(case_ref)
+    else:
+        condition = Case.number == str(CaseNumber.parse(case_ref))
+    with database.unit_of_work() as uow:
+        found = uow.session.scalar(select(Case.id).where(condition, visible_cases(actor)))
+    if found is None:
+        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
+    return int(found)

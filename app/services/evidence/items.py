@@ -25,7 +25,6 @@ from app.db.models import (
     User,
 )
 from app.domain.actor import Actor
-from app.domain.cases import CaseNumber
 from app.domain.errors import NotFound
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
@@ -188,24 +187,6 @@ def lock_case(uow: UnitOfWork, case_id: int, actor: Actor) -> str:
         raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
     audit.case_locked(uow, case_id)
     return number
-
-
-def case_id_of(database: Database, actor: Actor, case_ref: str) -> int:
-    """The id of the case numbered ``case_ref`` (or given by id) in ``actor``'s scope.
-
-    The lookup of :func:`app.services.cases.case_id_of`, here so that adding
-    evidence from the command line does not load the case services with it.
-    """
-    actor.require(Permission.CASE_VIEW)
-    if case_ref.strip().isdigit():
-        condition = Case.id == int(case_ref)
-    else:
-        condition = Case.number == str(CaseNumber.parse(case_ref))
-    with database.unit_of_work() as uow:
-        found = uow.session.scalar(select(Case.id).where(condition, visible_cases(actor)))
-    if found is None:
-        raise NotFound(f"There is no case {case_ref}; see 'casedesk case list'.")
-    return found
 
 
 def case_number_of(database: Database, case_id: int, actor: Actor) -> str:
