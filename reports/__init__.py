@@ -5,9 +5,16 @@ This package imports nothing of :mod:`app`. Fill the dataclasses of
 
     use_font_folder(folder)  # the fonts shipped in resources/fonts
     pdf: bytes = render_disciplinary(report, progress=on_progress)
+
+Importing the package loads the dataclasses only; reportlab loads with the
+first render or font call (a process that hands its report to
+:mod:`reports.worker` never loads it).
 """
 
-from reports.fonts import use_font_cache, use_font_folder
+from __future__ import annotations
+
+from pathlib import Path
+
 from reports.letter_model import (
     DRAFT,
     Acknowledgement,
@@ -93,3 +100,17 @@ __all__ = [
     "use_font_cache",
     "use_font_folder",
 ]
+
+
+def use_font_folder(folder: Path | str) -> None:
+    """Take the shipped report fonts from ``folder`` (``resources/fonts``)."""
+    from reports import fonts
+
+    fonts.use_font_folder(folder)
+
+
+def use_font_cache(folder: Path | str | None) -> None:
+    """Keep parsed report fonts in ``folder`` between processes (None: parse every time)."""
+    from reports import fonts
+
+    fonts.use_font_cache(folder)

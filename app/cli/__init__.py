@@ -183,6 +183,8 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
     args.user = getattr(args, "user", None)
     # Work a command may start before the services load (no database, never raises).
     start_ahead = getattr(args, "start_ahead", None)
+    #: Whether this process ends with the command (work may go to another process).
+    args.process_ends = freeze
     if start_ahead is not None:
         start_ahead(args)
     from app.cli.context import Context  # the services: only once a command runs

@@ -38,6 +38,7 @@ from app.services import report_building
 if TYPE_CHECKING:
     from app.cli.context import Context
     from app.services.report_building import GeneratedReportInfo
+    from reports.worker import RenderWorker
 
 KINDS = ("disciplinary", "summary")
 #: ``report WORD CASE``: the letters, and the full disciplinary report.
@@ -92,7 +93,7 @@ def register(
         help="also include void evidence items, printed as VOID with the reason",
     )
     parser.add_argument("--force", action="store_true", help="replace an existing file")
-    parser.set_defaults(handler=cmd_report)
+    parser.set_defaults(handler=cmd_report, start_ahead=start_report)
 
 
 def check_output(path_text: str, *, force: bool) -> Path:
@@ -199,17 +200,62 @@ def _default_out(args: argparse.Namespace) -> str:
     return ""
 
 
+def _is_disciplinary(args: argparse.Namespace) -> bool:
+    """Whether ``args`` ask for the full disciplinary report of one case."""
+    first = args.targets[0].lower()
+    if first == DISCIPLINE:
+        return True
+    return (
+        first not in LETTERS
+        and first != "authorizations"
+        and args.kind == "disciplinary"
+        and len(args.targets) == 1
+    )
+
+
+def start_report(args: argparse.Namespace) -> None:
+    """Start the renderer's process (:mod:`reports.worker`) for a disciplinary report.
+
+    It loads reportlab and the fonts on the other core while this process loads
+    the services, signs in and reads the case (about 0.2 CPU-s off the
+    command's path), then renders the report it is given. Only in a
+    ``casedesk`` process of its own (``args.process_ends``): a process that
+    runs many commands (the tests) or the window renders in-process. Never
+    raises: without a worker the command renders in-process.
+    """
+    if not getattr(args, "process_ends", False) or not _is_disciplinary(args):
+        return
+    try:
+        from app.config import cache_dir
+        from app.privatefiles import private_dir
+        from app.resources import report_fonts_path
+        from reports.worker import RenderWorker
+
+        try:
+            cache: Path | None = private_dir(cache_dir() / "report-fonts")
+        except OSError:
+            cache = None
+        args.render_worker = RenderWorker.start(report_fonts_path(), cache)
+    except Exception:  # noqa: BLE001 - e.g. no fonts folder: the command says so itself
+        return
+
+
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
-    out = check_output(_default_out(args), force=args.force)
-    deliver = _Delivery(ctx, out)
+    worker: RenderWorker | None = getattr(args, "render_worker", None)
     try:
-        with _collector_paused():
-            info = _generate(ctx, deliver)
-    except BaseException:
-        deliver.close(failed=True)
-        raise
-    deliver.close(failed=False)
+        out = check_output(_default_out(args), force=args.force)
+        deliver = _Delivery(ctx, out)
+        try:
+            with _collector_paused():
+                info = _generate(ctx, deliver, worker)
+        except BaseException:
+            deliver.close(failed=True)
+            raise
+        deliver.close(failed=False)
+    finally:
+        if worker is not None:
+            worker.close()  # ended, whatever happened (an interrupt, a refusal)
     _say(info, out)
     if info.checkpoint_line:
         print(info.checkpoint_line)
@@ -217,7 +263,9 @@ def cmd_report(ctx: Context) -> int:
     return 0
 
 
-def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReportInfo:
+def _generate(
+    ctx: Context, deliver: report_building.Deliver, worker: RenderWorker | None
+) -> GeneratedReportInfo:
     args = ctx.args
     database, actor = ctx.database, ctx.actor
     if args.targets[0].lower() == "authorizations":
@@ -261,6 +309,7 @@ def _generate(ctx: Context, deliver: report_building.Deliver) -> GeneratedReport
             deliver=deliver, unredacted=args.unredacted,
             confirm_unredacted=args.confirm_unredacted, draft=args.draft,
             include_void=args.include_void,
+            render=worker.render_disciplinary if worker is not None else None,
         )  # fmt: skip
     if args.unredacted or args.confirm_unredacted:
         raise InvalidInput(

@@ -308,10 +308,21 @@ def checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]
     return dataclasses.replace(report, audit_checkpoint=line), outcome
 
 
-def rendered(render: Callable[..., bytes], report: object, *, progress: reports.Progress) -> bytes:
+def rendered(
+    render: Callable[..., bytes],
+    report: object,
+    *,
+    progress: reports.Progress,
+    fonts_given: bool = False,
+) -> bytes:
     """Render with ``render`` and the shipped fonts; a missing font or unreadable
-    image becomes a refusal."""
-    _use_shipped_fonts()
+    image becomes a refusal.
+
+    ``fonts_given``: ``render`` brings its fonts (a :class:`reports.worker.RenderWorker`
+    started with the shipped folder), so this process loads no renderer.
+    """
+    if not fonts_given:
+        _use_shipped_fonts()
     try:
         return render(report, progress=progress)
     except reports.ReportError as error:

@@ -483,6 +483,7 @@ def generate_disciplinary(
     confirm_unredacted: bool = False,
     draft: bool | None = None,
     include_void: bool = False,
+    render: Callable[..., bytes] | None = None,
 ) -> GeneratedReportInfo:
     """Build, render and record the disciplinary report of a case for one employee.
 
@@ -490,7 +491,9 @@ def generate_disciplinary(
     fails, neither the report nor its evidence's custody events are recorded.
     ``unredacted`` prints the originals of redacted items; in a case with
     client, patient or youth content only with ``confirm_unredacted``, and
-    the ``report.generate`` event records it.
+    the ``report.generate`` event records it. ``render``: a renderer that
+    brings its own fonts (``RenderWorker.render_disciplinary`` of a worker the
+    command started early, :mod:`reports.worker`); by default this process renders.
     """
     report, reading = read_disciplinary(
         database, actor, case_ref, employee_id=employee_id, progress=progress,
@@ -499,9 +502,10 @@ def generate_disciplinary(
     )  # fmt: skip
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(
-        reports.render_disciplinary,
+        render or reports.render_disciplinary,
         report,
         progress=render_progress(progress, "Rendering the report…"),
+        fonts_given=render is not None,
     )
     with database.unit_of_work() as uow:
         case_id = load_case(uow, actor, report.case_number).id

@@ -1,0 +1,231 @@
+"""Rendering in a process of its own, started before the report's data is read.
+
+A ``casedesk report`` command spends its first half second loading the
+database layer, signing in and reading the case. The renderer (reportlab,
+its paragraph parser, the parsed fonts: about 0.2 CPU-s) loads in that time
+in a second process, ``python -m reports.worker``, on the other core; the
+command hands it the finished report model (:mod:`reports.model`, images
+included) and gets the PDF back::
+
+    worker = RenderWorker.start(font_folder, font_cache)  # first thing
+    ...                                                   # read the case
+    pdf = worker.render_disciplinary(report)              # or raises ReportError
+    worker.close()                                        # always (a finally)
+
+The worker renders exactly what :func:`reports.render_disciplinary` renders
+in-process, with the same fonts, and says a :class:`ReportError` (a missing
+font, an unreadable image) as its message, which is raised here as the same
+error. If the worker cannot be used at all (it could not start, it died, or
+it failed in an unexpected way) the report is rendered in this process
+instead, so the outcome is the one an in-process render gives. The worker
+keeps nothing: the PDF comes back through its standard output, and the
+caller writes it where it goes.
+
+The worker ends by itself once it has answered, and when its standard input
+closes without a job (the command ended first, or was killed).
+:meth:`RenderWorker.close` kills one still running (an interrupted command).
+It ignores Ctrl-C itself: the terminal sends that to the whole process group,
+and the command decides.
+
+Protocol: the command writes one pickled ``(kind, model)`` to the worker's
+standard input and closes it (pickle, because the models are dataclasses; the
+only writer is the parent); the worker answers on its standard output with a
+JSON header line ``{"status": "ok"|"refused"|"failed", "size": N, "message":
+...}`` followed by ``N`` bytes of PDF.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+from typing import IO, Any
+
+from reports.model import DisciplinaryReport, Progress, ReportError
+
+OK = "ok"
+REFUSED = "refused"
+FAILED = "failed"
+#: The renderers the worker runs, by the kind the command names.
+KINDS = ("disciplinary",)
+#: The folder holding the ``reports`` package: put on the worker's import path.
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+class RenderWorker:
+    """A renderer process made ready while the command does its own work.
+
+    Make one with :meth:`start`; it renders one report.
+    """
+
+    def __init__(
+        self, process: subprocess.Popen[bytes], font_folder: Path, font_cache: Path | None
+    ) -> None:
+        self._process = process
+        self._font_folder = font_folder
+        self._font_cache = font_cache
+
+    @classmethod
+    def start(cls, font_folder: Path, font_cache: Path | None = None) -> RenderWorker | None:
+        """Start the worker loading the renderer and the fonts; None when it cannot start.
+
+        Not in a frozen application (its executable is the application, not
+        an interpreter): the caller renders in-process there.
+        """
+        if getattr(sys, "frozen", False):
+            return None
+        env = dict(os.environ)
+        path = [str(_SOURCE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(path))
+        argv = [sys.executable, "-m", "reports.worker", str(font_folder)]
+        if font_cache is not None:
+            argv.append(str(font_cache))
+        try:
+            process = subprocess.Popen(
+                argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, env=env, close_fds=True,
+            )  # fmt: skip
+        except (OSError, ValueError):
+            return None
+        return cls(process, font_folder, font_cache)
+
+    @property
+    def pid(self) -> int:
+        """The worker's process id."""
+        return self._process.pid
+
+    def render_disciplinary(
+        self, report: DisciplinaryReport, *, progress: Progress | None = None
+    ) -> bytes:
+        """The disciplinary report as PDF bytes, as :func:`reports.render_disciplinary` makes it.
+
+        Raises :class:`ReportError` as the in-process renderer would.
+        """
+        total = len(report.evidence) + 1
+        if progress is not None:
+            progress(0, total)
+        status, payload = self._exchange("disciplinary", report)
+        if status == REFUSED:
+            raise ReportError(payload.decode("utf-8"))
+        if status == OK:
+            pdf = payload
+        else:  # the worker could not render it: this process does, with the same fonts
+            pdf = self._in_process(report)
+        if progress is not None:
+            progress(total, total)
+        return pdf
+
+    def _in_process(self, report: DisciplinaryReport) -> bytes:
+        from reports.fonts import use_font_cache, use_font_folder
+        from reports.model import render_disciplinary
+
+        use_font_folder(self._font_folder)
+        use_font_cache(self._font_cache)
+        return render_disciplinary(report)
+
+    def _exchange(self, kind: str, report: object) -> tuple[str, bytes]:
+        """Send the job, read the answer; ``(FAILED, b"")`` when the worker is of no use."""
+        process = self._process
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            try:
+                pickle.dump((kind, report), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            finally:
+                process.stdin.close()
+            return _read_answer(process.stdout)
+        except (OSError, EOFError, ValueError):  # it died, or answered nonsense
+            return FAILED, b""
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the worker if it still runs, and reap it. Safe to call more than once."""
+        process = self._process
+        if process.poll() is None:
+            try:
+                # It has answered and exits at once; otherwise it is of no more use.
+                process.wait(timeout=0.5 if process.stdin and process.stdin.closed else 0)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None and not pipe.closed:
+                pipe.close()
+
+
+def _read_answer(stream: IO[bytes]) -> tuple[str, bytes]:
+    header = json.loads(stream.readline(4096) or b"{}")
+    status = header.get("status")
+    if status == OK:
+        size = int(header["size"])
+        data = stream.read(size)
+        if len(data) != size:
+            raise EOFError("the worker's answer was cut short")
+        return OK, data
+    if status == REFUSED:
+        return REFUSED, str(header.get("message", "")).encode("utf-8")
+    return FAILED, b""
+
+
+def _answer(out: IO[bytes], status: str, *, message: str = "", data: bytes = b"") -> None:
+    header = {"status": status, "size": len(data), "message": message}
+    out.write(json.dumps(header).encode("utf-8") + b"\n")
+    out.write(data)
+    out.flush()
+
+
+def _render(kind: str, model: Any) -> bytes:
+    if kind not in KINDS:
+        raise ValueError(f"the worker renders {', '.join(KINDS)}, not {kind!r}")
+    from reports.model import render_disciplinary
+
+    result: bytes = render_disciplinary(model)
+    return result
+
+
+def main(argv: list[str]) -> int:
+    """``python -m reports.worker FONT_FOLDER [FONT_CACHE]``: load, wait for a job, answer."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the command ends this process
+    gc.disable()  # the renderer's objects go by reference counting; the process is short
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write into the answer
+    ready: ReportError | None = None
+    try:
+        from reports import disciplinary as _disciplinary  # noqa: F401 - reportlab loads now
+        from reports.fonts import FONTS, use_font_cache, use_font_folder
+
+        use_font_folder(Path(argv[0]))
+        use_font_cache(Path(argv[1]) if len(argv) > 1 else None)
+        FONTS.ensure()  # the body fonts parsed before the job arrives
+    except ReportError as error:
+        ready = error  # said when the job comes, as the in-process renderer would
+    try:
+        kind, model = pickle.load(sys.stdin.buffer)
+    except EOFError:  # no job: the command ended without a report
+        return 0
+    try:
+        if ready is not None:
+            raise ready
+        pdf = _render(kind, model)
+    except ReportError as error:
+        _answer(out, REFUSED, message=str(error))
+    except Exception:  # noqa: BLE001 - the command renders it itself
+        _answer(out, FAILED, message=traceback.format_exc(limit=8))
+    else:
+        _answer(out, OK, data=pdf)
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        status = main(sys.argv[1:])
+    except BrokenPipeError:  # the command has gone
+        status = 0
+    sys.stderr.flush()
+    os._exit(status)  # no teardown of the renderer's modules: the answer is out
