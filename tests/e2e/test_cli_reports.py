@@ -9,6 +9,7 @@ import io
 import json
 import re
 import resource
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -195,6 +196,53 @@ def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
     assert "good.jpg" in _one_line(result.err) and "integrity check" in result.err
     assert list(tmp_path.glob("report.pdf*")) == []
     assert _events(cli, "evidence.report") == []
+
+
+def _processes_marked(mark: str) -> list[int]:
+    """The processes whose environment holds ``mark`` (a command's and its children's)."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        with contextlib.suppress(OSError):
+            if mark.encode() in environ.read_bytes():
+                found.append(int(environ.parent.name))
+    return found
+
+
+@pytest.mark.subprocess
+def test_the_report_renders_in_a_worker_that_ends_with_the_command(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    """A ``casedesk`` process renders the disciplinary report in its worker process
+    (reports/worker.py): the same contract, and no process left behind, whether the
+    report is made or refused there."""
+    number = _case_in_review(cli)
+    mark = f"report-worker-{uuid.uuid4().hex}"
+    cli.env["CASEDESK_TEST_MARK"] = mark
+    out_file = tmp_path / "report.pdf"
+    made = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
+    assert made.code == 0, made.err
+    pdf = out_file.read_bytes()
+    assert hashlib.sha256(pdf).hexdigest() in made.out
+    page_text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert number in page_text and "Σοφία Αντωνίου" in page_text and "good.jpg" in page_text
+    assert _processes_marked(mark) == []
+    assert len(_events(cli, "evidence.report")) == 2
+
+    # A font the renderer cannot use (found before the shipped one): refused, named,
+    # nothing written or recorded, nothing left running.
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    (fonts / "DejaVuSans.ttf").write_bytes(b"not a font")
+    cli.env["CASEDESK_REPORT_FONTS"] = str(fonts)
+    second = tmp_path / "second.pdf"
+    refused = cli.subprocess("report", number, "--out", str(second), "--draft", **HANA)
+    assert refused.code == 1, refused.err
+    line = _one_line(refused.err)
+    assert line.startswith("casedesk: The report could not be produced: The report font ")
+    assert "DejaVuSans.ttf cannot be used" in line and "Traceback" not in refused.err
+    assert list(tmp_path.glob("second.pdf*")) == []
+    assert len(_events(cli, "evidence.report")) == 2
+    assert _processes_marked(mark) == []
 
 
 def _events(cli: Casedesk, action: str) -> list[dict[str, object]]:

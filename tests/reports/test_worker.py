@@ -1,0 +1,94 @@
+"""The renderer's own process (reports/worker.py): same PDF, same errors, never left behind."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from reports import ReportError, render_disciplinary
+from reports.fonts import ENVIRONMENT
+from reports.worker import RenderWorker
+from tests.reports.conftest import ReadBack
+from tests.reports.samples import FONT_FOLDER, disciplinary
+
+
+def _gone(pid: int) -> bool:
+    """Whether process ``pid`` has ended and been reaped (no zombie left either)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _no_address(text: str) -> str:
+    return re.sub(r" at 0x[0-9a-f]+", "", text)
+
+
+def _started(cache: Path | None = None) -> RenderWorker:
+    worker = RenderWorker.start(FONT_FOLDER, cache)
+    assert worker is not None
+    return worker
+
+
+def test_the_worker_renders_what_this_process_renders_and_ends(tmp_path: Path) -> None:
+    report = disciplinary(evidence=3)
+    worker = _started(tmp_path / "font-cache")
+    seen: list[tuple[int, int]] = []
+    pdf = worker.render_disciplinary(
+        report, progress=lambda done, total: seen.append((done, total))
+    )
+    here = ReadBack(render_disciplinary(report))
+    there = ReadBack(pdf)
+    assert there.pages == here.pages
+    assert there.images() == here.images()
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    assert _gone(worker.pid)
+    # It kept the fonts it parsed for the next process, as the command does itself.
+    assert list((tmp_path / "font-cache").iterdir())
+
+
+def test_an_unreadable_image_is_the_same_report_error_as_in_process() -> None:
+    report = disciplinary(evidence=2)
+    broken = dataclasses.replace(report.evidence[0], image=b"not a picture at all")
+    report = dataclasses.replace(report, evidence=(broken, report.evidence[1]))
+    with pytest.raises(ReportError) as here:
+        render_disciplinary(report)
+    worker = _started()
+    with pytest.raises(ReportError) as there:
+        worker.render_disciplinary(report)
+    # Pillow names the in-memory file it was given, at its address in each process.
+    assert _no_address(str(there.value)) == _no_address(str(here.value))
+    assert "evidence item E-1 cannot be read" in str(there.value)
+    assert _gone(worker.pid)
+
+
+def test_a_font_the_worker_cannot_use_is_a_report_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "DejaVuSans.ttf").write_bytes(b"not a font")
+    monkeypatch.setenv(ENVIRONMENT, str(tmp_path))  # searched before the shipped folder
+    worker = _started()
+    with pytest.raises(ReportError, match=r"The report font .*DejaVuSans.ttf cannot be used"):
+        worker.render_disciplinary(disciplinary(evidence=1))
+    assert _gone(worker.pid)
+
+
+def test_a_worker_that_died_leaves_the_render_to_this_process() -> None:
+    report = disciplinary(evidence=1)
+    worker = _started()
+    os.kill(worker.pid, 9)
+    pdf = worker.render_disciplinary(report)
+    assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+    assert _gone(worker.pid)
+
+
+def test_closing_a_worker_that_was_given_nothing_ends_it() -> None:
+    worker = _started()
+    worker.close()
+    assert _gone(worker.pid)
+    worker.close()  # twice is harmless
