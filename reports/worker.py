@@ -49,6 +49,10 @@ from typing import IO, Any
 
 from reports.model import DisciplinaryReport, Progress, ReportError
 
+#: The renderer's own setting (``reports.fonts.ENVIRONMENT``), the one ``CASEDESK_``
+#: variable the worker is given.
+FONTS_VARIABLE = "CASEDESK_REPORT_FONTS"
+
 OK = "ok"
 REFUSED = "refused"
 FAILED = "failed"
@@ -80,7 +84,13 @@ class RenderWorker:
         """
         if getattr(sys, "frozen", False):
             return None
-        env = dict(os.environ)
+        # Nothing of the command's own settings (its password, a database
+        # passphrase): only what the renderer reads, the font folders.
+        env = {
+            name: value
+            for name, value in os.environ.items()
+            if not name.startswith("CASEDESK_") or name == FONTS_VARIABLE
+        }
         path = [str(_SOURCE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(path))
         argv = [sys.executable, "-m", "reports.worker", str(font_folder)]

@@ -217,7 +217,7 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     report is made or refused there."""
     number = _case_in_review(cli)
     mark = f"report-worker-{uuid.uuid4().hex}"
-    cli.env["CASEDESK_TEST_MARK"] = mark
+    cli.env["REPORT_WORKER_TEST_MARK"] = mark
     out_file = tmp_path / "report.pdf"
     made = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
     assert made.code == 0, made.err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,16 @@ def _gone(pid: int) -> bool:
 
 def _no_address(text: str) -> str:
     return re.sub(r" at 0x[0-9a-f]+", "", text)
+
+
+def _environ_of(pid: int) -> list[bytes]:
+    """The environment of process ``pid``, once it has started its program."""
+    for _ in range(200):  # right after the fork the kernel shows an empty one
+        environ = Path(f"/proc/{pid}/environ").read_bytes()
+        if environ:
+            return environ.split(b"\0")
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} shows no environment")
 
 
 def _started(cache: Path | None = None) -> RenderWorker:
@@ -84,6 +95,24 @@ def test_a_worker_that_died_leaves_the_render_to_this_process() -> None:
     os.kill(worker.pid, 9)
     pdf = worker.render_disciplinary(report)
     assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+    assert _gone(worker.pid)
+
+
+def test_the_worker_is_given_no_setting_of_the_command_but_the_font_folders(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reports.worker import FONTS_VARIABLE
+
+    assert FONTS_VARIABLE == ENVIRONMENT
+    monkeypatch.setenv("CASEDESK_PASSWORD", "a password the renderer never needs")
+    monkeypatch.setenv(ENVIRONMENT, str(FONT_FOLDER))
+    worker = _started()
+    try:
+        environ = _environ_of(worker.pid)
+    finally:
+        worker.close()
+    assert not any(v.startswith(b"CASEDESK_PASSWORD=") for v in environ)
+    assert f"{ENVIRONMENT}={FONT_FOLDER}".encode() in environ
     assert _gone(worker.pid)
 
 
