@@ -21,6 +21,13 @@ def shipped_fonts() -> None:
     use_font_folder(FONT_FOLDER)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def shipped_fonts_for_the_module() -> None:
+    """The same before a module's own fixtures render (``test_disciplinary``'s PDF),
+    whichever test of the module runs first."""
+    use_font_folder(FONT_FOLDER)
+
+
 #: Tables reportlab copies byte for byte from the font file into a subset.
 _COPIED_TABLES = ("name", "OS/2", "cvt ", "fpgm", "prep")
 

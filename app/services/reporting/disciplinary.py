@@ -51,6 +51,7 @@ from app.services.reporting.common import (
     rendered,
     role_text,
     user_names,
+    visible_case_id,
 )
 from app.services.reporting.evidence_reading import (
     check_unredacted,
@@ -508,7 +509,7 @@ def generate_disciplinary(
         fonts_given=render is not None,
     )
     with database.unit_of_work() as uow:
-        case_id = load_case(uow, actor, report.case_number).id
+        case_id = visible_case_id(uow, actor, report.case_number)
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
