@@ -93,7 +93,7 @@ def register(
         help="also include void evidence items, printed as VOID with the reason",
     )
     parser.add_argument("--force", action="store_true", help="replace an existing file")
-    parser.set_defaults(handler=cmd_report, start_ahead=start_report)
+    parser.set_defaults(handler=cmd_report)
 
 
 def check_output(path_text: str, *, force: bool) -> Path:
@@ -213,18 +213,21 @@ def _is_disciplinary(args: argparse.Namespace) -> bool:
     )
 
 
-def start_report(args: argparse.Namespace) -> None:
+def start_worker(args: argparse.Namespace) -> RenderWorker | None:
     """Start the renderer's process (:mod:`reports.worker`) for a disciplinary report.
 
-    It loads reportlab and the fonts on the other core while this process loads
-    the services, signs in and reads the case (about 0.2 CPU-s off the
-    command's path), then renders the report it is given. Only in a
+    It loads reportlab and the fonts on the other core while this process
+    signs in, loads the report services and reads the case (about 0.2 CPU-s
+    off the command's path), then renders the report it is given. Started
+    when the command begins, after the start-up's imports: until then the
+    password check (:mod:`app.services.password_ahead`) has the other core,
+    and a third busy process would slow the imports down. Only in a
     ``casedesk`` process of its own (``args.process_ends``): a process that
     runs many commands (the tests) or the window renders in-process. Never
     raises: without a worker the command renders in-process.
     """
     if not getattr(args, "process_ends", False) or not _is_disciplinary(args):
-        return
+        return None
     try:
         from app.config import cache_dir
         from app.privatefiles import private_dir
@@ -235,16 +238,16 @@ def start_report(args: argparse.Namespace) -> None:
             cache: Path | None = private_dir(cache_dir() / "report-fonts")
         except OSError:
             cache = None
-        args.render_worker = RenderWorker.start(report_fonts_path(), cache)
+        return RenderWorker.start(report_fonts_path(), cache)
     except Exception:  # noqa: BLE001 - e.g. no fonts folder: the command says so itself
-        return
+        return None
 
 
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
-    worker: RenderWorker | None = getattr(args, "render_worker", None)
+    out = check_output(_default_out(args), force=args.force)
+    worker = start_worker(args)
     try:
-        out = check_output(_default_out(args), force=args.force)
         deliver = _Delivery(ctx, out)
         try:
             with _collector_paused():
