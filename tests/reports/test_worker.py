@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import signal
 import time
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def test_a_font_the_worker_cannot_use_is_a_report_error(
 def test_a_worker_that_died_leaves_the_render_to_this_process() -> None:
     report = disciplinary(evidence=1)
     worker = _started()
-    os.kill(worker.pid, 9)
+    os.kill(worker.pid, signal.SIGKILL)
     pdf = worker.render_disciplinary(report)
     assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
     assert _gone(worker.pid)
