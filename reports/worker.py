@@ -93,7 +93,9 @@ class RenderWorker:
         }
         path = [str(_SOURCE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(path))
-        argv = [sys.executable, "-m", "reports.worker", str(font_folder)]
+        # -P: not the current folder first on the import path (a folder named
+        # "reports" there, a likely name where reports are kept, would be run).
+        argv = [sys.executable, "-P", "-m", "reports.worker", str(font_folder)]
         if font_cache is not None:
             argv.append(str(font_cache))
         try:

@@ -117,6 +117,23 @@ def test_the_worker_is_given_no_setting_of_the_command_but_the_font_folders(
     assert _gone(worker.pid)
 
 
+def test_a_reports_folder_where_the_command_runs_is_not_the_renderer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    planted = tmp_path / "reports"
+    planted.mkdir()
+    (planted / "__init__.py").write_text("")
+    (planted / "worker.py").write_text(
+        "from pathlib import Path\nPath(__file__).with_name('ran').write_text('yes')\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    report = disciplinary(evidence=1)
+    worker = _started()
+    pdf = worker.render_disciplinary(report)
+    assert not (planted / "ran").exists()
+    assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+
+
 def test_closing_a_worker_that_was_given_nothing_ends_it() -> None:
     worker = _started()
     worker.close()
