@@ -19,7 +19,8 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from app.services import report_building
 if TYPE_CHECKING:
     from app.cli.context import Context
     from app.services.report_building import GeneratedReportInfo
+    from reports.model import DisciplinaryReport, Progress
     from reports.worker import RenderWorker
 
 KINDS = ("disciplinary", "summary")
@@ -144,12 +146,36 @@ class _Delivery:
         self.staged: StagedFile | None = None
         self.journal: Delivery | None = None
         self.moved = False
+        self._ahead: _StagingAhead | None = None
+
+    def stage_ahead(self, pdf: bytes) -> None:
+        """Start writing ``pdf`` into the staging folder (and syncing it) on a thread.
+
+        The service records the report meanwhile; the delivery takes that
+        file, and the move into place stays in the recording transaction.
+        """
+        self._ahead = _StagingAhead(self.out, pdf)
+
+    def _staged(self, pdf: bytes) -> StagedFile:
+        """``pdf`` written into the staging folder and synced (ahead, if it was started)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            staged = ahead.result()
+            if ahead.pdf is pdf:
+                return staged
+            staged.discard()
+        staged = StagedFile(self.out)
+        try:
+            staged.file.write(pdf)
+            staged.finish()
+        except BaseException:
+            staged.discard()
+            raise
+        return staged
 
     def __call__(self, pdf: bytes, sha256: str) -> None:
         try:
-            self.staged = StagedFile(self.out)
-            self.staged.file.write(pdf)
-            self.staged.finish()
+            self.staged = self._staged(pdf)
             self.journal = Delivery(
                 self.out, database=self.ctx.database.display_name, kind="report",
                 sha256=sha256,
@@ -160,12 +186,56 @@ class _Delivery:
         self.moved = True
 
     def close(self, *, failed: bool) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:  # staged ahead but never delivered: the record failed
+            ahead.discard()
         if failed and self.moved:  # moved, but the record failed: the file would have no record
             self.out.unlink(missing_ok=True)
         if self.staged is not None:
             self.staged.discard()
         if self.journal is not None:
             self.journal.close()
+
+
+class _StagingAhead:
+    """A PDF being written into the staging folder on a thread of its own.
+
+    Writing and syncing 24 MiB takes 0.05-0.1 s of waiting for the disk,
+    which the thread does while the report's record is written.
+    """
+
+    def __init__(self, out: Path, pdf: bytes) -> None:
+        self.pdf = pdf
+        self._out = out
+        self._staged: StagedFile | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="report-staging", daemon=True)
+        self._thread.start()
+
+    def _write(self) -> None:
+        try:
+            staged = StagedFile(self._out)
+            self._staged = staged
+            staged.file.write(self.pdf)
+            staged.finish()
+        except BaseException as error:  # noqa: BLE001 - handed to the delivery
+            self._error = error
+
+    def result(self) -> StagedFile:
+        """The staged file once written and synced; raises what writing it raised."""
+        self._thread.join()
+        if self._error is not None:
+            if self._staged is not None:
+                self._staged.discard()
+            raise self._error
+        assert self._staged is not None
+        return self._staged
+
+    def discard(self) -> None:
+        """Wait for the thread and remove what it wrote."""
+        self._thread.join()
+        if self._staged is not None:
+            self._staged.discard()
 
 
 @contextmanager
@@ -266,9 +336,7 @@ def cmd_report(ctx: Context) -> int:
     return 0
 
 
-def _generate(
-    ctx: Context, deliver: report_building.Deliver, worker: RenderWorker | None
-) -> GeneratedReportInfo:
+def _generate(ctx: Context, deliver: _Delivery, worker: RenderWorker | None) -> GeneratedReportInfo:
     args = ctx.args
     database, actor = ctx.database, ctx.actor
     if args.targets[0].lower() == "authorizations":
@@ -312,7 +380,7 @@ def _generate(
             deliver=deliver, unredacted=args.unredacted,
             confirm_unredacted=args.confirm_unredacted, draft=args.draft,
             include_void=args.include_void,
-            render=worker.render_disciplinary if worker is not None else None,
+            render=_staged_when_rendered(worker, deliver) if worker is not None else None,
         )  # fmt: skip
     if args.unredacted or args.confirm_unredacted:
         raise InvalidInput(
@@ -327,6 +395,17 @@ def _generate(
     return report_building.generate_case_summaries(
         database, actor, args.targets, deliver=deliver, include_void=args.include_void
     )
+
+
+def _staged_when_rendered(worker: RenderWorker, deliver: _Delivery) -> Callable[..., bytes]:
+    """The worker's render, after which the PDF starts going into the staging folder."""
+
+    def render(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
+        pdf = worker.render_disciplinary(report, progress=progress)
+        deliver.stage_ahead(pdf)
+        return pdf
+
+    return render
 
 
 def _employee(ctx: Context, case: str) -> int | None:

@@ -298,6 +298,30 @@ def test_a_report_the_disk_refuses_exits_2_and_records_nothing(
     assert _events(pg_cli, "evidence.report") == [] and _events(pg_cli, "report.generate") == []
 
 
+@pytest.mark.subprocess
+def test_a_report_from_the_worker_the_disk_refuses_exits_2_and_leaves_nothing(
+    pg_cli: Casedesk, tmp_path: Path
+) -> None:
+    """The same in a ``casedesk`` process, whose PDF comes from its render worker and
+    is written into the staging folder while the record is made: refused as before,
+    nothing staged, written or recorded, no process left."""
+    number = _case_in_review(pg_cli)
+    mark = f"report-worker-{uuid.uuid4().hex}"
+    pg_cli.env["REPORT_WORKER_TEST_MARK"] = mark
+    out_file = tmp_path / "report.pdf"
+    with _file_size_limit(20_000):
+        result = pg_cli.subprocess("report", number, "--draft", "--out", str(out_file), **HANA)
+    assert result.code == 2, result.err
+    line = _one_line(result.err)
+    assert f"Cannot write {out_file}: File too large; choose another folder" in line
+    assert list(tmp_path.glob("*report.pdf*")) == []
+    # The staging folder was made for the PDF, and holds nothing of it now.
+    staging = Path(pg_cli.env["XDG_CACHE_HOME"]) / "casedesk" / "partial"
+    assert staging.is_dir() and list(staging.iterdir()) == []
+    assert _events(pg_cli, "evidence.report") == [] and _events(pg_cli, "report.generate") == []
+    assert _processes_marked(mark) == []
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
