@@ -151,8 +151,8 @@ class RenderWorker:
             finally:
                 process.stdin.close()
             return _read_answer(process.stdout)
-        except (OSError, EOFError, ValueError):  # it died, or answered nonsense
-            return FAILED, b""
+        except (OSError, EOFError, ValueError, pickle.PicklingError):
+            return FAILED, b""  # it died, answered nonsense, or was not given the job
         finally:
             self.close()
 
@@ -173,9 +173,13 @@ class RenderWorker:
 
 def _read_answer(stream: IO[bytes]) -> tuple[str, bytes]:
     header = json.loads(stream.readline(4096) or b"{}")
+    if not isinstance(header, dict):
+        raise ValueError("the worker's answer has no header")
     status = header.get("status")
     if status == OK:
-        size = int(header["size"])
+        size = header.get("size")
+        if not isinstance(size, int) or size < 0:
+            raise ValueError("the worker's answer gives no size")
         data = stream.read(size)
         if len(data) != size:
             raise EOFError("the worker's answer was cut short")
@@ -219,7 +223,7 @@ def main(argv: list[str]) -> int:
         ready = error  # said when the job comes, as the in-process renderer would
     try:
         kind, model = pickle.load(sys.stdin.buffer)
-    except EOFError:  # no job: the command ended without a report
+    except Exception:  # noqa: BLE001 - no job, or half of one: the command has given up
         return 0
     try:
         if ready is not None:
