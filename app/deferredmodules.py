@@ -4,7 +4,8 @@ SQLAlchemy imports :mod:`asyncio` and :mod:`importlib.metadata` when it loads
 (for its asyncio extension and for plugins found through entry points): about
 40 ms of a command's start on SQLite, with ``ssl``, ``socket``, ``email`` and
 ``zipfile`` which they pull in, although a command never runs an event loop or
-looks up an entry point. :func:`defer_unused` puts a stand-in for each in
+looks up an entry point (and :mod:`ipaddress`, which ``urllib.parse`` imports
+for one rare check). :func:`defer_unused` puts a stand-in for each in
 ``sys.modules`` before SQLAlchemy loads; ``import asyncio`` then gets the
 stand-in, and the module's own code runs into it the first time one of its
 names is used (or one of its submodules imported), so everything after that
@@ -35,6 +36,8 @@ from collections.abc import Iterable
 UNUSED_BY_COMMANDS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("importlib.metadata", None, ()),
     ("asyncio", "asyncio.coroutines", ("iscoroutine",)),
+    # ``urllib.parse`` imports it to check a bracketed IPv6 host of a URL.
+    ("ipaddress", None, ()),
 )
 
 _LOCK = threading.RLock()
@@ -72,7 +75,7 @@ def _load(module: DeferredModule) -> None:
             raise
         finally:
             del state["_deferred_loader"]
-        module.__class__ = types.ModuleType
+        module.__class__ = types.ModuleType  # type: ignore[assignment]  # its own type from now on
 
 
 def is_deferred(name: str) -> bool:

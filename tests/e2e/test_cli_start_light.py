@@ -135,7 +135,7 @@ def test_the_installed_case_list_signs_in_and_lists_without_what_it_never_uses(
     assert json.loads(listed.stdout) == {"total": 0, "offset": 0, "cases": []}
     deferred = json.loads(listed.stderr.splitlines()[-1])
     if cli.url.startswith("sqlite"):
-        assert deferred == {"importlib.metadata": True, "asyncio": True}
+        assert deferred == {"importlib.metadata": True, "asyncio": True, "ipaddress": True}
     # The sign-in was recorded, chained to the event before it.
     engine = create_engine(cli.url)
     with engine.connect() as connection:
