@@ -6,10 +6,8 @@
 
 from __future__ import annotations
 
-import atexit
 import os
 import sys
-import threading
 from collections.abc import Sequence
 
 #: The exit status when the output's reader has gone: 128 + SIGPIPE, as a shell reports it.
@@ -64,28 +62,6 @@ def entry() -> None:
         # SIGPIPE, as for other programs in a pipeline.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         status = SIGPIPE_STATUS
-    end(status)
-
-
-def end(status: int) -> None:
-    """End the process with ``status``, without taking its modules apart one by one.
-
-    The interpreter's own exit, after the ``atexit`` functions, deletes every
-    module and the objects they hold (about 15 CPU-ms after a ``case list``)
-    for a process whose memory the system frees at once. When no other thread
-    runs (Python would wait for it) the ``atexit`` functions run here as at any
-    exit (the log's handlers are flushed and closed, finalizers run), the
-    standard streams are flushed, and the process ends with ``os._exit``;
-    otherwise, or if a stream cannot be flushed, it exits as usual.
-    """
-    if threading.active_count() == 1:
-        atexit._run_exitfuncs()  # noqa: SLF001 - what the interpreter's exit runs first
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except (OSError, ValueError):
-            sys.exit(status)  # the interpreter says what went wrong, as before
-        os._exit(status)
     sys.exit(status)
 
 
