@@ -17,7 +17,8 @@ of a module found in ``sys.modules``, which the lazy loader counts as a use).
 Only the ``casedesk`` process installs them (:func:`app.cli.run` with
 ``process_ends``), before anything else imports the modules; a process that
 has already loaded one keeps it as it is. ``tests/unit/test_deferred_modules.py``
-checks the mechanism and that ``case list`` runs without loading them.
+checks the mechanism, ``tests/e2e/test_cli_start_light.py`` that ``case list``
+runs without loading them.
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ UNUSED_BY_COMMANDS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("ipaddress", None, ()),
 )
 
-_LOCK = threading.RLock()
-
 
 class DeferredModule(types.ModuleType):
     """A module whose code runs into it when a name it lacks is first asked for."""
@@ -58,10 +57,13 @@ class DeferredModule(types.ModuleType):
 
 
 def _load(module: DeferredModule) -> None:
-    with _LOCK:
+    state = module.__dict__
+    lock = state.get("_deferred_lock")
+    if lock is None:
+        return  # loaded by another thread
+    with lock:
         if type(module) is not DeferredModule:
             return  # another thread loaded it while this one waited
-        state = module.__dict__
         spec = module.__spec__
         assert spec is not None and spec.loader is not None
         state["_deferred_loader"] = threading.get_ident()
@@ -76,6 +78,7 @@ def _load(module: DeferredModule) -> None:
         finally:
             del state["_deferred_loader"]
         module.__class__ = types.ModuleType  # type: ignore[assignment]  # its own type from now on
+        del state["_deferred_lock"]
 
 
 def is_deferred(name: str) -> bool:
@@ -98,6 +101,7 @@ def defer(name: str, given: str | None = None, names: Iterable[str] = ()) -> boo
     module = DeferredModule(name)
     state = module.__dict__
     state.update(__spec__=spec, __loader__=spec.loader, __package__=spec.parent)
+    state["_deferred_lock"] = threading.RLock()
     if spec.submodule_search_locations is not None:
         state["__package__"] = name
     if spec.has_location:
