@@ -31,11 +31,15 @@ from app.db.early import sqlite_file, stored_password_hash
 #: The password the dummy hash of an unknown user name is made of (as ``accounts``).
 DUMMY_PASSWORD = "casedesk: no such user"
 
-#: C extension modules that a command signing in imports whatever it does, in the
-#: order the main thread comes to them: OpenSSL's hashes, sockets (for the capsule
-#: type of ``typing_extensions``), decimals, pickling and UUIDs (SQLAlchemy's
-#: types), and the Unicode tables the command line's output measures text with.
-EXTENSIONS = ("_hashlib", "_socket", "_decimal", "_pickle", "_uuid", "unicodedata")
+#: C extension modules that a command signing in imports whatever it does, roughly
+#: in the order the main thread comes to them: the hashes (OpenSSL's, BLAKE2),
+#: sockets (for the capsule type of ``typing_extensions``), decimals, pickling,
+#: UUIDs, dates, JSON, binary packing and base64 (SQLAlchemy's types, the audit
+#: chain), and the Unicode tables the command line's output measures text with.
+EXTENSIONS = (
+    "_hashlib", "_blake2", "_socket", "_decimal", "_pickle", "_uuid", "_datetime", "_json",
+    "_struct", "binascii", "unicodedata",
+)  # fmt: skip
 
 
 class PasswordAhead:

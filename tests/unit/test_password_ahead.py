@@ -139,12 +139,13 @@ def test_a_file_others_may_read_is_left_to_the_ordinary_open(
 
 
 _LOADS_AHEAD = """
-import json, sys
+import sys
 from app.services import password_ahead
 before = sorted(m for m in password_ahead.EXTENSIONS if m in sys.modules)
 ahead = password_ahead.start(sys.argv[1], "nobody", "a password")
 ahead.result_for(None, "a password")
 after = sorted(m for m in password_ahead.EXTENSIONS if m in sys.modules)
+import json
 print(json.dumps([before, after]))
 """
 
