@@ -162,8 +162,13 @@ def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
     those objects are then frozen (``gc.freeze()``, as the window does after
     sign-in), so that the first collection does not walk every one of them;
     an in-process caller (the tests) gets the collector back as it was,
-    nothing frozen.
+    nothing frozen. The ``casedesk`` process also defers the standard-library
+    modules SQLAlchemy imports but no command uses (:mod:`app.deferredmodules`).
     """
+    if process_ends:
+        from app.deferredmodules import defer_unused
+
+        defer_unused()  # before SQLAlchemy loads: asyncio and importlib.metadata at first use
     collecting = gc.isenabled()
     gc.disable()
     try:
