@@ -52,6 +52,11 @@ PREPARE_WORKERS = max(1, min(2, os.cpu_count() or 1))
 #: longer than preparing the next: 63-67 % of the floor's rate, 72 % with eight
 #: (BENCHMARKS.md, "Evidence import"); the bytes held stay within ``EARLY_BUDGET``.
 INTAKE_WINDOW = 8
+#: Files stored per transaction (and bytes of them, at most): the case lock, the link
+#: check, the audit chain's head and the commit are taken once for them all, and
+#: every item committed is whole and audited (BENCHMARKS.md, "Evidence import").
+INTAKE_BATCH = 8
+INTAKE_BATCH_BYTES = 16 * 1024 * 1024
 #: How far an import started early may prepare ahead of storing: files, and bytes
 #: of file content held (one more file per helper may be in reading when it is reached).
 EARLY_WINDOW = 32

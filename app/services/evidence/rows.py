@@ -35,3 +35,9 @@ def _insert_or_skip(dialect: str, model: type[Base]) -> Insert:
 def insert_or_skip(uow: UnitOfWork, model: type[Base], values: dict[str, Any]) -> None:
     """Insert ``values`` into ``model``'s table unless a row with the same key is there."""
     uow.session.execute(_insert_or_skip(uow.dialect, model), values)
+
+
+def insert_or_skip_many(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """:func:`insert_or_skip` for each of ``rows`` (one executemany; nothing for no rows)."""
+    if rows:
+        uow.session.execute(_insert_or_skip(uow.dialect, model), rows)
