@@ -59,7 +59,10 @@ INTAKE_BATCH = 8
 INTAKE_BATCH_BYTES = 16 * 1024 * 1024
 #: How far an import started early may prepare ahead of storing: files, and bytes
 #: of file content held (one more file per helper may be in reading when it is reached).
-EARLY_WINDOW = 32
+#: The bytes decide for screenshots (64 MiB: about 130 of 480 KB): with both cores free
+#: the helpers prepare more than 32 before the command has signed in, and a smaller
+#: window left them waiting while it did.
+EARLY_WINDOW = 256
 EARLY_BUDGET = 64 * 1024 * 1024
 #: The size limit files are read against before the database (and its setting) is open.
 DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024

@@ -15,9 +15,11 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, select
 
+from app.db import record_ids
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import EvidenceBlob, EvidenceItem, EvidenceThumbnail
@@ -32,7 +34,7 @@ from app.services.evidence.content import ImageFacts, probe_image, probe_page_so
 from app.services.evidence.items import EvidenceInfo, load_item, lock_case, to_info
 from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
 from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
-from app.services.evidence.rows import insert_or_skip, insert_or_skip_many
+from app.services.evidence.rows import insert_many, insert_or_skip, insert_or_skip_many
 from app.services.retry import retried
 from app.services.settings import get_int
 
@@ -193,17 +195,18 @@ def store_many(
     actor.require(Permission.EVIDENCE_ADD)
     if not images:
         return []
-    capture = metadata.capture
     with database.unit_of_work(write=True) as uow:
         number = lock_case(uow, case_id, actor)
-        rows = uow.session.execute(
+        found = uow.session.execute(
             _SAME_CONTENT, {"case_id": case_id, "sha256s": [i.sha256 for i in images]}
         )
-        held: dict[str, int] = {sha256: item_id for sha256, item_id in rows}
+        held: dict[str, int] = {sha256: item_id for sha256, item_id in found}
         authorization_evidence.check_link(
-            uow, actor, case_id, metadata.obtained, capture, metadata.authorization_id,
+            uow, actor, case_id, metadata.obtained, metadata.capture, metadata.authorization_id,
             metadata.credential_request_id,
         )  # fmt: skip
+        # The first image of each content the case does not hold gets an item; any
+        # other is a duplicate (of the case's item, or of that first image's).
         fresh: dict[str, CheckedImage] = {}
         for image in images:
             if image.sha256 not in held:
@@ -219,57 +222,68 @@ def store_many(
             {"sha256": i.sha256, "max_side": side, "data": png, "created_at": now}
             for i in fresh.values() for side, png in i.thumbnails.items()
         ])  # fmt: skip
-        slots: list[EvidenceItem | DuplicateEvidence] = []
-        items: list[tuple[EvidenceItem, CheckedImage]] = []
-        for image in images:
-            existing = held.get(image.sha256)
-            if existing is not None:
-                slots.append(duplicate(number, image.name, image.sha256, existing))
-                continue
-            facts = image.facts
-            item = EvidenceItem(
-                case_id=case_id,
-                sha256=image.sha256,
-                original_filename=image.name,
-                media_type=facts.media_type,
-                size=len(image.data),
-                width=facts.width,
-                height=facts.height,
-                source_url=metadata.source_url,
-                platform=metadata.platform,
-                account_shown=metadata.account_shown,
-                captured_at=capture.utc if capture else None,
-                capture_tz=capture.zone if capture else None,
-                captured_by=metadata.captured_by,
-                added_by_id=actor.user_id,
-                added_at=utcnow(),
-                description=metadata.description,
-                obtained=metadata.obtained.value,
-                authorization_id=metadata.authorization_id,
-                credential_request_id=metadata.credential_request_id,
-                no_url_reason=metadata.no_url_reason,
-            )
-            uow.session.add(item)
-            # One flush per item: its id comes from the id rule of app.db.record_ids,
-            # which reads the ids already written.
-            uow.session.flush()
-            held[image.sha256] = item.id
-            slots.append(item)
-            items.append((item, image))
+        rows = [_item_values(actor, case_id, i, metadata) for i in fresh.values()]
+        # The ids inserting them one by one would give (app.db.record_ids); with one
+        # metadata they are all given here, or all taken from PostgreSQL's sequence.
+        for row, given in zip(
+            rows, record_ids.new_ids(uow.session.connection(), EvidenceItem, rows), strict=True
+        ):
+            if given is not None:
+                row["id"] = given
+        items: dict[str, EvidenceItem] = {}
+        for row, item_id in zip(rows, insert_many(uow, EvidenceItem, rows), strict=True):
+            items[row["sha256"]] = EvidenceItem(**{**row, "id": item_id})
         audit.record_many(uow, actor, [
             audit.EventInput(
-                "evidence.add", "evidence", item.id, case_id,
-                {"sha256": image.sha256, "size": len(image.data),
-                 "media_type": image.facts.media_type, "original_filename": image.name},
+                "evidence.add", "evidence", items[i.sha256].id, case_id,
+                {"sha256": i.sha256, "size": len(i.data), "media_type": i.facts.media_type,
+                 "original_filename": i.name},
             )
-            for item, image in items
+            for i in fresh.values()
         ])  # fmt: skip
-        result = [
-            slot if isinstance(slot, DuplicateEvidence) else _info(uow, actor, slot, number)
-            for slot in slots
-        ]
+        result: list[EvidenceInfo | DuplicateEvidence] = []
+        for image in images:
+            if fresh.get(image.sha256) is image:
+                result.append(_info(uow, actor, items[image.sha256], number))
+            else:
+                existing = held.get(image.sha256) or items[image.sha256].id
+                result.append(duplicate(number, image.name, image.sha256, existing))
         uow.commit()
         return result
+
+
+def _item_values(
+    actor: Actor, case_id: int, image: CheckedImage, metadata: CheckedMetadata
+) -> dict[str, Any]:
+    """Every column of a new item's row (those with defaults too: it is read back as is)."""
+    capture = metadata.capture
+    facts = image.facts
+    return {
+        "case_id": case_id,
+        "sha256": image.sha256,
+        "original_filename": image.name,
+        "media_type": facts.media_type,
+        "size": len(image.data),
+        "width": facts.width,
+        "height": facts.height,
+        "source_url": metadata.source_url,
+        "platform": metadata.platform,
+        "account_shown": metadata.account_shown,
+        "captured_at": capture.utc if capture else None,
+        "capture_tz": capture.zone if capture else None,
+        "captured_by": metadata.captured_by,
+        "added_by_id": actor.user_id,
+        "added_at": utcnow(),
+        "description": metadata.description,
+        "obtained": metadata.obtained.value,
+        "page_source_sha256": None,
+        "authorization_id": metadata.authorization_id,
+        "credential_request_id": metadata.credential_request_id,
+        "no_url_reason": metadata.no_url_reason,
+        "voided_at": None,
+        "voided_by_id": None,
+        "void_reason": "",
+    }
 
 
 def _info(uow: UnitOfWork, actor: Actor, item: EvidenceItem, number: str) -> EvidenceInfo:
