@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -64,8 +65,39 @@ INTAKE_BATCH_BYTES = 16 * 1024 * 1024
 #: window left them waiting while it did.
 EARLY_WINDOW = 256
 EARLY_BUDGET = 64 * 1024 * 1024
+#: The interpreter's switch interval while files are prepared, in seconds. Pillow gives
+#: the interpreter lock back to Python after each 64 KiB of a file it decodes; at the
+#: default 5 ms a helper waited up to that long for it whenever the importing thread
+#: ran Python (the command's imports and sign-in, storing), and its core idled: 11-18
+#: files a second against 24-34 with 0.5 ms (BENCHMARKS.md, "Evidence import").
+SWITCH_INTERVAL = 0.0005
 #: The size limit files are read against before the database (and its setting) is open.
 DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024
+
+
+class _ShortSwitches:
+    """:data:`SWITCH_INTERVAL` while any preparation is open; the interval before after."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = 0
+        self._before = 0.0
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._open == 0:
+                self._before = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._before, SWITCH_INTERVAL))
+            self._open += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self._open -= 1
+            if self._open == 0:
+                sys.setswitchinterval(self._before)
+
+
+_SWITCHES = _ShortSwitches()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +225,14 @@ class Preparing:
             threading.Thread(target=self._work, name=f"evidence-intake-{n}", daemon=True)
             for n in range(min(max(1, workers), len(self.files)))
         ]
-        for thread in self._threads:
-            thread.start()
+        _SWITCHES.enter()  # until close()
+        self._switching = True
+        try:
+            for thread in self._threads:
+                thread.start()
+        except BaseException:
+            self.close()
+            raise
 
     def use(self, *, max_bytes: int, contents: Mapping[str, int]) -> None:
         """From now on, read against ``max_bytes`` and skip decoding what ``contents`` holds."""
@@ -300,6 +338,9 @@ class Preparing:
             self._ready.clear()
             self._held = 0
             self._changed.notify_all()
+            switching, self._switching = self._switching, False
+        if switching:
+            _SWITCHES.leave()
 
 
 def start_early(files: Sequence[IntakeFile]) -> Preparing:
