@@ -1,10 +1,12 @@
-"""Intake stores a few files per transaction: each item whole and audited, ids as one by one."""
+"""Intake stores a few files per transaction (each item whole and audited, ids as one by one)
+and prepares files with a short interpreter switch interval."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import io
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -23,7 +25,7 @@ from app.services.evidence import store
 from app.services.evidence.content import probe_image
 from app.services.evidence.intake import IntakeFile, import_evidence
 from app.services.evidence.metadata import check_intake_metadata
-from app.services.evidence.prepare import INTAKE_BATCH
+from app.services.evidence.prepare import INTAKE_BATCH, SWITCH_INTERVAL, Preparing
 from tests import provenance
 
 MakeUser = Callable[..., Actor]
@@ -147,3 +149,21 @@ def test_new_ids_are_those_of_one_row_at_a_time(
         assert shown == [highest + 1, highest + 2, highest + 3]
     else:
         assert shown == [None, None, None]  # PostgreSQL's sequence numbers them
+
+
+def test_the_switch_interval_is_short_while_files_are_prepared() -> None:
+    """Helpers get the interpreter lock back quickly while any preparation is open; the
+    interval before comes back when the last one closes."""
+    before = sys.getswitchinterval()
+    files = [IntakeFile(f"{n}.png", data=_png(n)) for n in range(3)]
+    first = Preparing(files, max_bytes=1024 * 1024)
+    second = Preparing(files, max_bytes=1024 * 1024)
+    try:
+        assert sys.getswitchinterval() == min(before, SWITCH_INTERVAL)
+        first.close()
+        assert sys.getswitchinterval() == min(before, SWITCH_INTERVAL)
+        assert second.take().name == "0.png"
+    finally:
+        first.close()  # a second close changes nothing
+        second.close()
+    assert sys.getswitchinterval() == before
