@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from app.services.evidence.content import (
     decode_image,
     make_thumbnail,
 )
+from app.services.thread_switch import switch_quickly
 
 #: Helper threads preparing the next files while one is stored (two cores busy on two).
 PREPARE_WORKERS = max(1, min(2, os.cpu_count() or 1))
@@ -73,31 +73,6 @@ EARLY_BUDGET = 64 * 1024 * 1024
 SWITCH_INTERVAL = 0.0005
 #: The size limit files are read against before the database (and its setting) is open.
 DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024
-
-
-class _ShortSwitches:
-    """:data:`SWITCH_INTERVAL` while any preparation is open; the interval before after."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._open = 0
-        self._before = 0.0
-
-    def enter(self) -> None:
-        with self._lock:
-            if self._open == 0:
-                self._before = sys.getswitchinterval()
-                sys.setswitchinterval(min(self._before, SWITCH_INTERVAL))
-            self._open += 1
-
-    def leave(self) -> None:
-        with self._lock:
-            self._open -= 1
-            if self._open == 0:
-                sys.setswitchinterval(self._before)
-
-
-_SWITCHES = _ShortSwitches()
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +200,7 @@ class Preparing:
             threading.Thread(target=self._work, name=f"evidence-intake-{n}", daemon=True)
             for n in range(min(max(1, workers), len(self.files)))
         ]
-        _SWITCHES.enter()  # until close()
-        self._switching = True
+        self._switch_back = switch_quickly(SWITCH_INTERVAL)  # until close()
         try:
             for thread in self._threads:
                 thread.start()
@@ -338,9 +312,7 @@ class Preparing:
             self._ready.clear()
             self._held = 0
             self._changed.notify_all()
-            switching, self._switching = self._switching, False
-        if switching:
-            _SWITCHES.leave()
+        self._switch_back()
 
 
 def start_early(files: Sequence[IntakeFile]) -> Preparing:
