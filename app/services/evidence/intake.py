@@ -154,8 +154,10 @@ def import_evidence(
 
     ``progress(done, total, name)`` is called before each file and once at
     the end (``name`` empty); ``cancelled()`` is asked between files and
-    stops the import there (the files taken before it are stored and stay). Bad metadata, a missing
-    case or a missing permission raise before anything is stored.
+    stops the import there (the files taken before it are stored and stay).
+    Bad metadata, a missing case or a missing permission raise before
+    anything is stored. The same content twice in one import is stored once,
+    the second a duplicate of the first.
 
     ``preparing``: the same ``files`` already being prepared
     (:func:`app.services.evidence.prepare.start_early`); the caller closes
@@ -230,8 +232,6 @@ def _import(
         except Exception:
             commit()  # what was taken before is whole: kept, as if stored one by one
             raise
-        if any(prepared.sha256 == p.sha256 for _place, _name, p in pending):
-            commit()  # the same content twice: the second is a duplicate of the first
         refusal = intake.held(prepared)
         if refusal is not None:
             duplicates.append((done, name, refusal.existing_id))
