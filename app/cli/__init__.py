@@ -162,8 +162,13 @@ def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
     those objects are then frozen (``gc.freeze()``, as the window does after
     sign-in), so that the first collection does not walk every one of them;
     an in-process caller (the tests) gets the collector back as it was,
-    nothing frozen.
+    nothing frozen. The ``casedesk`` process also defers the standard-library
+    modules SQLAlchemy imports but no command uses (:mod:`app.deferredmodules`).
     """
+    if process_ends:
+        from app.deferredmodules import defer_unused
+
+        defer_unused()  # before SQLAlchemy loads: asyncio and importlib.metadata at first use
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -174,19 +179,21 @@ def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
 
 
 def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
-    try:
-        ahead = _check_password_ahead(argv)
-    except (SystemExit, Exception):  # noqa: BLE001 - argparse says what is wrong below
-        ahead = None
     args = build_parser(argv).parse_args(list(argv))
     args.db = getattr(args, "db", None)
     args.user = getattr(args, "user", None)
-    # Work a command may start before the services load (no database, never raises).
+    # Work a command may start before the services load (no database, never raises):
+    # first, since it has the most to do (evidence add: its files, two cores' worth);
+    # the password check then has until the services have loaded.
     start_ahead = getattr(args, "start_ahead", None)
     #: Whether this process ends with the command (work may go to another process).
     args.process_ends = freeze
     if start_ahead is not None:
         start_ahead(args)
+    try:
+        ahead = _check_password_ahead(argv)
+    except (SystemExit, Exception):  # noqa: BLE001 - the sign-in checks the password itself
+        ahead = None
     from app.cli.context import Context  # the services: only once a command runs
     from app.privatefiles import secure_at_start
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 
@@ -109,6 +108,8 @@ def read_password(prompt: str, *, env: str, confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise InvalidInput(f"No password: set {env} or run the command in a terminal.")
+    import getpass  # only to ask: a command given its password does not load it
+
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat it: ") != first:
         raise InvalidInput("The two passwords differ; nothing was changed.")
@@ -131,6 +132,8 @@ def read_database_key(url: str) -> str:
             f"{path} is encrypted: give its passphrase in {ENV_DB_PASSPHRASE}, or run the "
             "command in a terminal to be asked for it."
         )
+    import getpass
+
     passphrase = getpass.getpass(f"Passphrase of the database {path}: ")
     if not passphrase:
         raise PassphraseRequired(f"No passphrase given; {path} stays closed.")
@@ -148,6 +151,8 @@ def read_new_passphrase() -> str:
             f"No passphrase: set {ENV_DB_PASSPHRASE}, run the command in a terminal, or use "
             "--keyring to keep a generated key in the OS keyring."
         )
+    import getpass
+
     first = getpass.getpass(
         f"New passphrase for the database (at least {encryption.MIN_PASSPHRASE_LENGTH} "
         "characters; if it is lost, the data is lost): "

@@ -137,7 +137,8 @@ def start_evidence_add(args: argparse.Namespace) -> None:
 
 
 def cmd_evidence_add(ctx: Context) -> int:
-    """Each file is committed on its own: a bad file is reported and the others go on."""
+    """Files are committed a few at a time, each item whole: a bad file is reported and the
+    others go on."""
     from app.services.access import case_id_of
     from app.services.evidence.intake import import_evidence
 

@@ -18,6 +18,7 @@ worked out here (safe: a writing unit of work holds SQLite's write lock).
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import event, func, select
@@ -39,29 +40,64 @@ _CONFIDENTIAL_EVIDENCE = {
 
 def is_confidential(row: object) -> bool:
     """Whether ``row`` is a record only some roles may know exists."""
-    if isinstance(row, Authorization):
-        return row.kind == AuthorizationKind.INVESTIGATION.value
-    if isinstance(row, EvidenceItem):
-        return row.obtained in _CONFIDENTIAL_EVIDENCE
+    return _confidential(type(row), lambda name: getattr(row, name))
+
+
+def _confidential(model: type[Any], value_of: Callable[[str], object]) -> bool:
+    if model is Authorization:
+        return value_of("kind") == AuthorizationKind.INVESTIGATION.value
+    if model is EvidenceItem:
+        return value_of("obtained") in _CONFIDENTIAL_EVIDENCE
     return False
+
+
+def new_ids(
+    connection: Connection, model: type[Any], rows: Sequence[Mapping[str, Any]]
+) -> list[int | None]:
+    """The ids of new rows of ``model`` (their values) inserted together, in order.
+
+    The same ids as inserting them one at a time: a random one for each
+    confidential row, the next visible ids for the others on SQLite, None
+    where PostgreSQL's sequence gives it.
+    """
+    return _new_ids(connection, model, [_confidential(model, row.__getitem__) for row in rows])
+
+
+def _new_ids(
+    connection: Connection, model: type[Any], confidential: Sequence[bool]
+) -> list[int | None]:
+    table = model.__table__
+    ids: list[int | None] = []
+    highest: int | None = None
+    for secret in confidential:
+        if secret:
+            while True:
+                candidate = CONFIDENTIAL_IDS.start + secrets.randbelow(len(CONFIDENTIAL_IDS))
+                taken = candidate in ids or connection.scalar(
+                    select(table.c.id).where(table.c.id == candidate)
+                )
+                if not taken:
+                    ids.append(candidate)
+                    break
+        elif connection.dialect.name == "sqlite":
+            if highest is None:
+                highest = (
+                    connection.scalar(
+                        select(func.max(table.c.id)).where(table.c.id < CONFIDENTIAL_IDS.start)
+                    )
+                    or 0
+                )
+            highest += 1
+            ids.append(highest)
+        else:
+            ids.append(None)
+    return ids
 
 
 def _assign_id(_mapper: Mapper[Any], connection: Connection, row: Any) -> None:
     if row.id is not None:
         return
-    table = type(row).__table__
-    if is_confidential(row):
-        while True:
-            candidate = CONFIDENTIAL_IDS.start + secrets.randbelow(len(CONFIDENTIAL_IDS))
-            taken = connection.scalar(select(table.c.id).where(table.c.id == candidate))
-            if taken is None:
-                row.id = candidate
-                return
-    if connection.dialect.name == "sqlite":
-        highest = connection.scalar(
-            select(func.max(table.c.id)).where(table.c.id < CONFIDENTIAL_IDS.start)
-        )
-        row.id = (highest or 0) + 1
+    (row.id,) = _new_ids(connection, type(row), [is_confidential(row)])
 
 
 for _model in (Authorization, EvidenceItem):

@@ -164,8 +164,7 @@ class Database:
             try:
                 with self.engine.connect() as connection:
                     connection.exec_driver_sql("PRAGMA optimize")
-                # Its own connection: the one above ends without a commit, as it did
-                # before the merges were added (see BENCHMARKS.md on PRAGMA optimize).
+                    connection.commit()  # the statistics it wrote are kept
                 with self.engine.connect() as connection:
                     search.compact(connection)
             except DBAPIError:

@@ -3,8 +3,16 @@
 A command that signs in spends most of its start importing SQLAlchemy and
 the services, and about as long again in argon2 checking the password.
 argon2 releases the interpreter lock, so the check can run on a second core
-during those imports: :func:`start` reads the stored hash with plain
-``sqlite3`` (``app.db.early``) and verifies the password on a thread.
+during those imports: :func:`start` starts a thread that reads the stored
+hash with the SQLite driver alone (``app.db.early``) and verifies the
+password.
+
+Before that the thread loads the C extension modules every command that
+signs in imports (:data:`EXTENSIONS`, and the SQLite driver for its read):
+mapping and relocating a shared library is most of such an import, and the
+interpreter lock is not held for it, so the main thread goes on importing
+meanwhile and finds them loaded (about 15 ms of its start, most of it the
+21 MB SQLite library).
 
 :func:`app.services.accounts.authenticate` takes the result only when the
 hash it reads in its own transaction is the very hash checked here and the
@@ -15,13 +23,23 @@ in ``authenticate``: this module only saves waiting for argon2.
 
 from __future__ import annotations
 
-import hmac
+import importlib
 import threading
 
-from app.db.early import stored_password_hash
+from app.db.early import sqlite_file, stored_password_hash
 
 #: The password the dummy hash of an unknown user name is made of (as ``accounts``).
 DUMMY_PASSWORD = "casedesk: no such user"
+
+#: C extension modules that a command signing in imports whatever it does, roughly
+#: in the order the main thread comes to them: the hashes (OpenSSL's, BLAKE2),
+#: sockets (for the capsule type of ``typing_extensions``), decimals, pickling,
+#: UUIDs, dates, JSON, binary packing and base64 (SQLAlchemy's types, the audit
+#: chain), and the Unicode tables the command line's output measures text with.
+EXTENSIONS = (
+    "_hashlib", "_blake2", "_socket", "_decimal", "_pickle", "_uuid", "_datetime", "_json",
+    "_struct", "binascii", "unicodedata",
+)  # fmt: skip
 
 
 class PasswordAhead:
@@ -32,12 +50,38 @@ class PasswordAhead:
     an unknown name costs the same time as a known one.
     """
 
-    def __init__(self, password_hash: str | None, password: str) -> None:
+    def __init__(
+        self, password_hash: str | None, password: str, *, read_from: str | None = None,
+        username: str = "",
+    ) -> None:  # fmt: skip
         self._hash = password_hash
         self._password = password
         self._matches = False
-        self._thread = threading.Thread(target=self._check, name="password-check", daemon=True)
+        #: With ``read_from`` (a plain SQLite file's URL) the hash is the one it holds
+        #: for ``username``, read on the thread after :data:`EXTENSIONS`.
+        self._read_from = None if read_from is None else (read_from, username)
+        #: Whether the hash to check is known (False: the file could not be read so).
+        self._readable = read_from is None
+        #: Set once ``_hash`` and ``_readable`` say what the check is about.
+        self._known = threading.Event()
+        if read_from is None:
+            self._known.set()
+        self._thread = threading.Thread(target=self._run, name="password-check", daemon=True)
         self._thread.start()
+
+    def _run(self) -> None:
+        if self._read_from is not None:
+            try:
+                _load_extensions()
+                stored = stored_password_hash(*self._read_from)
+            except Exception:  # noqa: BLE001 - then the sign-in verifies as usual
+                stored = None
+            if stored is not None:
+                self._hash, self._readable = stored.password_hash, True
+            self._known.set()
+            if not self._readable:
+                return
+        self._check()
 
     def _check(self) -> None:
         from argon2 import PasswordHasher
@@ -56,8 +100,13 @@ class PasswordAhead:
         """Whether ``password`` matches ``password_hash`` (None: no such user, always
         False), if that is what was checked here; None when it is not (the caller
         verifies itself)."""
-        if password_hash != self._hash or not hmac.compare_digest(
-            password.encode(), self._password.encode()
+        import hmac  # here: its OpenSSL library loads on the thread (EXTENSIONS)
+
+        self._known.wait()
+        if (
+            not self._readable
+            or password_hash != self._hash
+            or not hmac.compare_digest(password.encode(), self._password.encode())
         ):
             return None
         self._thread.join()
@@ -78,6 +127,7 @@ def verify_on_one_thread(password_hash: str, password: str) -> bool:
     """
     import base64
     import binascii
+    import hmac
 
     from argon2 import PasswordHasher, extract_parameters, low_level
     from argon2.exceptions import InvalidHashError, VerifyMismatchError
@@ -115,12 +165,21 @@ def verify_on_one_thread(password_hash: str, password: str) -> bool:
     return True
 
 
+def _load_extensions() -> None:
+    for name in EXTENSIONS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # the module that needs it says so in its own import
+
+
 def start(url: str, username: str, password: str) -> PasswordAhead | None:
     """Start checking ``password`` for ``username`` of the SQLite database at ``url``;
-    None when the hash cannot be read without the application's database layer."""
+    None when ``url`` is no plain SQLite file. If the hash cannot be read without
+    the application's database layer (an encrypted file, one others may read), the
+    check takes no part: :meth:`PasswordAhead.result_for` answers None."""
     if not username or not password:
         return None
-    stored = stored_password_hash(url, username)
-    if stored is None:
+    if sqlite_file(url) is None:
         return None
-    return PasswordAhead(stored.password_hash, password)
+    return PasswordAhead(None, password, read_from=url, username=username)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.db import models
-from tests.e2e.conftest import INVESTIGATOR_PASSWORD, Casedesk
+from tests.e2e.conftest import ADMIN_PASSWORD, INVESTIGATOR_PASSWORD, Casedesk
 
 _ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,3 +104,45 @@ def test_the_installed_command_ends_with_its_status_and_its_whole_output(
     )  # fmt: skip
     assert refused.returncode == 2
     assert f"There is no Casedesk database at {missing}" in refused.stderr
+
+
+#: The installed command, reporting at its last ``atexit`` function which of the
+#: modules it never uses were left unloaded (``app.deferredmodules``).
+_ENTRY_DEFERRED = """
+import atexit, json, sys
+def report():
+    from app.deferredmodules import UNUSED_BY_COMMANDS, is_deferred
+    sys.stderr.write("\\n" + json.dumps({n: is_deferred(n) for n, *_ in UNUSED_BY_COMMANDS}))
+atexit.register(report)
+sys.argv = ["casedesk", *sys.argv[1:]]
+from app.__main__ import entry
+entry()
+"""
+
+
+@pytest.mark.subprocess
+def test_the_installed_case_list_signs_in_and_lists_without_what_it_never_uses(
+    cli: Casedesk,
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    env = {**cli._env("ivy", INVESTIGATOR_PASSWORD, None), "PYTHONPATH": str(_ROOT)}
+    listed = subprocess.run(
+        [sys.executable, "-c", _ENTRY_DEFERRED, "case", "list", "--json"], env=env,
+        capture_output=True, text=True, cwd=_ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == {"total": 0, "offset": 0, "cases": []}
+    deferred = json.loads(listed.stderr.splitlines()[-1])
+    if cli.url.startswith("sqlite"):
+        assert deferred == {"importlib.metadata": True, "asyncio": True, "ipaddress": True}
+    # The sign-in was recorded, chained to the event before it.
+    engine = create_engine(cli.url)
+    with engine.connect() as connection:
+        last = connection.execute(
+            text("SELECT actor, action FROM audit_events ORDER BY seq DESC LIMIT 1")
+        ).one()
+    engine.dispose()
+    assert tuple(last) == ("ivy", "user.login")
+    verified = cli("audit", "verify", user="admin", password=ADMIN_PASSWORD)
+    assert verified.code == 0, verified.err

@@ -49,7 +49,8 @@ for arg in sys.argv[1:]:
                 mapper._sorted_tables  # what a flush sorts its inserts by
             loaded = sorted(m.rsplit(".", 1)[1] for m in sys.modules
                             if m.startswith("app.db.models."))
-            message = json.dumps({"ok": True, "loaded": loaded})
+            message = json.dumps({"ok": True, "loaded": loaded,
+                                  "record_ids": "app.db.record_ids" in sys.modules})
         except Exception as error:
             message = json.dumps({"ok": False, "error": f"{type(error).__name__}: {error}"})
         os.write(write, message.encode())
@@ -78,6 +79,13 @@ def test_each_model_module_alone_brings_what_its_keys_and_relationships_name() -
     # The core modules stay among themselves: none of them loads another part's models.
     for name in models.CORE:
         assert set(results[name]["loaded"]) <= models.CORE, name
+    # Authorizations and evidence load with the core alone, and always with the id
+    # allocation of their confidential rows.
+    for name in models.WITH_CORE:
+        assert set(results[name]["loaded"]) <= models.CORE | models.WITH_CORE, name
+        assert results[name]["record_ids"], name
+    for name in set(models.MODULES) - models.CORE - models.WITH_CORE:
+        assert set(results[name]["loaded"]) == set(models.MODULES), name
 
 
 def test_every_class_is_declared_and_every_table_mapped() -> None:

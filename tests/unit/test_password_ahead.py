@@ -6,6 +6,8 @@ checked; every rule of signing in still applies.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, text
@@ -105,13 +107,67 @@ def test_an_unknown_name_costs_the_same_work_ahead_and_is_refused(
     assert accounts.authenticate(database, "admin", PASSWORD, ahead=ahead).username == "admin"
 
 
-def test_nothing_is_started_without_a_readable_plain_sqlite_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_checked_ahead_without_a_readable_plain_sqlite_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert password_ahead.start("postgresql://u@localhost/db", "admin", PASSWORD) is None
     assert password_ahead.start(f"sqlite:///{tmp_path / 'none.sqlite3'}", "a", PASSWORD) is None
     garbage = tmp_path / "encrypted.sqlite3"
     garbage.write_bytes(b"\x8f" * 4096)  # what an encrypted file looks like to sqlite3
-    assert password_ahead.start(f"sqlite:///{garbage}", "admin", PASSWORD) is None
+    garbage.chmod(0o600)
+    # The file is read on the check's thread: it takes no part in a sign-in then,
+    # whatever hash the sign-in finds (authenticate verifies itself).
+    ahead = password_ahead.start(f"sqlite:///{garbage}", "admin", PASSWORD)
+    assert ahead is not None
+    some_hash = PasswordHasher(time_cost=1, memory_cost=64).hash(PASSWORD)
+    assert ahead.result_for(None, PASSWORD) is None
+    assert ahead.result_for(some_hash, PASSWORD) is None
+    assert stored_password_hash(f"sqlite:///{garbage}", "admin") is None
     assert stored_password_hash(f"sqlite:///{garbage}?mode=ro", "admin") is None
+
+
+def test_a_file_others_may_read_is_left_to_the_ordinary_open(
+    database: Database, admin: Actor, database_url: str
+) -> None:
+    if database.dialect != "sqlite":
+        return
+    path = Path(database_url.removeprefix("sqlite:///"))
+    path.chmod(0o644)
+    ahead = password_ahead.start(database_url, "admin", PASSWORD)
+    assert ahead is not None
+    assert ahead.result_for(_stored_hash(database), PASSWORD) is None  # not read ahead
+    path.chmod(0o600)
+    assert accounts.authenticate(database, "admin", PASSWORD, ahead=ahead).username == "admin"
+
+
+_LOADS_AHEAD = """
+import sys
+from app.services import password_ahead
+before = sorted(m for m in password_ahead.EXTENSIONS if m in sys.modules)
+ahead = password_ahead.start(sys.argv[1], "nobody", "a password")
+ahead.result_for(None, "a password")
+after = sorted(m for m in password_ahead.EXTENSIONS if m in sys.modules)
+import json
+print(json.dumps([before, after]))
+"""
+
+
+@pytest.mark.subprocess
+def test_the_check_ahead_loads_the_extension_modules_on_its_thread(database_url: str) -> None:
+    import json
+    import subprocess
+    import sys
+
+    if not database_url.startswith("sqlite"):
+        return
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADS_AHEAD, database_url], capture_output=True, text=True,
+        cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    before, after = json.loads(done.stdout.splitlines()[-1])
+    assert before == []  # none of them loaded by the main thread's imports so far
+    assert after == sorted(password_ahead.EXTENSIONS)
 
 
 @pytest.mark.parametrize("kind", ["ID", "I", "D"])

@@ -77,3 +77,29 @@ def test_deleted_text_leaves_no_trace_in_the_file(tmp_path: Path) -> None:
     data = path.read_bytes()
     assert b"kept kept" in data  # the file holds what was not deleted
     assert secret.encode() not in data
+
+
+def test_statistics_refreshed_on_close_are_kept(sqlite_database_url: str) -> None:
+    """``Database.close`` runs ``PRAGMA optimize``; what it writes must be committed."""
+    from app.services.database import Database
+
+    database = Database.open(sqlite_database_url)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE grown(id INTEGER PRIMARY KEY, a INTEGER)")
+        connection.exec_driver_sql("CREATE INDEX grown_a ON grown(a)")
+        connection.exec_driver_sql("INSERT INTO grown(a) VALUES " + ",".join(["(1)"] * 10))
+        connection.exec_driver_sql("ANALYZE grown")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO grown(a) VALUES (:a)"), [{"a": n % 50} for n in range(2000)]
+        )
+        connection.exec_driver_sql("SELECT count(*) FROM grown WHERE a = 3").scalar_one()
+    database.close()
+
+    path = sqlite_database_url.removeprefix("sqlite:///")
+    check = dbapi().connect(path)
+    try:
+        stat = check.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'grown_a'").fetchone()
+    finally:
+        check.close()
+    assert stat is not None and stat[0].split()[0] == "2010", stat

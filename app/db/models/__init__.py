@@ -10,7 +10,10 @@ time). Two rules keep that safe:
   relationships name (:data:`CORE` is closed that way), so that mapper
   configuration and the unit of work's table sort find every table they touch;
 - a class of any other module loads them all (:func:`load_all`), with the
-  id allocation of confidential rows (:mod:`app.db.record_ids`), as before.
+  id allocation of confidential rows (:mod:`app.db.record_ids`), as before;
+  except the modules of :data:`WITH_CORE` (authorizations and evidence, what
+  ``evidence add`` stores), which load with the core and the id allocation
+  of their confidential rows, not the discipline, web-capture or home models.
 
 Whatever needs the whole schema (``Base.metadata`` for alembic) calls
 :func:`load_all` first. ``tests/unit/test_models_lazy.py`` checks both rules.
@@ -113,6 +116,10 @@ _MODULE_OF: dict[str, str] = {
 #: tables of these modules, and each imports the modules it names.
 CORE = frozenset({"access", "accounts", "audit", "cases", "catalog", "integrity", "settings"})
 
+#: Modules loaded with the core alone (closed the same way), and with the id allocation
+#: of their confidential rows, which :mod:`app.db.record_ids` registers.
+WITH_CORE = frozenset({"authorizations", "evidence"})
+
 #: Every model module.
 MODULES = tuple(sorted(set(_MODULE_OF.values())))
 
@@ -129,10 +136,13 @@ def __getattr__(name: str) -> object:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if module not in CORE:
+    if module not in CORE and module not in WITH_CORE:
         load_all()
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
+    if module in WITH_CORE:
+        # Before any row of theirs can be inserted; it asks for both classes itself.
+        importlib.import_module("app.db.record_ids")
     return value
 
 

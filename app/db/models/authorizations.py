@@ -12,6 +12,8 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
+from app.db.models import accounts as _accounts  # noqa: F401  (its tables: the keys below name them)
+from app.db.models import cases as _cases  # noqa: F401
 
 
 class Authorization(Base):

@@ -8,6 +8,9 @@ from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConst
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
+from app.db.models import accounts as _accounts  # noqa: F401  (its tables: the keys below name them)
+from app.db.models import authorizations as _authorizations  # noqa: F401
+from app.db.models import cases as _cases  # noqa: F401
 
 
 class EvidenceBlob(Base):

@@ -8,7 +8,6 @@ passphrase or its entry moved with it.
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from app.domain.errors import InvalidInput
@@ -38,6 +37,8 @@ def check_passphrase(passphrase: str) -> None:
 
 def new_key() -> str:
     """A random 256-bit raw key for SQLCipher."""
+    import secrets  # here: opening a database does not make a key
+
     return f"x'{secrets.token_hex(32)}'"
 
 

@@ -1,14 +1,19 @@
-"""Importing many screenshots into a case: one file at a time, each committed on its own.
+"""Importing many screenshots into a case, in order, a few files per transaction.
 
 The metadata (the same for every file of one import) is checked before any
 file is read, so bad metadata stores nothing. Then each file is read, sized,
 hashed, checked against what the case already holds, decoded once (the
 checks and the thumbnail come from the same decoding) and stored with its
-audit event in its own transaction. A file that cannot be read or is not a
-whole, supported image becomes an :class:`IntakeFailure` and the import goes
-on; content the case already holds is skipped and reported. A crash or a
-kill in the middle therefore leaves whole items only, and running the same
-import again adds the rest and skips what is there.
+audit event. Up to :data:`~app.services.evidence.prepare.INTAKE_BATCH`
+files (and ``INTAKE_BATCH_BYTES``) go in one transaction, each whole with
+its blob, thumbnail and event: the case lock, the audit chain's head and the
+commit are taken once for them. A file that cannot be read or is not a
+whole, supported image becomes an :class:`IntakeFailure` before any
+transaction and the import goes on; content the case already holds is
+skipped and reported. A crash or a kill in the middle therefore leaves whole
+items only (the files of the transaction under way are not stored), and
+running the same import again adds the rest and skips what is there. A
+cancel stores the files taken so far and stops.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from app.services.evidence.content import DEFAULT_THUMBNAIL_SIDE
 from app.services.evidence.items import EvidenceInfo
 from app.services.evidence.metadata import CheckedMetadata, IntakeMetadata, check_intake_metadata
 from app.services.evidence.prepare import (
+    INTAKE_BATCH,
+    INTAKE_BATCH_BYTES,
     INTAKE_WINDOW,
     PREPARE_WORKERS,
     IntakeFile,
@@ -105,21 +112,31 @@ class _Intake:
     metadata: CheckedMetadata
     contents: dict[str, int]
 
-    def store(self, prepared: Prepared) -> EvidenceInfo:
-        """Blob, item, thumbnail and audit event in one transaction."""
+    def held(self, prepared: Prepared) -> DuplicateEvidence | None:
+        """The refusal of content the case holds already (no transaction), if it does."""
         existing = self.contents.get(prepared.sha256)
-        if existing is not None:
-            # Skipped without a transaction. The writing transaction checks again,
-            # for an add made meanwhile elsewhere.
-            raise store.duplicate(self.case_number, prepared.name, prepared.sha256, existing)
-        assert prepared.facts is not None  # only known content is left undecoded
-        info = store.store_checked(
-            self.database, self.actor, self.case_id, prepared.data, prepared.name,
-            prepared.facts, self.metadata, sha256=prepared.sha256,
-            thumbnails={DEFAULT_THUMBNAIL_SIDE: prepared.thumbnail},
-        )  # fmt: skip
-        self.contents[prepared.sha256] = info.id
-        return info
+        if existing is None:
+            return None
+        return store.duplicate(self.case_number, prepared.name, prepared.sha256, existing)
+
+    def store(self, batch: Sequence[Prepared]) -> list[EvidenceInfo | DuplicateEvidence]:
+        """Blobs, items, thumbnails and audit events of ``batch`` in one transaction.
+
+        The writing transaction checks the contents again, for adds made
+        meanwhile elsewhere: those come back as duplicates.
+        """
+        images = []
+        for prepared in batch:
+            assert prepared.facts is not None  # only known content is left undecoded
+            images.append(store.CheckedImage(
+                prepared.name, prepared.data, prepared.sha256, prepared.facts,
+                {DEFAULT_THUMBNAIL_SIDE: prepared.thumbnail},
+            ))  # fmt: skip
+        stored = store.store_many(self.database, self.actor, self.case_id, images, self.metadata)
+        for outcome in stored:
+            if isinstance(outcome, EvidenceInfo):
+                self.contents[outcome.sha256] = outcome.id
+        return stored
 
 
 def import_evidence(
@@ -133,12 +150,14 @@ def import_evidence(
     cancelled: Callable[[], bool] | None = None,
     preparing: Preparing | None = None,
 ) -> ImportReport:
-    """Import ``files`` into a case, one transaction per file.
+    """Import ``files`` into a case, up to ``INTAKE_BATCH`` files per transaction.
 
     ``progress(done, total, name)`` is called before each file and once at
     the end (``name`` empty); ``cancelled()`` is asked between files and
-    stops the import there (what was added stays). Bad metadata, a missing
-    case or a missing permission raise before anything is stored.
+    stops the import there (the files taken before it are stored and stay).
+    Bad metadata, a missing case or a missing permission raise before
+    anything is stored. The same content twice in one import is stored once,
+    the second a duplicate of the first.
 
     ``preparing``: the same ``files`` already being prepared
     (:func:`app.services.evidence.prepare.start_early`); the caller closes
@@ -176,8 +195,24 @@ def _import(
     cancelled: Callable[[], bool] | None,
 ) -> ImportReport:
     added: list[EvidenceInfo] = []
-    duplicates: list[tuple[str, int]] = []
+    duplicates: list[tuple[int, str, int]] = []  # file's place, name, item holding it
     failed: list[IntakeFailure] = []
+    pending: list[tuple[int, str, Prepared]] = []  # taken, stored at the next commit
+    held_bytes = 0
+
+    def commit() -> None:
+        nonlocal held_bytes
+        if not pending:
+            return
+        stored = intake.store([prepared for _place, _name, prepared in pending])
+        for (place, name, _prepared), outcome in zip(pending, stored, strict=True):
+            if isinstance(outcome, DuplicateEvidence):
+                duplicates.append((place, name, outcome.existing_id))
+            else:
+                added.append(outcome)
+        pending.clear()
+        held_bytes = 0
+
     files = preparing.files
     total = len(files)
     stopped = False
@@ -190,14 +225,26 @@ def _import(
         if progress is not None:
             progress(done, total, name)
         try:
-            added.append(intake.store(preparing.take()))
-        except DuplicateEvidence as duplicate:
-            duplicates.append((name, duplicate.existing_id))
+            prepared = preparing.take()
         except InvalidInput as invalid:
             failed.append(IntakeFailure(name, str(invalid)))
+            continue
+        except Exception:
+            commit()  # what was taken before is whole: kept, as if stored one by one
+            raise
+        refusal = intake.held(prepared)
+        if refusal is not None:
+            duplicates.append((done, name, refusal.existing_id))
+            continue
+        pending.append((done, name, prepared))
+        held_bytes += len(prepared.data)
+        if len(pending) >= INTAKE_BATCH or held_bytes >= INTAKE_BATCH_BYTES:
+            commit()
+    commit()  # cancelled too: what was taken is stored
     if progress is not None and not stopped:
         progress(total, total, "")
-    return ImportReport(tuple(added), tuple(duplicates), tuple(failed), stopped)
+    ordered = tuple((name, existing) for _place, name, existing in sorted(duplicates))
+    return ImportReport(tuple(added), ordered, tuple(failed), stopped)
 
 
 def attach_page_source_file(

@@ -44,6 +44,7 @@ from app.services.evidence.content import (
     decode_image,
     make_thumbnail,
 )
+from app.services.thread_switch import switch_quickly
 
 #: Helper threads preparing the next files while one is stored (two cores busy on two).
 PREPARE_WORKERS = max(1, min(2, os.cpu_count() or 1))
@@ -52,10 +53,24 @@ PREPARE_WORKERS = max(1, min(2, os.cpu_count() or 1))
 #: longer than preparing the next: 63-67 % of the floor's rate, 72 % with eight
 #: (BENCHMARKS.md, "Evidence import"); the bytes held stay within ``EARLY_BUDGET``.
 INTAKE_WINDOW = 8
+#: Files stored per transaction (and bytes of them, at most): the case lock, the link
+#: check, the audit chain's head and the commit are taken once for them all, and
+#: every item committed is whole and audited (BENCHMARKS.md, "Evidence import").
+INTAKE_BATCH = 8
+INTAKE_BATCH_BYTES = 16 * 1024 * 1024
 #: How far an import started early may prepare ahead of storing: files, and bytes
 #: of file content held (one more file per helper may be in reading when it is reached).
-EARLY_WINDOW = 32
+#: The bytes decide for screenshots (64 MiB: about 130 of 480 KB): with both cores free
+#: the helpers prepare more than 32 before the command has signed in, and a smaller
+#: window left them waiting while it did.
+EARLY_WINDOW = 256
 EARLY_BUDGET = 64 * 1024 * 1024
+#: The interpreter's switch interval while files are prepared, in seconds. Pillow gives
+#: the interpreter lock back to Python after each 64 KiB of a file it decodes; at the
+#: default 5 ms a helper waited up to that long for it whenever the importing thread
+#: ran Python (the command's imports and sign-in, storing), and its core idled: 11-18
+#: files a second against 24-34 with 0.5 ms (BENCHMARKS.md, "Evidence import").
+SWITCH_INTERVAL = 0.0005
 #: The size limit files are read against before the database (and its setting) is open.
 DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024
 
@@ -185,8 +200,13 @@ class Preparing:
             threading.Thread(target=self._work, name=f"evidence-intake-{n}", daemon=True)
             for n in range(min(max(1, workers), len(self.files)))
         ]
-        for thread in self._threads:
-            thread.start()
+        self._switch_back = switch_quickly(SWITCH_INTERVAL)  # until close()
+        try:
+            for thread in self._threads:
+                thread.start()
+        except BaseException:
+            self.close()
+            raise
 
     def use(self, *, max_bytes: int, contents: Mapping[str, int]) -> None:
         """From now on, read against ``max_bytes`` and skip decoding what ``contents`` holds."""
@@ -292,6 +312,7 @@ class Preparing:
             self._ready.clear()
             self._held = 0
             self._changed.notify_all()
+        self._switch_back()
 
 
 def start_early(files: Sequence[IntakeFile]) -> Preparing:

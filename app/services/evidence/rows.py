@@ -1,9 +1,12 @@
-"""Content-addressed rows (blobs, thumbnails) inserted unless already there.
+"""Rows inserted many at a time with one statement built once per table.
 
-``INSERT … ON CONFLICT DO NOTHING``: two workstations adding the same
+Content-addressed rows (blobs, thumbnails) are inserted unless already
+there, ``INSERT … ON CONFLICT DO NOTHING``: two workstations adding the same
 screenshot at once both succeed and share the one row. The statement is
 built once per dialect and table and run with each row's values as
 parameters, so an import of many files does not build it again for each.
+Evidence items of one transaction go in one executemany that returns their
+ids in order (:func:`insert_many`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import Insert
+from sqlalchemy import Insert, insert
 
 from app.db.base import Base
 from app.db.engine import UnitOfWork
@@ -35,3 +38,26 @@ def _insert_or_skip(dialect: str, model: type[Base]) -> Insert:
 def insert_or_skip(uow: UnitOfWork, model: type[Base], values: dict[str, Any]) -> None:
     """Insert ``values`` into ``model``'s table unless a row with the same key is there."""
     uow.session.execute(_insert_or_skip(uow.dialect, model), values)
+
+
+def insert_or_skip_many(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """:func:`insert_or_skip` for each of ``rows`` (one executemany; nothing for no rows)."""
+    if rows:
+        uow.session.execute(_insert_or_skip(uow.dialect, model), rows)
+
+
+@functools.cache
+def _insert_returning_id(model: type[Base]) -> Insert:
+    table: Any = model.__table__
+    return insert(table).returning(table.c.id, sort_by_parameter_order=True)
+
+
+def insert_many(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` into ``model``'s table in one executemany; their ids, in order.
+
+    A plain statement: no ORM event runs, so the caller gives what those would
+    (the ids of :mod:`app.db.record_ids`, through ``new_ids``).
+    """
+    if not rows:
+        return []
+    return [row[0] for row in uow.session.execute(_insert_returning_id(model), rows)]

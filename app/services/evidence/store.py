@@ -13,13 +13,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, select
 
+from app.db import record_ids
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import EvidenceBlob, EvidenceItem
+from app.db.models import EvidenceBlob, EvidenceItem, EvidenceThumbnail
 from app.domain.actor import Actor
 from app.domain.errors import Refused
 from app.domain.evidence import DuplicateEvidence, ObtainedHow, check_size, clean_filename
@@ -31,8 +34,7 @@ from app.services.evidence.content import ImageFacts, probe_image, probe_page_so
 from app.services.evidence.items import EvidenceInfo, load_item, lock_case, to_info
 from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
 from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
-from app.services.evidence.rows import insert_or_skip
-from app.services.evidence.thumbnails import store_thumbnail
+from app.services.evidence.rows import insert_many, insert_or_skip, insert_or_skip_many
 from app.services.retry import retried
 from app.services.settings import get_int
 
@@ -43,9 +45,10 @@ def _max_bytes(database: Database, max_bytes: int | None) -> int:
     return get_int(database, EVIDENCE_MAX_MEGABYTES) * 1024 * 1024
 
 
-#: The item of a case with a given content, if any (built once, run per file).
-_SAME_CONTENT = select(EvidenceItem.id).where(
-    EvidenceItem.case_id == bindparam("case_id"), EvidenceItem.sha256 == bindparam("sha256")
+#: The case's items holding any of some contents (built once, run per transaction).
+_SAME_CONTENT = select(EvidenceItem.sha256, EvidenceItem.id).where(
+    EvidenceItem.case_id == bindparam("case_id"),
+    EvidenceItem.sha256.in_(bindparam("sha256s", expanding=True)),
 )
 
 
@@ -133,7 +136,18 @@ def duplicate(case_number: str, name: str, sha256: str, existing: int) -> Duplic
     )
 
 
-@retried
+@dataclass(frozen=True, slots=True)
+class CheckedImage:
+    """An image whose name, size and content passed their checks, ready to store."""
+
+    name: str
+    data: bytes
+    sha256: str
+    facts: ImageFacts
+    #: Cached thumbnails to store with it: max side → PNG.
+    thumbnails: Mapping[int, bytes] = dataclasses.field(default_factory=dict)
+
+
 def store_checked(
     database: Database,
     actor: Actor,
@@ -151,61 +165,135 @@ def store_checked(
     Blob (once per content), item, cached ``thumbnails`` (max side → PNG) and
     the ``evidence.add`` event go in one transaction.
     """
+    image = CheckedImage(name, data, sha256 or hashlib.sha256(data).hexdigest(), facts,
+                         thumbnails or {})  # fmt: skip
+    (stored,) = store_many(database, actor, case_id, [image], metadata)
+    if isinstance(stored, DuplicateEvidence):
+        raise stored
+    return stored
+
+
+@retried
+def store_many(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    images: Sequence[CheckedImage],
+    metadata: CheckedMetadata,
+) -> list[EvidenceInfo | DuplicateEvidence]:
+    """Store checked images of one case, with the same metadata, in one transaction.
+
+    Each image gets what :func:`store_checked` gives it (its blob once per
+    content, its item, its thumbnails, its ``evidence.add`` event, in the
+    images' order), and the transaction commits them all or none: every item
+    stored is whole and audited. Content the case already holds (or that an
+    earlier image of ``images`` has) is not stored: its place in the result
+    is the :class:`DuplicateEvidence` refusal naming the item that holds it.
+    The case lock, the link check, the audit chain's head and the commit are
+    taken once for all of them.
+    """
     actor.require(Permission.EVIDENCE_ADD)
-    sha256 = sha256 or hashlib.sha256(data).hexdigest()
-    capture = metadata.capture
+    if not images:
+        return []
     with database.unit_of_work(write=True) as uow:
         number = lock_case(uow, case_id, actor)
-        existing = uow.session.scalar(_SAME_CONTENT, {"case_id": case_id, "sha256": sha256})
-        if existing is not None:
-            raise duplicate(number, name, sha256, existing)
+        found = uow.session.execute(
+            _SAME_CONTENT, {"case_id": case_id, "sha256s": [i.sha256 for i in images]}
+        )
+        held: dict[str, int] = {sha256: item_id for sha256, item_id in found}
         authorization_evidence.check_link(
-            uow, actor, case_id, metadata.obtained, capture, metadata.authorization_id,
+            uow, actor, case_id, metadata.obtained, metadata.capture, metadata.authorization_id,
             metadata.credential_request_id,
         )  # fmt: skip
-        _store_blob(uow, data, sha256, facts.media_type, facts.width, facts.height)
-        for max_side, png in (thumbnails or {}).items():
-            store_thumbnail(uow, sha256, max_side, png)
-        item = EvidenceItem(
-            case_id=case_id,
-            sha256=sha256,
-            original_filename=name,
-            media_type=facts.media_type,
-            size=len(data),
-            width=facts.width,
-            height=facts.height,
-            source_url=metadata.source_url,
-            platform=metadata.platform,
-            account_shown=metadata.account_shown,
-            captured_at=capture.utc if capture else None,
-            capture_tz=capture.zone if capture else None,
-            captured_by=metadata.captured_by,
-            added_by_id=actor.user_id,
-            added_at=utcnow(),
-            description=metadata.description,
-            obtained=metadata.obtained.value,
-            authorization_id=metadata.authorization_id,
-            credential_request_id=metadata.credential_request_id,
-            no_url_reason=metadata.no_url_reason,
-        )
-        uow.session.add(item)
-        uow.session.flush()
-        audit.record(
-            uow, actor, "evidence.add", entity_type="evidence", entity_id=item.id,
-            case_id=case_id,
-            details={"sha256": sha256, "size": len(data), "media_type": facts.media_type,
-                     "original_filename": name},
-        )  # fmt: skip
-        if metadata.authorization_id is None and metadata.credential_request_id is None:
-            # What the item query would read back, from what was just written: a new
-            # item has no redactions, is not void and has no page source yet.
-            info = to_info(actor, item, number, actor.full_name, 0,
-                           added_by_username=actor.username)  # fmt: skip
-        else:
-            # Linked to a confidential record: the query words the link as the user may see it.
-            info = load_item(uow, actor, item.id)
+        # The first image of each content the case does not hold gets an item; any
+        # other is a duplicate (of the case's item, or of that first image's).
+        fresh: dict[str, CheckedImage] = {}
+        for image in images:
+            if image.sha256 not in held:
+                fresh.setdefault(image.sha256, image)
+        now = utcnow()
+        insert_or_skip_many(uow, EvidenceBlob, [
+            {"sha256": i.sha256, "size": len(i.data), "media_type": i.facts.media_type,
+             "width": i.facts.width, "height": i.facts.height, "data": i.data,
+             "created_at": now}
+            for i in fresh.values()
+        ])  # fmt: skip
+        insert_or_skip_many(uow, EvidenceThumbnail, [
+            {"sha256": i.sha256, "max_side": side, "data": png, "created_at": now}
+            for i in fresh.values() for side, png in i.thumbnails.items()
+        ])  # fmt: skip
+        rows = [_item_values(actor, case_id, i, metadata) for i in fresh.values()]
+        # The ids inserting them one by one would give (app.db.record_ids); with one
+        # metadata they are all given here, or all taken from PostgreSQL's sequence.
+        for row, given in zip(
+            rows, record_ids.new_ids(uow.session.connection(), EvidenceItem, rows), strict=True
+        ):
+            if given is not None:
+                row["id"] = given
+        items: dict[str, EvidenceItem] = {}
+        for row, item_id in zip(rows, insert_many(uow, EvidenceItem, rows), strict=True):
+            items[row["sha256"]] = EvidenceItem(**{**row, "id": item_id})
+        audit.record_many(uow, actor, [
+            audit.EventInput(
+                "evidence.add", "evidence", items[i.sha256].id, case_id,
+                {"sha256": i.sha256, "size": len(i.data), "media_type": i.facts.media_type,
+                 "original_filename": i.name},
+            )
+            for i in fresh.values()
+        ])  # fmt: skip
+        result: list[EvidenceInfo | DuplicateEvidence] = []
+        for image in images:
+            if fresh.get(image.sha256) is image:
+                result.append(_info(uow, actor, items[image.sha256], number))
+            else:
+                existing = held.get(image.sha256) or items[image.sha256].id
+                result.append(duplicate(number, image.name, image.sha256, existing))
         uow.commit()
-        return info
+        return result
+
+
+def _item_values(
+    actor: Actor, case_id: int, image: CheckedImage, metadata: CheckedMetadata
+) -> dict[str, Any]:
+    """Every column of a new item's row (those with defaults too: it is read back as is)."""
+    capture = metadata.capture
+    facts = image.facts
+    return {
+        "case_id": case_id,
+        "sha256": image.sha256,
+        "original_filename": image.name,
+        "media_type": facts.media_type,
+        "size": len(image.data),
+        "width": facts.width,
+        "height": facts.height,
+        "source_url": metadata.source_url,
+        "platform": metadata.platform,
+        "account_shown": metadata.account_shown,
+        "captured_at": capture.utc if capture else None,
+        "capture_tz": capture.zone if capture else None,
+        "captured_by": metadata.captured_by,
+        "added_by_id": actor.user_id,
+        "added_at": utcnow(),
+        "description": metadata.description,
+        "obtained": metadata.obtained.value,
+        "page_source_sha256": None,
+        "authorization_id": metadata.authorization_id,
+        "credential_request_id": metadata.credential_request_id,
+        "no_url_reason": metadata.no_url_reason,
+        "voided_at": None,
+        "voided_by_id": None,
+        "void_reason": "",
+    }
+
+
+def _info(uow: UnitOfWork, actor: Actor, item: EvidenceItem, number: str) -> EvidenceInfo:
+    """What the item query would read back for a new item."""
+    if item.authorization_id is None and item.credential_request_id is None:
+        # From what was just written: a new item has no redactions, is not void and
+        # has no page source yet.
+        return to_info(actor, item, number, actor.full_name, 0, added_by_username=actor.username)
+    # Linked to a confidential record: the query words the link as the user may see it.
+    return load_item(uow, actor, item.id)
 
 
 @retried

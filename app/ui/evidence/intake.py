@@ -4,7 +4,7 @@ Every way of adding evidence (file dialog, drag and drop, paste, screen
 capture) ends here: the user fills in what the files share (source, platform,
 account, capture time and zone, capturer, how obtained), the metadata is
 checked beside each field, and the import runs in the background with a
-progress dialog and Cancel. Each file commits on its own; at the end a
+progress dialog and Cancel. Files commit a few at a time, each item whole; at the end a
 summary says what was added, what was skipped as a duplicate and why each
 refused file was refused.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from app.services.evidence.intake import (
     check_metadata,
     import_evidence,
 )
+from app.services.thread_switch import switch_quickly
 from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.labels import obtained_labels
 from app.ui.evidence.link_picker import LINKED, LinkPicker
@@ -448,49 +448,18 @@ class ImportSummaryDialog(QDialog):
         return self.headline.text() + "\n" + self.details.toPlainText()
 
 
-class _QuickThreadSwitch:
-    """While imports run, Python hands its lock between threads every millisecond.
-
-    The import's database work is Python code that holds the interpreter lock
-    in 5 ms turns (Python's default); with the UI thread waiting its turn that
-    often showed as 60-80 ms stalls on a loaded machine. At 1 ms the UI thread
-    gets the lock sooner (stalls about a third shorter in the benchmark) and
-    the import is no slower. The default returns when the last import ends.
-    """
-
-    INTERVAL = 0.001
-
-    def __init__(self) -> None:
-        self.running = 0
-        self.saved = sys.getswitchinterval()
-
-    def enter(self) -> None:
-        if self.running == 0:
-            self.saved = sys.getswitchinterval()
-            sys.setswitchinterval(min(self.saved, self.INTERVAL))
-        self.running += 1
-
-    def leave(self) -> None:
-        self.running = max(0, self.running - 1)
-        if self.running == 0:
-            sys.setswitchinterval(self.saved)
-
-
-_thread_switch = _QuickThreadSwitch()
+#: While imports run, Python hands its lock between threads every millisecond. The
+#: import's database work is Python code that holds the interpreter lock in 5 ms turns
+#: (Python's default); with the UI thread waiting its turn that often showed as 60-80 ms
+#: stalls on a loaded machine. At 1 ms the UI thread gets the lock sooner (stalls about a
+#: third shorter in the benchmark) and the import is no slower. The default returns when
+#: the last import ends.
+QUICK_SWITCH_INTERVAL = 0.001
 
 
 def quick_thread_switch() -> Callable[[], None]:
     """Switch threads every millisecond until the returned function is called (once)."""
-    _thread_switch.enter()
-    released = False
-
-    def release() -> None:
-        nonlocal released
-        if not released:
-            released = True
-            _thread_switch.leave()
-
-    return release
+    return switch_quickly(QUICK_SWITCH_INTERVAL)
 
 
 def run_import(
