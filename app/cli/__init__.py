@@ -179,21 +179,21 @@ def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
 
 
 def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
+    try:
+        ahead = _check_password_ahead(argv)
+    except (SystemExit, Exception):  # noqa: BLE001 - the sign-in checks the password itself
+        ahead = None
     args = build_parser(argv).parse_args(list(argv))
     args.db = getattr(args, "db", None)
     args.user = getattr(args, "user", None)
     # Work a command may start before the services load (no database, never raises):
-    # first, since it has the most to do (evidence add: its files, two cores' worth);
-    # the password check then has until the services have loaded.
+    # evidence add's files. The password check above starts first, before the
+    # command's module loads: for most commands that module loads the services.
     start_ahead = getattr(args, "start_ahead", None)
     #: Whether this process ends with the command (work may go to another process).
     args.process_ends = freeze
     if start_ahead is not None:
         start_ahead(args)
-    try:
-        ahead = _check_password_ahead(argv)
-    except (SystemExit, Exception):  # noqa: BLE001 - the sign-in checks the password itself
-        ahead = None
     from app.cli.context import Context  # the services: only once a command runs
     from app.privatefiles import secure_at_start
 
