@@ -261,15 +261,12 @@ def test_an_oversized_note_from_standard_input_is_refused(
 
 
 _MEASURED = """
-import resource, runpy, sys
+import atexit, resource, runpy, sys
 sys.argv = ["casedesk", *sys.argv[1:]]
-try:
-    runpy.run_module("app", run_name="__main__")
-    code = 0
-except SystemExit as exit:
-    code = exit.code
-sys.stderr.write("\\npeak-kb %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-sys.exit(code)
+# At exit, which casedesk ends with os._exit after its exit functions (app.__main__.end).
+atexit.register(lambda: sys.stderr.write(
+    "\\npeak-kb %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+runpy.run_module("app", run_name="__main__")
 """
 
 

@@ -10,6 +10,7 @@ import argparse
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,37 @@ def test_command_word_skips_the_global_options_and_their_values(
     argv: list[str], word: str | None
 ) -> None:
     assert command_word(argv) == word
+
+
+#: Work still going on when a command returns, then the process's end (``app.__main__.end``).
+_ENDING = """
+import atexit, sys, threading, time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from app.__main__ import end
+
+folder = Path(sys.argv[1])
+def slow(name):
+    time.sleep(0.2)
+    (folder / name).write_text("done")
+pool = ThreadPoolExecutor(max_workers=2)
+pool.submit(slow, "pooled")
+pool.submit(lambda: None)  # an idle worker stays: it must be told to stop, not waited on forever
+threading.Thread(target=slow, args=("thread",)).start()
+atexit.register(lambda: (folder / "atexit").write_text("ran"))
+sys.stdout.write("x" * 200_000)  # more than the pipe holds: flushed as the process ends
+end(5)
+"""
+
+
+def test_the_command_line_ends_after_its_threads_exit_functions_and_output(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _ENDING, str(tmp_path)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 5, done.stderr
+    assert done.stdout == "x" * 200_000
+    assert done.stderr == ""
+    for name in ("pooled", "thread"):
+        assert (tmp_path / name).read_text() == "done"
+    assert (tmp_path / "atexit").read_text() == "ran"
