@@ -296,3 +296,31 @@ def test_capture_time_keeps_the_zone_name_and_allows_a_minute_of_skew() -> None:
     assert (
         clean_filename("Screenshot 2026-03-02 at 14.05.png") == "Screenshot 2026-03-02 at 14.05.png"
     )
+
+
+def test_decoding_on_two_threads_leaves_the_warning_filters_alone() -> None:
+    """Pillow's size warning is ignored once for the process, not per decode."""
+    import warnings
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PIL import Image
+
+    from app.domain.evidence import MAX_PIXELS
+    from app.services.evidence.content import decode_image
+
+    # The warning comes only above Pillow's limit, which is above Casedesk's own.
+    assert Image.MAX_IMAGE_PIXELS is not None and MAX_PIXELS < Image.MAX_IMAGE_PIXELS
+    data = (DATA / "good.png").read_bytes()
+    before = list(warnings.filters)
+
+    def decode(_: int) -> tuple[int, int]:
+        facts, image = decode_image(data, "good.png")
+        image.close()
+        return facts.width, facts.height
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        sizes = set(pool.map(decode, range(40)))
+    assert len(sizes) == 1
+    assert warnings.filters == before
+    with pytest.raises(InvalidInput, match="bomb.png declares a PNG image of 12,000x12,000"):
+        decode_image((DATA / "bomb.png").read_bytes(), "bomb.png")

@@ -21,6 +21,15 @@ from PIL import Image, UnidentifiedImageError
 from app.domain.errors import InvalidInput
 from app.domain.evidence import MAX_PIXELS
 
+# Pillow warns when it opens an image above its own pixel limit (about 89.5
+# million) and refuses one above twice that. Casedesk's limit is stricter
+# (MAX_PIXELS, checked from the declared size before a pixel is decoded), so the
+# warning only ever comes for an image that is refused anyway, or for nothing:
+# it is ignored for the whole process (a test keeps the two limits in this
+# order), set once here rather than around each decode: ``catch_warnings``
+# changes process-wide state and is not safe on the intake's two threads.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
 #: Image kinds accepted as screenshots: kind → (Pillow format, media type).
 IMAGE_KINDS: dict[str, tuple[str, str]] = {
     "PNG": ("PNG", "image/png"),
@@ -162,47 +171,41 @@ def decode_image(data: bytes, name: str) -> tuple[ImageFacts, Image.Image]:
             f"{name} is not a supported image ({_ACCEPTED_IMAGES}): its content is {kind}."
         )
     pillow_format, media_type = IMAGE_KINDS[kind]
-    with warnings.catch_warnings():
-        # Pillow warns about big images; a warning here must refuse, not pass by.
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+    try:
+        header = Image.open(io.BytesIO(data), formats=[pillow_format])
+        with header:
+            # Image.open reads the header only: the pixel count is checked
+            # before anything is decoded.
+            width, height = _declared_size(header, name, kind)
+            header.verify()
+        # verify() leaves the image unusable; decode every pixel from a fresh open.
+        image = Image.open(io.BytesIO(data), formats=[pillow_format])
         try:
-            with warnings.catch_warnings():
-                # Pillow's own warning above its limit is ignored here: the check
-                # below is stricter and names the declared size.
-                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-                header = Image.open(io.BytesIO(data), formats=[pillow_format])
-            with header:
-                # Image.open reads the header only: the pixel count is checked
-                # before anything is decoded.
-                width, height = _declared_size(header, name, kind)
-                header.verify()
-            # verify() leaves the image unusable; decode every pixel from a fresh open.
-            image = Image.open(io.BytesIO(data), formats=[pillow_format])
-            try:
-                image.load()
-            except BaseException:
-                image.close()
-                raise
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise _bomb(name, kind, None) from None
-        except InvalidInput:
+            image.load()
+        except BaseException:
+            image.close()
             raise
-        except (
-            UnidentifiedImageError,
-            OSError,
-            SyntaxError,
-            ValueError,
-            EOFError,
-            IndexError,
-            TypeError,
-            struct.error,
-            zlib.error,
-            MemoryError,
-        ) as exc:
-            raise InvalidInput(
-                f"{name} is a damaged or truncated {kind} image ({_reason(exc)}); "
-                "take or export the screenshot again."
-            ) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        # The warning is an error where warnings are made errors (python -W error).
+        raise _bomb(name, kind, None) from None
+    except InvalidInput:
+        raise
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        EOFError,
+        IndexError,
+        TypeError,
+        struct.error,
+        zlib.error,
+        MemoryError,
+    ) as exc:
+        raise InvalidInput(
+            f"{name} is a damaged or truncated {kind} image ({_reason(exc)}); "
+            "take or export the screenshot again."
+        ) from None
     return ImageFacts(kind, media_type, width, height), image
 
 
@@ -237,11 +240,9 @@ def make_thumbnail(image: Image.Image, max_side: int) -> bytes:
 
 def thumbnail_of(data: bytes, max_side: int) -> bytes:
     """The thumbnail of stored image bytes (already checked when they were added)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            return make_thumbnail(image, max_side)
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        return make_thumbnail(image, max_side)
 
 
 def _bomb(name: str, kind: str, size: tuple[int, int] | None) -> InvalidInput:
