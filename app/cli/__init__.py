@@ -165,7 +165,7 @@ def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
     nothing frozen. The ``casedesk`` process also defers the standard-library
     modules SQLAlchemy imports but no command uses (:mod:`app.deferredmodules`).
     """
-    if process_ends:
+    if process_ends and command_word(argv) is not None:  # not for ``casedesk --help``
         from app.deferredmodules import defer_unused
 
         defer_unused()  # before SQLAlchemy loads: asyncio and importlib.metadata at first use
