@@ -25,7 +25,6 @@ from sqlalchemy import event, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper
 
-from app.db.models import Authorization, EvidenceItem
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.evidence import ObtainedHow
 
@@ -38,17 +37,26 @@ _CONFIDENTIAL_EVIDENCE = {
 }
 
 
+#: The tables with confidential rows: whether a row (its value of a column by name) is one.
+_RULES: dict[str, Callable[[Callable[[str], object]], bool]] = {
+    "authorizations": lambda value_of: value_of("kind") == AuthorizationKind.INVESTIGATION.value,
+    "evidence_items": lambda value_of: value_of("obtained") in _CONFIDENTIAL_EVIDENCE,
+}
+
+
+def give_ids(model: type[Any]) -> None:
+    """New rows of ``model`` get their ids here (its model module calls this)."""
+    event.listen(model, "before_insert", _assign_id)
+
+
 def is_confidential(row: object) -> bool:
     """Whether ``row`` is a record only some roles may know exists."""
     return _confidential(type(row), lambda name: getattr(row, name))
 
 
 def _confidential(model: type[Any], value_of: Callable[[str], object]) -> bool:
-    if model is Authorization:
-        return value_of("kind") == AuthorizationKind.INVESTIGATION.value
-    if model is EvidenceItem:
-        return value_of("obtained") in _CONFIDENTIAL_EVIDENCE
-    return False
+    rule = _RULES.get(model.__tablename__)
+    return rule is not None and rule(value_of)
 
 
 def new_ids(
@@ -98,7 +106,3 @@ def _assign_id(_mapper: Mapper[Any], connection: Connection, row: Any) -> None:
     if row.id is not None:
         return
     (row.id,) = _new_ids(connection, type(row), [is_confidential(row)])
-
-
-for _model in (Authorization, EvidenceItem):
-    event.listen(_model, "before_insert", _assign_id)

@@ -112,3 +112,33 @@ def test_the_postgresql_predicate_is_declared_for_postgresql(database_url: str) 
             assert str(index.dialect_options["postgresql"]["where"]) == EVIDENCE_CHECKS_WHERE
     finally:
         engine.dispose()
+
+
+#: The classes with confidential rows, imported straight from their modules (not
+#: through the package), each first in a fresh interpreter.
+_DIRECT_IMPORT = """
+import sys
+from sqlalchemy import event
+exec(sys.argv[1])
+from app.db.models.authorizations import Authorization
+from app.db.models.evidence import EvidenceItem
+record_ids = sys.modules.get("app.db.record_ids")  # not imported here: the models must
+print(record_ids is not None and all(event.contains(m, "before_insert", record_ids._assign_id)
+                                     for m in (Authorization, EvidenceItem)))
+"""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "from app.db.models.authorizations import Authorization",
+        "from app.db.models.evidence import EvidenceItem",
+    ],
+)
+def test_confidential_ids_hold_however_their_classes_are_imported(first: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _DIRECT_IMPORT, first],
+        capture_output=True, text=True, cwd=_ROOT, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"

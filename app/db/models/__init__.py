@@ -9,11 +9,12 @@ time). Two rules keep that safe:
 - a model module imports the modules of every table its foreign keys and
   relationships name (:data:`CORE` is closed that way), so that mapper
   configuration and the unit of work's table sort find every table they touch;
-- a class of any other module loads them all (:func:`load_all`), with the
-  id allocation of confidential rows (:mod:`app.db.record_ids`), as before;
-  except the modules of :data:`WITH_CORE` (authorizations and evidence, what
-  ``evidence add`` stores), which load with the core and the id allocation
-  of their confidential rows, not the discipline, web-capture or home models.
+- a class of any other module loads them all (:func:`load_all`), except the
+  modules of :data:`WITH_CORE` (authorizations and evidence, what ``evidence
+  add`` stores), which load with the core, not the discipline, web-capture or
+  home models. Those two modules register the id allocation of their
+  confidential rows (:mod:`app.db.record_ids`) themselves, however they are
+  imported.
 
 Whatever needs the whole schema (``Base.metadata`` for alembic) calls
 :func:`load_all` first. ``tests/unit/test_models_lazy.py`` checks both rules.
@@ -116,8 +117,7 @@ _MODULE_OF: dict[str, str] = {
 #: tables of these modules, and each imports the modules it names.
 CORE = frozenset({"access", "accounts", "audit", "cases", "catalog", "integrity", "settings"})
 
-#: Modules loaded with the core alone (closed the same way), and with the id allocation
-#: of their confidential rows, which :mod:`app.db.record_ids` registers.
+#: Modules loaded with the core alone (closed the same way).
 WITH_CORE = frozenset({"authorizations", "evidence"})
 
 #: Every model module.
@@ -128,8 +128,6 @@ def load_all() -> None:
     """Import every model module (all tables on ``Base.metadata``, every mapper)."""
     for name in MODULES:
         importlib.import_module(f"{__name__}.{name}")
-    # Registers the id allocation of confidential rows with the mapped classes.
-    importlib.import_module("app.db.record_ids")
 
 
 def __getattr__(name: str) -> object:
@@ -140,9 +138,6 @@ def __getattr__(name: str) -> object:
         load_all()
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
-    if module in WITH_CORE:
-        # Before any row of theirs can be inserted; it asks for both classes itself.
-        importlib.import_module("app.db.record_ids")
     return value
 
 

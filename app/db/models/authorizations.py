@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.db import record_ids
 from app.db.base import Base, utcnow
 from app.db.models import accounts as _accounts  # noqa: F401  (its tables: the keys below name them)
 from app.db.models import cases as _cases  # noqa: F401
@@ -110,3 +111,7 @@ class CredentialUse(Base):
     purpose: Mapped[str] = mapped_column(Text)
     used_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     used_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+# Ids from the confidential rows' own space (however this module is imported).
+record_ids.give_ids(Authorization)

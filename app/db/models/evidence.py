@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.db import record_ids
 from app.db.base import Base, utcnow
 from app.db.models import accounts as _accounts  # noqa: F401  (its tables: the keys below name them)
 from app.db.models import authorizations as _authorizations  # noqa: F401
@@ -123,3 +124,7 @@ class EvidenceAmendment(Base):
     reason: Mapped[str] = mapped_column(Text)
     amended_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     amended_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# Ids from the confidential rows' own space (however this module is imported).
+record_ids.give_ids(EvidenceItem)
