@@ -60,6 +60,8 @@ FAILED = "failed"
 KINDS = ("disciplinary",)
 #: The folder holding the ``reports`` package: put on the worker's import path.
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
+#: The environment the worker is given, besides ``LC_*``, ``PYTHON*`` and the fonts' folder.
+_PASSED = frozenset({"PATH", "HOME", "LANG", "LANGUAGE", "TMPDIR", "TZ"})
 
 
 class RenderWorker:
@@ -85,11 +87,12 @@ class RenderWorker:
         if getattr(sys, "frozen", False):
             return None
         # Nothing of the command's own settings (its password, a database
-        # passphrase): only what the renderer reads, the font folders.
+        # passphrase, a server's password): only what an interpreter and the
+        # renderer read, the font folders among them.
         env = {
             name: value
             for name, value in os.environ.items()
-            if not name.startswith("CASEDESK_") or name == FONTS_VARIABLE
+            if name in _PASSED or name.startswith(("LC_", "PYTHON")) or name == FONTS_VARIABLE
         }
         path = [str(_SOURCE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(path))

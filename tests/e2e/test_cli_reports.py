@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import re
 import resource
 import uuid
@@ -198,6 +199,40 @@ def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
     assert _events(cli, "evidence.report") == []
 
 
+#: Started in every interpreter whose import path holds its folder (a command and its
+#: render worker): writes down the interpreter's arguments, by process id.
+_SPY = """
+import os, sys
+from pathlib import Path
+Path(__file__).with_name(f"ran-{os.getpid()}").write_text(" ".join(sys.orig_argv))
+"""
+
+
+def _spy_on_interpreters(cli: Casedesk, folder: Path) -> Path:
+    """The commands ``cli`` runs next, and what they start, note what they ran in ``folder``."""
+    folder.mkdir()
+    (folder / "sitecustomize.py").write_text(_SPY)
+    cli.env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(folder), cli.env.get("PYTHONPATH")]))
+    return folder
+
+
+def _workers_seen(folder: Path) -> list[int]:
+    """The ids of the render workers started since ``folder`` was watched (and cleared)."""
+    seen = [int(f.name.removeprefix("ran-")) for f in folder.glob("ran-*")
+            if "reports.worker" in f.read_text()]  # fmt: skip
+    for noted in folder.glob("ran-*"):
+        noted.unlink()
+    return seen
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def _processes_marked(mark: str) -> list[int]:
     """The processes whose environment holds ``mark`` (a command's and its children's)."""
     found = []
@@ -218,9 +253,13 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     number = _case_in_review(cli)
     mark = f"report-worker-{uuid.uuid4().hex}"
     cli.env["REPORT_WORKER_TEST_MARK"] = mark
+    spy = _spy_on_interpreters(cli, tmp_path / "spy")
     out_file = tmp_path / "report.pdf"
     made = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
     assert made.code == 0, made.err
+    workers = _workers_seen(spy)
+    assert len(workers) == 1  # the report was rendered by a worker, which has ended
+    assert not _running(workers[0])
     pdf = out_file.read_bytes()
     assert hashlib.sha256(pdf).hexdigest() in made.out
     page_text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
@@ -237,6 +276,8 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     second = tmp_path / "second.pdf"
     refused = cli.subprocess("report", number, "--out", str(second), "--draft", **HANA)
     assert refused.code == 1, refused.err
+    workers = _workers_seen(spy)
+    assert len(workers) == 1 and not _running(workers[0])
     line = _one_line(refused.err)
     assert line.startswith("casedesk: The report could not be produced: The report font ")
     assert "DejaVuSans.ttf cannot be used" in line and "Traceback" not in refused.err
@@ -308,10 +349,13 @@ def test_a_report_from_the_worker_the_disk_refuses_exits_2_and_leaves_nothing(
     number = _case_in_review(pg_cli)
     mark = f"report-worker-{uuid.uuid4().hex}"
     pg_cli.env["REPORT_WORKER_TEST_MARK"] = mark
+    spy = _spy_on_interpreters(pg_cli, tmp_path / "spy")
     out_file = tmp_path / "report.pdf"
     with _file_size_limit(20_000):
         result = pg_cli.subprocess("report", number, "--draft", "--out", str(out_file), **HANA)
     assert result.code == 2, result.err
+    workers = _workers_seen(spy)
+    assert len(workers) == 1 and not _running(workers[0])
     line = _one_line(result.err)
     assert f"Cannot write {out_file}: File too large; choose another folder" in line
     assert list(tmp_path.glob("*report.pdf*")) == []

@@ -41,13 +41,25 @@ def _environ_of(pid: int) -> list[bytes]:
     raise AssertionError(f"process {pid} shows no environment")
 
 
+@pytest.fixture
+def only_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker must answer itself: its fallback, rendering here, fails the test."""
+
+    def refused(_self: RenderWorker, _report: object) -> bytes:
+        raise AssertionError("the report was rendered in this process, not by the worker")
+
+    monkeypatch.setattr(RenderWorker, "_in_process", refused)
+
+
 def _started(cache: Path | None = None) -> RenderWorker:
     worker = RenderWorker.start(FONT_FOLDER, cache)
     assert worker is not None
     return worker
 
 
-def test_the_worker_renders_what_this_process_renders_and_ends(tmp_path: Path) -> None:
+def test_the_worker_renders_what_this_process_renders_and_ends(
+    tmp_path: Path, only_the_worker: None
+) -> None:
     report = disciplinary(evidence=3)
     worker = _started(tmp_path / "font-cache")
     seen: list[tuple[int, int]] = []
@@ -64,7 +76,7 @@ def test_the_worker_renders_what_this_process_renders_and_ends(tmp_path: Path) -
     assert list((tmp_path / "font-cache").iterdir())
 
 
-def test_an_unreadable_image_is_the_same_report_error_as_in_process() -> None:
+def test_an_unreadable_image_is_the_same_report_error_as_in_process(only_the_worker: None) -> None:
     report = disciplinary(evidence=2)
     broken = dataclasses.replace(report.evidence[0], image=b"not a picture at all")
     report = dataclasses.replace(report, evidence=(broken, report.evidence[1]))
@@ -80,7 +92,7 @@ def test_an_unreadable_image_is_the_same_report_error_as_in_process() -> None:
 
 
 def test_a_font_the_worker_cannot_use_is_a_report_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, only_the_worker: None
 ) -> None:
     (tmp_path / "DejaVuSans.ttf").write_bytes(b"not a font")
     monkeypatch.setenv(ENVIRONMENT, str(tmp_path))  # searched before the shipped folder
@@ -106,19 +118,22 @@ def test_the_worker_is_given_no_setting_of_the_command_but_the_font_folders(
 
     assert FONTS_VARIABLE == ENVIRONMENT
     monkeypatch.setenv("CASEDESK_PASSWORD", "a password the renderer never needs")
+    monkeypatch.setenv("PGPASSWORD", "the database server's password")
+    monkeypatch.setenv("SOME_TOKEN", "anything else the command was started with")
     monkeypatch.setenv(ENVIRONMENT, str(FONT_FOLDER))
     worker = _started()
     try:
         environ = _environ_of(worker.pid)
     finally:
         worker.close()
-    assert not any(v.startswith(b"CASEDESK_PASSWORD=") for v in environ)
+    for name in (b"CASEDESK_PASSWORD=", b"PGPASSWORD=", b"SOME_TOKEN="):
+        assert not any(v.startswith(name) for v in environ), name
     assert f"{ENVIRONMENT}={FONT_FOLDER}".encode() in environ
     assert _gone(worker.pid)
 
 
 def test_a_reports_folder_where_the_command_runs_is_not_the_renderer(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, only_the_worker: None
 ) -> None:
     planted = tmp_path / "reports"
     planted.mkdir()
