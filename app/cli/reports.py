@@ -160,7 +160,11 @@ class _Delivery:
         """``pdf`` written into the staging folder and synced (ahead, if it was started)."""
         ahead, self._ahead = self._ahead, None
         if ahead is not None:
-            staged = ahead.result()
+            try:
+                staged = ahead.result()
+            except BaseException:
+                ahead.discard()  # interrupted while waiting too: what the thread wrote goes
+                raise
             if ahead.pdf is pdf:
                 return staged
             staged.discard()

@@ -6,9 +6,9 @@ first use of a report function, not when a view that offers reports is built.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from app.lazyexports import lazy_exports
 from app.services.letter_kinds import LetterKind
 
 if TYPE_CHECKING:
@@ -48,7 +48,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        return getattr(importlib.import_module("app.services.reporting"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, dict.fromkeys(__all__, "app.services.reporting"), globals())

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,8 +45,6 @@ from app.services.integrity import keys, registry
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-#: How old the newest checkpoint may be before opening the database writes one.
-DAILY = start_checks.DAILY
 SOURCE_FILE = "checkpoint file"
 SOURCE_DATABASE = "database"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -186,13 +183,6 @@ def all_checkpoints(database: Database, uow: UnitOfWork) -> tuple[list[FoundChec
     """The checkpoints in the checkpoint file and the database, and the file's damaged lines."""
     in_file, damaged = file_checkpoints(checkpoint_file(database))
     return in_file + database_checkpoints(uow), damaged
-
-
-def trusted(database: Database, uow: UnitOfWork) -> Iterator[FoundCheckpoint]:
-    """The checkpoints whose signature verifies with a known key."""
-    known = registry.known_keys(uow)
-    found, _damaged = all_checkpoints(database, uow)
-    return (f for f in found if not signature_problem(f, known))
 
 
 # -- writing ---------------------------------------------------------------------------------

@@ -147,17 +147,6 @@ def load_case(uow: UnitOfWork, actor: Actor, case_ref: int | str) -> Case:
     return row
 
 
-def visible_case_id(uow: UnitOfWork, actor: Actor, number: str) -> int:
-    """The id of case ``number`` if still in ``actor``'s scope (:func:`load_case`'s check,
-    without loading what a report shows); otherwise not found."""
-    found = uow.session.scalar(
-        select(Case.id).where(Case.number == str(CaseNumber.parse(number)), visible_cases(actor))
-    )
-    if found is None:
-        raise NotFound(f"There is no case {number}; see 'casedesk case list'.")
-    return int(found)
-
-
 def agency_of(row: Agency) -> reports.Agency:
     return reports.Agency(name=row.name, code=row.code)
 

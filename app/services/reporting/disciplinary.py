@@ -29,6 +29,7 @@ from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
 from app.domain.errors import InvalidInput, Refused
 from app.domain.permissions import Permission
 from app.services import discipline
+from app.services.access import case_id_of
 from app.services.catalog import policy_source, provision_quote
 from app.services.database import Database
 from app.services.reporting.common import (
@@ -51,7 +52,6 @@ from app.services.reporting.common import (
     rendered,
     role_text,
     user_names,
-    visible_case_id,
 )
 from app.services.reporting.evidence_reading import (
     check_unredacted,
@@ -508,8 +508,7 @@ def generate_disciplinary(
         progress=render_progress(progress, "Rendering the report…"),
         fonts_given=render is not None,
     )
-    with database.unit_of_work() as uow:
-        case_id = visible_case_id(uow, actor, report.case_number)
+    case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
