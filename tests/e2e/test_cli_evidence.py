@@ -78,6 +78,37 @@ def test_add_list_verify_and_a_rerun_skips_what_is_there(cli: Casedesk) -> None:
     assert "All 2 evidence items match" in verified.out
 
 
+def test_the_files_read_ahead_are_those_stored_each_decoded_once(
+    cli: Casedesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``evidence add`` starts on its files as soon as its arguments are parsed
+    (``start_evidence_add``), and the import takes those, not a second reading."""
+    from app.cli import evidence as cli_evidence
+    from app.services.evidence import prepare
+
+    case = _new_case(cli)
+    decoded: list[str] = []
+    started: list[bool] = []
+    decode, start = prepare.decode_image, cli_evidence.start_evidence_add
+
+    def counted(data: bytes, name: str) -> object:
+        decoded.append(name)
+        return decode(data, name)
+
+    def watched(args: object) -> None:
+        start(args)  # type: ignore[arg-type]
+        started.append(getattr(args, "preparing", None) is not None)
+
+    monkeypatch.setattr(prepare, "decode_image", counted)
+    monkeypatch.setattr(cli_evidence, "start_evidence_add", watched)
+    files = [str(DATA / "good.png"), str(DATA / "good.jpg")]
+    added = cli("evidence", "add", case, *files, *provenance.CLI_OPTIONS, **IVY)
+    assert added.code == 0, added.err
+    assert added.out.count("Added ") == 2
+    assert started == [True]
+    assert sorted(decoded) == ["good.jpg", "good.png"]
+
+
 def test_bad_files_are_named_each_and_the_good_ones_still_go_in(
     cli: Casedesk, tmp_path: Path
 ) -> None:

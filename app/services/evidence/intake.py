@@ -229,9 +229,6 @@ def _import(
         except InvalidInput as invalid:
             failed.append(IntakeFailure(name, str(invalid)))
             continue
-        except Exception:
-            commit()  # what was taken before is whole: kept, as if stored one by one
-            raise
         refusal = intake.held(prepared)
         if refusal is not None:
             duplicates.append((done, name, refusal.existing_id))

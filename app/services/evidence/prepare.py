@@ -159,7 +159,7 @@ def _checked(
     name: str, data: bytes, sha256: str, contents: Mapping[str, int] | None, thumbnail_side: int
 ) -> Prepared:
     if contents is not None and sha256 in contents:
-        return Prepared(name, data, sha256, None, b"")
+        return Prepared(name, b"", sha256, None, b"")  # skipped: its bytes are not kept
     facts, image = decode_image(data, name)
     try:
         thumbnail = make_thumbnail(image, thumbnail_side)
