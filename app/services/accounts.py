@@ -29,7 +29,7 @@ from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
 from app.services.access import agencies
 from app.services.database import Database
-from app.services.password_ahead import DUMMY_PASSWORD, PasswordAhead
+from app.services.password_ahead import DUMMY_HASH, DUMMY_PASSWORD, PasswordAhead
 from app.services.retry import retried
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
@@ -146,7 +146,13 @@ def _verify(password_hash: str, password: str) -> bool:
 
 
 def dummy_hash() -> str:
-    """A hash made with the current hasher's parameters, for user names that do not exist."""
+    """A hash made with the current hasher's parameters, for user names that do not exist.
+
+    The production hasher's is :data:`~app.services.password_ahead.DUMMY_HASH`, made
+    once for all: a sign-in with an unknown name makes no hash first.
+    """
+    if not _hasher.check_needs_rehash(DUMMY_HASH):
+        return DUMMY_HASH
     key = (_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism, _hasher.hash_len,
            _hasher.salt_len, _hasher.type)  # fmt: skip
     if key not in _dummy_hashes:

@@ -24,12 +24,21 @@ in ``authenticate``: this module only saves waiting for argon2.
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 
 from app.db.early import sqlite_file, stored_password_hash
 
 #: The password the dummy hash of an unknown user name is made of (as ``accounts``).
 DUMMY_PASSWORD = "casedesk: no such user"
+#: ``PasswordHasher().hash(DUMMY_PASSWORD)``, made once for every process: checking a
+#: password against it costs what checking one against an account's hash does, where
+#: making it first would cost a second argon2 run for a name that does not exist.
+#: ``tests/unit/test_services_accounts.py`` keeps its parameters those of the hasher.
+DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$GdXbdwyclmyCzCTf+u0XoQ"
+    "$QRcdIyDS7nee2K/OLIKRCOTCCNW09qAeaJgOWhUKfBI"
+)
 
 #: C extension modules that a command signing in imports whatever it does, roughly
 #: in the order the main thread comes to them: the hashes (OpenSSL's, BLAKE2),
@@ -46,8 +55,8 @@ class PasswordAhead:
     """The outcome of ``verify(password_hash, password)``, computed on a thread.
 
     ``password_hash`` None: no such user; the thread does what ``authenticate``
-    does then (a dummy hash, made once per process, and its verification), so
-    an unknown name costs the same time as a known one.
+    does then (the verification of :data:`DUMMY_HASH`), so an unknown name costs
+    the same time as a known one.
     """
 
     def __init__(
@@ -84,15 +93,13 @@ class PasswordAhead:
         self._check()
 
     def _check(self) -> None:
-        from argon2 import PasswordHasher
         from argon2.exceptions import InvalidHashError, VerificationError
 
-        hasher = PasswordHasher()  # the parameters of ``accounts._hasher``
         try:
             if self._hash is None:
-                verify_on_one_thread(hasher.hash(DUMMY_PASSWORD), self._password)
+                verify_sparing_a_core(DUMMY_HASH, self._password)
             else:
-                self._matches = verify_on_one_thread(self._hash, self._password)
+                self._matches = verify_sparing_a_core(self._hash, self._password)
         except (VerificationError, InvalidHashError):
             self._matches = False
 
@@ -113,15 +120,16 @@ class PasswordAhead:
         return self._matches and password_hash is not None
 
 
-def verify_on_one_thread(password_hash: str, password: str) -> bool:
-    """``PasswordHasher().verify(password_hash, password)``, computed on this thread alone.
+def verify_sparing_a_core(password_hash: str, password: str) -> bool:
+    """``PasswordHasher().verify(password_hash, password)``, leaving a core to the command.
 
     argon2 computes a hash of parallelism p (4 for ``accounts``' hashes) on p
     threads of its own; on a machine of two cores those took the core the
     interpreter was importing on, and a command waited for the check's share
     of it although the check is not what it waits for. The same lanes worked
-    through on one thread give the same hash (the parallelism is part of the
-    hash, the number of threads is not). Raises ``VerificationError`` or
+    through on fewer threads give the same hash (the parallelism is part of
+    the hash, the number of threads is not): here on at most one thread fewer
+    than the machine has cores (one on two cores). Raises ``VerificationError`` or
     ``InvalidHashError`` as ``PasswordHasher.verify`` does; returns True on a
     match.
     """
@@ -144,6 +152,7 @@ def verify_on_one_thread(password_hash: str, password: str) -> bool:
     except binascii.Error:
         raise InvalidHashError(password_hash) from None
     secret = password.encode()
+    threads = max(1, min(parameters.parallelism, (os.cpu_count() or 1) - 1))
     out = ffi.new("uint8_t[]", len(tag))
     c_secret, c_salt = ffi.new("uint8_t[]", secret), ffi.new("uint8_t[]", salt)
     context = ffi.new(
@@ -152,7 +161,7 @@ def verify_on_one_thread(password_hash: str, password: str) -> bool:
             "out": out, "outlen": len(tag), "pwd": c_secret, "pwdlen": len(secret),
             "salt": c_salt, "saltlen": len(salt), "secret": ffi.NULL, "secretlen": 0,
             "ad": ffi.NULL, "adlen": 0, "t_cost": parameters.time_cost,
-            "m_cost": parameters.memory_cost, "lanes": parameters.parallelism, "threads": 1,
+            "m_cost": parameters.memory_cost, "lanes": parameters.parallelism, "threads": threads,
             "version": parameters.version, "allocate_cbk": ffi.NULL, "free_cbk": ffi.NULL,
             "flags": lib.ARGON2_DEFAULT_FLAGS,
         },

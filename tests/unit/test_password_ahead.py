@@ -107,6 +107,30 @@ def test_an_unknown_name_costs_the_same_work_ahead_and_is_refused(
     assert accounts.authenticate(database, "admin", PASSWORD, ahead=ahead).username == "admin"
 
 
+def test_an_unknown_name_costs_one_verification_ahead_as_a_known_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    known = PasswordHasher(time_cost=1, memory_cost=64).hash(PASSWORD)
+    verified: list[str] = []
+    made: list[str] = []
+    verify, make = password_ahead.verify_sparing_a_core, PasswordHasher.hash
+
+    def counted_verify(password_hash: str, password: str) -> bool:
+        verified.append(password_hash)
+        return verify(password_hash, password)
+
+    def counted_make(self: PasswordHasher, password: str | bytes, **kwargs: object) -> str:
+        made.append(str(password))
+        return make(self, password, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(password_ahead, "verify_sparing_a_core", counted_verify)
+    monkeypatch.setattr(PasswordHasher, "hash", counted_make)
+    assert PasswordAhead(None, PASSWORD).result_for(None, PASSWORD) is False
+    assert PasswordAhead(known, PASSWORD).result_for(known, PASSWORD) is True
+    assert verified == [password_ahead.DUMMY_HASH, known]  # one argon2 run each
+    assert made == []  # and no hash made first for the unknown name
+
+
 def test_nothing_is_checked_ahead_without_a_readable_plain_sqlite_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert password_ahead.start("postgresql://u@localhost/db", "admin", PASSWORD) is None
     assert password_ahead.start(f"sqlite:///{tmp_path / 'none.sqlite3'}", "a", PASSWORD) is None
@@ -187,13 +211,13 @@ def test_the_one_thread_check_agrees_with_argon2s_own(kind: str, parallelism: in
         except VerificationError:
             expected = False
         try:
-            got = password_ahead.verify_on_one_thread(stored, attempt)
+            got = password_ahead.verify_sparing_a_core(stored, attempt)
         except VerificationError:
             got = False
         assert got == expected, attempt
     damaged = stored[:-4] + ("AAAA" if not stored.endswith("AAAA") else "BBBB")
     with pytest.raises(VerificationError):
-        password_ahead.verify_on_one_thread(damaged, "pässwörd ✓")
+        password_ahead.verify_sparing_a_core(damaged, "pässwörd ✓")
     for malformed in ("", "$argon2id$v=19$m=64,t=2,p=1$c2FsdA", "not a hash", stored + "$x"):
         with pytest.raises((InvalidHashError, VerificationError)):
-            password_ahead.verify_on_one_thread(malformed, "pässwörd ✓")
+            password_ahead.verify_sparing_a_core(malformed, "pässwörd ✓")

@@ -395,3 +395,9 @@ def test_the_dummy_hash_costs_what_a_real_one_does(monkeypatch: pytest.MonkeyPat
     dummy = extract_parameters(accounts.dummy_hash())
     assert dummy == extract_parameters(real.hash("any password at all"))
     assert accounts.dummy_hash() == accounts.dummy_hash()  # made once
+    # ... once for all: the hash kept with the code, of the production parameters.
+    from app.services.password_ahead import DUMMY_HASH, DUMMY_PASSWORD
+
+    assert accounts.dummy_hash() == DUMMY_HASH
+    assert not real.check_needs_rehash(DUMMY_HASH)
+    assert real.verify(DUMMY_HASH, DUMMY_PASSWORD)
