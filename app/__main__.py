@@ -64,6 +64,10 @@ def entry() -> None:
         # SIGPIPE, as for other programs in a pipeline.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         status = SIGPIPE_STATUS
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is not None and qt.QCoreApplication.instance() is not None:
+        # A command that ran Qt (a web capture's browser profile, saved as Qt ends).
+        sys.exit(status)
     end(status)
 
 

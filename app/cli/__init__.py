@@ -152,6 +152,18 @@ def _check_password_ahead(argv: Sequence[str]) -> PasswordAhead | None:
     return password_ahead.start(database_url(getattr(known, "db", None)), username, password)
 
 
+def _output_reader_gone() -> bool:
+    """Whether standard output is a pipe whose reader has gone (not some other pipe)."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), 0)  # only the conditions always reported
+        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False  # not a file of the system (output captured in the process)
+
+
 def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
     """Parse ``argv``, run the command, and return the exit status.
 
@@ -213,9 +225,9 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
     except KeyboardInterrupt:
         print("casedesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        raise  # the reader of the output has gone: app.__main__.entry ends quietly
     except Exception as error:  # noqa: BLE001 - the last line of defence
+        if isinstance(error, BrokenPipeError) and _output_reader_gone():
+            raise  # app.__main__.entry ends quietly, as a program in a pipeline does
         from app.errorlog import log_unexpected
 
         path = log_unexpected(error)

@@ -162,10 +162,14 @@ class Database:
         """
         if self.dialect == "sqlite":
             try:
+                # Not worth a wait at close: while another program writes, the
+                # statistics and the merges are left for another time.
                 with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA busy_timeout = 0")
                     connection.exec_driver_sql("PRAGMA optimize")
                     connection.commit()  # the statistics it wrote are kept
                 with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA busy_timeout = 0")
                     search.compact(connection)
             except DBAPIError:
                 pass  # a locked or read-only database keeps its old statistics and index

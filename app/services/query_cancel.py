@@ -32,9 +32,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.exc import DBAPIError
 
-from app.db import sqlcipher
 from app.db.engine import UnitOfWork
 from app.domain.errors import CasedeskError
 
@@ -114,11 +112,7 @@ class QueryCancel:
             progress(self._progress, PROGRESS_STEPS)
         try:
             yield
-        except DBAPIError as exc:
-            if self._cancelled:
-                raise QueryCancelled from exc
-            raise
-        except sqlcipher.dbapi().OperationalError as exc:  # raised fetching, outside SQLAlchemy
+        except Exception as exc:  # the driver's error: through SQLAlchemy, or while fetching
             if self._cancelled:
                 raise QueryCancelled from exc
             raise

@@ -45,3 +45,39 @@ def test_a_reader_gone_ends_the_command_quietly(sqlite_cli: Casedesk, unbuffered
     # The same command with its reader there prints the policies.
     listed = sqlite_cli("policy", "list", user="ivy", password=INVESTIGATOR_PASSWORD)
     assert listed.code == 0 and "ARDHS" in listed.out, listed.err
+
+
+#: Which broken pipe is the output's: a pipe of the command's own (a child's, a
+#: socket's) that breaks is an unexpected error, not a reader gone.
+_WHICH_PIPE = """
+import os, sys
+from app.cli import _output_reader_gone
+seen = [_output_reader_gone()]  # standard output: the test's pipe, still read
+read, write = os.pipe()
+os.close(read)
+os.dup2(write, 1)  # standard output now a pipe whose reader has gone
+seen.append(_output_reader_gone())
+sys.stderr.write(repr(seen))
+"""
+
+
+def test_only_a_broken_standard_output_counts_as_the_reader_gone() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _WHICH_PIPE],
+        capture_output=True, text=True, cwd=_ROOT, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.stderr == "[False, True]"
+
+
+def test_another_pipe_breaking_is_an_unexpected_error(
+    sqlite_cli: Casedesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import catalog
+
+    def broken(_ctx: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")  # e.g. writing to a child process
+
+    monkeypatch.setattr(catalog, "cmd_policy_list", broken)
+    result = sqlite_cli("policy", "list", user="ivy", password=INVESTIGATOR_PASSWORD)
+    assert result.code == 3
+    assert "unexpected error (BrokenPipeError)" in result.err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,35 @@ def test_the_command_line_ends_after_its_threads_exit_functions_and_output(tmp_p
     for name in ("pooled", "thread"):
         assert (tmp_path / name).read_text() == "done"
     assert (tmp_path / "atexit").read_text() == "ran"
+
+
+#: A command's end, with or without a Qt application alive (a web capture makes one).
+_QT_ENDING = """
+import os, sys
+if sys.argv[2] == "qt":
+    from PySide6.QtCore import QCoreApplication
+    qt_app = QCoreApplication([])
+sys.argv = ["casedesk", "--db", sys.argv[1], "case", "list"]
+import app.__main__ as program
+
+def ended(status):
+    os.write(2, b"ended without the interpreter's own exit\\n")
+    os._exit(status)
+
+program.end = ended
+program.entry()
+"""
+
+
+@pytest.mark.parametrize(("qt", "fast_end"), [("qt", False), ("none", True)])
+def test_a_command_that_ran_qt_ends_as_qt_expects(tmp_path: Path, qt: str, fast_end: bool) -> None:
+    missing = tmp_path / "none" / "x.sqlite3"
+    done = subprocess.run(
+        [sys.executable, "-c", _QT_ENDING, str(missing), qt],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "There is no Casedesk database" in done.stderr
+    # With Qt running, the interpreter's own exit, which destroys Qt's objects in order.
+    assert ("ended without the interpreter's own exit" in done.stderr) is fast_end

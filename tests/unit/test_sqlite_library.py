@@ -103,3 +103,31 @@ def test_statistics_refreshed_on_close_are_kept(sqlite_database_url: str) -> Non
     finally:
         check.close()
     assert stat is not None and stat[0].split()[0] == "2010", stat
+
+
+def test_closing_while_another_program_writes_does_not_wait(sqlite_database_url: str) -> None:
+    """What ``Database.close`` does besides closing waits for no lock held elsewhere."""
+    import time
+
+    from app.services.database import Database
+
+    database = Database.open(sqlite_database_url)
+    with database.engine.begin() as connection:  # a table whose statistics are stale
+        connection.exec_driver_sql("CREATE TABLE grown(id INTEGER PRIMARY KEY, a INTEGER)")
+        connection.exec_driver_sql("CREATE INDEX grown_a ON grown(a)")
+        connection.exec_driver_sql("ANALYZE grown")
+        connection.execute(
+            text("INSERT INTO grown(a) VALUES (:a)"), [{"a": n % 50} for n in range(2000)]
+        )
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("SELECT count(*) FROM grown WHERE a = 3").scalar_one()
+    holder = dbapi().connect(sqlite_database_url.removeprefix("sqlite:///"), isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another program's write under way
+        started = time.monotonic()
+        database.close()
+        waited = time.monotonic() - started
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert waited < 5, f"closing waited {waited:.1f} s for the other writer"
