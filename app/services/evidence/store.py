@@ -31,7 +31,7 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence.content import ImageFacts, probe_image, probe_page_source
-from app.services.evidence.items import EvidenceInfo, load_item, lock_case, to_info
+from app.services.evidence.items import EvidenceInfo, item_query, load_item, lock_case, to_info
 from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
 from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
 from app.services.evidence.rows import insert_many, insert_or_skip, insert_or_skip_many
@@ -230,23 +230,34 @@ def store_many(
         ):
             if given is not None:
                 row["id"] = given
-        items: dict[str, EvidenceItem] = {}
-        for row, item_id in zip(rows, insert_many(uow, EvidenceItem, rows), strict=True):
-            items[row["sha256"]] = EvidenceItem(**{**row, "id": item_id})
+        ids: dict[str, int] = {
+            row["sha256"]: item_id
+            for row, item_id in zip(rows, insert_many(uow, EvidenceItem, rows), strict=True)
+        }
         audit.record_many(uow, actor, [
             audit.EventInput(
-                "evidence.add", "evidence", items[i.sha256].id, case_id,
+                "evidence.add", "evidence", ids[i.sha256], case_id,
                 {"sha256": i.sha256, "size": len(i.data), "media_type": i.facts.media_type,
                  "original_filename": i.name},
             )
             for i in fresh.values()
         ])  # fmt: skip
+        # The new items as every reader of them sees them: one query for the batch.
+        infos = {
+            info.id: info
+            for info in (
+                to_info(actor, *row)
+                for row in uow.session.execute(
+                    item_query(actor).where(EvidenceItem.id.in_(ids.values()))
+                )
+            )
+        }
         result: list[EvidenceInfo | DuplicateEvidence] = []
         for image in images:
             if fresh.get(image.sha256) is image:
-                result.append(_info(uow, actor, items[image.sha256], number))
+                result.append(infos[ids[image.sha256]])
             else:
-                existing = held.get(image.sha256) or items[image.sha256].id
+                existing = held.get(image.sha256) or ids[image.sha256]
                 result.append(duplicate(number, image.name, image.sha256, existing))
         uow.commit()
         return result
@@ -255,7 +266,7 @@ def store_many(
 def _item_values(
     actor: Actor, case_id: int, image: CheckedImage, metadata: CheckedMetadata
 ) -> dict[str, Any]:
-    """Every column of a new item's row (those with defaults too: it is read back as is)."""
+    """The columns of a new item's row."""
     capture = metadata.capture
     facts = image.facts
     return {
@@ -284,16 +295,6 @@ def _item_values(
         "voided_by_id": None,
         "void_reason": "",
     }
-
-
-def _info(uow: UnitOfWork, actor: Actor, item: EvidenceItem, number: str) -> EvidenceInfo:
-    """What the item query would read back for a new item."""
-    if item.authorization_id is None and item.credential_request_id is None:
-        # From what was just written: a new item has no redactions, is not void and
-        # has no page source yet.
-        return to_info(actor, item, number, actor.full_name, 0, added_by_username=actor.username)
-    # Linked to a confidential record: the query words the link as the user may see it.
-    return load_item(uow, actor, item.id)
 
 
 @retried
