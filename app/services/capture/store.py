@@ -49,7 +49,12 @@ from app.services import audit, authorization_evidence
 from app.services.capture.archive import PageArchive
 from app.services.capture.wacz import WACZ_TYPE, WaczPage, build_wacz
 from app.services.database import Database
-from app.services.evidence.content import decode_image, make_thumbnail, probe_page_source
+from app.services.evidence.content import (
+    DEFAULT_THUMBNAIL_SIDE,
+    decode_image,
+    make_thumbnail,
+    probe_page_source,
+)
 from app.services.evidence.items import EvidenceInfo, load_item, lock_case
 from app.services.evidence.store import (
     CheckedMetadata,
@@ -57,7 +62,7 @@ from app.services.evidence.store import (
     check_capture_metadata,
     duplicate,
 )
-from app.services.evidence.thumbnails import DEFAULT_SIDE, store_thumbnail
+from app.services.evidence.thumbnails import store_thumbnail
 from app.services.retry import retried
 
 WARC_TYPE = "application/warc"
@@ -207,7 +212,7 @@ def store_capture(
     name = clean_filename(capture_filename(page.final_url, page.title))
     facts, image = decode_image(page.full_page_png, name)
     try:
-        thumbnail = make_thumbnail(image, DEFAULT_SIDE)
+        thumbnail = make_thumbnail(image, DEFAULT_THUMBNAIL_SIDE)
     finally:
         image.close()
     stem = name.removesuffix(".png")
@@ -230,7 +235,7 @@ def store_capture(
             raise duplicate(number, name, sha256, existing)
         viewed_as = _check_rules(uow, actor, case_id, metadata, statement.privacy_confirmed)
         _store_blob(uow, page.full_page_png, sha256, facts.media_type, facts.width, facts.height)
-        store_thumbnail(uow, sha256, DEFAULT_SIDE, thumbnail)
+        store_thumbnail(uow, sha256, DEFAULT_THUMBNAIL_SIDE, thumbnail)
         mhtml_sha = hashlib.sha256(page.mhtml).hexdigest()
         _store_blob(uow, page.mhtml, mhtml_sha, mhtml_type, None, None)
         item = EvidenceItem(

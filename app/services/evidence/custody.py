@@ -250,10 +250,7 @@ def record_read(
     ``details``: for an export the bundle's SHA-256 and file, for a report
     its id, kind and SHA-256, so the item's custody says where it went.
     """
-    audit.record(
-        uow, actor, f"evidence.{purpose}", entity_type="evidence", entity_id=info.id,
-        case_id=info.case_id, details={"sha256": info.sha256, **(details or {})},
-    )  # fmt: skip
+    record_reads(uow, actor, purpose, [(info, details or {})])
 
 
 def record_reads(

@@ -37,7 +37,6 @@ from app.services.evidence.prepare import (
     INTAKE_BATCH,
     INTAKE_BATCH_BYTES,
     INTAKE_WINDOW,
-    PREPARE_WORKERS,
     IntakeFile,
     Prepared,
     Preparing,
@@ -47,13 +46,10 @@ from app.services.evidence.prepare import (
 from app.services.settings import get_int
 
 __all__ = [
-    "DEFAULT_THUMBNAIL_SIDE",
-    "PREPARE_WORKERS",
     "ImportReport",
     "IntakeFailure",
     "IntakeFile",
     "IntakeMetadata",
-    "Preparing",
     "attach_page_source_file",
     "check_link",
     "check_metadata",
@@ -89,16 +85,12 @@ def check_metadata(metadata: IntakeMetadata) -> None:
     field: intake requires the capture time, the capturer, and the source URL
     or the reason there is none (DOMAIN.md "Screenshot evidence").
     """
-    _checked(metadata)
+    check_intake_metadata(metadata)
 
 
 def check_link(database: Database, actor: Actor, case_id: int, metadata: IntakeMetadata) -> None:
     """Raise unless the metadata's authorization or credential request covers the capture."""
-    store.check_obtained_link(database, actor, case_id, _checked(metadata))
-
-
-def _checked(metadata: IntakeMetadata) -> CheckedMetadata:
-    return check_intake_metadata(metadata)
+    store.check_obtained_link(database, actor, case_id, check_intake_metadata(metadata))
 
 
 @dataclass
@@ -165,7 +157,7 @@ def import_evidence(
     file is read before those checks pass.
     """
     actor.require(Permission.EVIDENCE_ADD)
-    checked = _checked(metadata)
+    checked = check_intake_metadata(metadata)
     number = items.case_number_of(database, case_id, actor)  # NotFound before anything else
     # A link that does not cover the capture would refuse every file: said once, up front.
     store.check_obtained_link(database, actor, case_id, checked)

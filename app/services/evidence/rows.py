@@ -11,6 +11,7 @@ ids in order (:func:`insert_many`).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
@@ -61,3 +62,28 @@ def insert_many(uow: UnitOfWork, model: type[Base], rows: list[dict[str, Any]]) 
     if not rows:
         return []
     return [row[0] for row in uow.session.execute(_insert_returning_id(model), rows)]
+
+
+def thumbnail_row(sha256: str, max_side: int, png: bytes, now: dt.datetime) -> dict[str, Any]:
+    """The values of a cached thumbnail's row."""
+    return {"sha256": sha256, "max_side": max_side, "data": png, "created_at": now}
+
+
+def blob_row(
+    data: bytes,
+    sha256: str,
+    media_type: str,
+    width: int | None,
+    height: int | None,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """The values of a stored content's row."""
+    return {
+        "sha256": sha256,
+        "size": len(data),
+        "media_type": media_type,
+        "width": width,
+        "height": height,
+        "data": data,
+        "created_at": now,
+    }

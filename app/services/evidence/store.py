@@ -34,7 +34,13 @@ from app.services.evidence.content import ImageFacts, probe_image, probe_page_so
 from app.services.evidence.items import EvidenceInfo, item_query, load_item, lock_case, to_info
 from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
 from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
-from app.services.evidence.rows import insert_many, insert_or_skip, insert_or_skip_many
+from app.services.evidence.rows import (
+    blob_row,
+    insert_many,
+    insert_or_skip,
+    insert_or_skip_many,
+    thumbnail_row,
+)
 from app.services.retry import retried
 from app.services.settings import get_int
 
@@ -61,15 +67,7 @@ def _store_blob(
     height: int | None,
 ) -> None:
     """Insert the bytes unless that content is already stored (content addressing)."""
-    values = {
-        "sha256": sha256,
-        "size": len(data),
-        "media_type": media_type,
-        "width": width,
-        "height": height,
-        "data": data,
-        "created_at": utcnow(),
-    }
+    values = blob_row(data, sha256, media_type, width, height, utcnow())
     # Two workstations adding the same screenshot at once both succeed and share the one row.
     insert_or_skip(uow, EvidenceBlob, values)
 
@@ -213,13 +211,11 @@ def store_many(
                 fresh.setdefault(image.sha256, image)
         now = utcnow()
         insert_or_skip_many(uow, EvidenceBlob, [
-            {"sha256": i.sha256, "size": len(i.data), "media_type": i.facts.media_type,
-             "width": i.facts.width, "height": i.facts.height, "data": i.data,
-             "created_at": now}
+            blob_row(i.data, i.sha256, i.facts.media_type, i.facts.width, i.facts.height, now)
             for i in fresh.values()
         ])  # fmt: skip
         insert_or_skip_many(uow, EvidenceThumbnail, [
-            {"sha256": i.sha256, "max_side": side, "data": png, "created_at": now}
+            thumbnail_row(i.sha256, side, png, now)
             for i in fresh.values() for side, png in i.thumbnails.items()
         ])  # fmt: skip
         rows = [_item_values(actor, case_id, i, metadata) for i in fresh.values()]

@@ -31,16 +31,13 @@ from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
 from app.services.evidence.content import DEFAULT_THUMBNAIL_SIDE, thumbnail_of
 from app.services.evidence.items import case_number_of
-from app.services.evidence.rows import insert_or_skip
+from app.services.evidence.rows import insert_or_skip, thumbnail_row
 from app.services.retry import retried
-
-DEFAULT_SIDE = DEFAULT_THUMBNAIL_SIDE
 
 
 def store_thumbnail(uow: UnitOfWork, sha256: str, max_side: int, png: bytes) -> None:
     """Cache a thumbnail unless one of that content and size is already there."""
-    values = {"sha256": sha256, "max_side": max_side, "data": png, "created_at": utcnow()}
-    insert_or_skip(uow, EvidenceThumbnail, values)
+    insert_or_skip(uow, EvidenceThumbnail, thumbnail_row(sha256, max_side, png, utcnow()))
 
 
 @retried
@@ -116,7 +113,7 @@ def thumbnail(
     actor: Actor,
     item_id: int,
     *,
-    max_side: int = DEFAULT_SIDE,
+    max_side: int = DEFAULT_THUMBNAIL_SIDE,
     original: bool = False,
 ) -> bytes:
     """A PNG of the item's image no larger than ``max_side`` either way (aspect kept).
@@ -146,7 +143,7 @@ def case_thumbnails(
     actor: Actor,
     case_id: int,
     *,
-    max_side: int = DEFAULT_SIDE,
+    max_side: int = DEFAULT_THUMBNAIL_SIDE,
     original: bool = False,
 ) -> dict[int, bytes]:
     """Every item's thumbnail in a case, by item id (cached ones in one query).
