@@ -93,6 +93,15 @@ def tighten(path: Path, mode: int) -> str | None:
     )
 
 
+def report_font_cache() -> Path | None:
+    """The user's folder of parsed report fonts (kept between commands); None if it
+    cannot be made, and the fonts are parsed each time."""
+    try:
+        return private_dir(cache_dir() / "report-fonts")
+    except OSError:
+        return None
+
+
 def private_dir(path: Path) -> Path:
     """Create ``path`` as a folder only the user may enter (0700); tighten an existing one.
 

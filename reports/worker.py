@@ -154,7 +154,7 @@ class RenderWorker:
             finally:
                 process.stdin.close()
             return _read_answer(process.stdout)
-        except (OSError, EOFError, ValueError, pickle.PicklingError):
+        except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.PicklingError):
             return FAILED, b""  # it died, answered nonsense, or was not given the job
         finally:
             self.close()

@@ -303,16 +303,11 @@ def start_worker(args: argparse.Namespace) -> RenderWorker | None:
     if not getattr(args, "process_ends", False) or not _is_disciplinary(args):
         return None
     try:
-        from app.config import cache_dir
-        from app.privatefiles import private_dir
+        from app.privatefiles import report_font_cache
         from app.resources import report_fonts_path
         from reports.worker import RenderWorker
 
-        try:
-            cache: Path | None = private_dir(cache_dir() / "report-fonts")
-        except OSError:
-            cache = None
-        return RenderWorker.start(report_fonts_path(), cache)
+        return RenderWorker.start(report_fonts_path(), report_font_cache())
     except Exception:  # noqa: BLE001 - e.g. no fonts folder: the command says so itself
         return None
 

@@ -23,7 +23,6 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 import reports
-from app.config import cache_dir
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import (
@@ -42,7 +41,7 @@ from app.domain.discipline import DisciplineAction
 from app.domain.errors import NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
-from app.privatefiles import private_dir
+from app.privatefiles import report_font_cache
 from app.resources import report_fonts_path
 from app.services import audit, evidence
 from app.services.access import case_visible, visible_cases
@@ -291,10 +290,7 @@ def _use_shipped_fonts() -> None:
         raise Refused(f"The report could not be produced: {error}") from None
     reports.use_font_folder(folder)
     # Parsed once per installation and user, not once per command.
-    try:
-        reports.use_font_cache(private_dir(cache_dir() / "report-fonts"))
-    except OSError:
-        reports.use_font_cache(None)
+    reports.use_font_cache(report_font_cache())
 
 
 def checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]:
