@@ -151,6 +151,20 @@ def test_new_ids_are_those_of_one_row_at_a_time(
         assert shown == [None, None, None]  # PostgreSQL's sequence numbers them
 
 
+def test_two_confidential_rows_of_one_batch_never_draw_the_same_id(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The random draw repeats itself within a batch: the second row draws again."""
+    draws = iter([7, 7, 7, 11])
+    monkeypatch.setattr(record_ids.secrets, "randbelow", lambda _n: next(draws))
+    with database.engine.connect() as connection:
+        ids = record_ids.new_ids(
+            connection, EvidenceItem, [{"obtained": "investigation_authorization"}] * 2
+        )
+    start = record_ids.CONFIDENTIAL_IDS.start
+    assert ids == [start + 7, start + 11]
+
+
 def test_the_switch_interval_is_short_while_files_are_prepared() -> None:
     """Helpers get the interpreter lock back quickly while any preparation is open; the
     interval before comes back when the last one closes."""
