@@ -163,14 +163,21 @@ def test_a_file_others_may_read_is_left_to_the_ordinary_open(
 
 
 _LOADS_AHEAD = """
-import sys
+import sys, threading
 from app.services import password_ahead
 before = sorted(m for m in password_ahead.EXTENSIONS if m in sys.modules)
+loaded_on = {}
+
+def noted(event, args):
+    if event == "import" and args[0] in password_ahead.EXTENSIONS:
+        loaded_on.setdefault(args[0], threading.current_thread().name)
+
+sys.addaudithook(noted)
 ahead = password_ahead.start(sys.argv[1], "nobody", "a password")
 ahead.result_for(None, "a password")
 after = sorted(m for m in password_ahead.EXTENSIONS if m in sys.modules)
 import json
-print(json.dumps([before, after]))
+print(json.dumps([before, after, sorted(set(loaded_on.values()))]))
 """
 
 
@@ -189,9 +196,10 @@ def test_the_check_ahead_loads_the_extension_modules_on_its_thread(database_url:
         check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    before, after = json.loads(done.stdout.splitlines()[-1])
+    before, after, threads = json.loads(done.stdout.splitlines()[-1])
     assert before == []  # none of them loaded by the main thread's imports so far
     assert after == sorted(password_ahead.EXTENSIONS)
+    assert threads == ["password-check"]  # each loaded there, none on the main thread
 
 
 @pytest.mark.parametrize("kind", ["ID", "I", "D"])
