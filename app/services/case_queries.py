@@ -297,10 +297,12 @@ def status_counts(
     with database.unit_of_work() as uow, cancel.watching(uow):
         prefer_search_index(uow, query)
         conditions = _conditions(uow, actor, query, with_status=False)
-        counted: Any = select(Case.status, func.count()).where(*conditions).group_by(Case.status)
+        counted: Any
         if uow.dialect == "postgresql" and len(conditions) == 1:
             # The scope alone (no filter): counted per scope group from the index.
             counted = visible_counts_by(actor, Case.status)
+        else:
+            counted = select(Case.status, func.count()).where(*conditions).group_by(Case.status)
         counts = {status: 0 for status in CaseStatus}
         for status, count in uow.session.execute(counted):
             counts[CaseStatus(status)] += int(count)
