@@ -282,7 +282,9 @@ def test_a_key_after_a_pause_searches_at_once_and_a_burst_costs_one_query(
     assert case_list.model.query.text == "scr"
     QCoreApplication.processEvents()  # the next turn of the event loop: no pause
     QCoreApplication.processEvents()
-    assert case_list.model.query.text == "scre" and case_list.model.loading  # asked
+    # Asked: still loading, or (a fast answer, delivered in those turns) already listed.
+    assert case_list.model.query.text == "scre"
+    assert case_list.model.loading or [q.text for q in list_calls] == ["scre"]
     qtbot.waitUntil(lambda: _settled(case_list))
     assert [q.text for q in list_calls] == ["scre"]
     list_calls.clear()
