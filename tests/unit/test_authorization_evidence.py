@@ -24,6 +24,7 @@ from sqlalchemy import text
 
 from app.db.base import utcnow
 from app.domain.actor import Actor
+from app.domain.authorizations.credentials import RequestStatus
 from app.domain.authorizations.decision import RuleRefused
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
@@ -443,7 +444,7 @@ def test_the_intake_form_is_offered_the_records_of_each_kind(w: World) -> None:
     request = _request(w, w.ar_case)
     [choice] = authorization_evidence.link_choices(w.db, w.ivan, w.ar_case, "credential_request")
     assert (choice.id, choice.account_name, choice.platform, choice.status) == (
-        request, "avery.e", "Facebook", cr.RequestStatus.PENDING,
+        request, "avery.e", "Facebook", RequestStatus.PENDING,
     )  # fmt: skip
     assert ids(w.ar_other, "credential_request") == []
     with pytest.raises(PermissionDenied):
