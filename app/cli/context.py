@@ -65,17 +65,14 @@ class Context:
         if start_checks.catalog_incomplete(database):
             from app.services import catalog
 
-            completed = catalog.complete_catalog(database)
-            if completed is not None:
-                print(f"casedesk: {completed}", file=sys.stderr)
-                log_notice(completed)
+            completed = catalog.load_missing_kinds(database)  # asked just above
+            print(f"casedesk: {completed}", file=sys.stderr)
+            log_notice(completed)
         # At least one signed checkpoint a day, whatever the command.
         if start_checks.checkpoint_due(database):
-            from app.services.integrity.checkpoints import daily_checkpoint
+            from app.services.integrity.checkpoints import make_checkpoint
 
-            daily = daily_checkpoint(database)
-            if daily is not None:
-                self.warn(daily.warning)
+            self.warn(make_checkpoint(database).warning)  # due: asked just above
 
     @property
     def actor(self) -> Actor:

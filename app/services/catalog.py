@@ -231,6 +231,15 @@ def complete_catalog(database: Database) -> str | None:
     """
     if not start_checks.catalog_incomplete(database):
         return None
+    return load_missing_kinds(database)
+
+
+def load_missing_kinds(database: Database) -> str:
+    """The part of :func:`complete_catalog` after its question: load the catalog again.
+
+    For a caller that has asked :func:`~app.services.start_checks.catalog_incomplete`
+    itself (the command line, before loading this module); returns the notice.
+    """
     with database.unit_of_work(write=True) as uow:
         loaded = load_catalog(uow, UPGRADE_ACTOR)
         uow.commit()

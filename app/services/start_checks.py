@@ -7,6 +7,9 @@ is yes: does the catalog lack the provision kinds an upgrade left empty
 the newest audit checkpoint older than a day
 (:func:`app.services.integrity.checkpoints.daily_checkpoint` then writes
 one). Those two functions ask here first as well, so there is one answer.
+The command line asks here itself, before loading those modules, and then
+calls the part of each that acts (``catalog.load_missing_kinds``,
+``checkpoints.make_checkpoint``), so each question is asked once.
 """
 
 from __future__ import annotations
