@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -54,9 +55,11 @@ from app.services.reporting.common import (
     user_names,
 )
 from app.services.reporting.evidence_reading import (
+    EvidencePlan,
     check_unredacted,
+    checked_images,
     choose_for_employee,
-    read_for_report,
+    plan_for_report,
 )
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
@@ -167,6 +170,33 @@ def read_disciplinary(
     watermarked DRAFT: refused when ``draft`` is ``False``, always a draft when
     ``True``, a draft exactly when there is no decision when ``None``.
     """
+    report, reading, plan = _read_text(
+        database, actor, case_ref, employee_id=employee_id, progress=progress,
+        unredacted=unredacted, confirm_unredacted=confirm_unredacted, draft=draft,
+        include_void=include_void,
+    )  # fmt: skip
+    images = dict(checked_images(database, actor, plan, progress))
+    return dataclasses.replace(report, evidence=plan.completed(images)), reading
+
+
+def _read_text(
+    database: Database,
+    actor: Actor,
+    case_ref: int | str,
+    *,
+    employee_id: int | None,
+    progress: Progress,
+    unredacted: bool,
+    confirm_unredacted: bool,
+    draft: bool | None,
+    include_void: bool,
+) -> tuple[reports.DisciplinaryReport, Reading, EvidencePlan]:
+    """:func:`read_disciplinary` but for the bytes of the items in the plan's ``pending``.
+
+    The report is complete but for those items' image bytes: its text is
+    final, so it can be laid out while :func:`checked_images` reads and
+    re-hashes them. The case is read once, in one transaction.
+    """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
@@ -187,12 +217,13 @@ def read_disciplinary(
                 "with --draft."
             )
         sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
-        case_id, number = row.id, row.number
-    choice = choose_for_employee(database, actor, case_id, who, include_void=include_void)
-    evidence_items, included = read_for_report(
-        database, actor, case_id, progress, choice=choice, unredacted=unredacted
-    )
-    report = _disciplinary(database, actor, case_id, who, evidence_items)
+        choice = choose_for_employee(database, actor, row.id, who, include_void=include_void)
+        plan = plan_for_report(
+            database, actor, row.id, progress, choice=choice, unredacted=unredacted
+        )
+        in_force = [d for d in decisions if d.withdrawn_at is None]
+        report = _disciplinary(uow, actor, row, in_force, who, plan.items)
+        number = row.number
     report = dataclasses.replace(
         report,
         left_out=" ".join(p for p in (choice.left_out_text(number), report.left_out) if p),
@@ -204,7 +235,7 @@ def read_disciplinary(
     if unredacted:
         details.update(unredacted=True, unredacted_confirmed=confirm_unredacted,
                        sensitive=sensitive)  # fmt: skip
-    return report, Reading(included, who, details)
+    return report, Reading(plan.included, who, details), plan
 
 
 def interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
@@ -227,182 +258,174 @@ def interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
 
 
 def _disciplinary(
-    database: Database,
+    uow: UnitOfWork,
     actor: Actor,
-    case_id: int,
+    row: Case,
+    decisions: list[DisciplineRecord],
     who: int,
     evidence_items: tuple[reports.EvidenceItem, ...],
 ) -> reports.DisciplinaryReport:
+    """The report of ``row`` (loaded by :func:`load_case`) for ``who``; ``decisions`` in force."""
     verified_at = f"{utcnow():%Y-%m-%d %H:%M} UTC"
-    with database.unit_of_work() as uow:
-        row = load_case(uow, actor, case_id)
-        decisions = list(
-            uow.session.scalars(
-                select(DisciplineRecord).where(
-                    DisciplineRecord.case_id == row.id, DisciplineRecord.withdrawn_at.is_(None)
-                )
-            )
-        )
-        subject = next(e for e in row.subjects if e.id == who)
-        decision = next((d for d in decisions if d.employee_id == who), None)
-        settings = discipline.agency_settings_in(uow, row.agency)
-        names = user_names(uow, {a.finding_by_id for a in row.allegations if a.finding_by_id})
-        theirs = [a for a in row.allegations if a.employee_id in (who, None)]
-        case_wide = len(row.subjects) > 1
-        allegations = tuple(
-            reports.Allegation(
-                number=number,
-                provision_reference=citation(a),
-                provision_title=a.provision.title,
-                provision_text=provision_quote(a.provision),
-                policy_name=policy_source(a.provision.policy),
-                conduct=(a.summary or row.title)
-                + (
-                    " (alleged against every subject of the case)"
-                    if case_wide and a.employee_id is None
-                    else ""
-                ),
-                conduct_from=row.conduct_from,
-                conduct_to=row.conduct_to,
-                finding=None
-                if a.finding == Finding.PENDING.value
-                else reports.Finding(
-                    label=FINDING_LABELS[Finding(a.finding)],
-                    reasoning=a.reasoning,
-                    decided_on=a.finding_at.date() if a.finding_at else None,
-                    decided_by=names.get(a.finding_by_id or 0, ""),
-                ),
-            )
-            for number, a in enumerate(theirs, start=1)
-        )
-        notes, other_notes = interviews_of(row, who)
-        # A note holds who entered it and when, not who was heard: the columns
-        # say "recorded by" and "recorded on", and the text names the person.
-        interviews = tuple(
-            reports.Interview(
-                kind=n.kind.replace("_", " ").capitalize(),
-                recorded_by=n.author.full_name,
-                recorded_on=n.created_at.date(),
-                summary=n.body,
-            )
-            for n in notes
-        )
-        prior = tuple(
-            reports.PriorDiscipline(
-                action=p.label,
-                effective_date=p.effective_on,
-                case_number=p.case_number,
-                reason=", ".join(p.citations),
-            )  # fmt: skip
-            for p in discipline.prior_in(uow, who, row.id)
-        )
-        action = None
-        notice = None
-        if decision is not None:
-            kind = DisciplineAction(decision.action)
-            decided_by = user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
-            override = ""
-            if decision.cap_override_reason:
-                override = (
-                    f"{decision.cap_override_reason} (cap override recorded by {decided_by} "
-                    f"on {decision.updated_at:%Y-%m-%d})"
-                )
-            grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
-            numbers = {a.id: number for number, a in enumerate(theirs, start=1)}
-            action = reports.DisciplinaryAction(
-                kind=REPORT_KIND[kind],
-                status=action_status(kind, CaseStatus(row.status)),
-                effective_date=decision.effective_on,
-                suspension_days=decision.suspension_days,
-                steps_to_correct=decision.steps_to_correct,
-                consequence_of_repeat=decision.repeat_consequence,
-                cap_override=override,
-                grounds=tuple(
-                    f"Allegation {numbers[a.id]}: {citation(a)} ({a.provision.title})"
-                    for a in grounds
-                ),
-            )
-            if kind.needs_pre_action_notice:
-                notice = reports.PreActionNotice(
-                    charges="; ".join(
-                        f"Violation of {citation(a)} ({a.provision.title})" for a in grounds
-                    ),
-                    evidence_explanation=_evidence_explanation(
-                        len(evidence_items), len(interviews), verified_at
-                    ),
-                    response_deadline=decision.response_due,
-                    how_to_respond=(
-                        f"In writing to human resources of {row.agency.name} by "
-                        f"{decision.response_due.isoformat()}, or in a meeting with the "
-                        "appointing authority requested by that date."
-                    ),
-                    status_pending_decision=decision.status_pending,
-                )
-        rights = reports.EmployeeRights(
-            response_days=settings.response_days,
-            response_deadline=decision.response_due if decision else None,
-            response_text=RESPONSE_HANDLING,
-            appeal_text=decision.appeal_rights if decision else settings.appeal_rights,
-        )
-        hr_name = (
-            user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
-            if decision
-            else actor.full_name
-        )
-        signatures = (
-            reports.SignatureBlock(
-                "Investigator", row.investigator.full_name if row.investigator else ""
+    subject = next(e for e in row.subjects if e.id == who)
+    decision = next((d for d in decisions if d.employee_id == who), None)
+    settings = discipline.agency_settings_in(uow, row.agency)
+    names = user_names(uow, {a.finding_by_id for a in row.allegations if a.finding_by_id})
+    theirs = [a for a in row.allegations if a.employee_id in (who, None)]
+    case_wide = len(row.subjects) > 1
+    allegations = tuple(
+        reports.Allegation(
+            number=number,
+            provision_reference=citation(a),
+            provision_title=a.provision.title,
+            provision_text=provision_quote(a.provision),
+            policy_name=policy_source(a.provision.policy),
+            conduct=(a.summary or row.title)
+            + (
+                " (alleged against every subject of the case)"
+                if case_wide and a.employee_id is None
+                else ""
             ),
-            reports.SignatureBlock(
-                "Supervisor", subject.supervisor.full_name if subject.supervisor else ""
-            ),
-            reports.SignatureBlock("HR / Appointing authority", hr_name),
-            reports.SignatureBlock(
-                "Employee acknowledgement of receipt",
-                subject.full_name,
-                subject.position,
-                "My signature acknowledges that I received this report; it does not mean "
-                "that I agree with it.",
-            ),
-        )
-        subject_line = (
-            f"Social-media policy violation: {action.kind.lower()}"
-            if action
-            else "Social-media policy investigation"
-        )
-        transitions = _transitions(uow, row.id)
-        return reports.DisciplinaryReport(
-            document=reports.DocumentInfo(
-                title=f"Disciplinary report {row.number}",
-                author=f"{actor.full_name} ({role_text(actor)})",
-                subject=subject_line,
-                keywords=(row.number, *(citation(a) for a in theirs)),
-            ),
-            agency=agency_of(row.agency),
-            case_number=row.number,
-            report_date=dt.date.today(),
-            prepared_by=f"{actor.full_name}, {role_text(actor)}",
-            employee=employee_of(subject),
-            allegations=allegations,
-            conduct_statement=row.narrative or row.title,
             conduct_from=row.conduct_from,
             conduct_to=row.conduct_to,
-            investigation_summary=_investigation_summary(
-                row, len(evidence_items), len(interviews), transitions
+            finding=None
+            if a.finding == Finding.PENDING.value
+            else reports.Finding(
+                label=FINDING_LABELS[Finding(a.finding)],
+                reasoning=a.reasoning,
+                decided_on=a.finding_at.date() if a.finding_at else None,
+                decided_by=names.get(a.finding_by_id or 0, ""),
             ),
-            evidence=evidence_items,
-            integrity_verified_at=verified_at,
-            interviews=interviews,
-            prior_discipline=prior,
-            action=action,
-            pre_action_notice=notice,
-            rights=rights,
-            signatures=signatures,
-            no_action_text=""
-            if decision
-            else _no_action_text(CaseStatus(row.status), subject.full_name, theirs),
-            left_out=_left_out(len(row.allegations) - len(theirs), other_notes),
         )
+        for number, a in enumerate(theirs, start=1)
+    )
+    notes, other_notes = interviews_of(row, who)
+    # A note holds who entered it and when, not who was heard: the columns
+    # say "recorded by" and "recorded on", and the text names the person.
+    interviews = tuple(
+        reports.Interview(
+            kind=n.kind.replace("_", " ").capitalize(),
+            recorded_by=n.author.full_name,
+            recorded_on=n.created_at.date(),
+            summary=n.body,
+        )
+        for n in notes
+    )
+    prior = tuple(
+        reports.PriorDiscipline(
+            action=p.label,
+            effective_date=p.effective_on,
+            case_number=p.case_number,
+            reason=", ".join(p.citations),
+        )  # fmt: skip
+        for p in discipline.prior_in(uow, who, row.id)
+    )
+    action = None
+    notice = None
+    if decision is not None:
+        kind = DisciplineAction(decision.action)
+        decided_by = user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
+        override = ""
+        if decision.cap_override_reason:
+            override = (
+                f"{decision.cap_override_reason} (cap override recorded by {decided_by} "
+                f"on {decision.updated_at:%Y-%m-%d})"
+            )
+        grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
+        numbers = {a.id: number for number, a in enumerate(theirs, start=1)}
+        action = reports.DisciplinaryAction(
+            kind=REPORT_KIND[kind],
+            status=action_status(kind, CaseStatus(row.status)),
+            effective_date=decision.effective_on,
+            suspension_days=decision.suspension_days,
+            steps_to_correct=decision.steps_to_correct,
+            consequence_of_repeat=decision.repeat_consequence,
+            cap_override=override,
+            grounds=tuple(
+                f"Allegation {numbers[a.id]}: {citation(a)} ({a.provision.title})" for a in grounds
+            ),
+        )
+        if kind.needs_pre_action_notice:
+            notice = reports.PreActionNotice(
+                charges="; ".join(
+                    f"Violation of {citation(a)} ({a.provision.title})" for a in grounds
+                ),
+                evidence_explanation=_evidence_explanation(
+                    len(evidence_items), len(interviews), verified_at
+                ),
+                response_deadline=decision.response_due,
+                how_to_respond=(
+                    f"In writing to human resources of {row.agency.name} by "
+                    f"{decision.response_due.isoformat()}, or in a meeting with the "
+                    "appointing authority requested by that date."
+                ),
+                status_pending_decision=decision.status_pending,
+            )
+    rights = reports.EmployeeRights(
+        response_days=settings.response_days,
+        response_deadline=decision.response_due if decision else None,
+        response_text=RESPONSE_HANDLING,
+        appeal_text=decision.appeal_rights if decision else settings.appeal_rights,
+    )
+    hr_name = (
+        user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
+        if decision
+        else actor.full_name
+    )
+    signatures = (
+        reports.SignatureBlock(
+            "Investigator", row.investigator.full_name if row.investigator else ""
+        ),
+        reports.SignatureBlock(
+            "Supervisor", subject.supervisor.full_name if subject.supervisor else ""
+        ),
+        reports.SignatureBlock("HR / Appointing authority", hr_name),
+        reports.SignatureBlock(
+            "Employee acknowledgement of receipt",
+            subject.full_name,
+            subject.position,
+            "My signature acknowledges that I received this report; it does not mean "
+            "that I agree with it.",
+        ),
+    )
+    subject_line = (
+        f"Social-media policy violation: {action.kind.lower()}"
+        if action
+        else "Social-media policy investigation"
+    )
+    transitions = _transitions(uow, row.id)
+    return reports.DisciplinaryReport(
+        document=reports.DocumentInfo(
+            title=f"Disciplinary report {row.number}",
+            author=f"{actor.full_name} ({role_text(actor)})",
+            subject=subject_line,
+            keywords=(row.number, *(citation(a) for a in theirs)),
+        ),
+        agency=agency_of(row.agency),
+        case_number=row.number,
+        report_date=dt.date.today(),
+        prepared_by=f"{actor.full_name}, {role_text(actor)}",
+        employee=employee_of(subject),
+        allegations=allegations,
+        conduct_statement=row.narrative or row.title,
+        conduct_from=row.conduct_from,
+        conduct_to=row.conduct_to,
+        investigation_summary=_investigation_summary(
+            row, len(evidence_items), len(interviews), transitions
+        ),
+        evidence=evidence_items,
+        integrity_verified_at=verified_at,
+        interviews=interviews,
+        prior_discipline=prior,
+        action=action,
+        pre_action_notice=notice,
+        rights=rights,
+        signatures=signatures,
+        no_action_text=""
+        if decision
+        else _no_action_text(CaseStatus(row.status), subject.full_name, theirs),
+        left_out=_left_out(len(row.allegations) - len(theirs), other_notes),
+    )
 
 
 def _left_out(allegations: int, interviews: int) -> str:
@@ -472,6 +495,35 @@ def _evidence_explanation(items: int, interviews: int, verified_at: str) -> str:
     return f"The findings rest on {basis}; the reasoning of each finding is set out above."
 
 
+class StreamedRender(Protocol):
+    """A renderer handed the report in steps (:class:`reports.worker.RenderWorker`).
+
+    :meth:`begin` gives it the report whose items at the ``pending`` indexes
+    have no image bytes yet, to lay out and draw at once; :meth:`image` each
+    of those items' bytes once they matched their SHA-256; :meth:`finish` the
+    complete report (images and audit checkpoint), returning the PDF the
+    complete report gives (raising :class:`reports.ReportError` as the
+    renderer does); :meth:`close` ends it, whatever was sent. It brings its
+    own fonts.
+    """
+
+    def begin(
+        self,
+        report: reports.DisciplinaryReport,
+        pending: Collection[int] = (),
+        *,
+        progress: reports.Progress | None = None,
+    ) -> None: ...
+
+    def image(self, index: int, data: bytes) -> None: ...
+
+    def finish(
+        self, report: reports.DisciplinaryReport, *, progress: reports.Progress | None = None
+    ) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
 def generate_disciplinary(
     database: Database,
     actor: Actor,
@@ -484,7 +536,7 @@ def generate_disciplinary(
     confirm_unredacted: bool = False,
     draft: bool | None = None,
     include_void: bool = False,
-    render: Callable[..., bytes] | None = None,
+    render: StreamedRender | None = None,
 ) -> GeneratedReportInfo:
     """Build, render and record the disciplinary report of a case for one employee.
 
@@ -493,19 +545,36 @@ def generate_disciplinary(
     ``unredacted`` prints the originals of redacted items; in a case with
     client, patient or youth content only with ``confirm_unredacted``, and
     the ``report.generate`` event records it. ``render``: a renderer that
-    brings its own fonts (``RenderWorker.render_disciplinary`` of a worker the
-    command started early, :mod:`reports.worker`); by default this process renders.
+    brings its own fonts and is handed the report in steps (the worker the
+    command started early, :mod:`reports.worker`): it lays the report out
+    while the evidence is read and re-hashed here, and is given each item's
+    bytes only once they matched; by default this process renders the
+    complete report.
     """
-    report, reading = read_disciplinary(
+    text, reading, plan = _read_text(
         database, actor, case_ref, employee_id=employee_id, progress=progress,
         unredacted=unredacted, confirm_unredacted=confirm_unredacted, draft=draft,
         include_void=include_void,
     )  # fmt: skip
+    shown = render_progress(progress, "Rendering the report…")
+    if render is None:
+        images = dict(checked_images(database, actor, plan, progress))
+    else:
+        render.begin(text, plan.pending, progress=shown)
+        images = {}
+        try:
+            for index, data in checked_images(database, actor, plan, progress):
+                render.image(index, data)
+                images[index] = data
+        except BaseException:
+            render.close()  # an item failed its check: the half-made report goes with it
+            raise
+    report = dataclasses.replace(text, evidence=plan.completed(images))
     report, checkpoint = checkpointed(database, report)
     pdf = rendered(
-        render or reports.render_disciplinary,
+        reports.render_disciplinary if render is None else render.finish,
         report,
-        progress=render_progress(progress, "Rendering the report…"),
+        progress=shown,
         fonts_given=render is not None,
     )
     case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
