@@ -31,7 +31,7 @@ from app.domain.errors import InvalidInput, Refused
 from app.domain.permissions import Permission
 from app.services import discipline
 from app.services.access import case_id_of
-from app.services.catalog import policy_source, provision_quote
+from app.services.catalog_text import policy_source, provision_quote
 from app.services.database import Database
 from app.services.reporting.common import (
     FINDING_LABELS,
@@ -571,13 +571,13 @@ def generate_disciplinary(
             raise
     report = dataclasses.replace(text, evidence=plan.completed(images))
     report, checkpoint = checkpointed(database, report)
+    case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
     pdf = rendered(
         reports.render_disciplinary if render is None else render.finish,
         report,
         progress=shown,
         fonts_given=render is not None,
     )
-    case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
