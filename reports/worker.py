@@ -231,10 +231,11 @@ class RenderWorker:
 
 
 def _widen(pipe: IO[bytes] | None) -> None:
-    """Let the pipe to the worker hold up to 1 MiB, so images go in a few large writes.
+    """Let ``pipe`` hold up to 1 MiB, so megabytes go through it in a few large writes.
 
-    The worker reads them on a thread beside the render, which takes the
-    interpreter lock back after each read: few reads, few waits. Linux only;
+    The worker reads the images on a thread beside the render, which takes
+    the interpreter lock back after each read: few reads, few waits; the PDF
+    comes back with few switches between the processes. Linux only;
     elsewhere (or past the system's limit) the pipe stays as it is.
     """
     try:
@@ -346,6 +347,7 @@ def main(argv: list[str]) -> int:
     gc.disable()  # the renderer's objects go by reference counting; the process is short
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write into the answer
+    _widen(out)  # the PDF (megabytes) goes back in a few large writes
     ready: ReportError | None = None
     try:
         from reports import disciplinary as _disciplinary  # noqa: F401 - reportlab loads now
