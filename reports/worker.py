@@ -3,35 +3,55 @@
 A ``casedesk report`` command spends its first half second loading the
 database layer, signing in and reading the case. The renderer (reportlab,
 its paragraph parser, the parsed fonts: about 0.2 CPU-s) loads in that time
-in a second process, ``python -m reports.worker``, on the other core; the
-command hands it the finished report model (:mod:`reports.model`, images
-included) and gets the PDF back::
+in a second process, ``python -m reports.worker``, on the other core. The
+command hands it the report model (:mod:`reports.model`) as soon as its text
+is read, before the evidence is: the worker lays the pages out and draws them
+while the command reads and re-hashes each item, and is given each item's
+image bytes only once they matched their SHA-256; the audit checkpoint, known
+once every item has been checked, comes last (it is printed at the foot of
+the last page, drawn when every page is done)::
 
     worker = RenderWorker.start(font_folder, font_cache)  # first thing
-    ...                                                   # read the case
-    pdf = worker.render_disciplinary(report)              # or raises ReportError
+    ...                                                   # read the case's text
+    worker.begin(text, pending)                           # items without their bytes
+    for index, data in checked_items:                     # each once it matched
+        worker.image(index, data)
+    pdf = worker.finish(report)                           # the complete model; or raises
     worker.close()                                        # always (a finally)
 
+``worker.render_disciplinary(report)`` does the same with a complete model.
 The worker renders exactly what :func:`reports.render_disciplinary` renders
-in-process, with the same fonts, and says a :class:`ReportError` (a missing
-font, an unreadable image) as its message, which is raised here as the same
-error. If the worker cannot be used at all (it could not start, it died, or
-it failed in an unexpected way) the report is rendered in this process
+in-process from the complete model, with the same fonts, and says a
+:class:`ReportError` (a missing font, an unreadable image) as its message,
+which is raised here as the same error. If the worker cannot be used at all
+(it could not start, it died, even halfway, or it failed in an unexpected
+way) :meth:`RenderWorker.finish` renders the complete model in this process
 instead, so the outcome is the one an in-process render gives. The worker
 keeps nothing: the PDF comes back through its standard output, and the
 caller writes it where it goes.
 
 The worker ends by itself once it has answered, and when its standard input
-closes without a job (the command ended first, or was killed).
-:meth:`RenderWorker.close` kills one still running (an interrupted command).
-It ignores Ctrl-C itself: the terminal sends that to the whole process group,
-and the command decides.
+closes before the job is complete (the command gave up, for example because
+an item failed its check, or ended first, or was killed): it then answers
+nothing. :meth:`RenderWorker.close` kills one still running (an interrupted
+command, a refused report). It ignores Ctrl-C itself: the terminal sends that
+to the whole process group, and the command decides.
 
-Protocol: the command writes one pickled ``(kind, model)`` to the worker's
-standard input and closes it (pickle, because the models are dataclasses; the
-only writer is the parent); the worker answers on its standard output with a
-JSON header line ``{"status": "ok"|"refused"|"failed", "size": N, "message":
-...}`` followed by ``N`` bytes of PDF.
+Protocol, on the worker's standard input (pickle, because the models are
+dataclasses; the only writer is the parent), in this order:
+
+1. ``(kind, model, pending)``: the report model, whose items at the indexes
+   in the tuple ``pending`` have no image bytes (``b""``) yet;
+2. ``("image", index, data)`` for each pending item, in any order;
+3. ``("end", audit_checkpoint)``; then the command closes the pipe.
+
+The worker reads 2 and 3 on a thread of its own while it renders
+(:class:`reports.model.Arrivals`); the render waits for an image only when it
+prepares it, and for the checkpoint only at the last page. It answers on its
+standard output with a JSON header line ``{"status": "ok"|"refused"|"failed",
+"size": N, "message": ...}`` followed by ``N`` bytes of PDF. A refusal may
+come before the job is complete (a font it cannot use): the command's next
+writes then fail, and :meth:`RenderWorker.finish` reads the refusal.
 """
 
 from __future__ import annotations
