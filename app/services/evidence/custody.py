@@ -256,19 +256,24 @@ def list_for_inclusion(
     *,
     purpose: InclusionPurpose,
     also: Callable[[UnitOfWork], T] | None = None,
+    listed: Sequence[EvidenceInfo] | None = None,
 ) -> Inclusion[T]:
     """The first half of :func:`read_all_for_inclusion`: the items, without their bytes.
 
     The items (in ``item_ids`` order) and their audit records are read in one
     transaction, with ``also(uow)``; :func:`included_bytes` then reads and
     re-hashes the bytes, so a report can be laid out from the items meanwhile.
+    ``listed``: the items as the caller has just listed them for ``actor``
+    (:func:`~app.services.evidence.items.list_evidence`), not read again.
     """
     if purpose not in ("export", "report"):
         raise InvalidInput(f"'{purpose}' is not a reason to include evidence: export, report.")
     _require_purpose(actor, purpose)
     with database.unit_of_work() as uow:
-        rows = uow.session.execute(item_query(actor).where(EvidenceItem.id.in_(item_ids))).all()
-        infos = {info.id: info for info in (to_info(actor, *row) for row in rows)}
+        if listed is None:
+            query = item_query(actor).where(EvidenceItem.id.in_(item_ids))
+            listed = [to_info(actor, *row) for row in uow.session.execute(query)]
+        infos = {info.id: info for info in listed}
         for item_id in item_ids:
             if item_id not in infos:
                 raise NotFound(

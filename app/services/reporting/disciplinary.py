@@ -160,7 +160,10 @@ def _read_text(
                 "with --draft."
             )
         sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
-        choice = choose_for_employee(database, actor, row.id, who, include_void=include_void)
+        choice = choose_for_employee(
+            database, actor, row.id, who, include_void=include_void,
+            only_subject=len(row.subjects) <= 1,
+        )  # fmt: skip
         plan = plan_for_report(
             database, actor, row.id, progress, choice=choice, unredacted=unredacted
         )

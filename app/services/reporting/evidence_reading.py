@@ -61,6 +61,8 @@ class EvidenceChoice:
     #: Items about another subject only, and items naming no subject.
     others: int
     unattributed: int
+    #: The chosen items as listed when they were chosen (empty: not kept).
+    items: tuple[evidence.EvidenceInfo, ...] = ()
 
     def left_out_text(self, case_number: str) -> str:
         """What the document says about the items it does not print ("" when none)."""
@@ -143,16 +145,26 @@ def concerned(
 
 
 def choose_for_employee(
-    database: Database, actor: Actor, case_id: int, employee_id: int, *, include_void: bool = False
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    employee_id: int,
+    *,
+    include_void: bool = False,
+    only_subject: bool = False,
 ) -> EvidenceChoice:
     """The case's items that concern ``employee_id`` (every item when they are the only subject).
 
-    Void items are left out unless ``include_void``.
+    Void items are left out unless ``include_void``. ``only_subject``: the
+    caller has read that the case has no other subject (its subjects are not
+    read again).
     """
     items = evidence.list_evidence(database, actor, case_id, include_void=include_void)
-    subjects = subjects_of(database, case_id)
+    subjects = [] if only_subject else subjects_of(database, case_id)
     if len(subjects) <= 1:
-        return EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
+        return EvidenceChoice(
+            tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0, tuple(items)
+        )
     requests = _request_employees(database, (i.credential_request_id or 0 for i in items))
     chosen: list[int] = []
     positions: list[int] = []
@@ -166,7 +178,9 @@ def choose_for_employee(
             others += 1
         else:
             unattributed += 1
-    return EvidenceChoice(tuple(chosen), tuple(positions), others, unattributed)
+    kept = set(chosen)
+    listed = tuple(i for i in items if i.id in kept)
+    return EvidenceChoice(tuple(chosen), tuple(positions), others, unattributed, listed)
 
 
 def sensitive_reasons(row: Case) -> list[str]:
@@ -282,7 +296,7 @@ def plan_for_report(
     progress(0, total, f"Checking {total} evidence items…")
     inclusion = evidence.list_for_inclusion(
         database, actor, choice.item_ids, purpose="report",
-        also=lambda uow: boxes_by_item(uow, choice.item_ids),
+        also=lambda uow: boxes_by_item(uow, choice.item_ids), listed=choice.items or None,
     )  # fmt: skip
     boxes_of_items = inclusion.also or {}
     boxed = [bool(boxes_of_items.get(info.id)) for info in inclusion.items]
