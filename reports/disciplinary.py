@@ -40,6 +40,7 @@ from reports.layout import (
 from reports.model import (
     ACTION_TAKEN,
     Allegation,
+    Arrivals,
     DisciplinaryReport,
     Progress,
 )
@@ -234,21 +235,32 @@ def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:
     return [KeepTogether([para(f"{number}. Signatures", Styles.heading), grid])]
 
 
-def build(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
-    """The disciplinary report as PDF bytes."""
+def build(
+    report: DisciplinaryReport,
+    *,
+    progress: Progress | None = None,
+    arrivals: Arrivals | None = None,
+) -> bytes:
+    """The disciplinary report as PDF bytes.
+
+    ``arrivals``: pending images and the audit checkpoint come later
+    (:class:`reports.model.Arrivals`); they are waited for where they are used.
+    """
     total = len(report.evidence) + 1
     if progress is not None:
         progress(0, total)
     box = (EXHIBIT_WIDTH, EXHIBIT_HEIGHT)
-    with EvidenceImages(report.evidence, box, progress=progress, total=total) as images:
-        pdf = _build(report, images)
+    with EvidenceImages(
+        report.evidence, box, progress=progress, total=total, arrivals=arrivals
+    ) as images:
+        pdf = _build(report, images, arrivals)
         images.finish()
     if progress is not None:
         progress(total, total)
     return pdf
 
 
-def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
+def _build(report: DisciplinaryReport, images: EvidenceImages, arrivals: Arrivals | None) -> bytes:
     story = _front(report)
     story += section_heading("1. Allegations and the provisions cited")
     for allegation in report.allegations:
@@ -269,6 +281,8 @@ def _build(report: DisciplinaryReport, images: EvidenceImages) -> bytes:
         header_left=report.agency.name,
         header_right=f"Disciplinary report \u00b7 Case {report.case_number}",
         marking=report.confidentiality,
-        last_page_line=checkpoint_line(report.audit_checkpoint),
+        last_page_line=checkpoint_line(report.audit_checkpoint)
+        if arrivals is None
+        else lambda: checkpoint_line(arrivals.audit_checkpoint()),
         watermark=report.watermark,
     )

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable
 
 from reports.exhibit_plan import ExhibitPlan, Part, plan_exhibit
 from reports.images import PrintImage, prepare
-from reports.model import EvidenceItem, Progress
+from reports.model import Arrivals, EvidenceItem, Progress
 from reports.pdf_image import draw_image
 
 
@@ -40,8 +40,11 @@ class EvidenceImages:
         *,
         progress: Progress | None = None,
         total: int = 0,
+        arrivals: Arrivals | None = None,
     ) -> None:
         self._items = items
+        self._arrivals = arrivals
+        pending = arrivals.pending if arrivals is not None else frozenset()
         self._box = box
         self._progress = progress
         self._total = total
@@ -49,7 +52,9 @@ class EvidenceImages:
         workers = max(1, min(4, os.cpu_count() or 1, len(items)))
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-image")
         self._futures: list[Future[PrintImage] | None] = [
-            self._pool.submit(self._prepare, index, item) if item.image else None
+            self._pool.submit(self._prepare, index, item)
+            if item.image or index in pending
+            else None
             for index, item in enumerate(items)
         ]
 
@@ -68,8 +73,14 @@ class EvidenceImages:
         return plan_exhibit(width, height, *self._box).scale
 
     def _prepare(self, index: int, item: EvidenceItem) -> PrintImage:
-        """On a worker thread: the image at its exhibit scale, as a PDF image stream."""
-        return prepare(item.image, *self._box, label=item.item_id, scale=self._scale)
+        """On a worker thread: the image at its exhibit scale, as a PDF image stream.
+
+        An image still to arrive is waited for here, off the layout's thread.
+        """
+        data = item.image
+        if not data and self._arrivals is not None:
+            data = self._arrivals.image(index)
+        return prepare(data, *self._box, label=item.item_id, scale=self._scale)
 
     def has_image(self, index: int) -> bool:
         """Whether item ``index`` has an image to show."""

@@ -10,6 +10,7 @@ saved (:class:`_NumberedCanvas`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -345,8 +346,11 @@ def signature_grid(blocks: Sequence[tuple[str, str, str, str]]) -> Table:
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas that stamps "Page X of Y" once the number of pages is known."""
 
-    #: Printed at the foot of the last page ("" prints nothing): the audit checkpoint.
-    last_page_line = ""
+    #: Gives what is printed at the foot of the last page ("" prints nothing): the
+    #: audit checkpoint. Asked once every page is drawn, so it may still be on its way.
+    @staticmethod
+    def last_page_line() -> str:
+        return ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -358,22 +362,23 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
 
     def save(self) -> None:
         total = len(self._pages)
+        last_line = self.last_page_line()
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             self.setFont(BODY, 8)
             self.setFillColor(MUTED)
             self.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_BASELINE, f"Page {number} of {total}")
-            if number == total and self.last_page_line:
-                self._draw_last_page_line()
+            if number == total and last_line:
+                self._draw_last_page_line(last_line)
             super().showPage()
         super().save()
 
-    def _draw_last_page_line(self) -> None:
+    def _draw_last_page_line(self, line: str) -> None:
         # One line, shrunk to the text width if need be, so it reads (and is
         # extracted) whole: the hash in it is what a reader types back.
-        size = min(6.5, TEXT_WIDTH / max(self.stringWidth(self.last_page_line, BODY, 1), 1))
+        size = min(6.5, TEXT_WIDTH / max(self.stringWidth(line, BODY, 1), 1))
         self.setFont(BODY, size)
-        self.drawString(LEFT, FOOTER_BASELINE - 11, self.last_page_line)
+        self.drawString(LEFT, FOOTER_BASELINE - 11, line)
 
 
 #: Baseline of the footer line (marking on the left, page number on the right).
@@ -480,7 +485,7 @@ def build_pdf(
     header_left: str,
     header_right: str,
     marking: str,
-    last_page_line: str = "",
+    last_page_line: str | Callable[[], str] = "",
     watermark: str = "",
 ) -> bytes:
     """Lay ``story`` out on report pages and return the PDF bytes.
@@ -531,6 +536,9 @@ def build_pdf(
             )
         ]
     )
-    canvas = type("_ReportCanvas", (_NumberedCanvas,), {"last_page_line": last_page_line})
+    line_of: Callable[[], str] = (
+        last_page_line if callable(last_page_line) else functools.partial(str, last_page_line)
+    )
+    canvas = type("_ReportCanvas", (_NumberedCanvas,), {"last_page_line": staticmethod(line_of)})
     doc.build(story, canvasmaker=canvas)
     return out.data

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from reports.letter_model import Letter
@@ -27,6 +27,29 @@ if TYPE_CHECKING:
 #: (or each case page, for case summaries), and once with ``done == total``
 #: when the PDF is complete. Called on the thread that called ``render_*``.
 Progress = Callable[[int, int], None]
+
+
+class Arrivals(Protocol):
+    """What follows a report model that was handed over before it was complete.
+
+    The renderer lays the report out from the model alone; an item listed in
+    :attr:`pending` has no image bytes in the model yet, and :meth:`image`
+    waits for them when its image is prepared. :meth:`audit_checkpoint`
+    waits for the checkpoint printed on the last page, needed only once every
+    page is drawn. Both raise when nothing more will come (the sender gave up).
+    """
+
+    #: Indexes (in ``report.evidence``) of the items whose image bytes follow.
+    pending: frozenset[int]
+
+    def image(self, index: int) -> bytes:
+        """The image bytes of item ``index``, once they have arrived."""
+        ...
+
+    def audit_checkpoint(self) -> str:
+        """The report's ``audit_checkpoint``, once it has arrived."""
+        ...
+
 
 #: Printed on every page when a report is given no marking of its own.
 DEFAULT_CONFIDENTIALITY = (
@@ -586,11 +609,20 @@ class ReportError(Exception):
     """
 
 
-def render_disciplinary(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
-    """The disciplinary report as PDF bytes."""
+def render_disciplinary(
+    report: DisciplinaryReport,
+    *,
+    progress: Progress | None = None,
+    arrivals: Arrivals | None = None,
+) -> bytes:
+    """The disciplinary report as PDF bytes.
+
+    ``arrivals``: the images of its pending items and its audit checkpoint
+    come later (:class:`Arrivals`); the PDF is the one the complete model gives.
+    """
     from reports.disciplinary import build
 
-    return build(report, progress=progress)
+    return build(report, progress=progress, arrivals=arrivals)
 
 
 def render_authorization_log(

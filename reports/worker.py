@@ -3,35 +3,55 @@
 A ``casedesk report`` command spends its first half second loading the
 database layer, signing in and reading the case. The renderer (reportlab,
 its paragraph parser, the parsed fonts: about 0.2 CPU-s) loads in that time
-in a second process, ``python -m reports.worker``, on the other core; the
-command hands it the finished report model (:mod:`reports.model`, images
-included) and gets the PDF back::
+in a second process, ``python -m reports.worker``, on the other core. The
+command hands it the report model (:mod:`reports.model`) as soon as its text
+is read, before the evidence is: the worker lays the pages out and draws them
+while the command reads and re-hashes each item, and is given each item's
+image bytes only once they matched their SHA-256; the audit checkpoint, known
+once every item has been checked, comes last (it is printed at the foot of
+the last page, drawn when every page is done)::
 
     worker = RenderWorker.start(font_folder, font_cache)  # first thing
-    ...                                                   # read the case
-    pdf = worker.render_disciplinary(report)              # or raises ReportError
+    ...                                                   # read the case's text
+    worker.begin(text, pending)                           # items without their bytes
+    for index, data in checked_items:                     # each once it matched
+        worker.image(index, data)
+    pdf = worker.finish(report)                           # the complete model; or raises
     worker.close()                                        # always (a finally)
 
+``worker.render_disciplinary(report)`` does the same with a complete model.
 The worker renders exactly what :func:`reports.render_disciplinary` renders
-in-process, with the same fonts, and says a :class:`ReportError` (a missing
-font, an unreadable image) as its message, which is raised here as the same
-error. If the worker cannot be used at all (it could not start, it died, or
-it failed in an unexpected way) the report is rendered in this process
+in-process from the complete model, with the same fonts, and says a
+:class:`ReportError` (a missing font, an unreadable image) as its message,
+which is raised here as the same error. If the worker cannot be used at all
+(it could not start, it died, even halfway, or it failed in an unexpected
+way) :meth:`RenderWorker.finish` renders the complete model in this process
 instead, so the outcome is the one an in-process render gives. The worker
 keeps nothing: the PDF comes back through its standard output, and the
 caller writes it where it goes.
 
 The worker ends by itself once it has answered, and when its standard input
-closes without a job (the command ended first, or was killed).
-:meth:`RenderWorker.close` kills one still running (an interrupted command).
-It ignores Ctrl-C itself: the terminal sends that to the whole process group,
-and the command decides.
+closes before the job is complete (the command gave up, for example because
+an item failed its check, or ended first, or was killed): it then answers
+nothing. :meth:`RenderWorker.close` kills one still running (an interrupted
+command, a refused report). It ignores Ctrl-C itself: the terminal sends that
+to the whole process group, and the command decides.
 
-Protocol: the command writes one pickled ``(kind, model)`` to the worker's
-standard input and closes it (pickle, because the models are dataclasses; the
-only writer is the parent); the worker answers on its standard output with a
-JSON header line ``{"status": "ok"|"refused"|"failed", "size": N, "message":
-...}`` followed by ``N`` bytes of PDF.
+Protocol, on the worker's standard input (pickle, because the models are
+dataclasses; the only writer is the parent), in this order:
+
+1. ``(kind, model, pending)``: the report model, whose items at the indexes
+   in the tuple ``pending`` have no image bytes (``b""``) yet;
+2. ``("image", index, data)`` for each pending item, in any order;
+3. ``("end", audit_checkpoint)``; then the command closes the pipe.
+
+The worker reads 2 and 3 on a thread of its own while it renders
+(:class:`reports.model.Arrivals`); the render waits for an image only when it
+prepares it, and for the checkpoint only at the last page. It answers on its
+standard output with a JSON header line ``{"status": "ok"|"refused"|"failed",
+"size": N, "message": ...}`` followed by ``N`` bytes of PDF. A refusal may
+come before the job is complete (a font it cannot use): the command's next
+writes then fail, and :meth:`RenderWorker.finish` reads the refusal.
 """
 
 from __future__ import annotations
@@ -43,7 +63,9 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import traceback
+from collections.abc import Collection
 from pathlib import Path
 from typing import IO, Any
 
@@ -56,6 +78,11 @@ FONTS_VARIABLE = "CASEDESK_REPORT_FONTS"
 OK = "ok"
 REFUSED = "refused"
 FAILED = "failed"
+#: The messages that follow the job: an image's bytes, and the end (the audit checkpoint).
+IMAGE = "image"
+END = "end"
+#: How much the pipe carrying the job holds (Linux's default most for a user).
+_PIPE_SIZE = 1 << 20
 #: The renderers the worker runs, by the kind the command names.
 KINDS = ("disciplinary",)
 #: The folder holding the ``reports`` package: put on the worker's import path.
@@ -67,7 +94,9 @@ _PASSED = frozenset({"PATH", "HOME", "LANG", "LANGUAGE", "TMPDIR", "TZ"})
 class RenderWorker:
     """A renderer process made ready while the command does its own work.
 
-    Make one with :meth:`start`; it renders one report.
+    Make one with :meth:`start`; it renders one report, handed over whole
+    (:meth:`render_disciplinary`) or in steps (:meth:`begin`, :meth:`image`,
+    :meth:`finish`).
     """
 
     def __init__(
@@ -76,6 +105,8 @@ class RenderWorker:
         self._process = process
         self._font_folder = font_folder
         self._font_cache = font_cache
+        #: Set once a message could not be written: the worker has gone (or answered early).
+        self._cut_off = False
 
     @classmethod
     def start(cls, font_folder: Path, font_cache: Path | None = None) -> RenderWorker | None:
@@ -108,6 +139,7 @@ class RenderWorker:
             )  # fmt: skip
         except (OSError, ValueError):
             return None
+        _widen(process.stdin)
         return cls(process, font_folder, font_cache)
 
     @property
@@ -122,10 +154,39 @@ class RenderWorker:
 
         Raises :class:`ReportError` as the in-process renderer would.
         """
-        total = len(report.evidence) + 1
+        self.begin(report, progress=progress)
+        return self.finish(report, progress=progress)
+
+    def begin(
+        self,
+        report: DisciplinaryReport,
+        pending: Collection[int] = (),
+        *,
+        progress: Progress | None = None,
+    ) -> None:
+        """Hand the worker ``report`` to lay out and draw now.
+
+        The items of ``report.evidence`` at the indexes in ``pending`` have no
+        image bytes yet: give each with :meth:`image` once it may be printed,
+        then call :meth:`finish`. The audit checkpoint is taken from
+        :meth:`finish`'s report, not from this one.
+        """
         if progress is not None:
-            progress(0, total)
-        status, payload = self._exchange("disciplinary", report)
+            progress(0, len(report.evidence) + 1)
+        self._send(("disciplinary", report, tuple(sorted(pending))))
+
+    def image(self, index: int, data: bytes) -> None:
+        """The image bytes of pending item ``index`` (checked by the caller)."""
+        self._send((IMAGE, index, data))
+
+    def finish(self, report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
+        """The PDF of ``report``, the complete model (every image, the audit checkpoint).
+
+        Raises :class:`ReportError` as the in-process renderer would; renders
+        ``report`` in this process when the worker could not.
+        """
+        self._send((END, report.audit_checkpoint))
+        status, payload = self._answer()
         if status == REFUSED:
             raise ReportError(payload.decode("utf-8"))
         if status == OK:
@@ -133,7 +194,7 @@ class RenderWorker:
         else:  # the worker could not render it: this process does, with the same fonts
             pdf = self._in_process(report)
         if progress is not None:
-            progress(total, total)
+            progress(len(report.evidence) + 1, len(report.evidence) + 1)
         return pdf
 
     def _in_process(self, report: DisciplinaryReport) -> bytes:
@@ -144,18 +205,30 @@ class RenderWorker:
         use_font_cache(self._font_cache)
         return render_disciplinary(report)
 
-    def _exchange(self, kind: str, report: object) -> tuple[str, bytes]:
-        """Send the job, read the answer; ``(FAILED, b"")`` when the worker is of no use."""
+    def _send(self, message: tuple[object, ...]) -> None:
+        """Write one message; after a failed write nothing more is sent."""
+        stdin = self._process.stdin
+        if self._cut_off or stdin is None or stdin.closed:
+            return
+        try:
+            pickle.dump(message, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            stdin.flush()
+        except (OSError, ValueError, TypeError, AttributeError, pickle.PicklingError):
+            # It died, or answered already (a refusal) and ended: its answer says which.
+            self._cut_off = True
+
+    def _answer(self) -> tuple[str, bytes]:
+        """Close the job, read the answer; ``(FAILED, b"")`` when the worker is of no use."""
         process = self._process
         assert process.stdin is not None and process.stdout is not None
         try:
             try:
-                pickle.dump((kind, report), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            finally:
                 process.stdin.close()
+            except OSError:
+                pass  # what was still buffered could not go: the answer says why
             return _read_answer(process.stdout)
-        except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.PicklingError):
-            return FAILED, b""  # it died, answered nonsense, or was not given the job
+        except (OSError, EOFError, ValueError, TypeError, AttributeError):
+            return FAILED, b""  # it died, or answered nonsense
         finally:
             self.close()
 
@@ -171,7 +244,30 @@ class RenderWorker:
                 process.wait()
         for pipe in (process.stdin, process.stdout):
             if pipe is not None and not pipe.closed:
-                pipe.close()
+                try:
+                    pipe.close()
+                except OSError:
+                    pass  # a write buffered for a worker that has gone
+
+
+def _widen(pipe: IO[bytes] | None) -> None:
+    """Let ``pipe`` hold up to 1 MiB, so megabytes go through it in a few large writes.
+
+    The worker reads the images on a thread beside the render, which takes
+    the interpreter lock back after each read: few reads, few waits; the PDF
+    comes back with few switches between the processes. Linux only;
+    elsewhere (or past the system's limit) the pipe stays as it is.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not a Unix system
+        return
+    if pipe is None or not hasattr(fcntl, "F_SETPIPE_SZ"):
+        return
+    try:
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except OSError:
+        pass
 
 
 def _read_answer(stream: IO[bytes]) -> tuple[str, bytes]:
@@ -199,12 +295,69 @@ def _answer(out: IO[bytes], status: str, *, message: str = "", data: bytes = b""
     out.flush()
 
 
-def _render(kind: str, model: Any) -> bytes:
+class _Abandoned(Exception):
+    """The command stopped sending before the job was complete: no answer is wanted."""
+
+
+class _Arrivals:
+    """What follows the job, read on a thread of its own (:class:`reports.model.Arrivals`).
+
+    The render waits here for a pending image when it is prepared and for
+    the audit checkpoint when the last page is finished.
+    """
+
+    def __init__(self, stream: IO[bytes], pending: frozenset[int]) -> None:
+        self.pending = pending
+        self._stream = stream
+        self._images: dict[int, bytes] = {}
+        self._checkpoint: str | None = None
+        self._over = False
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._read, name="report-arrivals", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            while True:
+                message = pickle.load(self._stream)
+                with self._changed:
+                    if message[0] == IMAGE and message[1] in self.pending:
+                        self._images[message[1]] = bytes(message[2])
+                    elif message[0] == END:
+                        self._checkpoint = str(message[1])
+                        return
+                    else:
+                        raise ValueError(f"an unexpected message: {message[0]!r}")
+                    self._changed.notify_all()
+        except Exception:  # noqa: BLE001, S110 - cut short: what is awaited is abandoned
+            pass
+        finally:
+            with self._changed:
+                self._over = True
+                self._changed.notify_all()
+
+    def image(self, index: int) -> bytes:
+        with self._changed:
+            self._changed.wait_for(lambda: index in self._images or self._over)
+            data = self._images.pop(index, None)
+        if data is None:
+            raise _Abandoned(f"the image of item {index} never came")
+        return data
+
+    def audit_checkpoint(self) -> str:
+        with self._changed:
+            self._changed.wait_for(lambda: self._over)
+        if self._checkpoint is None:
+            raise _Abandoned("the job was not finished")
+        return self._checkpoint
+
+
+def _render(kind: str, model: Any, arrivals: _Arrivals) -> bytes:
     if kind not in KINDS:
         raise ValueError(f"the worker renders {', '.join(KINDS)}, not {kind!r}")
     from reports.model import render_disciplinary
 
-    result: bytes = render_disciplinary(model)
+    result: bytes = render_disciplinary(model, arrivals=arrivals)
     return result
 
 
@@ -214,6 +367,7 @@ def main(argv: list[str]) -> int:
     gc.disable()  # the renderer's objects go by reference counting; the process is short
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write into the answer
+    _widen(out)  # the PDF (megabytes) goes back in a few large writes
     ready: ReportError | None = None
     try:
         from reports import disciplinary as _disciplinary  # noqa: F401 - reportlab loads now
@@ -224,14 +378,17 @@ def main(argv: list[str]) -> int:
         FONTS.ensure()  # the body fonts parsed before the job arrives
     except ReportError as error:
         ready = error  # said when the job comes, as the in-process renderer would
+    source = sys.stdin.buffer
     try:
-        kind, model = pickle.load(sys.stdin.buffer)
+        kind, model, pending = pickle.load(source)
     except Exception:  # noqa: BLE001 - no job, or half of one: the command has given up
         return 0
     try:
         if ready is not None:
             raise ready
-        pdf = _render(kind, model)
+        pdf = _render(kind, model, _Arrivals(source, frozenset(pending)))
+    except _Abandoned:
+        return 0  # the command gave up (an item failed its check): it wants no answer
     except ReportError as error:
         _answer(out, REFUSED, message=str(error))
     except Exception:  # noqa: BLE001 - the command renders it itself

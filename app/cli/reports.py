@@ -20,7 +20,7 @@ import argparse
 import gc
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +39,6 @@ from app.services import report_building
 if TYPE_CHECKING:
     from app.cli.context import Context
     from app.services.report_building import GeneratedReportInfo
-    from reports.model import DisciplinaryReport, Progress
     from reports.worker import RenderWorker
 
 KINDS = ("disciplinary", "summary")
@@ -151,9 +150,18 @@ class _Delivery:
     def stage_ahead(self, pdf: bytes) -> None:
         """Start writing ``pdf`` into the staging folder (and syncing it) on a thread.
 
-        The service records the report meanwhile; the delivery takes that
-        file, and the move into place stays in the recording transaction.
+        The service calls it before it records the report (a delivery step of
+        its own, ``StagedDeliver``), and records the report meanwhile; the
+        delivery takes that file, and the move into place stays in the
+        recording transaction. Asked again for the same PDF (a record tried
+        again) it keeps what it started.
         """
+        ahead = self._ahead
+        if ahead is not None:
+            if ahead.pdf is pdf:
+                return
+            self._ahead = None
+            ahead.discard()
         self._ahead = _StagingAhead(self.out, pdf)
 
     def _staged(self, pdf: bytes) -> StagedFile:
@@ -316,6 +324,10 @@ def cmd_report(ctx: Context) -> int:
     args = ctx.args
     out = check_output(_default_out(args), force=args.force)
     worker = start_worker(args)
+    if worker is not None:
+        # The report's services load now, while the password is still being
+        # checked on the other thread (the sign-in waits for it).
+        from app.services.reporting import disciplinary as _disciplinary  # noqa: F401
     try:
         deliver = _Delivery(ctx, out)
         try:
@@ -379,7 +391,7 @@ def _generate(ctx: Context, deliver: _Delivery, worker: RenderWorker | None) -> 
             deliver=deliver, unredacted=args.unredacted,
             confirm_unredacted=args.confirm_unredacted, draft=args.draft,
             include_void=args.include_void,
-            render=_staged_when_rendered(worker, deliver) if worker is not None else None,
+            render=worker,
         )  # fmt: skip
     if args.unredacted or args.confirm_unredacted:
         raise InvalidInput(
@@ -394,17 +406,6 @@ def _generate(ctx: Context, deliver: _Delivery, worker: RenderWorker | None) -> 
     return report_building.generate_case_summaries(
         database, actor, args.targets, deliver=deliver, include_void=args.include_void
     )
-
-
-def _staged_when_rendered(worker: RenderWorker, deliver: _Delivery) -> Callable[..., bytes]:
-    """The worker's render, after which the PDF starts going into the staging folder."""
-
-    def render(report: DisciplinaryReport, *, progress: Progress | None = None) -> bytes:
-        pdf = worker.render_disciplinary(report, progress=progress)
-        deliver.stage_ahead(pdf)
-        return pdf
-
-    return render
 
 
 def _employee(ctx: Context, case: str) -> int | None:

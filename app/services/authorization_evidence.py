@@ -35,7 +35,6 @@ from app.domain.authorizations.packs import pack_for
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import CaptureTime, ObtainedHow, capture_date
 from app.domain.permissions import Permission
-from app.services import authorizations, credential_requests
 from app.services.access import case_visible, visible_cases
 from app.services.database import Database
 
@@ -320,6 +319,10 @@ def link_choices(
         )
     if agency is None:
         raise NotFound(f"There is no case {case_id}.")
+    # Imported here: every evidence read checks what a user may see (above), and
+    # only the forms that link an item to its record list the records.
+    from app.services import authorizations, credential_requests
+
     if how is ObtainedHow.CREDENTIAL_REQUEST:
         actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
         return [

@@ -258,18 +258,6 @@ def reload_catalog(database: Database, actor: Actor) -> CatalogLoad:
         return result
 
 
-def provision_quote(row: Provision) -> str:
-    """A provision's words as every quote prints them: its lead-in, then its text."""
-    return quote(row.quoted_after or "", row.text)
-
-
-def policy_source(policy: Policy) -> str:
-    """A policy as named above a quote: its title, number, version and dates."""
-    number = f"{policy.document_number}; " if policy.document_number else ""
-    dates = policy_dates(policy.version, policy.effective, policy.sunset)
-    return f"{policy.title} ({number}{dates})"
-
-
 def _provision_info(row: Provision) -> ProvisionInfo:
     policy = row.policy
     return ProvisionInfo(

@@ -286,6 +286,42 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     assert _processes_marked(mark) == []
 
 
+@pytest.mark.subprocess
+def test_a_blob_failing_its_check_while_the_worker_draws_refuses_and_leaves_nothing(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    """In a ``casedesk`` process the worker lays the report out while the evidence is
+    re-hashed: an item that fails its check still refuses the report (exit 1, named),
+    and leaves no file, no report record, no custody event and no process."""
+    number = _case_in_review(cli)
+    engine = create_engine(cli.url)
+    try:
+        with engine.begin() as connection:
+            sha = connection.execute(
+                text("SELECT sha256 FROM evidence_items WHERE original_filename = 'good.jpg'")
+            ).scalar_one()
+            connection.execute(
+                text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
+                {"d": b"not the screenshot", "s": sha},
+            )
+    finally:
+        engine.dispose()
+    mark = f"report-worker-{uuid.uuid4().hex}"
+    cli.env["REPORT_WORKER_TEST_MARK"] = mark
+    spy = _spy_on_interpreters(cli, tmp_path / "spy")
+    out_file = tmp_path / "report.pdf"
+    result = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
+    assert result.code == 1, result.err
+    assert "good.jpg" in _one_line(result.err) and "integrity check" in result.err
+    assert "Traceback" not in result.err
+    workers = _workers_seen(spy)
+    assert len(workers) == 1 and not _running(workers[0])
+    assert list(tmp_path.glob("report.pdf*")) == []
+    assert _events(cli, "evidence.report") == [] and _events(cli, "report.generate") == []
+    assert [e["purpose"] for e in _events(cli, "evidence.integrity_failure")] == ["report"]
+    assert _processes_marked(mark) == []
+
+
 def _events(cli: Casedesk, action: str) -> list[dict[str, object]]:
     """The details of every audit event of one kind, oldest first."""
     engine = create_engine(cli.url)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reports import ReportError, render_disciplinary
+from reports import DisciplinaryReport, ReportError, render_disciplinary
 from reports.fonts import ENVIRONMENT
 from reports.worker import RenderWorker
 from tests.reports.conftest import ReadBack
@@ -154,3 +154,102 @@ def test_closing_a_worker_that_was_given_nothing_ends_it() -> None:
     worker.close()
     assert _gone(worker.pid)
     worker.close()  # twice is harmless
+
+
+def _without_images(report: DisciplinaryReport) -> DisciplinaryReport:
+    """The report as handed over first: no image bytes, no audit checkpoint yet."""
+    return dataclasses.replace(
+        report,
+        evidence=tuple(dataclasses.replace(item, image=b"") for item in report.evidence),
+        audit_checkpoint="",
+    )
+
+
+def _checkpointed(report: DisciplinaryReport) -> DisciplinaryReport:
+    return dataclasses.replace(report, audit_checkpoint="#41 5f1c… signed by key 9a2e")
+
+
+class _Given:
+    """Arrivals given in this process: everything is already there."""
+
+    def __init__(self, report: DisciplinaryReport) -> None:
+        self.pending = frozenset(range(len(report.evidence)))
+        self._report = report
+        self.asked: list[int] = []
+
+    def image(self, index: int) -> bytes:
+        self.asked.append(index)
+        return self._report.evidence[index].image
+
+    def audit_checkpoint(self) -> str:
+        return self._report.audit_checkpoint
+
+
+def test_a_report_whose_images_and_checkpoint_follow_is_the_report_given_whole() -> None:
+    report = _checkpointed(disciplinary(evidence=3))
+    given = _Given(report)
+    later = ReadBack(render_disciplinary(_without_images(report), arrivals=given))
+    whole = ReadBack(render_disciplinary(report))
+    assert later.pages == whole.pages
+    assert later.images() == whole.images()
+    assert "Audit checkpoint: #41" in later.page_text(len(later.pages) - 1)
+    assert sorted(given.asked) == [0, 1, 2]
+
+
+def test_the_worker_fed_in_steps_renders_what_it_renders_given_the_whole_report(
+    only_the_worker: None,
+) -> None:
+    report = _checkpointed(disciplinary(evidence=3))
+    worker = _started()
+    seen: list[tuple[int, int]] = []
+    progress = lambda done, total: seen.append((done, total))  # noqa: E731
+    worker.begin(_without_images(report), range(3), progress=progress)
+    for index, item in enumerate(report.evidence):
+        worker.image(index, item.image)
+    pdf = worker.finish(report, progress=progress)
+    there = ReadBack(pdf)
+    here = ReadBack(render_disciplinary(report))
+    assert there.pages == here.pages
+    assert there.images() == here.images()
+    assert "Audit checkpoint: #41" in there.page_text(len(there.pages) - 1)
+    assert seen == [(0, 4), (4, 4)]
+    assert _gone(worker.pid)
+
+
+def test_a_worker_that_dies_halfway_leaves_the_render_to_this_process() -> None:
+    report = _checkpointed(disciplinary(evidence=3))
+    worker = _started()
+    worker.begin(_without_images(report), range(3))
+    worker.image(0, report.evidence[0].image)
+    os.kill(worker.pid, signal.SIGKILL)
+    for index in (1, 2):
+        worker.image(index, report.evidence[index].image)  # to a worker that has gone
+    pdf = worker.finish(report)
+    assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+    assert _gone(worker.pid)
+
+
+def test_a_worker_given_only_part_of_the_job_ends_when_closed(only_the_worker: None) -> None:
+    report = disciplinary(evidence=2)
+    worker = _started()
+    worker.begin(_without_images(report), range(2))
+    worker.image(0, report.evidence[0].image)  # the second item failed its check
+    worker.close()
+    assert _gone(worker.pid)
+
+
+def test_an_unreadable_image_that_follows_is_the_same_report_error(only_the_worker: None) -> None:
+    report = disciplinary(evidence=2)
+    broken = dataclasses.replace(report.evidence[1], image=b"not a picture at all")
+    report = dataclasses.replace(report, evidence=(report.evidence[0], broken))
+    with pytest.raises(ReportError) as here:
+        render_disciplinary(report)
+    worker = _started()
+    worker.begin(_without_images(report), range(2))
+    for index, item in enumerate(report.evidence):
+        worker.image(index, item.image)
+    with pytest.raises(ReportError) as there:
+        worker.finish(report)
+    assert _no_address(str(there.value)) == _no_address(str(here.value))
+    assert "evidence item E-2 cannot be read" in str(there.value)
+    assert _gone(worker.pid)

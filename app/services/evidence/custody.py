@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from sqlalchemy import select
 
@@ -235,6 +235,86 @@ def read_all_for_inclusion(
         assert data is not None
         read.append((info, data))
     return read, extra
+
+
+@dataclass(frozen=True, slots=True)
+class Inclusion(Generic[T]):
+    """Items listed for a bundle or report, their bytes still to read (:func:`included_bytes`)."""
+
+    items: tuple[EvidenceInfo, ...]
+    purpose: InclusionPurpose
+    #: Problems the items' own records show (a record that does not match its event).
+    recorded: Mapping[int, str]
+    #: What ``also(uow)`` read with them.
+    also: T | None
+
+
+def list_for_inclusion(
+    database: Database,
+    actor: Actor,
+    item_ids: Sequence[int],
+    *,
+    purpose: InclusionPurpose,
+    also: Callable[[UnitOfWork], T] | None = None,
+    listed: Sequence[EvidenceInfo] | None = None,
+) -> Inclusion[T]:
+    """The first half of :func:`read_all_for_inclusion`: the items, without their bytes.
+
+    The items (in ``item_ids`` order) and their audit records are read in one
+    transaction, with ``also(uow)``; :func:`included_bytes` then reads and
+    re-hashes the bytes, so a report can be laid out from the items meanwhile.
+    ``listed``: the items as the caller has just listed them for ``actor``
+    (:func:`~app.services.evidence.items.list_evidence`), not read again.
+    """
+    if purpose not in ("export", "report"):
+        raise InvalidInput(f"'{purpose}' is not a reason to include evidence: export, report.")
+    _require_purpose(actor, purpose)
+    with database.unit_of_work() as uow:
+        if listed is None:
+            query = item_query(actor).where(EvidenceItem.id.in_(item_ids))
+            listed = [to_info(actor, *row) for row in uow.session.execute(query)]
+        infos = {info.id: info for info in listed}
+        for item_id in item_ids:
+            if item_id not in infos:
+                raise NotFound(
+                    f"There is no evidence item {item_id}; see 'casedesk evidence list'."
+                )
+        wanted = tuple(infos[i] for i in item_ids)
+        recorded = recorded_problems(uow, [_stored(info) for info in wanted])
+        extra = also(uow) if also is not None else None
+    return Inclusion(wanted, purpose, recorded, extra)
+
+
+def included_bytes(
+    database: Database,
+    actor: Actor,
+    inclusion: Inclusion[Any],
+    *,
+    start: int = 0,
+    stop: int | None = None,
+) -> Iterator[tuple[EvidenceInfo, bytes]]:
+    """The bytes of ``inclusion.items[start:stop]``, each re-hashed, in order, one at a time.
+
+    Each item is given only once its bytes matched; the first that does not
+    is recorded (``evidence.integrity_failure``) and raised as
+    :class:`IntegrityFailure` naming the item, as :func:`read_all_for_inclusion`
+    does. No custody event is written.
+    """
+    failed: tuple[EvidenceInfo, str] | None = None
+    with database.unit_of_work() as uow:
+        for info in inclusion.items[start:stop]:
+            data = _blob_bytes(uow, info.sha256)
+            problem = _mismatch(info, data) or inclusion.recorded.get(info.id, "")
+            if problem:
+                failed = info, problem
+                break
+            assert data is not None
+            yield info, data
+    if failed is not None:
+        info, problem = failed
+        details = {"sha256": info.sha256, "purpose": inclusion.purpose, "problem": problem}
+        _record_integrity_failure(database, actor, info, details)
+        raise IntegrityFailure(_integrity_message(info, problem))
 
 
 def record_read(

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 from sqlalchemy import delete, select
 
 from app.db.base import utcnow
@@ -29,6 +28,9 @@ from app.services.database import Database
 from app.services.evidence.custody import read_evidence
 from app.services.evidence.items import EvidenceInfo
 from app.services.retry import retried
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: The band under a redacted rendering: its colour and its text's colour.
 _BAND = (150, 0, 0)
@@ -124,6 +126,8 @@ def _flatten(image: Image.Image) -> Image.Image:
     if getattr(image, "n_frames", 1) > 1:
         image.seek(0)
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        from PIL import Image
+
         rgba = image.convert("RGBA")
         flat = Image.new("RGB", rgba.size, (255, 255, 255))
         flat.paste(rgba, mask=rgba.getchannel("A"))
@@ -144,6 +148,9 @@ def render_redacted(data: bytes, boxes: Sequence[RedactionBox]) -> bytes:
     at the top left of the rendering at its own size, so a box covers the
     same pixels here. ``data`` itself is not changed.
     """
+    # Pillow loads here, not with the module: most reports print no redaction.
+    from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
+
     # The bytes were checked when they were added (Pillow's size warning is
     # ignored where they are: app.services.evidence.content).
     with Image.open(io.BytesIO(data)) as source:

@@ -40,7 +40,7 @@ from app.services.reporting.common import (
     rendered,
     role_text,
 )
-from app.services.reporting.disciplinary import action_status
+from app.services.reporting.disciplinary_text import action_status
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]

@@ -17,7 +17,7 @@ import hashlib
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar, runtime_checkable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
@@ -56,6 +56,22 @@ Progress = Callable[[int, int, str], None]
 #: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded
 #: (its SHA-256, computed once for the record, is given with it).
 Deliver = Callable[[bytes, str], None]
+
+
+@runtime_checkable
+class StagedDeliver(Protocol):
+    """A ``deliver`` with a step of its own before the record: :meth:`stage_ahead`.
+
+    :func:`record` calls ``stage_ahead(pdf)`` before it opens the recording
+    transaction, so the file can be written (and synced) meanwhile; the call
+    ``deliver(pdf, sha256)`` in the transaction then only moves it into place.
+    """
+
+    def __call__(self, pdf: bytes, sha256: str, /) -> None: ...
+
+    def stage_ahead(self, pdf: bytes) -> None: ...
+
+
 _R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
              reports.AuthorizationLogReport, reports.Letter)  # fmt: skip
 
@@ -235,7 +251,12 @@ def record(
     checkpoint: CheckpointOutcome | None = None,
     details: Mapping[str, object] | None = None,
 ) -> GeneratedReportInfo:
-    """Record the report, its ``report.generate`` event (with ``details``) and its custody."""
+    """Record the report, its ``report.generate`` event (with ``details``) and its custody.
+
+    A ``deliver`` that stages ahead (:class:`StagedDeliver`) starts writing the file first.
+    """
+    if isinstance(deliver, StagedDeliver):
+        deliver.stage_ahead(pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
         # A summary's items belong to several cases: lock them all before the audit head.
@@ -315,7 +336,8 @@ def rendered(
     image becomes a refusal.
 
     ``fonts_given``: ``render`` brings its fonts (a :class:`reports.worker.RenderWorker`
-    started with the shipped folder), so this process loads no renderer.
+    started with the shipped folder, which renders in this process only as a
+    fallback, with that folder), so the shipped fonts are not set up here.
     """
     if not fonts_given:
         _use_shipped_fonts()

@@ -7,56 +7,37 @@ printed; what was left out for another subject is said, not shown.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 
 import reports
-from app.db.base import utcnow
-from app.db.engine import UnitOfWork
-from app.db.models import (
-    Allegation,
-    AuditEvent,
-    Case,
-    DisciplineRecord,
-    Note,
-)
+from app.db.models import Case, DisciplineRecord
 from app.domain.actor import Actor
-from app.domain.cases import CaseStatus, Finding
-from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
 from app.domain.errors import InvalidInput, Refused
 from app.domain.permissions import Permission
-from app.services import discipline
 from app.services.access import case_id_of
-from app.services.catalog import policy_source, provision_quote
 from app.services.database import Database
 from app.services.reporting.common import (
-    FINDING_LABELS,
-    INTERVIEW_KINDS,
-    REPORT_KIND,
-    STATUS_LABELS,
     Deliver,
     GeneratedReportInfo,
     IncludedEvidence,
-    agency_of,
     checkpointed,
-    citation,
-    count_text,
-    employee_of,
     load_case,
     no_progress,
     record,
     render_progress,
     rendered,
-    role_text,
-    user_names,
 )
+from app.services.reporting.disciplinary_text import report_text
 from app.services.reporting.evidence_reading import (
+    EvidencePlan,
     check_unredacted,
+    checked_images,
     choose_for_employee,
-    read_for_report,
+    plan_for_report,
 )
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
@@ -82,41 +63,6 @@ def pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int
         "disciplinary report is for.",
         field="employee",
     )
-
-
-def _investigation_summary(
-    row: Case, evidence_count: int, interviews: int, transitions: list[tuple[dt.date, str]]
-) -> str:
-    facts = [
-        f"Reported on {row.reported_on.isoformat()} "
-        f"(channel: {row.intake_channel.replace('_', ' ')}).",
-        f"Investigator: {row.investigator.full_name if row.investigator else 'not assigned'}.",
-        f"Platforms: {', '.join(row.platforms) or 'not recorded'}; "
-        f"duty status: {row.duty_status.replace('_', ' ')}; equipment: {row.equipment}; "
-        f"account: {row.account_kind}; clients involved: "
-        f"{'yes' if row.clients_involved else 'no'}.",
-        f"{count_text(evidence_count, 'evidence item was', 'evidence items were')} examined; "
-        f"{count_text(interviews, 'interview or statement was', 'interviews or statements were')} "
-        "recorded.",
-    ]
-    if transitions:
-        facts.append(
-            "Steps: " + "; ".join(f"{when.isoformat()} {what}" for when, what in transitions) + "."
-        )
-    return "\n".join(facts)
-
-
-def _transitions(uow: UnitOfWork, case_id: int) -> list[tuple[dt.date, str]]:
-    rows = uow.session.execute(
-        select(AuditEvent.occurred_at, AuditEvent.details)
-        .where(AuditEvent.case_id == case_id, AuditEvent.action == "case.transition")
-        .order_by(AuditEvent.seq)
-    )
-    steps = []
-    for occurred, details in rows:
-        target = CaseStatus(details.get("to", "intake"))
-        steps.append((occurred.date(), f"moved to {STATUS_LABELS[target].lower()}"))
-    return steps
 
 
 def build_disciplinary(
@@ -167,6 +113,33 @@ def read_disciplinary(
     watermarked DRAFT: refused when ``draft`` is ``False``, always a draft when
     ``True``, a draft exactly when there is no decision when ``None``.
     """
+    report, reading, plan = _read_text(
+        database, actor, case_ref, employee_id=employee_id, progress=progress,
+        unredacted=unredacted, confirm_unredacted=confirm_unredacted, draft=draft,
+        include_void=include_void,
+    )  # fmt: skip
+    images = dict(checked_images(database, actor, plan, progress))
+    return dataclasses.replace(report, evidence=plan.completed(images)), reading
+
+
+def _read_text(
+    database: Database,
+    actor: Actor,
+    case_ref: int | str,
+    *,
+    employee_id: int | None,
+    progress: Progress,
+    unredacted: bool,
+    confirm_unredacted: bool,
+    draft: bool | None,
+    include_void: bool,
+) -> tuple[reports.DisciplinaryReport, Reading, EvidencePlan]:
+    """:func:`read_disciplinary` but for the bytes of the items in the plan's ``pending``.
+
+    The report is complete but for those items' image bytes: its text is
+    final, so it can be laid out while :func:`checked_images` reads and
+    re-hashes them. The case is read once, in one transaction.
+    """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
@@ -187,12 +160,16 @@ def read_disciplinary(
                 "with --draft."
             )
         sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
-        case_id, number = row.id, row.number
-    choice = choose_for_employee(database, actor, case_id, who, include_void=include_void)
-    evidence_items, included = read_for_report(
-        database, actor, case_id, progress, choice=choice, unredacted=unredacted
-    )
-    report = _disciplinary(database, actor, case_id, who, evidence_items)
+        choice = choose_for_employee(
+            database, actor, row.id, who, include_void=include_void,
+            only_subject=len(row.subjects) <= 1,
+        )  # fmt: skip
+        plan = plan_for_report(
+            database, actor, row.id, progress, choice=choice, unredacted=unredacted
+        )
+        in_force = [d for d in decisions if d.withdrawn_at is None]
+        report = report_text(uow, actor, row, in_force, who, plan.items)
+        number = row.number
     report = dataclasses.replace(
         report,
         left_out=" ".join(p for p in (choice.left_out_text(number), report.left_out) if p),
@@ -204,272 +181,36 @@ def read_disciplinary(
     if unredacted:
         details.update(unredacted=True, unredacted_confirmed=confirm_unredacted,
                        sensitive=sensitive)  # fmt: skip
-    return report, Reading(included, who, details)
+    return report, Reading(plan.included, who, details), plan
 
 
-def interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
-    """The case's interviews and statements for ``who``, and how many were left out.
+class StreamedRender(Protocol):
+    """A renderer handed the report in steps (:class:`reports.worker.RenderWorker`).
 
-    Notes name no employee in a field; in a case with several subjects a
-    record whose text names another subject and not this one is theirs.
+    :meth:`begin` gives it the report whose items at the ``pending`` indexes
+    have no image bytes yet, to lay out and draw at once; :meth:`image` each
+    of those items' bytes once they matched their SHA-256; :meth:`finish` the
+    complete report (images and audit checkpoint), returning the PDF the
+    complete report gives (raising :class:`reports.ReportError` as the
+    renderer does); :meth:`close` ends it, whatever was sent. It brings its
+    own fonts.
     """
-    records = [n for n in row.notes if n.kind in INTERVIEW_KINDS]
-    if len(row.subjects) <= 1:
-        return records, 0
-    name = next(e.full_name for e in row.subjects if e.id == who).casefold()
-    others = [e.full_name.casefold() for e in row.subjects if e.id != who]
-    kept = [
-        n
-        for n in records
-        if name in n.body.casefold() or not any(o in n.body.casefold() for o in others)
-    ]
-    return kept, len(records) - len(kept)
 
+    def begin(
+        self,
+        report: reports.DisciplinaryReport,
+        pending: Collection[int] = (),
+        *,
+        progress: reports.Progress | None = None,
+    ) -> None: ...
 
-def _disciplinary(
-    database: Database,
-    actor: Actor,
-    case_id: int,
-    who: int,
-    evidence_items: tuple[reports.EvidenceItem, ...],
-) -> reports.DisciplinaryReport:
-    verified_at = f"{utcnow():%Y-%m-%d %H:%M} UTC"
-    with database.unit_of_work() as uow:
-        row = load_case(uow, actor, case_id)
-        decisions = list(
-            uow.session.scalars(
-                select(DisciplineRecord).where(
-                    DisciplineRecord.case_id == row.id, DisciplineRecord.withdrawn_at.is_(None)
-                )
-            )
-        )
-        subject = next(e for e in row.subjects if e.id == who)
-        decision = next((d for d in decisions if d.employee_id == who), None)
-        settings = discipline.agency_settings_in(uow, row.agency)
-        names = user_names(uow, {a.finding_by_id for a in row.allegations if a.finding_by_id})
-        theirs = [a for a in row.allegations if a.employee_id in (who, None)]
-        case_wide = len(row.subjects) > 1
-        allegations = tuple(
-            reports.Allegation(
-                number=number,
-                provision_reference=citation(a),
-                provision_title=a.provision.title,
-                provision_text=provision_quote(a.provision),
-                policy_name=policy_source(a.provision.policy),
-                conduct=(a.summary or row.title)
-                + (
-                    " (alleged against every subject of the case)"
-                    if case_wide and a.employee_id is None
-                    else ""
-                ),
-                conduct_from=row.conduct_from,
-                conduct_to=row.conduct_to,
-                finding=None
-                if a.finding == Finding.PENDING.value
-                else reports.Finding(
-                    label=FINDING_LABELS[Finding(a.finding)],
-                    reasoning=a.reasoning,
-                    decided_on=a.finding_at.date() if a.finding_at else None,
-                    decided_by=names.get(a.finding_by_id or 0, ""),
-                ),
-            )
-            for number, a in enumerate(theirs, start=1)
-        )
-        notes, other_notes = interviews_of(row, who)
-        # A note holds who entered it and when, not who was heard: the columns
-        # say "recorded by" and "recorded on", and the text names the person.
-        interviews = tuple(
-            reports.Interview(
-                kind=n.kind.replace("_", " ").capitalize(),
-                recorded_by=n.author.full_name,
-                recorded_on=n.created_at.date(),
-                summary=n.body,
-            )
-            for n in notes
-        )
-        prior = tuple(
-            reports.PriorDiscipline(
-                action=p.label,
-                effective_date=p.effective_on,
-                case_number=p.case_number,
-                reason=", ".join(p.citations),
-            )  # fmt: skip
-            for p in discipline.prior_in(uow, who, row.id)
-        )
-        action = None
-        notice = None
-        if decision is not None:
-            kind = DisciplineAction(decision.action)
-            decided_by = user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
-            override = ""
-            if decision.cap_override_reason:
-                override = (
-                    f"{decision.cap_override_reason} (cap override recorded by {decided_by} "
-                    f"on {decision.updated_at:%Y-%m-%d})"
-                )
-            grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
-            numbers = {a.id: number for number, a in enumerate(theirs, start=1)}
-            action = reports.DisciplinaryAction(
-                kind=REPORT_KIND[kind],
-                status=action_status(kind, CaseStatus(row.status)),
-                effective_date=decision.effective_on,
-                suspension_days=decision.suspension_days,
-                steps_to_correct=decision.steps_to_correct,
-                consequence_of_repeat=decision.repeat_consequence,
-                cap_override=override,
-                grounds=tuple(
-                    f"Allegation {numbers[a.id]}: {citation(a)} ({a.provision.title})"
-                    for a in grounds
-                ),
-            )
-            if kind.needs_pre_action_notice:
-                notice = reports.PreActionNotice(
-                    charges="; ".join(
-                        f"Violation of {citation(a)} ({a.provision.title})" for a in grounds
-                    ),
-                    evidence_explanation=_evidence_explanation(
-                        len(evidence_items), len(interviews), verified_at
-                    ),
-                    response_deadline=decision.response_due,
-                    how_to_respond=(
-                        f"In writing to human resources of {row.agency.name} by "
-                        f"{decision.response_due.isoformat()}, or in a meeting with the "
-                        "appointing authority requested by that date."
-                    ),
-                    status_pending_decision=decision.status_pending,
-                )
-        rights = reports.EmployeeRights(
-            response_days=settings.response_days,
-            response_deadline=decision.response_due if decision else None,
-            response_text=RESPONSE_HANDLING,
-            appeal_text=decision.appeal_rights if decision else settings.appeal_rights,
-        )
-        hr_name = (
-            user_names(uow, {decision.decided_by_id}).get(decision.decided_by_id, "")
-            if decision
-            else actor.full_name
-        )
-        signatures = (
-            reports.SignatureBlock(
-                "Investigator", row.investigator.full_name if row.investigator else ""
-            ),
-            reports.SignatureBlock(
-                "Supervisor", subject.supervisor.full_name if subject.supervisor else ""
-            ),
-            reports.SignatureBlock("HR / Appointing authority", hr_name),
-            reports.SignatureBlock(
-                "Employee acknowledgement of receipt",
-                subject.full_name,
-                subject.position,
-                "My signature acknowledges that I received this report; it does not mean "
-                "that I agree with it.",
-            ),
-        )
-        subject_line = (
-            f"Social-media policy violation: {action.kind.lower()}"
-            if action
-            else "Social-media policy investigation"
-        )
-        transitions = _transitions(uow, row.id)
-        return reports.DisciplinaryReport(
-            document=reports.DocumentInfo(
-                title=f"Disciplinary report {row.number}",
-                author=f"{actor.full_name} ({role_text(actor)})",
-                subject=subject_line,
-                keywords=(row.number, *(citation(a) for a in theirs)),
-            ),
-            agency=agency_of(row.agency),
-            case_number=row.number,
-            report_date=dt.date.today(),
-            prepared_by=f"{actor.full_name}, {role_text(actor)}",
-            employee=employee_of(subject),
-            allegations=allegations,
-            conduct_statement=row.narrative or row.title,
-            conduct_from=row.conduct_from,
-            conduct_to=row.conduct_to,
-            investigation_summary=_investigation_summary(
-                row, len(evidence_items), len(interviews), transitions
-            ),
-            evidence=evidence_items,
-            integrity_verified_at=verified_at,
-            interviews=interviews,
-            prior_discipline=prior,
-            action=action,
-            pre_action_notice=notice,
-            rights=rights,
-            signatures=signatures,
-            no_action_text=""
-            if decision
-            else _no_action_text(CaseStatus(row.status), subject.full_name, theirs),
-            left_out=_left_out(len(row.allegations) - len(theirs), other_notes),
-        )
+    def image(self, index: int, data: bytes) -> None: ...
 
+    def finish(
+        self, report: reports.DisciplinaryReport, *, progress: reports.Progress | None = None
+    ) -> bytes: ...
 
-def _left_out(allegations: int, interviews: int) -> str:
-    """The allegations and interviews of another subject the document does not print."""
-    parts = []
-    if allegations:
-        parts.append(count_text(allegations, "allegation", "allegations"))
-    if interviews:
-        parts.append(count_text(interviews, "interview or statement", "interviews or statements"))
-    if not parts:
-        return ""
-    return (
-        f"Also left out: {' and '.join(parts)} concerning another subject of the case; this "
-        "document covers only the employee named above."
-    )
-
-
-def action_status(kind: DisciplineAction, status: CaseStatus) -> str:
-    """Taken, or only recommended: a decision is final once the case leaves discipline review.
-
-    HR records and changes decisions only in discipline review, so once the
-    case has moved on (closed, or reopened after closing) the action stands and
-    has been carried out. Until then a suspension, demotion or dismissal waits
-    for the employee's pre-action response and is a recommendation; counseling
-    and reprimands are given with the report itself.
-    """
-    if kind.needs_pre_action_notice and status in _BEFORE_FINAL_DECISION:
-        return reports.ACTION_RECOMMENDED
-    return reports.ACTION_TAKEN
-
-
-#: Statuses in which a discipline decision is not yet final.
-_BEFORE_FINAL_DECISION = {
-    CaseStatus.INTAKE,
-    CaseStatus.INVESTIGATING,
-    CaseStatus.FINDINGS,
-    CaseStatus.DISCIPLINE_REVIEW,
-}
-
-
-def _no_action_text(status: CaseStatus, name: str, allegations: list[Allegation]) -> str:
-    """What the action section says when HR has recorded no decision for the employee."""
-    findings = [Finding(a.finding) for a in allegations]
-    if findings and Finding.PENDING not in findings and Finding.SUBSTANTIATED not in findings:
-        return f"No disciplinary action is taken: no allegation against {name} was substantiated."
-    if status is CaseStatus.CLOSED:
-        return f"The case was closed without a disciplinary action against {name}."
-    if Finding.PENDING in findings or not findings:
-        return "No disciplinary decision has been recorded yet: the findings are not complete."
-    return "No disciplinary decision has been recorded yet."
-
-
-def _evidence_explanation(items: int, interviews: int, verified_at: str) -> str:
-    parts = []
-    if items:
-        parts.append(
-            f"the {items} evidence item{'s' if items != 1 else ''} in the evidence index, "
-            f"each verified against its SHA-256 on {verified_at}"
-        )
-    if interviews:
-        parts.append(
-            "the interview or witness statement listed"
-            if interviews == 1
-            else f"the {interviews} interviews and witness statements listed"
-        )
-    basis = " and on ".join(parts) if parts else "the investigator's findings"
-    return f"The findings rest on {basis}; the reasoning of each finding is set out above."
+    def close(self) -> None: ...
 
 
 def generate_disciplinary(
@@ -484,7 +225,7 @@ def generate_disciplinary(
     confirm_unredacted: bool = False,
     draft: bool | None = None,
     include_void: bool = False,
-    render: Callable[..., bytes] | None = None,
+    render: StreamedRender | None = None,
 ) -> GeneratedReportInfo:
     """Build, render and record the disciplinary report of a case for one employee.
 
@@ -493,22 +234,39 @@ def generate_disciplinary(
     ``unredacted`` prints the originals of redacted items; in a case with
     client, patient or youth content only with ``confirm_unredacted``, and
     the ``report.generate`` event records it. ``render``: a renderer that
-    brings its own fonts (``RenderWorker.render_disciplinary`` of a worker the
-    command started early, :mod:`reports.worker`); by default this process renders.
+    brings its own fonts and is handed the report in steps (the worker the
+    command started early, :mod:`reports.worker`): it lays the report out
+    while the evidence is read and re-hashed here, and is given each item's
+    bytes only once they matched; by default this process renders the
+    complete report.
     """
-    report, reading = read_disciplinary(
+    text, reading, plan = _read_text(
         database, actor, case_ref, employee_id=employee_id, progress=progress,
         unredacted=unredacted, confirm_unredacted=confirm_unredacted, draft=draft,
         include_void=include_void,
     )  # fmt: skip
+    shown = render_progress(progress, "Rendering the report…")
+    if render is None:
+        images = dict(checked_images(database, actor, plan, progress))
+    else:
+        render.begin(text, plan.pending, progress=shown)
+        images = {}
+        try:
+            for index, data in checked_images(database, actor, plan, progress):
+                render.image(index, data)
+                images[index] = data
+        except BaseException:
+            render.close()  # an item failed its check: the half-made report goes with it
+            raise
+    report = dataclasses.replace(text, evidence=plan.completed(images))
     report, checkpoint = checkpointed(database, report)
+    case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
     pdf = rendered(
-        render or reports.render_disciplinary,
+        reports.render_disciplinary if render is None else render.finish,
         report,
-        progress=render_progress(progress, "Rendering the report…"),
+        progress=shown,
         fonts_given=render is not None,
     )
-    case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,

@@ -8,9 +8,10 @@ finished report.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ import reports
 from app.db.models import Case, CredentialRequest
 from app.domain.actor import Actor
 from app.domain.errors import Refused
+from app.domain.evidence import RedactionBox
 from app.services import evidence
 from app.services.database import Database
 from app.services.evidence.redaction import boxes_by_item, render_redacted
@@ -59,6 +61,8 @@ class EvidenceChoice:
     #: Items about another subject only, and items naming no subject.
     others: int
     unattributed: int
+    #: The chosen items as listed when they were chosen (empty: not kept).
+    items: tuple[evidence.EvidenceInfo, ...] = ()
 
     def left_out_text(self, case_number: str) -> str:
         """What the document says about the items it does not print ("" when none)."""
@@ -141,16 +145,26 @@ def concerned(
 
 
 def choose_for_employee(
-    database: Database, actor: Actor, case_id: int, employee_id: int, *, include_void: bool = False
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    employee_id: int,
+    *,
+    include_void: bool = False,
+    only_subject: bool = False,
 ) -> EvidenceChoice:
     """The case's items that concern ``employee_id`` (every item when they are the only subject).
 
-    Void items are left out unless ``include_void``.
+    Void items are left out unless ``include_void``. ``only_subject``: the
+    caller has read that the case has no other subject (its subjects are not
+    read again).
     """
     items = evidence.list_evidence(database, actor, case_id, include_void=include_void)
-    subjects = subjects_of(database, case_id)
+    subjects = [] if only_subject else subjects_of(database, case_id)
     if len(subjects) <= 1:
-        return EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
+        return EvidenceChoice(
+            tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0, tuple(items)
+        )
     requests = _request_employees(database, (i.credential_request_id or 0 for i in items))
     chosen: list[int] = []
     positions: list[int] = []
@@ -164,7 +178,9 @@ def choose_for_employee(
             others += 1
         else:
             unattributed += 1
-    return EvidenceChoice(tuple(chosen), tuple(positions), others, unattributed)
+    kept = set(chosen)
+    listed = tuple(i for i in items if i.id in kept)
+    return EvidenceChoice(tuple(chosen), tuple(positions), others, unattributed, listed)
 
 
 def sensitive_reasons(row: Case) -> list[str]:
@@ -234,6 +250,94 @@ def _void_text(info: evidence.EvidenceInfo) -> str:
     return f"{info.void_reason} (made void by {info.voided_by} on {info.voided_at:%Y-%m-%d})"
 
 
+@dataclass(frozen=True, slots=True)
+class EvidencePlan:
+    """A report's evidence items, read and listed before all their bytes are.
+
+    ``items`` are as printed, except that those at the indexes in ``pending``
+    have no image bytes yet: :func:`checked_images` reads and re-hashes them.
+    """
+
+    items: tuple[reports.EvidenceItem, ...]
+    included: tuple[IncludedEvidence, ...]
+    pending: tuple[int, ...]
+    inclusion: evidence.Inclusion[dict[int, tuple[RedactionBox, ...]]]
+
+    def completed(self, images: dict[int, bytes]) -> tuple[reports.EvidenceItem, ...]:
+        """The items with the pending images filled in (``images`` by index)."""
+        return tuple(
+            dataclasses.replace(item, image=images[index]) if index in images else item
+            for index, item in enumerate(self.items)
+        )
+
+
+def plan_for_report(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    progress: Progress,
+    *,
+    choice: EvidenceChoice | None = None,
+    unredacted: bool = False,
+) -> EvidencePlan:
+    """The case's evidence items (or those ``choice`` names) as printed, bytes to follow.
+
+    An item printed as its redacted rendering prints that rendering's
+    SHA-256, so the items up to the last such one are read and re-hashed
+    here, in order; the others are left to :func:`checked_images`. Items
+    with redaction boxes are read as their redacted rendering, unless
+    ``unredacted`` (the caller has had it confirmed). No custody event is
+    written: ``included`` lists what to record with the finished report.
+    """
+    if choice is None:
+        items = evidence.list_evidence(database, actor, case_id)
+        choice = EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
+    total = len(choice.item_ids)
+    progress(0, total, f"Checking {total} evidence items…")
+    inclusion = evidence.list_for_inclusion(
+        database, actor, choice.item_ids, purpose="report",
+        also=lambda uow: boxes_by_item(uow, choice.item_ids), listed=choice.items or None,
+    )  # fmt: skip
+    boxes_of_items = inclusion.also or {}
+    boxed = [bool(boxes_of_items.get(info.id)) for info in inclusion.items]
+    redacting = [i for i, has in enumerate(boxed) if has and not unredacted]
+    ahead = redacting[-1] + 1 if redacting else 0
+    read = dict(
+        enumerate(
+            data for _info, data in evidence.included_bytes(database, actor, inclusion, stop=ahead)
+        )
+    )
+    printed = []
+    included = []
+    for index, (info, position) in enumerate(zip(inclusion.items, choice.positions, strict=True)):
+        redact = boxed[index] and not unredacted
+        data = read.get(index, b"")
+        image = render_redacted(data, boxes_of_items[info.id]) if redact else data
+        printed.append(
+            _evidence_item(info, image, redact, position, unredacted=boxed[index] and unredacted)
+        )
+        included.append(IncludedEvidence(info, redact, unredacted=boxed[index] and unredacted))
+    pending = tuple(range(ahead, len(inclusion.items)))
+    return EvidencePlan(tuple(printed), tuple(included), pending, inclusion)
+
+
+def checked_images(
+    database: Database, actor: Actor, plan: EvidencePlan, progress: Progress
+) -> Iterator[tuple[int, bytes]]:
+    """The image bytes of each pending item, by index, in order, each once it matched its hash.
+
+    The first item whose bytes do not match is recorded and raised as
+    :class:`IntegrityFailure` naming it.
+    """
+    total = len(plan.items)
+    if plan.pending:
+        start = plan.pending[0]
+        read = evidence.included_bytes(database, actor, plan.inclusion, start=start)
+        for index, (_info, data) in enumerate(read, start=start):
+            yield index, data
+    progress(total, total, "Evidence checked.")
+
+
 def read_for_report(
     database: Database,
     actor: Actor,
@@ -250,26 +354,6 @@ def read_for_report(
     raises :class:`IntegrityFailure` naming the item. No custody event is
     written: the second value lists what to record with the finished report.
     """
-    if choice is None:
-        items = evidence.list_evidence(database, actor, case_id)
-        choice = EvidenceChoice(tuple(i.id for i in items), tuple(range(1, len(items) + 1)), 0, 0)
-    total = len(choice.item_ids)
-    progress(0, total, f"Checking {total} evidence items…")
-    # One read of every item, its bytes, its audit record and its redaction boxes.
-    read, boxes_of_items = evidence.read_all_for_inclusion(
-        database, actor, choice.item_ids, purpose="report",
-        also=lambda uow: boxes_by_item(uow, choice.item_ids),
-    )  # fmt: skip
-    boxes_of_items = boxes_of_items or {}
-    printed = []
-    included = []
-    for (info, data), position in zip(read, choice.positions, strict=True):
-        boxes = boxes_of_items.get(info.id, ())
-        redact = bool(boxes) and not unredacted
-        image = render_redacted(data, boxes) if redact else data
-        printed.append(
-            _evidence_item(info, image, redact, position, unredacted=bool(boxes) and unredacted)
-        )
-        included.append(IncludedEvidence(info, redact, unredacted=bool(boxes) and unredacted))
-    progress(total, total, "Evidence checked.")
-    return tuple(printed), tuple(included)
+    plan = plan_for_report(database, actor, case_id, progress, choice=choice, unredacted=unredacted)
+    images = dict(checked_images(database, actor, plan, progress))
+    return plan.completed(images), plan.included

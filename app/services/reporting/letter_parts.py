@@ -19,7 +19,7 @@ from app.db.models import Allegation, Case
 from app.domain.discipline import DisciplinePack, LawSetting, LawSettingValues, SettingMissing
 from app.domain.discipline.flow import APPOINTING_AUTHORITY_NAME, APPOINTING_AUTHORITY_TITLE
 from app.domain.errors import Refused
-from app.services.catalog import policy_source, provision_quote
+from app.services.catalog_text import policy_source, provision_quote
 from app.services.discipline import DisciplineFlow, GroundInfo
 from app.services.discipline.values import law_values
 from app.services.reporting.common import FINDING_LABELS, STATUS_LABELS, citation

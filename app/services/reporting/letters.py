@@ -37,7 +37,8 @@ from app.services.reporting.common import (
     rendered,
     role_text,
 )
-from app.services.reporting.disciplinary import interviews_of, pick_employee
+from app.services.reporting.disciplinary import pick_employee
+from app.services.reporting.disciplinary_text import interviews_of
 from app.services.reporting.evidence_reading import choose_for_employee, read_for_report
 from app.services.reporting.letter_closure import build_closure
 from app.services.reporting.letter_decision import build_decision

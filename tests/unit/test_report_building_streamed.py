@@ -1,0 +1,149 @@
+"""The disciplinary report handed to its render worker in steps (real worker, real databases).
+
+The worker lays the report out from its text while the service reads and
+re-hashes the evidence; each item's bytes go to it only after they matched.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+from collections.abc import Collection
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+import reports
+from app.domain.errors import IntegrityFailure
+from app.domain.evidence import RedactionBox, RedactionReason
+from app.resources import report_fonts_path
+from app.services import evidence, report_building
+from app.services.evidence import redaction
+from reports.worker import RenderWorker
+from tests.unit.test_report_building import World, _pdf_text, _report_events, _scalar
+from tests.unit.test_report_building import world as world  # noqa: PLC0414 - the fixture
+
+
+class _Watched:
+    """A real render worker, with what it was given noted (and, if asked, killed halfway)."""
+
+    def __init__(self, cache: Path, *, kill_after: int | None = None) -> None:
+        worker = RenderWorker.start(report_fonts_path(), cache)
+        assert worker is not None
+        self.worker = worker
+        self.kill_after = kill_after
+        self.begun: reports.DisciplinaryReport | None = None
+        self.pending: tuple[int, ...] = ()
+        self.sent: list[tuple[int, bytes]] = []
+
+    def begin(
+        self,
+        report: reports.DisciplinaryReport,
+        pending: Collection[int] = (),
+        *,
+        progress: reports.Progress | None = None,
+    ) -> None:
+        self.begun, self.pending = report, tuple(pending)
+        self.worker.begin(report, pending, progress=progress)
+
+    def image(self, index: int, data: bytes) -> None:
+        self.sent.append((index, data))
+        self.worker.image(index, data)
+        if self.kill_after is not None and len(self.sent) == self.kill_after:
+            os.kill(self.worker.pid, signal.SIGKILL)
+
+    def finish(
+        self, report: reports.DisciplinaryReport, *, progress: reports.Progress | None = None
+    ) -> bytes:
+        return self.worker.finish(report, progress=progress)
+
+    def close(self) -> None:
+        self.worker.close()
+
+    def gone(self) -> bool:
+        try:
+            os.kill(self.worker.pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+
+def _comparable(pdf: bytes) -> list[str]:
+    """Each page's text, without what differs between two runs (the times, the checkpoint)."""
+    pages, _ = _pdf_text(pdf)
+    return [
+        re.sub(r"Audit checkpoint: .*|\d{4}-\d\d-\d\d \d\d:\d\d UTC", "…", page) for page in pages
+    ]
+
+
+def _redact_second(world: World) -> evidence.EvidenceInfo:
+    item = evidence.list_evidence(world.db, world.hana, world.case_id)[1]
+    redaction.set_redactions(
+        world.db, world.ivan, item.id,
+        [RedactionBox(10, 10, 120, 40, RedactionReason.YOUTH_IDENTITY)],
+    )  # fmt: skip
+    return item
+
+
+def test_the_report_handed_over_in_steps_is_the_report_rendered_here(
+    world: World, tmp_path: Path
+) -> None:
+    _redact_second(world)
+    watched = _Watched(tmp_path / "fonts")
+    there = report_building.generate_disciplinary(
+        world.db, world.hana, world.case_id, render=watched
+    )
+    here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    assert _comparable(there.pdf) == _comparable(here.pdf)
+    assert "Audit checkpoint:" in _pdf_text(there.pdf)[0][-1]
+    assert watched.gone()
+    # The redacted rendering's hash is printed, so the items up to it were read first;
+    # the third followed, with its own stored bytes, once they matched.
+    assert watched.begun is not None and watched.pending == (2,)
+    assert [bool(e.image) for e in watched.begun.evidence] == [True, True, False]
+    third = evidence.list_evidence(world.db, world.hana, world.case_id)[2]
+    assert [(i, len(d)) for i, d in watched.sent] == [(2, third.size)]
+    assert watched.begun.audit_checkpoint == ""
+    assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 2
+
+
+def test_an_item_failing_its_check_while_the_worker_draws_refuses_and_ends_it(
+    world: World, tmp_path: Path
+) -> None:
+    target = evidence.list_evidence(world.db, world.hana, world.case_id)[2]
+    with world.db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
+            {"d": b"\x89PNG tampered", "s": target.sha256},
+        )
+    checkpoints = _scalar(world.db, "SELECT count(*) FROM audit_checkpoints")
+    watched = _Watched(tmp_path / "fonts")
+    with pytest.raises(IntegrityFailure, match=f"Evidence item {target.id} \\(good.jpg"):
+        report_building.generate_disciplinary(world.db, world.hana, world.case_id, render=watched)
+    # The worker had the text and the items before it; it got nothing of the third, and ended.
+    assert watched.pending == (0, 1, 2)
+    assert [i for i, _ in watched.sent] == [0, 1]
+    assert watched.gone()
+    assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 0
+    assert _report_events(world) == 0
+    assert _scalar(world.db, "SELECT count(*) FROM audit_checkpoints") == checkpoints
+    failed = evidence.custody_history(world.db, world.hana, target.id)[-1]
+    assert (failed.action, failed.details["purpose"]) == ("evidence.integrity_failure", "report")
+
+
+def test_a_worker_that_dies_halfway_leaves_the_same_report_to_this_process(
+    world: World, tmp_path: Path
+) -> None:
+    watched = _Watched(tmp_path / "fonts", kill_after=1)
+    there = report_building.generate_disciplinary(
+        world.db, world.hana, world.case_id, render=watched
+    )
+    here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    assert _comparable(there.pdf) == _comparable(here.pdf)
+    assert [i for i, _ in watched.sent] == [0, 1, 2]
+    assert watched.gone()
+    # Recorded like any other: the report, and each item's custody naming it.
+    assert _report_events(world) == 6
+    assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 2
