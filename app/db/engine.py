@@ -26,6 +26,12 @@ from app.db import search, sqlcipher
 from app.domain.audit import canonical_dumps
 
 _IMMEDIATE = "casedesk_sqlite_immediate"
+#: The page size of a new SQLite file (SQLite's default is 4 KiB). Evidence bytes
+#: live in the database, each screenshot hundreds of KiB of overflow pages: 16 KiB
+#: pages write them with a quarter of the WAL frames and system calls. A file that
+#: exists keeps the page size it has (only a VACUUM outside WAL mode changes it,
+#: and Casedesk runs none).
+SQLITE_PAGE_SIZE = 16384
 #: How long a SQLite writer waits for another's write lock before "database is locked".
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -76,6 +82,11 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT_MS)}")
         if engine.url.database not in (None, "", ":memory:"):
+            if engine.url.get_driver_name() != "pysqlcipher":
+                # Takes effect only where the file is new, and only before the first
+                # write, which switching to WAL is; an encrypted file keeps SQLCipher's
+                # page size, which every later open would have to name.
+                cursor.execute(f"PRAGMA page_size = {SQLITE_PAGE_SIZE}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         search.create_terms_table(cursor)
