@@ -1,6 +1,7 @@
 """Engines and the unit of work.
 
-SQLite runs in WAL mode with foreign keys on; a writing unit of work starts
+SQLite runs in WAL mode with foreign keys on, and a new plain file gets
+16 KiB pages (:data:`SQLITE_PAGE_SIZE`); a writing unit of work starts
 with ``BEGIN IMMEDIATE`` so it holds the write lock from its first read and
 never fails half-way with "database is locked" when it upgrades. An
 encrypted SQLite file is opened through SQLCipher (``sqlite+pysqlcipher``,
