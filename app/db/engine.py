@@ -33,6 +33,11 @@ _IMMEDIATE = "casedesk_sqlite_immediate"
 #: exists keeps the page size it has (only a VACUUM outside WAL mode changes it,
 #: and Casedesk runs none).
 SQLITE_PAGE_SIZE = 16384
+#: How much the WAL holds before a commit folds it into the database file (an
+#: automatic checkpoint): SQLite's default of 1000 pages, counted in its default 4 KiB
+#: pages. A file of 16 KiB pages is checkpointed every 250 pages, as often in bytes as
+#: one of 4 KiB pages, and the checkpoint left for the close is no larger.
+WAL_CHECKPOINT_BYTES = 1000 * 4096
 #: How long a SQLite writer waits for another's write lock before "database is locked".
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -89,6 +94,9 @@ def _configure_sqlite(engine: Engine) -> None:
                 # page size, which every later open would have to name.
                 cursor.execute(f"PRAGMA page_size = {SQLITE_PAGE_SIZE}")
             cursor.execute("PRAGMA journal_mode = WAL")
+            page_size = int(cursor.execute("PRAGMA page_size").fetchone()[0])
+            pages = max(1, WAL_CHECKPOINT_BYTES // page_size)
+            cursor.execute(f"PRAGMA wal_autocheckpoint = {pages}")
             cursor.execute("PRAGMA synchronous = NORMAL")
         search.create_terms_table(cursor)
         cursor.close()

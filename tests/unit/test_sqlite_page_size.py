@@ -29,8 +29,19 @@ def _pragma(path: Path, name: str, key: str | None = None) -> object:
         connection.close()
 
 
+def _autocheckpoint(database: Database) -> int:
+    """The WAL's automatic checkpoint, in pages, on a connection of ``database``."""
+    with database.engine.connect() as connection:
+        return int(connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
+
+
 def test_a_new_database_gets_16_kib_pages(sqlite_url_empty: str) -> None:
-    Database.open(sqlite_url_empty).close()
+    database = Database.open(sqlite_url_empty)
+    try:
+        # Checkpointed as often in bytes as with SQLite's default of 1000 4 KiB pages.
+        assert _autocheckpoint(database) == 250
+    finally:
+        database.close()
     path = Path(sqlite_url_empty.removeprefix("sqlite:///"))
     assert SQLITE_PAGE_SIZE == 16384
     assert _pragma(path, "page_size") == 16384
@@ -52,6 +63,7 @@ def test_an_existing_database_keeps_its_page_size(_sqlite_template: Path, tmp_pa
 
     database = Database.open(sqlite_url(path))
     try:
+        assert _autocheckpoint(database) == 1000  # SQLite's default, as before
         with database.unit_of_work(write=True) as uow:
             for n in range(200):  # enough to add pages, not only to fill free space
                 audit.record(uow, "tester", "test.write", entity_type="test", entity_id=n,
