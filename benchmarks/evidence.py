@@ -104,7 +104,7 @@ def _floor_one(path: Path) -> None:
 def floor(paths: list[Path], workers: int | None = None) -> float:
     """Seconds to read, hash, decode and thumbnail (PNG) each file and do nothing else,
     on as many threads as the import prepares files on (``PREPARE_WORKERS``)."""
-    from app.services.evidence.intake import PREPARE_WORKERS
+    from app.services.evidence.prepare import PREPARE_WORKERS
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=workers or PREPARE_WORKERS) as pool:

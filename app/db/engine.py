@@ -1,6 +1,7 @@
 """Engines and the unit of work.
 
-SQLite runs in WAL mode with foreign keys on; a writing unit of work starts
+SQLite runs in WAL mode with foreign keys on, and a new plain file gets
+16 KiB pages (:data:`SQLITE_PAGE_SIZE`); a writing unit of work starts
 with ``BEGIN IMMEDIATE`` so it holds the write lock from its first read and
 never fails half-way with "database is locked" when it upgrades. An
 encrypted SQLite file is opened through SQLCipher (``sqlite+pysqlcipher``,
@@ -26,6 +27,17 @@ from app.db import search, sqlcipher
 from app.domain.audit import canonical_dumps
 
 _IMMEDIATE = "casedesk_sqlite_immediate"
+#: The page size of a new SQLite file (SQLite's default is 4 KiB). Evidence bytes
+#: live in the database, each screenshot hundreds of KiB of overflow pages: 16 KiB
+#: pages write them with a quarter of the WAL frames and system calls. A file that
+#: exists keeps the page size it has (only a VACUUM outside WAL mode changes it,
+#: and Casedesk runs none).
+SQLITE_PAGE_SIZE = 16384
+#: How much the WAL holds before a commit folds it into the database file (an
+#: automatic checkpoint): SQLite's default of 1000 pages, counted in its default 4 KiB
+#: pages. A file of 16 KiB pages is checkpointed every 250 pages, as often in bytes as
+#: one of 4 KiB pages, and the checkpoint left for the close is no larger.
+WAL_CHECKPOINT_BYTES = 1000 * 4096
 #: How long a SQLite writer waits for another's write lock before "database is locked".
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -76,7 +88,15 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT_MS)}")
         if engine.url.database not in (None, "", ":memory:"):
+            if engine.url.get_driver_name() != "pysqlcipher":
+                # Takes effect only where the file is new, and only before the first
+                # write, which switching to WAL is; an encrypted file keeps SQLCipher's
+                # page size, which every later open would have to name.
+                cursor.execute(f"PRAGMA page_size = {SQLITE_PAGE_SIZE}")
             cursor.execute("PRAGMA journal_mode = WAL")
+            page_size = int(cursor.execute("PRAGMA page_size").fetchone()[0])
+            pages = max(1, WAL_CHECKPOINT_BYTES // page_size)
+            cursor.execute(f"PRAGMA wal_autocheckpoint = {pages}")
             cursor.execute("PRAGMA synchronous = NORMAL")
         search.create_terms_table(cursor)
         cursor.close()

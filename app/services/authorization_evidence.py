@@ -309,6 +309,10 @@ def link_choices(
     ones is audited as any list of them is. Whether one covers a capture is
     :func:`check_link`'s to say.
     """
+    # The record services load here, not with this module: storing evidence (which
+    # imports it for the link check and the wording) lists neither.
+    from app.services import authorizations, credential_requests
+
     actor.require(Permission.EVIDENCE_ADD)
     how = ObtainedHow(obtained)
     with database.unit_of_work() as uow:

@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -25,7 +26,7 @@ from sqlalchemy.engine import make_url
 
 from app.cli import run
 from app.config import sqlite_url
-from app.db.sqlcipher import SQLITE_HEADER, work_path
+from app.db.sqlcipher import SQLITE_HEADER, convert, work_path
 from app.domain.errors import PassphraseRequired, WrongPassphrase
 from app.services import encryption
 from app.services.database import Database
@@ -380,11 +381,20 @@ def _limit_file_size(limit: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
 
 
+def _encrypted_size(path: Path, folder: Path) -> int:
+    """The size of ``path`` written encrypted: SQLCipher's 4 KiB pages, whatever the
+    original's (a new plain file has 16 KiB pages, so it is larger)."""
+    probe = folder / "size-probe.sqlite3"
+    shutil.copy(path, probe)
+    convert(probe, source_key=None, target_key="x'" + "11" * 32 + "'")
+    return probe.stat().st_size
+
+
 def test_a_conversion_that_cannot_write_the_new_file_leaves_the_original(
-    filled: Filled, cli: Cli
+    filled: Filled, cli: Cli, tmp_path: Path
 ) -> None:
     before = dump(filled.path)
-    size = filled.path.stat().st_size
+    size = _encrypted_size(filled.path, tmp_path)
     env = dict(os.environ, CASEDESK_DB_PASSPHRASE=PASSPHRASE)
     # The disk fills up half-way through the new file.
     completed = subprocess.run(

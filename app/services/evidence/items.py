@@ -162,6 +162,14 @@ def _item_by_id(
 
 
 @functools.lru_cache(maxsize=32)
+def items_by_ids(
+    actor: Actor,
+) -> Select[EvidenceItem, str, str, int, Authorization, CredentialRequest, str, str]:
+    """:func:`item_query` for the items whose ids are the ``item_ids`` parameter (a list)."""
+    return item_query(actor).where(EvidenceItem.id.in_(bindparam("item_ids", expanding=True)))
+
+
+@functools.lru_cache(maxsize=32)
 def _case_to_lock(actor: Actor) -> Select[str]:
     return (
         select(Case.number)

@@ -69,8 +69,10 @@ EARLY_BUDGET = 64 * 1024 * 1024
 #: the interpreter lock back to Python after each 64 KiB of a file it decodes; at the
 #: default 5 ms a helper waited up to that long for it whenever the importing thread
 #: ran Python (the command's imports and sign-in, storing), and its core idled: 11-18
-#: files a second against 24-34 with 0.5 ms (BENCHMARKS.md, "Evidence import").
-SWITCH_INTERVAL = 0.0005
+#: files a second against 24-34 with 0.5 ms. At 0.5 ms each helper still spent
+#: 0.12-0.17 s of `evidence add` blocked, 0.08-0.13 s at 0.1 ms, with no more CPU
+#: (BENCHMARKS.md, "Evidence import").
+SWITCH_INTERVAL = 0.0001
 #: The size limit files are read against before the database (and its setting) is open.
 DEFAULT_MAX_BYTES = EVIDENCE_MAX_MEGABYTES.default * 1024 * 1024
 

@@ -31,7 +31,7 @@ from app.domain.settings import EVIDENCE_MAX_MEGABYTES
 from app.services import audit, authorization_evidence
 from app.services.database import Database
 from app.services.evidence.content import ImageFacts, probe_image, probe_page_source
-from app.services.evidence.items import EvidenceInfo, item_query, load_item, lock_case, to_info
+from app.services.evidence.items import EvidenceInfo, items_by_ids, load_item, lock_case, to_info
 from app.services.evidence.metadata import CheckedMetadata as CheckedMetadata
 from app.services.evidence.metadata import check_capture_metadata as check_capture_metadata
 from app.services.evidence.rows import (
@@ -244,7 +244,7 @@ def store_many(
             for info in (
                 to_info(actor, *row)
                 for row in uow.session.execute(
-                    item_query(actor).where(EvidenceItem.id.in_(ids.values()))
+                    items_by_ids(actor), {"item_ids": list(ids.values())}
                 )
             )
         }
