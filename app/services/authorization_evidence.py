@@ -323,10 +323,6 @@ def link_choices(
         )
     if agency is None:
         raise NotFound(f"There is no case {case_id}.")
-    # Imported here: every evidence read checks what a user may see (above), and
-    # only the forms that link an item to its record list the records.
-    from app.services import authorizations, credential_requests
-
     if how is ObtainedHow.CREDENTIAL_REQUEST:
         actor.require(Permission.CREDENTIAL_REQUEST_VIEW)
         return [
