@@ -234,6 +234,7 @@ def complete_catalog(database: Database) -> str | None:
     return load_missing_kinds(database)
 
 
+@retried
 def load_missing_kinds(database: Database) -> str:
     """The part of :func:`complete_catalog` after its question: load the catalog again.
 
