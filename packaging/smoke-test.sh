@@ -204,7 +204,9 @@ deb_contents_are_right() {
     if grep -E '^[^ ]{7}w' <<<"$contents"; then echo "writable by others"; return 1; fi
     if grep -E '/(tests|pytest|_pytest|hypothesis|mypy|ruff)/' <<<"$contents"; then return 1; fi
     # The migrations are compiled ahead, since users cannot write the folder.
-    grep -q '_internal/migrations/versions/__pycache__/.*\.pyc$' <<<"$contents"
+    grep -q '_internal/migrations/versions/__pycache__/.*\.pyc$' <<<"$contents" || return 1
+    # reportlab's C accelerator (imported through exec(), so named in the spec).
+    grep -qE '_internal/_rl_accel[^/]*\.so$' <<<"$contents" || { echo "missing: _rl_accel"; return 1; }
 }
 
 unpacked_deb_runs() {
