@@ -24,15 +24,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import search, sqlcipher
+from app.db.sqlcipher import SQLITE_PAGE_SIZE
 from app.domain.audit import canonical_dumps
 
 _IMMEDIATE = "casedesk_sqlite_immediate"
-#: The page size of a new SQLite file (SQLite's default is 4 KiB). Evidence bytes
-#: live in the database, each screenshot hundreds of KiB of overflow pages: 16 KiB
-#: pages write them with a quarter of the WAL frames and system calls. A file that
-#: exists keeps the page size it has (only a VACUUM outside WAL mode changes it,
-#: and Casedesk runs none).
-SQLITE_PAGE_SIZE = 16384
 #: How much the WAL holds before a commit folds it into the database file (an
 #: automatic checkpoint): SQLite's default of 1000 pages, counted in its default 4 KiB
 #: pages. A file of 16 KiB pages is checkpointed every 250 pages, as often in bytes as

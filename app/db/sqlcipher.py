@@ -29,6 +29,13 @@ _MIN_PAGE = 512
 #: How long a conversion waits for another connection's lock before giving up.
 _BUSY_MS = 2000
 _TARGET = "casedesk_target"
+#: The page size of a new SQLite file (SQLite's default is 4 KiB). Evidence bytes
+#: live in the database, each screenshot hundreds of KiB of overflow pages: 16 KiB
+#: pages write them with a quarter of the WAL frames and system calls. A file that
+#: exists keeps the page size it has (only a VACUUM outside WAL mode changes it,
+#: and Casedesk runs none). A file decrypted (:func:`convert`) is a new plain file
+#: and gets it too; an encrypted one keeps SQLCipher's, which every open would name.
+SQLITE_PAGE_SIZE = 16384
 
 
 class FileKind(enum.Enum):
@@ -221,6 +228,8 @@ def convert(path: Path, *, source_key: str | None, target_key: str | None) -> Co
             os.close(os.open(work, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             source.execute(f"ATTACH DATABASE ? AS {_TARGET} KEY ?", (str(work), target_key or ""))
             try:
+                if target_key is None:  # a new plain file, as the application makes one
+                    source.execute(f"PRAGMA {_TARGET}.page_size = {SQLITE_PAGE_SIZE}")
                 source.execute(f"SELECT sqlcipher_export('{_TARGET}')").fetchall()
                 source.execute(f"PRAGMA {_TARGET}.user_version = {before.user_version}")
             finally:

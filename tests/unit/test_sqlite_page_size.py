@@ -1,9 +1,9 @@
-"""The page size of Casedesk's SQLite files (``app.db.engine.SQLITE_PAGE_SIZE``).
+"""The page size of Casedesk's SQLite files (``app.db.sqlcipher.SQLITE_PAGE_SIZE``).
 
 A new plain file gets 16 KiB pages (evidence bytes live in the database);
 a file that exists keeps the page size it has, however much is written to
 it; an encrypted file keeps SQLCipher's own page size, which every later
-open would otherwise have to name.
+open would otherwise have to name; a file decrypted is a new plain file.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import shutil
 from pathlib import Path
 
 from app.config import sqlite_url
-from app.db.engine import SQLITE_PAGE_SIZE
-from app.db.sqlcipher import dbapi, open_file
+from app.db.sqlcipher import convert, dbapi, open_file
 from app.services import audit
 from app.services.database import Database
 
@@ -43,7 +42,6 @@ def test_a_new_database_gets_16_kib_pages(sqlite_url_empty: str) -> None:
     finally:
         database.close()
     path = Path(sqlite_url_empty.removeprefix("sqlite:///"))
-    assert SQLITE_PAGE_SIZE == 16384
     assert _pragma(path, "page_size") == 16384
     assert _pragma(path, "journal_mode") == "wal"
     assert _pragma(path, "integrity_check") == "ok"
@@ -84,3 +82,27 @@ def test_a_new_encrypted_database_keeps_sqlciphers_page_size(tmp_path: Path) -> 
     assert not path.read_bytes().startswith(b"SQLite format 3\x00")
     assert int(str(_pragma(path, "page_size", _RAW_KEY))) == 4096  # text, through SQLCipher
     assert _pragma(path, "integrity_check", _RAW_KEY) == "ok"
+    database = Database.open(sqlite_url(path), key=_RAW_KEY)
+    try:
+        assert _autocheckpoint(database) == 1000  # 4 KiB pages: SQLite's default
+    finally:
+        database.close()
+
+
+def test_a_decrypted_file_gets_16_kib_pages(sqlite_url_empty: str) -> None:
+    """Encrypting keeps SQLCipher's pages; decrypting writes a new plain file, as made new."""
+    path = Path(sqlite_url_empty.removeprefix("sqlite:///"))
+    database = Database.open(sqlite_url_empty)
+    try:
+        with database.unit_of_work(write=True) as uow:
+            audit.record(uow, "tester", "test.write", entity_type="test", entity_id=1)
+            uow.commit()
+    finally:
+        database.close()
+    before = convert(path, source_key=None, target_key=_RAW_KEY)
+    assert int(str(_pragma(path, "page_size", _RAW_KEY))) == 4096
+    after = convert(path, source_key=_RAW_KEY, target_key=None)
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert _pragma(path, "page_size") == 16384
+    assert _pragma(path, "integrity_check") == "ok"
+    assert after == before  # the same tables, rows and schema version
