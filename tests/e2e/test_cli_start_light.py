@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.db import models
+from tests import provenance
 from tests.e2e.conftest import ADMIN_PASSWORD, INVESTIGATOR_PASSWORD, Casedesk
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +43,33 @@ def test_case_list_loads_the_core_models_alone_and_no_postgresql_dialect(
     model_modules = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("app.db.models.")}
     assert model_modules <= models.CORE
     assert "sqlalchemy.dialects.postgresql" not in loaded
+
+
+@pytest.mark.subprocess
+def test_evidence_add_loads_no_authorization_or_credential_request_services(
+    sqlite_cli: Casedesk,
+) -> None:
+    """Linking evidence checks its record through the models; the record services (their
+    lists and rules) load only where the intake form lists the records to link."""
+    created = sqlite_cli(
+        "case", "new", "--agency", "ARDHS", "--title", "Posted a client photo",
+        "--reported", "2026-03-02", "--json", user="ivy", password=INVESTIGATOR_PASSWORD,
+    )  # fmt: skip
+    assert created.code == 0, created.err
+    number = json.loads(created.out)["number"]
+    env = sqlite_cli._env("ivy", INVESTIGATOR_PASSWORD, None)
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED_AFTER, "evidence", "add", number,
+         str(_ROOT / "tests" / "data" / "good.png"), *provenance.CLI_OPTIONS],
+        env={**env, "PYTHONPATH": str(_ROOT)}, capture_output=True, text=True, cwd=_ROOT,
+        timeout=120, check=False,
+    )  # fmt: skip
+    status, loaded = json.loads(done.stderr.splitlines()[-1])
+    assert status == 0, done.stderr
+    assert "Added good.png" in done.stdout
+    assert "app.services.evidence.store" in loaded  # the module that stores it, loaded
+    assert "app.services.authorizations" not in loaded
+    assert "app.services.credential_requests" not in loaded
 
 
 def test_an_in_process_command_leaves_the_garbage_collector_as_it_was(sqlite_cli: Casedesk) -> None:
