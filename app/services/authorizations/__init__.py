@@ -20,10 +20,10 @@ frozen dataclasses; ``today`` defaults to the local date):
   -> AuthorizationInfo``: refused (with every reason) when dated before the
   start, in the future, or on or before the capture day of evidence obtained
   under it (:mod:`app.domain.authorizations.revocation`).
+- ``count_overdue_reviews(database, actor, *, case_id=None, today=None) -> int``
 
 An authorization names only a case of its own agency (the rules refuse
 another agency's case, citing B.2 or B.3.a).
-- ``count_overdue_reviews(database, actor, *, case_id=None, today=None) -> int``
 
 Confidentiality (B.3.a): investigation authorizations are returned, counted
 or found only for users holding ``authorization.investigation.view``; for

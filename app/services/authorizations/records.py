@@ -12,6 +12,7 @@ from app.domain.authorizations.ma_dys import (
     SupervisionRole,
 )
 
+#: The jurisdiction whose agencies log authorizations under MA DYS 01.05.22.
 JURISDICTION = "MA"
 #: The input limits match the columns (app/db/models/authorizations.py).
 LABEL_MAX = 200
