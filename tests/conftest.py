@@ -150,6 +150,22 @@ def only_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def fallbacks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The reports the render worker left to this process (noted, then rendered here)."""
+    from reports.worker import RenderWorker
+
+    seen: list[object] = []
+    rendering = RenderWorker._in_process
+
+    def noted(self: RenderWorker, report: object) -> bytes:
+        seen.append(report)
+        return rendering(self, report)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RenderWorker, "_in_process", noted)
+    return seen
+
+
+@pytest.fixture
 def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Minimum-cost argon2id for this test only: tests are about rules, not password cost.
 

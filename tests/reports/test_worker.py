@@ -250,20 +250,6 @@ def test_an_unreadable_image_that_follows_is_the_same_report_error(only_the_work
     assert _gone(worker.pid)
 
 
-@pytest.fixture
-def fallbacks(monkeypatch: pytest.MonkeyPatch) -> list[DisciplinaryReport]:
-    """The reports rendered in this process because the worker could not (noted, then rendered)."""
-    seen: list[DisciplinaryReport] = []
-    rendering = RenderWorker._in_process
-
-    def noted(self: RenderWorker, report: DisciplinaryReport) -> bytes:
-        seen.append(report)
-        return rendering(self, report)
-
-    monkeypatch.setattr(RenderWorker, "_in_process", noted)
-    return seen
-
-
 def _within(seconds: float, step: Callable[[], bytes]) -> bytes:
     """``step()``'s result, failing the test (rather than hanging it) if it takes longer."""
     result: list[bytes] = []
@@ -276,7 +262,7 @@ def _within(seconds: float, step: Callable[[], bytes]) -> bytes:
 
 @pytest.mark.parametrize("stopped", ["before the job", "before the answer"])
 def test_a_stopped_worker_is_killed_and_the_report_rendered_here(
-    stopped: str, fallbacks: list[DisciplinaryReport]
+    stopped: str, fallbacks: list[object]
 ) -> None:
     report = _checkpointed(disciplinary(evidence=2))
     worker = RenderWorker.start(FONT_FOLDER, stall=0.3)
@@ -334,7 +320,7 @@ os._exit(9)
 
 
 def test_a_worker_that_dies_in_the_middle_of_its_answer_leaves_the_render_here(
-    fallbacks: list[DisciplinaryReport],
+    fallbacks: list[object],
 ) -> None:
     report = _checkpointed(disciplinary(evidence=2))
     process = subprocess.Popen(
@@ -368,7 +354,7 @@ class _PlantedBytes(bytes):
 
 @pytest.mark.parametrize("where", ["job", "image"])
 def test_the_worker_unpickles_nothing_but_the_report_models(
-    where: str, tmp_path: Path, fallbacks: list[DisciplinaryReport]
+    where: str, tmp_path: Path, fallbacks: list[object]
 ) -> None:
     marker = tmp_path / "ran"
     report = _checkpointed(disciplinary(evidence=2))
