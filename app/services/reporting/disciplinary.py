@@ -200,7 +200,9 @@ class StreamedRender(Protocol):
     complete report (images and audit checkpoint), returning the PDF the
     complete report gives (raising :class:`reports.ReportError` as the
     renderer does); :meth:`close` ends it, whatever was sent. It brings its
-    own fonts.
+    own fonts. Whoever started it owns :meth:`close` and calls it in a
+    ``finally`` (:func:`generate_disciplinary` closes it early only when an
+    item fails its check); :meth:`finish` closes it too.
     """
 
     def begin(
