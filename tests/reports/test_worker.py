@@ -379,3 +379,32 @@ def test_the_worker_unpickles_nothing_but_the_report_models(
     assert fallbacks == [report]  # the worker answered failed: rendered here
     assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
     assert _gone(worker.pid)
+
+
+def test_an_interrupt_while_the_answer_is_awaited_kills_the_worker_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only a worker that has answered is given time to exit by itself."""
+    import reports.worker
+
+    report = _checkpointed(disciplinary(evidence=1))
+    worker = _started()
+    process = worker._process
+    waits: list[float | None] = []
+    waiting = process.wait
+
+    def noted(timeout: float | None = None) -> int:
+        waits.append(timeout)
+        return waiting(timeout)
+
+    def interrupted(*_args: object) -> tuple[str, bytes]:
+        raise KeyboardInterrupt  # Ctrl-C while the command waits for the answer
+
+    monkeypatch.setattr(process, "wait", noted)
+    monkeypatch.setattr(reports.worker, "_read_answer", interrupted)
+    worker.begin(_without_images(report), range(1))
+    worker.image(0, report.evidence[0].image)
+    with pytest.raises(KeyboardInterrupt):
+        worker.finish(report)
+    assert waits and all(not timeout for timeout in waits), waits  # killed, not waited for
+    assert _gone(worker.pid)
