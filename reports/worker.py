@@ -103,7 +103,7 @@ _PIPE_SIZE = 1 << 20
 #: which a worker is of no use: it is killed and the report rendered in this process.
 STALL = 30.0
 #: Messages are written in pieces of this size; each one written is progress.
-_PIECE = 1 << 18
+_PIECE = _PIPE_SIZE
 #: What the worker's unpickler may find: the report models' classes, and these.
 _MODEL_MODULES = frozenset({"reports.model", "reports.letter_model"})
 _ALLOWED = {
