@@ -34,11 +34,25 @@ The worker ends by itself once it has answered, and when its standard input
 closes before the job is complete (the command gave up, for example because
 an item failed its check, or ended first, or was killed): it then answers
 nothing. :meth:`RenderWorker.close` kills one still running (an interrupted
-command, a refused report). It ignores Ctrl-C itself: the terminal sends that
-to the whole process group, and the command decides.
+command, a refused report); whoever starts a worker calls it, in a
+``finally``. It ignores Ctrl-C itself: the terminal sends that to the whole
+process group, and the command decides.
+
+A stuck worker (stopped, or no longer reading) cannot hold the command up:
+the command's writes happen while it reads the evidence in an open database
+transaction, so each message is pickled to bytes first and written in
+pieces, and a watchdog thread kills the worker once a write to it, or the
+wait for its answer, has made no progress for :data:`STALL` seconds (no byte
+taken or given; while it renders after the last message, the worker writes a
+blank line for each image it places, which counts). The write then fails as
+it does for a worker that died, and :meth:`RenderWorker.finish` renders in
+this process. The same on every system (no ``select`` on pipes).
 
 Protocol, on the worker's standard input (pickle, because the models are
-dataclasses; the only writer is the parent), in this order:
+dataclasses; the only writer is the parent, and the worker's unpickler
+finds only the classes of :mod:`reports.model` and :mod:`reports.letter_model`,
+:mod:`datetime`'s and a few builtins: anything else is refused and answered
+``failed``), in this order:
 
 1. ``(kind, model, pending)``: the report model, whose items at the indexes
    in the tuple ``pending`` have no image bytes (``b""``) yet;
@@ -49,7 +63,8 @@ The worker reads 2 and 3 on a thread of its own while it renders
 (:class:`reports.model.Arrivals`); the render waits for an image only when it
 prepares it, and for the checkpoint only at the last page. It answers on its
 standard output with a JSON header line ``{"status": "ok"|"refused"|"failed",
-"size": N, "message": ...}`` followed by ``N`` bytes of PDF. A refusal may
+"size": N, "message": ...}`` followed by ``N`` bytes of PDF; before it, blank
+lines (one for each image placed) say it is still at work. A refusal may
 come before the job is complete (a font it cannot use): the command's next
 writes then fail, and :meth:`RenderWorker.finish` reads the refusal.
 """
@@ -64,8 +79,9 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import traceback
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import IO, Any
 
@@ -83,6 +99,17 @@ IMAGE = "image"
 END = "end"
 #: How much the pipe carrying the job holds (Linux's default most for a user).
 _PIPE_SIZE = 1 << 20
+#: Seconds without progress (no byte written to the worker or read from it) after
+#: which a worker is of no use: it is killed and the report rendered in this process.
+STALL = 30.0
+#: Messages are written in pieces of this size; each one written is progress.
+_PIECE = _PIPE_SIZE
+#: What the worker's unpickler may find: the report models' classes, and these.
+_MODEL_MODULES = frozenset({"reports.model", "reports.letter_model"})
+_ALLOWED = {
+    "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),
+    "builtins": frozenset({"frozenset", "set", "bytearray"}),
+}
 #: The renderers the worker runs, by the kind the command names.
 KINDS = ("disciplinary",)
 #: The folder holding the ``reports`` package: put on the worker's import path.
@@ -100,20 +127,30 @@ class RenderWorker:
     """
 
     def __init__(
-        self, process: subprocess.Popen[bytes], font_folder: Path, font_cache: Path | None
+        self,
+        process: subprocess.Popen[bytes],
+        font_folder: Path,
+        font_cache: Path | None,
+        stall: float = STALL,
     ) -> None:
         self._process = process
         self._font_folder = font_folder
         self._font_cache = font_cache
         #: Set once a message could not be written: the worker has gone (or answered early).
         self._cut_off = False
+        #: Set once its answer's header was read: it exits at once.
+        self._answered = False
+        self._watchdog = _Watchdog(process, stall)
 
     @classmethod
-    def start(cls, font_folder: Path, font_cache: Path | None = None) -> RenderWorker | None:
+    def start(
+        cls, font_folder: Path, font_cache: Path | None = None, *, stall: float = STALL
+    ) -> RenderWorker | None:
         """Start the worker loading the renderer and the fonts; None when it cannot start.
 
         Not in a frozen application (its executable is the application, not
-        an interpreter): the caller renders in-process there.
+        an interpreter): the caller renders in-process there. ``stall``: the
+        seconds without progress after which the worker is killed (:data:`STALL`).
         """
         if getattr(sys, "frozen", False):
             return None
@@ -140,7 +177,7 @@ class RenderWorker:
         except (OSError, ValueError):
             return None
         _widen(process.stdin)
-        return cls(process, font_folder, font_cache)
+        return cls(process, font_folder, font_cache, stall)
 
     @property
     def pid(self) -> int:
@@ -206,15 +243,24 @@ class RenderWorker:
         return render_disciplinary(report)
 
     def _send(self, message: tuple[object, ...]) -> None:
-        """Write one message; after a failed write nothing more is sent."""
+        """Write one message; after a failed write nothing more is sent.
+
+        Written in pieces under the watchdog: a worker that takes none of it
+        for :data:`STALL` seconds is killed, which ends the write.
+        """
         stdin = self._process.stdin
         if self._cut_off or stdin is None or stdin.closed:
             return
         try:
-            pickle.dump(message, stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            stdin.flush()
+            data = memoryview(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+            with self._watchdog.watching() as moved:
+                for start in range(0, len(data), _PIECE):
+                    stdin.write(data[start : start + _PIECE])
+                    stdin.flush()
+                    moved()
         except (OSError, ValueError, TypeError, AttributeError, pickle.PicklingError):
-            # It died, or answered already (a refusal) and ended: its answer says which.
+            # It died, was killed as stuck, or answered already (a refusal) and
+            # ended: its answer says which.
             self._cut_off = True
 
     def _answer(self) -> tuple[str, bytes]:
@@ -222,23 +268,27 @@ class RenderWorker:
         process = self._process
         assert process.stdin is not None and process.stdout is not None
         try:
-            try:
-                process.stdin.close()
-            except OSError:
-                pass  # what was still buffered could not go: the answer says why
-            return _read_answer(process.stdout)
+            with self._watchdog.watching() as moved:
+                try:
+                    process.stdin.close()
+                except OSError:
+                    pass  # what was still buffered could not go: the answer says why
+                answer = _read_answer(process.stdout, moved)
+            self._answered = True
+            return answer
         except (OSError, EOFError, ValueError, TypeError, AttributeError):
-            return FAILED, b""  # it died, or answered nonsense
+            return FAILED, b""  # it died (or was killed as stuck), or answered nonsense
         finally:
             self.close()
 
     def close(self) -> None:
         """End the worker if it still runs, and reap it. Safe to call more than once."""
         process = self._process
+        self._watchdog.end()
         if process.poll() is None:
             try:
-                # It has answered and exits at once; otherwise it is of no more use.
-                process.wait(timeout=0.5 if process.stdin and process.stdin.closed else 0)
+                # Once it has answered it exits at once; otherwise it is of no more use.
+                process.wait(timeout=0.5 if self._answered else 0)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
@@ -270,8 +320,77 @@ def _widen(pipe: IO[bytes] | None) -> None:
         pass
 
 
-def _read_answer(stream: IO[bytes]) -> tuple[str, bytes]:
-    header = json.loads(stream.readline(4096) or b"{}")
+class _Watchdog:
+    """Kills the worker when a write to it or a read from it makes no progress for a while.
+
+    :meth:`watching` covers one write or read; calling what it gives notes
+    progress. The thread starts at the first watch and ends with :meth:`end`.
+    """
+
+    def __init__(self, process: subprocess.Popen[bytes], stall: float) -> None:
+        self._process = process
+        self._stall = stall
+        self._since: float | None = None  # when the watched step began or last moved
+        self._ended = False
+        self._changed = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def watching(self) -> _Watch:
+        with self._changed:
+            if self._thread is None and not self._ended:
+                self._thread = threading.Thread(
+                    target=self._watch, name="report-worker-watchdog", daemon=True
+                )
+                self._thread.start()
+        return _Watch(self)
+
+    def moved(self, watched: bool = True) -> None:
+        with self._changed:
+            self._since = time.monotonic() if watched else None
+            self._changed.notify_all()
+
+    def end(self) -> None:
+        with self._changed:
+            self._ended = True
+            self._changed.notify_all()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
+
+    def _watch(self) -> None:
+        with self._changed:
+            while not self._ended:
+                if self._since is None:
+                    self._changed.wait()
+                    continue
+                left = self._since + self._stall - time.monotonic()
+                if left > 0:
+                    self._changed.wait(left)
+                    continue
+                self._since = None
+                try:  # stuck: a dead worker's pipes fail, and the caller renders itself
+                    self._process.kill()
+                except OSError:
+                    pass
+
+
+class _Watch:
+    def __init__(self, watchdog: _Watchdog) -> None:
+        self._watchdog = watchdog
+
+    def __enter__(self) -> Callable[[], None]:
+        self._watchdog.moved()
+        return self._watchdog.moved
+
+    def __exit__(self, *_exc: object) -> None:
+        self._watchdog.moved(watched=False)
+
+
+def _read_answer(stream: IO[bytes], moved: Callable[[], None] = lambda: None) -> tuple[str, bytes]:
+    line = stream.readline(4096)
+    while line == b"\n":  # an image placed: still at work
+        moved()
+        line = stream.readline(4096)
+    header = json.loads(line or b"{}")
     if not isinstance(header, dict):
         raise ValueError("the worker's answer has no header")
     status = header.get("status")
@@ -279,10 +398,16 @@ def _read_answer(stream: IO[bytes]) -> tuple[str, bytes]:
         size = header.get("size")
         if not isinstance(size, int) or size < 0:
             raise ValueError("the worker's answer gives no size")
-        data = stream.read(size)
-        if len(data) != size:
-            raise EOFError("the worker's answer was cut short")
-        return OK, data
+        pieces = []
+        left = size
+        while left:
+            piece = stream.read(min(left, _PIECE))
+            if not piece:
+                raise EOFError("the worker's answer was cut short")
+            pieces.append(piece)
+            left -= len(piece)
+            moved()
+        return OK, b"".join(pieces)
     if status == REFUSED:
         return REFUSED, str(header.get("message", "")).encode("utf-8")
     return FAILED, b""
@@ -299,6 +424,27 @@ class _Abandoned(Exception):
     """The command stopped sending before the job was complete: no answer is wanted."""
 
 
+class _Refused(pickle.UnpicklingError):
+    """The job names something the worker does not unpickle."""
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Finds only the report models' classes, :mod:`datetime`'s and a few builtins."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in _MODEL_MODULES:
+            found = super().find_class(module, name)
+            if isinstance(found, type) and found.__module__ == module:
+                return found
+        elif name in _ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        raise _Refused(f"the job names {module}.{name}, which the worker does not unpickle")
+
+
+def _load(stream: IO[bytes]) -> Any:
+    return _ModelUnpickler(stream).load()
+
+
 class _Arrivals:
     """What follows the job, read on a thread of its own (:class:`reports.model.Arrivals`).
 
@@ -312,6 +458,8 @@ class _Arrivals:
         self._images: dict[int, bytes] = {}
         self._checkpoint: str | None = None
         self._over = False
+        #: A message the worker refused to read (a class it does not unpickle).
+        self._refused: _Refused | None = None
         self._changed = threading.Condition()
         self._thread = threading.Thread(target=self._read, name="report-arrivals", daemon=True)
         self._thread.start()
@@ -319,7 +467,7 @@ class _Arrivals:
     def _read(self) -> None:
         try:
             while True:
-                message = pickle.load(self._stream)
+                message = _load(self._stream)
                 with self._changed:
                     if message[0] == IMAGE and message[1] in self.pending:
                         self._images[message[1]] = bytes(message[2])
@@ -329,6 +477,8 @@ class _Arrivals:
                     else:
                         raise ValueError(f"an unexpected message: {message[0]!r}")
                     self._changed.notify_all()
+        except _Refused as error:
+            self._refused = error  # said as the job's failure
         except Exception:  # noqa: BLE001, S110 - cut short: what is awaited is abandoned
             pass
         finally:
@@ -341,6 +491,8 @@ class _Arrivals:
             self._changed.wait_for(lambda: index in self._images or self._over)
             data = self._images.pop(index, None)
         if data is None:
+            if self._refused is not None:
+                raise self._refused
             raise _Abandoned(f"the image of item {index} never came")
         return data
 
@@ -348,16 +500,22 @@ class _Arrivals:
         with self._changed:
             self._changed.wait_for(lambda: self._over)
         if self._checkpoint is None:
+            if self._refused is not None:
+                raise self._refused
             raise _Abandoned("the job was not finished")
         return self._checkpoint
 
 
-def _render(kind: str, model: Any, arrivals: _Arrivals) -> bytes:
+def _render(kind: str, model: Any, arrivals: _Arrivals, out: IO[bytes]) -> bytes:
     if kind not in KINDS:
         raise ValueError(f"the worker renders {', '.join(KINDS)}, not {kind!r}")
     from reports.model import render_disciplinary
 
-    result: bytes = render_disciplinary(model, arrivals=arrivals)
+    def placed(_done: int, _total: int) -> None:
+        out.write(b"\n")  # still at work: the command's watchdog counts it as progress
+        out.flush()
+
+    result: bytes = render_disciplinary(model, arrivals=arrivals, progress=placed)
     return result
 
 
@@ -380,13 +538,16 @@ def main(argv: list[str]) -> int:
         ready = error  # said when the job comes, as the in-process renderer would
     source = sys.stdin.buffer
     try:
-        kind, model, pending = pickle.load(source)
+        kind, model, pending = _load(source)
+    except _Refused:
+        _answer(out, FAILED, message=traceback.format_exc(limit=1))
+        return 0
     except Exception:  # noqa: BLE001 - no job, or half of one: the command has given up
         return 0
     try:
         if ready is not None:
             raise ready
-        pdf = _render(kind, model, _Arrivals(source, frozenset(pending)))
+        pdf = _render(kind, model, _Arrivals(source, frozenset(pending)), out)
     except _Abandoned:
         return 0  # the command gave up (an item failed its check): it wants no answer
     except ReportError as error:

@@ -139,6 +139,33 @@ def _isolated_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
+def only_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The render worker must answer itself: its fallback, rendering here, fails the test."""
+    from reports.worker import RenderWorker
+
+    def refused(_self: RenderWorker, _report: object) -> bytes:
+        raise AssertionError("the report was rendered in this process, not by the worker")
+
+    monkeypatch.setattr(RenderWorker, "_in_process", refused)
+
+
+@pytest.fixture
+def fallbacks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The reports the render worker left to this process (noted, then rendered here)."""
+    from reports.worker import RenderWorker
+
+    seen: list[object] = []
+    rendering = RenderWorker._in_process
+
+    def noted(self: RenderWorker, report: object) -> bytes:
+        seen.append(report)
+        return rendering(self, report)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RenderWorker, "_in_process", noted)
+    return seen
+
+
+@pytest.fixture
 def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Minimum-cost argon2id for this test only: tests are about rules, not password cost.
 

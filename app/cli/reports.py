@@ -323,12 +323,14 @@ def start_worker(args: argparse.Namespace) -> RenderWorker | None:
 def cmd_report(ctx: Context) -> int:
     args = ctx.args
     out = check_output(_default_out(args), force=args.force)
-    worker = start_worker(args)
-    if worker is not None:
-        # The report's services load now, while the password is still being
-        # checked on the other thread (the sign-in waits for it).
-        from app.services.reporting import disciplinary as _disciplinary  # noqa: F401
+    worker: RenderWorker | None = None
     try:
+        # Started inside the try: an interrupt while the services load still ends it.
+        worker = start_worker(args)
+        if worker is not None:
+            # The report's services load now, while the password is still being
+            # checked on the other thread (the sign-in waits for it).
+            from app.services.reporting import disciplinary as _disciplinary  # noqa: F401
         deliver = _Delivery(ctx, out)
         try:
             with _collector_paused():

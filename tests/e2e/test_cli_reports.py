@@ -10,7 +10,6 @@ import json
 import os
 import re
 import resource
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -216,13 +215,17 @@ def _spy_on_interpreters(cli: Casedesk, folder: Path) -> Path:
     return folder
 
 
-def _workers_seen(folder: Path) -> list[int]:
-    """The ids of the render workers started since ``folder`` was watched (and cleared)."""
-    seen = [int(f.name.removeprefix("ran-")) for f in folder.glob("ran-*")
-            if "reports.worker" in f.read_text()]  # fmt: skip
+def _interpreters_seen(folder: Path) -> dict[int, str]:
+    """The interpreters started since ``folder`` was watched (and cleared): id, arguments."""
+    seen = {int(f.name.removeprefix("ran-")): f.read_text() for f in folder.glob("ran-*")}
     for noted in folder.glob("ran-*"):
         noted.unlink()
     return seen
+
+
+def _workers_of(seen: dict[int, str]) -> list[int]:
+    """The ids of the render workers among the interpreters ``seen``."""
+    return [pid for pid, argv in seen.items() if "reports.worker" in argv]
 
 
 def _running(pid: int) -> bool:
@@ -233,14 +236,9 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _processes_marked(mark: str) -> list[int]:
-    """The processes whose environment holds ``mark`` (a command's and its children's)."""
-    found = []
-    for environ in Path("/proc").glob("[0-9]*/environ"):
-        with contextlib.suppress(OSError):
-            if mark.encode() in environ.read_bytes():
-                found.append(int(environ.parent.name))
-    return found
+def _still_running(seen: dict[int, str]) -> list[str]:
+    """Those of the interpreters ``seen`` (a command, its worker) that have not ended."""
+    return [argv for pid, argv in seen.items() if _running(pid)]
 
 
 @pytest.mark.subprocess
@@ -251,20 +249,19 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     (reports/worker.py): the same contract, and no process left behind, whether the
     report is made or refused there."""
     number = _case_in_review(cli)
-    mark = f"report-worker-{uuid.uuid4().hex}"
-    cli.env["REPORT_WORKER_TEST_MARK"] = mark
     spy = _spy_on_interpreters(cli, tmp_path / "spy")
     out_file = tmp_path / "report.pdf"
     made = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
     assert made.code == 0, made.err
-    workers = _workers_seen(spy)
+    seen = _interpreters_seen(spy)
+    workers = _workers_of(seen)
     assert len(workers) == 1  # the report was rendered by a worker, which has ended
     assert not _running(workers[0])
     pdf = out_file.read_bytes()
     assert hashlib.sha256(pdf).hexdigest() in made.out
     page_text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     assert number in page_text and "Σοφία Αντωνίου" in page_text and "good.jpg" in page_text
-    assert _processes_marked(mark) == []
+    assert _still_running(seen) == []
     assert len(_events(cli, "evidence.report")) == 2
 
     # A font the renderer cannot use (found before the shipped one): refused, named,
@@ -276,14 +273,15 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     second = tmp_path / "second.pdf"
     refused = cli.subprocess("report", number, "--out", str(second), "--draft", **HANA)
     assert refused.code == 1, refused.err
-    workers = _workers_seen(spy)
+    seen = _interpreters_seen(spy)
+    workers = _workers_of(seen)
     assert len(workers) == 1 and not _running(workers[0])
     line = _one_line(refused.err)
     assert line.startswith("casedesk: The report could not be produced: The report font ")
     assert "DejaVuSans.ttf cannot be used" in line and "Traceback" not in refused.err
     assert list(tmp_path.glob("second.pdf*")) == []
     assert len(_events(cli, "evidence.report")) == 2
-    assert _processes_marked(mark) == []
+    assert _still_running(seen) == []
 
 
 @pytest.mark.subprocess
@@ -306,20 +304,57 @@ def test_a_blob_failing_its_check_while_the_worker_draws_refuses_and_leaves_noth
             )
     finally:
         engine.dispose()
-    mark = f"report-worker-{uuid.uuid4().hex}"
-    cli.env["REPORT_WORKER_TEST_MARK"] = mark
     spy = _spy_on_interpreters(cli, tmp_path / "spy")
     out_file = tmp_path / "report.pdf"
     result = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
     assert result.code == 1, result.err
     assert "good.jpg" in _one_line(result.err) and "integrity check" in result.err
     assert "Traceback" not in result.err
-    workers = _workers_seen(spy)
+    seen = _interpreters_seen(spy)
+    workers = _workers_of(seen)
     assert len(workers) == 1 and not _running(workers[0])
     assert list(tmp_path.glob("report.pdf*")) == []
     assert _events(cli, "evidence.report") == [] and _events(cli, "report.generate") == []
     assert [e["purpose"] for e in _events(cli, "evidence.integrity_failure")] == ["report"]
-    assert _processes_marked(mark) == []
+    assert _still_running(seen) == []
+
+
+#: In the command (not its worker): Ctrl-C while the report's services are imported,
+#: the command's child processes (its worker) written down first.
+_INTERRUPT_THE_IMPORT = """
+import sys
+if "reports.worker" not in " ".join(sys.orig_argv):
+    class _Interrupting:
+        def find_spec(self, name, path=None, target=None):
+            if name == "app.services.reporting.disciplinary":
+                children = " ".join(
+                    p.read_text() for p in Path("/proc/self/task").glob("*/children")
+                )
+                Path(__file__).with_name("children").write_text(children)
+                raise KeyboardInterrupt
+            return None
+    sys.meta_path.insert(0, _Interrupting())
+"""
+
+
+@pytest.mark.subprocess
+def test_an_interrupt_while_the_services_load_ends_the_worker_too(
+    sqlite_cli: Casedesk, tmp_path: Path
+) -> None:
+    """The worker starts before the report's services are imported: interrupted there,
+    the command still ends it before it exits (it would otherwise load on, alone)."""
+    spy = _spy_on_interpreters(sqlite_cli, tmp_path / "spy")
+    (spy / "sitecustomize.py").write_text(_SPY + _INTERRUPT_THE_IMPORT)
+    out_file = tmp_path / "report.pdf"
+    result = sqlite_cli.subprocess("report", "MODNR-2026-0001", "--out", str(out_file), **HANA)
+    assert result.code == 130, result.err
+    assert "interrupted" in _one_line(result.err)
+    # Its worker had been started (and was killed before its interpreter went far).
+    children = [int(pid) for pid in (spy / "children").read_text().split()]
+    assert len(children) == 1
+    assert not _running(children[0])
+    assert _still_running(_interpreters_seen(spy)) == []
+    assert not out_file.exists()
 
 
 def _events(cli: Casedesk, action: str) -> list[dict[str, object]]:
@@ -383,14 +418,13 @@ def test_a_report_from_the_worker_the_disk_refuses_exits_2_and_leaves_nothing(
     is written into the staging folder while the record is made: refused as before,
     nothing staged, written or recorded, no process left."""
     number = _case_in_review(pg_cli)
-    mark = f"report-worker-{uuid.uuid4().hex}"
-    pg_cli.env["REPORT_WORKER_TEST_MARK"] = mark
     spy = _spy_on_interpreters(pg_cli, tmp_path / "spy")
     out_file = tmp_path / "report.pdf"
     with _file_size_limit(20_000):
         result = pg_cli.subprocess("report", number, "--draft", "--out", str(out_file), **HANA)
     assert result.code == 2, result.err
-    workers = _workers_seen(spy)
+    seen = _interpreters_seen(spy)
+    workers = _workers_of(seen)
     assert len(workers) == 1 and not _running(workers[0])
     line = _one_line(result.err)
     assert f"Cannot write {out_file}: File too large; choose another folder" in line
@@ -399,7 +433,7 @@ def test_a_report_from_the_worker_the_disk_refuses_exits_2_and_leaves_nothing(
     staging = Path(pg_cli.env["XDG_CACHE_HOME"]) / "casedesk" / "partial"
     assert staging.is_dir() and list(staging.iterdir()) == []
     assert _events(pg_cli, "evidence.report") == [] and _events(pg_cli, "report.generate") == []
-    assert _processes_marked(mark) == []
+    assert _still_running(seen) == []
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
 import signal
+import subprocess
+import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,16 +44,6 @@ def _environ_of(pid: int) -> list[bytes]:
             return environ.split(b"\0")
         time.sleep(0.01)
     raise AssertionError(f"process {pid} shows no environment")
-
-
-@pytest.fixture
-def only_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The worker must answer itself: its fallback, rendering here, fails the test."""
-
-    def refused(_self: RenderWorker, _report: object) -> bytes:
-        raise AssertionError("the report was rendered in this process, not by the worker")
-
-    monkeypatch.setattr(RenderWorker, "_in_process", refused)
 
 
 def _started(cache: Path | None = None) -> RenderWorker:
@@ -252,4 +247,164 @@ def test_an_unreadable_image_that_follows_is_the_same_report_error(only_the_work
         worker.finish(report)
     assert _no_address(str(there.value)) == _no_address(str(here.value))
     assert "evidence item E-2 cannot be read" in str(there.value)
+    assert _gone(worker.pid)
+
+
+def _within(seconds: float, step: Callable[[], bytes]) -> bytes:
+    """``step()``'s result, failing the test (rather than hanging it) if it takes longer."""
+    result: list[bytes] = []
+    thread = threading.Thread(target=lambda: result.append(step()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"still waiting after {seconds} s"
+    return result[0]
+
+
+@pytest.mark.parametrize("stopped", ["before the job", "before the answer"])
+def test_a_stopped_worker_is_killed_and_the_report_rendered_here(
+    stopped: str, fallbacks: list[object]
+) -> None:
+    report = _checkpointed(disciplinary(evidence=2))
+    worker = RenderWorker.start(FONT_FOLDER, stall=0.3)
+    assert worker is not None
+    try:
+        if stopped == "before the job":
+            os.kill(worker.pid, signal.SIGSTOP)
+
+        def job() -> bytes:
+            worker.begin(_without_images(report), range(2))
+            if stopped == "before the answer":
+                os.kill(worker.pid, signal.SIGSTOP)
+            # More than the pipe holds: a write the stopped worker never takes.
+            worker.image(0, b"\0" * (3 << 20))
+            worker.image(1, report.evidence[1].image)
+            return worker.finish(report)
+
+        pdf = _within(60, job)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(worker.pid, signal.SIGCONT)
+        worker.close()
+    assert fallbacks == [report]
+    there, here = ReadBack(pdf), ReadBack(render_disciplinary(report))
+    assert there.pages == here.pages and there.images() == here.images()
+    assert _gone(worker.pid)
+
+
+def test_a_worker_whose_job_ends_halfway_ends_without_answering() -> None:
+    report = disciplinary(evidence=2)
+    worker = _started()
+    worker.begin(_without_images(report), range(2))
+    worker.image(0, report.evidence[0].image)
+    process = worker._process
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.close()  # the command gave up without killing it
+    assert process.wait(timeout=60) == 0  # it ended by itself
+    # Nothing but the blank lines that say it was at work: no answer.
+    assert process.stdout.read().strip(b"\n") == b""
+    worker.close()
+    assert _gone(worker.pid)
+
+
+#: A worker that reads its job, answers with a PDF's header and the first bytes of
+#: it, and dies in the middle.
+_DIES_ANSWERING = """
+import json, os, sys
+sys.stdin.buffer.read()
+out = sys.stdout.buffer
+out.write(json.dumps({"status": "ok", "size": 100000, "message": ""}).encode() + b"\\n")
+out.write(b"%PDF-1.4 cut short")
+out.flush()
+os._exit(9)
+"""
+
+
+def test_a_worker_that_dies_in_the_middle_of_its_answer_leaves_the_render_here(
+    fallbacks: list[object],
+) -> None:
+    report = _checkpointed(disciplinary(evidence=2))
+    process = subprocess.Popen(
+        [sys.executable, "-c", _DIES_ANSWERING], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    worker = RenderWorker(process, FONT_FOLDER, None)
+    worker.begin(_without_images(report), range(2))
+    for index, item in enumerate(report.evidence):
+        worker.image(index, item.image)
+    pdf = worker.finish(report)
+    assert fallbacks == [report]
+    assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+    assert process.returncode == 9 and _gone(worker.pid)
+
+
+class _Planted(str):
+    """A name that, unpickled, runs a command: what the worker must refuse to unpickle."""
+
+    marker = ""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return os.system, (f"touch {self.marker}",)
+
+
+class _PlantedBytes(bytes):
+    marker = ""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return os.system, (f"touch {self.marker}",)
+
+
+@pytest.mark.parametrize("where", ["job", "image"])
+def test_the_worker_unpickles_nothing_but_the_report_models(
+    where: str, tmp_path: Path, fallbacks: list[object]
+) -> None:
+    marker = tmp_path / "ran"
+    report = _checkpointed(disciplinary(evidence=2))
+    worker = _started()
+    if where == "job":
+        planted = _Planted(report.employee.name)
+        planted.marker = str(marker)
+        given = dataclasses.replace(
+            report, employee=dataclasses.replace(report.employee, name=planted)
+        )
+        worker.begin(_without_images(given), range(2))
+        images = [item.image for item in report.evidence]
+    else:
+        worker.begin(_without_images(report), range(2))
+        first = _PlantedBytes(report.evidence[0].image)
+        first.marker = str(marker)
+        images = [first, report.evidence[1].image]
+    for index, image in enumerate(images):
+        worker.image(index, image)
+    pdf = worker.finish(report)
+    assert not marker.exists()  # nothing of the planted call ran
+    assert fallbacks == [report]  # the worker answered failed: rendered here
+    assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+    assert _gone(worker.pid)
+
+
+def test_an_interrupt_while_the_answer_is_awaited_kills_the_worker_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only a worker that has answered is given time to exit by itself."""
+    import reports.worker
+
+    report = _checkpointed(disciplinary(evidence=1))
+    worker = _started()
+    process = worker._process
+    waits: list[float | None] = []
+    waiting = process.wait
+
+    def noted(timeout: float | None = None) -> int:
+        waits.append(timeout)
+        return waiting(timeout)
+
+    def interrupted(*_args: object) -> tuple[str, bytes]:
+        raise KeyboardInterrupt  # Ctrl-C while the command waits for the answer
+
+    monkeypatch.setattr(process, "wait", noted)
+    monkeypatch.setattr(reports.worker, "_read_answer", interrupted)
+    worker.begin(_without_images(report), range(1))
+    worker.image(0, report.evidence[0].image)
+    with pytest.raises(KeyboardInterrupt):
+        worker.finish(report)
+    assert waits and all(not timeout for timeout in waits), waits  # killed, not waited for
     assert _gone(worker.pid)

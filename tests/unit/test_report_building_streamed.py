@@ -6,6 +6,7 @@ re-hashes the evidence; each item's bytes go to it only after they matched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -13,7 +14,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 import reports
 from app.domain.errors import IntegrityFailure
@@ -22,6 +23,7 @@ from app.resources import report_fonts_path
 from app.services import evidence, report_building
 from app.services.evidence import redaction
 from reports.worker import RenderWorker
+from tests.reports.conftest import ReadBack
 from tests.unit.test_report_building import World, _pdf_text, _report_events, _scalar
 from tests.unit.test_report_building import world as world  # noqa: PLC0414 - the fixture
 
@@ -29,11 +31,22 @@ from tests.unit.test_report_building import world as world  # noqa: PLC0414 - th
 class _Watched:
     """A real render worker, with what it was given noted (and, if asked, killed halfway)."""
 
-    def __init__(self, cache: Path, *, kill_after: int | None = None) -> None:
-        worker = RenderWorker.start(report_fonts_path(), cache)
+    def __init__(
+        self,
+        cache: Path,
+        *,
+        kill_after: int | None = None,
+        stop_at_begin: bool = False,
+        stall: float | None = None,
+    ) -> None:
+        if stall is None:
+            worker = RenderWorker.start(report_fonts_path(), cache)
+        else:
+            worker = RenderWorker.start(report_fonts_path(), cache, stall=stall)
         assert worker is not None
         self.worker = worker
         self.kill_after = kill_after
+        self.stop_at_begin = stop_at_begin
         self.begun: reports.DisciplinaryReport | None = None
         self.pending: tuple[int, ...] = ()
         self.sent: list[tuple[int, bytes]] = []
@@ -46,6 +59,8 @@ class _Watched:
         progress: reports.Progress | None = None,
     ) -> None:
         self.begun, self.pending = report, tuple(pending)
+        if self.stop_at_begin:  # stuck from now on: it never reads another byte
+            os.kill(self.worker.pid, signal.SIGSTOP)
         self.worker.begin(report, pending, progress=progress)
 
     def image(self, index: int, data: bytes) -> None:
@@ -61,6 +76,11 @@ class _Watched:
 
     def close(self) -> None:
         self.worker.close()
+
+    def resume(self) -> None:
+        """Let a stopped worker go on (if it still exists), e.g. when a test failed."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.worker.pid, signal.SIGCONT)
 
     def gone(self) -> bool:
         try:
@@ -88,7 +108,7 @@ def _redact_second(world: World) -> evidence.EvidenceInfo:
 
 
 def test_the_report_handed_over_in_steps_is_the_report_rendered_here(
-    world: World, tmp_path: Path
+    world: World, tmp_path: Path, only_the_worker: None
 ) -> None:
     _redact_second(world)
     watched = _Watched(tmp_path / "fonts")
@@ -97,6 +117,7 @@ def test_the_report_handed_over_in_steps_is_the_report_rendered_here(
     )
     here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
     assert _comparable(there.pdf) == _comparable(here.pdf)
+    assert ReadBack(there.pdf).images() == ReadBack(here.pdf).images()
     assert "Audit checkpoint:" in _pdf_text(there.pdf)[0][-1]
     assert watched.gone()
     # The redacted rendering's hash is printed, so the items up to it were read first;
@@ -134,16 +155,69 @@ def test_an_item_failing_its_check_while_the_worker_draws_refuses_and_ends_it(
 
 
 def test_a_worker_that_dies_halfway_leaves_the_same_report_to_this_process(
-    world: World, tmp_path: Path
+    world: World, tmp_path: Path, fallbacks: list[object]
 ) -> None:
     watched = _Watched(tmp_path / "fonts", kill_after=1)
     there = report_building.generate_disciplinary(
         world.db, world.hana, world.case_id, render=watched
     )
+    assert len(fallbacks) == 1  # rendered here, not by the dead worker
     here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
     assert _comparable(there.pdf) == _comparable(here.pdf)
+    assert ReadBack(there.pdf).images() == ReadBack(here.pdf).images()
     assert [i for i, _ in watched.sent] == [0, 1, 2]
     assert watched.gone()
     # Recorded like any other: the report, and each item's custody naming it.
     assert _report_events(world) == 6
     assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 2
+
+
+def test_a_stopped_worker_is_killed_and_the_report_made_here(
+    world: World, tmp_path: Path, fallbacks: list[object]
+) -> None:
+    """A worker that stops reading cannot hold the evidence's read transaction open:
+    once it has taken nothing for its stall time it is killed, and the report is made
+    here and recorded as any other."""
+    watched = _Watched(tmp_path / "fonts", stop_at_begin=True, stall=0.3)
+    try:
+        there = report_building.generate_disciplinary(
+            world.db, world.hana, world.case_id, render=watched
+        )
+    finally:
+        watched.resume()
+        watched.close()
+    assert len(fallbacks) == 1 and watched.gone()
+    here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    assert _comparable(there.pdf) == _comparable(here.pdf)
+    assert ReadBack(there.pdf).images() == ReadBack(here.pdf).images()
+    assert _report_events(world) == 6
+    assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 2
+
+
+def test_a_tampered_redacted_item_is_recorded_with_no_read_of_the_case_still_open(
+    world: World, tmp_path: Path
+) -> None:
+    """The redacted items are read (and a mismatch recorded, a write on a connection of
+    its own) once the case's read transaction has ended: nothing else is open then, so
+    without SQLite's WAL the write would not wait for this process's own reader."""
+    target = _redact_second(world)
+    with world.db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
+            {"d": b"\x89PNG tampered", "s": target.sha256},
+        )
+    engine = world.db.engine
+    open_at_begin: list[int] = []
+
+    def begun(_connection: object) -> None:
+        open_at_begin.append(engine.pool.checkedout())  # type: ignore[attr-defined]
+
+    event.listen(engine, "begin", begun)
+    try:
+        with pytest.raises(IntegrityFailure, match=f"Evidence item {target.id} "):
+            report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    finally:
+        event.remove(engine, "begin", begun)
+    assert open_at_begin and max(open_at_begin) == 1, open_at_begin
+    failed = evidence.custody_history(world.db, world.hana, target.id)[-1]
+    assert (failed.action, failed.details["purpose"]) == ("evidence.integrity_failure", "report")

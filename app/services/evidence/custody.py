@@ -186,57 +186,6 @@ def read_for_inclusion(
     return _read_checked(database, actor, item_id, purpose)
 
 
-def read_all_for_inclusion(
-    database: Database,
-    actor: Actor,
-    item_ids: Sequence[int],
-    *,
-    purpose: InclusionPurpose,
-    also: Callable[[UnitOfWork], T] | None = None,
-) -> tuple[list[tuple[EvidenceInfo, bytes]], T | None]:
-    """Several items' exact bytes for a bundle or report, re-hashed, in one read.
-
-    :func:`read_for_inclusion` for each of ``item_ids``, in that order, with
-    one query for the items, one for their bytes and one for their audit
-    records; ``also(uow)`` reads more in the same transaction (e.g. the
-    items' redaction boxes). The first mismatch (in ``item_ids`` order) is
-    recorded and raised as :class:`IntegrityFailure` naming the item.
-    """
-    if purpose not in ("export", "report"):
-        raise InvalidInput(f"'{purpose}' is not a reason to include evidence: export, report.")
-    _require_purpose(actor, purpose)
-    with database.unit_of_work() as uow:
-        rows = uow.session.execute(item_query(actor).where(EvidenceItem.id.in_(item_ids))).all()
-        infos = {info.id: info for info in (to_info(actor, *row) for row in rows)}
-        for item_id in item_ids:
-            if item_id not in infos:
-                raise NotFound(
-                    f"There is no evidence item {item_id}; see 'casedesk evidence list'."
-                )
-        wanted = [infos[i] for i in item_ids]
-        blobs: dict[str, bytes] = {
-            sha: data
-            for sha, data in uow.session.execute(
-                select(EvidenceBlob.sha256, EvidenceBlob.data).where(
-                    EvidenceBlob.sha256.in_({info.sha256 for info in wanted})
-                )
-            )
-        }
-        recorded = recorded_problems(uow, [_stored(info) for info in wanted])
-        extra = also(uow) if also is not None else None
-    read: list[tuple[EvidenceInfo, bytes]] = []
-    for info in wanted:
-        data = blobs.get(info.sha256)
-        problem = _mismatch(info, data) or recorded.get(info.id, "")
-        if problem:
-            details = {"sha256": info.sha256, "purpose": purpose, "problem": problem}
-            _record_integrity_failure(database, actor, info, details)
-            raise IntegrityFailure(_integrity_message(info, problem))
-        assert data is not None
-        read.append((info, data))
-    return read, extra
-
-
 @dataclass(frozen=True, slots=True)
 class Inclusion(Generic[T]):
     """Items listed for a bundle or report, their bytes still to read (:func:`included_bytes`)."""
@@ -258,7 +207,7 @@ def list_for_inclusion(
     also: Callable[[UnitOfWork], T] | None = None,
     listed: Sequence[EvidenceInfo] | None = None,
 ) -> Inclusion[T]:
-    """The first half of :func:`read_all_for_inclusion`: the items, without their bytes.
+    """The items of a bundle or report, without their bytes (those follow, :func:`included_bytes`).
 
     The items (in ``item_ids`` order) and their audit records are read in one
     transaction, with ``also(uow)``; :func:`included_bytes` then reads and
@@ -297,8 +246,7 @@ def included_bytes(
 
     Each item is given only once its bytes matched; the first that does not
     is recorded (``evidence.integrity_failure``) and raised as
-    :class:`IntegrityFailure` naming the item, as :func:`read_all_for_inclusion`
-    does. No custody event is written.
+    :class:`IntegrityFailure` naming the item. No custody event is written.
     """
     failed: tuple[EvidenceInfo, str] | None = None
     with database.unit_of_work() as uow:

@@ -42,7 +42,6 @@ from app.services.reporting.evidence_reading import (
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded.
 
 
 def pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:
@@ -138,7 +137,10 @@ def _read_text(
 
     The report is complete but for those items' image bytes: its text is
     final, so it can be laid out while :func:`checked_images` reads and
-    re-hashes them. The case is read once, in one transaction.
+    re-hashes them. The case is read for the employee and the checks, and
+    that transaction ends before the evidence is chosen and planned (reading
+    a redacted item may record an integrity failure, a write); the text is
+    then read in a transaction of its own.
     """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.DISCIPLINE_VIEW)
@@ -160,16 +162,21 @@ def _read_text(
                 "with --draft."
             )
         sensitive = check_unredacted(row, unredacted=unredacted, confirmed=confirm_unredacted)
-        choice = choose_for_employee(
-            database, actor, row.id, who, include_void=include_void,
-            only_subject=len(row.subjects) <= 1,
-        )  # fmt: skip
-        plan = plan_for_report(
-            database, actor, row.id, progress, choice=choice, unredacted=unredacted
+        case_id, number, only_subject = row.id, row.number, len(row.subjects) <= 1
+    choice = choose_for_employee(
+        database, actor, case_id, who, include_void=include_void, only_subject=only_subject
+    )
+    plan = plan_for_report(database, actor, case_id, progress, choice=choice, unredacted=unredacted)
+    with database.unit_of_work() as uow:
+        row = load_case(uow, actor, case_id)
+        in_force = list(
+            uow.session.scalars(
+                select(DisciplineRecord).where(
+                    DisciplineRecord.case_id == case_id, DisciplineRecord.withdrawn_at.is_(None)
+                )
+            )
         )
-        in_force = [d for d in decisions if d.withdrawn_at is None]
         report = report_text(uow, actor, row, in_force, who, plan.items)
-        number = row.number
     report = dataclasses.replace(
         report,
         left_out=" ".join(p for p in (choice.left_out_text(number), report.left_out) if p),
@@ -193,7 +200,9 @@ class StreamedRender(Protocol):
     complete report (images and audit checkpoint), returning the PDF the
     complete report gives (raising :class:`reports.ReportError` as the
     renderer does); :meth:`close` ends it, whatever was sent. It brings its
-    own fonts.
+    own fonts. Whoever started it owns :meth:`close` and calls it in a
+    ``finally`` (:func:`generate_disciplinary` closes it early only when an
+    item fails its check); :meth:`finish` closes it too.
     """
 
     def begin(
