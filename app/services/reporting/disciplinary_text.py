@@ -20,7 +20,6 @@ from app.db.models import (
     AuditEvent,
     Case,
     DisciplineRecord,
-    Note,
 )
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
@@ -76,23 +75,35 @@ def _transitions(uow: UnitOfWork, case_id: int) -> list[tuple[dt.date, str]]:
     return steps
 
 
-def interviews_of(row: Case, who: int) -> tuple[list[Note], int]:
-    """The case's interviews and statements for ``who``, and how many were left out.
+def interviews_of(row: Case, who: int) -> tuple[tuple[reports.Interview, ...], int]:
+    """The case's interviews and statements for ``who`` as printed, and how many were
+    left out.
 
     Notes name no employee in a field; in a case with several subjects a
-    record whose text names another subject and not this one is theirs.
+    record whose text names another subject and not this one is theirs. A
+    note holds who entered it and when, not who was heard: the columns say
+    "recorded by" and "recorded on", and the text names the person.
     """
     records = [n for n in row.notes if n.kind in INTERVIEW_KINDS]
-    if len(row.subjects) <= 1:
-        return records, 0
-    name = next(e.full_name for e in row.subjects if e.id == who).casefold()
-    others = [e.full_name.casefold() for e in row.subjects if e.id != who]
-    kept = [
-        n
-        for n in records
-        if name in n.body.casefold() or not any(o in n.body.casefold() for o in others)
-    ]
-    return kept, len(records) - len(kept)
+    kept = records
+    if len(row.subjects) > 1:
+        name = next(e.full_name for e in row.subjects if e.id == who).casefold()
+        others = [e.full_name.casefold() for e in row.subjects if e.id != who]
+        kept = [
+            n
+            for n in records
+            if name in n.body.casefold() or not any(o in n.body.casefold() for o in others)
+        ]
+    printed = tuple(
+        reports.Interview(
+            kind=n.kind.replace("_", " ").capitalize(),
+            recorded_by=n.author.full_name,
+            recorded_on=n.created_at.date(),
+            summary=n.body,
+        )
+        for n in kept
+    )
+    return printed, len(records) - len(kept)
 
 
 def report_text(
@@ -137,18 +148,7 @@ def report_text(
         )
         for number, a in enumerate(theirs, start=1)
     )
-    notes, other_notes = interviews_of(row, who)
-    # A note holds who entered it and when, not who was heard: the columns
-    # say "recorded by" and "recorded on", and the text names the person.
-    interviews = tuple(
-        reports.Interview(
-            kind=n.kind.replace("_", " ").capitalize(),
-            recorded_by=n.author.full_name,
-            recorded_on=n.created_at.date(),
-            summary=n.body,
-        )
-        for n in notes
-    )
+    interviews, other_notes = interviews_of(row, who)
     prior = tuple(
         reports.PriorDiscipline(
             action=p.label,

@@ -74,16 +74,7 @@ def _compose(
         who = pick_employee(row, [], employee_id)
         subject = next(e for e in row.subjects if e.id == who)
         flow = discipline.flow_in(uow, row, subject)
-        notes, _others = interviews_of(row, who)
-        interviews = tuple(
-            reports.Interview(
-                kind=n.kind.replace("_", " ").capitalize(),
-                recorded_by=n.author.full_name,
-                recorded_on=n.created_at.date(),
-                summary=n.body,
-            )
-            for n in notes
-        )
+        interviews, _others = interviews_of(row, who)
         source = LetterInput(
             flow=flow,
             pack=pack_of(row.agency),
