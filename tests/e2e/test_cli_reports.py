@@ -173,15 +173,14 @@ def test_hr_withdraws_a_decision_from_the_command_line(cli: Casedesk) -> None:
     assert "was withdrawn" in text_view.out and "Findings revised on appeal." in text_view.out
 
 
-def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
-    cli: Casedesk, tmp_path: Path
-) -> None:
-    number = _case_in_review(cli)
+def _corrupt_blob(cli: Casedesk, file_name: str) -> None:
+    """Overwrite the stored bytes of an evidence file, as someone with the database could."""
     engine = create_engine(cli.url)
     try:
         with engine.begin() as connection:
             sha = connection.execute(
-                text("SELECT sha256 FROM evidence_items WHERE original_filename = 'good.jpg'")
+                text("SELECT sha256 FROM evidence_items WHERE original_filename = :f"),
+                {"f": file_name},
             ).scalar_one()
             connection.execute(
                 text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
@@ -189,6 +188,13 @@ def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
             )
     finally:
         engine.dispose()
+
+
+def test_a_corrupted_blob_refuses_the_report_and_writes_nothing(
+    cli: Casedesk, tmp_path: Path
+) -> None:
+    number = _case_in_review(cli)
+    _corrupt_blob(cli, "good.jpg")
     out_file = tmp_path / "report.pdf"
     # No decision yet: a draft, whose evidence is checked all the same.
     result = cli("report", number, "--out", str(out_file), "--draft", **HANA)
@@ -292,18 +298,7 @@ def test_a_blob_failing_its_check_while_the_worker_draws_refuses_and_leaves_noth
     re-hashed: an item that fails its check still refuses the report (exit 1, named),
     and leaves no file, no report record, no custody event and no process."""
     number = _case_in_review(cli)
-    engine = create_engine(cli.url)
-    try:
-        with engine.begin() as connection:
-            sha = connection.execute(
-                text("SELECT sha256 FROM evidence_items WHERE original_filename = 'good.jpg'")
-            ).scalar_one()
-            connection.execute(
-                text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
-                {"d": b"not the screenshot", "s": sha},
-            )
-    finally:
-        engine.dispose()
+    _corrupt_blob(cli, "good.jpg")
     spy = _spy_on_interpreters(cli, tmp_path / "spy")
     out_file = tmp_path / "report.pdf"
     result = cli.subprocess("report", number, "--out", str(out_file), "--draft", **HANA)
