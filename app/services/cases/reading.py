@@ -21,6 +21,7 @@ from app.db.models import (
     Employee,
     EvidenceItem,
     Note,
+    Provision,
     User,
 )
 from app.domain.actor import Actor
@@ -146,15 +147,23 @@ def load_detailed(uow: UnitOfWork, actor: Actor, case_ref: int | str) -> Case:
     on the version check; SQLite's write lock already does the same. The lock
     is taken before the audit head (the one lock order, see ``audit``).
     """
+    # Four statements: the case with its joins, then its subjects, allegations
+    # and notes. The users' roles (loaded with a user by default) are not shown
+    # here, so they wait until something asks; an allegation's employee is a
+    # subject, loaded again with the same supervisor join.
     options = (
         joinedload(Case.agency),
-        joinedload(Case.investigator),
-        joinedload(Case.updated_by),
+        joinedload(Case.investigator).lazyload(User.roles),
+        joinedload(Case.updated_by).lazyload(User.roles),
         selectinload(Case.subjects).joinedload(Employee.agency),
         selectinload(Case.subjects).joinedload(Employee.supervisor),
-        selectinload(Case.allegations).joinedload(Allegation.provision),
-        selectinload(Case.allegations).joinedload(Allegation.employee),
-        selectinload(Case.notes).joinedload(Note.author),
+        selectinload(Case.allegations)
+        .joinedload(Allegation.provision)
+        .joinedload(Provision.policy),
+        selectinload(Case.allegations)
+        .joinedload(Allegation.employee)
+        .joinedload(Employee.supervisor),
+        selectinload(Case.notes).joinedload(Note.author).lazyload(User.roles),
     )
     if isinstance(case_ref, int):
         where = Case.id == case_ref
