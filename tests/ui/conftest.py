@@ -65,6 +65,9 @@ def _collect_on_the_main_thread(qapp) -> Iterator[None]:
     collector.stop()
     collector.deleteLater()
     gc.collect()
+    # What survived belongs to the session (modules, caches, the application):
+    # frozen, so the next test's collection walks only the objects made after it.
+    gc.freeze()
 
 
 @pytest.fixture
