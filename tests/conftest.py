@@ -52,14 +52,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import psycopg
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.util import LRUCache
 
 from app.config import sqlite_url
+from app.db import engine as engine_module
 from app.services import accounts
+from app.services import database as database_module
 from app.services.database import Database
 
 # The capture browser (Qt WebEngine) runs its renderer in Chromium's sandbox,
@@ -126,6 +130,55 @@ def _isolated_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     """Session fixtures (templates, server) also stay out of the real home."""
     with pytest.MonkeyPatch.context() as monkeypatch:
         _isolate(monkeypatch, tmp_path_factory.mktemp("home"))
+        yield
+
+
+class _SharedCompiledCache:
+    """One compiled-SQL cache for every engine a test process opens.
+
+    SQLAlchemy keeps the SQL it compiled from a statement per engine, keyed by
+    the engine's dialect object, so every database a test opens (each
+    in-process command opens its own) compiles every statement again: a
+    quarter of the suite's CPU. Here the engines share one cache, and a key
+    names its dialect by what its SQL depends on (class, driver module,
+    server version, parameter style, JSON serializer), so engines on the same
+    backend reuse each other's SQL. Statements are still compiled and run;
+    the application keeps one cache per engine (one engine per process).
+    """
+
+    def __init__(self) -> None:
+        self._cache: LRUCache[tuple[object, ...], object] = LRUCache(20_000)
+
+    @staticmethod
+    def _key(key: tuple[object, ...]) -> tuple[object, ...]:
+        dialect: Any = key[0]
+        same = (
+            type(dialect), dialect.dbapi, dialect.server_version_info, dialect.paramstyle,
+            dialect.max_identifier_length, getattr(dialect, "_json_serializer", None),
+        )  # fmt: skip
+        return (same, *key[1:])
+
+    def get(self, key: tuple[object, ...], default: object = None) -> object:
+        return self._cache.get(self._key(key), default)
+
+    def __setitem__(self, key: tuple[object, ...], value: object) -> None:
+        self._cache[self._key(key)] = value
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_compiled_cache() -> Iterator[None]:
+    """Every engine of this test process shares :class:`_SharedCompiledCache`."""
+    shared = _SharedCompiledCache()
+    made = engine_module.make_engine
+
+    def make_engine(url: str, **kwargs: Any) -> Engine:
+        engine = made(url, **kwargs)
+        engine.update_execution_options(compiled_cache=shared)
+        return engine
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(engine_module, "make_engine", make_engine)
+        monkeypatch.setattr(database_module, "make_engine", make_engine)
         yield
 
 
