@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from app.cli import access
 from app.cli import encryption as encryption_commands
@@ -187,6 +188,7 @@ def cmd_init(ctx: Context) -> int:
     )
     encrypted = " (encrypted)" if database.encrypted else ""
     print(f"Database ready{encrypted}: {database.display_name}")
+    _say_earlier_checkpoints(result.earlier_checkpoints)
     loaded = result.catalog
     print(
         f"Policy catalog: {loaded.policies_added} policies and {loaded.provisions_added} "
@@ -211,6 +213,15 @@ def _say_registration(ctx: Context, registration: Registration) -> None:
     else:
         print(f"Signing key {key.key_id} was already registered in the database.")
     ctx.warn(registration.note)
+
+
+def _say_earlier_checkpoints(moved: Path | None) -> None:
+    if moved is not None:
+        print(
+            f"A checkpoint file of an earlier database at this place was moved to {moved}: "
+            "its checkpoints are not this database's. Keep it while that database may "
+            "come back."
+        )
 
 
 def _say_checkpoint(ctx: Context, outcome: CheckpointOutcome) -> None:
@@ -422,6 +433,7 @@ def cmd_demo(ctx: Context) -> int:
         return 0
     result = demo.create_demo(database, signing_key=ctx.args.signing_key)
     print(f"Demo data added to {database.display_name}: {result.case_count} cases.")
+    _say_earlier_checkpoints(result.earlier_checkpoints)
     ctx.warn(result.signing_note)
     if result.checkpoint is not None:
         _say_checkpoint(ctx, result.checkpoint)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.domain.actor import Actor
 from app.services import accounts
 from app.services.catalog import CatalogLoad, load_catalog
 from app.services.database import Database
-from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
+from app.services.integrity.checkpoints import (
+    CheckpointOutcome,
+    make_checkpoint,
+    set_aside_earlier_file,
+)
 from app.services.integrity.keys import KeyStorage, parse_storage
 from app.services.integrity.registry import Registration, register_local_key
 from app.services.retry import retried
@@ -27,6 +32,8 @@ class InitResult:
     signing: Registration | None = None
     #: The first audit checkpoint, signed with that key.
     checkpoint: CheckpointOutcome | None = None
+    #: Where an earlier database's checkpoint file, found at this database's place, was moved.
+    earlier_checkpoints: Path | None = None
 
 
 def needs_administrator(database: Database) -> bool:
@@ -53,7 +60,10 @@ def initialize(
     """
     storage = parse_storage(signing_key)
     admin = None
+    earlier = None
     if needs_administrator(database):
+        # A new database: a checkpoint file at its place is an earlier database's.
+        earlier = set_aside_earlier_file(database)
         admin = accounts.bootstrap_administrator(
             database,
             username=admin_username or "",
@@ -64,6 +74,6 @@ def initialize(
         loaded = load_catalog(uow, admin.username if admin else SYSTEM_ACTOR)
         uow.commit()
     if admin is None:
-        return InitResult(admin, loaded)
+        return InitResult(admin, loaded, earlier_checkpoints=earlier)
     signing = register_local_key(database, admin.username, storage=storage)
-    return InitResult(admin, loaded, signing, make_checkpoint(database))
+    return InitResult(admin, loaded, signing, make_checkpoint(database), earlier)

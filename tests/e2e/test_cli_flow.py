@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -150,6 +151,36 @@ def test_user_administration(cli) -> None:
     denied = cli("user", "disable", "sam", **IVY)
     assert denied.code == 1
     assert "user.manage" in denied.err
+
+
+def test_init_where_a_deleted_database_was_sets_its_checkpoint_file_aside(bare_cli) -> None:
+    first = bare_cli("init", "--admin-user", "root", "--admin-name", "Rita Root",
+                     password="keeper-of-keys-1")  # fmt: skip
+    assert first.code == 0, first.err
+    database = Path(bare_cli.url.removeprefix("sqlite:///"))
+    kept = database.with_name(database.name + ".checkpoints")
+    earlier = kept.read_text()
+    assert earlier.strip()
+    for path in database.parent.glob(database.name + "*"):
+        if path != kept:
+            path.unlink()  # the database deleted; its checkpoint file left behind
+
+    again = bare_cli("init", "--admin-user", "rose", "--admin-name", "Rose Root",
+                     password="keeper-of-keys-2")  # fmt: skip
+    assert again.code == 0, again.err
+    moved = re.search(r"earlier database at this place was moved to (\S+):", again.out)
+    assert moved, again.out
+    assert Path(moved.group(1)).read_text() == earlier  # kept whole, renamed
+    assert Path(moved.group(1)).parent == database.parent
+    assert kept.read_text() != earlier  # the new database's own checkpoint
+    verified = bare_cli("audit", "verify", user="rose", password="keeper-of-keys-2")
+    assert verified.code == 0, verified.out + verified.err
+    assert "does not match checkpoint" not in verified.out + verified.err
+    # A database in use keeps its file, even when init runs again.
+    third = bare_cli("init", password="keeper-of-keys-2")
+    assert third.code == 0, third.err
+    assert "earlier database" not in third.out
+    assert len(list(database.parent.glob(database.name + ".checkpoints.earlier-*"))) == 1
 
 
 def test_init_and_user_add_through_the_cli(bare_cli) -> None:

@@ -20,12 +20,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from app.config import sqlite_url
 from app.db.models import AuditCheckpoint
 from app.domain.actor import Actor
 from app.domain.audit import GENESIS_HASH, Problem
 from app.domain.errors import IntegrityFailure, InvalidInput
 from app.domain.permissions import Role
-from app.services import cases, evidence, report_building, start_checks
+from app.services import cases, evidence, report_building, setup, start_checks
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence import export as evidence_export
@@ -377,3 +378,35 @@ def test_the_checkpoint_is_in_the_bundle_manifest_and_verifies_offline(
 
     public = Ed25519PublicKey.from_public_bytes(base64.b64decode(entry["public_key"]))
     public.verify(base64.b64decode(entry["signature"]), entry["signed_message"].encode())
+
+
+def test_a_new_database_sets_aside_the_checkpoint_file_an_earlier_one_left(
+    database: Database, tmp_path: Path, cheap_hashing: None
+) -> None:
+    # A database deleted (or dropped) and made again under the same name: the
+    # earlier one's checkpoint file is still at the place.
+    earlier_database = Database.open(sqlite_url(tmp_path / "earlier.sqlite3"))
+    try:
+        setup.initialize(earlier_database, admin_username="old", admin_full_name="Old Admin",
+                         admin_password="correct horse battery")  # fmt: skip
+    finally:
+        earlier_database.close()
+    earlier = (tmp_path / "earlier.sqlite3.checkpoints").read_text()
+    place = checkpoints.checkpoint_file(database)
+    assert place is not None and not place.exists()
+    place.parent.mkdir(parents=True, exist_ok=True)
+    place.write_text(earlier)
+
+    created = setup.initialize(database, admin_username="ada", admin_full_name="Ada Admin",
+                               admin_password="correct horse battery")  # fmt: skip
+    moved = created.earlier_checkpoints
+    assert moved is not None and moved.parent == place.parent
+    assert moved.name.startswith(place.name + ".earlier-")
+    assert moved.read_text() == earlier  # renamed whole, never deleted
+    assert created.checkpoint is not None and created.checkpoint.checkpoint is not None
+    assert place.read_text() != earlier  # this database's own first checkpoint
+    assert created.administrator is not None
+    assert verify_audit(database, created.administrator).intact
+    # Once the database has a log, its checkpoint file stays where it is.
+    assert setup.initialize(database).earlier_checkpoints is None
+    assert place.exists()

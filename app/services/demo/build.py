@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
@@ -86,6 +87,8 @@ class DemoResult:
     checkpoint: CheckpointOutcome | None = None
     #: Where the signing key is kept, if the demo made it (a note when not where asked).
     signing_note: str = ""
+    #: Where an earlier database's checkpoint file, found at this database's place, was moved.
+    earlier_checkpoints: Path | None = None
 
 
 @dataclass(slots=True)
@@ -129,7 +132,7 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     note = init.signing.note if init.signing else ""
     return DemoResult(
         DEMO_USERS, len(staff_ids), len(STORIES), team.allegations, team.notes,
-        make_checkpoint(database), note,
+        make_checkpoint(database), note, init.earlier_checkpoints,
     )  # fmt: skip
 
 
