@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select
 
@@ -30,6 +30,7 @@ from app.services.employees import find_agency
 from app.services.reporting.common import (
     Deliver,
     GeneratedReportInfo,
+    Progress,
     agency_of,
     checkpointed,
     no_progress,
@@ -38,10 +39,6 @@ from app.services.reporting.common import (
     rendered,
     role_text,
 )
-
-#: ``progress(done, total, text)``: the GUI's task control, or nothing.
-Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded.
 
 
 def _overlaps(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import joinedload
@@ -29,6 +29,7 @@ from app.services.reporting.common import (
     Deliver,
     GeneratedReportInfo,
     IncludedEvidence,
+    Progress,
     agency_of,
     checkpointed,
     citation,
@@ -41,10 +42,6 @@ from app.services.reporting.common import (
     role_text,
 )
 from app.services.reporting.disciplinary_text import action_status
-
-#: ``progress(done, total, text)``: the GUI's task control, or nothing.
-Progress = Callable[[int, int, str], None]
-#: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded.
 
 
 def build_case_summaries(

@@ -7,7 +7,7 @@ printed; what was left out for another subject is said, not shown.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from app.services.reporting.common import (
     Deliver,
     GeneratedReportInfo,
     IncludedEvidence,
+    Progress,
     checkpointed,
     load_case,
     no_progress,
@@ -39,9 +40,6 @@ from app.services.reporting.evidence_reading import (
     choose_for_employee,
     plan_for_report,
 )
-
-#: ``progress(done, total, text)``: the GUI's task control, or nothing.
-Progress = Callable[[int, int, str], None]
 
 
 def pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -27,13 +27,11 @@ from app.services.evidence.redaction import boxes_by_item, render_redacted
 from app.services.reporting.common import (
     OBTAINED_LABELS,
     IncludedEvidence,
+    Progress,
     capture_text,
     citation,
     count_text,
 )
-
-#: ``progress(done, total, text)``: the GUI's task control, or nothing.
-Progress = Callable[[int, int, str], None]
 
 #: Provision tags that mark confidential client, patient or youth content
 #: (MA DYS 01.05.22 C.2.a-c; AR-DHS II(A); MO DMH DOR 6.675 (2); AR 150 IV.K).
