@@ -24,7 +24,7 @@ from app.config import sqlite_url
 from app.db.models import AuditCheckpoint
 from app.domain.actor import Actor
 from app.domain.audit import GENESIS_HASH, Problem
-from app.domain.errors import IntegrityFailure, InvalidInput
+from app.domain.errors import IntegrityFailure, InvalidInput, Refused
 from app.domain.permissions import Role
 from app.services import cases, evidence, report_building, setup, start_checks
 from app.services.cases import CaseFields
@@ -410,3 +410,23 @@ def test_a_new_database_sets_aside_the_checkpoint_file_an_earlier_one_left(
     # Once the database has a log, its checkpoint file stays where it is.
     assert setup.initialize(database).earlier_checkpoints is None
     assert place.exists()
+
+
+def test_an_earlier_checkpoint_file_that_cannot_be_moved_refuses_init_and_changes_nothing(
+    database: Database, monkeypatch: pytest.MonkeyPatch, cheap_hashing: None
+) -> None:
+    place = checkpoints.checkpoint_file(database)
+    assert place is not None
+    place.parent.mkdir(parents=True, exist_ok=True)
+    place.write_text('{"an": "earlier database\'s checkpoint"}\n')
+
+    def refused(_source: object, _target: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(checkpoints.os, "rename", refused)
+    with pytest.raises(Refused, match="cannot be moved aside .*Permission denied"):
+        setup.initialize(database, admin_username="ada", admin_full_name="Ada Admin",
+                         admin_password="correct horse battery")  # fmt: skip
+    assert setup.needs_administrator(database)  # no administrator, no event
+    assert place.read_text() == '{"an": "earlier database\'s checkpoint"}\n'
+    assert list(place.parent.glob(place.name + ".earlier-*")) == []

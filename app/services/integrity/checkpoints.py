@@ -37,6 +37,7 @@ from app.domain.checkpoints import (
     is_hash,
     parse_checkpoint_time,
 )
+from app.domain.errors import Refused
 from app.privatefiles import private_dir
 from app.services import audit, start_checks
 from app.services.database import Database
@@ -136,7 +137,14 @@ def set_aside_earlier_file(database: Database) -> Path | None:
         if not target.exists():
             break
         target = path.with_name(f"{path.name}.earlier-{stamp}-{number}")
-    os.rename(path, target)
+    try:
+        os.rename(path, target)
+    except OSError as error:
+        raise Refused(
+            f"{path} holds the checkpoints of an earlier database at this place and cannot "
+            f"be moved aside ({error.strerror or error}). Move it out of the way yourself "
+            "(keep it while that database may come back), then run this again."
+        ) from None
     return target
 
 
