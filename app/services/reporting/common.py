@@ -149,12 +149,13 @@ def load_case(uow: UnitOfWork, actor: Actor, case_ref: int | str) -> Case:
         .where(condition, visible_cases(actor))
         .options(
             joinedload(Case.agency),
-            joinedload(Case.investigator),
+            # The users' roles (loaded with a user by default) are not printed.
+            joinedload(Case.investigator).lazyload(User.roles),
             selectinload(Case.subjects).joinedload(Employee.supervisor),
             selectinload(Case.allegations)
             .joinedload(Allegation.provision)
             .joinedload(Provision.policy),
-            selectinload(Case.notes).joinedload(Note.author),
+            selectinload(Case.notes).joinedload(Note.author).lazyload(User.roles),
         )
     )
     if row is None:
