@@ -31,6 +31,8 @@ class Database:
         self.engine = engine
         #: Files of the database that other users could read and that were tightened.
         self.notices = notices
+        #: Whether this open made the database: it had none of Casedesk's tables before.
+        self.created = False
 
     @classmethod
     def open(
@@ -62,6 +64,7 @@ class Database:
                 raise NoDatabase(_no_database_message(url, database.display_name))
             if upgrade_schema:
                 upgrade(engine, state)
+                database.created = state.current is None
         except DatabaseTooNew as exc:
             engine.dispose()
             raise DatabaseError(

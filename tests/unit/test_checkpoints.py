@@ -14,6 +14,7 @@ import io
 import json
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -380,25 +381,42 @@ def test_the_checkpoint_is_in_the_bundle_manifest_and_verifies_offline(
     public.verify(base64.b64decode(entry["signature"]), entry["signed_message"].encode())
 
 
+@pytest.fixture
+def new_database(empty_database_url: str) -> Iterator[Database]:
+    """A database this test makes (no Casedesk tables before it is opened)."""
+    database = Database.open(empty_database_url)
+    assert database.created
+    yield database
+    database.close()
+
+
+def _initialise(database: Database, username: str = "ada") -> setup.InitResult:
+    return setup.initialize(database, admin_username=username, admin_full_name="Ada Admin",
+                            admin_password="correct horse battery")  # fmt: skip
+
+
+def _earlier_checkpoints(tmp_path: Path) -> str:
+    """The checkpoint file of a real earlier database (initialised elsewhere)."""
+    earlier = Database.open(sqlite_url(tmp_path / "earlier.sqlite3"))
+    try:
+        _initialise(earlier, "old")
+    finally:
+        earlier.close()
+    return (tmp_path / "earlier.sqlite3.checkpoints").read_text()
+
+
 def test_a_new_database_sets_aside_the_checkpoint_file_an_earlier_one_left(
-    database: Database, tmp_path: Path, cheap_hashing: None
+    new_database: Database, tmp_path: Path, cheap_hashing: None
 ) -> None:
     # A database deleted (or dropped) and made again under the same name: the
     # earlier one's checkpoint file is still at the place.
-    earlier_database = Database.open(sqlite_url(tmp_path / "earlier.sqlite3"))
-    try:
-        setup.initialize(earlier_database, admin_username="old", admin_full_name="Old Admin",
-                         admin_password="correct horse battery")  # fmt: skip
-    finally:
-        earlier_database.close()
-    earlier = (tmp_path / "earlier.sqlite3.checkpoints").read_text()
-    place = checkpoints.checkpoint_file(database)
+    earlier = _earlier_checkpoints(tmp_path)
+    place = checkpoints.checkpoint_file(new_database)
     assert place is not None and not place.exists()
     place.parent.mkdir(parents=True, exist_ok=True)
     place.write_text(earlier)
 
-    created = setup.initialize(database, admin_username="ada", admin_full_name="Ada Admin",
-                               admin_password="correct horse battery")  # fmt: skip
+    created = _initialise(new_database)
     moved = created.earlier_checkpoints
     assert moved is not None and moved.parent == place.parent
     assert moved.name.startswith(place.name + ".earlier-")
@@ -406,16 +424,47 @@ def test_a_new_database_sets_aside_the_checkpoint_file_an_earlier_one_left(
     assert created.checkpoint is not None and created.checkpoint.checkpoint is not None
     assert place.read_text() != earlier  # this database's own first checkpoint
     assert created.administrator is not None
-    assert verify_audit(database, created.administrator).intact
+    assert verify_audit(new_database, created.administrator).intact
     # Once the database has a log, its checkpoint file stays where it is.
-    assert setup.initialize(database).earlier_checkpoints is None
+    assert setup.initialize(new_database).earlier_checkpoints is None
     assert place.exists()
 
 
-def test_an_earlier_checkpoint_file_that_cannot_be_moved_refuses_init_and_changes_nothing(
-    database: Database, monkeypatch: pytest.MonkeyPatch, cheap_hashing: None
+def test_a_database_emptied_behind_casedesk_s_back_keeps_its_checkpoint_file(
+    new_database: Database, tmp_path: Path, cheap_hashing: None
 ) -> None:
-    place = checkpoints.checkpoint_file(database)
+    """Someone with the database deletes every user and the whole log, so that
+    ``init`` runs as on a new database: the checkpoint file stays, and the new
+    administrator's ``audit verify`` names the cut."""
+    first = _initialise(new_database)
+    assert first.checkpoint is not None and first.checkpoint.checkpoint is not None
+    place = checkpoints.checkpoint_file(new_database)
+    assert place is not None
+    kept = place.read_text()
+    url = _url(new_database)
+    new_database.close()
+    sql(url, "DELETE FROM audit_checkpoints", "DELETE FROM signing_keys",
+        "DELETE FROM audit_events", "UPDATE audit_head SET seq = 0, hash = '" + GENESIS_HASH + "'",
+        "DELETE FROM user_roles", "DELETE FROM user_agencies", "DELETE FROM users")  # fmt: skip
+
+    reopened = Database.open(url)
+    try:
+        assert not reopened.created and setup.needs_administrator(reopened)
+        again = _initialise(reopened, "eve")
+        assert again.earlier_checkpoints is None
+        assert place.read_text().startswith(kept)  # nothing moved; appended to at most
+        assert list(place.parent.glob(place.name + ".earlier-*")) == []
+        assert again.administrator is not None
+        result = verify_audit(reopened, again.administrator)
+        assert not result.intact
+    finally:
+        reopened.close()
+
+
+def test_an_earlier_checkpoint_file_that_cannot_be_moved_refuses_init_and_changes_nothing(
+    new_database: Database, monkeypatch: pytest.MonkeyPatch, cheap_hashing: None
+) -> None:
+    place = checkpoints.checkpoint_file(new_database)
     assert place is not None
     place.parent.mkdir(parents=True, exist_ok=True)
     place.write_text('{"an": "earlier database\'s checkpoint"}\n')
@@ -425,8 +474,7 @@ def test_an_earlier_checkpoint_file_that_cannot_be_moved_refuses_init_and_change
 
     monkeypatch.setattr(checkpoints.os, "rename", refused)
     with pytest.raises(Refused, match="cannot be moved aside .*Permission denied"):
-        setup.initialize(database, admin_username="ada", admin_full_name="Ada Admin",
-                         admin_password="correct horse battery")  # fmt: skip
-    assert setup.needs_administrator(database)  # no administrator, no event
+        _initialise(new_database)
+    assert setup.needs_administrator(new_database)  # no administrator, no event
     assert place.read_text() == '{"an": "earlier database\'s checkpoint"}\n'
     assert list(place.parent.glob(place.name + ".earlier-*")) == []

@@ -114,23 +114,22 @@ def checkpoint_file(database: Database) -> Path | None:
 def set_aside_earlier_file(database: Database) -> Path | None:
     """Move aside a checkpoint file an earlier database at this place left; its new path.
 
-    A database whose audit log has no event yet has had no checkpoint, so
-    the checkpoints in a file at its place belong to another database (one
-    deleted or dropped, then made again under the same name). Left there,
-    they would fail every check of the new log as if it had been rewritten.
-    The file is renamed, never deleted (``NAME.checkpoints.earlier-STAMP``),
-    so it still proves the earlier database if that comes back. None when
-    there is no such file (or an empty one) or the log has events.
+    A database this process has just made (``database.created``: it had
+    none of Casedesk's tables) has had no checkpoint, so the checkpoints in
+    a file at its place belong to another database (one deleted or dropped,
+    then made again under the same name). Left there, they would fail every
+    check of the new log as if it had been rewritten. The file is renamed,
+    never deleted (``NAME.checkpoints.earlier-STAMP``), so it still proves
+    the earlier database if that comes back. None when there is no such file
+    (or an empty one), or the database existed before: however emptied, its
+    file stays, and ``audit verify`` says what was cut.
     """
     path = checkpoint_file(database)
     try:
-        if path is None or path.stat().st_size == 0:
+        if not database.created or path is None or path.stat().st_size == 0:
             return None
     except FileNotFoundError:
         return None
-    with database.unit_of_work() as uow:
-        if uow.session.scalar(select(AuditEvent.id).limit(1)) is not None:
-            return None
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.earlier-{stamp}")
     for number in range(2, 100):
