@@ -1,7 +1,9 @@
 """PDF rendering with reportlab: plain report dataclasses in, PDF bytes out.
 
 This package imports nothing of :mod:`app`. Fill the dataclasses of
-:mod:`reports.model` and call one of the ``render_*`` functions::
+:mod:`reports.model` (and :mod:`reports.authorization_log_model`,
+:mod:`reports.case_summary_model`, :mod:`reports.letter_model`) and call one
+of the ``render_*`` functions::
 
     use_font_folder(folder)  # the fonts shipped in resources/fonts
     pdf: bytes = render_disciplinary(report, progress=on_progress)
@@ -15,6 +17,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reports.authorization_log_model import (
+    AuthorizationEntry,
+    AuthorizationLogReport,
+    CredentialRequestEntry,
+    CredentialUse,
+    InadvertentReceiptEntry,
+    render_authorization_log,
+)
+from reports.case_summary_model import (
+    CaseSummary,
+    CaseSummaryReport,
+    SummaryAllegation,
+    render_case_summaries,
+)
 from reports.letter_model import (
     DRAFT,
     Acknowledgement,
@@ -31,12 +47,6 @@ from reports.model import (
     DEFAULT_CONFIDENTIALITY,
     Agency,
     Allegation,
-    AuthorizationEntry,
-    AuthorizationLogReport,
-    CaseSummary,
-    CaseSummaryReport,
-    CredentialRequestEntry,
-    CredentialUse,
     DisciplinaryAction,
     DisciplinaryReport,
     DocumentInfo,
@@ -44,16 +54,12 @@ from reports.model import (
     EmployeeRights,
     EvidenceItem,
     Finding,
-    InadvertentReceiptEntry,
     Interview,
     PreActionNotice,
     PriorDiscipline,
     Progress,
     ReportError,
     SignatureBlock,
-    SummaryAllegation,
-    render_authorization_log,
-    render_case_summaries,
     render_disciplinary,
     render_letter,
 )

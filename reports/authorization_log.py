@@ -15,6 +15,11 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from reports.authorization_log_model import (
+    AuthorizationEntry,
+    AuthorizationLogReport,
+    CredentialRequestEntry,
+)
 from reports.fonts import markup
 from reports.layout import (
     CELL_PADDING,
@@ -31,12 +36,7 @@ from reports.layout import (
     rich,
     section_heading,
 )
-from reports.model import (
-    AuthorizationEntry,
-    AuthorizationLogReport,
-    CredentialRequestEntry,
-    Progress,
-)
+from reports.model import Progress
 
 CONFIDENTIAL = "Confidential (B.3.a)"
 #: Said in place of a section the reader's role may not see: that it is

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
+from reports.case_summary_model import CaseSummary, CaseSummaryReport
 from reports.layout import (
     TEXT_HEIGHT,
     TEXT_WIDTH,
@@ -18,7 +19,7 @@ from reports.layout import (
     paragraphs,
     period_text,
 )
-from reports.model import CaseSummary, CaseSummaryReport, Employee, Progress
+from reports.model import Employee, Progress
 
 
 def _employee(employee: Employee) -> str:

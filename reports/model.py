@@ -2,10 +2,14 @@
 
 The application fills these from the database (labels already translated,
 times already formatted in the reader's zone, evidence bytes already
-re-hashed) and hands them to :func:`render_disciplinary`,
-:func:`render_authorization_log` or :func:`render_case_summaries`, which
-return the PDF as bytes. Nothing here knows the database or the application's
-enums: a finding or an action kind arrives as the label to print.
+re-hashed) and hands them to :func:`render_disciplinary`, which returns the
+PDF as bytes. This module holds the disciplinary report's models and the
+parts every report shares (:class:`DocumentInfo`, :class:`Agency`,
+:class:`Employee`, :data:`Progress`, :class:`ReportError`); the authorization
+log's are in :mod:`reports.authorization_log_model`, the case summaries' in
+:mod:`reports.case_summary_model`, the letters' in :mod:`reports.letter_model`.
+Nothing here knows the database or the application's enums: a finding or an
+action kind arrives as the label to print.
 
 Text fields are printed as given (any script; line breaks in long text fields
 start a new paragraph). An empty string means "not recorded" and is printed
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -366,247 +370,15 @@ class DisciplinaryReport:
     watermark: str = ""
 
 
-@dataclass(frozen=True)
-class AuthorizationEntry:
-    """A supervision (B.2) or investigation (B.3) authorization in the log."""
-
-    #: The authorization's reference, e.g. "SA-2026-004".
-    reference: str
-    #: The person authorized to view or use the account.
-    person: str
-    #: The supervisor who granted it.
-    granted_by: str
-    #: The account used or created (name on the platform).
-    account: str
-    #: The platform, e.g. "Instagram".
-    platform: str
-    #: The youth's case or investigation it concerns.
-    concerns: str
-    #: Start date and end date (None: open-ended).
-    starts_on: dt.date
-    ends_on: dt.date | None
-    #: Status as printed: "Active", "Ended", "Revoked 2026-05-01".
-    status: str
-    #: True for entries that are confidential (B.3.a investigations).
-    confidential: bool = False
-    #: Last supervisor review meeting (B.3.b), None if none held yet.
-    last_review: dt.date | None = None
-    #: True when a periodic review is overdue.
-    review_overdue: bool = False
-    #: A longer note printed under the entry across the table: the written
-    #: authorization's date, the attestations, the review history, the reason
-    #: for a revocation ("" if none; lines are kept).
-    status_note: str = ""
-
-
-@dataclass(frozen=True)
-class CredentialUse:
-    """One logged use of credentials obtained through a request."""
-
-    #: When, as text with the zone.
-    used_at: str
-    #: Who used them.
-    used_by: str
-    #: For what, in the investigation.
-    purpose: str
-
-
-@dataclass(frozen=True)
-class CredentialRequestEntry:
-    """A credential request under AR-DHS II(G), its decision and its uses."""
-
-    #: The request's reference, e.g. "CR-2026-002".
-    reference: str
-    #: The open case it names.
-    case_number: str
-    #: The employee whose account it concerns.
-    employee: str
-    #: The investigating office, e.g. "DHS Internal Affairs/Fraud" ("" for an exclusion).
-    office: str
-    #: The suspected violation ("" for an exclusion).
-    suspected_violation: str
-    #: The written reasonable-belief justification ("" for an exclusion).
-    justification: str
-    #: Who requested it (or recorded the exclusion), and when (text).
-    requested_by: str
-    requested_at: str
-    #: The decision as printed: "Approved", "Denied", "Pending", "Excluded".
-    decision: str
-    #: Who decided and when ("" while pending).
-    decided_by: str = ""
-    decided_at: str = ""
-    #: The reason given with the decision ("" if none).
-    decision_reason: str = ""
-    #: Each logged use.
-    uses: tuple[CredentialUse, ...] = ()
-    #: When the investigation ended and the credentials stopped being usable
-    #: ("" while open).
-    ended_at: str = ""
-    #: Why it ended, e.g. "The case was closed." ("" if not ended).
-    ended_reason: str = ""
-    #: The platform and the account's name on it ("" if not recorded).
-    platform: str = ""
-    account: str = ""
-    #: That the employee provided the credentials: by whom, to whom, when
-    #: ("" while not recorded; the credentials themselves are never stored).
-    provided_by: str = ""
-    provided_to: str = ""
-    provided_at: str = ""
-    #: Set when the account is not a personal account (AR-DHS I(A)-(D)):
-    #: the exclusion that applies, with its citation. The entry is then the
-    #: record of that exclusion, not a request, and has no office, violation,
-    #: justification, decision or use.
-    exclusion: str = ""
-
-
-@dataclass(frozen=True)
-class InadvertentReceiptEntry:
-    """Credentials received inadvertently (002 II(H)): recorded, never usable."""
-
-    #: The receipt's reference, e.g. "IR-2026-001".
-    reference: str
-    #: When it was received, as text.
-    received_at: str
-    #: The employee whose credentials they are.
-    employee: str
-    #: How they arrived, e.g. "agency network monitoring".
-    how_received: str
-    #: Who recorded the receipt.
-    recorded_by: str
-    #: Any note ("" if none).
-    note: str = ""
-    #: The platform and the account's name on it ("" if not recorded).
-    platform: str = ""
-    account: str = ""
-
-
-@dataclass(frozen=True)
-class AuthorizationLogReport:
-    """The authorization log of one agency over a period."""
-
-    #: PDF document properties.
-    document: DocumentInfo
-    #: The agency.
-    agency: Agency
-    #: The period covered, both days included.
-    period_from: dt.date
-    period_to: dt.date
-    #: The report's date.
-    report_date: dt.date
-    #: Who generated it.
-    prepared_by: str
-    #: Supervision authorizations (MA DYS 01.05.22 B.2).
-    supervision: tuple[AuthorizationEntry, ...]
-    #: Investigation authorizations (B.3), confidential ones only when the
-    #: reader's role may see them.
-    investigation: tuple[AuthorizationEntry, ...]
-    #: Credential requests (AR-DHS II(G)) with decisions and uses.
-    credential_requests: tuple[CredentialRequestEntry, ...]
-    #: Inadvertently received credentials (II(H)).
-    inadvertent_receipts: tuple[InadvertentReceiptEntry, ...]
-    #: False when confidential investigation authorizations (B.3.a) were left
-    #: out because the reader's role may not see them; the report then says so.
-    investigations_included: bool = True
-    #: False when credential requests and inadvertent receipts (II(G), II(H))
-    #: were left out because the reader's role may not see them: the report
-    #: then says they are withheld, never that there are none, nor how many.
-    credentials_included: bool = True
-    #: Marking printed on every page.
-    confidentiality: str = DEFAULT_CONFIDENTIALITY
-    #: The audit checkpoint the report was made at, printed on its last page as
-    #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
-    audit_checkpoint: str = ""
-    #: Whether the agency's policy calls for the MA DYS authorization sections
-    #: (B.2, B.3) and the AR DHS credential sections (II(G), II(H)); a section
-    #: that does not apply is left out and the log says why.
-    authorization_sections: bool = True
-    credential_sections: bool = True
-    #: The zone local times are printed in, as the page names it, e.g.
-    #: "America/Chicago (the agency's state, MO)"; UTC is printed beside them.
-    time_zone: str = ""
-
-    @property
-    def confidential_included(self) -> bool:
-        """True when nothing was left out for the reader's role."""
-        return self.investigations_included and self.credentials_included
-
-
-@dataclass(frozen=True)
-class SummaryAllegation:
-    """An allegation as listed in a case summary."""
-
-    #: Provision reference, e.g. "AR-DHS II(B)(1)".
-    provision_reference: str
-    #: Provision title.
-    provision_title: str
-    #: Finding label, e.g. "Substantiated" or "Pending".
-    finding: str
-    #: The employee it concerns, or "every subject" ("" if not recorded).
-    employee: str = ""
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One case on its own page of a case summary report."""
-
-    #: The case number.
-    case_number: str
-    #: The case title.
-    title: str
-    #: The agency.
-    agency: Agency
-    #: Status as printed, e.g. "Under investigation", "Closed".
-    status: str
-    #: The subject employee(s).
-    employees: tuple[Employee, ...]
-    #: Reported on; conduct from / to (None if unknown); closed on (None if open).
-    reported_on: dt.date
-    conduct_from: dt.date | None
-    conduct_to: dt.date | None
-    closed_on: dt.date | None
-    #: The assigned investigator ("" if none).
-    investigator: str
-    #: Allegations with findings.
-    allegations: tuple[SummaryAllegation, ...]
-    #: The action as printed, e.g. "Written reprimand, effective 2026-04-01",
-    #: saying "(proposed: ...)" for one not yet final ("" if none decided).
-    action: str
-    #: Number of evidence items.
-    evidence_count: int
-    #: The case narrative, shortened by the caller if it wishes ("" if none).
-    narrative: str = ""
-    #: Said under the narrative when the caller shortened it ("" otherwise).
-    narrative_note: str = ""
-
-
-@dataclass(frozen=True)
-class CaseSummaryReport:
-    """Case summaries: one page per case."""
-
-    #: PDF document properties.
-    document: DocumentInfo
-    #: The report's date.
-    report_date: dt.date
-    #: Who generated it.
-    prepared_by: str
-    #: The cases, one page each, in this order.
-    cases: tuple[CaseSummary, ...] = field(default_factory=tuple)
-    #: Marking printed on every page.
-    confidentiality: str = DEFAULT_CONFIDENTIALITY
-    #: The audit checkpoint the report was made at, printed on its last page as
-    #: "Audit checkpoint: SEQ:HASH signed by KEYID at TIME" ("" prints nothing).
-    audit_checkpoint: str = ""
-
-
-# The renderers import reportlab; importing them only when a report is built keeps
-# reportlab out of the application's start-up.
-
-
 class ReportError(Exception):
     """A report cannot be rendered: a font is missing or an image is unreadable.
 
     The message says what is wrong and what to do.
     """
+
+
+# The renderers import reportlab; importing them only when a report is built keeps
+# reportlab out of the application's start-up.
 
 
 def render_disciplinary(
@@ -623,22 +395,6 @@ def render_disciplinary(
     from reports.disciplinary import build
 
     return build(report, progress=progress, arrivals=arrivals)
-
-
-def render_authorization_log(
-    report: AuthorizationLogReport, *, progress: Progress | None = None
-) -> bytes:
-    """The authorization log as PDF bytes."""
-    from reports.authorization_log import build
-
-    return build(report, progress=progress)
-
-
-def render_case_summaries(report: CaseSummaryReport, *, progress: Progress | None = None) -> bytes:
-    """Case summaries as PDF bytes, one page per case."""
-    from reports.case_summary import build
-
-    return build(report, progress=progress)
 
 
 def render_letter(letter: Letter, *, progress: Progress | None = None) -> bytes:
