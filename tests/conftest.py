@@ -45,7 +45,6 @@ import os
 import pickle
 import shutil
 import socket
-import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
@@ -65,6 +64,7 @@ from app.db import engine as engine_module
 from app.services import accounts
 from app.services import database as database_module
 from app.services.database import Database
+from tests import sqlite_files
 
 # The capture browser (Qt WebEngine) runs its renderer in Chromium's sandbox,
 # which cannot start as root; tests run as root here, so the sandbox is off for
@@ -123,6 +123,28 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
     # Signing keys go to a file in the test's config folder, never the OS keyring.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.delenv("CASEDESK_PASSWORD", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_sqlite_library() -> Iterator[None]:
+    """The system's ``sqlite3`` module refused on any file: a test opens a database
+    file with the application's SQLite (``tests/sqlite_files.py`` says why)."""
+    import sqlite3
+
+    original = sqlite3.connect
+
+    def connect(database: object, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        name = str(database)
+        if name not in ("", ":memory:") and not name.startswith("file::memory:"):
+            raise AssertionError(
+                f"{name} was opened with the system's sqlite3 module, a second SQLite in "
+                "this process: open it with tests.sqlite_files.connect"
+            )
+        return original(database, *args, **kwargs)  # type: ignore[call-overload]
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(sqlite3, "connect", connect)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -336,8 +358,8 @@ class PreparedTemplates:
             target = make_url(url).database
             assert source and target
             with (
-                contextlib.closing(sqlite3.connect(source)) as src,
-                contextlib.closing(sqlite3.connect(target)) as dst,
+                contextlib.closing(sqlite_files.connect(source)) as src,
+                contextlib.closing(sqlite_files.connect(target)) as dst,
             ):
                 src.backup(dst)
         else:
@@ -605,7 +627,7 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file at the newest migration, in one file (no WAL) so a copy is whole."""
     path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite3"
     Database.open(sqlite_url(path)).close()
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(sqlite_files.connect(path)) as connection:
         connection.execute("PRAGMA journal_mode = DELETE")
     assert not path.with_name(path.name + "-wal").exists()
     return path

@@ -120,6 +120,15 @@ def register(
     key_list = key_commands.add_parser("list", parents=common, help="list the registered keys")
     key_list.add_argument("--json", action="store_true", help="print JSON")
     key_list.set_defaults(handler=cmd_audit_key_list)
+    key_trust = key_commands.add_parser(
+        "trust", parents=common,
+        help="trust a registered key on this workstation, e.g. the key of the workstation a "
+             "database came from (administrators; check its id there first)",
+    )  # fmt: skip
+    key_trust.add_argument(
+        "key_id", metavar="KEYID", help="the key's id, as 'audit key list' shows"
+    )
+    key_trust.set_defaults(handler=cmd_audit_key_trust)
 
     settings_parser = commands.add_parser("setting", parents=common, help="business settings")
     settings_commands = settings_parser.add_subparsers(
@@ -390,17 +399,30 @@ def cmd_audit_key_list(ctx: Context) -> int:
         print_json(keys)
         return 0
     print_table(
-        ("Key", "Workstation", "Registered by", "Registered", "Public key"),
+        ("Key", "Workstation", "Trusted here", "Registered by", "Registered", "Public key"),
         [
             (
                 k.key_id + (" (this one)" if k.local else ""),
                 k.name,
+                "yes" if k.trusted_here else "no (known only from the database)",
                 k.registered_by,
                 local_time(k.registered_at),
                 k.public_key,
             )
             for k in keys
         ],
+    )
+    return 0
+
+
+def cmd_audit_key_trust(ctx: Context) -> int:
+    key, newly = registry.trust_registered_key(ctx.database, ctx.actor, ctx.args.key_id)
+    if not newly:
+        print(f"Key {key.key_id} of {key.name} is trusted on this workstation already.")
+        return 0
+    print(
+        f"Key {key.key_id} of {key.name} is now trusted on this workstation: the checkpoints "
+        "it signed in the checkpoint file anchor the audit log ('casedesk audit verify')."
     )
     return 0
 

@@ -207,6 +207,25 @@ def test_a_second_workstation_registers_its_key(
     listed = run("audit", "key", "list", "--json", **ADMIN)
     keys = json.loads(listed.out)
     assert len(keys) == 2 and [k["local"] for k in keys] == [False, True]
+    assert [k["trusted_here"] for k in keys] == [False, True]
+    first = keys[0]["key_id"]
     signed = run("audit", "verify", **ADMIN)
     assert signed.code == 0 and signed.err == ""
     assert CHECKPOINT.search(signed.out)
+    # The first workstation's checkpoints in the file: checked, but known only from the database.
+    assert "in the checkpoint file signed by a key known only from the database" in signed.out
+    assert f"signed by {first}, which this workstation knows only from the database" in signed.out
+
+    assert run("audit", "key", "trust", first, **IVY).code == 1
+    bad = run("audit", "key", "trust", "0123456789abcdef", **ADMIN)
+    assert bad.code == 2 and "No key 0123456789abcdef is registered" in bad.err
+    trusted = run("audit", "key", "trust", first, **ADMIN)
+    assert trusted.code == 0, trusted.err
+    assert f"Key {first} of " in trusted.out and "now trusted on this workstation" in trusted.out
+    again = run("audit", "key", "trust", first, **ADMIN)
+    assert again.code == 0 and "trusted on this workstation already" in again.out
+    table = run("audit", "key", "list", **ADMIN).out
+    assert "Trusted here" in table and "known only from the database" not in table
+    anchored = run("audit", "verify", **ADMIN)
+    assert anchored.code == 0 and "known only from the database" not in anchored.out
+    assert "The checkpoint file and the checkpoints given anchor the log" in anchored.out

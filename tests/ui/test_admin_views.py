@@ -5,7 +5,6 @@ audited changes, discipline settings shown "not set")."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,10 +13,13 @@ from sqlalchemy.engine import make_url
 from app.services import discipline
 from app.services.audit_log.events import AuditFilter, events_page
 from app.services.audit_log.visibility import WITHHELD
+from app.services.integrity import registry
 from app.services.settings import all_settings
 from app.ui.audit_log.model import AuditLogModel
 from app.ui.audit_log.page import AuditLogPage
 from app.ui.settings_view.page import SettingsPage
+from tests import sqlite_files
+from tests.unit.tampering import forge_file_checkpoints
 
 
 def _loaded(qtbot, page: AuditLogPage) -> None:
@@ -55,6 +57,32 @@ def test_the_audit_log_pages_filters_and_withholds_case_content_from_administrat
     assert "no case numbered NOPE-2026-9999" in page.messages.visible()["case_number"]
 
 
+def test_verify_chain_says_when_the_file_s_checkpoints_are_signed_by_a_key_only_the_database_knows(
+    workspace_for, open_list_page, qtbot, demo_url: str
+) -> None:
+    admin = workspace_for("admin")
+    # This workstation's key, as `init` makes it: its checkpoints go into the file.
+    registry.register_local_key(admin.database, admin.actor, storage="file")
+    supervisor = workspace_for("supervisor")
+    page = open_list_page(AuditLogPage, supervisor)
+    _loaded(qtbot, page)
+    for _ in range(2):  # the first writes a checkpoint into the file, the second checks it
+        page.result.clear()
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "The chain is intact" in page.result.text(), timeout=30_000)
+    assert "known only from the database" not in page.result.text()
+    assert page.result.toolTip().startswith("The checkpoint file and the checkpoints given anchor")
+
+    path = Path(str(make_url(demo_url).database))
+    forged = forge_file_checkpoints(demo_url, path.with_name(path.name + ".checkpoints"))
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: forged in page.result.text(), timeout=30_000)
+    text = page.result.text()
+    assert text.startswith("The chain is intact")
+    assert f"signed by {forged}, which this workstation knows only from the database" in text
+    assert page.result.toolTip().startswith("No checkpoint from outside the database was checked")
+
+
 def test_verify_chain_names_and_selects_the_first_tampered_event_and_export_writes_csv(
     workspace_for, open_list_page, qtbot, demo_url: str, tmp_path: Path
 ) -> None:
@@ -62,7 +90,7 @@ def test_verify_chain_names_and_selects_the_first_tampered_event_and_export_writ
     page = open_list_page(AuditLogPage, supervisor)
     _loaded(qtbot, page)
     target = page.model.events[40].seq
-    with sqlite3.connect(make_url(demo_url).database) as raw:
+    with sqlite_files.connect(make_url(demo_url).database) as raw:
         raw.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = ?", (target,))
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "fails verification" in page.result.text(), timeout=30_000)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
@@ -27,6 +26,7 @@ from app.services.demo import DEMO_USERS
 from app.ui.case_view.view import CaseView
 from app.ui.evidence.intake import ImportSummaryDialog, IntakeDialog
 from app.ui.evidence.tab import EvidenceTab
+from tests import sqlite_files
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -367,7 +367,7 @@ def test_an_import_that_fails_as_a_whole_is_explained_and_add_files_works_again(
     tab = evidence_tab
     # The database refuses every new item (as a full disk would): the import stops
     # with an error instead of a summary.
-    with closing(sqlite3.connect(demo_url.removeprefix("sqlite:///"))) as raw, raw:
+    with closing(sqlite_files.connect(demo_url.removeprefix("sqlite:///"))) as raw, raw:
         raw.execute("CREATE TRIGGER no_room BEFORE INSERT ON evidence_items "
                     "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")  # fmt: skip
     choose_files(monkeypatch, [DATA / "good.png"])

@@ -7,7 +7,6 @@ does (open, zoom, draw, save, export, verify) goes through the widgets.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from app.ui.evidence.export import ExportDialog
 from app.ui.evidence.model import EvidenceModel
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.evidence.viewer import EvidenceViewer
-from tests import provenance
+from tests import provenance, sqlite_files
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -129,7 +128,7 @@ def test_a_tampered_item_shows_an_integrity_error_not_the_picture(
     tab = loaded_tab
     info = next(i for i in tab.model.items if i.original_filename == "good.jpg")
     path = demo_url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as connection:
+    with sqlite_files.connect(path) as connection:
         connection.execute("UPDATE evidence_blobs SET data = ? WHERE sha256 = ?",
                            (b"not the screenshot", info.sha256))  # fmt: skip
     viewer = open_viewer(qtbot, settle, tab, "good.jpg")

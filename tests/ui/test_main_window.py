@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -27,6 +26,7 @@ from app.ui.case_view.new_case import NewCaseDialog
 from app.ui.cases_page import CasesPage
 from app.ui.main_window import MIN_SIZE, MainWindow
 from app.ui.workspace import Workspace
+from tests import sqlite_files
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
 M = CaseTableModel
@@ -664,7 +664,7 @@ def test_the_idle_time_is_the_agencys_setting(signed_in, demo_database) -> None:
 def test_the_days_checkpoint_is_made_once_home_shows_its_data(signed_in, qtbot, demo_url) -> None:
     # The demo's checkpoints date from its creation: two days older, the day needs one.
     earlier = (dt.datetime.now(dt.UTC) - dt.timedelta(days=2)).strftime("%Y-%m-%d %H:%M:%S.%f")
-    with closing(sqlite3.connect(demo_url.removeprefix("sqlite:///"))) as connection:
+    with closing(sqlite_files.connect(demo_url.removeprefix("sqlite:///"))) as connection:
         connection.execute("UPDATE audit_checkpoints SET signed_at = ?", (earlier,))
         connection.commit()
     at_sign_in: list[tuple[bool, object]] = []

@@ -7,18 +7,21 @@ file or a database login. Placeholders are written ``?`` for both.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import psycopg
 from sqlalchemy.engine import make_url
 
 from app.domain.audit import GENESIS_HASH, canonical_json, chain_hash
+from app.domain.checkpoints import parse_checkpoint_time, signed_message
+from tests import sqlite_files
 
 
 class RawDatabase:
@@ -33,7 +36,7 @@ class RawDatabase:
             )
         else:
             assert parsed.database
-            self.connection = sqlite3.connect(parsed.database)
+            self.connection = sqlite_files.connect(parsed.database)
 
     def execute(self, statement: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         if self.postgres:
@@ -139,3 +142,42 @@ def swap_evidence(url: str, item_id: int, data: bytes) -> str:
         )
         db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", (old,))
     return new
+
+
+def forge_file_checkpoints(url: str, path: Path) -> str:
+    """Register a key of one's own and re-sign every checkpoint of the checkpoint file.
+
+    What someone holding the database and its checkpoint file (a SQLite file's
+    folder) but no workstation's private key can do after rewriting the log:
+    generate an Ed25519 key, put it into the database's key registry, and sign
+    each line of the file again over the rewritten chain's hash at its event.
+    Returns the forged key's id.
+    """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    private = Ed25519PrivateKey.generate()
+    public = base64.b64encode(
+        private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+    ).decode("ascii")
+    key_id = hashlib.sha256(base64.b64decode(public)).hexdigest()[:16]
+    lines = []
+    with raw(url) as db:
+        db.execute(
+            "INSERT INTO signing_keys (key_id, public_key, name, registered_by, registered_at) "
+            "VALUES (?, ?, 'forger', 'admin', ?)",
+            (key_id, public, dt.datetime(2026, 1, 5, 9, 0)),
+        )
+        hashes = dict(db.execute("SELECT seq, hash FROM audit_events"))
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            entry.update(head_hash=hashes[entry["seq"]], key_id=key_id, public_key=public)
+            message = signed_message(
+                entry["seq"], entry["head_hash"], parse_checkpoint_time(entry["at"]), key_id
+            )
+            entry["signature"] = base64.b64encode(private.sign(message)).decode("ascii")
+            lines.append(json.dumps(entry, sort_keys=True))
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return key_id

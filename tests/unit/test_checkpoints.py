@@ -25,16 +25,23 @@ from app.config import sqlite_url
 from app.db.models import AuditCheckpoint
 from app.domain.actor import Actor
 from app.domain.audit import GENESIS_HASH, Problem
-from app.domain.errors import IntegrityFailure, InvalidInput, Refused
+from app.domain.errors import IntegrityFailure, InvalidInput, NotFound, PermissionDenied, Refused
 from app.domain.permissions import Role
 from app.services import cases, evidence, report_building, setup, start_checks
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence import export as evidence_export
 from app.services.integrity import checkpoints, keys, registry
-from app.services.integrity.verification import verify_audit
+from app.services.integrity.verification import SOURCE_FILE_DATABASE_KEY, verify_audit
 from tests.unit.conftest import MakeUser, MemoryKeyring
-from tests.unit.tampering import cut_tail, raw, rewrite_event, sql, swap_evidence
+from tests.unit.tampering import (
+    cut_tail,
+    forge_file_checkpoints,
+    raw,
+    rewrite_event,
+    sql,
+    swap_evidence,
+)
 
 NOTES = 4
 
@@ -478,3 +485,90 @@ def test_an_earlier_checkpoint_file_that_cannot_be_moved_refuses_init_and_change
     assert setup.needs_administrator(new_database)  # no administrator, no event
     assert place.read_text() == '{"an": "earlier database\'s checkpoint"}\n'
     assert list(place.parent.glob(place.name + ".earlier-*")) == []
+
+
+def test_file_checkpoints_re_signed_with_a_key_registered_behind_casedesk_s_back_anchor_nothing(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    """Someone with the database and its checkpoint file but no private key rewrites an
+    event, registers a key of their own and signs every line of the file again: the
+    chain then holds together, and ``audit verify`` must not call the file an anchor."""
+    place = checkpoints.checkpoint_file(database)
+    assert place is not None
+    lines = len(place.read_text().splitlines())
+    url = _url(database)
+    rewrite_event(url, _note_seqs(database)[0], {"kind": "interview", "length": 99})
+    sql(url, "DELETE FROM audit_checkpoints")
+    forged = forge_file_checkpoints(url, place)
+
+    result = verify_audit(database, sue)
+
+    assert result.chain.finding is None  # the forgery holds together; only the key tells
+    assert result.counts["checkpoint file"] == 0
+    assert result.counts[SOURCE_FILE_DATABASE_KEY] == lines
+    assert result.database_keyed == (forged,)
+    assert f"{lines} in the checkpoint file signed by a key known only from" in result.summary
+    note = result.anchor_note
+    assert note.startswith("No checkpoint from outside the database was checked")
+    assert f"signed by {forged}, which this workstation knows only from the database" in note
+    listed = {k.key_id: k.trusted_here for k in registry.list_keys(database, sue)}
+    mine = keys.local_key()
+    assert mine is not None and listed == {mine.key_id: True, forged: False}
+
+
+def test_an_administrator_trusts_the_key_of_the_workstation_a_database_came_from(
+    database: Database,
+    admin: Actor,
+    sue: Actor,
+    case_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = keys.local_key()
+    place = checkpoints.checkpoint_file(database)
+    assert first is not None and place is not None
+    url = _url(database)
+    # The database (and its checkpoint file) now on a second workstation, with a key of its own.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "second-workstation"))
+    second = registry.register_local_key(database, admin, storage="file").key
+    moved = verify_audit(database, sue)
+    assert moved.intact and moved.database_keyed == (first.key_id,)
+    assert moved.counts["checkpoint file"] == 0
+    assert "audit key trust KEYID" in moved.anchor_note
+
+    with pytest.raises(PermissionDenied):
+        registry.trust_registered_key(database, sue, first.key_id)
+    with pytest.raises(InvalidInput, match="is not a key id"):
+        registry.trust_registered_key(database, admin, "first")
+    with pytest.raises(NotFound, match="No key 0123456789abcdef is registered"):
+        registry.trust_registered_key(database, admin, "0123456789abcdef")
+    sql(url, f"UPDATE signing_keys SET public_key = '{second.public_key}' "
+             f"WHERE key_id = '{first.key_id}'")  # fmt: skip
+    with pytest.raises(Refused, match="whose fingerprint is not"):
+        registry.trust_registered_key(database, admin, first.key_id)
+    sql(url, f"UPDATE signing_keys SET public_key = '{first.public_key}' "
+             f"WHERE key_id = '{first.key_id}'")  # fmt: skip
+    assert not (keys.key_folder() / "trusted-keys").exists()  # nothing trusted on a refusal
+
+    key, newly = registry.trust_registered_key(database, admin, first.key_id.upper())
+    assert newly and key.key_id == first.key_id and key.trusted_here
+    assert registry.trust_registered_key(database, admin, first.key_id) == (key, False)
+    trusted = keys.key_folder() / "trusted-keys"
+    assert trusted.read_text() == first.key_id + "\n"
+    assert stat.S_IMODE(trusted.stat().st_mode) == 0o600
+    with raw(url) as db:
+        recorded = db.execute(
+            "SELECT actor, entity_id FROM audit_events WHERE action = 'signing_key.trust'"
+        )
+    assert recorded == [("admin", first.key_id)]  # audited once
+
+    anchored = verify_audit(database, sue)
+    assert anchored.intact and anchored.database_keyed == ()
+    assert anchored.counts["checkpoint file"] == len(place.read_text().splitlines()) - 1
+    # The first workstation's checkpoints anchor the log again: a rewrite before them is caught.
+    rewrite_event(url, _note_seqs(database)[0], {"kind": "interview"})
+    sql(url, "DELETE FROM audit_checkpoints")
+    caught = verify_audit(database, sue)
+    assert caught.chain.finding is not None
+    assert caught.chain.finding.problem is Problem.REWRITTEN
+    assert "(checkpoint file, signed by" in caught.chain.finding.message

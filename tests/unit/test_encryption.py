@@ -11,7 +11,6 @@ import os
 import resource
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -30,7 +29,7 @@ from app.db.sqlcipher import SQLITE_HEADER, convert, work_path
 from app.domain.errors import PassphraseRequired, WrongPassphrase
 from app.services import encryption
 from app.services.database import Database
-from tests import provenance
+from tests import provenance, sqlite_files
 from tests.conftest import PreparedTemplates
 from tests.unit.conftest import MemoryKeyring
 
@@ -216,8 +215,8 @@ def test_an_encrypted_file_does_not_open_without_its_key(filled: Filled, cli: Cl
         Database.open(filled.url)
     with pytest.raises(WrongPassphrase, match="passphrase does not open this database"):
         Database.open(filled.url, key="not the passphrase at all")
-    with contextlib.closing(sqlite3.connect(filled.path)) as plain:
-        with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+    with contextlib.closing(sqlite_files.connect(filled.path)) as plain:
+        with pytest.raises(sqlite_files.database_error(), match="not a database"):
             plain.execute("SELECT count(*) FROM cases").fetchall()
 
     missing = cli("case", "list", passphrase=None, user="ivy")
@@ -369,7 +368,7 @@ def test_migrations_run_on_an_encrypted_file(tmp_path: Path) -> None:
 
 
 def _counts(path: Path) -> dict[str, int]:
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(sqlite_files.connect(path)) as connection:
         names = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
@@ -415,7 +414,7 @@ def test_a_conversion_that_cannot_write_the_new_file_leaves_the_original(
 
 
 def test_a_conversion_killed_half_way_leaves_the_original(filled: Filled, cli: Cli) -> None:
-    with contextlib.closing(sqlite3.connect(filled.path)) as connection:
+    with contextlib.closing(sqlite_files.connect(filled.path)) as connection:
         # Enough pages that the export takes a while to write.
         connection.execute("CREATE TABLE ballast (chunk BLOB)")
         connection.executemany(
@@ -444,7 +443,7 @@ def test_a_conversion_killed_half_way_leaves_the_original(filled: Filled, cli: C
     assert filled.path.read_bytes()[:16] == SQLITE_HEADER
     assert _counts(filled.path) == before
     assert hashlib.sha256(json.dumps(dump(filled.path)).encode()).hexdigest() == digest
-    with contextlib.closing(sqlite3.connect(filled.path)) as connection:
+    with contextlib.closing(sqlite_files.connect(filled.path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # The half-written file is the conversion's own; the next one replaces it.
     result = cli("db", "encrypt")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from app.config import sqlite_url
 from app.db.migrate import alembic_config, code_revisions
 from app.domain.errors import DatabaseError
 from app.services.database import Database
+from tests import sqlite_files
 
 CORE_TABLES = {"cases", "audit_events", "audit_head", "alembic_version"}
 
@@ -148,7 +148,7 @@ def test_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes) 
 
 def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(sqlite_files.connect(path)) as connection:
         connection.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
         connection.commit()
 

@@ -6,6 +6,13 @@ configuration folder. Beside it, ``signing-key.json`` holds the public key,
 its id (fingerprint), the workstation's name and where the private key is.
 A copy of the database therefore never carries the key that signs its
 checkpoints.
+
+``trusted-keys`` in the same folder lists the ids of other keys this
+workstation trusts on its own, whatever the database says (an earlier
+workstation's, after its database moved here): an administrator adds one
+with ``casedesk audit key trust KEYID`` once the id was checked where the
+key lives. The id is the public key's fingerprint, so trusting an id trusts
+exactly one key.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import enum
 import hashlib
 import json
 import os
+import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +44,8 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "casedesk-signing-key"
 _INFO = "signing-key.json"
 _PRIVATE = "signing-key.pem"
+_TRUSTED = "trusted-keys"
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
 
 
 class KeyStorage(enum.StrEnum):
@@ -117,6 +127,48 @@ def local_key() -> LocalKey | None:
     if fingerprint(key.public_key) != key.key_id:
         return None
     return key
+
+
+def is_key_id(text: str) -> bool:
+    """Whether ``text`` has the form of a key id (16 lower-case hex digits)."""
+    return _KEY_ID.fullmatch(text) is not None
+
+
+def trusted_key_ids() -> frozenset[str]:
+    """The ids of the keys this workstation trusts without the database.
+
+    Its own key's, and those an administrator added to ``trusted-keys``
+    (:func:`trust_key_id`). A line that is not a key id is ignored.
+    """
+    mine = local_key()
+    ids = {mine.key_id} if mine is not None else set()
+    try:
+        text = (key_folder() / _TRUSTED).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset(ids)
+    ids.update(line.strip() for line in text.splitlines() if is_key_id(line.strip()))
+    return frozenset(ids)
+
+
+def trust_key_id(key_id: str) -> bool:
+    """Add ``key_id`` to this workstation's trusted keys; False if it was trusted already."""
+    if not is_key_id(key_id):
+        raise InvalidInput(f"'{key_id}' is not a key id: 16 hex digits, as 'audit key list' shows.")
+    if key_id in trusted_key_ids():
+        return False
+    folder = key_folder()
+    _make_private_folder(folder)
+    try:
+        kept = (folder / _TRUSTED).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        kept = []
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInput(
+            f"Cannot read {folder / _TRUSTED} ({error}); move it aside and trust the keys again."
+        ) from None
+    lines = [line.strip() for line in kept if is_key_id(line.strip())] + [key_id]
+    _write_private(folder / _TRUSTED, ("\n".join(lines) + "\n").encode("ascii"))
+    return True
 
 
 def keyring_problem() -> str:

@@ -4,11 +4,15 @@ On PostgreSQL several workstations share the database: each one's key is
 registered by an administrator on that workstation, so every workstation
 can check the checkpoints the others signed. The registry is in the
 database and so no stronger than it; this workstation's own public key,
-kept beside its private key, is known whatever the database says.
+kept beside its private key, is known whatever the database says, and so
+are the keys an administrator trusted on this workstation
+(:func:`trust_registered_key`): only a checkpoint signed by one of those
+anchors the log against someone who can change the database.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -18,7 +22,7 @@ from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import SigningKey
 from app.domain.actor import Actor
-from app.domain.errors import Refused
+from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.database import Database
@@ -27,7 +31,11 @@ from app.services.integrity.keys import (
     LocalKey,
     ensure_local_key,
     fingerprint,
+    is_key_id,
     local_key,
+    trust_key_id,
+    trusted_key_ids,
+    workstation_name,
 )
 
 
@@ -42,6 +50,8 @@ class RegisteredKey:
     registered_at: dt.datetime
     #: Whether it is this workstation's key.
     local: bool = False
+    #: Whether this workstation trusts it without the database (its own, or trusted here).
+    trusted_here: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +112,7 @@ def register_local_key(
 def registered_keys(uow: UnitOfWork) -> list[RegisteredKey]:
     """Every key in the database's registry, oldest first."""
     mine = local_key()
+    trusted = trusted_key_ids()
     rows = uow.session.scalars(select(SigningKey).order_by(SigningKey.id))
     return [
         RegisteredKey(
@@ -111,9 +122,60 @@ def registered_keys(uow: UnitOfWork) -> list[RegisteredKey]:
             r.registered_by,
             r.registered_at,
             local=mine is not None and mine.key_id == r.key_id,
+            trusted_here=r.key_id in trusted and _fingerprint_or_none(r.public_key) == r.key_id,
         )  # fmt: skip
         for r in rows
     ]
+
+
+def trust_registered_key(
+    database: Database, actor: Actor, key_id: str
+) -> tuple[RegisteredKey, bool]:
+    """Trust the registered key ``key_id`` on this workstation, whatever the database says later.
+
+    For a database that moved here from another workstation: the checkpoints
+    that workstation wrote into the checkpoint file anchor the log again once
+    its key is trusted here. The administrator checks the id where the key
+    lives first (``casedesk audit key list`` there): the registry is in the
+    database, and whoever can change the database can register a key.
+    Returns the key and whether it was newly trusted; audited as
+    ``signing_key.trust`` (the first time).
+    """
+    actor.require(Permission.DATABASE_ADMIN)
+    key_id = key_id.strip().lower()
+    if not is_key_id(key_id):
+        raise InvalidInput(
+            f"'{key_id}' is not a key id: 16 hex digits, as 'casedesk audit key list' shows.",
+            field="key_id",
+        )
+    with database.unit_of_work(write=True) as uow:
+        found = next((k for k in registered_keys(uow) if k.key_id == key_id), None)
+        if found is None:
+            raise NotFound(
+                f"No key {key_id} is registered in this database ('casedesk audit key list' "
+                "shows those that are)."
+            )
+        if _fingerprint_or_none(found.public_key) != key_id:
+            raise Refused(
+                f"The database registers a public key under {key_id} whose fingerprint is not "
+                f"{key_id}: the registry was altered outside Casedesk. Nothing was trusted."
+            )
+        if found.trusted_here:
+            return found, False
+        # Recorded first: a trust that could not be written is said, never one unrecorded.
+        audit.record(
+            uow, actor, "signing_key.trust", entity_type="signing_key", entity_id=key_id,
+            details={"key_id": key_id, "name": found.name, "workstation": workstation_name()},
+        )  # fmt: skip
+        uow.commit()
+    try:
+        trust_key_id(key_id)
+    except InvalidInput as error:
+        raise InvalidInput(
+            f"{error} The trust was recorded in the audit log but is not in effect: run the "
+            "command again once the file can be written."
+        ) from None
+    return dataclasses.replace(found, trusted_here=True), True
 
 
 def list_keys(database: Database, actor: Actor) -> list[RegisteredKey]:

@@ -49,7 +49,7 @@ from app.services.integrity.verification import AuditVerification, verify_audit
 from app.ui.audit_log.model import AuditLogModel, local_moment
 from app.ui.fit import keep_short_values_whole
 from app.ui.form_messages import ErrorLabel, FieldMessages
-from app.ui.palette import error_colour, set_text_colour, success_colour
+from app.ui.palette import error_colour, set_text_colour, success_colour, warning_colour
 from app.ui.tasks import Cancelled, TaskControl
 from app.ui.workspace import Workspace
 
@@ -345,11 +345,22 @@ class AuditLogPage(QWidget):
             self.result.setText(self.tr("Verification cancelled."))
             self.result.setPalette(self.palette())
             return
+        self.result.setToolTip(outcome.anchor_note if outcome.intact else "")
         if outcome.intact:
-            self.result.setText(
-                self.tr("The chain is intact: {0:,} events checked, {1}.").format(
-                    outcome.chain.checked, outcome.summary))  # fmt: skip
-            set_text_colour(self.result, success_colour(self.palette()))
+            text = self.tr("The chain is intact: {0:,} events checked, {1}.").format(
+                outcome.chain.checked, outcome.summary)  # fmt: skip
+            if outcome.database_keyed:
+                # Not green: a key only the database vouches for anchors nothing.
+                text += " " + self.tr(
+                    "The checkpoint file's checkpoints are signed by {0}, which this workstation "
+                    "knows only from the database: they anchor nothing on their own. If it is an "
+                    "earlier workstation's key, an administrator can trust it here ('casedesk "
+                    "audit key trust')."
+                ).format(", ".join(outcome.database_keyed))
+                set_text_colour(self.result, warning_colour(self.palette()))
+            else:
+                set_text_colour(self.result, success_colour(self.palette()))
+            self.result.setText(text)
         else:
             finding = outcome.chain.finding
             first = self.tr("first bad event {0}: ").format(finding.seq) if finding else ""
