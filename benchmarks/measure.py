@@ -13,7 +13,6 @@ import functools
 import hashlib
 import math
 import os
-import sqlite3
 import statistics
 import time
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from typing import Any
 
+from app.db.sqlcipher import dbapi
 from app.domain.actor import Actor
 from app.domain.audit import GENESIS_HASH, ChainVerification
 from app.domain.cases import CaseStatus
@@ -138,8 +138,11 @@ def verify_floor(database: Database) -> int:
     """The least any verifier must do: read every event with the driver, build its
     canonical text, hash it, compare. No application code, no checks beyond the hash.
 
-    SQLite through the ``sqlite3`` module on the file; PostgreSQL through psycopg
-    with a server-side cursor. Returns how many events matched.
+    SQLite through the application's SQLite library (:func:`app.db.sqlcipher.dbapi`)
+    on the file, the one library of the process: ``database`` has the file open
+    too, and a second SQLite closing its connection would drop the first's locks
+    and could remove the WAL it still uses. PostgreSQL through psycopg with a
+    server-side cursor. Returns how many events matched.
     """
     url = database.engine.url
     if database.dialect == "postgresql":
@@ -156,7 +159,7 @@ def verify_floor(database: Database) -> int:
         cursor.execute(query)
     else:
         assert url.database
-        connection = sqlite3.connect(url.database)
+        connection = dbapi().connect(url.database)
         at = "substr(occurred_at, 1, 10) || 'T' || substr(occurred_at, 12) || 'Z'"
         cursor = connection.execute(_FLOOR_SQL.format(at=at, details="details"))
     dumps = encode_basestring
