@@ -370,6 +370,7 @@ def cmd_audit_verify(ctx: Context) -> int:
                 "problem": chain.finding.problem.value if chain.finding else None,
                 "message": result.problem,
                 "checkpoints": result.counts,
+                "keys_known_only_from_database": list(result.database_keyed),
                 "checkpoint": written.line if written and written.checkpoint else None,
             }
         )

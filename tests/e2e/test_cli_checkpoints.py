@@ -215,6 +215,9 @@ def test_a_second_workstation_registers_its_key(
     # The first workstation's checkpoints in the file: checked, but known only from the database.
     assert "in the checkpoint file signed by a key known only from the database" in signed.out
     assert f"signed by {first}, which this workstation knows only from the database" in signed.out
+    as_json = json.loads(run("audit", "verify", "--json", **ADMIN).out)
+    assert as_json["intact"] and as_json["keys_known_only_from_database"] == [first]
+    assert as_json["checkpoints"]["checkpoint file, key known only from the database"] >= 1
 
     assert run("audit", "key", "trust", first, **IVY).code == 1
     bad = run("audit", "key", "trust", "0123456789abcdef", **ADMIN)
