@@ -264,7 +264,14 @@ def test_ma_dys_civil_service_appeal_and_a_providers_referral(cli: Cli, tmp_path
     assert code == 1 and "gives no pre-action notice" in err
     assert cli("discipline", "refer", other, "--provider", "Youth Care Partners",
                "--on", "2026-09-15", "--sent-by", "Hana HR")[0] == 0  # fmt: skip
+    # M.G.L. c. 31, § 43 states the standard for a tenured employee's appeal only: a
+    # provider's employee gets the agency's setting, which has no default.
+    code, _out, err = cli("report", "decision", other, "--output", str(tmp_path / "r.pdf"))
+    assert code == 1 and "'discipline.standard_of_proof'" in err
+    _settings(cli, "MADYS", STANDARD)
     referral = _text(_report(cli, tmp_path, "decision", other))
+    assert "preponderance of the evidence (from the agency's settings)" in referral
+    assert "c. 31, § 43" not in referral and "Civil Service Commission" not in referral
     assert "Referral to the provider: Youth Care Partners" in referral
     assert "not a disciplinary decision" in referral
     assert "MA DYS 01.05.22, Applicability" in referral

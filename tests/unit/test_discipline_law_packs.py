@@ -205,7 +205,22 @@ def test_ma_tenured_appeal_to_the_commission_within_ten_days() -> None:
     assert saturday.day == D(2026, 4, 11) and not saturday.moved.moved
     sunday = appeal_deadline(ma, rule, D(2026, 4, 2), {})
     assert sunday.day == D(2026, 4, 13)
-    assert ma.standard_of_proof.value == "preponderance of the evidence"
+    merit = ma.standard_of_proof_for(Regime.MERIT)
+    assert merit.value == "preponderance of the evidence" and "c. 31, § 43" in merit.citation
+
+
+@pytest.mark.parametrize(
+    "regime", [Regime.PROBATIONARY, Regime.UNION, Regime.AT_WILL, Regime.PROVIDER, None]
+)
+def test_ma_standard_of_proof_is_the_agency_setting_outside_the_tenured_civil_service(
+    regime: Regime | None,
+) -> None:
+    """§ 43 is a tenured employee's appeal from a § 41 decision: it states no standard
+    for anyone else, so theirs is the agency's setting, with no default."""
+    ma = pack("MADYS")
+    cited = ma.standard_of_proof_for(regime)
+    assert cited.from_settings and "c. 31" not in cited.describe()
+    assert "discipline.standard_of_proof" in {s.key for s in ma.settings()}
 
 
 def test_ma_union_members_grieve_under_the_agreement_with_no_default_days() -> None:

@@ -82,6 +82,17 @@ class DisciplinePack:
     deadline_moves_saturdays: bool = True
     verified: bool = True
     extra_settings: tuple[LawSetting, ...] = field(default=())
+    #: A standard of proof a law fixes for some regimes only (MA: M.G.L. c. 31, § 43, for
+    #: a tenured civil-service employee's appeal of a § 41 decision); every other regime
+    #: (and an unknown one) takes :attr:`standard_of_proof`.
+    standard_of_proof_by_regime: tuple[tuple[Regime, Cited[str]], ...] = ()
+
+    def standard_of_proof_for(self, regime: Regime | None) -> Cited[str]:
+        """The standard of proof for an employee of ``regime`` (None: not recorded)."""
+        for known, cited in self.standard_of_proof_by_regime:
+            if known is regime:
+                return cited
+        return self.standard_of_proof
 
     def check_regime(self, regime: Regime) -> None:
         """Refuse a regime this employer's law does not provide for."""
@@ -151,6 +162,7 @@ class DisciplinePack:
         """Every agency setting this pack's rules need, each once, in the pack's order."""
         found: list[LawSetting] = []
         cited: list[Cited[object]] = [self.standard_of_proof, self.response_days]  # type: ignore[list-item]
+        cited.extend(c for _regime, c in self.standard_of_proof_by_regime)  # type: ignore[misc]
         for appeal in self.appeals:
             cited.extend([appeal.body, appeal.days, appeal.day_kind, appeal.counted_from])  # type: ignore[list-item]
         if self.cap is not None:

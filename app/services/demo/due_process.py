@@ -11,10 +11,10 @@ reopened case's decision is withdrawn pending the new evidence.
 The agency settings below are example values an administrator of a real
 agency replaces with the agency's own (they are no statement of any
 agency's rules): the response window, the appointing authority, the HR
-contact and, where no statute fixes it (MA c. 31 s. 43 does for DYS), the
-standard of proof, and for the City of St. Louis, whose civil-service rules
-Casedesk has not verified (its pack asks for a cap before any suspension), a
-suspension cap.
+contact and, where no statute fixes it (MA c. 31 s. 43 does for DYS's tenured
+civil-service employees only), the standard of proof, and for the City of St.
+Louis, whose civil-service rules Casedesk has not verified (its pack asks for
+a cap before any suspension), a suspension cap.
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "appointing_authority.title": "Commissioner",
         "hr.contact": "DYS Human Resources, 600 Washington St., Boston, MA.",
         "discipline.response_days": "5",
+        "discipline.standard_of_proof": "preponderance of the evidence",
     },
 }
 

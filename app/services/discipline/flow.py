@@ -87,11 +87,12 @@ def _rules(
     days: int,
 ) -> tuple[AppliedRule, ...]:
     agency = pack.agency_code
+    standard = pack.standard_of_proof_for(regime)
     found: list[AppliedRule] = [
         AppliedRule("working days", f"Working days exclude weekends and {pack.calendar.source}.",
                     pack.calendar.source),
-        AppliedRule("standard of proof", _value(pack.standard_of_proof, values, agency),
-                    pack.standard_of_proof.citation, _keys(pack.standard_of_proof)),
+        AppliedRule("standard of proof", _value(standard, values, agency),
+                    standard.citation, _keys(standard)),
         AppliedRule("response window",
                     _value(pack.response_days, values, agency, " working days"),
                     pack.response_days.citation, _keys(pack.response_days)),

@@ -82,8 +82,9 @@ def with_setting_help(source: LetterInput, missing: SettingMissing) -> Refused:
 
 
 def standard_of_proof(source: LetterInput, document: str) -> str:
-    """The standard of proof with its citation, or the agency's setting marked as such."""
-    cited = source.pack.standard_of_proof
+    """The standard of proof for the employee's regime with its citation, or the agency's
+    setting marked as such."""
+    cited = source.pack.standard_of_proof_for(source.flow.regime)
     if cited.setting is not None:
         return required_setting(source, cited.setting, document)
     return f"{cited.value} ({cited.citation})"

@@ -11,6 +11,7 @@ from app.domain.discipline.law_settings import (
     GRIEVANCE_DAYS,
     GRIEVANCE_DAYS_KIND,
     RESPONSE_DAYS,
+    STANDARD_OF_PROOF,
 )
 from app.domain.discipline.pack import DisciplinePack, StatedRequirement
 from app.domain.discipline.packs.common import ADVERSE, LOUDERMILL_REQUIREMENTS
@@ -60,10 +61,19 @@ def massachusetts_pack(agency_code: str) -> DisciplinePack:
         jurisdiction="MA",
         calendar=calendar_for("MA"),
         regimes=_REGIMES,
-        standard_of_proof=law(
-            "preponderance of the evidence",
-            f"{MGL_31_43} (the Civil Service Commission decides just cause by a preponderance "
-            "of the evidence)",
+        # § 43 is the appeal of a tenured employee from a § 41 decision: it states the
+        # standard for them only. No checked source states one for the other regimes
+        # (probationary, union, at-will, a provider's employee): the agency's setting.
+        standard_of_proof=agency_setting(STANDARD_OF_PROOF),
+        standard_of_proof_by_regime=(
+            (
+                Regime.MERIT,
+                law(
+                    "preponderance of the evidence",
+                    f"{MGL_31_43} (the Civil Service Commission decides just cause by a "
+                    "preponderance of the evidence)",
+                ),
+            ),
         ),
         response_days=agency_setting(RESPONSE_DAYS),
         pre_action=(
