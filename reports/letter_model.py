@@ -71,6 +71,9 @@ class Acknowledgement:
     delivered_on: dt.date | None = None
     delivery_method: str = ""
     delivered_by: str = ""
+    #: Who may refuse to sign, as the box names them: the employee, or the provider
+    #: that receives a referral.
+    refusing_party: str = "The employee"
 
 
 @dataclass(frozen=True)

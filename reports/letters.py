@@ -102,7 +102,7 @@ def _section(
     return [*heading, *blocks]
 
 
-def _refused_box() -> Table:
+def _refused_box(party: str) -> Table:
     box = Table([[""]], colWidths=[10], rowHeights=[10])
     box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, INK)]))
     row = Table(
@@ -110,7 +110,7 @@ def _refused_box() -> Table:
             [
                 box,
                 para(
-                    "The employee refused to sign. Witness's initials: ________  "
+                    f"{markup(party)} refused to sign. Witness's initials: ________  "
                     "Date: ____________",
                     Styles.small,
                 ),
@@ -148,7 +148,7 @@ def _acknowledgement(ack: Acknowledgement, number: int) -> list[Flowable]:
             [
                 para(f"{number}. Signatures and receipt", Styles.heading),
                 grid,
-                _refused_box(),
+                _refused_box(ack.refusing_party),
                 Spacer(1, 6),
                 delivered,
             ]

@@ -273,6 +273,8 @@ def test_ma_dys_civil_service_appeal_and_a_providers_referral(cli: Cli, tmp_path
     assert "preponderance of the evidence (from the agency's settings)" in referral
     assert "c. 31, § 43" not in referral and "Civil Service Commission" not in referral
     assert "Referral to the provider: Youth Care Partners" in referral
+    assert "The provider refused to sign" in referral
+    assert "The employee refused to sign" not in referral
     assert "not a disciplinary decision" in referral
     assert "MA DYS 01.05.22, Applicability" in referral
     assert "Decision:" not in referral and "appeal rights" not in referral

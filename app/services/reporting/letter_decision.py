@@ -353,6 +353,7 @@ def _referral(source: LetterInput, referral: ReferralInfo | None) -> reports.Let
             ),
             delivered_on=referral.referred_on if referral else None,
             delivered_by=referral.sent_by if referral else "",
+            refusing_party="The provider",
         ),
     )
     return finished(source, letter)
