@@ -227,6 +227,31 @@ def test_st_louis_refuses_a_letter_until_its_settings_are_set(cli: Cli, tmp_path
     assert "City of St. Louis Charter, Article XVIII" in decision
 
 
+def test_st_louis_union_member_s_appeal_comes_from_the_agency_s_settings(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Whether a St. Louis employee under an agreement appeals to the Commission or
+    grieves under the agreement was not verified: never "no appeal", and no guessed body."""
+    _settings(cli, "STLCITY", STANDARD, *APPEAL)
+    number, _ = _case(cli, "STLCITY", "Riley Union", "union")
+    _notice(cli, number, "demotion")
+    assert cli("discipline", "response", number, "--none")[0] == 0
+    code, _out, err = cli("discipline", "decide", number, "--action", "demotion",
+                          "--effective", "2026-09-28", "--steps", "Post only on breaks.",
+                          "--consequence", "Dismissal.")  # fmt: skip
+    assert code == 1 and "is not set for STLCITY" in err and "no default" in err
+    _settings(cli, "STLCITY", "discipline.appeal_body=Grievance under the agreement",
+              "discipline.grievance_days=15", "discipline.grievance_days_kind=working")  # fmt: skip
+    _decide(cli, number, "demotion")
+    decision = _text(_report(cli, tmp_path, "decision", number))
+    assert "No appeal" not in decision
+    assert "Grievance under the agreement (from the agency's settings)" in decision
+    assert "15 working days (from the agency's settings)" in decision
+    assert "the collective bargaining agreement, or the City's civil service rules" in decision
+    assert "Civil Service Commission" not in decision
+    assert "Counted from the day you receive" not in decision
+
+
 def test_ar_dhs_decision_points_to_policy_4002(cli: Cli, tmp_path: Path) -> None:
     _settings(cli, "ARDHS", STANDARD, *APPEAL)
     number, _ = _case(cli, "ARDHS", "Avery Doe", "merit")

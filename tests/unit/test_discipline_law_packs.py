@@ -306,3 +306,14 @@ def test_regimes_parse_and_refuse_with_the_list() -> None:
     assert Regime.PROVIDER.label == "Employee of a contracted provider"
     with pytest.raises(InvalidInput, match="merit, probationary, union, at_will, provider"):
         parse_regime("contractor")
+
+
+def test_st_louis_union_members_appeal_is_every_fact_a_setting() -> None:
+    """The Commission hears permanent employees' appeals and an agreement has its own
+    grievance: which one a union member takes was not verified, so nothing is said."""
+    stl = pack("STLCITY")
+    rule = stl.appeal_for(A.DISMISSAL, Regime.UNION)
+    assert rule is not None
+    assert rule.body.from_settings and rule.days.from_settings and rule.day_kind.from_settings
+    keys = {s.key for s in stl.settings()}
+    assert {"discipline.appeal_body", "discipline.grievance_days"} <= keys

@@ -14,7 +14,8 @@ agency's rules): the response window, the appointing authority, the HR
 contact and, where no statute fixes it (MA c. 31 s. 43 does for DYS's tenured
 civil-service employees only), the standard of proof, and for the City of St.
 Louis, whose civil-service rules Casedesk has not verified (its pack asks for
-a cap before any suspension), a suspension cap.
+a cap before any suspension), a suspension cap and a union member's appeal
+body and days.
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "discipline.standard_of_proof": "preponderance of the evidence",
         "discipline.suspension_cap_days": "20",
         "discipline.suspension_cap_months": "12",
+        "discipline.appeal_body": "The grievance procedure of the collective bargaining agreement",
+        "discipline.grievance_days": "10",
+        "discipline.grievance_days_kind": "working",
     },
     "ARDHS": {
         "appointing_authority.name": "Renee Cole",

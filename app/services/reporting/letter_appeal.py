@@ -44,15 +44,18 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
         ("Counted from", mark(terms.counted_from, rule.counted_from)),
         (
             "Last day",
+            # Not known until the day it is counted from is (a receipt, or as an
+            # agreement provides): never a start the rule does not name.
             deadline.isoformat()
             if deadline is not None
-            else "Counted from the day you receive this decision.",
+            else "Not computed here: count the days from the start named above.",
         ),
         ("Authority", terms.citation),
     ]
     blocks: list[reports.LetterBlock] = [
         reports.TextBlock(
-            f"You may appeal this {decision.action.label.lower()} as {terms.citation} provides:"
+            f"You may appeal this {decision.action.label.lower()} as "
+            f"{_lower_first(terms.citation)} provides:"
         ),
         reports.FieldsBlock(tuple(rows)),
     ]
@@ -68,6 +71,13 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
             reports.TextBlock(f"{pack.deadline_rule.text} ({pack.deadline_rule.citation})")
         )
     return tuple(blocks)
+
+
+def _lower_first(text: str) -> str:
+    """``text`` inside a sentence: "The collective …" becomes "the collective …"."""
+    if text.startswith("The "):
+        return "t" + text[1:]
+    return text
 
 
 def _no_appeal(source: LetterInput, action: DisciplineAction, regime: Regime, days: int) -> str:

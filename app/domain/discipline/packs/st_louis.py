@@ -7,9 +7,12 @@ Every fact here is quoted, with its source, in docs/discipline-law.md
 from __future__ import annotations
 
 from app.domain.discipline.law_settings import (
+    APPEAL_BODY,
     APPEAL_COUNTED_FROM,
     APPEAL_DAYS,
     APPEAL_DAYS_KIND,
+    GRIEVANCE_DAYS,
+    GRIEVANCE_DAYS_KIND,
     RESPONSE_DAYS,
     STANDARD_OF_PROOF,
     SUSPENSION_CAP_DAYS,
@@ -28,6 +31,9 @@ from app.domain.discipline.rules import (
 from app.domain.discipline.workdays import calendar_for
 
 CHARTER_XVIII = "City of St. Louis Charter, Article XVIII"
+#: Where a union member's appeal or grievance is set out: which one applies to a
+#: permanent employee covered by an agreement was not verified.
+UNION_SOURCE = "The collective bargaining agreement, or the City's civil service rules"
 
 _REGIMES = frozenset({Regime.MERIT, Regime.PROBATIONARY, Regime.AT_WILL, Regime.UNION})
 
@@ -52,6 +58,19 @@ def st_louis_pack(agency_code: str) -> DisciplinePack:
                 day_kind=agency_setting(APPEAL_DAYS_KIND, "The City's civil service rules"),
                 counted_from=agency_setting(APPEAL_COUNTED_FROM, "The City's civil service rules"),
                 citation=CHARTER_XVIII,
+            ),
+            # A union member: the Commission hears "appeals from permanent City
+            # employees", and the agreement has its own grievance procedure; which one a
+            # permanent employee under an agreement takes was not verified, so neither is
+            # said: the body and the days are the agency's settings, with no default.
+            AppealRule(
+                actions=ADVERSE,
+                regimes=frozenset({Regime.UNION}),
+                body=agency_setting(APPEAL_BODY, UNION_SOURCE),
+                days=agency_setting(GRIEVANCE_DAYS, UNION_SOURCE),
+                day_kind=agency_setting(GRIEVANCE_DAYS_KIND, UNION_SOURCE),
+                counted_from=law("as the agreement or the rules provide", UNION_SOURCE),
+                citation=f"{UNION_SOURCE} (the agency's settings)",
             ),
         ),
         cap=CapRule(
