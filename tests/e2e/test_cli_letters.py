@@ -252,6 +252,20 @@ def test_st_louis_union_member_s_appeal_comes_from_the_agency_s_settings(
     assert "Counted from the day you receive" not in decision
 
 
+def test_st_louis_reprimand_letter_sends_the_employee_to_the_city_s_rules(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """The City's civil-service rules were not verified: a reprimand's letter does not say
+    there is no appeal, it says where the answer is."""
+    _settings(cli, "STLCITY", STANDARD, *APPEAL)
+    number, _ = _case(cli, "STLCITY", "Avery Clerk", "merit")
+    _decide(cli, number, "written_reprimand")
+    decision = _text(_report(cli, tmp_path, "decision", number))
+    assert "No appeal" not in decision and "discipline law gives" not in decision
+    assert "Appeal rights. No rule Casedesk has verified says whether City of St. Louis" in decision
+    assert "appeal or grieve a written reprimand" in decision
+
+
 def test_ar_dhs_decision_points_to_policy_4002(cli: Cli, tmp_path: Path) -> None:
     _settings(cli, "ARDHS", STANDARD, *APPEAL)
     number, _ = _case(cli, "ARDHS", "Avery Doe", "merit")

@@ -19,12 +19,20 @@ from app.domain.discipline import (
     pack_for,
     parse_regime,
 )
+from app.domain.discipline.flow import appeal_refusal, no_appeal_statement
 from app.domain.discipline.packs.missouri import AHC_APPEAL_NOTICE
 from app.domain.errors import InvalidInput, Refused
 
 A = DisciplineAction
 D = dt.date
-JURISDICTION = {"MODMH": "MO", "MODNR": "MO", "STLCITY": "MO", "ARDHS": "AR", "MADYS": "MA"}
+JURISDICTION = {
+    "MODMH": "MO",
+    "MODNR": "MO",
+    "STLCITY": "MO",
+    "ARDHS": "AR",
+    "MADYS": "MA",
+    "XXUNKNOWN": "MO",
+}
 
 
 def pack(code: str):  # type: ignore[no-untyped-def]
@@ -317,3 +325,20 @@ def test_st_louis_union_members_appeal_is_every_fact_a_setting() -> None:
     assert rule.body.from_settings and rule.days.from_settings and rule.day_kind.from_settings
     keys = {s.key for s in stl.settings()}
     assert {"discipline.appeal_body", "discipline.grievance_days"} <= keys
+
+
+@pytest.mark.parametrize("code", ["STLCITY", "XXUNKNOWN"])
+def test_unverified_rules_never_say_there_is_no_appeal(code: str) -> None:
+    """St. Louis's civil-service rules and an unknown agency's were not verified: an action
+    no encoded rule covers is sent to the employer's rules, never said to have no appeal."""
+    unverified = pack(code)
+    assert not unverified.appeals_complete
+    assert unverified.appeal_for(A.WRITTEN_REPRIMAND, Regime.MERIT) is None
+    text, _cites = no_appeal_statement(unverified, A.WRITTEN_REPRIMAND, Regime.MERIT, 0)
+    assert text.startswith("No rule Casedesk has verified says whether")
+    assert "appeal or grieve a written reprimand" in text and "gives" not in text
+    refusal = appeal_refusal(unverified, A.WRITTEN_REPRIMAND, Regime.MERIT, 0)
+    assert "No appeal can be recorded: no rule Casedesk has verified" in str(refusal)
+    # Missouri's law was read: its statement stands.
+    verified, _ = no_appeal_statement(pack("MODNR"), A.WRITTEN_REPRIMAND, Regime.MERIT, 0)
+    assert "discipline law gives" in verified and "no appeal of a written reprimand" in verified

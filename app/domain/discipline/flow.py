@@ -296,6 +296,14 @@ def no_appeal_statement(
             tuple(c.strip() for c in short.citation.split(";")),
         )
     citations = tuple(dict.fromkeys(a.citation for a in pack.appeals))
+    if not pack.appeals_complete:
+        return (
+            f"No rule Casedesk has verified says whether {pack.employer} lets an employee "
+            f"whose regime is '{regime.label.lower()}' appeal or grieve a {shown}: the "
+            "employer's own rules say; ask the appointing authority or human resources "
+            "before any time limit in them runs out.",
+            citations,
+        )
     return (
         f"{pack.employer}'s discipline law gives an employee whose regime is "
         f"'{regime.label.lower()}' no appeal of a {shown}; it may be grieved under the "

@@ -82,6 +82,10 @@ class DisciplinePack:
     deadline_moves_saturdays: bool = True
     verified: bool = True
     extra_settings: tuple[LawSetting, ...] = field(default=())
+    #: Whether :attr:`appeals` are every appeal the employer's law gives: False where its
+    #: rules were not verified in full (St. Louis, an agency with no pack), so an action
+    #: or regime no rule covers is never said to have no appeal.
+    appeals_complete: bool = True
     #: A standard of proof a law fixes for some regimes only (MA: M.G.L. c. 31, § 43, for
     #: a tenured civil-service employee's appeal of a § 41 decision); every other regime
     #: (and an unknown one) takes :attr:`standard_of_proof`.

@@ -27,7 +27,10 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
         return (reports.TextBlock(decision.appeal_rights or "\u2014"),)
     rule = pack.appeal_for(action, regime, days)
     if rule is None:
-        return (reports.TextBlock(_no_appeal(source, action, regime, days), lead="No appeal."),)
+        text = _no_appeal(source, action, regime, days)
+        if not pack.appeals_complete:  # never "no appeal" on rules that were not verified
+            return (reports.TextBlock(text, lead="Appeal rights."),)
+        return (reports.TextBlock(text, lead="No appeal."),)
     try:
         terms = appeal_terms(rule, source.values, pack.agency_code)
     except SettingMissing as missing:
