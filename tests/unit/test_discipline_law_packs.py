@@ -332,7 +332,7 @@ def test_unverified_rules_never_say_there_is_no_appeal(code: str) -> None:
     """St. Louis's civil-service rules and an unknown agency's were not verified: an action
     no encoded rule covers is sent to the employer's rules, never said to have no appeal."""
     unverified = pack(code)
-    assert not unverified.appeals_complete
+    assert not unverified.appeals_complete(Regime.MERIT)
     assert unverified.appeal_for(A.WRITTEN_REPRIMAND, Regime.MERIT) is None
     text, _cites = no_appeal_statement(unverified, A.WRITTEN_REPRIMAND, Regime.MERIT, 0)
     assert text.startswith("No rule Casedesk has verified says whether")
@@ -342,3 +342,20 @@ def test_unverified_rules_never_say_there_is_no_appeal(code: str) -> None:
     # Missouri's law was read: its statement stands.
     verified, _ = no_appeal_statement(pack("MODNR"), A.WRITTEN_REPRIMAND, Regime.MERIT, 0)
     assert "discipline law gives" in verified and "no appeal of a written reprimand" in verified
+
+
+def test_ar_at_will_employees_grieve_a_termination_as_the_statute_defines_it() -> None:
+    """§ 21-1-701 gives the grievance to a classified "employee" whatever the at-will
+    doctrine: an at-will DHS employee is told of it; a probationer's letter names the
+    employer's rules (whether a probationer is "regularly appointed" was not verified)."""
+    ar = pack("ARDHS")
+    for regime in (Regime.MERIT, Regime.AT_WILL):
+        rule = ar.appeal_for(A.DISMISSAL, regime)
+        assert rule is not None and "SEGAP" in str(rule.body.value)
+        assert ar.appeals_complete(regime)
+    assert ar.appeal_for(A.DISMISSAL, Regime.PROBATIONARY) is None
+    text, _ = no_appeal_statement(ar, A.DISMISSAL, Regime.PROBATIONARY, 0)
+    assert text.startswith("No rule Casedesk has verified says whether")
+    # A reprimand is no "grievance" (§ 21-1-701(2)): said so for an at-will employee.
+    reprimand, _ = no_appeal_statement(ar, A.WRITTEN_REPRIMAND, Regime.AT_WILL, 0)
+    assert "discipline law gives" in reprimand

@@ -296,7 +296,7 @@ def no_appeal_statement(
             tuple(c.strip() for c in short.citation.split(";")),
         )
     citations = tuple(dict.fromkeys(a.citation for a in pack.appeals))
-    if not pack.appeals_complete:
+    if not pack.appeals_complete(regime):
         return (
             f"No rule Casedesk has verified says whether {pack.employer} lets an employee "
             f"whose regime is '{regime.label.lower()}' appeal or grieve a {shown}: the "

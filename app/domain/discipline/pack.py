@@ -82,10 +82,16 @@ class DisciplinePack:
     deadline_moves_saturdays: bool = True
     verified: bool = True
     extra_settings: tuple[LawSetting, ...] = field(default=())
-    #: Whether :attr:`appeals` are every appeal the employer's law gives: False where its
-    #: rules were not verified in full (St. Louis, an agency with no pack), so an action
-    #: or regime no rule covers is never said to have no appeal.
-    appeals_complete: bool = True
+    #: The regimes for which :attr:`appeals` are every appeal the employer's law gives
+    #: (None: every regime). For a regime outside it (St. Louis's and an agency with no
+    #: pack: none; Arkansas: a probationer) an action no rule covers is never said to
+    #: have no appeal: the employer's own rules are named instead.
+    appeals_verified_for: frozenset[Regime] | None = None
+
+    def appeals_complete(self, regime: Regime) -> bool:
+        """Whether an employee of ``regime`` has no appeal where no rule gives one."""
+        return self.appeals_verified_for is None or regime in self.appeals_verified_for
+
     #: A standard of proof a law fixes for some regimes only (MA: M.G.L. c. 31, § 43, for
     #: a tenured civil-service employee's appeal of a § 41 decision); every other regime
     #: (and an unknown one) takes :attr:`standard_of_proof`.

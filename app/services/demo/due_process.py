@@ -96,6 +96,9 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "hr.contact": "DHS Office of Human Resources, Donaghey Plaza, Little Rock, AR.",
         "discipline.response_days": "5",
         "discipline.standard_of_proof": "preponderance of the evidence",
+        "discipline.appeal_days": "5",
+        "discipline.appeal_days_kind": "working",
+        "discipline.appeal_counted_from": "the day of the termination or suspension",
     },
     "MADYS": {
         "appointing_authority.name": "Peter Forbes",

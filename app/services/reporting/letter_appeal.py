@@ -28,7 +28,7 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
     rule = pack.appeal_for(action, regime, days)
     if rule is None:
         text = _no_appeal(source, action, regime, days)
-        if not pack.appeals_complete:  # never "no appeal" on rules that were not verified
+        if not pack.appeals_complete(regime):  # never "no appeal" on unverified rules
             return (reports.TextBlock(text, lead="Appeal rights."),)
         return (reports.TextBlock(text, lead="No appeal."),)
     try:

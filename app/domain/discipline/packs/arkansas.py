@@ -26,12 +26,17 @@ OPM_RULES = "Ark. Code Ann. §§ 21-1-702(a), 21-1-703 (the Office of Personnel 
 
 #: § 21-1-701(2): "'Grievance' means an employee's complaint resulting from a termination or
 #: suspension"; supervisory employees are not "employees" under the subchapter (§ 21-1-701(1)(B)).
+#: An "employee" there is one "regularly appointed or employed in a position of state service"
+#: with a class title and pay grade (§ 21-1-701(1)(A)): being employed at will does not take
+#: the grievance away. Whether a probationer's appointment is "regular" there was not
+#: verified: a probationer's letter names the employer's rules instead (appeals_verified_for).
 GRIEVANCE = AppealRule(
     actions=frozenset({DisciplineAction.SUSPENSION, DisciplineAction.DISMISSAL}),
-    regimes=frozenset({Regime.MERIT}),
+    regimes=frozenset({Regime.MERIT, Regime.AT_WILL}),
     body=law(
-        "A grievance under the state employee grievance procedure; an appeal of the agency's "
-        "grievance decision goes to the State Employee Grievance Appeal Panel (SEGAP)",
+        "A grievance under the state employee grievance procedure (not open to a supervisory "
+        "employee, § 21-1-701(1)(B)); an appeal of the agency's grievance decision goes to "
+        "the State Employee Grievance Appeal Panel (SEGAP)",
         f"{GRIEVANCE_LAW}; {OPM_RULES}",
     ),
     days=agency_setting(APPEAL_DAYS, OPM_RULES),
@@ -72,6 +77,7 @@ def arkansas_pack(agency_code: str) -> DisciplinePack:
         response_days=agency_setting(RESPONSE_DAYS),
         pre_action=(loudermill(frozenset({Regime.MERIT})),),
         appeals=(GRIEVANCE,),
+        appeals_verified_for=frozenset({Regime.MERIT, Regime.AT_WILL}),
         cap=None,
         sanction_policies=SANCTIONS,
         notes=(

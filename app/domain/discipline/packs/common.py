@@ -77,7 +77,7 @@ def unknown_pack(agency_code: str, jurisdiction: str, calendar: WorkCalendar) ->
         response_days=agency_setting(RESPONSE_DAYS),
         pre_action=(loudermill(frozenset({Regime.MERIT, Regime.UNION})),),
         appeals=(unverified_appeal(frozenset({Regime.MERIT, Regime.UNION})),),
-        appeals_complete=False,
+        appeals_verified_for=frozenset(),
         cap=CapRule(
             agency_setting(SUSPENSION_CAP_DAYS),
             agency_setting(SUSPENSION_CAP_MONTHS),

@@ -78,7 +78,7 @@ def st_louis_pack(agency_code: str) -> DisciplinePack:
             window_months=agency_setting(SUSPENSION_CAP_MONTHS, "The City's civil service rules"),
             citation="The City's civil service rules (the agency's settings)",
         ),
-        appeals_complete=False,
+        appeals_verified_for=frozenset(),
         sanction_policies=(
             PolicyReference(
                 "VI",
