@@ -148,9 +148,18 @@ def test_discipline_settings_show_not_set_and_store_a_value(
     admin = workspace_for("admin")
     page = open_list_page(SettingsPage, admin)
     qtbot.waitUntil(lambda: bool(page.discipline.inputs), timeout=10_000)
-    code = page.agency.currentData()
-    values = discipline.agency_values(admin.database, admin.actor, code)
-    unset = next(v for v in values if not v.is_set and not v.key.endswith("_kind"))
+    # The first agency with a setting the demo leaves unset (not a day kind).
+    for index in range(page.agency.count()):
+        code = page.agency.itemData(index)
+        values = discipline.agency_values(admin.database, admin.actor, code)
+        unset = next((v for v in values if not v.is_set and not v.key.endswith("_kind")), None)
+        if unset is not None:
+            break
+    assert unset is not None
+    page.agency.setCurrentIndex(index)
+    key = unset.key
+    qtbot.waitUntil(lambda: page.agency.currentData() == code and key in page.discipline.inputs,
+                    timeout=10_000)  # fmt: skip
     editor = page.discipline.inputs[unset.key]
     assert editor.text() == "" and editor.placeholderText() == "not set"
     assert "no default" in page.findChild(type(page.business.intro), f"hint_{unset.key}").text()

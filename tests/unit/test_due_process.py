@@ -322,7 +322,8 @@ def test_ar_dhs_merit_needs_notice_but_a_probationer_does_not(world: World) -> N
         discipline.record_discipline(w.db, w.hana, merit_case, _decision(merit))
     decided = discipline.record_discipline(w.db, w.hana, probation_case, _decision(probationer))
     assert decided.notice_id is None
-    with pytest.raises(Refused, match="no appeal"):
+    # Whether a probationer may grieve under § 21-1-701 was not verified: the refusal says so.
+    with pytest.raises(Refused, match="No appeal can be recorded: no rule Casedesk has verified"):
         discipline.record_appeal(w.db, w.hana, probation_case, probationer, dt.date(2026, 10, 1))
     # An effective date before the conduct is invalid input, not a refusal.
     with pytest.raises(InvalidInput, match="before the conduct date"):
