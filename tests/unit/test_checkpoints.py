@@ -565,6 +565,29 @@ def test_an_administrator_trusts_the_key_of_the_workstation_a_database_came_from
     anchored = verify_audit(database, sue)
     assert anchored.intact and anchored.database_keyed == ()
     assert anchored.counts["checkpoint file"] == len(place.read_text().splitlines()) - 1
+    # Trust pins the id, and the id is the key's fingerprint: swapping the trusted key's
+    # public key in the registry, or deleting its row, leaves its checkpoints unverifiable.
+    for edit in (
+        f"UPDATE signing_keys SET public_key = '{second.public_key}' "
+        f"WHERE key_id = '{first.key_id}'",
+        f"DELETE FROM signing_keys WHERE key_id = '{first.key_id}'",
+    ):
+        with raw(url) as db:
+            row = db.execute(
+                "SELECT key_id, public_key, name, registered_by, registered_at "
+                "FROM signing_keys WHERE key_id = ?", (first.key_id,),
+            )[0]  # fmt: skip
+            db.execute(edit)
+        broken = verify_audit(database, sue)
+        assert not broken.intact and broken.problem is not None
+        assert f"signed by key {first.key_id}, which is neither" in broken.problem
+        with raw(url) as db:
+            db.execute("DELETE FROM signing_keys WHERE key_id = ?", (first.key_id,))
+            db.execute(
+                "INSERT INTO signing_keys (key_id, public_key, name, registered_by, "
+                "registered_at) VALUES (?, ?, ?, ?, ?)", row,
+            )  # fmt: skip
+    assert verify_audit(database, sue).intact
     # The first workstation's checkpoints anchor the log again: a rewrite before them is caught.
     rewrite_event(url, _note_seqs(database)[0], {"kind": "interview"})
     sql(url, "DELETE FROM audit_checkpoints")

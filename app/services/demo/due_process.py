@@ -15,7 +15,8 @@ contact and, where no statute fixes it (MA c. 31 s. 43 does for DYS's tenured
 civil-service employees only), the standard of proof, and for the City of St.
 Louis, whose civil-service rules Casedesk has not verified (its pack asks for
 a cap before any suspension), a suspension cap and a union member's appeal
-body and days.
+body and days, and for Arkansas DHS the grievance days of the Office of
+Personnel Management's rules, which were not read.
 """
 
 from __future__ import annotations

@@ -134,6 +134,17 @@ def is_key_id(text: str) -> bool:
     return _KEY_ID.fullmatch(text) is not None
 
 
+def parse_key_id(text: str) -> str:
+    """``text`` as a key id (trimmed, lower case); :class:`InvalidInput` when it is none."""
+    key_id = text.strip().lower()
+    if not is_key_id(key_id):
+        raise InvalidInput(
+            f"'{text.strip()}' is not a key id: 16 hex digits, as 'casedesk audit key list' shows.",
+            field="key_id",
+        )
+    return key_id
+
+
 def trusted_key_ids() -> frozenset[str]:
     """The ids of the keys this workstation trusts without the database.
 
@@ -152,8 +163,7 @@ def trusted_key_ids() -> frozenset[str]:
 
 def trust_key_id(key_id: str) -> bool:
     """Add ``key_id`` to this workstation's trusted keys; False if it was trusted already."""
-    if not is_key_id(key_id):
-        raise InvalidInput(f"'{key_id}' is not a key id: 16 hex digits, as 'audit key list' shows.")
+    key_id = parse_key_id(key_id)
     if key_id in trusted_key_ids():
         return False
     folder = key_folder()

@@ -31,8 +31,8 @@ from app.services.integrity.keys import (
     LocalKey,
     ensure_local_key,
     fingerprint,
-    is_key_id,
     local_key,
+    parse_key_id,
     trust_key_id,
     trusted_key_ids,
     workstation_name,
@@ -142,12 +142,7 @@ def trust_registered_key(
     ``signing_key.trust`` (the first time).
     """
     actor.require(Permission.DATABASE_ADMIN)
-    key_id = key_id.strip().lower()
-    if not is_key_id(key_id):
-        raise InvalidInput(
-            f"'{key_id}' is not a key id: 16 hex digits, as 'casedesk audit key list' shows.",
-            field="key_id",
-        )
+    key_id = parse_key_id(key_id)
     with database.unit_of_work(write=True) as uow:
         found = next((k for k in registered_keys(uow) if k.key_id == key_id), None)
         if found is None:

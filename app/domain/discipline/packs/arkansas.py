@@ -34,9 +34,10 @@ GRIEVANCE = AppealRule(
     actions=frozenset({DisciplineAction.SUSPENSION, DisciplineAction.DISMISSAL}),
     regimes=frozenset({Regime.MERIT, Regime.AT_WILL}),
     body=law(
-        "A grievance under the state employee grievance procedure (not open to a supervisory "
-        "employee, § 21-1-701(1)(B)); an appeal of the agency's grievance decision goes to "
-        "the State Employee Grievance Appeal Panel (SEGAP)",
+        "A grievance under the state employee grievance procedure (open to an employee in a "
+        "position with a class title and pay grade, not to a supervisory employee: "
+        "§ 21-1-701(1)); an appeal of the agency's grievance decision goes to the State "
+        "Employee Grievance Appeal Panel (SEGAP)",
         f"{GRIEVANCE_LAW}; {OPM_RULES}",
     ),
     days=agency_setting(APPEAL_DAYS, OPM_RULES),
