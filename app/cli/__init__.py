@@ -206,15 +206,16 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
     args.process_ends = freeze
     if start_ahead is not None:
         start_ahead(args)
-    from app.cli.context import Context  # the services: only once a command runs
-    from app.privatefiles import secure_at_start
-
-    ctx = Context(args, ahead=ahead)
-    if freeze:
-        gc.freeze()  # the modules are loaded: what they made stays
-    if collecting:
-        gc.enable()
+    ctx = None
     try:
+        from app.cli.context import Context  # the services: only once a command runs
+        from app.privatefiles import secure_at_start
+
+        ctx = Context(args, ahead=ahead)
+        if freeze:
+            gc.freeze()  # the modules are loaded: what they made stays
+        if collecting:
+            gc.enable()
         for notice in secure_at_start():
             warn(notice)
         status: int = args.handler(ctx)
@@ -238,4 +239,5 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
         )
         return 3
     finally:
-        ctx.close()
+        if ctx is not None:
+            ctx.close()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from app.__main__ import main
 from app.domain.permissions import Role
 from app.services import accounts, catalog, setup
 from app.services.database import Database
+from tests import children
 from tests.e2e import hr_team
 from tests.e2e.hr_team import Cli as HrTeamCli
 
@@ -81,11 +81,10 @@ class Casedesk:
         stdin: bytes | None = None,
     ) -> Result:
         """``python -m app ARGS`` in a real child process."""
-        completed = subprocess.run(
-            [sys.executable, "-m", "app", *args],
+        completed = children.run(
+            [sys.executable, "-m", "app", *map(os.fsdecode, args)],
             env=self._env(user, password, new_password),
             input=stdin if stdin is not None else b"",
-            capture_output=True,
             timeout=120,
         )
         return Result(

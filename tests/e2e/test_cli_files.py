@@ -27,6 +27,7 @@ from app.privatefiles import Delivery
 from app.services import accounts, cases, evidence
 from app.services.cases import CaseFields
 from app.services.database import Database
+from tests import children
 from tests.e2e.conftest import ADMIN_PASSWORD, HR_PASSWORD, INVESTIGATOR_PASSWORD, Casedesk
 
 DATA = Path(__file__).parent.parent / "data"
@@ -277,10 +278,7 @@ def _subprocess(cli: Casedesk, *args: str, user: dict[str, str]) -> tuple[int, s
     child this test process ever waited for, from any earlier test).
     """
     env = dict(cli.env, CASEDESK_USER=user["user"], CASEDESK_PASSWORD=user["password"])
-    completed = subprocess.run(
-        [sys.executable, "-c", _MEASURED, *args], env=env, capture_output=True, timeout=90,
-        stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    completed = children.run([sys.executable, "-c", _MEASURED, *args], env=env, timeout=90)
     err = completed.stderr.decode()
     err, _, peak = err.rpartition("\npeak-kb ")
     return completed.returncode, err, int(peak) // 1024
