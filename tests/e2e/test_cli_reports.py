@@ -35,9 +35,19 @@ HANA = {"user": "hana", "password": HR_PASSWORD}
 ADMIN = {"user": "admin", "password": ADMIN_PASSWORD}
 IVY = {"user": "ivy", "password": INVESTIGATOR_PASSWORD}
 DATA = Path(__file__).parent.parent / "data"
-TODAY = dt.date.today()
+
+
+def _today() -> dt.date:
+    """Today, read when a test runs: a run may cross midnight."""
+    return dt.date.today()
+
+
+def _next_workday() -> dt.date:
+    """The first working day from today on."""
+    return calendar_for("MO").next_working_day(_today()).day
+
+
 #: A suspension starts on a working day.
-WORKDAY = calendar_for("MO").next_working_day(TODAY).day
 
 
 def _case_in_review(cli: Casedesk, *, second_subject: bool = False) -> str:
@@ -59,7 +69,7 @@ def _case_in_review(cli: Casedesk, *, second_subject: bool = False) -> str:
                                            full_name="Lee Second")  # fmt: skip
             subject_ids = (employee.id, other.id)
         fields = CaseFields(
-            agency_code="MODNR", title="Posted on duty", reported_on=TODAY,
+            agency_code="MODNR", title="Posted on duty", reported_on=_today(),
             narrative="Posts during shifts.", subject_ids=subject_ids, investigator="ivy",
         )  # fmt: skip
         case = cases.create_case(database, ivy, fields)
@@ -89,7 +99,7 @@ def _one_line(err: str) -> str:
 def _decide(cli: Casedesk, number: str, *extra: str) -> tuple[int, str, str]:
     result = cli(
         "discipline", "set", number, "--action", "suspension", "--effective",
-        WORKDAY.isoformat(), "--response-due", WORKDAY.isoformat(), "--steps",
+        _next_workday().isoformat(), "--response-due", _next_workday().isoformat(), "--steps",
         "Post only on breaks.", "--consequence",
         "Dismissal.", *extra, **HANA,
     )  # fmt: skip
@@ -453,9 +463,9 @@ def test_authorization_log_dates_are_checked_and_settings_are_admin_only(
     bad = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from", "2026-13-01",
                      "--to", "2026-12-31", "--out", out, **HANA)  # fmt: skip
     assert bad.code == 2 and "not a valid date" in _one_line(bad.err)
-    yesterday, tomorrow = TODAY - dt.timedelta(days=1), TODAY + dt.timedelta(days=1)
+    yesterday, tomorrow = _today() - dt.timedelta(days=1), _today() + dt.timedelta(days=1)
     backwards = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
-                           TODAY.isoformat(), "--to", yesterday.isoformat(), "--out", out,
+                           _today().isoformat(), "--to", yesterday.isoformat(), "--out", out,
                            **HANA)  # fmt: skip
     assert backwards.code == 2 and "before it starts" in _one_line(backwards.err)
     # A period ending after today is refused in the GUI's words, and nothing is written.
@@ -464,7 +474,7 @@ def test_authorization_log_dates_are_checked_and_settings_are_admin_only(
                         **HANA)  # fmt: skip
     assert future.code == 2
     assert _one_line(future.err).endswith(
-        f"The last day is after today ({TODAY.isoformat()}); choose today or an earlier day."
+        f"The last day is after today ({_today().isoformat()}); choose today or an earlier day."
     )
     starts_later = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
                               tomorrow.isoformat(), "--to", tomorrow.isoformat(), "--out", out,
@@ -473,7 +483,7 @@ def test_authorization_log_dates_are_checked_and_settings_are_admin_only(
     assert "The first day is after today" in _one_line(starts_later.err)
     assert not Path(out).exists()
     made = sqlite_cli("report", "authorizations", "--agency", "MADYS", "--from",
-                      (TODAY - dt.timedelta(days=365)).isoformat(), "--to", TODAY.isoformat(),
+                      (_today() - dt.timedelta(days=365)).isoformat(), "--to", _today().isoformat(),
                       "--out", out, **HANA)  # fmt: skip
     assert made.code == 0, made.err
     assert Path(out).read_bytes().startswith(b"%PDF")

@@ -26,7 +26,10 @@ from app.ui.case_view.inputs import to_qdate
 from app.ui.main_window import MainWindow
 from app.ui.workspace import Workspace
 
-TODAY = dt.date.today()
+
+def _today() -> dt.date:
+    """Today, read when a test runs: a run may cross midnight."""
+    return dt.date.today()
 
 
 def staff(workspace: Workspace) -> list[employees.EmployeeInfo]:
@@ -47,10 +50,10 @@ def supervision(
         workspace.actor,
         SupervisionFields(
             employee_id=employee, role="caseworker", supervisor_id=supervisor,
-            written_on=TODAY - dt.timedelta(days=5), platform="Facebook", account_name=account,
+            written_on=_today() - dt.timedelta(days=5), platform="Facebook", account_name=account,
             youth_case="JJEMS 4411", attests_no_youth_contact=True, attests_true_identity=True,
             site_shows_viewers=True, privacy_settings_enabled=True,
-            starts_on=TODAY - dt.timedelta(days=5),
+            starts_on=_today() - dt.timedelta(days=5),
         ),
     )  # fmt: skip
 
@@ -58,7 +61,7 @@ def supervision(
 def investigation(
     workspace: Workspace, employee: int, supervisor: int, case_id: int, days_ago: int
 ) -> authorizations.AuthorizationInfo:
-    start = TODAY - dt.timedelta(days=days_ago)
+    start = _today() - dt.timedelta(days=days_ago)
     return authorizations.add_investigation(
         workspace.database,
         workspace.actor,
@@ -93,8 +96,8 @@ def overdue_in_database(workspace: Workspace) -> int:
 def fill_supervision(dialog: AddAuthorizationDialog, employee: int, supervisor: int) -> None:
     dialog.employee.setCurrentIndex(dialog.employee.findData(employee))
     dialog.supervisor.setCurrentIndex(dialog.supervisor.findData(supervisor))
-    dialog.written_on.setDate(to_qdate(TODAY - dt.timedelta(days=1)))
-    dialog.starts_on.setDate(to_qdate(TODAY))
+    dialog.written_on.setDate(to_qdate(_today() - dt.timedelta(days=1)))
+    dialog.starts_on.setDate(to_qdate(_today()))
     dialog.platform.setEditText("Facebook")
     dialog.account.setText("@DYS.watch")  # another spelling of the same account
     dialog.youth_case.setText("JJEMS 5120")
@@ -165,8 +168,8 @@ def test_an_investigation_authorization_flags_its_overdue_review_until_one_is_re
     dialog.employee.setCurrentIndex(dialog.employee.findData(dan.id))
     dialog.role.setCurrentIndex(dialog.role.findData("investigation_unit"))
     dialog.supervisor.setCurrentIndex(dialog.supervisor.findData(boss.id))
-    dialog.written_on.setDate(to_qdate(TODAY - dt.timedelta(days=40)))
-    dialog.starts_on.setDate(to_qdate(TODAY - dt.timedelta(days=40)))
+    dialog.written_on.setDate(to_qdate(_today() - dt.timedelta(days=40)))
+    dialog.starts_on.setDate(to_qdate(_today() - dt.timedelta(days=40)))
     dialog.platform.setEditText("Instagram")
     dialog.account.setText("inv.profile.9")
     dialog.case.setCurrentIndex(dialog.case.findData(case_id))
@@ -186,12 +189,12 @@ def test_an_investigation_authorization_flags_its_overdue_review_until_one_is_re
 
     assert page.review_action.isEnabled()
     review = page.record_review()
-    review.met_on.setDate(to_qdate(TODAY - dt.timedelta(days=2)))
+    review.met_on.setDate(to_qdate(_today() - dt.timedelta(days=2)))
     review.notes.setPlainText("Went over the profile's use; continue for two more weeks.")
     with qtbot.waitSignal(page.records_loaded, timeout=10_000):
         review.ok_button.click()
     settle(sam)
-    due = (TODAY - dt.timedelta(days=2) + dt.timedelta(days=30)).isoformat()
+    due = (_today() - dt.timedelta(days=2) + dt.timedelta(days=30)).isoformat()
     assert cell(page, made.id, AuthorizationModel.REVIEW) == f"Due {due}"
     assert cell(page, made.id, 0, AuthorizationModel.OverdueRole) is False
     assert overdue_in_database(sam) == overdue - 1
@@ -215,8 +218,8 @@ def test_a_review_in_the_future_is_shown_next_to_the_date(
     page = open_page(sam)
     assert page.select(made.id)
     review = page.record_review()
-    review.met_on.setMaximumDate(to_qdate(TODAY + dt.timedelta(days=5)))
-    review.met_on.setDate(to_qdate(TODAY - dt.timedelta(days=10)))  # before the start
+    review.met_on.setMaximumDate(to_qdate(_today() + dt.timedelta(days=5)))
+    review.met_on.setDate(to_qdate(_today() - dt.timedelta(days=10)))  # before the start
     review.notes.setPlainText("Too early.")
     review.ok_button.click()
     qtbot.waitUntil(lambda: review.error_label("met_on").isVisible(), timeout=10_000)
@@ -259,7 +262,7 @@ def test_a_revocation_before_the_start_is_shown_beside_the_date_with_its_citatio
     page.select(held.id)
     dialog = page.revoke()
     # Never in the future: a later day typed is explained beside it, not clamped.
-    dialog.revoked_on.setDate(to_qdate(TODAY + dt.timedelta(days=1)))
+    dialog.revoked_on.setDate(to_qdate(_today() + dt.timedelta(days=1)))
     assert "cannot be in the future" in dialog.error_label("revoked_on").text()
     dialog.revoked_on.setDate(to_qdate(held.starts_on - dt.timedelta(days=1)))
     dialog.reason.setPlainText("Entered by mistake.")

@@ -29,10 +29,19 @@ from app.services.discipline import DisciplineInput
 from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
-TODAY = dt.date.today()
+
+
+def _today() -> dt.date:
+    """Today, read when a test runs: a run may cross midnight."""
+    return dt.date.today()
+
+
+def _next_workday() -> dt.date:
+    """The first working day from today on: a suspension starts on a working day."""
+    return MO_DAYS.next_working_day(_today()).day
+
+
 MO_DAYS = calendar_for("MO")
-#: The first working day from today: a suspension starts on a working day.
-WORKDAY = MO_DAYS.next_working_day(TODAY).day
 
 
 def _workday(day: dt.date) -> dt.date:
@@ -80,7 +89,7 @@ def _case_in_review(
     """A case driven through the workflow to discipline review (or findings if none hold)."""
     fields = CaseFields(
         agency_code=agency, title="Posted during work hours",
-        reported_on=TODAY - dt.timedelta(days=400),
+        reported_on=_today() - dt.timedelta(days=400),
         subject_ids=(employee,), investigator="ivan",
     )  # fmt: skip
     case = cases.create_case(w.db, w.ivan, fields)
@@ -101,10 +110,10 @@ def _decision(employee: int, action: A = A.WRITTEN_REPRIMAND, **changes: object)
     base = DisciplineInput(
         employee_id=employee,
         action=action,
-        effective_on=WORKDAY,
+        effective_on=_next_workday(),
         steps_to_correct="Use social media only on breaks, on a personal device.",
         repeat_consequence="A further violation will lead to suspension.",
-        response_due=WORKDAY,
+        response_due=_next_workday(),
     )
     if "effective_on" in changes and "response_due" not in changes:
         changes["response_due"] = changes["effective_on"]
@@ -135,7 +144,7 @@ def test_hr_records_a_written_reprimand_on_a_substantiated_allegation(world: Wor
     assert info.allegation_ids == tuple(ids)
     assert info.citations == ("MO-DNR-SN Policy.1",)
     # Response due after the agency's response days; Missouri's appeal text is stored.
-    assert info.response_due == TODAY + dt.timedelta(days=10)
+    assert info.response_due == _today() + dt.timedelta(days=10)
     assert "RSMo Chapter 36" in info.appeal_rights
     assert info.decided_by == "Hana Resources"
     assert _events(world.db, "discipline.") == ["discipline.record"]
@@ -168,7 +177,7 @@ def test_discipline_on_an_allegation_that_is_not_substantiated_is_refused(
 def test_discipline_is_refused_outside_discipline_review_and_for_other_roles(
     world: World,
 ) -> None:
-    fields = CaseFields(agency_code="MODNR", title="Open case", reported_on=TODAY,
+    fields = CaseFields(agency_code="MODNR", title="Open case", reported_on=_today(),
                         subject_ids=(world.mo_employee,))  # fmt: skip
     case = cases.create_case(world.db, world.ivan, fields)
     with pytest.raises(Refused, match=r"while a case is in discipline review; .* is in Intake"):
@@ -188,7 +197,7 @@ def test_discipline_is_refused_outside_discipline_review_and_for_other_roles(
         ({"suspension_days": 3}, "Only a suspension has a number of days"),
         ({"steps_to_correct": "  "}, "Steps to correct is required"),
         ({"repeat_consequence": ""}, "Consequence of a repeat is required"),
-        ({"suspension_first_day": TODAY}, "Only a suspension has a first day"),
+        ({"suspension_first_day": _today()}, "Only a suspension has a first day"),
     ],
 )
 def test_bad_decisions_are_invalid_input_naming_the_field(
@@ -206,7 +215,7 @@ def test_prior_discipline_of_the_employee_is_shown_beside_a_new_case(world: Worl
     first, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     discipline.record_discipline(
         world.db, world.hana, first,
-        _decision(world.mo_employee, effective_on=TODAY - dt.timedelta(days=40)),
+        _decision(world.mo_employee, effective_on=_today() - dt.timedelta(days=40)),
     )  # fmt: skip
     second, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     shown = discipline.case_discipline(world.db, world.hana, second)
@@ -225,7 +234,7 @@ def test_a_missouri_suspension_over_20_days_in_12_months_needs_an_override(
     discipline.record_discipline(
         world.db, world.hana, earlier,
         _decision(world.mo_employee, A.SUSPENSION, suspension_days=15,
-                  effective_on=_workday(TODAY - dt.timedelta(days=100))),
+                  effective_on=_workday(_today() - dt.timedelta(days=100))),
     )  # fmt: skip
     case_id, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     six_days = _decision(world.mo_employee, A.SUSPENSION, suspension_days=6)
@@ -234,7 +243,7 @@ def test_a_missouri_suspension_over_20_days_in_12_months_needs_an_override(
         discipline.record_discipline(world.db, world.hana, case_id, six_days)
     assert refused.value.citations == ("RSMo 36.370",)
     standing = discipline.suspension_standing(world.db, world.hana, case_id, world.mo_employee,
-                                              TODAY, 6)  # fmt: skip
+                                              _today(), 6)  # fmt: skip
     assert (standing.other_days, standing.exceeded) == (15, True)
     # Five days fit under the cap exactly; no override is needed or recorded.
     five = discipline.record_discipline(
@@ -256,7 +265,7 @@ def test_suspensions_outside_the_window_do_not_count(world: World) -> None:
     discipline.record_discipline(
         world.db, world.hana, earlier,
         _decision(world.mo_employee, A.SUSPENSION, suspension_days=15,
-                  effective_on=_workday_before(months_before(WORKDAY, 12))),
+                  effective_on=_workday_before(months_before(_next_workday(), 12))),
     )  # fmt: skip
     case_id, _ = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
     info = discipline.record_discipline(
@@ -280,9 +289,9 @@ def test_an_agency_without_a_cap_records_a_long_suspension_and_an_admin_can_set_
     discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=None)
     info = discipline.record_discipline(
         world.db, world.hana, case_id,
-        replace(long, response_due=None, effective_on=_workday(TODAY + dt.timedelta(days=20))),
+        replace(long, response_due=None, effective_on=_workday(_today() + dt.timedelta(days=20))),
     )  # fmt: skip
-    assert info.response_due == TODAY + dt.timedelta(days=15)
+    assert info.response_due == _today() + dt.timedelta(days=15)
     assert _events(world.db, "discipline.settings") == ["discipline.settings"] * 2
 
 
@@ -376,7 +385,7 @@ def test_a_finding_under_a_decision_in_force_is_refused_until_hr_withdraws_it(
     # The withdrawn suspension is no prior discipline and does not count toward the cap.
     later, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
     assert discipline.case_discipline(w.db, w.hana, later).employees[0].prior == ()
-    standing = discipline.suspension_standing(w.db, w.hana, later, w.mo_employee, TODAY, 20)
+    standing = discipline.suspension_standing(w.db, w.hana, later, w.mo_employee, _today(), 20)
     assert (standing.other_days, standing.exceeded) == (0, False)
     twenty = discipline.record_discipline(
         w.db, w.hana, later, _decision(w.mo_employee, A.SUSPENSION, suspension_days=20)
@@ -412,13 +421,13 @@ def test_a_suspension_saved_before_a_later_one_counts_against_it(world: World) -
     w = world
     first, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
     second, _ = _case_in_review(w, "MODNR", w.mo_employee, MO_SUBSTANTIATED)
-    later_day = _workday(TODAY + dt.timedelta(days=100))
+    later_day = _workday(_today() + dt.timedelta(days=100))
     fifteen = discipline.record_discipline(
         w.db, w.hana, second,
         _decision(w.mo_employee, A.SUSPENSION, suspension_days=15, effective_on=later_day),
     )  # fmt: skip
     ten = _decision(w.mo_employee, A.SUSPENSION, suspension_days=10,
-                    effective_on=_workday(TODAY + dt.timedelta(days=20)))  # fmt: skip
+                    effective_on=_workday(_today() + dt.timedelta(days=20)))  # fmt: skip
     with pytest.raises(Refused) as refused:
         discipline.record_discipline(w.db, w.hana, first, ten)
     message = str(refused.value)

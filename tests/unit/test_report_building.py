@@ -38,7 +38,13 @@ from tests.unit.conftest import built_once
 
 MakeUser = Callable[..., Actor]
 DATA = Path(__file__).parent.parent / "data"
-TODAY = dt.date.today()
+
+
+def _today() -> dt.date:
+    """Today, read when a test runs: a run may cross midnight."""
+    return dt.date.today()
+
+
 S = CaseStatus
 
 
@@ -63,9 +69,9 @@ def _drive_to_review(
     fields = CaseFields(
         agency_code="MODNR",
         title=title,
-        reported_on=TODAY - dt.timedelta(days=20),
-        conduct_from=TODAY - dt.timedelta(days=30),
-        conduct_to=TODAY - dt.timedelta(days=25),
+        reported_on=_today() - dt.timedelta(days=20),
+        conduct_from=_today() - dt.timedelta(days=30),
+        conduct_to=_today() - dt.timedelta(days=25),
         platforms=("Facebook",),
         narrative="During shifts on three days the employee posted photos of a park site "
         "visit to a personal Facebook account from a state laptop.",
@@ -105,7 +111,7 @@ def _world(database: Database, admin: Actor, make_user: MakeUser, name: str) -> 
     discipline.record_discipline(
         database, hana, earlier,
         DisciplineInput(employee, DisciplineAction.WRITTEN_REPRIMAND,
-                        TODAY - dt.timedelta(days=5), "Stop posting on duty.",
+                        _today() - dt.timedelta(days=5), "Stop posting on duty.",
                         "Suspension."),
     )  # fmt: skip
     case_id, number = _drive_to_review(
@@ -140,15 +146,15 @@ def _world(database: Database, admin: Actor, make_user: MakeUser, name: str) -> 
         discipline.set_agency_value(database, admin, "MODNR", key, value)
     discipline.issue_notice(
         database, hana, case_id,
-        NoticeInput(employee, DisciplineAction.SUSPENSION, TODAY - dt.timedelta(days=15),
+        NoticeInput(employee, DisciplineAction.SUSPENSION, _today() - dt.timedelta(days=15),
                     DeliveryMethod.IN_PERSON, "Rita Boss", proposed_days=3,
                     status_pending="On duty in the current position pending the decision."),
     )  # fmt: skip
     discipline.record_response(
-        database, hana, case_id, employee, received_on=TODAY - dt.timedelta(days=12),
+        database, hana, case_id, employee, received_on=_today() - dt.timedelta(days=12),
         summary="Admits posting on a break.",
     )  # fmt: skip
-    effective = calendar_for("MO").next_working_day(TODAY + dt.timedelta(days=14)).day
+    effective = calendar_for("MO").next_working_day(_today() + dt.timedelta(days=14)).day
     discipline.record_discipline(
         database, hana, case_id,
         DisciplineInput(
@@ -338,7 +344,7 @@ def test_an_unclear_employee_is_refused_before_any_evidence_is_read(
 ) -> None:
     other = employees.add_employee(world.db, admin, agency_code="MODNR", full_name="Sam Other")
     fields = CaseFields(
-        agency_code="MODNR", title="Two rangers posted", reported_on=TODAY,
+        agency_code="MODNR", title="Two rangers posted", reported_on=_today(),
         subject_ids=(world.employee, other.id), investigator="ivan",
     )  # fmt: skip
     case = cases.create_case(world.db, world.ivan, fields)

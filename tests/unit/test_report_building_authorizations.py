@@ -21,7 +21,11 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 
 MakeUser = Callable[..., Actor]
-TODAY = dt.date.today()
+
+
+def _today() -> dt.date:
+    """Today, read when a test runs: a run may cross midnight."""
+    return dt.date.today()
 
 
 @pytest.fixture
@@ -35,10 +39,10 @@ def logged(database: Database, admin: Actor, make_user: MakeUser) -> dict[str, A
                                    full_name="Carla Caseworker").id  # fmt: skip
     case = cases.create_case(
         database, ivan, CaseFields(agency_code="MADYS", title="Youth contact online",
-                                   reported_on=TODAY - dt.timedelta(days=20)),
+                                   reported_on=_today() - dt.timedelta(days=20)),
     )  # fmt: skip
     cases.transition_case(database, ivan, case.id, CaseStatus.INVESTIGATING)
-    start = TODAY - dt.timedelta(days=10)
+    start = _today() - dt.timedelta(days=10)
     auth.add_supervision(
         database, sam,
         auth.SupervisionFields(
@@ -66,7 +70,7 @@ def _text(pdf: bytes) -> str:
 def test_a_supervisor_sees_both_kinds_and_hr_only_the_supervision_log(
     database: Database, logged: dict[str, Actor]
 ) -> None:
-    period = (TODAY - dt.timedelta(days=30), TODAY)
+    period = (_today() - dt.timedelta(days=30), _today())
     full = report_building.build_authorization_log(database, logged["sam"], "MADYS", *period)
     assert [e.account for e in full.supervision] == ["@dys.watch"]
     assert [e.account for e in full.investigation] == ["inv.profile.7"]
@@ -87,21 +91,21 @@ def test_the_period_and_agency_select_the_entries(
     database: Database, logged: dict[str, Actor]
 ) -> None:
     before = report_building.build_authorization_log(
-        database, logged["sam"], "MADYS", TODAY - dt.timedelta(days=90),
-        TODAY - dt.timedelta(days=60),
+        database, logged["sam"], "MADYS", _today() - dt.timedelta(days=90),
+        _today() - dt.timedelta(days=60),
     )  # fmt: skip
     assert before.supervision == () and before.investigation == ()
     other = report_building.build_authorization_log(
-        database, logged["sam"], "ARDHS", TODAY - dt.timedelta(days=30), TODAY
+        database, logged["sam"], "ARDHS", _today() - dt.timedelta(days=30), _today()
     )
     assert other.supervision == () and other.investigation == ()
     with pytest.raises(InvalidInput, match="before it starts"):
         report_building.build_authorization_log(
-            database, logged["sam"], "MADYS", TODAY, TODAY - dt.timedelta(days=1)
+            database, logged["sam"], "MADYS", _today(), _today() - dt.timedelta(days=1)
         )
     with pytest.raises(PermissionDenied):
         report_building.build_authorization_log(
-            database, logged["ivan"], "MADYS", TODAY - dt.timedelta(days=30), TODAY
+            database, logged["ivan"], "MADYS", _today() - dt.timedelta(days=30), _today()
         )
 
 
@@ -115,7 +119,7 @@ def test_the_credential_log_names_people_accounts_handover_and_exclusion_and_hr_
     case = cases.create_case(
         database, ivan,
         CaseFields(agency_code="ARDHS", title="Client photos posted",
-                   reported_on=TODAY - dt.timedelta(days=5), subject_ids=(avery,)),
+                   reported_on=_today() - dt.timedelta(days=5), subject_ids=(avery,)),
     )  # fmt: skip
     cases.transition_case(database, ivan, case.id, CaseStatus.INVESTIGATING)
     fields = cr.CredentialRequestFields(
@@ -135,7 +139,7 @@ def test_the_credential_log_names_people_accounts_handover_and_exclusion_and_hr_
                             justification="", account_name="DHS Careers",
                             account_exclusion="set_up_on_agency_behalf"),
     )  # fmt: skip
-    period = (TODAY - dt.timedelta(days=30), TODAY)
+    period = (_today() - dt.timedelta(days=30), _today())
 
     log = report_building.build_authorization_log(database, sam, "ARDHS", *period)
     approved, excluded = log.credential_requests
@@ -168,7 +172,7 @@ def test_a_period_ending_after_today_is_refused(
 ) -> None:
     with pytest.raises(InvalidInput, match=r"The last day is after today") as refused:
         report_building.build_authorization_log(
-            database, logged["sam"], "MADYS", TODAY, TODAY + dt.timedelta(days=1)
+            database, logged["sam"], "MADYS", _today(), _today() + dt.timedelta(days=1)
         )
     assert refused.value.field == "period"
 
@@ -176,7 +180,7 @@ def test_a_period_ending_after_today_is_refused(
 def test_each_agency_s_log_holds_only_the_sections_its_policy_calls_for(
     database: Database, logged: dict[str, Actor]
 ) -> None:
-    period = (TODAY - dt.timedelta(days=30), TODAY)
+    period = (_today() - dt.timedelta(days=30), _today())
     ma = _text(
         report_building.generate_authorization_log(database, logged["sam"], "MADYS", *period).pdf
     )
@@ -184,7 +188,7 @@ def test_each_agency_s_log_holds_only_the_sections_its_policy_calls_for(
     assert "Credential requests (AR-DHS II(G)" not in ma
     assert "Not part of this log: credential requests" in ma
     # The written authorization's date, the attestations and the review history.
-    start = (TODAY - dt.timedelta(days=10)).isoformat()
+    start = (_today() - dt.timedelta(days=10)).isoformat()
     assert f"Written authorization dated {start}." in ma
     assert "Attested: no chatting, friending or other communication with youth" in ma
     assert "No review with the supervisor is recorded (B.3.b)." in ma
