@@ -81,3 +81,21 @@ def test_another_pipe_breaking_is_an_unexpected_error(
     result = sqlite_cli("policy", "list", user="ivy", password=INVESTIGATOR_PASSWORD)
     assert result.code == 3
     assert "unexpected error (BrokenPipeError)" in result.err
+
+
+def test_an_error_while_the_services_load_is_an_unexpected_error_not_a_traceback(
+    sqlite_cli: Casedesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before the command runs: the services' modules load and the command's context is
+    # made. An error there (a module failing to import, say) is said and logged as any
+    # other, with status 3, instead of a traceback out of the program.
+    from app.cli import context
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("deadlock detected by _ModuleLock('argon2')")
+
+    monkeypatch.setattr(context.Context, "__init__", failing)
+    result = sqlite_cli("policy", "list", user="ivy", password=INVESTIGATOR_PASSWORD)
+    assert result.code == 3
+    assert "casedesk: unexpected error (RuntimeError); nothing was changed" in result.err
+    assert "Traceback" not in result.err
