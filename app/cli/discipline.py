@@ -18,6 +18,7 @@ from app.domain.discipline import (
 )
 from app.domain.errors import InvalidInput
 from app.domain.validation import parse_date
+from app.domain.zones import local_day
 from app.services import discipline, employees
 from app.services.discipline import CaseDiscipline, DisciplineInput
 
@@ -259,11 +260,12 @@ def cmd_discipline_show(ctx: Context) -> int:
                   "the provider decides any discipline).")  # fmt: skip
         elif entry.decision is None and entry.withdrawn is not None:
             w = entry.withdrawn
+            when = local_day(w.withdrawn_at, flow.jurisdiction) if w.withdrawn_at else "?"
             print_fields(
                 [
                     ("Decision", f"none in force; {w.label}, effective {w.effective_on}, "
                                  "was withdrawn"),
-                    ("Withdrawn by", f"{w.withdrawn_by} on {w.withdrawn_at:%Y-%m-%d}"),
+                    ("Withdrawn by", f"{w.withdrawn_by} on {when}"),
                     ("Reason", w.withdrawal_reason),
                 ]
             )  # fmt: skip

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import text
 
+from app.db.models import DisciplineRecord
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import DisciplineAction, Regime, SettingMissing
 from app.domain.discipline.flow import AppealOutcome, DeliveryMethod, Stage
 from app.domain.errors import InvalidInput, PermissionDenied, Refused
 from app.domain.permissions import Role
-from app.services import cases, discipline, employees
+from app.domain.zones import local_day
+from app.services import cases, discipline, employees, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.discipline import DisciplineInput, NoticeInput, ReferralInput, ResponseFileInput
@@ -423,3 +427,53 @@ def test_only_hr_records_steps_and_only_administrators_set_values(world: World) 
         discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, issued_on=dt.date(2026, 9, 1)))
     # Nothing half-written: no notice row, no notice event.
     assert _events(w.db, "discipline.notice") == []
+
+
+# -- dates on the agency's day -------------------------------------------------------------
+
+
+def test_a_decision_recorded_in_the_evening_is_dated_and_appealed_on_the_agency_s_day(
+    world: World,
+) -> None:
+    """Recorded at 8 p.m. Central time on 22 September, when UTC is already on the 23rd:
+    the letter says the 22nd, and an appeal filed that evening is not "before the decision"."""
+    w = world
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
+    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    decided = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
+    )
+    evening = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)  # 20:00 CDT on 2026-09-22
+    with w.db.unit_of_work(write=True) as uow:
+        record = uow.session.get(DisciplineRecord, decided.id)
+        assert record is not None
+        record.decided_at = evening
+        uow.commit()
+
+    discipline.set_agency_value(
+        w.db, w.admin, "MODNR", "discipline.standard_of_proof", "preponderance of the evidence"
+    )
+    letter = report_building.generate_letter(
+        w.db, w.hana, report_building.LetterKind.DECISION, case_id, employee_id=emp
+    )
+    pages = PdfReader(io.BytesIO(letter.pdf)).pages
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+    assert "Decided on 2026-09-22 by Hana Resources" in text
+    assert "to Morgan Ozark \u00b7 2026-09-22" in text  # the subtitle
+    assert "2026-09-23" not in text
+
+    # Filed on the evening of the decision, before it took effect: the decision was made.
+    appeal = discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 9, 22))
+    assert appeal.filed_on == dt.date(2026, 9, 22)
+
+
+def test_the_agency_s_day_of_a_moment_is_its_state_s() -> None:
+    evening = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)
+    assert local_day(evening, "MO") == local_day(evening, "AR") == dt.date(2026, 9, 22)
+    assert local_day(evening, "MA") == dt.date(2026, 9, 22)  # 21:00 EDT
+    assert local_day(evening.replace(hour=5), "MA") == dt.date(2026, 9, 23)  # 01:00 EDT
+    assert local_day(evening.replace(hour=5), "MO") == dt.date(2026, 9, 23)  # midnight CDT
+    assert local_day(evening.replace(tzinfo=None), "MO") == dt.date(2026, 9, 22)  # naive: UTC

@@ -38,6 +38,7 @@ from app.domain.discipline.flow import (
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
+from app.domain.zones import local_day
 from app.services import audit
 from app.services.database import Database
 from app.services.discipline.flow_records import AppealInfo, ReferralInfo, ReferralInput
@@ -128,7 +129,8 @@ def _decision_in_force(
     if record.withdrawn_at is not None:
         raise Refused(
             f"The decision for {employee.full_name} in {row.number} was withdrawn on "
-            f"{record.withdrawn_at:%Y-%m-%d}; there is nothing in force to appeal."
+            f"{local_day(record.withdrawn_at, row.agency.jurisdiction)}; there is nothing in "
+            "force to appeal."
         )
     return record
 
@@ -159,7 +161,9 @@ def record_appeal(
             raise Refused(
                 f"An appeal of this decision is already recorded for {record.employee.full_name}."
             )
-        if filed_on < record.decided_at.date() and filed_on < record.effective_on:
+        # The day the decision was made where the agency is, as the employee counts it.
+        decided_on = local_day(record.decided_at, row.agency.jurisdiction)
+        if filed_on < decided_on and filed_on < record.effective_on:
             raise InvalidInput(
                 f"The filing date {filed_on} is before the decision was made and took effect.",
                 field="filed_on",

@@ -23,13 +23,22 @@ from sqlalchemy import select
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import Allegation, Case, DisciplineRecord, Employee, Policy, Provision
+from app.db.models import (
+    Agency,
+    Allegation,
+    Case,
+    DisciplineRecord,
+    Employee,
+    Policy,
+    Provision,
+)
 from app.domain.actor import Actor
 from app.domain.cases import Finding
 from app.domain.discipline import DisciplineAction
 from app.domain.discipline.consistency import Comparable
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
+from app.domain.zones import local_day
 from app.services.access import visible_cases
 from app.services.database import Database
 from app.services.discipline.queries import allegations_of, load_case, not_overturned
@@ -99,6 +108,10 @@ def comparables_in(
         .where(*conditions)
         .order_by(DisciplineRecord.decided_at, DisciplineRecord.id)
     ).all()
+    # Every decision here is the agency's: its days are in the agency's zone.
+    jurisdiction = (
+        uow.session.scalar(select(Agency.jurisdiction).where(Agency.id == agency_id)) or ""
+    )
     # A decision rests on the allegations it names, not on every one of the employee's.
     resting = [r for r in rows if str(r[1]) in r[0].allegation_ids]
     earlier = _discipline_of(uow, {r[0].employee_id for r in resting})
@@ -109,7 +122,7 @@ def comparables_in(
             (record.id, cite),
             Comparable(
                 record.case_id, number, name, cite, DisciplineAction(record.action),
-                record.suspension_days, record.decided_at.date(),
+                record.suspension_days, local_day(record.decided_at, jurisdiction),
                 _prior_step(earlier.get(record.employee_id, []), record),
             ),
         )  # fmt: skip

@@ -31,6 +31,7 @@ from app.domain.discipline.flow import NAME_MAX, REASONS_MAX
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
+from app.domain.zones import local_day
 from app.services import audit
 from app.services.dashboard.facts import note_decisions
 from app.services.database import Database
@@ -293,7 +294,7 @@ def withdraw_discipline(
             by = record.withdrawn_by.full_name if record.withdrawn_by else "someone"
             raise Refused(
                 f"The decision for {name} in {row.number} was already withdrawn by {by} on "
-                f"{record.withdrawn_at:%Y-%m-%d}."
+                f"{local_day(record.withdrawn_at, row.agency.jurisdiction)}."
             )
         status = CaseStatus(row.status)
         if status not in WITHDRAWAL_STATUSES:

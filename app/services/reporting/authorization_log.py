@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from app.domain.authorizations.credentials import (
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
+from app.domain.zones import agency_zone
 from app.services import authorizations, credential_requests
 from app.services.database import Database
 from app.services.employees import find_agency
@@ -57,8 +57,6 @@ def _authorization_status(info: authorizations.AuthorizationInfo, today: dt.date
     return "Ended"
 
 
-#: The time zone of each state whose agencies the catalog holds (IANA names).
-STATE_ZONES = {"MA": "America/New_York", "MO": "America/Chicago", "AR": "America/Chicago"}
 #: Which sections of the log each jurisdiction's policies call for: the MA DYS
 #: authorizations (01.05.22 B.2, B.3) and the AR DHS credential records
 #: (002 II(G), II(H); Ark. Code Ann. § 11-2-124).
@@ -68,11 +66,7 @@ CREDENTIAL_JURISDICTIONS = {"AR"}
 
 def log_zone(jurisdiction: str) -> tuple[dt.tzinfo, str]:
     """The zone the log prints local times in, and how the page names it."""
-    name = STATE_ZONES.get(jurisdiction.strip().upper())
-    if name:
-        return zoneinfo.ZoneInfo(name), f"{name} (the agency's state, {jurisdiction})"
-    local = dt.datetime.now().astimezone().tzinfo or dt.UTC
-    return local, f"{dt.datetime.now(local).tzname()} (this computer's time zone)"
+    return agency_zone(jurisdiction)
 
 
 #: The attestations of an authorization, as the log states them (MA DYS 01.05.22).
@@ -197,12 +191,14 @@ def build_authorization_log(
             if r.agency_code != agency_data.code:
                 continue
             if r.origin is CredentialOrigin.INADVERTENT:
-                received = r.received_on or r.requested_at.date()
+                received = r.received_on or r.requested_at.astimezone(zone).date()
                 if period_from <= received <= period_to:
                     found_receipts.append(r)
                 continue
-            last = (r.ended_at or utcnow()).date()
-            if _overlaps(r.requested_at.date(), last, period_from, period_to):
+            # The period's days are the agency's (the log's zone), as printed.
+            last = (r.ended_at or utcnow()).astimezone(zone).date()
+            first = r.requested_at.astimezone(zone).date()
+            if _overlaps(first, last, period_from, period_to):
                 found_requests.append(r)
         with database.unit_of_work() as uow:
             names = _names_of_users(uow, [*found_requests, *found_receipts])

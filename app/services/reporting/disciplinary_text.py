@@ -24,6 +24,7 @@ from app.db.models import (
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
+from app.domain.zones import local_day
 from app.services import discipline
 from app.services.catalog_text import policy_source, provision_quote
 from app.services.reporting.common import (
@@ -98,7 +99,7 @@ def interviews_of(row: Case, who: int) -> tuple[tuple[reports.Interview, ...], i
         reports.Interview(
             kind=n.kind.replace("_", " ").capitalize(),
             recorded_by=n.author.full_name,
-            recorded_on=n.created_at.date(),
+            recorded_on=local_day(n.created_at, row.agency.jurisdiction),
             summary=n.body,
         )
         for n in kept
@@ -142,7 +143,9 @@ def report_text(
             else reports.Finding(
                 label=FINDING_LABELS[Finding(a.finding)],
                 reasoning=a.reasoning,
-                decided_on=a.finding_at.date() if a.finding_at else None,
+                decided_on=local_day(a.finding_at, row.agency.jurisdiction)
+                if a.finding_at
+                else None,
                 decided_by=names.get(a.finding_by_id or 0, ""),
             ),
         )
@@ -167,7 +170,7 @@ def report_text(
         if decision.cap_override_reason:
             override = (
                 f"{decision.cap_override_reason} (cap override recorded by {decided_by} "
-                f"on {decision.updated_at:%Y-%m-%d})"
+                f"on {local_day(decision.updated_at, row.agency.jurisdiction)})"
             )
         grounds = [a for a in theirs if str(a.id) in decision.allegation_ids]
         numbers = {a.id: number for number, a in enumerate(theirs, start=1)}

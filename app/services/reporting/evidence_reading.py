@@ -245,7 +245,9 @@ def _void_text(info: evidence.EvidenceInfo) -> str:
     """Why a void item is void, and who made it so when ("" for an item in force)."""
     if info.voided_at is None:
         return ""
-    return f"{info.void_reason} (made void by {info.voided_by} on {info.voided_at:%Y-%m-%d})"
+    # The moment with its zone: a bare date would be UTC's day, not always the agency's.
+    when = capture_text(info.voided_at, None)
+    return f"{info.void_reason} (made void by {info.voided_by} on {when})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,12 @@ referral letter to the provider instead. No decision: refused, or a draft.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import reports
 from app.domain.cases import Finding
 from app.domain.discipline import Outcome
 from app.domain.discipline.flow import Stage
 from app.domain.errors import Refused
+from app.domain.zones import agency_today, local_day
 from app.services.discipline import DisciplineInfo, ReferralInfo
 from app.services.reporting.letter_appeal import appeal_blocks
 from app.services.reporting.letter_notice import action_phrase
@@ -98,7 +97,10 @@ def build_decision(source: LetterInput) -> reports.Letter:
             phrase += f", with a terminal suspension of {decision.suspension_days} working days"
         heading = ("Decision withdrawn: " if decision.withdrawn else "Decision: ") + phrase
     sections = [
-        reports.LetterSection("The decision", (reports.FieldsBlock(_decision_rows(decision)),)),
+        reports.LetterSection(
+            "The decision",
+            (reports.FieldsBlock(_decision_rows(decision, flow.jurisdiction)),),
+        ),
         reports.LetterSection(
             "The charges and the findings",
             (
@@ -162,12 +164,18 @@ def build_decision(source: LetterInput) -> reports.Letter:
     )
     banner = ""
     if decision is not None and decision.withdrawn:
-        when = decision.withdrawn_at.date() if decision.withdrawn_at else ""
+        when = local_day(decision.withdrawn_at, flow.jurisdiction) if decision.withdrawn_at else ""
         banner = (
             f"WITHDRAWN on {when} by {decision.withdrawn_by}. Reason: "
             f"{decision.withdrawal_reason} This decision is no longer in force, is not prior "
             "discipline and carries no appeal."
         )
+    # The day in the agency's zone, as every date of the letter (``app.domain.zones``).
+    dated = (
+        local_day(decision.decided_at, flow.jurisdiction)
+        if decision
+        else agency_today(flow.jurisdiction)
+    )
     letter = reports.Letter(
         document=reports.DocumentInfo(
             title=f"{heading} {source.number}",
@@ -177,8 +185,7 @@ def build_decision(source: LetterInput) -> reports.Letter:
         ),
         agency=source.agency,
         title=heading,
-        subtitle=f"Case {source.number} \u00b7 to {source.name} \u00b7 "
-        f"{decision.decided_at.date() if decision else dt.date.today()}",
+        subtitle=f"Case {source.number} \u00b7 to {source.name} \u00b7 {dated}",
         header=f"Decision letter \u00b7 Case {source.number}",
         facts=facts(source),
         sections=tuple(sections),
@@ -212,12 +219,17 @@ def _required_of_decision(source: LetterInput) -> tuple[reports.TextBlock, ...]:
     )
 
 
-def _decision_rows(decision: DisciplineInfo | None) -> tuple[tuple[str, str], ...]:
+def _decision_rows(
+    decision: DisciplineInfo | None, jurisdiction: str
+) -> tuple[tuple[str, str], ...]:
     if decision is None:
         return (("Action", "No decision has been recorded yet: this is a draft."),)
     rows = [
         ("Action", action_phrase(decision.action, decision.suspension_days).capitalize()),
-        ("Decided on", f"{decision.decided_at.date()} by {decision.decided_by}"),
+        (
+            "Decided on",
+            f"{local_day(decision.decided_at, jurisdiction)} by {decision.decided_by}",
+        ),
         ("Effective date", decision.effective_on.isoformat()),
     ]
     if decision.suspension_first_day is not None:
@@ -333,7 +345,7 @@ def _referral(source: LetterInput, referral: ReferralInfo | None) -> reports.Let
         agency=source.agency,
         title=f"Referral to the provider: {provider}",
         subtitle=f"Case {source.number} \u00b7 about {source.name} \u00b7 "
-        f"{referral.referred_on if referral else dt.date.today()}",
+        f"{referral.referred_on if referral else agency_today(flow.jurisdiction)}",
         header=f"Referral to the provider \u00b7 Case {source.number}",
         facts=facts(source),
         sections=sections,
