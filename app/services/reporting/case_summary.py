@@ -19,6 +19,7 @@ from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import DisciplineAction
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
+from app.domain.zones import local_day
 from app.services import evidence
 from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
@@ -106,7 +107,7 @@ def build_case_summaries(
                     reported_on=row.reported_on,
                     conduct_from=row.conduct_from,
                     conduct_to=row.conduct_to,
-                    closed_on=closed_on.date() if closed_on else None,
+                    closed_on=local_day(closed_on, row.agency.jurisdiction) if closed_on else None,
                     investigator=row.investigator.full_name if row.investigator else "",
                     allegations=tuple(
                         reports.SummaryAllegation(

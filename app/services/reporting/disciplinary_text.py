@@ -63,7 +63,7 @@ def _investigation_summary(
     return "\n".join(facts)
 
 
-def _transitions(uow: UnitOfWork, case_id: int) -> list[tuple[dt.date, str]]:
+def _transitions(uow: UnitOfWork, case_id: int, jurisdiction: str) -> list[tuple[dt.date, str]]:
     rows = uow.session.execute(
         select(AuditEvent.occurred_at, AuditEvent.details)
         .where(AuditEvent.case_id == case_id, AuditEvent.action == "case.transition")
@@ -72,7 +72,9 @@ def _transitions(uow: UnitOfWork, case_id: int) -> list[tuple[dt.date, str]]:
     steps = []
     for occurred, details in rows:
         target = CaseStatus(details.get("to", "intake"))
-        steps.append((occurred.date(), f"moved to {STATUS_LABELS[target].lower()}"))
+        steps.append(
+            (local_day(occurred, jurisdiction), f"moved to {STATUS_LABELS[target].lower()}")
+        )
     return steps
 
 
@@ -234,7 +236,7 @@ def report_text(
         if action
         else "Social-media policy investigation"
     )
-    transitions = _transitions(uow, row.id)
+    transitions = _transitions(uow, row.id, row.agency.jurisdiction)
     return reports.DisciplinaryReport(
         document=reports.DocumentInfo(
             title=f"Disciplinary report {row.number}",
