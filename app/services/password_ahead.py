@@ -93,8 +93,6 @@ class PasswordAhead:
         self._check()
 
     def _check(self) -> None:
-        # The package before its module: see :func:`_import_argon2`.
-        _import_argon2()
         from argon2.exceptions import InvalidHashError, VerificationError
 
         try:
@@ -174,18 +172,6 @@ def verify_sparing_a_core(password_hash: str, password: str) -> bool:
     if not hmac.compare_digest(bytes(ffi.buffer(out, len(tag))), tag):
         raise VerifyMismatchError("The password does not match the supplied hash")
     return True
-
-
-def _import_argon2() -> None:
-    """Import the ``argon2`` package first, as ``accounts`` does on the main thread.
-
-    ``from argon2.exceptions import ...`` alone takes the import lock of
-    ``argon2.exceptions`` and then, holding it, that of ``argon2``, while the
-    main thread importing ``argon2`` takes them the other way round. Taking the
-    package first keeps one order of the two locks in every thread, so neither
-    thread can hold one while waiting for the other.
-    """
-    import argon2  # noqa: F401 - loaded for its submodules, see above
 
 
 def _load_extensions() -> None:
