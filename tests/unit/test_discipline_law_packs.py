@@ -19,7 +19,7 @@ from app.domain.discipline import (
     pack_for,
     parse_regime,
 )
-from app.domain.discipline.flow import appeal_refusal, no_appeal_statement
+from app.domain.discipline.flow import appeal_refusal, appeal_terms, no_appeal_statement
 from app.domain.discipline.packs.missouri import AHC_APPEAL_NOTICE
 from app.domain.errors import InvalidInput, Refused
 
@@ -359,3 +359,32 @@ def test_ar_at_will_employees_grieve_a_termination_as_the_statute_defines_it() -
     # A reprimand is no "grievance" (§ 21-1-701(2)): said so for an at-will employee.
     reprimand, _ = no_appeal_statement(ar, A.WRITTEN_REPRIMAND, Regime.AT_WILL, 0)
     assert "discipline law gives" in reprimand
+
+
+def test_the_ar_grievance_is_stated_as_a_grievance_in_one_sentence_that_reads() -> None:
+    # The usual "You may appeal this dismissal to the BODY within …" made "to the A
+    # grievance under … (SEGAP) within 5 working days": a grievance is first heard by the
+    # employer, and its days are the grievance's, not SEGAP's.
+    rule = pack("ARDHS").appeal_for(A.DISMISSAL, Regime.AT_WILL)
+    assert rule is not None
+    values = {
+        "discipline.appeal_days": 5, "discipline.appeal_days_kind": "working",
+        "discipline.appeal_counted_from": "the day of the termination",
+    }  # fmt: skip
+    terms = appeal_terms(rule, values, "ARDHS")
+    assert terms.statement(A.DISMISSAL) == (
+        "You may grieve this dismissal under the state employee grievance procedure within "
+        "5 working days after the day of the termination (Ark. Code Ann. § 21-1-701 et seq.). "
+        "The grievance is open to an employee in a position with a class title and pay grade, "
+        "not to a supervisory employee (§ 21-1-701(1)); an appeal of the agency's grievance "
+        "decision goes to the State Employee Grievance Appeal Panel (SEGAP)."
+    )
+    # Where a body is named after "Appeal to (the)": a name, not a sentence.
+    assert terms.body.startswith("agency's grievance procedure, then the State Employee")
+    # Missouri's appeal keeps the usual wording.
+    ahc = pack("MODNR").appeal_for(A.DISMISSAL, Regime.MERIT)
+    assert ahc is not None
+    usual = appeal_terms(ahc, {}, "MODNR").statement(A.DISMISSAL)
+    assert usual.startswith(
+        "You may appeal this dismissal to the Administrative Hearing Commission"
+    )

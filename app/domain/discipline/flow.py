@@ -324,6 +324,13 @@ def appeal_refusal(
     )
 
 
+#: How a decision states an appeal right, unless its rule words it (``AppealRule.statement``).
+_USUAL_STATEMENT = (
+    "You may appeal this {action} to the {body} within {days} {day_kind} after "
+    "{counted_from} ({citation})."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AppealTerms:
     """An appeal right with every value resolved: body, days, how counted, from what."""
@@ -336,13 +343,15 @@ class AppealTerms:
     notice_text: str
     notice_citation: str
     from_settings: tuple[str, ...]
+    #: The rule's own wording of the statement (``AppealRule.statement``), "" for the usual.
+    statement_format: str = ""
 
     def statement(self, action: DisciplineAction) -> str:
         """The appeal rights as a decision states them."""
-        text = (
-            f"You may appeal this {action.label.lower()} to the {self.body} within "
-            f"{self.days} {self.day_kind.label} after {self.counted_from} ({self.citation})."
-        )
+        text = (self.statement_format or _USUAL_STATEMENT).format(
+            action=action.label.lower(), body=self.body, days=self.days,
+            day_kind=self.day_kind.label, counted_from=self.counted_from, citation=self.citation,
+        )  # fmt: skip
         if self.notice_text:
             text += " " + self.notice_text
         return text
@@ -377,4 +386,5 @@ def appeal_terms(rule: AppealRule, values: LawSettingValues, agency: str) -> App
         notice_text=rule.notice_text,
         notice_citation=rule.notice_citation,
         from_settings=from_settings,
+        statement_format=rule.statement,
     )

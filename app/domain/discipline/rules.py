@@ -122,7 +122,11 @@ class AppealRule:
     ``suspension_over_days``: a suspension is appealable only when it is longer
     than this many working days (``None``: any suspension in ``actions``).
     ``notice_text`` is the text the law requires in the decision ("" when the
-    law prescribes none).
+    law prescribes none). ``statement``: the whole statement of the right, for
+    a right the usual "You may appeal this ACTION to the BODY within …" does
+    not fit (a grievance first heard by the employer); a format of
+    ``{action}``, ``{days}``, ``{day_kind}``, ``{counted_from}`` and
+    ``{citation}`` ("" for the usual one).
     """
 
     actions: frozenset[DisciplineAction]
@@ -135,6 +139,7 @@ class AppealRule:
     suspension_over_days: int | None = None
     notice_text: str = ""
     notice_citation: str = ""
+    statement: str = ""
 
     def applies(self, action: DisciplineAction, regime: Regime, suspension_days: int = 0) -> bool:
         if action not in self.actions or regime not in self.regimes:

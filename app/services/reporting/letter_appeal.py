@@ -42,7 +42,7 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
 
     deadline = source.flow.appeal_deadline
     rows = [
-        ("Appeal to", mark(terms.body, rule.body)),
+        ("Appeal to", mark(terms.body[:1].upper() + terms.body[1:], rule.body)),
         ("Within", mark(f"{terms.days} {terms.day_kind.label}", rule.days, rule.day_kind)),
         ("Counted from", mark(terms.counted_from, rule.counted_from)),
         (

@@ -33,17 +33,22 @@ OPM_RULES = "Ark. Code Ann. §§ 21-1-702(a), 21-1-703 (the Office of Personnel 
 GRIEVANCE = AppealRule(
     actions=frozenset({DisciplineAction.SUSPENSION, DisciplineAction.DISMISSAL}),
     regimes=frozenset({Regime.MERIT, Regime.AT_WILL}),
+    # Named after "Appeal to (the)": the employer hears the grievance first.
     body=law(
-        "A grievance under the state employee grievance procedure (open to an employee in a "
-        "position with a class title and pay grade, not to a supervisory employee: "
-        "§ 21-1-701(1)); an appeal of the agency's grievance decision goes to the State "
-        "Employee Grievance Appeal Panel (SEGAP)",
+        "agency's grievance procedure, then the State Employee Grievance Appeal Panel (SEGAP)",
         f"{GRIEVANCE_LAW}; {OPM_RULES}",
     ),
     days=agency_setting(APPEAL_DAYS, OPM_RULES),
     day_kind=agency_setting(APPEAL_DAYS_KIND, OPM_RULES),
     counted_from=agency_setting(APPEAL_COUNTED_FROM, OPM_RULES),
     citation=GRIEVANCE_LAW,
+    statement=(
+        "You may grieve this {action} under the state employee grievance procedure within "
+        "{days} {day_kind} after {counted_from} ({citation}). The grievance is open to an "
+        "employee in a position with a class title and pay grade, not to a supervisory "
+        "employee (§ 21-1-701(1)); an appeal of the agency's grievance decision goes to the "
+        "State Employee Grievance Appeal Panel (SEGAP)."
+    ),
 )
 
 SANCTIONS = (
