@@ -142,7 +142,7 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
         discipline.issue_notice(
             database, hr, case_id,
             NoticeInput(employee_id, sanction.action, notice_on, DeliveryMethod.IN_PERSON,
-                        "The employee's supervisor", proposed_days=sanction.days,
+                        "the employee's supervisor", proposed_days=sanction.days,
                         status_pending=sanction.status_pending),
         )  # fmt: skip
         if sanction.action is DisciplineAction.DISMISSAL:
@@ -163,7 +163,9 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
             steps_to_correct=sanction.steps, repeat_consequence=sanction.repeat,
             suspension_days=sanction.days, status_pending=sanction.status_pending,
             response_due=effective - dt.timedelta(days=3),
-            progressive_step="Under progressive discipline; see the prior discipline.",
+            # No demo employee has earlier discipline: the letters say so beside this.
+            progressive_step="No earlier discipline is on record; the level reflects the "
+            "seriousness of the conduct.",
             consistency_reason=sanction.consistency_reason,
         ),
     )  # fmt: skip
