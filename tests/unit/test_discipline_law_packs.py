@@ -388,3 +388,36 @@ def test_the_ar_grievance_is_stated_as_a_grievance_in_one_sentence_that_reads() 
     assert usual.startswith(
         "You may appeal this dismissal to the Administrative Hearing Commission"
     )
+
+
+def test_a_st_louis_union_member_s_appeal_reads_whatever_body_the_agency_sets() -> None:
+    # The usual wording made "to the The grievance procedure … within 10 working days after
+    # as the agreement or the rules provide": a body set with its article, and a start that
+    # is the agreement's, not a day.
+    rule = pack("STLCITY").appeal_for(A.SUSPENSION, Regime.UNION, 15)
+    assert rule is not None
+    values = {
+        "discipline.appeal_body": "The grievance procedure of the collective bargaining agreement",
+        "discipline.grievance_days": 10, "discipline.grievance_days_kind": "working",
+    }  # fmt: skip
+    terms = appeal_terms(rule, values, "STLCITY")
+    assert terms.body == "grievance procedure of the collective bargaining agreement"
+    assert terms.statement(A.SUSPENSION) == (
+        "You may appeal or grieve this suspension without pay to the grievance procedure of "
+        "the collective bargaining agreement within 10 working days, counted as the collective "
+        "bargaining agreement or the City's civil service rules provide (the body and the days "
+        "are the agency's settings)."
+    )
+    # The same for any agency whose body is a setting: the article is dropped once.
+    unknown = pack("XXUNKNOWN").appeal_for(A.DISMISSAL, Regime.MERIT)
+    assert unknown is not None
+    other = appeal_terms(
+        unknown,
+        {"discipline.appeal_body": "the Civil Service Commission", "discipline.appeal_days": 30,
+         "discipline.appeal_days_kind": "calendar",
+         "discipline.appeal_counted_from": "the effective date"},
+        "XXUNKNOWN",
+    )  # fmt: skip
+    assert other.statement(A.DISMISSAL).startswith(
+        "You may appeal this dismissal to the Civil Service Commission within 30 calendar days"
+    )

@@ -362,6 +362,13 @@ class AppealTerms:
         return "effective date" in self.counted_from
 
 
+def _bare(body: str) -> str:
+    """A body's name without its article: it is named after "to the" ("The Civil Service
+    Commission", as an agency may set it, would read "to the The Civil Service …")."""
+    body = body.strip()
+    return body[4:].lstrip() if body[:4].lower() == "the " else body
+
+
 def appeal_terms(rule: AppealRule, values: LawSettingValues, agency: str) -> AppealTerms:
     """``rule``'s values, the agency's settings filled in (refused naming a missing one)."""
     kind = rule.day_kind.resolve(values, agency)
@@ -378,7 +385,7 @@ def appeal_terms(rule: AppealRule, values: LawSettingValues, agency: str) -> App
         if c.setting is not None
     )
     return AppealTerms(
-        body=str(rule.body.resolve(values, agency)),
+        body=_bare(str(rule.body.resolve(values, agency))),
         days=int(rule.days.resolve(values, agency)),
         day_kind=day_kind,
         counted_from=str(rule.counted_from.resolve(values, agency)),

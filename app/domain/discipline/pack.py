@@ -87,15 +87,14 @@ class DisciplinePack:
     #: pack: none; Arkansas: a probationer) an action no rule covers is never said to
     #: have no appeal: the employer's own rules are named instead.
     appeals_verified_for: frozenset[Regime] | None = None
-
-    def appeals_complete(self, regime: Regime) -> bool:
-        """Whether an employee of ``regime`` has no appeal where no rule gives one."""
-        return self.appeals_verified_for is None or regime in self.appeals_verified_for
-
     #: A standard of proof a law fixes for some regimes only (MA: M.G.L. c. 31, § 43, for
     #: a tenured civil-service employee's appeal of a § 41 decision); every other regime
     #: (and an unknown one) takes :attr:`standard_of_proof`.
     standard_of_proof_by_regime: tuple[tuple[Regime, Cited[str]], ...] = ()
+
+    def appeals_complete(self, regime: Regime) -> bool:
+        """Whether an employee of ``regime`` has no appeal where no rule gives one."""
+        return self.appeals_verified_for is None or regime in self.appeals_verified_for
 
     def standard_of_proof_for(self, regime: Regime | None) -> Cited[str]:
         """The standard of proof for an employee of ``regime`` (None: not recorded)."""

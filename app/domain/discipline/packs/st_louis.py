@@ -71,6 +71,13 @@ def st_louis_pack(agency_code: str) -> DisciplinePack:
                 day_kind=agency_setting(GRIEVANCE_DAYS_KIND, UNION_SOURCE),
                 counted_from=law("as the agreement or the rules provide", UNION_SOURCE),
                 citation=f"{UNION_SOURCE} (the agency's settings)",
+                # The start of the days is the agreement's or the rules': not "after" a day.
+                statement=(
+                    "You may appeal or grieve this {action} to the {body} within {days} "
+                    "{day_kind}, counted as the collective bargaining agreement or the City's "
+                    "civil service rules provide (the body and the days are the agency's "
+                    "settings)."
+                ),
             ),
         ),
         cap=CapRule(
