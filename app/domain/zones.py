@@ -10,6 +10,16 @@ Massachusetts lies wholly in the Eastern zone, Missouri and Arkansas wholly
 in the Central zone (IANA ``America/New_York`` and ``America/Chicago``). An
 agency of another state has no zone here, and its dates are this
 computer's, as the authorization log's times are.
+
+Two kinds of "today" follow from it:
+
+- the agency's day (:func:`agency_today`) closes a window the law counts in
+  days (a pre-action notice's response window ends at the agency's midnight)
+  and dates what a document prints as its own day;
+- a date typed in (a notice given, a response received, an appeal filed) is
+  in the future only once it is after the latest day begun, on this computer
+  or where the agency is (:func:`last_day_begun`): a user whose computer
+  keeps another zone can still enter the day it is for either of them.
 """
 
 from __future__ import annotations
@@ -40,3 +50,8 @@ def local_day(moment: dt.datetime, jurisdiction: str) -> dt.date:
 def agency_today(jurisdiction: str) -> dt.date:
     """Today in the agency's zone."""
     return dt.datetime.now(agency_zone(jurisdiction)[0]).date()
+
+
+def last_day_begun(jurisdiction: str) -> dt.date:
+    """The later of this computer's day and the agency's: a date after it is in the future."""
+    return max(dt.date.today(), agency_today(jurisdiction))

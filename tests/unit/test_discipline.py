@@ -22,6 +22,7 @@ from app.domain.discipline import (
 )
 from app.domain.errors import InvalidInput, PermissionDenied, Refused
 from app.domain.permissions import Role
+from app.domain.zones import agency_today
 from app.services import cases, discipline, employees, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
@@ -32,8 +33,9 @@ MakeUser = Callable[..., Actor]
 
 
 def _today() -> dt.date:
-    """Today, read when a test runs: a run may cross midnight."""
-    return dt.date.today()
+    """Today where the Missouri agency is (a response is due counting from its day), read
+    when a test runs: a run may cross midnight."""
+    return agency_today("MO")
 
 
 def _next_workday() -> dt.date:

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import (
+    Agency,
     Case,
     CaseAccess,
     CaseNumberCounter,
@@ -34,6 +35,7 @@ from app.domain.validation import (
     check_case_dates,
     clean_text,
 )
+from app.domain.zones import last_day_begun
 from app.services import access, audit
 from app.services.access.restriction import check_allowed_users, write_access_list
 from app.services.cases.reading import (
@@ -50,8 +52,21 @@ from app.services.employees import find_agency
 from app.services.retry import retried
 
 
-def _validated(fields: CaseFields) -> CaseFields:
-    """The fields cleaned; every problem found is raised at once (``InvalidInputs``)."""
+def intake_today(database: Database, agency_code: str) -> dt.date:
+    """The last day a case's dates may be: the latest day begun on this computer or
+    where the agency named is (``app.domain.zones.last_day_begun``); this
+    computer's day when no agency has that code (the validation then says so)."""
+    code = agency_code.strip().upper()
+    with database.unit_of_work() as uow:
+        jurisdiction = uow.session.scalar(select(Agency.jurisdiction).where(Agency.code == code))
+    return last_day_begun(jurisdiction) if jurisdiction is not None else dt.date.today()
+
+
+def _validated(fields: CaseFields, today: dt.date) -> CaseFields:
+    """The fields cleaned; every problem found is raised at once (``InvalidInputs``).
+
+    ``today``: the last day a date may be (:func:`intake_today`).
+    """
     problems = Problems()
     agency_code = fields.agency_code.strip().upper()
     if not agency_code:
@@ -70,7 +85,7 @@ def _validated(fields: CaseFields) -> CaseFields:
         reported_on=fields.reported_on,
         conduct_from=fields.conduct_from,
         conduct_to=fields.conduct_to,
-        today=dt.date.today(),
+        today=today,
     )
     reporter_name = problems.check(
         clean_text, fields.reporter_name, "Reporter name", max_length=NAME_MAX, required=False
@@ -205,7 +220,7 @@ def create_case(
     ``allow``, the actor and the assigned investigator.
     """
     actor.require(Permission.CASE_CREATE)
-    fields = _validated(fields)
+    fields = _validated(fields, intake_today(database, fields.agency_code))
     if allow and not restricted:
         raise InvalidInput("Name users to allow only for a restricted case.", field="access")
     if restricted:
@@ -279,7 +294,7 @@ def update_case(
 ) -> CaseDetail:
     """Save edited intake facts; refused if someone saved a newer version first."""
     actor.require(Permission.CASE_EDIT)
-    fields = _validated(fields)
+    fields = _validated(fields, intake_today(database, fields.agency_code))
     with database.unit_of_work(write=True) as uow:
         row = load_detailed(uow, actor, case_id)
         if row.version != expected_version:

@@ -23,6 +23,7 @@ from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound, Problems
 from app.domain.permissions import Permission, Role, can
 from app.domain.validation import NAME_MAX, NOTE_MAX, clean_text, parse_date
+from app.domain.zones import last_day_begun
 from app.services.access import visible_cases
 from app.services.credential_requests.checks import agency_and_case, checked_label
 from app.services.credential_requests.reading import audit_request, load_request, locked_request
@@ -159,6 +160,10 @@ def record_inadvertent(
     received_on = problems.check(_received_on, fields.received_on)
     with database.unit_of_work(write=True) as uow:
         agency, _status = agency_and_case(uow, actor, problems, fields.employee_id, fields.case_id)
+        # In the future: after the latest day begun here or where the agency is.
+        last = last_day_begun(agency.jurisdiction) if agency is not None else dt.date.today()
+        if received_on is not None and received_on > last:
+            problems.add(f"Date received {received_on} is in the future.", field="received_on")
         problems.raise_any()
         assert agency is not None and via is not None and received_on is not None
         pack_for(agency.jurisdiction)  # refused where the agency's state has no rules
@@ -186,8 +191,6 @@ def _received_on(value: dt.date | str | None) -> dt.date:
     received_on = parse_date(value, "Date received")
     if received_on is None:
         raise InvalidInput("Date received is required (YYYY-MM-DD).", field="received_on")
-    if received_on > dt.date.today():
-        raise InvalidInput(f"Date received {received_on} is in the future.", field="received_on")
     return received_on
 
 

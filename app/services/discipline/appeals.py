@@ -38,7 +38,7 @@ from app.domain.discipline.flow import (
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
-from app.domain.zones import local_day
+from app.domain.zones import last_day_begun, local_day
 from app.services import audit
 from app.services.database import Database
 from app.services.discipline.flow_records import AppealInfo, ReferralInfo, ReferralInput
@@ -141,11 +141,11 @@ def record_appeal(
 ) -> AppealInfo:
     """Record that the employee appealed the decision, to the body the law names."""
     actor.require(Permission.DISCIPLINE_RECORD)
-    if filed_on > dt.date.today():
-        raise InvalidInput(f"The filing date {filed_on} is in the future.", field="filed_on")
     with database.unit_of_work(write=True) as uow:
         record = _decision_in_force(uow, actor, case_ref, employee_id)
         row = record.case
+        if filed_on > last_day_begun(row.agency.jurisdiction):
+            raise InvalidInput(f"The filing date {filed_on} is in the future.", field="filed_on")
         action = DisciplineAction(record.action)
         regime = regime_of(record.employee)
         pack = pack_of(row.agency)
@@ -205,10 +205,12 @@ def record_appeal_outcome(
     actor.require(Permission.DISCIPLINE_RECORD)
     note = clean_text(note, "Outcome note", max_length=SUMMARY_MAX, required=False,
                       multiline=True)  # fmt: skip
-    if decided_on > dt.date.today():
-        raise InvalidInput(f"The outcome date {decided_on} is in the future.", field="decided_on")
     with database.unit_of_work(write=True) as uow:
         record = _decision_in_force(uow, actor, case_ref, employee_id)
+        if decided_on > last_day_begun(record.case.agency.jurisdiction):
+            raise InvalidInput(
+                f"The outcome date {decided_on} is in the future.", field="decided_on"
+            )
         appeal = appeal_row(uow, record.id)
         if appeal is None:
             raise NotFound(
@@ -282,12 +284,13 @@ def refer_to_provider(
     sent_by = clean_text(referral.sent_by, "Sent by", max_length=NAME_MAX)
     note = clean_text(referral.note, "Note", max_length=SUMMARY_MAX, required=False,
                       multiline=True)  # fmt: skip
-    if referral.referred_on > dt.date.today():
-        raise InvalidInput(
-            f"The referral date {referral.referred_on} is in the future.", field="referred_on"
-        )
     with database.unit_of_work(write=True) as uow:
         row = load_case(uow, actor, case_ref, lock=True)
+        if referral.referred_on > last_day_begun(row.agency.jurisdiction):
+            raise InvalidInput(
+                f"The referral date {referral.referred_on} is in the future.",
+                field="referred_on",
+            )
         open_for_discipline(row)
         employee = subject_of(row, referral.employee_id)
         pack = pack_of(row.agency)

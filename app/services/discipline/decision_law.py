@@ -11,7 +11,6 @@ cap, with the terminal-suspension exception; the appeal the decision states.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from app.db.engine import UnitOfWork
@@ -35,6 +34,7 @@ from app.domain.discipline.flow import (
     no_appeal_statement,
 )
 from app.domain.errors import InvalidInput, Refused
+from app.domain.zones import agency_today
 from app.services.discipline.notices import current_notice, response_row
 from app.services.discipline.queries import citation, citations_of, regime_of
 from app.services.discipline.records import DisciplineInput
@@ -101,7 +101,8 @@ def _check_notice(
         )
     if notice is None:
         return None
-    today = dt.date.today()
+    # The agency's day (app.domain.zones): the window closes at its midnight, not UTC's.
+    today = agency_today(row.agency.jurisdiction)
     if response_row(uow, notice.id) is None and today <= notice.response_due:
         raise Refused(
             f"{employee.full_name} has until {notice.response_due} to respond to the notice "

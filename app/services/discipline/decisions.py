@@ -31,7 +31,7 @@ from app.domain.discipline.flow import NAME_MAX, REASONS_MAX
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
-from app.domain.zones import local_day
+from app.domain.zones import agency_today, local_day
 from app.services import audit
 from app.services.dashboard.facts import note_decisions
 from app.services.database import Database
@@ -171,7 +171,7 @@ def record_discipline(
         )  # fmt: skip
         check_consistency(decision.action, comparables, decision.consistency_reason)
         departs = departure(decision.action, comparables)
-        today = dt.date.today()
+        today = agency_today(row.agency.jurisdiction)
         record = decision_row(uow, row.id, decision.employee_id)
         before = None
         if record is None:

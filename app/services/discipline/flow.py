@@ -27,6 +27,7 @@ from app.domain.discipline import (
 )
 from app.domain.discipline.flow import Stage, StageFacts, appeal_terms, stage_of
 from app.domain.permissions import Permission
+from app.domain.zones import agency_today
 from app.services.database import Database
 from app.services.discipline.appeals import (
     appeal_deadline_of,
@@ -197,7 +198,7 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
         and outcome is Outcome.DISCIPLINE
         and pack.pre_action_for(action, regime_known, days) is not None
     )
-    today = dt.date.today()
+    today = agency_today(pack.jurisdiction)  # the day the windows are counted in
     stage = stage_of(
         StageFacts(
             substantiated=any(g.finding is Finding.SUBSTANTIATED for g in grounds),

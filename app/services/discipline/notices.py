@@ -46,6 +46,7 @@ from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import check_size, clean_filename
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
+from app.domain.zones import agency_today, last_day_begun
 from app.services import audit
 from app.services.database import Database
 from app.services.discipline.flow_records import (
@@ -216,12 +217,6 @@ def _validated_notice(notice: NoticeInput) -> NoticeInput:
             f"The response window must be 1 to {RESPONSE_DAYS_MAX} working days.",
             field="response_days",
         )
-    if notice.issued_on > dt.date.today():
-        raise InvalidInput(
-            f"The notice date {notice.issued_on} is in the future; record a notice once it "
-            "has been given.",
-            field="issued_on",
-        )
     return NoticeInput(
         notice.employee_id, notice.proposed_action, notice.issued_on, notice.delivery_method,
         delivered_by, days, tuple(dict.fromkeys(notice.allegation_ids)), window, explanation,
@@ -246,6 +241,12 @@ def issue_notice(
         row = load_case(uow, actor, case_ref, lock=True)
         open_for_discipline(row)
         employee = subject_of(row, notice.employee_id)
+        if notice.issued_on > last_day_begun(row.agency.jurisdiction):
+            raise InvalidInput(
+                f"The notice date {notice.issued_on} is in the future; record a notice once "
+                "it has been given.",
+                field="issued_on",
+            )
         if notice.issued_on < row.reported_on:
             raise InvalidInput(
                 f"The notice date {notice.issued_on} is before the case was reported "
@@ -349,13 +350,12 @@ def record_response(
             "Files go with a response received; 'no response by the deadline' has none."
         )
     checked = _checked_files(files)
-    today = dt.date.today()
-    if received_on is not None and received_on > today:
-        raise InvalidInput(
-            f"The date received {received_on} is in the future.", field="received_on"
-        )
     with database.unit_of_work(write=True) as uow:
         row = load_case(uow, actor, case_ref, lock=True)
+        if received_on is not None and received_on > last_day_begun(row.agency.jurisdiction):
+            raise InvalidInput(
+                f"The date received {received_on} is in the future.", field="received_on"
+            )
         open_for_discipline(row)
         employee = subject_of(row, employee_id)
         notice = current_notice(uow, row.id, employee.id)
@@ -375,7 +375,8 @@ def record_response(
                 f"The response date {received_on} is before the notice of {notice.issued_on}.",
                 field="received_on",
             )
-        if none_came and today <= notice.response_due:
+        # The window ends at the agency's midnight (app.domain.zones), not this computer's.
+        if none_came and agency_today(row.agency.jurisdiction) <= notice.response_due:
             raise Refused(
                 f"The response window is open until {notice.response_due} "
                 f"({notice.response_due_note}); 'no response by the deadline' can be recorded "

@@ -23,7 +23,7 @@ from app.domain.authorizations.credentials import (
 from app.domain.authorizations.ma_dys import AuthorizationKind
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
-from app.domain.zones import agency_zone
+from app.domain.zones import agency_zone, last_day_begun
 from app.services import authorizations, credential_requests
 from app.services.database import Database
 from app.services.employees import find_agency
@@ -151,7 +151,11 @@ def build_authorization_log(
     """
     actor.require(Permission.REPORT_GENERATE)
     actor.require(Permission.AUTHORIZATION_VIEW)
-    today = dt.date.today()
+    with database.unit_of_work() as uow:
+        agency = find_agency(uow, agency_code)
+        agency_data = agency_of(agency)
+        jurisdiction = agency.jurisdiction
+    today = last_day_begun(jurisdiction)  # app.domain.zones
     # The same words as the GUI's period check, for the command line.
     if period_from > today:
         raise InvalidInput(
@@ -168,10 +172,6 @@ def build_authorization_log(
             f"The period ends ({period_to}) before it starts ({period_from}); swap the dates.",
             field="period",
         )
-    with database.unit_of_work() as uow:
-        agency = find_agency(uow, agency_code)
-        agency_data = agency_of(agency)
-        jurisdiction = agency.jurisdiction
     zone, zone_text = log_zone(jurisdiction)
     listed = [
         a

@@ -19,7 +19,7 @@ from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import DisciplineAction
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
-from app.domain.zones import local_day
+from app.domain.zones import agency_today, local_day
 from app.services import evidence
 from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
@@ -45,6 +45,13 @@ from app.services.reporting.common import (
 from app.services.reporting.disciplinary_text import action_status
 
 
+def _report_date(jurisdictions: set[str]) -> dt.date:
+    """Today in the agencies' zone (``app.domain.zones``); this computer's day when the
+    cases are of agencies in different zones."""
+    days = {agency_today(j) for j in jurisdictions}
+    return days.pop() if len(days) == 1 else dt.date.today()
+
+
 def build_case_summaries(
     database: Database, actor: Actor, case_refs: Sequence[int | str], *, include_void: bool = False
 ) -> reports.CaseSummaryReport:
@@ -54,12 +61,14 @@ def build_case_summaries(
         raise InvalidInput("Name at least one case for the case summary.")
     summaries = []
     seen: set[int] = set()
+    jurisdictions: set[str] = set()
     with database.unit_of_work() as uow:
         for ref in case_refs:
             row = load_case(uow, actor, ref)
             if row.id in seen:
                 continue
             seen.add(row.id)
+            jurisdictions.add(row.agency.jurisdiction)
             decisions = list(
                 uow.session.scalars(
                     select(DisciplineRecord)
@@ -133,7 +142,7 @@ def build_case_summaries(
             subject="Social-media policy investigations: case summaries",
             keywords=tuple(numbers),
         ),
-        report_date=dt.date.today(),
+        report_date=_report_date(jurisdictions),
         prepared_by=f"{actor.full_name}, {role_text(actor)}",
         cases=tuple(summaries),
     )

@@ -24,7 +24,7 @@ from app.db.models import (
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import RESPONSE_HANDLING, DisciplineAction
-from app.domain.zones import local_day
+from app.domain.zones import agency_today, local_day
 from app.services import discipline
 from app.services.catalog_text import policy_source, provision_quote
 from app.services.reporting.common import (
@@ -246,7 +246,7 @@ def report_text(
         ),
         agency=agency_of(row.agency),
         case_number=row.number,
-        report_date=dt.date.today(),
+        report_date=agency_today(row.agency.jurisdiction),
         prepared_by=f"{actor.full_name}, {role_text(actor)}",
         employee=employee_of(subject),
         allegations=allegations,

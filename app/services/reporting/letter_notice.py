@@ -8,12 +8,11 @@ one the notice is refused, or printed as a draft.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import reports
 from app.domain.discipline import DisciplineAction, Outcome
 from app.domain.discipline.flow import HR_CONTACT
 from app.domain.errors import Refused
+from app.domain.zones import agency_today
 from app.services.discipline import DEFAULT_STATUS_PENDING, NoticeInfo
 from app.services.reporting.letter_parts import (
     FROM_SETTINGS,
@@ -137,7 +136,7 @@ def build_notice(source: LetterInput) -> reports.Letter:
         agency=source.agency,
         title=f"Notice of proposed {proposed}",
         subtitle=f"Case {source.number} \u00b7 to {source.name} \u00b7 "
-        f"{notice.issued_on if notice else dt.date.today()}",
+        f"{notice.issued_on if notice else agency_today(flow.jurisdiction)}",
         header=f"Pre-action notice \u00b7 Case {source.number}",
         facts=facts(source),
         sections=tuple(sections),

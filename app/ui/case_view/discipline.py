@@ -39,6 +39,7 @@ from app.domain.discipline import CapCheck, DisciplineAction, Outcome, Regime, p
 from app.domain.discipline.dates import earliest_effective
 from app.domain.discipline.flow import AppealOutcome, Stage
 from app.domain.permissions import Permission
+from app.domain.zones import agency_today
 from app.services import discipline, employees
 from app.services.cases import CaseDetail
 from app.services.database import Database
@@ -359,7 +360,7 @@ class DisciplineTab(QWidget):
         pack = pack_for(flow.agency_code, flow.jurisdiction)
         self.decision_form.calendar = pack.calendar
         notice = flow.notice
-        today = dt.date.today()
+        today = agency_today(flow.jurisdiction)  # the day its windows are counted in
         earliest = (
             max(earliest_effective(pack.calendar, notice.issued_on, notice.response_days), today)
             if notice
