@@ -381,10 +381,13 @@ def test_the_ar_grievance_is_stated_as_a_grievance_in_one_sentence_that_reads() 
     )
     # Where a body is named after "Appeal to (the)": a name, not a sentence.
     assert terms.body.startswith("agency's grievance procedure, then the State Employee")
+    # The letter's lead uses the statement's own verb ("You may grieve this dismissal under").
+    assert terms.opening(A.DISMISSAL) == "You may grieve this dismissal"
     # Missouri's appeal keeps the usual wording.
     ahc = pack("MODNR").appeal_for(A.DISMISSAL, Regime.MERIT)
     assert ahc is not None
     usual = appeal_terms(ahc, {}, "MODNR").statement(A.DISMISSAL)
+    assert appeal_terms(ahc, {}, "MODNR").opening(A.DISMISSAL) == "You may appeal this dismissal"
     assert usual.startswith(
         "You may appeal this dismissal to the Administrative Hearing Commission"
     )
@@ -408,6 +411,7 @@ def test_a_st_louis_union_member_s_appeal_reads_whatever_body_the_agency_sets() 
         "bargaining agreement or the City's civil service rules provide (the body and the days "
         "are the agency's settings)."
     )
+    assert terms.opening(A.SUSPENSION) == "You may appeal or grieve this suspension without pay"
     # The same for any agency whose body is a setting: the article is dropped once.
     unknown = pack("XXUNKNOWN").appeal_for(A.DISMISSAL, Regime.MERIT)
     assert unknown is not None

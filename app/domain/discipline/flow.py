@@ -356,6 +356,11 @@ class AppealTerms:
             text += " " + self.notice_text
         return text
 
+    def opening(self, action: DisciplineAction) -> str:
+        """The statement's words up to the action: "You may grieve this dismissal"."""
+        head = (self.statement_format or _USUAL_STATEMENT).partition("{action}")[0]
+        return head + action.label.lower()
+
     @property
     def counts_from_effective_date(self) -> bool:
         """Whether the days count from the effective date, so the deadline is known."""

@@ -57,8 +57,9 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
     ]
     blocks: list[reports.LetterBlock] = [
         reports.TextBlock(
-            f"You may appeal this {decision.action.label.lower()} as "
-            f"{_lower_first(terms.citation)} provides:"
+            # The rule's own verb ("grieve"); "under", as "as A, or B provides" would
+            # make the verb agree with a list.
+            f"{terms.opening(decision.action)} under {_lower_first(terms.citation)}:"
         ),
         reports.FieldsBlock(tuple(rows)),
     ]
