@@ -42,6 +42,8 @@ def register(
     decide.add_argument("--action", required=True, help=f"one of: {actions}")
     decide.add_argument("--days", type=_whole, help="working days of a suspension")
     decide.add_argument("--effective", required=True, help="effective date, YYYY-MM-DD")
+    decide.add_argument("--decided-on", help="the day the decision was made, YYYY-MM-DD "
+                        "(default: today where the agency is)")  # fmt: skip
     steps = decide.add_mutually_exclusive_group(required=True)
     steps.add_argument("--steps", help="what the employee must do to correct the conduct")
     steps.add_argument("--steps-file", help="read the steps from a UTF-8 file")
@@ -150,6 +152,7 @@ def cmd_discipline_set(ctx: Context) -> int:
     effective = parse_date(args.effective, "Effective date")
     assert effective is not None
     response_due = parse_date(args.response_due, "Response deadline")
+    decided_on = parse_date(args.decided_on, "Decision date")
     first_day = parse_date(args.first_day, "First day")
     last_day = parse_date(args.last_day, "Last day")
     return_on = parse_date(args.return_on, "Return to work")
@@ -185,6 +188,7 @@ def cmd_discipline_set(ctx: Context) -> int:
             decision_maker_name=args.decision_maker,
             decision_maker_title=args.decision_maker_title,
             consistency_reason=args.consistency_reason,
+            decided_on=decided_on,
         ),
     )
     if args.json:
@@ -197,7 +201,8 @@ def cmd_discipline_set(ctx: Context) -> int:
         days += f", back at work {info.return_to_work_on}." if info.return_to_work_on else "."
     print(
         f"Recorded for {info.employee.full_name} in {info.case_number}: {info.label}, "
-        f"effective {info.effective_on}; written response due {info.response_due}.{override}"
+        f"decided on {info.decided_on}, effective {info.effective_on}; written response due "
+        f"{info.response_due}.{override}"
         f"{days}"
     )
     print(f"Appeal: {info.appeal_rights}")
@@ -276,6 +281,7 @@ def cmd_discipline_show(ctx: Context) -> int:
             print_fields(
                 [
                     ("Decision", d.label),
+                    ("Decided on", d.decided_on),
                     ("Effective", d.effective_on),
                     ("Rests on", ", ".join(d.citations)),
                     ("Steps to correct", d.steps_to_correct),

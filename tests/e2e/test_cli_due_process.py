@@ -127,10 +127,19 @@ def test_mo_dmh_notice_response_suspension_and_no_ahc_appeal(cli: Cli, tmp_path:
 
     code, _, err = _decide(cli, number, "suspension", "--days", "5", "--effective", "2026-09-21")
     assert code == 1 and "same day the response is due" in err
-    code, out, err = _decide(cli, number, "suspension", "--days", "5")
+    # Made before the response it must consider came in: refused, with the rule.
+    code, _, err = _decide(cli, number, "suspension", "--days", "5", "--decided-on", "2026-09-16")
+    assert code == 1 and "received on 2026-09-17; a decision made on 2026-09-16" in err
+    assert "Loudermill" in err or "RSMo" in err
+    code, _, err = _decide(cli, number, "suspension", "--days", "5", "--decided-on", "22/09/2026")
+    assert code == 2 and "Decision date" in err
+    code, out, err = _decide(cli, number, "suspension", "--days", "5", "--decided-on", "2026-09-22")
     assert code == 0, err
+    assert "decided on 2026-09-22, effective 2026-09-28" in out
     assert "Suspended 2026-09-28 to 2026-10-02, back at work 2026-10-05." in out
     assert "carries no appeal to the Administrative Hearing Commission" in out
+    code, shown, err = cli("discipline", "show", number)
+    assert code == 0 and "Decided on          2026-09-22" in shown, err
 
     code, _, err = cli("discipline", "appeal", number, "--filed", "2026-10-01")
     assert code == 1

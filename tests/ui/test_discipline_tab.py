@@ -22,10 +22,12 @@ from sqlalchemy import text
 from app.domain.cases import CaseStatus
 from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import DeliveryMethod, Stage
+from app.domain.zones import agency_today
 from app.services import cases, discipline, employees, evidence, report_building
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.discipline import NoticeInput
 from app.services.report_building import LetterKind
+from app.ui.case_view.discipline_steps import pydate, qdate
 from app.ui.report_dialog import ReportDialog
 
 
@@ -149,7 +151,7 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     assert "weekends" in form.due.text()
     assert "no appeal to the Administrative Hearing Commission" in tab.rules.toPlainText()
     assert "RSMo 36.390.2" in tab.rules.toPlainText()
-    form.issued.setDate(form.issued.date().currentDate())
+    form.issued.setDate(qdate(agency_today("MO")))  # today, where the agency is
     qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
     _submit(qtbot, view, form.button)
     settle(hr)
@@ -174,12 +176,15 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     assert decision.selected_action() is DisciplineAction.SUSPENSION
     assert decision.days.value() == 3
     assert "back at work" in decision.dates.text()
+    # Made today where the agency is, unless HR gives the day it was made.
+    assert pydate(decision.decided_on.date()) == agency_today("MO")
     said = _decide(qtbot, view, tab, confirm=True)
     assert "Record a suspension without pay (3 working days)" in said
     assert "no appeal to the Administrative Hearing Commission" in said
     settle(hr)
     flow = _flow(hr, detail)
     assert flow.decision is not None and flow.decision.suspension_days == 3
+    assert flow.decision.decided_on == agency_today("MO")
     assert flow.decision.aggravating_factors == "Posted on duty, in uniform."
     assert flow.decision.return_to_work_on is not None
     assert flow.stage in (Stage.DECIDED, Stage.IN_FORCE)
@@ -401,12 +406,12 @@ def test_a_suspension_over_the_cap_is_refused_beside_the_override(
     employee = detail.subjects[0]
     discipline.issue_notice(
         hr.database, hr.actor, detail.id,
-        NoticeInput(employee.id, DisciplineAction.SUSPENSION, dt.date.today(),
+        NoticeInput(employee.id, DisciplineAction.SUSPENSION, agency_today("MO"),
                     DeliveryMethod.EMAIL, "HR office", proposed_days=25),
     )  # fmt: skip
     discipline.record_response(
         hr.database, hr.actor, detail.id, employee.id,
-        received_on=dt.date.today(), summary="Asks for a shorter suspension.",
+        received_on=agency_today("MO"), summary="Asks for a shorter suspension.",
     )  # fmt: skip
     view, tab = _open(open_view, hr, detail, qtbot)
     form = tab.decision_form

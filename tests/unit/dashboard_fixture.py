@@ -150,8 +150,11 @@ def build(
             )
             if decided is not None:
                 connection.execute(
-                    text("UPDATE discipline_actions SET decided_at = :t WHERE case_id = :c"),
-                    {"t": _stored(db, _moment(decided)), "c": case_id},
+                    text(
+                        "UPDATE discipline_actions SET decided_at = :t, decided_on = :d "
+                        "WHERE case_id = :c"
+                    ),
+                    {"t": _stored(db, _moment(decided)), "d": decided, "c": case_id},
                 )
             connection.execute(
                 text(

@@ -167,3 +167,16 @@ def test_a_report_is_dated_the_agency_s_day(world: World) -> None:
         assert report.report_date == days.agency
         summary = report_building.build_case_summaries(w.db, w.hana, [case_id])
         assert summary.report_date == days.agency
+
+
+def test_a_decision_recorded_without_its_day_was_made_today_where_the_agency_is(
+    world: World,
+) -> None:
+    w = world
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    with _computer_a_day_from("MO") as days:
+        reprimand = _decision(emp, A.WRITTEN_REPRIMAND, effective_on=days.agency)
+        decided = discipline.record_discipline(w.db, w.hana, case_id, reprimand)
+        assert decided.decided_on == days.agency

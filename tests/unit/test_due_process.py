@@ -435,8 +435,9 @@ def test_only_hr_records_steps_and_only_administrators_set_values(world: World) 
 def test_a_decision_recorded_in_the_evening_is_dated_and_appealed_on_the_agency_s_day(
     world: World,
 ) -> None:
-    """Recorded at 8 p.m. Central time on 22 September, when UTC is already on the 23rd:
-    the letter says the 22nd, and an appeal filed that evening is not "before the decision"."""
+    """Made on 22 September and recorded at 8 p.m. Central time that day, when UTC is already
+    on the 23rd: the letter says it was recorded that day, and an appeal filed that evening
+    is not "before the decision"."""
     w = world
     _authority(w, "MODNR")
     emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
@@ -444,8 +445,10 @@ def test_a_decision_recorded_in_the_evening_is_dated_and_appealed_on_the_agency_
     discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
     discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
     decided = discipline.record_discipline(
-        w.db, w.hana, case_id, _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
-    )
+        w.db, w.hana, case_id,
+        _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25),
+                  decided_on=dt.date(2026, 9, 22)),
+    )  # fmt: skip
     evening = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)  # 20:00 CDT on 2026-09-22
     with w.db.unit_of_work(write=True) as uow:
         record = uow.session.get(DisciplineRecord, decided.id)
@@ -461,13 +464,94 @@ def test_a_decision_recorded_in_the_evening_is_dated_and_appealed_on_the_agency_
     )
     pages = PdfReader(io.BytesIO(letter.pdf)).pages
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
-    assert "Decided on 2026-09-22 by Hana Resources" in text
+    # Recorded the day it was made, in Missouri: no second day is named.
+    assert "Decided on 2026-09-22; recorded by Hana Resources" in text
     assert "to Morgan Ozark \u00b7 2026-09-22" in text  # the subtitle
     assert "2026-09-23" not in text
 
     # Filed on the evening of the decision, before it took effect: the decision was made.
     appeal = discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 9, 22))
     assert appeal.filed_on == dt.date(2026, 9, 22)
+
+
+def test_a_decision_is_dated_the_day_it_was_made_after_the_response_it_considers(
+    world: World,
+) -> None:
+    """HR may record a decision days after it was made: the letter gives the day it was
+    made and the day it was recorded. It is not made before the response it must
+    consider, nor while the window to respond was open (Loudermill), nor in the future."""
+    w = world
+    _authority(w, "MODMH")
+    emp = _employee(w, "MODMH", "Brittany Schaefer", Regime.MERIT)
+    case_id = _case(w, "MODMH", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp))  # due 2026-09-21
+    discipline.record_response(
+        w.db, w.hana, case_id, emp, received_on=dt.date(2026, 9, 18), summary="Admits it."
+    )
+    with pytest.raises(Refused, match="received on 2026-09-18; a decision made on 2026-09-17"):
+        discipline.record_discipline(
+            w.db, w.hana, case_id, _decision(emp, decided_on=dt.date(2026, 9, 17))
+        )
+    later = dt.date.today() + dt.timedelta(days=30)
+    with pytest.raises(InvalidInput, match=f"decision date {later} is in the future"):
+        discipline.record_discipline(w.db, w.hana, case_id, _decision(emp, decided_on=later))
+    with pytest.raises(InvalidInput, match="before the case was reported"):
+        discipline.record_discipline(
+            w.db, w.hana, case_id, _decision(emp, decided_on=dt.date(2026, 9, 1))
+        )
+    assert _events(w.db, "discipline.record") == []  # nothing half-written
+
+    decided = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(emp, decided_on=dt.date(2026, 9, 18))
+    )
+    assert decided.decided_on == dt.date(2026, 9, 18)
+    recorded = local_day(decided.decided_at, "MO")
+    discipline.set_agency_value(
+        w.db, w.admin, "MODMH", "discipline.standard_of_proof", "preponderance of the evidence"
+    )
+    letter = report_building.generate_letter(
+        w.db, w.hana, report_building.LetterKind.DECISION, case_id, employee_id=emp
+    )
+    printed = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(letter.pdf)).pages
+    )
+    assert f"Decided on 2026-09-18; recorded on {recorded} by Hana Resources" in printed
+    assert "to Brittany Schaefer \u00b7 2026-09-18" in printed  # the subtitle: the day it was made
+    with w.db.unit_of_work() as uow:
+        details = uow.session.execute(
+            text("SELECT details FROM audit_events WHERE action = 'discipline.record'")
+        ).scalar_one()
+    assert "2026-09-18" in str(details)
+    # Changed later without its day: the decision keeps the day it was made.
+    changed = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(emp, mitigating_factors="Twelve years of service.")
+    )
+    assert changed.decided_on == dt.date(2026, 9, 18)
+
+
+def test_without_a_response_a_decision_is_made_after_the_last_day_to_respond(
+    world: World,
+) -> None:
+    w = world
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
+    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    dismissal = _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
+    with pytest.raises(Refused, match="had until 2026-09-21 to respond") as early:
+        discipline.record_discipline(
+            w.db, w.hana, case_id, replace(dismissal, decided_on=dt.date(2026, 9, 21))
+        )
+    assert early.value.citations
+    decided = discipline.record_discipline(
+        w.db, w.hana, case_id, replace(dismissal, decided_on=dt.date(2026, 9, 22))
+    )
+    assert decided.decided_on == dt.date(2026, 9, 22)
+    # An appeal is filed on or after the day the decision was made.
+    with pytest.raises(InvalidInput, match="before the decision was made"):
+        discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 9, 21))
 
 
 def test_the_agency_s_day_of_a_moment_is_its_state_s() -> None:
@@ -477,3 +561,44 @@ def test_the_agency_s_day_of_a_moment_is_its_state_s() -> None:
     assert local_day(evening.replace(hour=5), "MA") == dt.date(2026, 9, 23)  # 01:00 EDT
     assert local_day(evening.replace(hour=5), "MO") == dt.date(2026, 9, 23)  # midnight CDT
     assert local_day(evening.replace(tzinfo=None), "MO") == dt.date(2026, 9, 22)  # naive: UTC
+
+
+def test_revision_0021_gives_earlier_decisions_the_agency_s_day_they_were_recorded(
+    world: World,
+) -> None:
+    """A database of before the decision's own day: each decision takes the day of its
+    recording in its agency's zone, an appealed one too (SQLite's table is not rebuilt,
+    which the appeal's reference to it would have refused)."""
+    from alembic import command
+
+    from app.db.migrate import alembic_config
+
+    w = world
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
+    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    decided = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
+    )
+    discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 10, 9))
+    evening = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)  # 20:00 CDT on 2026-09-22
+    with w.db.unit_of_work(write=True) as uow:
+        record = uow.session.get(DisciplineRecord, decided.id)
+        assert record is not None
+        record.decided_at = evening
+        uow.commit()
+    engine = w.db.engine
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0020")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    flow = discipline.discipline_flow(w.db, w.hana, case_id, emp)
+    assert flow.decision is not None and flow.decision.decided_on == dt.date(2026, 9, 22)
+    assert flow.appeal is not None
+    with engine.connect() as connection:
+        missing = connection.execute(
+            text("SELECT count(*) FROM discipline_actions WHERE decided_on IS NULL")
+        ).scalar_one()
+    assert missing == 0

@@ -75,6 +75,11 @@ class DisciplineRecord(Base):
     consistency_reason: Mapped[str] = mapped_column(Text, default="")
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: The day the decision was made, as HR states it (the day recorded, in the agency's
+    #: zone, unless said): the letters' "Decided on". ``decided_at`` is the recording.
+    #: Set on every decision (revision 0021 set the earlier ones); nullable only because
+    #: SQLite adds a column to a table others reference without rebuilding it.
+    decided_on: Mapped[dt.date | None]
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     #: Set when HR withdraws the decision: it then no longer counts as discipline.
     withdrawn_at: Mapped[dt.datetime | None]

@@ -31,6 +31,7 @@ from app.domain.discipline import (
     pack_for,
 )
 from app.domain.discipline.flow import DeliveryMethod
+from app.domain.zones import agency_today
 from app.services import discipline, employees
 from app.services.database import Database
 from app.services.demo.stories import (
@@ -156,6 +157,9 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
             )  # fmt: skip
         earliest = earliest_effective(pack_for(story.agency, "").calendar, notice_on, 5)
         effective = max(effective, earliest)
+    # Decided the day it takes effect, after the response or its window (or today, for
+    # an action that takes effect later): the story's day, not the day the demo is built.
+    decided_on = min(effective, agency_today(pack_for(story.agency, "").jurisdiction))
     discipline.record_discipline(
         database, hr, case_id,
         DisciplineInput(
@@ -166,7 +170,7 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
             # No demo employee has earlier discipline: the letters say so beside this.
             progressive_step="No earlier discipline is on record; the level reflects the "
             "seriousness of the conduct.",
-            consistency_reason=sanction.consistency_reason,
+            consistency_reason=sanction.consistency_reason, decided_on=decided_on,
         ),
     )  # fmt: skip
     if sanction.action is DisciplineAction.DISMISSAL and story.agency == "MODNR":

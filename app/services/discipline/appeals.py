@@ -47,6 +47,7 @@ from app.services.discipline.queries import (
     chosen_grounds,
     citation,
     citations_of,
+    decided_day,
     decision_row,
     load_case,
     regime_of,
@@ -161,8 +162,7 @@ def record_appeal(
             raise Refused(
                 f"An appeal of this decision is already recorded for {record.employee.full_name}."
             )
-        # The day the decision was made where the agency is, as the employee counts it.
-        decided_on = local_day(record.decided_at, row.agency.jurisdiction)
+        decided_on = decided_day(record)  # the day it was made, as HR recorded it
         if filed_on < decided_on and filed_on < record.effective_on:
             raise InvalidInput(
                 f"The filing date {filed_on} is before the decision was made and took effect.",

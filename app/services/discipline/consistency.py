@@ -24,7 +24,6 @@ from sqlalchemy import select
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import (
-    Agency,
     Allegation,
     Case,
     DisciplineRecord,
@@ -38,10 +37,14 @@ from app.domain.discipline import DisciplineAction
 from app.domain.discipline.consistency import Comparable
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
-from app.domain.zones import local_day
 from app.services.access import visible_cases
 from app.services.database import Database
-from app.services.discipline.queries import allegations_of, load_case, not_overturned
+from app.services.discipline.queries import (
+    allegations_of,
+    decided_day,
+    load_case,
+    not_overturned,
+)
 from app.services.employees import find_agency
 
 
@@ -108,10 +111,6 @@ def comparables_in(
         .where(*conditions)
         .order_by(DisciplineRecord.decided_at, DisciplineRecord.id)
     ).all()
-    # Every decision here is the agency's: its days are in the agency's zone.
-    jurisdiction = (
-        uow.session.scalar(select(Agency.jurisdiction).where(Agency.id == agency_id)) or ""
-    )
     # A decision rests on the allegations it names, not on every one of the employee's.
     resting = [r for r in rows if str(r[1]) in r[0].allegation_ids]
     earlier = _discipline_of(uow, {r[0].employee_id for r in resting})
@@ -122,7 +121,7 @@ def comparables_in(
             (record.id, cite),
             Comparable(
                 record.case_id, number, name, cite, DisciplineAction(record.action),
-                record.suspension_days, local_day(record.decided_at, jurisdiction),
+                record.suspension_days, decided_day(record),
                 _prior_step(earlier.get(record.employee_id, []), record),
             ),
         )  # fmt: skip

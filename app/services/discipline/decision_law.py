@@ -11,6 +11,7 @@ cap, with the terminal-suspension exception; the appeal the decision states.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from app.db.engine import UnitOfWork
@@ -20,6 +21,7 @@ from app.domain.discipline import (
     DisciplineAction,
     DisciplinePack,
     DisciplineSettings,
+    PreActionRule,
     Regime,
     SuspensionDates,
     check_effective_date,
@@ -34,7 +36,7 @@ from app.domain.discipline.flow import (
     no_appeal_statement,
 )
 from app.domain.errors import InvalidInput, Refused
-from app.domain.zones import agency_today
+from app.domain.zones import agency_today, last_day_begun
 from app.services.discipline.notices import current_notice, response_row
 from app.services.discipline.queries import citation, citations_of, regime_of
 from app.services.discipline.records import DisciplineInput
@@ -110,6 +112,7 @@ def _check_notice(
             "Record the response when it comes, or decide after the deadline.",
             citations=(rule.citation,) if rule else (LOUDERMILL,),
         )
+    _check_made_after_response(uow, notice, employee, decision.decided_on or today, rule)
     noticed = citations_of(uow, notice.allegation_ids)
     check_follows_notice(
         action=decision.action,
@@ -121,6 +124,56 @@ def _check_notice(
         citation=rule.citation if rule else LOUDERMILL,
     )
     return notice
+
+
+def _check_made_after_response(
+    uow: UnitOfWork,
+    notice: DisciplineNotice,
+    employee: Employee,
+    decided_on: dt.date,
+    rule: PreActionRule | None,
+) -> None:
+    """Refuse a decision made before the response it must consider, or its window's end.
+
+    The response is considered before the decision (the pre-action rule;
+    Loudermill): a decision is made on or after the day the response was
+    received, or after the last day to respond when none came in time.
+    """
+    response = response_row(uow, notice.id)
+    received = response.received_on if response is not None else None
+    if received is not None and received <= notice.response_due:
+        if decided_on >= received:
+            return
+        problem = (
+            f"{employee.full_name}'s response to the notice of {notice.issued_on} was "
+            f"received on {received}; a decision made on {decided_on} came before it"
+        )
+    else:
+        if decided_on > notice.response_due:
+            return
+        problem = (
+            f"{employee.full_name} had until {notice.response_due} to respond to the notice "
+            f"of {notice.issued_on}; a decision made on {decided_on} did not wait for it"
+        )
+    raise Refused(
+        f"{problem}. The response is considered before the decision: give the day the "
+        "decision was made.",
+        citations=(rule.citation,) if rule else (LOUDERMILL,),
+    )
+
+
+def _check_decided_on(row: Case, decision: DisciplineInput) -> None:
+    """A decision's own day is not in the future, nor before the case was reported."""
+    day = decision.decided_on
+    if day is None:
+        return
+    if day > last_day_begun(row.agency.jurisdiction):
+        raise InvalidInput(f"The decision date {day} is in the future.", field="decided_on")
+    if day < row.reported_on:
+        raise InvalidInput(
+            f"The decision date {day} is before the case was reported ({row.reported_on}).",
+            field="decided_on",
+        )
 
 
 def _dates(pack: DisciplinePack, decision: DisciplineInput) -> SuspensionDates | None:
@@ -171,6 +224,7 @@ def apply_law(
     settings: DisciplineSettings,
 ) -> DecisionLaw:
     """Check ``decision`` against the employer's law; what it makes of it, or a refusal."""
+    _check_decided_on(row, decision)
     pack = pack_of(row.agency)
     regime = _regime(pack, employee, decision.action)
     notice = _check_notice(uow, pack, row, employee, regime, decision, chosen)

@@ -41,6 +41,7 @@ from app.services.discipline.queries import (
     cap_check_in,
     chosen_grounds,
     citation,
+    decided_day,
     decision_info,
     decision_row,
     load_case,
@@ -173,6 +174,9 @@ def record_discipline(
         departs = departure(decision.action, comparables)
         today = agency_today(row.agency.jurisdiction)
         record = decision_row(uow, row.id, decision.employee_id)
+        # A new decision (or one replacing a withdrawn one) is made today unless HR says
+        # when; a decision changed without its day keeps the day it was made.
+        made_now = record is None or record.withdrawn_at is not None or record.decided_on is None
         before = None
         if record is None:
             record = DisciplineRecord(
@@ -195,6 +199,9 @@ def record_discipline(
         record.action = decision.action.value
         record.suspension_days = decision.suspension_days
         record.effective_on = decision.effective_on
+        # The day it was made, as HR says (checked by apply_law); else today where the agency is.
+        if decision.decided_on is not None or made_now:
+            record.decided_on = decision.decided_on or today
         record.steps_to_correct = decision.steps_to_correct
         record.repeat_consequence = decision.repeat_consequence
         if notice is not None:
@@ -232,6 +239,7 @@ def record_discipline(
             "action": decision.action.value,
             "suspension_days": decision.suspension_days,
             "effective_on": decision.effective_on.isoformat(),
+            "decided_on": decided_day(record).isoformat(),
             "allegations": [citation(a) for a in chosen],
             "notice_id": record.notice_id,
         }

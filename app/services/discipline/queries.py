@@ -33,6 +33,7 @@ from app.domain.discipline.flow import AppealOutcome
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.wording import counted
+from app.domain.zones import local_day
 from app.services import audit
 from app.services.access import visible_cases
 from app.services.database import Database
@@ -142,6 +143,11 @@ def citations_of(uow: UnitOfWork, ids: list[str]) -> tuple[str, ...]:
     return tuple(citation(a) for a in rows)
 
 
+def decided_day(row: DisciplineRecord) -> dt.date:
+    """The day the decision was made (revision 0021 set it on every earlier decision)."""
+    return row.decided_on or local_day(row.decided_at, row.case.agency.jurisdiction)
+
+
 def decision_info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
     return DisciplineInfo(
         id=row.id,
@@ -161,6 +167,7 @@ def decision_info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
         cap_override_reason=row.cap_override_reason,
         decided_by=row.decided_by.full_name,
         decided_at=row.decided_at,
+        decided_on=decided_day(row),
         withdrawn_at=row.withdrawn_at,
         withdrawn_by=row.withdrawn_by.full_name if row.withdrawn_by else "",
         withdrawal_reason=row.withdrawal_reason,

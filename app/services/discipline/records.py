@@ -56,6 +56,9 @@ class DisciplineInput:
     #: Why the action is milder or harsher than every comparable earlier decision
     #: (required then: ``app.domain.discipline.consistency``).
     consistency_reason: str = ""
+    #: The day the decision was made; empty: today where the agency is. Not before the
+    #: response (or the end of its window) a pre-action notice gave the employee.
+    decided_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,8 @@ class DisciplineInfo:
     cap_override_reason: str
     decided_by: str
     decided_at: dt.datetime
+    #: The day the decision was made (``decided_at`` is when it was recorded).
+    decided_on: dt.date
     withdrawn_at: dt.datetime | None = None
     withdrawn_by: str = ""
     withdrawal_reason: str = ""

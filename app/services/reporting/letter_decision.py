@@ -170,12 +170,8 @@ def build_decision(source: LetterInput) -> reports.Letter:
             f"{decision.withdrawal_reason} This decision is no longer in force, is not prior "
             "discipline and carries no appeal."
         )
-    # The day in the agency's zone, as every date of the letter (``app.domain.zones``).
-    dated = (
-        local_day(decision.decided_at, flow.jurisdiction)
-        if decision
-        else agency_today(flow.jurisdiction)
-    )
+    # The day the decision was made; a draft's, today in the agency's zone (``app.domain.zones``).
+    dated = decision.decided_on if decision else agency_today(flow.jurisdiction)
     letter = reports.Letter(
         document=reports.DocumentInfo(
             title=f"{heading} {source.number}",
@@ -219,6 +215,17 @@ def _required_of_decision(source: LetterInput) -> tuple[reports.TextBlock, ...]:
     )
 
 
+def decided_text(decision: DisciplineInfo, jurisdiction: str) -> str:
+    """The day the decision was made, and who recorded it when (on another day, that day).
+
+    The appointing authority decides ("Decided by"); HR records the decision,
+    which may be days later: the recording's day is the agency's (``app.domain.zones``).
+    """
+    recorded = local_day(decision.decided_at, jurisdiction)
+    when = "" if recorded == decision.decided_on else f" on {recorded}"
+    return f"{decision.decided_on}; recorded{when} by {decision.decided_by}"
+
+
 def _decision_rows(
     decision: DisciplineInfo | None, jurisdiction: str
 ) -> tuple[tuple[str, str], ...]:
@@ -226,10 +233,7 @@ def _decision_rows(
         return (("Action", "No decision has been recorded yet: this is a draft."),)
     rows = [
         ("Action", action_phrase(decision.action, decision.suspension_days).capitalize()),
-        (
-            "Decided on",
-            f"{local_day(decision.decided_at, jurisdiction)} by {decision.decided_by}",
-        ),
+        ("Decided on", decided_text(decision, jurisdiction)),
         ("Effective date", decision.effective_on.isoformat()),
     ]
     if decision.suspension_first_day is not None:

@@ -63,6 +63,7 @@ from app.ui.case_view.discipline_steps import (
     ResponseForm,
     StepForm,
     pydate,
+    qdate,
 )
 from app.ui.case_view.discipline_text import (
     action_text,
@@ -355,12 +356,13 @@ class DisciplineTab(QWidget):
     def _fill_forms(self, flow: DisciplineFlow) -> None:
         window = flow.setting("discipline.response_days")
         days = int(window.value) if window and window.value and window.value.isdigit() else None
-        self.notice_form.reset(flow.employee.id, days)
-        self.response_form.reset()
+        # The agency's day, where its windows are counted: every date starts there.
+        today = agency_today(flow.jurisdiction)
+        self.notice_form.reset(flow.employee.id, days, today)
+        self.response_form.reset(today)
         pack = pack_for(flow.agency_code, flow.jurisdiction)
         self.decision_form.calendar = pack.calendar
         notice = flow.notice
-        today = agency_today(flow.jurisdiction)  # the day its windows are counted in
         earliest = (
             max(earliest_effective(pack.calendar, notice.issued_on, notice.response_days), today)
             if notice
@@ -370,9 +372,11 @@ class DisciplineTab(QWidget):
         self.decision_form.load(
             flow.employee.id, flow.decision,
             notice.proposed_action if notice else None,
-            notice.proposed_days if notice else None, earliest,
+            notice.proposed_days if notice else None, earliest, today,
         )  # fmt: skip
-        self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name)
+        self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name, today)
+        self.appeal_form.filed.setDate(qdate(today))
+        self.appeal_form.outcome_on.setDate(qdate(today))
         statement = flow.appeal_statement or self.tr("No decision in force to appeal.")
         if flow.appeal_deadline:
             statement += " " + self.tr("Last day to appeal: {0}.").format(flow.appeal_deadline)

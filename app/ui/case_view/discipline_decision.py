@@ -54,6 +54,11 @@ class DecisionForm(StepForm):
         self.days.setRange(1, SUSPENSION_DAYS_MAX)
         self.days.setSuffix(tr(_C, " working days"))
         self.effective = date_edit("effectiveDate")
+        self.decided_on = date_edit("decidedOn")
+        self.decided_on.setToolTip(
+            tr(_C, "The day the decision was made, if not today: after the employee's "
+                   "response, or after the last day to respond when none came.")
+        )  # fmt: skip
         self.first_day = date_edit("suspensionFirstDay")
         self.dates = QLabel()
         self.dates.setObjectName("suspensionDates")
@@ -107,6 +112,7 @@ class DecisionForm(StepForm):
         self.form.addRow(self.override_error)
         self._targets["cap_override_reason"] = (self.override_error, self.override_reason)
         self.add_field(tr(_C, "&Effective date:"), self.effective, "effective_on")
+        self.add_field(tr(_C, "Decided o&n:"), self.decided_on, "decided_on")
         self.first_label = QLabel(tr(_C, "&First day off:"))
         self.first_label.setBuddy(self.first_day)
         self.first_error = ErrorLabel()
@@ -144,8 +150,11 @@ class DecisionForm(StepForm):
 
     def load(self, employee_id: int, decision: DisciplineInfo | None,
              proposed: DisciplineAction | None, proposed_days: int | None,
-             earliest: dt.date) -> None:  # fmt: skip
-        """The decision in force, or a new one following the notice's proposal."""
+             earliest: dt.date, today: dt.date) -> None:  # fmt: skip
+        """The decision in force, or a new one following the notice's proposal.
+
+        ``today``: the agency's day, a new decision's day unless HR gives another.
+        """
         self.employee_id = employee_id
         self.cap = None
         self.clear_errors()
@@ -157,6 +166,7 @@ class DecisionForm(StepForm):
             self.action.setCurrentIndex(self.action.findData(decision.action.value))
             self.days.setValue(decision.suspension_days or 1)
             self.effective.setDate(qdate(decision.effective_on))
+            self.decided_on.setDate(qdate(decision.decided_on))
             self.first_day.setDate(qdate(decision.suspension_first_day or decision.effective_on))
             self.step.setPlainText(decision.progressive_step)
             self.aggravating.setPlainText(decision.aggravating_factors)
@@ -171,6 +181,7 @@ class DecisionForm(StepForm):
             self.action.setCurrentIndex(self.action.findData(action.value))
             self.days.setValue(proposed_days or 1)
             self.effective.setDate(qdate(earliest))
+            self.decided_on.setDate(qdate(today))
             self.first_day.setDate(qdate(earliest))
         self.on_action_changed(0)
 
@@ -327,6 +338,7 @@ class DecisionForm(StepForm):
             aggravating_factors=self.aggravating.toPlainText(),
             mitigating_factors=self.mitigating.toPlainText(),
             consistency_reason=self.consistency_reason.toPlainText() if self.departs() else "",
+            decided_on=pydate(self.decided_on.date()),
         )
 
     def submit(self) -> None:

@@ -216,14 +216,15 @@ class NoticeForm(StepForm):
     def selected_action(self) -> DisciplineAction:
         return DisciplineAction(self.action.currentData())
 
-    def reset(self, employee_id: int, window: int | None) -> None:
-        """An empty notice for ``employee_id``; ``window``: the agency's response days."""
+    def reset(self, employee_id: int, window: int | None, today: dt.date) -> None:
+        """An empty notice for ``employee_id``; ``window``: the agency's response days;
+        ``today``: the agency's day (every date of the tab starts there)."""
         self.employee_id = employee_id
         self.clear_errors()
         self.delivered_by.clear()
         self.explanation.clear()
         self.pending.clear()
-        self.issued.setDate(qdate(dt.date.today()))
+        self.issued.setDate(qdate(today))
         self.window_days.setValue(window or 5)
         if window is not None:
             self.window_label.setText(tr(_C, "{0} Response window:").format(SETTING_MARK))
@@ -301,10 +302,10 @@ class ResponseForm(StepForm):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.none_came.toggled.connect(self.on_kind_toggled)
 
-    def reset(self) -> None:
+    def reset(self, today: dt.date) -> None:
         self.clear_errors()
         self.received.setChecked(True)
-        self.date.setDate(qdate(dt.date.today()))
+        self.date.setDate(qdate(today))
         self.summary.clear()
         self.files.clear()
         self.paths = []
@@ -406,13 +407,13 @@ class ReferralForm(StepForm):
         self.add_field(tr(_C, "Sent &by:"), self.sent_by, "sent_by")
         self.add_field(tr(_C, "&Note:"), self.note, "note")
 
-    def reset(self, employee_id: int, sender: str) -> None:
+    def reset(self, employee_id: int, sender: str, today: dt.date) -> None:
         self.employee_id = employee_id
         self.clear_errors()
         self.provider.clear()
         self.note.clear()
         self.sent_by.setText(sender)
-        self.referred.setDate(qdate(dt.date.today()))
+        self.referred.setDate(qdate(today))
 
     def submit(self) -> None:
         self.submitted.emit(

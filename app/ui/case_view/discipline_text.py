@@ -315,8 +315,8 @@ def record_html(flow: DisciplineFlow) -> str:
             )
     d = flow.decision
     if d is not None:
-        text = tr(_C, "<b>Decision</b> by {0}: {1}, effective {2}.").format(
-            html.escape(d.decided_by), html.escape(d.label), d.effective_on
+        text = tr(_C, "<b>Decision</b> of {0}, recorded by {1}: {2}, effective {3}.").format(
+            d.decided_on, html.escape(d.decided_by), html.escape(d.label), d.effective_on
         )
         if d.suspension_first_day and d.suspension_last_day and d.return_to_work_on:
             text += tr(_C, " Suspended {0} to {1}; returns {2}.").format(
