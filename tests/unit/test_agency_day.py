@@ -27,7 +27,6 @@ from app.domain.actor import Actor
 from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import Stage
 from app.domain.errors import InvalidInput, Refused
-from app.domain.permissions import Role
 from app.domain.zones import agency_today, agency_zone
 from app.services import cases, discipline, report_building
 from app.services.cases import CaseFields
@@ -40,6 +39,7 @@ from tests.unit.test_due_process import (
     _decision,
     _employee,
     _notice,
+    make_world,
 )
 
 A = DisciplineAction
@@ -87,13 +87,14 @@ def _computer_a_day_from(jurisdiction: str) -> Iterator[Days]:
 
 @pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
-    return World(
-        database,
-        admin,
-        make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR),
-        make_user("sue", "Sue Supervisor", Role.SUPERVISOR),
-        make_user("hana", "Hana Resources", Role.HR),
-    )
+    return make_world(database, admin, make_user)
+
+
+def _mo_dnr_case(w: World) -> tuple[int, int]:
+    """A MO DNR case in discipline review against a merit employee: the case, the employee."""
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    return _case(w, "MODNR", emp), emp
 
 
 def _response_due(w: World, notice_id: int, day: dt.date) -> None:
@@ -109,9 +110,7 @@ def test_the_response_window_closes_at_the_agency_s_midnight_not_this_computer_s
     world: World,
 ) -> None:
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
+    case_id, emp = _mo_dnr_case(w)
     notice = discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
     dismissal = _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
     with _computer_a_day_from("MO") as days:
@@ -137,9 +136,7 @@ def test_the_response_window_closes_at_the_agency_s_midnight_not_this_computer_s
 
 def test_a_date_typed_in_is_in_the_future_only_after_the_latest_day_begun(world: World) -> None:
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
+    case_id, emp = _mo_dnr_case(w)
     with _computer_a_day_from("MO") as days:
         latest = max(days.here, days.agency)
         after = latest + dt.timedelta(days=1)
@@ -160,8 +157,7 @@ def test_a_date_typed_in_is_in_the_future_only_after_the_latest_day_begun(world:
 
 def test_a_report_is_dated_the_agency_s_day(world: World) -> None:
     w = world
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
+    case_id, emp = _mo_dnr_case(w)
     with _computer_a_day_from("MO") as days:
         report = report_building.build_disciplinary(w.db, w.hana, case_id, employee_id=emp)
         assert report.report_date == days.agency
@@ -173,9 +169,7 @@ def test_a_decision_recorded_without_its_day_was_made_today_where_the_agency_is(
     world: World,
 ) -> None:
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
+    case_id, emp = _mo_dnr_case(w)
     with _computer_a_day_from("MO") as days:
         reprimand = _decision(emp, A.WRITTEN_REPRIMAND, effective_on=days.agency)
         decided = discipline.record_discipline(w.db, w.hana, case_id, reprimand)

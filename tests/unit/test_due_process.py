@@ -57,8 +57,7 @@ class World:
     hana: Actor
 
 
-@pytest.fixture
-def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
+def make_world(database: Database, admin: Actor, make_user: MakeUser) -> World:
     return World(
         database,
         admin,
@@ -66,6 +65,11 @@ def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
         make_user("sue", "Sue Supervisor", Role.SUPERVISOR),
         make_user("hana", "Hana Resources", Role.HR),
     )
+
+
+@pytest.fixture
+def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
+    return make_world(database, admin, make_user)
 
 
 def _employee(w: World, agency: str, name: str, regime: Regime | None) -> int:
@@ -432,6 +436,25 @@ def test_only_hr_records_steps_and_only_administrators_set_values(world: World) 
 # -- dates on the agency's day -------------------------------------------------------------
 
 
+def _dismissed_in_the_evening(w: World, **kw: object) -> tuple[int, int]:
+    """A MO DNR dismissal after a notice nobody answered, recorded at 20:00 CDT on
+    2026-09-22 (01:00 UTC on the 23rd); its case and employee."""
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
+    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    decided = discipline.record_discipline(
+        w.db, w.hana, case_id, _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25), **kw)
+    )
+    with w.db.unit_of_work(write=True) as uow:
+        record = uow.session.get(DisciplineRecord, decided.id)
+        assert record is not None
+        record.decided_at = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)
+        uow.commit()
+    return case_id, emp
+
+
 def test_a_decision_recorded_in_the_evening_is_dated_and_appealed_on_the_agency_s_day(
     world: World,
 ) -> None:
@@ -439,22 +462,7 @@ def test_a_decision_recorded_in_the_evening_is_dated_and_appealed_on_the_agency_
     on the 23rd: the letter says it was recorded that day, and an appeal filed that evening
     is not "before the decision"."""
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
-    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
-    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
-    decided = discipline.record_discipline(
-        w.db, w.hana, case_id,
-        _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25),
-                  decided_on=dt.date(2026, 9, 22)),
-    )  # fmt: skip
-    evening = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)  # 20:00 CDT on 2026-09-22
-    with w.db.unit_of_work(write=True) as uow:
-        record = uow.session.get(DisciplineRecord, decided.id)
-        assert record is not None
-        record.decided_at = evening
-        uow.commit()
+    case_id, emp = _dismissed_in_the_evening(w, decided_on=dt.date(2026, 9, 22))
 
     discipline.set_agency_value(
         w.db, w.admin, "MODNR", "discipline.standard_of_proof", "preponderance of the evidence"
@@ -574,21 +582,8 @@ def test_revision_0021_gives_earlier_decisions_the_agency_s_day_they_were_record
     from app.db.migrate import alembic_config
 
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
-    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
-    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
-    decided = discipline.record_discipline(
-        w.db, w.hana, case_id, _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
-    )
+    case_id, emp = _dismissed_in_the_evening(w)
     discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 10, 9))
-    evening = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)  # 20:00 CDT on 2026-09-22
-    with w.db.unit_of_work(write=True) as uow:
-        record = uow.session.get(DisciplineRecord, decided.id)
-        assert record is not None
-        record.decided_at = evening
-        uow.commit()
     engine = w.db.engine
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0020")
