@@ -148,6 +148,7 @@ def _check_made_after_response(
             f"{employee.full_name}'s response to the notice of {notice.issued_on} was "
             f"received on {received}; a decision made on {decided_on} came before it"
         )
+        earliest = f"on or after {received}"
     else:
         if decided_on > notice.response_due:
             return
@@ -155,9 +156,10 @@ def _check_made_after_response(
             f"{employee.full_name} had until {notice.response_due} to respond to the notice "
             f"of {notice.issued_on}; a decision made on {decided_on} did not wait for it"
         )
+        earliest = f"after {notice.response_due}"
     raise Refused(
-        f"{problem}. The response is considered before the decision: give the day the "
-        "decision was made.",
+        f"{problem}. The response is considered before the decision: the decision is made "
+        f"{earliest}; give the day it was made.",
         citations=(rule.citation,) if rule else (LOUDERMILL,),
     )
 
