@@ -207,9 +207,10 @@ def test_each_agency_s_log_holds_only_the_sections_its_policy_calls_for(
 
 
 def test_credential_times_are_local_with_utc_beside_them() -> None:
-    from app.services.reporting.authorization_log import _when, log_zone
+    from app.domain.zones import agency_zone
+    from app.services.reporting.authorization_log import _when
 
-    zone, text = log_zone("AR")
+    zone, text = agency_zone("AR")
     moment = dt.datetime(2026, 1, 15, 18, 30, tzinfo=dt.UTC)
     assert _when(moment, zone) == "2026-01-15 12:30 CST (2026-01-15 18:30 UTC)"
     assert text == "America/Chicago (the agency's state, AR)"

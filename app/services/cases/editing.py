@@ -52,20 +52,19 @@ from app.services.employees import find_agency
 from app.services.retry import retried
 
 
-def intake_today(database: Database, agency_code: str) -> dt.date:
+def _intake_today(uow: UnitOfWork, agency_code: str) -> dt.date:
     """The last day a case's dates may be: the latest day begun on this computer or
     where the agency named is (``app.domain.zones.last_day_begun``); this
     computer's day when no agency has that code (the validation then says so)."""
     code = agency_code.strip().upper()
-    with database.unit_of_work() as uow:
-        jurisdiction = uow.session.scalar(select(Agency.jurisdiction).where(Agency.code == code))
+    jurisdiction = uow.session.scalar(select(Agency.jurisdiction).where(Agency.code == code))
     return last_day_begun(jurisdiction) if jurisdiction is not None else dt.date.today()
 
 
 def _validated(fields: CaseFields, today: dt.date) -> CaseFields:
     """The fields cleaned; every problem found is raised at once (``InvalidInputs``).
 
-    ``today``: the last day a date may be (:func:`intake_today`).
+    ``today``: the last day a date may be (:func:`_intake_today`).
     """
     problems = Problems()
     agency_code = fields.agency_code.strip().upper()
@@ -220,12 +219,13 @@ def create_case(
     ``allow``, the actor and the assigned investigator.
     """
     actor.require(Permission.CASE_CREATE)
-    fields = _validated(fields, intake_today(database, fields.agency_code))
-    if allow and not restricted:
-        raise InvalidInput("Name users to allow only for a restricted case.", field="access")
-    if restricted:
-        actor.require(Permission.CASE_ACCESS_MANAGE)
     with database.unit_of_work(write=True) as uow:
+        # Checked in the writing transaction, which reads the agency's zone.
+        fields = _validated(fields, _intake_today(uow, fields.agency_code))
+        if allow and not restricted:
+            raise InvalidInput("Name users to allow only for a restricted case.", field="access")
+        if restricted:
+            actor.require(Permission.CASE_ACCESS_MANAGE)
         agency = find_agency(uow, fields.agency_code)
         access.require_member(uow, actor, agency.id, agency.code)
         own = uow.session.scalar(
@@ -294,8 +294,8 @@ def update_case(
 ) -> CaseDetail:
     """Save edited intake facts; refused if someone saved a newer version first."""
     actor.require(Permission.CASE_EDIT)
-    fields = _validated(fields, intake_today(database, fields.agency_code))
     with database.unit_of_work(write=True) as uow:
+        fields = _validated(fields, _intake_today(uow, fields.agency_code))
         row = load_detailed(uow, actor, case_id)
         if row.version != expected_version:
             raise_stale(row)

@@ -23,14 +23,7 @@ from sqlalchemy import select
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
-from app.db.models import (
-    Allegation,
-    Case,
-    DisciplineRecord,
-    Employee,
-    Policy,
-    Provision,
-)
+from app.db.models import Allegation, Case, DisciplineRecord, Employee, Policy, Provision
 from app.domain.actor import Actor
 from app.domain.cases import Finding
 from app.domain.discipline import DisciplineAction
@@ -39,12 +32,7 @@ from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services.access import visible_cases
 from app.services.database import Database
-from app.services.discipline.queries import (
-    allegations_of,
-    decided_day,
-    load_case,
-    not_overturned,
-)
+from app.services.discipline.queries import allegations_of, decided_day, load_case, not_overturned
 from app.services.employees import find_agency
 
 

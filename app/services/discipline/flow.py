@@ -198,7 +198,7 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
         and outcome is Outcome.DISCIPLINE
         and pack.pre_action_for(action, regime_known, days) is not None
     )
-    today = agency_today(pack.jurisdiction)  # the day the windows are counted in
+    today = agency_today(row.agency.jurisdiction)  # the day the windows are counted in
     stage = stage_of(
         StageFacts(
             substantiated=any(g.finding is Finding.SUBSTANTIATED for g in grounds),

@@ -64,11 +64,6 @@ AUTHORIZATION_JURISDICTIONS = {"MA"}
 CREDENTIAL_JURISDICTIONS = {"AR"}
 
 
-def log_zone(jurisdiction: str) -> tuple[dt.tzinfo, str]:
-    """The zone the log prints local times in, and how the page names it."""
-    return agency_zone(jurisdiction)
-
-
 #: The attestations of an authorization, as the log states them (MA DYS 01.05.22).
 _ATTESTATIONS = (
     ("attests_no_youth_contact", "no chatting, friending or other communication with youth "
@@ -172,7 +167,7 @@ def build_authorization_log(
             f"The period ends ({period_to}) before it starts ({period_from}); swap the dates.",
             field="period",
         )
-    zone, zone_text = log_zone(jurisdiction)
+    zone, zone_text = agency_zone(jurisdiction)  # the zone the log prints local times in
     listed = [
         a
         for a in authorizations.list_authorizations(database, actor)

@@ -63,7 +63,6 @@ from app.ui.case_view.discipline_steps import (
     ResponseForm,
     StepForm,
     pydate,
-    qdate,
 )
 from app.ui.case_view.discipline_text import (
     action_text,
@@ -375,8 +374,7 @@ class DisciplineTab(QWidget):
             notice.proposed_days if notice else None, earliest, today,
         )  # fmt: skip
         self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name, today)
-        self.appeal_form.filed.setDate(qdate(today))
-        self.appeal_form.outcome_on.setDate(qdate(today))
+        self.appeal_form.reset(today)
         statement = flow.appeal_statement or self.tr("No decision in force to appeal.")
         if flow.appeal_deadline:
             statement += " " + self.tr("Last day to appeal: {0}.").format(flow.appeal_deadline)

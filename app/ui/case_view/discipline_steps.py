@@ -376,6 +376,11 @@ class AppealForm(StepForm):
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.outcome_box)
 
+    def reset(self, today: dt.date) -> None:
+        """Both dates on ``today`` (the agency's day)."""
+        self.filed.setDate(qdate(today))
+        self.outcome_on.setDate(qdate(today))
+
     def submit(self) -> None:
         self.submitted.emit(pydate(self.filed.date()))
 
