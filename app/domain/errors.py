@@ -109,15 +109,20 @@ class Refused(CasedeskError):
     ``citations`` name the policy provisions or statutes behind the refusal.
     ``message`` is the text without them; ``str(error)`` adds, in brackets,
     every citation the message does not already quote (rule decisions quote
-    each reason's own citations in their text).
+    each reason's own citations in their text). ``field`` names the input the
+    refusal is about, when one is (a form shows it there): the date a rule
+    says is too early, for example.
     """
 
     exit_code = 1
 
-    def __init__(self, message: str, *, citations: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, *, citations: tuple[str, ...] = (), field: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.citations = tuple(citations)
+        self.field = field
 
     def __str__(self) -> str:
         unquoted = [c for c in self.citations if c not in self.message]

@@ -106,7 +106,7 @@ def _consistency_reason(qtbot, form) -> None:
         qtbot.keyClicks(form.consistency_reason, "Posted on duty, in uniform, after a warning.")
 
 
-def _decide(qtbot, view, tab, *, confirm: bool) -> str:
+def _fill_decision(qtbot, tab) -> None:
     form = tab.decision_form
     _page(tab, "decision")
     qtbot.keyClicks(form.step, "Second step: a written reprimand in 2025.")
@@ -115,6 +115,12 @@ def _decide(qtbot, view, tab, *, confirm: bool) -> str:
     qtbot.keyClicks(form.steps, "Use social media only on breaks, on a personal device.")
     qtbot.keyClicks(form.consequence, "A repeat will lead to dismissal.")
     _consistency_reason(qtbot, form)
+
+
+def _decide(qtbot, view, tab, *, confirm: bool, filled: bool = False) -> str:
+    form = tab.decision_form
+    if not filled:
+        _fill_decision(qtbot, tab)
     if not confirm:
         _submit(qtbot, view, form.button)
         return ""
@@ -177,8 +183,22 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     assert decision.days.value() == 3
     assert "back at work" in decision.dates.text()
     # Made today where the agency is, unless HR gives the day it was made.
-    assert pydate(decision.decided_on.date()) == agency_today("MO")
-    said = _decide(qtbot, view, tab, confirm=True)
+    today = agency_today("MO")
+    assert pydate(decision.decided_on.date()) == today
+    # A day before the response it must consider is refused beside that day, with the rule.
+    _fill_decision(qtbot, tab)
+    received = flow.response.received_on
+    decision.decided_on.setDate(qdate(received - dt.timedelta(days=1)))
+    decision.button.click()
+    _confirm(qtbot, tab)
+    tab.confirm_box.findChild(QPushButton, "confirmDecisionButton").click()
+    beside = decision.findChild(QLabel, "decidedOnError")
+    qtbot.waitUntil(beside.isVisible, timeout=15_000)
+    assert f"received on {received}" in beside.text()
+    assert f"the decision is made on or after {received}" in beside.text()
+    assert "Loudermill" in beside.text() and not decision.error.isVisible()
+    decision.decided_on.setDate(qdate(today))
+    said = _decide(qtbot, view, tab, confirm=True, filled=True)
     assert "Record a suspension without pay (3 working days)" in said
     assert "no appeal to the Administrative Hearing Commission" in said
     settle(hr)

@@ -496,10 +496,13 @@ def test_a_decision_is_dated_the_day_it_was_made_after_the_response_it_considers
     discipline.record_response(
         w.db, w.hana, case_id, emp, received_on=dt.date(2026, 9, 18), summary="Admits it."
     )
-    with pytest.raises(Refused, match="received on 2026-09-18; a decision made on 2026-09-17"):
+    with pytest.raises(
+        Refused, match="received on 2026-09-18; a decision made on 2026-09-17"
+    ) as refused:
         discipline.record_discipline(
             w.db, w.hana, case_id, _decision(emp, decided_on=dt.date(2026, 9, 17))
         )
+    assert refused.value.field == "decided_on"  # said beside the decision's day
     later = dt.date.today() + dt.timedelta(days=30)
     with pytest.raises(InvalidInput, match=f"decision date {later} is in the future"):
         discipline.record_discipline(w.db, w.hana, case_id, _decision(emp, decided_on=later))

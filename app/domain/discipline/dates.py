@@ -157,7 +157,8 @@ def check_effective_date(
             f"{plural(response_days, 'working day')} from the notice of {notice_on} to respond, "
             "until "
             f"{due}, and the response is considered before the decision. Choose {first} or "
-            "later, or give the notice earlier."
+            "later, or give the notice earlier.",
+            field="effective_on",
         )
 
 

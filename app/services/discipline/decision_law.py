@@ -161,6 +161,7 @@ def _check_made_after_response(
         f"{problem}. The response is considered before the decision: the decision is made "
         f"{earliest}; give the day it was made.",
         citations=(rule.citation,) if rule else (LOUDERMILL,),
+        field="decided_on",
     )
 
 
@@ -247,7 +248,9 @@ def apply_law(
             else None
         )
         cite = rule.citation if rule is not None else LOUDERMILL
-        raise Refused(refused.message, citations=(*refused.citations, cite)) from None
+        raise Refused(
+            refused.message, citations=(*refused.citations, cite), field=refused.field
+        ) from None
     counts = True
     if decision.terminal_suspension:
         if pack.cap is not None:

@@ -125,14 +125,12 @@ class StepForm(QWidget):
     def show_error(self, error: BaseException) -> bool:
         """Show ``error`` beside its field or the button; ``False`` if it is not the form's."""
         self.button.setEnabled(True)
-        if isinstance(error, InvalidInput):
+        if isinstance(error, InvalidInput | Refused):
+            # A refusal about one input (a day a rule says is too early) shows beside it too.
             message, widget = self._targets.get(error.field or "", (self.error, None))
             message.show_message(gui_message(error))
             if widget is not None:
                 widget.setFocus()
-            return True
-        if isinstance(error, Refused):
-            self.error.show_message(gui_message(error))
             return True
         return False
 
