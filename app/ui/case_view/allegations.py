@@ -51,6 +51,8 @@ class AllegationsTab(QWidget):
         self.picker: ProvisionPicker | None = None
         self._finding_for: int | None = None  # allegation whose finding the editor shows
         self._finding_edited = False
+        #: Findings being written for allegations not shown now: (finding, reasoning) by id.
+        self._drafts: dict[int, tuple[str, str]] = {}
         self._select_next: int | None = None  # an allegation just added
         may_edit = workspace.can(Permission.ALLEGATION_EDIT)
         may_find = workspace.can(Permission.FINDING_RECORD)
@@ -141,6 +143,8 @@ class AllegationsTab(QWidget):
         """Show the case's allegations, keeping the selection and any unsaved reasoning."""
         self.detail = detail
         keep = self.selected()
+        present = {a.id for a in detail.allegations}
+        self._drafts = {k: v for k, v in self._drafts.items() if k in present}
         self.model.set_allegations(detail.allegations)
         wanted = self._select_next if self._select_next is not None else (keep.id if keep else None)
         row = self.model.row_of(wanted) if wanted is not None else -1
@@ -189,16 +193,42 @@ class AllegationsTab(QWidget):
             self._load_finding(allegation)
 
     def _load_finding(self, allegation: AllegationInfo | None) -> None:
+        """Show ``allegation``'s finding, or the one being written for it; keep the one left."""
+        if self._finding_edited and self._finding_for is not None:
+            self._drafts[self._finding_for] = (
+                str(self.finding.currentData()),
+                self.reasoning.toPlainText(),
+            )
         self._finding_for = allegation.id if allegation else None
-        finding = allegation.finding if allegation else Finding.PENDING
+        finding = allegation.finding.value if allegation else Finding.PENDING.value
+        reasoning = allegation.reasoning if allegation else ""
+        draft = self._drafts.pop(allegation.id, None) if allegation else None
+        if draft is not None:
+            finding, reasoning = draft
         self.finding.blockSignals(True)
-        self.finding.setCurrentIndex(self.finding.findData(finding.value))
+        self.finding.setCurrentIndex(self.finding.findData(finding))
         self.finding.blockSignals(False)
         self.reasoning.blockSignals(True)
-        self.reasoning.setPlainText(allegation.reasoning if allegation else "")
+        self.reasoning.setPlainText(reasoning)
         self.reasoning.blockSignals(False)
-        self._finding_edited = False
+        self._finding_edited = draft is not None
         self.finding_error.clear_message()
+
+    def unrecorded(self) -> list[str]:
+        """The findings being written and not recorded, each said for the user."""
+        if self.detail is None:
+            return []
+        drafts = dict(self._drafts)
+        if self._finding_edited and self._finding_for is not None:
+            drafts[self._finding_for] = (
+                str(self.finding.currentData()),
+                self.reasoning.toPlainText(),
+            )
+        return [
+            self.tr("the finding on {0}").format(a.citation)
+            for a in self.detail.allegations
+            if a.id in drafts and drafts[a.id] != (a.finding.value, a.reasoning)
+        ]
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -306,7 +336,9 @@ class AllegationsTab(QWidget):
 
     def _on_finding_recorded(self, allegation: AllegationInfo) -> None:
         self.record_button.setEnabled(True)
-        self._finding_edited = False
+        self._drafts.pop(allegation.id, None)
+        if allegation.id == self._finding_for:
+            self._finding_edited = False
         self.workspace.status_message.emit(
             self.tr("Finding recorded on {0}.").format(allegation.citation)
         )

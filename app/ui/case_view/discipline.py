@@ -55,6 +55,7 @@ from app.services.discipline import (
 from app.ui.case_view import labels
 from app.ui.case_view.discipline_consistency import comparables_html
 from app.ui.case_view.discipline_decision import DecisionForm
+from app.ui.case_view.discipline_drafts import STEPS, StepDrafts, step_keys
 from app.ui.case_view.discipline_letters import LettersButton
 from app.ui.case_view.discipline_steps import (
     AppealForm,
@@ -77,6 +78,7 @@ from app.ui.case_view.discipline_text import (
 )
 from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
 from app.ui.case_view.support import alive
+from app.ui.form_drafts import ask_discard
 from app.ui.form_messages import ErrorLabel
 from app.ui.workspace import Workspace
 
@@ -180,6 +182,10 @@ class DisciplineTab(QWidget):
             ("appeal", self.tr("4 Appeal"), self.appeal_form),
             ("referral", self.tr("Referral"), self.referral_form),
         )
+        self.step_forms: dict[str, StepForm] = {key: form for key, _title, form in steps}
+        #: What each form was filled for: a reload leaves a form the user changed.
+        self.drafts = StepDrafts()
+        self._shown_employee: int | None = None
         for key, title, form in steps:
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
@@ -319,8 +325,12 @@ class DisciplineTab(QWidget):
         )
         self.record_label.setText(record_html(flow))
         self._show_regime(flow)
-        self._fill_forms(flow)
+        keys = step_keys(flow)
+        filled = self._fill_forms(flow, keys)
         self._enable_forms(flow, may)
+        for step in filled:
+            self.drafts.filled(step, self.step_forms[step], keys[step])
+        self._shown_employee = flow.employee.id
         provider = flow.outcome is Outcome.REFERRAL_TO_PROVIDER
         for key in ("notice", "response", "decision", "appeal"):
             self.pages.setTabVisible(self._page_index[key], not provider)
@@ -352,13 +362,17 @@ class DisciplineTab(QWidget):
             for regime in sorted(pack.regimes):
                 self.regime.addItem(Regime(regime).label, regime.value)
 
-    def _fill_forms(self, flow: DisciplineFlow) -> None:
+    def _fill_forms(self, flow: DisciplineFlow, keys: dict[str, object]) -> list[str]:
+        """Fill each step's form from ``flow``, but those holding the user's work; the filled."""
+        filled = [s for s in STEPS if not self.drafts.keeps(s, self.step_forms[s], keys[s])]
         window = flow.setting("discipline.response_days")
         days = int(window.value) if window and window.value and window.value.isdigit() else None
         # The agency's day, where its windows are counted: every date starts there.
         today = agency_today(flow.jurisdiction)
-        self.notice_form.reset(flow.employee.id, days, today)
-        self.response_form.reset(today)
+        if "notice" in filled:
+            self.notice_form.reset(flow.employee.id, days, today)
+        if "response" in filled:
+            self.response_form.reset(today)
         pack = pack_for(flow.agency_code, flow.jurisdiction)
         self.decision_form.calendar = pack.calendar
         notice = flow.notice
@@ -368,19 +382,23 @@ class DisciplineTab(QWidget):
             else today
         )
         earliest = pack.calendar.next_working_day(earliest).day
-        self.decision_form.load(
-            flow.employee.id, flow.decision,
-            notice.proposed_action if notice else None,
-            notice.proposed_days if notice else None, earliest, today,
-        )  # fmt: skip
-        self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name, today)
-        self.appeal_form.reset(today)
+        if "decision" in filled:
+            self.decision_form.load(
+                flow.employee.id, flow.decision,
+                notice.proposed_action if notice else None,
+                notice.proposed_days if notice else None, earliest, today,
+            )  # fmt: skip
+        if "referral" in filled:
+            self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name, today)
+        if "appeal" in filled:
+            self.appeal_form.reset(today)
         statement = flow.appeal_statement or self.tr("No decision in force to appeal.")
         if flow.appeal_deadline:
             statement += " " + self.tr("Last day to appeal: {0}.").format(flow.appeal_deadline)
         self.appeal_form.statement.setText(statement)
         self.appeal_form.clear_errors()
         self.appeal_form.outcome_box.clear_errors()
+        return filled
 
     def _enable_forms(self, flow: DisciplineFlow, may: bool) -> None:
         substantiated = flow.stage is not Stage.NO_GROUNDS
@@ -639,5 +657,28 @@ class DisciplineTab(QWidget):
 
     @Slot(int)
     def on_employee_changed(self, _index: int) -> None:
-        """Another subject chosen: their flow."""
+        """Another subject chosen: their flow, once the work in the forms may go."""
+        shown = self._shown_employee
+        if shown is not None and shown != self.employee.currentData():
+            unrecorded = self.unrecorded()
+            if unrecorded and not ask_discard(self, unrecorded):
+                self.employee.blockSignals(True)
+                self.employee.setCurrentIndex(self.employee.findData(shown))
+                self.employee.blockSignals(False)
+                return
         self._show_employee()
+
+    def unrecorded(self) -> list[str]:
+        """The forms holding work that is not recorded, each said for the user."""
+        flow = self.flows.get(self._shown_employee) if self._shown_employee is not None else None
+        if flow is None:
+            return []
+        name = flow.employee.full_name
+        said = {
+            "notice": self.tr("the pre-action notice to {0}"),
+            "response": self.tr("the response of {0}"),
+            "decision": self.tr("the decision for {0}"),
+            "appeal": self.tr("the appeal of {0}"),
+            "referral": self.tr("the referral of {0}"),
+        }
+        return [said[step].format(name) for step in self.drafts.changed(dict(self.step_forms))]

@@ -372,6 +372,10 @@ class NotesTab(QWidget):
             parent=self,
         )
 
+    def unrecorded(self) -> list[str]:
+        """The note being written, if there is one, said for the user."""
+        return [self.tr("a note not yet added")] if self.note_text.toPlainText().strip() else []
+
     def _on_note_added(self, _note: NoteInfo) -> None:
         self.add_button.setEnabled(True)
         self.note_text.clear()

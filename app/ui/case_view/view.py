@@ -36,6 +36,7 @@ from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
 from app.ui.confirm import confirm_step
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.fit import ScrollingTabs
+from app.ui.form_drafts import ask_discard
 from app.ui.report_dialog import ReportDialog
 from app.ui.workspace import Workspace
 
@@ -351,15 +352,39 @@ class CaseView(QWidget):
         return dialog
 
     def may_close(self) -> bool:
-        """Whether the tab may close: asks Save / Discard / Cancel about unsaved edits."""
-        if self.overview.version is None or not self.overview.form.modified:
+        """Whether the tab may close: asks about unsaved edits, then about work not recorded.
+
+        Save / Discard / Cancel for the intake facts; then Discard / Cancel
+        for what is written and not yet recorded: a note, a finding, a step
+        of the discipline flow (they are recorded by their own buttons, with
+        their own checks, so they are not recorded from here).
+        """
+        if self.overview.version is not None and self.overview.form.modified:
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Save:
+                if not self._save_and_wait():
+                    return False
+            elif answer != QMessageBox.StandardButton.Discard:
+                return False
+        unrecorded = self.unrecorded()
+        if not unrecorded:
             return True
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Discard:
-            return True
-        if answer == QMessageBox.StandardButton.Save:
-            return self._save_and_wait()
-        return False
+        self.tabs.setCurrentWidget(unrecorded[0][0])
+        number = self.detail.number if self.detail else ""
+        return ask_discard(
+            self, [said for _tab, said in unrecorded],
+            self.tr("{0} has work that is not recorded yet:").format(number),
+        )  # fmt: skip
+
+    def unrecorded(self) -> list[tuple[QWidget, str]]:
+        """Work written in the case's tabs and not recorded: the tab holding it, and what it is."""
+        found: list[tuple[QWidget, list[str]]] = [
+            (self.allegations, self.allegations.unrecorded()),
+            (self.notes, self.notes.unrecorded()),
+        ]
+        if self.discipline is not None:
+            found.append((self.discipline, self.discipline.unrecorded()))
+        return [(tab, said) for tab, items in found for said in items]
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """The question about unsaved edits (a box named "unsavedChangesDialog")."""

@@ -1,0 +1,190 @@
+"""Work written in a case and not yet recorded is kept across reloads and asked about.
+
+A note being written, a finding being written, a step of the discipline flow
+being filled in: a reload of the case (after any change to it) leaves each as
+the user left it, choosing another allegation or employee does not lose it,
+and closing the case asks first (Discard / Cancel, Cancel by default).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.cases import CaseStatus, Finding
+from app.services import cases, employees
+
+
+def _answer(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    """Click ``button`` on the question about unrecorded work as soon as it shows."""
+
+    def reply() -> None:
+        shown = [b for b in view.findChildren(QMessageBox, "unrecordedWorkDialog")
+                 if b.isVisible()]  # fmt: skip
+        if not shown:
+            QTimer.singleShot(10, reply)
+            return
+        box = shown[0]
+        asked.append(f"{box.text()}\n{box.informativeText()}")
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.button(button).click()
+
+    QTimer.singleShot(0, reply)
+
+
+def _reload(qtbot, view) -> None:
+    """What happens after any change to the case: every tab loads it again."""
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Discard"])
+def test_a_note_being_written_is_kept_and_closing_asks_about_it(
+    workspace_for, open_view, find_case, qtbot, settle, answer: str
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    assert view.may_close()  # nothing written: no question
+    qtbot.keyClicks(view.notes.note_text, "Called the reporter back; she sends more tonight.")
+    _reload(qtbot, view)
+    assert view.notes.note_text.toPlainText().startswith("Called the reporter back")
+    asked: list[str] = []
+    button = getattr(QMessageBox.StandardButton, answer)
+    _answer(view, button, asked)
+    assert view.may_close() is (answer == "Discard")
+    assert asked and f"{detail.number} has work that is not recorded yet" in asked[0]
+    assert "A note not yet added" in asked[0]
+    assert view.tabs.currentWidget() is view.notes  # shown where the work is
+    assert view.notes.note_text.toPlainText().startswith("Called the reporter back")
+
+    # Once added, nothing is left to ask about.
+    view.notes.add_button.click()
+    qtbot.waitUntil(lambda: not view.notes.note_text.toPlainText(), timeout=10_000)
+    settle(ivy)
+    assert view.unrecorded() == []
+
+
+def test_a_finding_being_written_survives_another_allegation_and_a_reload(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    ivy = workspace_for("investigator")
+    detail = find_case(
+        ivy, CaseStatus.INVESTIGATING,
+        lambda d: sum(a.finding is Finding.PENDING for a in d.allegations) >= 2,
+    )  # fmt: skip
+    view = open_view(ivy, detail.id)
+    tab = view.allegations
+    view.tabs.setCurrentWidget(tab)
+    first, second = [r for r in range(tab.model.rowCount())
+                     if tab.model.allegations[r].finding is Finding.PENDING][:2]  # fmt: skip
+    tab.table.selectRow(first)
+    citation = tab.selected().citation
+    tab.finding.setCurrentIndex(tab.finding.findData(Finding.SUBSTANTIATED.value))
+    qtbot.keyClicks(tab.reasoning, "Nine of the eleven posts fall in patrol hours.")
+
+    tab.table.selectRow(second)  # another allegation: its own finding is shown
+    assert tab.reasoning.toPlainText() == tab.selected().reasoning
+    _reload(qtbot, view)
+    assert view.unrecorded() == [(tab, f"the finding on {citation}")]
+    tab.table.selectRow(first)  # back: the finding being written is there again
+    assert tab.reasoning.toPlainText() == "Nine of the eleven posts fall in patrol hours."
+    assert tab.finding.currentData() == Finding.SUBSTANTIATED.value
+
+    asked: list[str] = []
+    _answer(view, QMessageBox.StandardButton.Cancel, asked)
+    assert not view.may_close()
+    assert f"The finding on {citation}" in asked[0]
+
+    tab.record_button.click()  # recorded: nothing is left to ask about
+    settle(ivy)
+    qtbot.waitUntil(lambda: tab.selected().finding is Finding.SUBSTANTIATED, timeout=10_000)
+    assert view.unrecorded() == []
+    assert view.may_close()
+
+
+def _discipline_case(workspace, find_case):
+    return find_case(
+        workspace, CaseStatus.DISCIPLINE_REVIEW,
+        lambda d: d.agency_code == "MODNR" and len(d.subjects) == 1,
+    )  # fmt: skip
+
+
+def _open_discipline(open_view, workspace, detail, qtbot):
+    view = open_view(workspace, detail.id)
+    tab = view.discipline
+    assert tab is not None
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.current_flow() is not None)
+    return view, tab
+
+
+def test_a_discipline_step_being_filled_in_is_kept_across_reloads_and_closing_asks(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    hr = workspace_for("hr")
+    detail = _discipline_case(hr, find_case)
+    view, tab = _open_discipline(open_view, hr, detail, qtbot)
+    name = detail.subjects[0].full_name
+    notice = tab.notice_form
+    assert tab.unrecorded() == []  # filled by the application: nobody's work yet
+    qtbot.keyClicks(notice.delivered_by, "Dana Cole, supervisor")
+    assert tab.unrecorded() == [f"the pre-action notice to {name}"]
+
+    # A note added in the case reloads every tab: the notice being written stays.
+    qtbot.keyClicks(view.notes.note_text, "Notice drafted with the supervisor.")
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        view.notes.add_button.click()
+    settle(hr)
+    assert notice.delivered_by.text() == "Dana Cole, supervisor"
+
+    asked: list[str] = []
+    _answer(view, QMessageBox.StandardButton.Cancel, asked)
+    assert not view.may_close()
+    assert f"The pre-action notice to {name}" in asked[0]
+    assert view.tabs.currentWidget() is tab
+
+    # Recorded: the form is filled again from what is recorded, and nothing is left.
+    with qtbot.waitSignal(tab.loaded, timeout=15_000):
+        notice.button.click()
+    settle(hr)
+    assert tab.current_flow().notice is not None
+    assert tab.unrecorded() == []
+    assert view.may_close()
+
+
+def test_showing_another_employee_asks_about_the_step_being_filled_in(
+    workspace_for, open_view, find_case, qtbot, settle
+) -> None:
+    hr = workspace_for("hr")
+    detail = _discipline_case(hr, find_case)
+    # A second subject, added at intake by the investigator.
+    ivy = workspace_for("investigator")
+    other = next(
+        e.id
+        for e in employees.list_employees(ivy.database, ivy.actor, agency_code="MODNR")
+        if e.id not in {s.id for s in detail.subjects}
+    )
+    fields = dataclasses.replace(
+        detail.fields, subject_ids=(*(s.id for s in detail.subjects), other)
+    )
+    cases.update_case(ivy.database, ivy.actor, detail.id, fields, expected_version=detail.version)
+    view, tab = _open_discipline(open_view, hr, detail, qtbot)
+    first = tab.employee.currentData()
+    qtbot.keyClicks(tab.notice_form.delivered_by, "Dana Cole, supervisor")
+
+    asked: list[str] = []
+    _answer(view, QMessageBox.StandardButton.Cancel, asked)
+    tab.employee.setCurrentIndex(1 - tab.employee.currentIndex())
+    assert asked and "the pre-action notice to" in asked[0].lower()
+    assert tab.employee.currentData() == first  # cancelled: the same employee, the work kept
+    assert tab.notice_form.delivered_by.text() == "Dana Cole, supervisor"
+
+    _answer(view, QMessageBox.StandardButton.Discard, asked)
+    tab.employee.setCurrentIndex(1 - tab.employee.currentIndex())
+    assert tab.employee.currentData() != first
+    assert tab.notice_form.delivered_by.text() == ""
+    assert tab.unrecorded() == []
