@@ -228,6 +228,17 @@ def test_custody_discipline_and_report_events_read_as_sentences_in_the_timeline(
         record = discipline.case_discipline(hana.database, hana.actor, case.id)
         return any(e.decision is not None for e in record.employees)
 
+    def noticed(case) -> bool:
+        return any(f.notice is not None and f.response is not None
+                   for f in discipline.flows(hana.database, hana.actor, case.id))  # fmt: skip
+
     view = open_view(hana, find_case(hana, CaseStatus.CLOSED, decided).id)
     whats = column(view.notes.model, TimelineModel.WHAT)
-    assert any(w.startswith("Discipline decided:") for w in whats), whats
+    assert any(w.startswith("Discipline decided on ") for w in whats), whats
+    # Each step of the flow in words, never an action's name.
+    view = open_view(hana, find_case(hana, CaseStatus.CLOSED, noticed).id)
+    whats = column(view.notes.model, TimelineModel.WHAT)
+    assert any(w.startswith("Pre-action notice given on ") for w in whats), whats
+    answered = ("Response to the notice received on ", "No response to the notice by its")
+    assert any(w.startswith(answered) for w in whats), whats
+    assert not any(w.startswith(("discipline.", "case.", "authorization.")) for w in whats)

@@ -8,7 +8,6 @@ audit event is left out: the note itself stands for it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -28,15 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.actor import Actor
 from app.domain.cases import (
-    AccountKind,
-    CaseStatus,
-    DutyStatus,
-    Equipment,
-    Finding,
-    IntakeChannel,
     NoteKind,
 )
-from app.domain.discipline import DisciplineAction
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services import cases
@@ -46,153 +38,8 @@ from app.services.database import Database
 from app.ui.case_view import labels
 from app.ui.case_view.models import TimelineEntry, TimelineModel
 from app.ui.case_view.support import ErrorLabel, alive, set_up_table
-from app.ui.i18n import tr
+from app.ui.case_view.timeline_text import describe
 from app.ui.workspace import Workspace
-
-_C = "Timeline"
-
-
-def _enum_label(kind: type[Any], value: object, names: Mapping[Any, str]) -> str:
-    try:
-        return names[kind(value)]
-    except (ValueError, KeyError):
-        return str(value)
-
-
-#: Changes the timeline names without quoting them: long, or ids rather than words.
-_NOT_QUOTED = {"narrative", "subjects", "reporter_name", "reporter_contact"}
-
-
-def _value_text(name: str, value: object) -> str:
-    """A value from a change record, in the words the form uses for it."""
-    choices: dict[str, tuple[type[Any], Mapping[Any, str]]] = {
-        "intake_channel": (IntakeChannel, labels.intake_channel_labels()),
-        "duty_status": (DutyStatus, labels.duty_status_labels()),
-        "equipment": (Equipment, labels.equipment_labels()),
-        "account_kind": (AccountKind, labels.account_kind_labels()),
-    }
-    if name in choices:
-        kind, texts = choices[name]
-        return _enum_label(kind, value, texts)
-    if isinstance(value, bool):
-        return tr(_C, "yes") if value else tr(_C, "no")
-    if value is None or value == "" or value == []:
-        return tr(_C, "none")
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def describe(entry: AuditEntry, citations: Mapping[str, str]) -> tuple[str, str]:
-    """What an audit event means to the user: a line, and the full text behind it."""
-    details = entry.details
-    action = entry.action
-    if action == "case.create":
-        return tr(_C, "Case opened: {0}").format(details.get("number", "")), str(
-            details.get("title", "")
-        )
-    if action == "case.transition":
-        statuses = labels.status_labels()
-        line = tr(_C, "Status: {0} → {1}").format(
-            _enum_label(CaseStatus, details.get("from"), statuses),
-            _enum_label(CaseStatus, details.get("to"), statuses),
-        )
-        reason = str(details.get("reason") or "")
-        return (f"{line} — {reason}" if reason else line), reason
-    if action == "case.update":
-        names = labels.field_labels()
-        order = list(names)  # the form's order, not the audit record's (sorted) one
-        recorded = details.get("changes") or {}
-        changes = dict(
-            sorted(recorded.items(), key=lambda c: order.index(c[0]) if c[0] in order else 99)
-        )
-        changed = ", ".join(names.get(str(name), str(name)) for name in changes)
-        lines = []
-        for name, change in changes.items():
-            if isinstance(change, list) and len(change) == 2 and name not in _NOT_QUOTED:
-                old, new = (_value_text(name, value) for value in change)
-                lines.append(f"{names.get(name, name)}: {old} → {new}")
-            else:
-                lines.append(tr(_C, "{0}: changed").format(names.get(name, name)))
-        return tr(_C, "Intake facts changed: {0}").format(changed), "\n".join(lines)
-    if action == "allegation.add":
-        return tr(_C, "Allegation added: {0}").format(details.get("provision", "")), ""
-    if action == "allegation.remove":
-        return tr(_C, "Allegation withdrawn: {0}").format(details.get("provision", "")), ""
-    if action == "allegation.finding":
-        findings = labels.finding_labels()
-        citation = citations.get(entry.entity_id, tr(_C, "an allegation"))
-        line = tr(_C, "Finding on {0}: {1} → {2}").format(
-            citation,
-            _enum_label(Finding, details.get("before"), findings),
-            _enum_label(Finding, details.get("after"), findings),
-        )
-        return line, ""
-    if action == "case.view_confidential_reporter":
-        return tr(_C, "Viewed the confidential reporter's identity"), ""
-    if action.startswith("evidence."):
-        return _evidence_line(entry)
-    if action == "case.export":
-        line = tr(_C, "Case bundle exported: {0} ({1} items)").format(
-            details.get("file", ""), details.get("item_count", "")
-        )
-        return line, tr(_C, "Bundle SHA-256: {0}").format(details.get("sha256", ""))
-    if action == "discipline.record":
-        kind = _action_label(details.get("action"))
-        line = tr(_C, "Discipline decided: {0}, effective {1}").format(
-            kind, details.get("effective_on", "")
-        )
-        return line, ", ".join(str(a) for a in details.get("allegations") or [])
-    if action == "discipline.cap_override":
-        return tr(_C, "Suspension cap overridden"), str(details.get("reason", ""))
-    if action == "report.generate":
-        line = tr(_C, "Report generated: {0}").format(_report_label(details.get("kind")))
-        return line, tr(_C, "PDF SHA-256: {0}").format(details.get("sha256", ""))
-    return action, ""
-
-
-def _action_label(value: object) -> str:
-    try:
-        return DisciplineAction(str(value)).label
-    except ValueError:
-        return str(value)
-
-
-def _report_label(value: object) -> str:
-    names = {
-        "disciplinary": tr(_C, "disciplinary report"),
-        "summary": tr(_C, "case summary"),
-        "authorizations": tr(_C, "authorization log"),
-    }
-    return names.get(str(value), str(value))
-
-
-def _evidence_line(entry: AuditEntry) -> tuple[str, str]:
-    """Custody events of evidence items: what happened to which item."""
-    details = entry.details
-    item = entry.entity_id
-    sha = str(details.get("sha256", ""))
-    full = tr(_C, "SHA-256: {0}").format(sha) if sha else ""
-    what = {
-        "evidence.add": tr(_C, "Evidence item {0} added: {1}"),
-        "evidence.attach_page_source": tr(_C, "Page source attached to evidence item {0}: {1}"),
-        "evidence.view": tr(_C, "Evidence item {0} viewed"),
-        "evidence.export": tr(_C, "Evidence item {0} exported"),
-        "evidence.report": tr(_C, "Evidence item {0} included in a report"),
-        "evidence.redact": tr(_C, "Redaction of evidence item {0} changed"),
-        "evidence.verify": tr(_C, "Evidence item {0} verified"),
-        "evidence.integrity_failure": tr(_C, "Evidence item {0} FAILED its integrity check"),
-    }.get(entry.action)
-    if what is None:
-        return entry.action, full
-    line = what.format(item, details.get("original_filename", ""))
-    if entry.action == "evidence.verify" and details.get("ok") is False:
-        line = tr(_C, "Evidence item {0} FAILED verification").format(item)
-    if entry.action == "evidence.redact":
-        count = len(details.get("boxes") or [])
-        line = tr(_C, "Redaction of evidence item {0}: {1} boxes").format(item, count)
-    problem = str(details.get("problem") or "")
-    return line, "\n".join(part for part in (full, problem) if part)
 
 
 def note_entry(note: NoteInfo) -> TimelineEntry:
