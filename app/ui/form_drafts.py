@@ -9,18 +9,24 @@ reload then leaves that form as the user left it, and closing asks first
 Every editable input counts, in the order it was built: text, choices,
 numbers, dates, check boxes and radio buttons, and the entries of a list
 (the files given with a response). Read-only text and labels do not.
+
+A dialog's Cancel, Escape or close button asks the same before it throws
+away text the user typed (:class:`DiscardGuard`). Only typed text counts
+there: a dialog fills its choices and dates itself, sometimes after it
+shows, and those take a moment to choose again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -56,9 +62,15 @@ def _value(widget: QWidget) -> object | None:
     return None
 
 
-def snapshot(form: QWidget) -> Snapshot:
-    """The values of every input in ``form``, in the order they were built."""
-    values = (_value(widget) for widget in form.findChildren(QWidget))
+def snapshot(form: QWidget, *, typed_only: bool = False) -> Snapshot:
+    """The values of every input in ``form``, in the order they were built.
+
+    ``typed_only``: only text the user types (line and text edits).
+    """
+    widgets = form.findChildren(QWidget)
+    if typed_only:
+        widgets = [w for w in widgets if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit)]
+    values = (_value(widget) for widget in widgets)
     return tuple(value for value in values if value is not None)
 
 
@@ -82,3 +94,65 @@ def ask_discard(parent: QWidget, unrecorded: Sequence[str], text: str = "") -> b
     answer = QMessageBox.StandardButton(box.exec())
     box.deleteLater()
     return answer == QMessageBox.StandardButton.Discard
+
+
+class DiscardGuard(QObject):
+    """Asks before a dialog's Cancel, Escape or close button throws away typed text.
+
+    Made by the dialog, which calls :meth:`reject` from its own ``reject``
+    with the base class's; what the dialog holds when it first shows (or at
+    :meth:`filled`, once it has filled itself) is nobody's work. The
+    question (a box named "discardTypedDialog", Cancel by default, naming
+    the dialog by its title) does not block: the dialog closes once the user
+    says Discard.
+    """
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._filled: Snapshot | None = None
+        self.box: QMessageBox | None = None
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._dialog and event.type() == QEvent.Type.Show and self._filled is None:
+            self.filled()
+        return False
+
+    def filled(self) -> None:
+        """The dialog has filled its inputs: what they hold now is nobody's work."""
+        self._filled = snapshot(self._dialog, typed_only=True)
+
+    def typed(self) -> bool:
+        """Whether the user typed something since the dialog was filled."""
+        return self._filled is not None and snapshot(self._dialog, typed_only=True) != self._filled
+
+    def reject(self, close: Callable[[], None]) -> None:
+        """``close()`` now, or once the user agrees to lose what they typed."""
+        if not self.typed():
+            close()
+            return
+        if self.box is not None:
+            return  # asked already
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr(_C, "Discard what you typed?"),
+            tr(_C, "Close \u201c{0}\u201d without recording what you typed?").format(
+                self._dialog.windowTitle()
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self._dialog,
+        )
+        box.setObjectName("discardTypedDialog")
+        box.setInformativeText(tr(_C, "What you typed is lost if you close now."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.box = box
+
+        def answered(result: int) -> None:
+            self.box = None
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Discard:
+                close()
+
+        box.finished.connect(answered)
+        box.open()

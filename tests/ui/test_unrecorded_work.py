@@ -1,9 +1,10 @@
-"""Work written in a case and not yet recorded is kept across reloads and asked about.
+"""Work written and not yet recorded is kept across reloads and asked about.
 
 A note being written, a finding being written, a step of the discipline flow
 being filled in: a reload of the case (after any change to it) leaves each as
 the user left it, choosing another allegation or employee does not lose it,
-and closing the case asks first (Discard / Cancel, Cancel by default).
+and closing the case asks first (Discard / Cancel, Cancel by default). A
+dialog's Cancel, Escape or close button asks the same about typed text.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
 from app.services import cases, employees
+from app.ui.authorizations.authorizations_page import AuthorizationsPage
+from app.ui.authorizations.credentials_page import CredentialRequestsPage
 
 
 def _answer(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
@@ -188,3 +191,63 @@ def test_showing_another_employee_asks_about_the_step_being_filled_in(
     assert tab.employee.currentData() != first
     assert tab.notice_form.delivered_by.text() == ""
     assert tab.unrecorded() == []
+
+
+def _escape(qtbot, dialog) -> None:
+    dialog.activateWindow()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def _question(dialog):
+    box = dialog.discard_guard.box
+    return box if box is not None and box.isVisible() else None
+
+
+@pytest.mark.parametrize("form", ["authorization", "credential request", "allegation"])
+def test_a_dialog_closes_at_once_untouched_and_asks_before_it_throws_typed_text_away(
+    workspace_for, open_list_page, open_view, find_case, qtbot, settle, form: str
+) -> None:
+    if form == "allegation":
+        ivy = workspace_for("investigator")
+        view = open_view(ivy, find_case(ivy, CaseStatus.INVESTIGATING).id)
+
+        def opened():
+            return view.allegations.on_add_clicked(), ivy, "summary"
+    else:
+        page_type, who = (
+            (AuthorizationsPage, "supervisor") if form == "authorization"
+            else (CredentialRequestsPage, "investigator")
+        )  # fmt: skip
+        workspace = workspace_for(who)
+        page = open_list_page(page_type, workspace)
+
+        def opened():
+            made = page.add_authorization() if form == "authorization" else page.new_request()
+            return made, workspace, "account"
+
+    # Untouched (its choices and dates filled in the background): Escape closes it.
+    dialog, workspace, field = opened()
+    qtbot.waitUntil(dialog.isVisible)
+    settle(workspace)
+    _escape(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _question(dialog) is None
+
+    # Typed into: Escape asks; Cancel keeps the dialog and the text; Discard closes it.
+    dialog, workspace, field = opened()
+    qtbot.waitUntil(dialog.isVisible)
+    settle(workspace)
+    qtbot.keyClicks(getattr(dialog, field), "typed by hand")
+    _escape(qtbot, dialog)
+    qtbot.waitUntil(lambda: _question(dialog) is not None)
+    box = _question(dialog)
+    assert box.objectName() == "discardTypedDialog"
+    assert dialog.windowTitle() in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: _question(dialog) is None)
+    assert dialog.isVisible() and getattr(dialog, field).text() == "typed by hand"
+    dialog.reject()  # the Cancel button and the close button go the same way
+    qtbot.waitUntil(lambda: _question(dialog) is not None)
+    _question(dialog).button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())

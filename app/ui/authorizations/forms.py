@@ -42,6 +42,7 @@ from app.ui.authorizations.labels import cited
 from app.ui.case_view.inputs import say_if_future
 from app.ui.case_view.support import alive
 from app.ui.fit import available_size, fit_to_screen, scrollable
+from app.ui.form_drafts import DiscardGuard
 from app.ui.form_messages import ErrorLabel, FieldMessages
 from app.ui.palette import css, error_colour, style_as_note
 from app.ui.wording import for_window
@@ -132,6 +133,7 @@ class RuleDialog(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._busy = False
@@ -334,7 +336,7 @@ class RuleDialog(QDialog):
     def reject(self) -> None:
         """Cancel, unless a change is on its way (its answer must find the form)."""
         if not self._busy:
-            super().reject()
+            self.discard_guard.reject(super().reject)
 
 
 class AgencyForm(RuleDialog):

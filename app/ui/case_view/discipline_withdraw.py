@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.case_view.support import ErrorLabel
+from app.ui.form_drafts import DiscardGuard
 from app.ui.i18n import tr
 
 _C = "WithdrawDecisionDialog"
@@ -30,6 +31,7 @@ class WithdrawDecisionDialog(QDialog):
 
     def __init__(self, employee: str, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.setObjectName("withdrawDecisionDialog")
         self.setWindowTitle(tr(_C, "Withdraw decision"))
         explanation = QLabel(
@@ -80,3 +82,7 @@ class WithdrawDecisionDialog(QDialog):
             self.reason_edit.setFocus()
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)

@@ -17,6 +17,7 @@ from app.domain.errors import InvalidInput
 from app.services import employees
 from app.services.employees import EmployeeInfo
 from app.ui.case_view.support import ErrorLabel, alive
+from app.ui.form_drafts import DiscardGuard
 from app.ui.workspace import Workspace
 
 
@@ -29,6 +30,7 @@ class AddEmployeeDialog(QDialog):
         self, workspace: Workspace, agency_code: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.agency_code = agency_code
         self.setObjectName("addEmployeeDialog")
@@ -93,3 +95,7 @@ class AddEmployeeDialog(QDialog):
             self.message.show_message(str(error))
         else:
             self.workspace.errors.show(error, self)
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)

@@ -32,6 +32,7 @@ from app.ui.case_view.inputs import employee_label
 from app.ui.case_view.models import ProvisionFilter, ProvisionModel, charge_note
 from app.ui.case_view.support import DownIntoResults, ErrorLabel, alive, set_up_table
 from app.ui.fit import fit_to_screen
+from app.ui.form_drafts import DiscardGuard
 from app.ui.palette import css, muted_colour
 from app.ui.workspace import Workspace
 
@@ -80,6 +81,7 @@ class ProvisionPicker(QDialog):
         conduct: ConductDates | None = None,
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.agency_code = agency_code
         self.conduct = conduct
@@ -302,3 +304,7 @@ class ProvisionPicker(QDialog):
         confirmed = not self.in_force.isHidden() and self.in_force.isChecked()
         self.chosen.emit(ProvisionChoice(provision, self.employee.currentData(),
                                          self.summary.text(), confirmed))  # fmt: skip
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.workflow import Transition
 from app.ui.case_view import labels
 from app.ui.case_view.support import ErrorLabel
+from app.ui.form_drafts import DiscardGuard
 
 
 class WorkflowBar(QWidget):
@@ -68,6 +69,7 @@ class ReasonDialog(QDialog):
 
     def __init__(self, transition: Transition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.setObjectName("reasonDialog")
         self.setWindowTitle(labels.transition_label(transition))
         prompt = QLabel(
@@ -105,3 +107,7 @@ class ReasonDialog(QDialog):
             self.message.show_message(self.tr("Give a reason."))
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)

@@ -39,6 +39,7 @@ from app.ui.evidence.intake import local_zone_name
 from app.ui.evidence.labels import obtained_labels
 from app.ui.evidence.link_picker import LINKED, LinkPicker
 from app.ui.evidence.model import capture_zone
+from app.ui.form_drafts import DiscardGuard
 from app.ui.workspace import Workspace
 
 
@@ -63,6 +64,7 @@ class AmendDialog(QDialog):
     def __init__(self, workspace: Workspace, info: EvidenceInfo,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.info = info
         self.setObjectName("amendEvidenceDialog")
@@ -258,6 +260,10 @@ class AmendDialog(QDialog):
         else:
             self.workspace.errors.show(error, self)
 
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)
+
 
 class VoidDialog(QDialog):
     """Why an item no longer counts; it is kept, and left out of reports and bundles."""
@@ -267,6 +273,7 @@ class VoidDialog(QDialog):
     def __init__(self, workspace: Workspace, info: EvidenceInfo,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.info = info
         self.setObjectName("voidEvidenceDialog")
@@ -318,3 +325,7 @@ class VoidDialog(QDialog):
             self.error.show_message(str(error))
         else:
             self.workspace.errors.show(error, self)
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)

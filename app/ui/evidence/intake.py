@@ -53,6 +53,7 @@ from app.ui.case_view.support import ErrorLabel, alive
 from app.ui.evidence.labels import obtained_labels
 from app.ui.evidence.link_picker import LINKED, LinkPicker
 from app.ui.fit import available_size
+from app.ui.form_drafts import DiscardGuard
 from app.ui.i18n import tr
 from app.ui.tasks import Cancelled, Task, TaskControl
 from app.ui.workspace import Workspace
@@ -130,6 +131,7 @@ class IntakeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.case_id = case_id
         self.setObjectName("evidenceIntakeDialog")
@@ -373,6 +375,10 @@ class IntakeDialog(QDialog):
         else:
             self.workspace.errors.show(error, self)
         self.fit_height()
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: asks first when something was typed."""
+        self.discard_guard.reject(super().reject)
 
 
 def summary_lines(report: ImportReport, known: Mapping[int, str] | None = None) -> list[str]:

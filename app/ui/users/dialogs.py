@@ -30,6 +30,7 @@ from app.domain.permissions import Role
 from app.services import accounts
 from app.services.accounts import UserInfo
 from app.ui.fit import available_size
+from app.ui.form_drafts import DiscardGuard
 from app.ui.form_messages import ErrorLabel, FieldMessages, problems_of
 from app.ui.palette import style_as_note
 from app.ui.users.model import role_label
@@ -46,6 +47,7 @@ class AccountDialog(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._busy = False
@@ -221,7 +223,7 @@ class AccountDialog(QDialog):
     def reject(self) -> None:
         """Cancel, unless a change is on its way (its answer must find the dialog)."""
         if not self._busy:
-            super().reject()
+            self.discard_guard.reject(super().reject)
 
 
 class AddUserDialog(AccountDialog):
