@@ -13,12 +13,13 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
 from app.services import cases, employees
 from app.ui.authorizations.authorizations_page import AuthorizationsPage
 from app.ui.authorizations.credentials_page import CredentialRequestsPage
+from app.ui.settings_view.page import SettingsPage
 
 
 def _answer(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
@@ -251,3 +252,37 @@ def test_a_dialog_closes_at_once_untouched_and_asks_before_it_throws_typed_text_
     qtbot.waitUntil(lambda: _question(dialog) is not None)
     _question(dialog).button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_settings_typed_and_not_saved_are_asked_about_before_they_go(
+    workspace_for, open_list_page, qtbot, settle
+) -> None:
+    admin = workspace_for("admin")
+    page = open_list_page(SettingsPage, admin)
+    qtbot.waitUntil(lambda: bool(page.business.inputs and page.discipline.inputs), timeout=10_000)
+    assert page.may_close()  # nothing typed: no question
+    page.business.inputs["security.idle_lock_minutes"].setText("25")
+    first = page.agency.currentData()
+    editor = next(e for e in page.discipline.inputs.values() if isinstance(e, QLineEdit))
+    editor.setText(editor.text() + "7")
+
+    asked: list[str] = []
+    _answer(page, QMessageBox.StandardButton.Cancel, asked)
+    assert not page.may_close()
+    assert "The business settings" in asked[0]
+    assert f"The discipline settings of {first}" in asked[0]
+
+    # Another agency: its settings replace the form's only once the typed ones may go.
+    _answer(page, QMessageBox.StandardButton.Cancel, asked)
+    page.agency.setCurrentIndex(1)
+    assert page.agency.currentData() == first and page.discipline.changes()
+    # Saving one group reads that group again and keeps what is typed in the other.
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        page.business.save_button.click()
+    settle(admin)
+    assert page.unsaved() == [f"the discipline settings of {first}"]
+    _answer(page, QMessageBox.StandardButton.Discard, asked)
+    page.agency.setCurrentIndex(1)
+    assert page.agency.currentData() != first
+    settle(admin)
+    assert page.unsaved() == []

@@ -36,6 +36,7 @@ from app.services.administration.settings import (
     save_agency,
     save_business,
 )
+from app.ui.form_drafts import ask_discard
 from app.ui.form_messages import ErrorLabel, FieldMessages
 from app.ui.palette import style_as_note
 from app.ui.workspace import Workspace
@@ -183,6 +184,7 @@ class SettingsPage(QWidget):
         self.agency = QComboBox()
         self.agency.setObjectName("settingsAgency")
         self.agency.currentIndexChanged.connect(self.on_agency_changed)
+        self._shown_agency: str | None = None  # whose discipline settings the form holds
         agency_row = QHBoxLayout()
         agency_label = QLabel(self.tr("&Agency:"))
         agency_label.setBuddy(self.agency)
@@ -209,15 +211,37 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.refresh()
+        self._reload()
 
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every value from the database (View ▸ Refresh)."""
-        self.workspace.call(business_fields, on_success=self.business.set_fields, parent=self)
-        if self.workspace.can(Permission.DISCIPLINE_SETTINGS_MANAGE):
+        """Reload every value from the database (View ▸ Refresh), once unsaved ones may go."""
+        unsaved = self.unsaved()
+        if unsaved and not ask_discard(self, unsaved, self.tr("Settings changed, not saved:")):
+            return
+        self._reload()
+
+    def _reload(self, *, business: bool = True, discipline: bool = True) -> None:
+        if business:
+            self.workspace.call(business_fields, on_success=self.business.set_fields,
+                                parent=self)  # fmt: skip
+        if discipline and self.workspace.can(Permission.DISCIPLINE_SETTINGS_MANAGE):
             self.workspace.call(agency_codes, on_success=self.on_agencies_loaded, parent=self)
+
+    def unsaved(self) -> list[str]:
+        """The settings changed in the forms and not saved, each group said for the user."""
+        found = []
+        if self.business.changes():
+            found.append(self.tr("the business settings"))
+        if self._shown_agency and self.discipline.changes():
+            found.append(self.tr("the discipline settings of {0}").format(self._shown_agency))
+        return found
+
+    def may_close(self) -> bool:
+        """Whether the window may close: asks first about settings not saved."""
+        unsaved = self.unsaved()
+        return not unsaved or ask_discard(self, unsaved, self.tr("Settings changed, not saved:"))
 
     def on_agencies_loaded(self, agencies: list[tuple[str, str]]) -> None:
         chosen = self.agency.currentData()
@@ -233,6 +257,15 @@ class SettingsPage(QWidget):
     @Slot()
     def on_agency_changed(self, *_: object) -> None:
         code = self.agency.currentData()
+        shown = self._shown_agency
+        if shown and code != shown and self.discipline.changes():
+            said = [self.tr("the discipline settings of {0}").format(shown)]
+            if not ask_discard(self, said, self.tr("Settings changed, not saved:")):
+                self.agency.blockSignals(True)
+                self.agency.setCurrentIndex(self.agency.findData(shown))
+                self.agency.blockSignals(False)
+                return
+        self._shown_agency = code
         if code:
             self.workspace.call(agency_fields, code, on_success=self.discipline.set_fields,
                                 parent=self)  # fmt: skip
@@ -260,7 +293,8 @@ class SettingsPage(QWidget):
             form.save_button.setEnabled(True)
             self.workspace.status_message.emit(self.tr("%n setting(s) saved.", "", count))
             self.saved.emit(count)
-            self.refresh()
+            # The form saved is read again; the other keeps what is typed in it.
+            self._reload(business=form is self.business, discipline=form is self.discipline)
 
         self.workspace.call(service, *args, typed, on_success=done, on_failure=failed,
                             parent=self)  # fmt: skip
