@@ -53,6 +53,7 @@ from app.services.discipline import (
     case_comparables,
 )
 from app.ui.case_view import labels
+from app.ui.case_view.discipline_confirm import GRAVE, decision_question
 from app.ui.case_view.discipline_consistency import comparables_html
 from app.ui.case_view.discipline_decision import DecisionForm
 from app.ui.case_view.discipline_drafts import STEPS, StepDrafts, step_keys
@@ -68,7 +69,6 @@ from app.ui.case_view.discipline_steps import (
 from app.ui.case_view.discipline_text import (
     action_text,
     findings_html,
-    gui_message,
     next_step,
     prior_html,
     record_html,
@@ -82,8 +82,6 @@ from app.ui.form_drafts import ask_discard
 from app.ui.form_messages import ErrorLabel
 from app.ui.workspace import Workspace
 
-#: The actions confirmed before they are recorded: they cannot simply be undone.
-_GRAVE = (DisciplineAction.SUSPENSION, DisciplineAction.DEMOTION, DisciplineAction.DISMISSAL)
 _PAGE_OF_STAGE = {
     Stage.READY_FOR_NOTICE: "notice",
     Stage.AWAITING_RESPONSE: "response",
@@ -562,37 +560,11 @@ class DisciplineTab(QWidget):
             return
         shown = action_text(decision.action, decision.suspension_days)
         done = self.tr("Decision recorded for {0}: {1}.").format(self._who(), shown)
-        if decision.action not in _GRAVE:
+        if decision.action not in GRAVE:
             self._run(self.decision_form, done, discipline.record_discipline, self.case_id,
                       decision)  # fmt: skip
             return
-        follows = [
-            self.tr("It takes effect on {0}.").format(decision.effective_on),
-        ]
-        if decision.suspension_last_day and decision.return_to_work_on:
-            follows.append(self.tr("{0} is off work without pay until {1} and returns on {2}.")
-                           .format(self._who(), decision.suspension_last_day,
-                                   decision.return_to_work_on))  # fmt: skip
-        follows += [
-            text
-            for text, _cite, _marked in rules_for_action(
-                flow, decision.action, decision.suspension_days or 0
-            )
-            if "appeal" in text.lower()
-        ]
-        follows.append(self.tr("It counts as prior discipline from then on; it can only be "
-                               "withdrawn, with a reason that is audited."))  # fmt: skip
-        box = QMessageBox(self)
-        box.setObjectName("confirmDecision")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Record decision"))
-        box.setText(self.tr("Record a {0} of {1}?").format(shown.lower(), self._who()))
-        box.setInformativeText(" ".join(gui_message(f) for f in follows))
-        yes = box.addButton(self.tr("Record {0}").format(shown.lower()),
-                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-        yes.setObjectName("confirmDecisionButton")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box, yes = decision_question(self, flow, decision, self._who())
 
         def chosen(button: QPushButton) -> None:
             self.confirm_box = None
