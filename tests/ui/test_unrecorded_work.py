@@ -16,10 +16,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
-from app.services import cases, employees
+from app.domain.workflow import find_transition
+from app.services import cases, employees, evidence
 from app.ui.authorizations.authorizations_page import AuthorizationsPage
 from app.ui.authorizations.credentials_page import CredentialRequestsPage
+from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
+from app.ui.case_view.employee_dialog import AddEmployeeDialog
+from app.ui.case_view.workflow_bar import ReasonDialog
+from app.ui.evidence.amend import AmendDialog, VoidDialog
+from app.ui.evidence.intake import IntakeDefaults, IntakeDialog
 from app.ui.settings_view.page import SettingsPage
+from app.ui.users.dialogs import AddUserDialog
 
 
 def _answer(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
@@ -286,3 +293,52 @@ def test_settings_typed_and_not_saved_are_asked_about_before_they_go(
     assert page.agency.currentData() != first
     settle(admin)
     assert page.unsaved() == []
+
+
+def _evidence_case(workspace, find_case):
+    return find_case(
+        workspace, CaseStatus.INVESTIGATING,
+        lambda d: bool(evidence.list_evidence(workspace.database, workspace.actor, d.id)),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "made", ["amend", "void", "intake", "employee", "user", "reason", "withdraw"]
+)
+def test_a_dialog_filled_by_the_application_closes_without_a_question(
+    workspace_for, find_case, qtbot, settle, made: str
+) -> None:
+    """What a dialog fills in itself, at once or once its choices load, is nobody's work."""
+    who = {"user": "admin", "withdraw": "hr"}.get(made, "investigator")
+    workspace = workspace_for(who)
+    if made in ("amend", "void", "intake"):
+        detail = _evidence_case(workspace, find_case)
+        info = evidence.list_evidence(workspace.database, workspace.actor, detail.id)[0]
+        dialog = {
+            "amend": lambda: AmendDialog(workspace, info),
+            "void": lambda: VoidDialog(workspace, info),
+            "intake": lambda: IntakeDialog(
+                ["post.png"], IntakeDefaults(captured_by="Ivy Investigator"), workspace, detail.id
+            ),
+        }[made]()
+    elif made == "employee":
+        dialog = AddEmployeeDialog(workspace, "MODNR")
+    elif made == "user":
+        dialog = AddUserDialog(workspace)
+    elif made == "reason":
+        reopen = find_transition(CaseStatus.CLOSED, CaseStatus.REOPENED)
+        assert reopen is not None
+        dialog = ReasonDialog(reopen)
+    else:
+        dialog = WithdrawDecisionDialog("Jolene Pruitt", "Suspension without pay (3 working days)")
+    if not dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+        qtbot.addWidget(dialog)  # one that deletes itself on closing is not left behind
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    settle(workspace)
+    qtbot.wait(50)  # what the loaded choices set, set
+    guard = dialog.discard_guard
+    assert not guard.typed()
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        dialog.reject()  # closed at once
+    assert guard.box is None
