@@ -167,8 +167,8 @@ def _evidence_line(entry: AuditEntry) -> tuple[str, str]:
         "evidence.export": tr(_C, "Evidence item {0} exported"),
         "evidence.report": tr(_C, "Evidence item {0} included in a report"),
         "evidence.redact": tr(_C, "Redaction of evidence item {0} changed"),
-        "evidence.amend": tr(_C, "Metadata of evidence item {0} amended"),
-        "evidence.void": tr(_C, "Evidence item {0} marked void"),
+        "evidence.amend": tr(_C, "Details of evidence item {0} amended"),
+        "evidence.void": tr(_C, "Evidence item {0} made void"),
         "evidence.verify": tr(_C, "Evidence item {0} verified"),
         "evidence.integrity_failure": tr(_C, "Evidence item {0} FAILED its integrity check"),
     }.get(entry.action)
