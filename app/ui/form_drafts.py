@@ -74,11 +74,14 @@ def snapshot(form: QWidget, *, typed_only: bool = False) -> Snapshot:
     return tuple(value for value in values if value is not None)
 
 
-def ask_discard(parent: QWidget, unrecorded: Sequence[str], text: str = "") -> bool:
+def ask_discard(
+    parent: QWidget, unrecorded: Sequence[str], text: str = "", *, saved: bool = False
+) -> bool:
     """Whether the work ``unrecorded`` names may be lost: True for Discard, False for Cancel.
 
     A question box named "unrecordedWorkDialog", Cancel by default; ``text``
-    says what is about to happen.
+    says what is about to happen; ``saved``: the work is saved (settings),
+    not recorded.
     """
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -89,7 +92,13 @@ def ask_discard(parent: QWidget, unrecorded: Sequence[str], text: str = "") -> b
     )
     box.setObjectName("unrecordedWorkDialog")
     lines = [f"\u2022 {item[:1].upper()}{item[1:]}" for item in unrecorded]
-    box.setInformativeText("\n".join([*lines, "", tr(_C, "Discard it, or cancel and record it?")]))
+    closing = {
+        (False, 1): tr(_C, "Discard it, or cancel and record it?"),
+        (False, 2): tr(_C, "Discard them, or cancel and record them?"),
+        (True, 1): tr(_C, "Discard it, or cancel and save it?"),
+        (True, 2): tr(_C, "Discard them, or cancel and save them?"),
+    }[saved, min(len(lines), 2)]
+    box.setInformativeText("\n".join([*lines, "", closing]))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     answer = QMessageBox.StandardButton(box.exec())
     box.deleteLater()

@@ -217,10 +217,8 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload every value from the database (View ▸ Refresh), once unsaved ones may go."""
-        unsaved = self.unsaved()
-        if unsaved and not ask_discard(self, unsaved, self.tr("Settings changed, not saved:")):
-            return
-        self._reload()
+        if self._may_lose(self.unsaved()):
+            self._reload()
 
     def _reload(self, *, business: bool = True, discipline: bool = True) -> None:
         if business:
@@ -240,8 +238,13 @@ class SettingsPage(QWidget):
 
     def may_close(self) -> bool:
         """Whether the window may close: asks first about settings not saved."""
-        unsaved = self.unsaved()
-        return not unsaved or ask_discard(self, unsaved, self.tr("Settings changed, not saved:"))
+        return self._may_lose(self.unsaved())
+
+    def _may_lose(self, unsaved: list[str]) -> bool:
+        """Whether the settings ``unsaved`` names may be lost: nothing, or the user says so."""
+        return not unsaved or ask_discard(
+            self, unsaved, self.tr("Settings changed, not saved:"), saved=True
+        )
 
     def on_agencies_loaded(self, agencies: list[tuple[str, str]]) -> None:
         chosen = self.agency.currentData()
@@ -259,8 +262,7 @@ class SettingsPage(QWidget):
         code = self.agency.currentData()
         shown = self._shown_agency
         if shown and code != shown and self.discipline.changes():
-            said = [self.tr("the discipline settings of {0}").format(shown)]
-            if not ask_discard(self, said, self.tr("Settings changed, not saved:")):
+            if not self._may_lose([self.tr("the discipline settings of {0}").format(shown)]):
                 self.agency.blockSignals(True)
                 self.agency.setCurrentIndex(self.agency.findData(shown))
                 self.agency.blockSignals(False)
