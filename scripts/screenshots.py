@@ -182,8 +182,13 @@ def _authorization_steps(tour: Tour, app: Application) -> None:
         dialog.choices_loaded.connect(fill)
 
     def close_dialog() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         dialog = held.pop("dialog")
         dialog.reject()  # type: ignore[attr-defined]
+        box = dialog.discard_guard.box  # type: ignore[attr-defined]
+        if box is not None:  # what was typed for the picture: Cancel asks first, and it goes
+            box.button(QMessageBox.StandardButton.Discard).click()
 
     def review() -> None:
         held["dialog"] = sam().pages["authorizations"].record_review()  # type: ignore[attr-defined]
@@ -251,6 +256,21 @@ def _authorization_steps(tour: Tour, app: Application) -> None:
     tour.step(0, close_window)
 
 
+def _discard_when_asked() -> None:
+    """Answer Discard to the question about work not recorded, once it shows."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "unrecordedWorkDialog" and widget.isVisible():
+                assert isinstance(widget, QMessageBox)
+                widget.button(QMessageBox.StandardButton.Discard).click()
+                return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(0, answer)
+
+
 def _discipline_steps(tour: Tour, app: Application) -> None:
     """HR's Discipline tab on a Missouri case in discipline review: the pre-action notice page.
 
@@ -283,6 +303,8 @@ def _discipline_steps(tour: Tour, app: Application) -> None:
         form.pending.setText("On duty in her current post pending the decision.")
 
     def close_window() -> None:
+        # The notice filled in for the picture is not recorded: closing asks, and it goes.
+        _discard_when_asked()
         held["window"].close()  # type: ignore[attr-defined]
 
     tour.step(0, hr_window)
@@ -353,6 +375,8 @@ def _admin_steps(tour: Tour, app: Application) -> None:
 
     def close_window() -> None:
         held["guide"].close()  # type: ignore[attr-defined]
+        # The value out of range typed for the picture is not saved: closing asks, and it goes.
+        _discard_when_asked()
         held["window"].close()  # type: ignore[attr-defined]
 
     tour.step(0, admin_window)
