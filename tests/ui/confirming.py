@@ -40,3 +40,31 @@ def answering_confirmations(take: bool = True) -> Iterator[list[str]]:
     finally:
         timer.stop()
         timer.deleteLater()
+
+
+def answer_once(
+    parent,
+    name: str,
+    button: QMessageBox.StandardButton,
+    asked: list[str],
+    *,
+    default: QMessageBox.StandardButton | None = None,
+) -> None:
+    """Click ``button`` on the question box named ``name`` (a child of ``parent``) once it shows.
+
+    Records "text\ninformative text" in ``asked``; with ``default``, checks
+    that it was the box's default button.
+    """
+
+    def reply() -> None:
+        shown = [b for b in parent.findChildren(QMessageBox, name) if b.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, reply)
+            return
+        box = shown[0]
+        asked.append(f"{box.text()}\n{box.informativeText()}")
+        was_default = box.defaultButton() is box.button(default) if default is not None else True
+        box.button(button).click()  # answered first: a failed check must not leave it open
+        assert was_default, f"the default button is not {default}"
+
+    QTimer.singleShot(0, reply)

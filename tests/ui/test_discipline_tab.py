@@ -29,23 +29,7 @@ from app.services.discipline import NoticeInput
 from app.services.report_building import LetterKind
 from app.ui.case_view.discipline_steps import pydate, qdate
 from app.ui.report_dialog import ReportDialog
-
-
-def _case(workspace, find_case, agency: str):
-    """The demo case of ``agency`` in discipline review, with one subject."""
-    return find_case(
-        workspace, CaseStatus.DISCIPLINE_REVIEW,
-        lambda d: d.agency_code == agency and len(d.subjects) == 1,
-    )  # fmt: skip
-
-
-def _open(open_view, workspace, detail, qtbot):
-    view = open_view(workspace, detail.id)
-    tab = view.discipline
-    assert tab is not None
-    view.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.current_flow() is not None)
-    return view, tab
+from tests.ui.discipline_views import discipline_case, open_discipline
 
 
 def _flow(workspace, detail):
@@ -135,8 +119,8 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     workspace_for, open_view, find_case, qtbot, settle, tmp_path: Path
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     # Findings, the employer's rules with citations, the agency's settings marked.
     assert detail.allegations[0].citation in tab.findings.toPlainText()
     assert "None: no earlier discipline" in tab.findings.toPlainText()
@@ -225,8 +209,8 @@ def test_missouri_dismissal_is_appealed_to_the_ahc_and_decided(
     workspace_for, open_view, find_case, qtbot, settle, tmp_path: Path
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODMH")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODMH")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     _notice(qtbot, view, tab, DisciplineAction.DISMISSAL)
     _response(qtbot, view, tab, tmp_path)
     assert tab.decision_form.selected_action() is DisciplineAction.DISMISSAL
@@ -256,10 +240,10 @@ def test_ma_dys_provider_employee_is_referred_to_the_provider(
     workspace_for, open_view, find_case, qtbot, settle
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MADYS")
+    detail = discipline_case(hr, find_case, "MADYS")
     employee = detail.subjects[0]
     employees.set_regime(hr.database, hr.actor, employee.id, None)
-    view, tab = _open(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     assert tab.regime_row.isVisible()
     assert "regime" in tab.state_label.text()
     tab.regime.setCurrentIndex(tab.regime.findData(Regime.PROVIDER.value))
@@ -285,8 +269,8 @@ def test_hr_withdraws_a_decision_with_the_reason(
     workspace_for, open_view, find_case, qtbot, settle
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     _page(tab, "decision")
     form = tab.decision_form
     form.action.setCurrentIndex(form.action.findData(DisciplineAction.WRITTEN_REPRIMAND.value))
@@ -324,8 +308,8 @@ def test_a_suspension_without_a_notice_is_refused_beside_the_decision(
     workspace_for, open_view, find_case, qtbot
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     form = tab.decision_form
     _page(tab, "decision")
     form.action.setCurrentIndex(form.action.findData(DisciplineAction.SUSPENSION.value))
@@ -347,8 +331,8 @@ def test_a_decision_while_the_response_window_is_open_is_refused(
     workspace_for, open_view, find_case, qtbot
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     _notice(qtbot, view, tab, DisciplineAction.SUSPENSION, 2)
     form = tab.decision_form
     _page(tab, "decision")
@@ -367,8 +351,8 @@ def test_no_response_before_the_deadline_is_refused(
     workspace_for, open_view, find_case, qtbot
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     _notice(qtbot, view, tab, DisciplineAction.SUSPENSION, 2)
     form = tab.response_form
     form.none_came.setChecked(True)
@@ -383,8 +367,8 @@ def test_a_notice_dated_in_the_future_is_refused_beside_its_date(
     workspace_for, open_view, find_case, qtbot
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     form = tab.notice_form
     form.issued.setDate(form.issued.date().addDays(3))
     qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
@@ -400,8 +384,8 @@ def test_a_decision_beyond_the_notice_is_refused(
     workspace_for, open_view, find_case, qtbot, tmp_path: Path
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     _notice(qtbot, view, tab, DisciplineAction.SUSPENSION, 2)
     _response(qtbot, view, tab, tmp_path)
     form = tab.decision_form
@@ -422,7 +406,7 @@ def test_a_suspension_over_the_cap_is_refused_beside_the_override(
     workspace_for, open_view, find_case, qtbot, settle
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
+    detail = discipline_case(hr, find_case, "MODNR")
     employee = detail.subjects[0]
     discipline.issue_notice(
         hr.database, hr.actor, detail.id,
@@ -433,7 +417,7 @@ def test_a_suspension_over_the_cap_is_refused_beside_the_override(
         hr.database, hr.actor, detail.id, employee.id,
         received_on=agency_today("MO"), summary="Asks for a shorter suspension.",
     )  # fmt: skip
-    view, tab = _open(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     form = tab.decision_form
     assert form.days.value() == 25
     qtbot.waitUntil(lambda: form.cap is not None and form.cap.requested_days == 25)
@@ -454,8 +438,8 @@ def test_a_notice_without_who_delivered_it_is_refused_beside_the_field(
     workspace_for, open_view, find_case, qtbot
 ) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     tab.notice_form.button.click()
     message = tab.findChild(QLabel, "noticeDeliveredByError")
     qtbot.waitUntil(message.isVisible, timeout=10_000)
@@ -474,7 +458,7 @@ def test_an_investigator_sees_the_tab_read_only_and_prior_discipline(
         ivy, CaseStatus.INVESTIGATING,
         lambda d: any(s.full_name.endswith("Kremer") for s in d.subjects),
     )  # fmt: skip
-    view, tab = _open(open_view, ivy, detail, qtbot)
+    view, tab = open_discipline(open_view, ivy, detail, qtbot)
     # Each value of the prior-discipline line is kept whole (no break at a space or hyphen).
     shown = tab.findings.toPlainText()
     assert "Written reprimand" in shown and "MODNR-\u20602025-\u20600001" in shown
@@ -495,7 +479,7 @@ def test_generate_report_then_save_and_open(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     hr = workspace_for("hr")
     detail = find_case(hr, CaseStatus.CLOSED, lambda d: d.agency_code == "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     tab.report_button.click()
     dialog = view.report_dialog
     assert isinstance(dialog, ReportDialog) and dialog.isVisible()
@@ -521,8 +505,8 @@ def test_generate_report_then_save_and_open(
 
 def test_the_case_summary_kind(workspace_for, open_view, find_case, qtbot) -> None:
     hr = workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
-    view, tab = _open(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     # Ctrl+P anywhere in the case opens the same dialog as the button.
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
@@ -542,7 +526,7 @@ def test_a_corrupted_item_refuses_the_report_in_the_dialog(
 ) -> None:
     hr = workspace_for("hr")
     ivy = workspace_for("investigator")
-    detail = _case(hr, find_case, "MODNR")
+    detail = discipline_case(hr, find_case, "MODNR")
     data = (Path(__file__).parent.parent / "data" / "good2.png").read_bytes()
     item = evidence.add_evidence(ivy.database, ivy.actor, detail.id, data,
                                  original_filename="post.png")  # fmt: skip
@@ -551,7 +535,7 @@ def test_a_corrupted_item_refuses_the_report_in_the_dialog(
             text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :s"),
             {"d": b"altered", "s": item.sha256},
         )
-    view, tab = _open(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     tab.report_button.click()
     dialog = view.report_dialog
     assert dialog is not None
@@ -591,7 +575,7 @@ def test_decision_letter_of_the_appealed_dismissal_is_opened_from_letters(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     hr = workspace_for("hr")
     detail = _dismissal_appealed(hr)
-    view, tab = _open(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     letters = tab.letters
     assert letters.isVisible() and letters.isEnabled()
     notice, decision = letters.action(LetterKind.NOTICE), letters.action(LetterKind.DECISION)
@@ -646,11 +630,11 @@ def test_without_a_notice_only_a_draft_is_offered_and_a_missing_setting_is_refus
     workspace_for, open_view, find_case, qtbot
 ) -> None:
     admin, hr = workspace_for("admin"), workspace_for("hr")
-    detail = _case(hr, find_case, "MODNR")
+    detail = discipline_case(hr, find_case, "MODNR")
     assert _flow(hr, detail).notice is None
     for key, value in (("discipline.standard_of_proof", STANDARD), ("hr.contact", None)):
         discipline.set_agency_value(admin.database, admin.actor, "MODNR", key, value)
-    view, tab = _open(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     letters = tab.letters
     notice, draft = letters.action(LetterKind.NOTICE), letters.action(LetterKind.NOTICE, True)
     assert not notice.isEnabled() and "No pre-action notice is on record" in notice.toolTip()

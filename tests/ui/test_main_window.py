@@ -12,7 +12,7 @@ from contextlib import closing
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
@@ -27,6 +27,7 @@ from app.ui.cases_page import CasesPage
 from app.ui.main_window import MIN_SIZE, MainWindow
 from app.ui.workspace import Workspace
 from tests import sqlite_files
+from tests.ui.confirming import answer_once
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
 M = CaseTableModel
@@ -327,18 +328,7 @@ def open_and_edit_a_case(qtbot, app: Application, title: str):
 
 def answer_unsaved(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
     """Click ``button`` on the unsaved-changes question as soon as it shows."""
-
-    def reply() -> None:
-        shown = [b for b in view.findChildren(QMessageBox, "unsavedChangesDialog")
-                 if b.isVisible()]  # fmt: skip
-        if not shown:
-            QTimer.singleShot(10, reply)
-            return
-        box = shown[0]
-        asked.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(0, reply)
+    answer_once(view, "unsavedChangesDialog", button, asked)
 
 
 def test_escape_on_the_lock_keeps_the_lock_and_quit_asks_about_unsaved_edits(

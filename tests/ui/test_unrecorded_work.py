@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
@@ -27,23 +27,14 @@ from app.ui.evidence.amend import AmendDialog, VoidDialog
 from app.ui.evidence.intake import IntakeDefaults, IntakeDialog
 from app.ui.settings_view.page import SettingsPage
 from app.ui.users.dialogs import AddUserDialog
+from tests.ui.confirming import answer_once
+from tests.ui.discipline_views import discipline_case, open_discipline
 
 
 def _answer(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
-    """Click ``button`` on the question about unrecorded work as soon as it shows."""
-
-    def reply() -> None:
-        shown = [b for b in view.findChildren(QMessageBox, "unrecordedWorkDialog")
-                 if b.isVisible()]  # fmt: skip
-        if not shown:
-            QTimer.singleShot(10, reply)
-            return
-        box = shown[0]
-        asked.append(f"{box.text()}\n{box.informativeText()}")
-        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-        box.button(button).click()
-
-    QTimer.singleShot(0, reply)
+    """Click ``button`` on the question about unrecorded work (Cancel its default) once shown."""
+    answer_once(view, "unrecordedWorkDialog", button, asked,
+                default=QMessageBox.StandardButton.Cancel)  # fmt: skip
 
 
 def _reload(qtbot, view) -> None:
@@ -117,28 +108,12 @@ def test_a_finding_being_written_survives_another_allegation_and_a_reload(
     assert view.may_close()
 
 
-def _discipline_case(workspace, find_case):
-    return find_case(
-        workspace, CaseStatus.DISCIPLINE_REVIEW,
-        lambda d: d.agency_code == "MODNR" and len(d.subjects) == 1,
-    )  # fmt: skip
-
-
-def _open_discipline(open_view, workspace, detail, qtbot):
-    view = open_view(workspace, detail.id)
-    tab = view.discipline
-    assert tab is not None
-    view.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.current_flow() is not None)
-    return view, tab
-
-
 def test_a_discipline_step_being_filled_in_is_kept_across_reloads_and_closing_asks(
     workspace_for, open_view, find_case, qtbot, settle
 ) -> None:
     hr = workspace_for("hr")
-    detail = _discipline_case(hr, find_case)
-    view, tab = _open_discipline(open_view, hr, detail, qtbot)
+    detail = discipline_case(hr, find_case, "MODNR")
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     name = detail.subjects[0].full_name
     notice = tab.notice_form
     assert tab.unrecorded() == []  # filled by the application: nobody's work yet
@@ -171,7 +146,7 @@ def test_showing_another_employee_asks_about_the_step_being_filled_in(
     workspace_for, open_view, find_case, qtbot, settle
 ) -> None:
     hr = workspace_for("hr")
-    detail = _discipline_case(hr, find_case)
+    detail = discipline_case(hr, find_case, "MODNR")
     # A second subject, added at intake by the investigator.
     ivy = workspace_for("investigator")
     other = next(
@@ -183,7 +158,7 @@ def test_showing_another_employee_asks_about_the_step_being_filled_in(
         detail.fields, subject_ids=(*(s.id for s in detail.subjects), other)
     )
     cases.update_case(ivy.database, ivy.actor, detail.id, fields, expected_version=detail.version)
-    view, tab = _open_discipline(open_view, hr, detail, qtbot)
+    view, tab = open_discipline(open_view, hr, detail, qtbot)
     first = tab.employee.currentData()
     qtbot.keyClicks(tab.notice_form.delivered_by, "Dana Cole, supervisor")
 

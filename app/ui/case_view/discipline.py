@@ -653,4 +653,4 @@ class DisciplineTab(QWidget):
             "appeal": self.tr("the appeal of {0}"),
             "referral": self.tr("the referral of {0}"),
         }
-        return [said[step].format(name) for step in self.drafts.changed(dict(self.step_forms))]
+        return [said[step].format(name) for step in self.drafts.changed(self.step_forms)]

@@ -13,6 +13,8 @@ asking).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import QWidget
 
 from app.services.discipline import DisciplineFlow
@@ -53,7 +55,7 @@ class StepDrafts:
         """``form`` was just filled for ``key``: what it holds now is nobody's work."""
         self._filled[step] = (key, snapshot(form))
 
-    def changed(self, forms: dict[str, QWidget]) -> list[str]:
+    def changed(self, forms: Mapping[str, QWidget]) -> list[str]:
         """The steps whose forms the user changed since they were filled, in order."""
         return [
             step
