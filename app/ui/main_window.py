@@ -57,7 +57,7 @@ def _pages() -> list[PageSpec]:
     )
     credentials_page = deferred("app.ui.authorizations.credentials_page", "CredentialRequestsPage")
     cases_page = deferred("app.ui.cases_page", "CasesPage")
-    catalog_page = deferred("app.ui.catalog_view", "CatalogPage")
+    catalog_page = deferred("app.ui.catalog.page", "CatalogPage")
     users_page = deferred("app.ui.users_view", "UsersPage")
     home_page = deferred("app.ui.home.page", "HomePage")
     audit_log_page = deferred("app.ui.audit_log.page", "AuditLogPage")

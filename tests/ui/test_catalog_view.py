@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.services import catalog
-from app.ui.catalog_view import CatalogModel, CatalogPage, EntryKind
+from app.ui.catalog.model import CatalogModel, EntryKind
+from app.ui.catalog.page import CatalogPage
 from app.ui.workspace import Workspace
 
 CITED = "MA-DYS-01.05.22 C.2.e"

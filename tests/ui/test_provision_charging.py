@@ -12,7 +12,7 @@ from app.domain.cases import CaseStatus
 from app.services import cases
 from app.ui.case_view.models import ProvisionModel
 from app.ui.case_view.provision_picker import ProvisionPicker
-from app.ui.catalog_view import CatalogPage
+from app.ui.catalog.page import CatalogPage
 
 
 def _row(picker: ProvisionPicker, citation: str) -> int:
