@@ -4,7 +4,7 @@ One question for every such step (closing a case, submitting findings with
 allegations still pending, disabling a user): the step's own name on the
 button that takes it, Cancel the default, so neither Enter nor Escape takes
 the step by accident. The Discipline tab asks the same way before a grave
-decision (:mod:`app.ui.case_view.discipline_confirm`).
+decision (:mod:`app.ui.case_view.discipline.confirm`).
 """
 
 from __future__ import annotations

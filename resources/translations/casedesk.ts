@@ -2155,13 +2155,13 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="295"/>
+        <location filename="../../app/ui/catalog/model.py" line="243"/>
         <source>Provision</source>
-        <extracomment>How long typing must pause before the search runs (milliseconds). false for rows shown only as the context of a match an :class:`EntryKind` citation, or the policy code None for a policy whether the row matched the filter the policies shown, in code order</extracomment>
+        <extracomment>false for rows shown only as the context of a match an :class:`EntryKind` citation, or the policy code None for a policy whether the row matched the filter the policies shown, in code order</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="296"/>
+        <location filename="../../app/ui/catalog/model.py" line="244"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,75 +2169,75 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="457"/>
+        <location filename="../../app/ui/catalog/page.py" line="59"/>
         <source>Search provisions (words in text, title or ref)</source>
-        <extracomment>the catalog arrived from the database the tree shows a new search result (provisions matching)</extracomment>
+        <extracomment>How long typing must pause before the search runs (milliseconds). the catalog arrived from the database the tree shows a new search result (provisions matching)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="459"/>
+        <location filename="../../app/ui/catalog/page.py" line="61"/>
         <source>Search provisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="462"/>
+        <location filename="../../app/ui/catalog/page.py" line="64"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="463"/>
+        <location filename="../../app/ui/catalog/page.py" line="65"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="466"/>
+        <location filename="../../app/ui/catalog/page.py" line="68"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="468"/>
+        <location filename="../../app/ui/catalog/page.py" line="70"/>
         <source>&amp;Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="483"/>
+        <location filename="../../app/ui/catalog/page.py" line="85"/>
         <source>&amp;Copy citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="492"/>
+        <location filename="../../app/ui/catalog/page.py" line="94"/>
         <source>Copy the provision&apos;s citation (Ctrl+C, Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="632"/>
+        <location filename="../../app/ui/catalog/page.py" line="234"/>
         <source>Matching provisions: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="634"/>
+        <location filename="../../app/ui/catalog/page.py" line="236"/>
         <source>Provisions in the catalog: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="538"/>
+        <location filename="../../app/ui/catalog/page.py" line="140"/>
         <source>Loading the policy catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="596"/>
-        <location filename="../../app/ui/catalog_view.py" line="640"/>
-        <location filename="../../app/ui/catalog_view.py" line="669"/>
+        <location filename="../../app/ui/catalog/page.py" line="198"/>
+        <location filename="../../app/ui/catalog/page.py" line="242"/>
+        <location filename="../../app/ui/catalog/page.py" line="271"/>
         <source>Select a policy or a provision to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="638"/>
+        <location filename="../../app/ui/catalog/page.py" line="240"/>
         <source>No provision matches. Try fewer words or another tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="690"/>
+        <location filename="../../app/ui/catalog/page.py" line="292"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,129 +2656,94 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>DisciplineTab</name>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="149"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="115"/>
         <source>Record &amp;regime</source>
         <extracomment>a step was recorded: reload the case the case&apos;s discipline is shown the user asked for &quot;Generate report…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="154"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="120"/>
         <source>Regime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="177"/>
-        <source>1 Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="178"/>
-        <source>2 Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="179"/>
-        <source>3 Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="180"/>
-        <source>4 Appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="181"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="208"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="159"/>
         <source>Generate report…</source>
         <extracomment>What each form was filled for: a reload leaves a form the user changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="222"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="169"/>
         <source>Employee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="305"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="248"/>
         <source>This case has no subject employee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="393"/>
-        <source>No decision in force to appeal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="395"/>
-        <source>Last day to appeal: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="443"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="324"/>
         <source>For a {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="536"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="417"/>
         <source>Pre-action notice recorded for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="545"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="426"/>
         <source>Response recorded for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="562"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="443"/>
         <source>Decision recorded for {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="599"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="480"/>
         <source>Decision withdrawn for {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="609"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="490"/>
         <source>Appeal recorded for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="619"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="500"/>
         <source>Appeal outcome recorded for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="626"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="507"/>
         <source>Findings referred to the provider for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="650"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="531"/>
         <source>the pre-action notice to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="651"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="532"/>
         <source>the response of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="652"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="533"/>
         <source>the decision for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="653"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="534"/>
         <source>the appeal of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline.py" line="654"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="535"/>
         <source>the referral of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,23 +3710,23 @@ Made void by {who} at {when}.</source>
 <context>
     <name>LettersButton</name>
     <message>
-        <location filename="../../app/ui/case_view/discipline_letters.py" line="123"/>
+        <location filename="../../app/ui/case_view/discipline/letters.py" line="123"/>
         <source>&amp;Letters</source>
         <extracomment>the :class:`GeneratedReportInfo`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline_letters.py" line="125"/>
+        <location filename="../../app/ui/case_view/discipline/letters.py" line="125"/>
         <source>The letters of the disciplinary process for this employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline_letters.py" line="159"/>
+        <location filename="../../app/ui/case_view/discipline/letters.py" line="159"/>
         <source>Watermarked DRAFT on every page, with no signature part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline_letters.py" line="176"/>
+        <location filename="../../app/ui/case_view/discipline/letters.py" line="176"/>
         <source>Generating the letter for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,73 +4285,73 @@ Made void by {who} at {when}.</source>
 <context>
     <name>PolicyPanel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="343"/>
+        <location filename="../../app/ui/catalog/panels.py" line="67"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="344"/>
+        <location filename="../../app/ui/catalog/panels.py" line="68"/>
         <source>Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="345"/>
+        <location filename="../../app/ui/catalog/panels.py" line="69"/>
         <source>Issued by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="346"/>
+        <location filename="../../app/ui/catalog/panels.py" line="70"/>
         <source>Document number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="347"/>
+        <location filename="../../app/ui/catalog/panels.py" line="71"/>
         <source>Effective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="348"/>
+        <location filename="../../app/ui/catalog/panels.py" line="72"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="349"/>
+        <location filename="../../app/ui/catalog/panels.py" line="73"/>
         <source>Sunset date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="350"/>
+        <location filename="../../app/ui/catalog/panels.py" line="74"/>
         <source>Provisions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="351"/>
+        <location filename="../../app/ui/catalog/panels.py" line="75"/>
         <source>References:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="362"/>
-        <location filename="../../app/ui/catalog_view.py" line="367"/>
+        <location filename="../../app/ui/catalog/panels.py" line="86"/>
+        <location filename="../../app/ui/catalog/panels.py" line="91"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="364"/>
+        <location filename="../../app/ui/catalog/panels.py" line="88"/>
         <source>not stated in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="369"/>
+        <location filename="../../app/ui/catalog/panels.py" line="93"/>
         <source>none stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="372"/>
+        <location filename="../../app/ui/catalog/panels.py" line="96"/>
         <source>{0} — charging conduct after it needs a confirmation that the policy is still in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="377"/>
+        <location filename="../../app/ui/catalog/panels.py" line="101"/>
         <source>none listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,27 +4425,27 @@ Made void by {who} at {when}.</source>
 <context>
     <name>ProvisionPanel</name>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="395"/>
+        <location filename="../../app/ui/catalog/panels.py" line="119"/>
         <source>Lead-in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="404"/>
+        <location filename="../../app/ui/catalog/panels.py" line="128"/>
         <source>Provision text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="408"/>
+        <location filename="../../app/ui/catalog/panels.py" line="132"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="426"/>
+        <location filename="../../app/ui/catalog/panels.py" line="150"/>
         <source>{0} — {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog_view.py" line="431"/>
+        <location filename="../../app/ui/catalog/panels.py" line="155"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,30 +4825,28 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view/page.py" line="221"/>
-        <location filename="../../app/ui/settings_view/page.py" line="244"/>
-        <location filename="../../app/ui/settings_view/page.py" line="263"/>
+        <location filename="../../app/ui/settings_view/page.py" line="246"/>
         <source>Settings changed, not saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view/page.py" line="236"/>
+        <location filename="../../app/ui/settings_view/page.py" line="234"/>
         <source>the business settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view/page.py" line="238"/>
-        <location filename="../../app/ui/settings_view/page.py" line="262"/>
+        <location filename="../../app/ui/settings_view/page.py" line="236"/>
+        <location filename="../../app/ui/settings_view/page.py" line="265"/>
         <source>the discipline settings of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view/page.py" line="281"/>
+        <location filename="../../app/ui/settings_view/page.py" line="283"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/settings_view/page.py" line="294"/>
+        <location filename="../../app/ui/settings_view/page.py" line="296"/>
         <source>%n setting(s) saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4905,6 +4868,45 @@ Made void by {who} at {when}.</source>
     <message>
         <location filename="../../app/ui/help/shortcuts.py" line="71"/>
         <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPages</name>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="64"/>
+        <source>1 Notice</source>
+        <extracomment>The page shown for each stage of the flow: the step that comes next.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="65"/>
+        <source>2 Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="66"/>
+        <source>3 Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="67"/>
+        <source>4 Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="68"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="126"/>
+        <source>No decision in force to appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="128"/>
+        <source>Last day to appeal: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ def test_a_milder_action_than_every_earlier_one_asks_for_the_reason_and_keeps_it
     assert "Written reprimand — MODNR-2025-0001 (MO-DNR-SN Policy.5), Dustin Kremer" in shown
 
     form = tab.decision_form
-    tab.pages.setCurrentIndex(tab._page_index["decision"])
+    tab.pages.setCurrentIndex(tab.pages.page_index["decision"])
     form.action.setCurrentIndex(form.action.findData(DisciplineAction.COUNSELING.value))
     assert form.consistency_reason.isVisible()
     assert "milder than the agency's earlier decision" in form.consistency_note.text()

@@ -27,7 +27,7 @@ from app.services import cases, discipline, employees, evidence, report_building
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.discipline import NoticeInput
 from app.services.report_building import LetterKind
-from app.ui.case_view.discipline_steps import pydate, qdate
+from app.ui.case_view.discipline.steps import pydate, qdate
 from app.ui.report_dialog import ReportDialog
 from tests.ui.discipline_views import discipline_case, open_discipline
 
@@ -43,7 +43,7 @@ def _plain(label: QLabel) -> str:
 
 
 def _page(tab, key: str) -> None:
-    tab.pages.setCurrentIndex(tab._page_index[key])
+    tab.pages.setCurrentIndex(tab.pages.page_index[key])
 
 
 def _submit(qtbot, view, button) -> None:
@@ -127,7 +127,7 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     rules = tab.rules.toPlainText()
     assert "RSMo 36.370" in rules and "\u2699 Agency settings" in rules
     assert "Carol Wendt" in rules
-    assert tab.pages.currentIndex() == tab._page_index["notice"]
+    assert tab.pages.showing("notice")
     assert "Notice page" in tab.state_label.text()
 
     # The notice: the deadline computed as it is typed, explained.
@@ -149,7 +149,7 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     assert flow.notice is not None and flow.notice.proposed_days == 3
     assert flow.notice.delivered_by == "Dana Cole, supervisor"
     assert flow.notice.delivery_method is DeliveryMethod.IN_PERSON
-    assert tab.pages.currentIndex() == tab._page_index["response"]
+    assert tab.pages.showing("response")
     assert f"Response due {flow.notice.response_due}" in tab.record_label.text()
 
     # The response with the letter the employee handed in.
@@ -159,7 +159,7 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     assert flow.response is not None and flow.response.summary.startswith("She admits")
     (stored,) = flow.response.files
     assert stored.sha256 == hashlib.sha256(data).hexdigest()
-    assert tab.pages.currentIndex() == tab._page_index["decision"]
+    assert tab.pages.showing("decision")
 
     # The decision follows the notice; the suspension's dates are counted; confirmed first.
     decision = tab.decision_form
@@ -194,7 +194,7 @@ def test_missouri_suspension_from_notice_to_a_refused_appeal(
     assert flow.stage in (Stage.DECIDED, Stage.IN_FORCE)
 
     # An appeal the law does not give is refused beside the form.
-    assert tab.pages.currentIndex() == tab._page_index["appeal"]
+    assert tab.pages.showing("appeal")
     assert "no appeal" in tab.appeal_form.statement.text()
     tab.appeal_form.button.click()
     error = tab.appeal_form.error
@@ -250,9 +250,9 @@ def test_ma_dys_provider_employee_is_referred_to_the_provider(
     _submit(qtbot, view, tab.regime_button)
     settle(hr)
     # Only the referral page: DYS does not discipline a provider's employee.
-    assert tab.pages.isTabVisible(tab._page_index["referral"])
-    assert not tab.pages.isTabVisible(tab._page_index["decision"])
-    assert tab.pages.currentIndex() == tab._page_index["referral"]
+    assert tab.pages.isTabVisible(tab.pages.page_index["referral"])
+    assert not tab.pages.isTabVisible(tab.pages.page_index["decision"])
+    assert tab.pages.showing("referral")
     assert "MA DYS 01.05.22" in tab.rules.toPlainText()
     form = tab.referral_form
     qtbot.keyClicks(form.provider, "Youth Care Partners, Inc.")

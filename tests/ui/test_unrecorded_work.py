@@ -20,7 +20,7 @@ from app.domain.workflow import find_transition
 from app.services import cases, employees, evidence
 from app.ui.authorizations.authorizations_page import AuthorizationsPage
 from app.ui.authorizations.credentials_page import CredentialRequestsPage
-from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
+from app.ui.case_view.discipline.withdraw import WithdrawDecisionDialog
 from app.ui.case_view.employee_dialog import AddEmployeeDialog
 from app.ui.case_view.workflow_bar import ReasonDialog
 from app.ui.evidence.amend import AmendDialog, VoidDialog

@@ -28,7 +28,7 @@ from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
 from app.ui.case_view.access_dialog import AccessDialog
 from app.ui.case_view.allegations import AllegationsTab
-from app.ui.case_view.discipline import DisciplineTab
+from app.ui.case_view.discipline.tab import DisciplineTab
 from app.ui.case_view.overview import OverviewTab
 from app.ui.case_view.support import alive, local_time
 from app.ui.case_view.timeline import NotesTab

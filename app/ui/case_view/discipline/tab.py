@@ -3,14 +3,10 @@
 For the employee chosen, the left side shows the findings, the prior
 discipline and the employer's rules that apply (with their citations; the
 agency's own settings marked as such), and the rules for the action being
-typed in a form as it changes. The right side holds one page per step:
-pre-action notice (the response deadline computed and explained as it is
-typed), response (or none by the deadline), decision (withdrawal from
-there), and appeal, or the referral of a contracted provider's employee.
-Letters offers the notice, decision and closure letters (or drafts).
-The page of the next step opens by itself. A refusal shows beside the form
-that asked; a suspension, demotion or dismissal is confirmed first with
-what follows.
+typed in a form as it changes. The right side holds one page per step
+(:mod:`.pages`); the page of the next step opens by itself. A refusal shows
+beside the form that asked; a suspension, demotion or dismissal is confirmed
+first with what follows (:mod:`.confirm`).
 """
 
 from __future__ import annotations
@@ -26,20 +22,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.actor import Actor
-from app.domain.discipline import CapCheck, DisciplineAction, Outcome, Regime, pack_for
-from app.domain.discipline.dates import earliest_effective
+from app.domain.discipline import CapCheck, DisciplineAction, Regime, pack_for
 from app.domain.discipline.flow import AppealOutcome, Stage
 from app.domain.permissions import Permission
-from app.domain.zones import agency_today
 from app.services import discipline, employees
 from app.services.cases import CaseDetail
 from app.services.database import Database
@@ -53,20 +45,16 @@ from app.services.discipline import (
     case_comparables,
 )
 from app.ui.case_view import labels
-from app.ui.case_view.discipline_confirm import GRAVE, decision_question
-from app.ui.case_view.discipline_consistency import comparables_html
-from app.ui.case_view.discipline_decision import DecisionForm
-from app.ui.case_view.discipline_drafts import STEPS, StepDrafts, step_keys
-from app.ui.case_view.discipline_letters import LettersButton
-from app.ui.case_view.discipline_steps import (
-    AppealForm,
-    NoticeForm,
-    ReferralForm,
-    ResponseForm,
+from app.ui.case_view.discipline.confirm import GRAVE, decision_question
+from app.ui.case_view.discipline.consistency import comparables_html
+from app.ui.case_view.discipline.drafts import StepDrafts, step_keys
+from app.ui.case_view.discipline.letters import LettersButton
+from app.ui.case_view.discipline.pages import StepPages
+from app.ui.case_view.discipline.steps import (
     StepForm,
     pydate,
 )
-from app.ui.case_view.discipline_text import (
+from app.ui.case_view.discipline.text import (
     action_text,
     findings_html,
     next_step,
@@ -76,25 +64,11 @@ from app.ui.case_view.discipline_text import (
     rules_for_action,
     rules_html,
 )
-from app.ui.case_view.discipline_withdraw import WithdrawDecisionDialog
+from app.ui.case_view.discipline.withdraw import WithdrawDecisionDialog
 from app.ui.case_view.support import alive
 from app.ui.form_drafts import ask_discard
 from app.ui.form_messages import ErrorLabel
 from app.ui.workspace import Workspace
-
-_PAGE_OF_STAGE = {
-    Stage.READY_FOR_NOTICE: "notice",
-    Stage.AWAITING_RESPONSE: "response",
-    Stage.READY_FOR_DECISION: "decision",
-    Stage.WITHDRAWN: "decision",
-    Stage.DECIDED: "appeal",
-    Stage.IN_FORCE: "appeal",
-    Stage.APPEALED: "appeal",
-    Stage.APPEAL_DECIDED: "appeal",
-    Stage.OVERTURNED: "appeal",
-    Stage.READY_FOR_REFERRAL: "referral",
-    Stage.REFERRED: "referral",
-}
 
 
 def load_discipline(
@@ -106,14 +80,6 @@ def load_discipline(
         discipline.flows(database, actor, case_id),
         case_comparables(database, actor, case_id),
     )
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class DisciplineTab(QWidget):
@@ -165,31 +131,16 @@ class DisciplineTab(QWidget):
         left.addWidget(self.rules)
         left.setChildrenCollapsible(False)
 
-        self.notice_form = NoticeForm()
-        self.response_form = ResponseForm()
-        self.decision_form = DecisionForm()
-        self.appeal_form = AppealForm()
-        self.referral_form = ReferralForm()
-        self.pages = QTabWidget()
-        self.pages.setObjectName("disciplineSteps")
-        self._page_index: dict[str, int] = {}
-        steps: tuple[tuple[str, str, StepForm], ...] = (
-            ("notice", self.tr("1 Notice"), self.notice_form),
-            ("response", self.tr("2 Response"), self.response_form),
-            ("decision", self.tr("3 Decision"), self.decision_form),
-            ("appeal", self.tr("4 Appeal"), self.appeal_form),
-            ("referral", self.tr("Referral"), self.referral_form),
-        )
-        self.step_forms: dict[str, StepForm] = {key: form for key, _title, form in steps}
+        self.pages = StepPages()
+        self.notice_form = self.pages.notice_form
+        self.response_form = self.pages.response_form
+        self.decision_form = self.pages.decision_form
+        self.appeal_form = self.pages.appeal_form
+        self.referral_form = self.pages.referral_form
+        self.step_forms = self.pages.forms
         #: What each form was filled for: a reload leaves a form the user changed.
         self.drafts = StepDrafts()
         self._shown_employee: int | None = None
-        for key, title, form in steps:
-            holder = QWidget()
-            holder_layout = QVBoxLayout(holder)
-            holder_layout.addWidget(form)
-            holder_layout.addStretch(1)
-            self._page_index[key] = self.pages.addTab(_scrolled(holder), title)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,14 +158,10 @@ class DisciplineTab(QWidget):
 
         self.report_button = QPushButton(self.tr("Generate report…"))
         self.report_button.setObjectName("generateReportButton")
-        if not workspace.can(
-            Permission.REPORT_GENERATE
-        ):  # hidden before it has a parent: never a window of its own
-            self.report_button.hide()
         self.letters = LettersButton(workspace)
-        if not workspace.can(
-            Permission.REPORT_GENERATE
-        ):  # hidden before it has a parent: never a window of its own
+        if not workspace.can(Permission.REPORT_GENERATE):
+            # Hidden before they have a parent: never windows of their own.
+            self.report_button.hide()
             self.letters.hide()
         self.letter_error = ErrorLabel()
         self.letter_error.setObjectName("letterError")
@@ -230,7 +177,7 @@ class DisciplineTab(QWidget):
         layout.addWidget(self.regime_row)
         layout.addWidget(splitter, 1)
 
-        for form in self._forms():
+        for form in self.step_forms.values():
             form.button.setVisible(self.may_record)
         self.decision_form.withdraw_button.setVisible(self.may_record)
         self.appeal_form.outcome_box.button.setVisible(self.may_record)
@@ -254,10 +201,6 @@ class DisciplineTab(QWidget):
         self.appeal_form.submitted.connect(self.on_appeal_submitted)
         self.appeal_form.outcome_submitted.connect(self.on_outcome_submitted)
         self.referral_form.submitted.connect(self.on_referral_submitted)
-
-    def _forms(self) -> tuple[StepForm, ...]:
-        return (self.notice_form, self.response_form, self.decision_form, self.appeal_form,
-                self.referral_form)  # fmt: skip
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -306,8 +249,7 @@ class DisciplineTab(QWidget):
             self.findings.clear()
             self.rules.clear()
             self.record_label.clear()
-            for form in self._forms():
-                form.set_enabled(False)
+            self.pages.disable_all()
             return
         finding_names = labels.finding_labels()
         compared = self.comparables.get(flow.employee.id)
@@ -324,17 +266,15 @@ class DisciplineTab(QWidget):
         self.record_label.setText(record_html(flow))
         self._show_regime(flow)
         keys = step_keys(flow)
-        filled = self._fill_forms(flow, keys)
-        self._enable_forms(flow, may)
+        filled = self.pages.fill(flow, keys, self.drafts, self.workspace.actor.full_name)
+        self.pages.enable(
+            flow, may=may, may_record=self.may_record,
+            may_withdraw=self.overview.may_withdraw,
+        )  # fmt: skip
         for step in filled:
             self.drafts.filled(step, self.step_forms[step], keys[step])
         self._shown_employee = flow.employee.id
-        provider = flow.outcome is Outcome.REFERRAL_TO_PROVIDER
-        for key in ("notice", "response", "decision", "appeal"):
-            self.pages.setTabVisible(self._page_index[key], not provider)
-        self.pages.setTabVisible(self._page_index["referral"], provider)
-        page = _PAGE_OF_STAGE.get(flow.stage, "decision")
-        self.pages.setCurrentIndex(self._page_index[page])
+        self.pages.show_next_step(flow)
         self.show_rules()
         QTimer.singleShot(0, self, self.fit_findings)
 
@@ -360,64 +300,6 @@ class DisciplineTab(QWidget):
             for regime in sorted(pack.regimes):
                 self.regime.addItem(Regime(regime).label, regime.value)
 
-    def _fill_forms(self, flow: DisciplineFlow, keys: dict[str, object]) -> list[str]:
-        """Fill each step's form from ``flow``, but those holding the user's work; the filled."""
-        filled = [s for s in STEPS if not self.drafts.keeps(s, self.step_forms[s], keys[s])]
-        window = flow.setting("discipline.response_days")
-        days = int(window.value) if window and window.value and window.value.isdigit() else None
-        # The agency's day, where its windows are counted: every date starts there.
-        today = agency_today(flow.jurisdiction)
-        if "notice" in filled:
-            self.notice_form.reset(flow.employee.id, days, today)
-        if "response" in filled:
-            self.response_form.reset(today)
-        pack = pack_for(flow.agency_code, flow.jurisdiction)
-        self.decision_form.calendar = pack.calendar
-        notice = flow.notice
-        earliest = (
-            max(earliest_effective(pack.calendar, notice.issued_on, notice.response_days), today)
-            if notice
-            else today
-        )
-        earliest = pack.calendar.next_working_day(earliest).day
-        if "decision" in filled:
-            self.decision_form.load(
-                flow.employee.id, flow.decision,
-                notice.proposed_action if notice else None,
-                notice.proposed_days if notice else None, earliest, today,
-            )  # fmt: skip
-        if "referral" in filled:
-            self.referral_form.reset(flow.employee.id, self.workspace.actor.full_name, today)
-        if "appeal" in filled:
-            self.appeal_form.reset(today)
-        statement = flow.appeal_statement or self.tr("No decision in force to appeal.")
-        if flow.appeal_deadline:
-            statement += " " + self.tr("Last day to appeal: {0}.").format(flow.appeal_deadline)
-        self.appeal_form.statement.setText(statement)
-        self.appeal_form.clear_errors()
-        self.appeal_form.outcome_box.clear_errors()
-        return filled
-
-    def _enable_forms(self, flow: DisciplineFlow, may: bool) -> None:
-        substantiated = flow.stage is not Stage.NO_GROUNDS
-        known = flow.regime is not None
-        decision = flow.decision if flow.decision and not flow.decision.withdrawn else None
-        self.notice_form.set_enabled(may and substantiated and known and decision is None)
-        self.response_form.set_enabled(may and flow.notice is not None and flow.response is None)
-        self.response_form.on_kind_toggled(self.response_form.none_came.isChecked())
-        self.decision_form.set_enabled(may and substantiated)
-        self.decision_form.on_action_changed(0)
-        withdraw = bool(self.overview and self.overview.may_withdraw and decision)
-        self.decision_form.withdraw_button.setEnabled(withdraw)
-        self.decision_form.withdraw_button.setVisible(self.may_record and decision is not None)
-        appeal_ok = self.may_record and decision is not None
-        self.appeal_form.set_enabled(appeal_ok and flow.appeal is None)
-        self.appeal_form.outcome_box.setVisible(flow.appeal is not None)
-        self.appeal_form.outcome_box.set_enabled(
-            appeal_ok and flow.appeal is not None and flow.appeal.outcome is None
-        )
-        self.referral_form.set_enabled(may and substantiated and flow.referral is None)
-
     # -- the rules for the action in the form ------------------------------------------------
 
     @Slot()
@@ -426,11 +308,10 @@ class DisciplineTab(QWidget):
         flow = self.current_flow()
         if flow is None:
             return
-        page = self.pages.currentIndex()
-        if page == self._page_index["notice"]:
+        if self.pages.showing("notice"):
             action = self.notice_form.selected_action()
             days = self.notice_form.days.value()
-        elif page == self._page_index["decision"]:
+        elif self.pages.showing("decision"):
             action = self.decision_form.selected_action()
             days = self.decision_form.days.value()
         elif flow.decision is not None:

@@ -25,7 +25,7 @@ from app.domain.discipline.flow import Stage
 from app.domain.errors import InvalidInput, Refused
 from app.services.discipline import DisciplineFlow
 from app.services.letter_kinds import LetterKind
-from app.ui.case_view.discipline_text import gui_message
+from app.ui.case_view.discipline.text import gui_message
 from app.ui.case_view.support import alive
 from app.ui.i18n import tr
 from app.ui.report_dialog import LetterDialog, letter_work

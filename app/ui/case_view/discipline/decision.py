@@ -21,9 +21,9 @@ from app.domain.discipline.consistency import Comparable, ConsistencyRefused, de
 from app.domain.discipline.workdays import WorkCalendar
 from app.domain.errors import CasedeskError
 from app.services.discipline import DisciplineInfo, DisciplineInput
-from app.ui.case_view.discipline_consistency import departure_text
-from app.ui.case_view.discipline_steps import StepForm, date_edit, pydate, qdate, text_edit
-from app.ui.case_view.discipline_text import action_labels, gui_message
+from app.ui.case_view.discipline.consistency import departure_text
+from app.ui.case_view.discipline.steps import StepForm, date_edit, pydate, qdate, text_edit
+from app.ui.case_view.discipline.text import action_labels, gui_message
 from app.ui.case_view.support import ErrorLabel
 from app.ui.i18n import tr
 from app.ui.palette import css, error_colour, success_colour

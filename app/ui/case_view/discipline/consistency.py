@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from app.domain.discipline.consistency import Comparable, Departure
-from app.ui.case_view.discipline_text import action_text
+from app.ui.case_view.discipline.text import action_text
 from app.ui.i18n import tr
 
 _C = "DisciplineTab"

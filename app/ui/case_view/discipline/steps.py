@@ -36,7 +36,7 @@ from app.domain.discipline import RESPONSE_DAYS_MAX, SUSPENSION_DAYS_MAX, Discip
 from app.domain.discipline.flow import AppealOutcome, DeliveryMethod
 from app.domain.errors import InvalidInput, Refused
 from app.services.discipline import NoticeInput, ReferralInput, ResponseFileInput
-from app.ui.case_view.discipline_text import SETTING_MARK, action_labels, gui_message
+from app.ui.case_view.discipline.text import SETTING_MARK, action_labels, gui_message
 from app.ui.case_view.support import ErrorLabel
 from app.ui.i18n import tr
 from app.ui.palette import css, error_colour

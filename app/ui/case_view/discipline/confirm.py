@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.domain.discipline import DisciplineAction
 from app.services.discipline import DisciplineFlow, DisciplineInput
-from app.ui.case_view.discipline_text import action_text, gui_message, rules_for_action
+from app.ui.case_view.discipline.text import action_text, gui_message, rules_for_action
 from app.ui.i18n import tr
 
 _C = "DisciplineTab"
