@@ -118,23 +118,30 @@ class DiscardGuard(QObject):
 
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
-        self._dialog = dialog
+        self.dialog = dialog
         self._filled: Snapshot | None = None
+        #: Shown and not finished: hidden by the idle lock, it is still open.
+        self.open = False
         self.box: QMessageBox | None = None
         dialog.installEventFilter(self)
+        dialog.finished.connect(self._on_finished)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._dialog and event.type() == QEvent.Type.Show and self._filled is None:
+        if watched is self.dialog and event.type() == QEvent.Type.Show and self._filled is None:
+            self.open = True
             self.filled()
         return False
 
+    def _on_finished(self, _result: int) -> None:
+        self.open = False
+
     def filled(self) -> None:
         """The dialog has filled its inputs: what they hold now is nobody's work."""
-        self._filled = snapshot(self._dialog, typed_only=True)
+        self._filled = snapshot(self.dialog, typed_only=True)
 
     def typed(self) -> bool:
         """Whether the user typed something since the dialog was filled."""
-        return self._filled is not None and snapshot(self._dialog, typed_only=True) != self._filled
+        return self._filled is not None and snapshot(self.dialog, typed_only=True) != self._filled
 
     def reject(self, close: Callable[[], None]) -> None:
         """``close()`` now, or once the user agrees to lose what they typed."""
@@ -147,10 +154,10 @@ class DiscardGuard(QObject):
             QMessageBox.Icon.Question,
             tr(_C, "Discard what you typed?"),
             tr(_C, "Close \u201c{0}\u201d without recording what you typed?").format(
-                self._dialog.windowTitle()
+                self.dialog.windowTitle()
             ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self._dialog,
+            self.dialog,
         )
         box.setObjectName("discardTypedDialog")
         box.setInformativeText(tr(_C, "What you typed is lost if you close now."))
@@ -165,3 +172,13 @@ class DiscardGuard(QObject):
 
         box.finished.connect(answered)
         box.open()
+
+
+def typed_dialogs(root: QObject) -> list[QDialog]:
+    """The dialogs under ``root``, open (or hidden by the idle lock), holding typed text.
+
+    Closing the main window asks about them: closing it closes them too.
+    """
+    return [
+        guard.dialog for guard in root.findChildren(DiscardGuard) if guard.open and guard.typed()
+    ]

@@ -553,6 +553,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.keep_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        from app.ui.form_drafts import ask_discard, typed_dialogs
+
+        # A dialog left open with typed text (hidden by the idle lock, whose Quit comes here).
+        typed = typed_dialogs(self)
+        if typed and not ask_discard(
+            self,
+            [self.tr("what you typed in \u201c{0}\u201d").format(d.windowTitle()) for d in typed],
+        ):
+            event.ignore()
+            return
         for page in self.pages.built():
             may_close = getattr(page, "may_close", None)
             if may_close is not None and not may_close():

@@ -367,6 +367,42 @@ def test_escape_on_the_lock_keeps_the_lock_and_quit_asks_about_unsaved_edits(
     assert saved.fields.title == "Typed before locking"
 
 
+def test_quitting_from_the_lock_asks_about_text_typed_in_a_dialog_left_open(
+    signed_in, qtbot
+) -> None:
+    app = signed_in("supervisor")
+    window = app.window
+    assert window is not None
+    page = window.show_page("authorizations")
+    dialog = page.add_authorization()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
+    qtbot.keyClicks(dialog.account, "typed before the lock")
+    window.lock_action.trigger()  # as the idle lock does: the dialog is hidden with the window
+    wait_locked(qtbot, app)
+    lock = app.lock_dialog
+    assert not dialog.isVisible()
+
+    # Quit asks about it, Cancel by default; Cancel keeps the lock, the dialog and the text.
+    asked: list[str] = []
+    answer_once(window, "unrecordedWorkDialog", QMessageBox.StandardButton.Cancel, asked,
+                default=QMessageBox.StandardButton.Cancel)  # fmt: skip
+    qtbot.mouseClick(lock.findChild(QPushButton, "quitButton"), Qt.MouseButton.LeftButton)
+    assert asked and f"What you typed in \u201c{dialog.windowTitle()}\u201d" in asked[0]
+    assert app.lock_dialog is lock and lock.isVisible() and not app.quitting
+    unlock(qtbot, app, PASSWORDS["supervisor"])
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    assert dialog.account.text() == "typed before the lock"
+
+    # Discard: the application ends.
+    window.lock_action.trigger()
+    wait_locked(qtbot, app)
+    answer_once(window, "unrecordedWorkDialog", QMessageBox.StandardButton.Discard, asked)
+    qtbot.mouseClick(app.lock_dialog.findChild(QPushButton, "quitButton"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert len(asked) == 2 and app.quitting
+
+
 def test_the_idle_lock_says_it_was_inactivity(signed_in, qtbot) -> None:
     app = signed_in("investigator")
     assert app.idle is not None
