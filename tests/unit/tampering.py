@@ -144,15 +144,8 @@ def swap_evidence(url: str, item_id: int, data: bytes) -> str:
     return new
 
 
-def forge_file_checkpoints(url: str, path: Path) -> str:
-    """Register a key of one's own and re-sign every checkpoint of the checkpoint file.
-
-    What someone holding the database and its checkpoint file (a SQLite file's
-    folder) but no workstation's private key can do after rewriting the log:
-    generate an Ed25519 key, put it into the database's key registry, and sign
-    each line of the file again over the rewritten chain's hash at its event.
-    Returns the forged key's id.
-    """
+def _register_forged_key(db: RawDatabase) -> tuple[Any, str, str]:
+    """An Ed25519 key of one's own, put into the database's key registry: (private, public, id)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -163,13 +156,48 @@ def forge_file_checkpoints(url: str, path: Path) -> str:
         )
     ).decode("ascii")
     key_id = hashlib.sha256(base64.b64decode(public)).hexdigest()[:16]
+    db.execute(
+        "INSERT INTO signing_keys (key_id, public_key, name, registered_by, registered_at) "
+        "VALUES (?, ?, 'forger', 'admin', ?)",
+        (key_id, public, dt.datetime(2026, 1, 5, 9, 0)),
+    )
+    return private, public, key_id
+
+
+def forge_database_checkpoint(url: str) -> str:
+    """Register a key of one's own and sign a checkpoint of the head into the database.
+
+    What someone holding the database (but no workstation's private key) can
+    do after rewriting the log, so that the rewritten head looks vouched for.
+    Returns the forged key's id.
+    """
+    with raw(url) as db:
+        private, _public, key_id = _register_forged_key(db)
+        ((seq, head_hash),) = db.execute("SELECT seq, hash FROM audit_head")
+        at = dt.datetime(2026, 1, 6, 9, 0)
+        signature = base64.b64encode(
+            private.sign(signed_message(int(seq), head_hash, at, key_id))
+        ).decode("ascii")
+        db.execute(
+            "INSERT INTO audit_checkpoints (seq, head_hash, signed_at, key_id, signature) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (int(seq), head_hash, at, key_id, signature),
+        )
+    return key_id
+
+
+def forge_file_checkpoints(url: str, path: Path) -> str:
+    """Register a key of one's own and re-sign every checkpoint of the checkpoint file.
+
+    What someone holding the database and its checkpoint file (a SQLite file's
+    folder) but no workstation's private key can do after rewriting the log:
+    generate an Ed25519 key, put it into the database's key registry, and sign
+    each line of the file again over the rewritten chain's hash at its event.
+    Returns the forged key's id.
+    """
     lines = []
     with raw(url) as db:
-        db.execute(
-            "INSERT INTO signing_keys (key_id, public_key, name, registered_by, registered_at) "
-            "VALUES (?, ?, 'forger', 'admin', ?)",
-            (key_id, public, dt.datetime(2026, 1, 5, 9, 0)),
-        )
+        private, public, key_id = _register_forged_key(db)
         hashes = dict(db.execute("SELECT seq, hash FROM audit_events"))
         for line in path.read_text(encoding="utf-8").splitlines():
             entry = json.loads(line)

@@ -36,6 +36,7 @@ from app.services.integrity.verification import SOURCE_FILE_DATABASE_KEY, verify
 from tests.unit.conftest import MakeUser, MemoryKeyring
 from tests.unit.tampering import (
     cut_tail,
+    forge_database_checkpoint,
     forge_file_checkpoints,
     raw,
     rewrite_event,
@@ -149,6 +150,30 @@ def test_a_rewritten_event_with_every_later_hash_recomputed_is_caught(
     # Opening the database again signs nothing over the forged tail.
     outcome = checkpoints.make_checkpoint(database)
     assert outcome.checkpoint is None and "No audit checkpoint was written" in outcome.warning
+
+
+def test_a_rewritten_log_vouched_for_by_a_key_registered_behind_casedesk_s_back_is_not_signed(
+    database: Database, sue: Actor, case_id: int, tmp_path: Path
+) -> None:
+    """Someone with the database file rewrites an event (every later hash recomputed),
+    deletes the database's checkpoints and signs the new head with a key they registered:
+    a report or an export must not sign the rewritten log with this workstation's key."""
+    url = _url(database)
+    rewrite_event(url, _note_seqs(database)[0], {"kind": "interview", "length": 99})
+    sql(url, "DELETE FROM audit_checkpoints")
+    forge_database_checkpoint(url)
+
+    outcome = checkpoints.make_checkpoint(database)
+    assert outcome.checkpoint is None
+    assert "No audit checkpoint was written" in outcome.warning
+    assert "no longer matches its signed checkpoint" in outcome.warning
+    info = report_building.generate_case_summaries(database, sue, [case_id])
+    assert not info.checkpoint_line and "No audit checkpoint was written" in info.checkpoint_warning
+    assert "Audit checkpoint:" not in PdfReader(io.BytesIO(info.pdf)).pages[-1].extract_text()
+    evidence_export.export_case_bundle(database, sue, case_id, tmp_path / "b.zip")
+    with zipfile.ZipFile(tmp_path / "b.zip") as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+    assert not manifest.get("audit_checkpoint"), manifest.get("audit_checkpoint")
 
 
 def test_the_database_checkpoints_alone_catch_a_rewrite_too(

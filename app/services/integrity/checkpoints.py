@@ -8,9 +8,10 @@ checkpoint file outside it: ``<database>.checkpoints`` beside a SQLite file,
 or a file named after the server and database in the user data folder for
 PostgreSQL. Reports print it and bundles carry it.
 
-Before signing, the events since the newest checkpoint this workstation
-trusts are re-hashed, so a checkpoint never vouches for a tail that was
-already tampered with.
+Before signing, the events since the newest checkpoint signed by a key this
+workstation holds or trusts (never one the database alone vouches for) are
+re-hashed, so a checkpoint never vouches for a tail that was already
+tampered with.
 """
 
 from __future__ import annotations
@@ -330,8 +331,13 @@ def _unverified_tail(
                     f"the log ends at event {seq} but signed checkpoint {cp.reference[:20]}… "
                     f"records event {cp.seq} (events were deleted)"
                 )
+        # The tail is re-hashed from a checkpoint signed by a key this workstation holds
+        # or trusts, never from one whose key only the database vouches for: whoever can
+        # change the database can register a key of their own and sign a rewritten log.
+        trusted = keys.trusted_key_ids()
         older = sorted(
-            (f for f in found if f.checkpoint.seq <= seq), key=lambda f: -f.checkpoint.seq
+            (f for f in found if f.checkpoint.seq <= seq and f.checkpoint.key_id in trusted),
+            key=lambda f: -f.checkpoint.seq,
         )
         newest = next((f.checkpoint for f in older if not signature_problem(f, known)), None)
         if newest is not None:
