@@ -118,6 +118,24 @@ def rewrite_event(url: str, seq: int, details: dict[str, Any]) -> None:
         rechain(db, after=seq - 1)
 
 
+def reseal_event(url: str, seq: int, changes: dict[str, Any]) -> None:
+    """Change some of one event's details and recompute that event's own hash alone
+    (the next event's ``prev_hash`` and the head still hold the old one)."""
+    with raw(url) as db:
+        (event,) = [e for e in events(db) if e["seq"] == seq]
+        details = {**event["details"], **changes}
+        canonical = canonical_json(
+            seq=seq, occurred_at=event["occurred_at"], actor=event["actor"],
+            action=event["action"], entity_type=event["entity_type"],
+            entity_id=event["entity_id"], case_id=event["case_id"], details=details,
+        )  # fmt: skip
+        db.execute(
+            "UPDATE audit_events SET details = ?, hash = ? WHERE seq = ?",
+            (json.dumps(details, sort_keys=True, separators=(",", ":")),
+             chain_hash(event["prev_hash"], canonical), seq),
+        )  # fmt: skip
+
+
 def cut_tail(url: str, keep: int) -> None:
     """Delete every event after ``keep`` and move the head back to it."""
     with raw(url) as db:

@@ -39,6 +39,7 @@ from tests.unit.tampering import (
     forge_database_checkpoint,
     forge_file_checkpoints,
     raw,
+    reseal_event,
     rewrite_event,
     sql,
     swap_evidence,
@@ -373,6 +374,66 @@ def test_a_consistent_evidence_swap_is_caught_by_its_audit_event(
     with pytest.raises(IntegrityFailure, match="were replaced"):
         evidence_export.export_case_bundle(database, sue, case_id, tmp_path / "b.zip")
     assert not (tmp_path / "b.zip").exists()
+
+
+def _add_event_seq(database: Database, item_id: int) -> int:
+    with raw(_url(database)) as db:
+        ((seq,),) = db.execute(
+            "SELECT seq FROM audit_events WHERE action = 'evidence.add' AND entity_id = ?",
+            (str(item_id),),
+        )
+    return int(seq)
+
+
+def test_an_evidence_swap_with_its_event_rewritten_and_resealed_is_caught(
+    database: Database, sue: Actor, case_id: int, tmp_path: Path
+) -> None:
+    """The bytes and every stored hash swapped, and the ``evidence.add`` event's recorded
+    hash and size rewritten with the event's own hash recomputed: the chain's next link
+    still holds the old hash, so the checks of the evidence catch it without
+    ``audit verify``."""
+    item = evidence.add_evidence(
+        database, sue, case_id, _png((200, 10, 10)), original_filename="post.png"
+    )
+    cases.add_note(database, sue, case_id, "After the screenshot")
+    url = _url(database)
+    doctored = _png((10, 200, 10))
+    new = swap_evidence(url, item.id, doctored)
+    reseal_event(url, _add_event_seq(database, item.id), {"sha256": new, "size": len(doctored)})
+
+    (failed,) = [c for c in evidence.verify_evidence(database, sue) if not c.ok]
+    assert failed.item.id == item.id
+    message = evidence.integrity_message(failed)
+    assert "is no longer the one the audit chain links to" in message
+    with pytest.raises(IntegrityFailure, match="was rewritten"):
+        evidence_export.export_case_bundle(database, sue, case_id, tmp_path / "b.zip")
+    assert not (tmp_path / "b.zip").exists()
+
+
+def test_an_evidence_item_moved_to_another_case_is_caught(
+    database: Database, sue: Actor, case_id: int
+) -> None:
+    other = cases.create_case(
+        database, sue,
+        CaseFields(agency_code="ARDHS", title="Another file", reported_on=dt.date.today()),
+    ).id  # fmt: skip
+    moved = evidence.add_evidence(
+        database, sue, case_id, _png((200, 10, 10)), original_filename="moved.png"
+    )
+    evidence.add_evidence(database, sue, case_id, _png((10, 10, 200)), original_filename="kept.png")
+    evidence.add_evidence(database, sue, other, _png((10, 200, 10)), original_filename="there.png")
+    assert all(c.ok for c in evidence.verify_evidence(database, sue))
+
+    sql(_url(database), f"UPDATE evidence_items SET case_id = {other} WHERE id = {moved.id}")
+
+    (failed,) = [c for c in evidence.verify_evidence(database, sue) if not c.ok]
+    assert failed.item.id == moved.id
+    assert (
+        f"recorded it in case {case_id}, but it is stored in case {other}: it was moved"
+        in evidence.integrity_message(failed)
+    )
+    (in_other,) = [c for c in evidence.verify_evidence(database, sue, other) if not c.ok]
+    assert in_other.item.id == moved.id
 
 
 # -- the checkpoint on reports and in bundles ---------------------------------------------

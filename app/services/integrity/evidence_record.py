@@ -4,10 +4,14 @@ An item's SHA-256 is stored in three tables (``evidence_blobs``,
 ``evidence_items``, ``evidence_thumbnails``), and someone who can write the
 database can swap an item's bytes and rewrite all three consistently. The
 ``evidence.add`` event (and ``evidence.attach_page_source`` for a saved page)
-recorded the hash when the item came in, and that event is covered by the
-audit chain: its own hash must still match its content, and the chain and
-its signed checkpoints (``audit verify``) vouch for the event itself. So an
-item's stored hash must equal the one its event recorded.
+recorded the hash (and the case) when the item came in, and that event is
+covered by the audit chain: its own hash must still match its content, the
+chain's next link (the next event's ``prev_hash``, or the head) must still
+hold that hash, and the chain and its signed checkpoints (``audit verify``)
+vouch for the rest. So an item's stored hash must equal the one its event
+recorded, in the case the event recorded it in. Rewriting the event then
+means recomputing every later hash and the head, which ``audit verify``
+catches against the checkpoints kept outside the database.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from app.db.engine import UnitOfWork
-from app.db.models import AuditEvent
+from app.db.models import AuditEvent, AuditHead
 from app.domain.audit import AuditRecord, record_hash
 from app.services import audit
 
@@ -44,25 +50,59 @@ def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[
     wanted.sort(key=lambda item: item.item_id)
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        # The case id narrows the search through its index (an item's events carry it).
-        for record in audit.records_where(
-            uow,
-            AuditEvent.case_id.in_({item.case_id for item in chunk}),
-            AuditEvent.entity_type == "evidence",
-            AuditEvent.action.in_((ADD, ATTACH)),
-            AuditEvent.entity_id.in_([str(item.item_id) for item in chunk]),
-        ):
-            # The first event of its kind is the one that recorded the item.
-            events.setdefault((record.action, record.entity_id), record)
+        # The case id narrows the search through its index (an item's events carry it);
+        # an item whose event is not in its case's events is looked for in every case.
+        _find_events(uow, chunk, events, by_case=True)
+        unseen = [item for item in chunk if (ADD, str(item.item_id)) not in events]
+        if unseen:
+            _find_events(uow, unseen, events, by_case=False)
+    links = _links(uow, events.values())
     problems: dict[int, str] = {}
     for item in wanted:
-        problem = _problem(item, events.get((ADD, str(item.item_id))), ADD)
+        problem = _problem(item, events.get((ADD, str(item.item_id))), ADD, links)
         if not problem and item.page_source_sha256 is not None:
             page = StoredEvidence(item.item_id, item.case_id, item.page_source_sha256, -1)
-            problem = _problem(page, events.get((ATTACH, str(item.item_id))), ATTACH)
+            problem = _problem(page, events.get((ATTACH, str(item.item_id))), ATTACH, links)
         if problem:
             problems[item.item_id] = problem
     return problems
+
+
+def _find_events(
+    uow: UnitOfWork,
+    items: list[StoredEvidence],
+    events: dict[tuple[str, str], AuditRecord],
+    *,
+    by_case: bool,
+) -> None:
+    conditions = [
+        AuditEvent.entity_type == "evidence",
+        AuditEvent.action.in_((ADD, ATTACH)),
+        AuditEvent.entity_id.in_([str(item.item_id) for item in items]),
+    ]
+    if by_case:
+        conditions.append(AuditEvent.case_id.in_({item.case_id for item in items}))
+    for record in audit.records_where(uow, *conditions):
+        # The first event of its kind is the one that recorded the item.
+        events.setdefault((record.action, record.entity_id), record)
+
+
+def _links(uow: UnitOfWork, events: Iterable[AuditRecord]) -> dict[int, str | None]:
+    """Event number → the hash the chain's next link holds for it (the next event's
+    ``prev_hash``, or the head's hash for the last event; None when neither exists)."""
+    seqs = sorted({event.seq for event in events})
+    links: dict[int, str | None] = dict.fromkeys(seqs)
+    for start in range(0, len(seqs), _CHUNK):
+        following = [seq + 1 for seq in seqs[start : start + _CHUNK]]
+        rows = uow.session.execute(
+            select(AuditEvent.seq, AuditEvent.prev_hash).where(AuditEvent.seq.in_(following))
+        )
+        for seq, prev_hash in rows:
+            links[int(seq) - 1] = prev_hash
+    head = uow.session.get(AuditHead, 1)
+    if head is not None and head.seq in links and links[head.seq] is None:
+        links[head.seq] = head.hash
+    return links
 
 
 def recorded_problem(uow: UnitOfWork, item: StoredEvidence) -> str:
@@ -70,7 +110,9 @@ def recorded_problem(uow: UnitOfWork, item: StoredEvidence) -> str:
     return recorded_problems(uow, [item]).get(item.item_id, "")
 
 
-def _problem(item: StoredEvidence, event: AuditRecord | None, action: str) -> str:
+def _problem(
+    item: StoredEvidence, event: AuditRecord | None, action: str, links: dict[int, str | None]
+) -> str:
     what = "its page source" if action == ATTACH else "it"
     if event is None:
         return (
@@ -80,6 +122,17 @@ def _problem(item: StoredEvidence, event: AuditRecord | None, action: str) -> st
         return (
             f"its {action} audit event (event {event.seq}) no longer matches its own hash: "
             "the record of what was added was altered"
+        )
+    if links.get(event.seq) != event.hash:
+        # Rewritten with its own hash recomputed: the chain's next link still holds the old one.
+        return (
+            f"its {action} audit event (event {event.seq}) is no longer the one the audit "
+            "chain links to: the record of what was added was rewritten"
+        )
+    if event.case_id != item.case_id:
+        return (
+            f"audit event {event.seq} ({action}) recorded {what} in case {event.case_id}, "
+            f"but it is stored in case {item.case_id}: it was moved to another case"
         )
     details = _details(event)
     recorded = details.get("sha256")
