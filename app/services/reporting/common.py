@@ -315,6 +315,14 @@ def _use_shipped_fonts() -> None:
     reports.use_font_cache(report_font_cache())
 
 
+#: The last page's "Audit checkpoint: …" when the audit log did not verify as the
+#: report was made (no checkpoint is signed over it).
+UNVERIFIED_LOG = (
+    "none \u2014 the audit log did not verify when this report was generated "
+    "(see 'casedesk audit verify')"
+)
+
+
 def checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]:
     """``report`` with the audit checkpoint it is made at, to print on its last page.
 
@@ -322,7 +330,11 @@ def checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]
     event; the next checkpoint covers that event.
     """
     outcome = make_checkpoint(database)
-    line = outcome.checkpoint.line if outcome.checkpoint else ""
+    if outcome.checkpoint is not None:
+        line = outcome.checkpoint.line
+    else:
+        # Nothing is signed over a log that does not verify: the reader is told so.
+        line = UNVERIFIED_LOG if outcome.warning else ""
     return dataclasses.replace(report, audit_checkpoint=line), outcome
 
 
