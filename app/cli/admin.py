@@ -371,8 +371,25 @@ def cmd_audit_verify(ctx: Context) -> int:
                 "message": result.problem,
                 "checkpoints": result.counts,
                 "keys_known_only_from_database": list(result.database_keyed),
+                "records_changed": list(result.record_problems),
                 "checkpoint": written.line if written and written.checkpoint else None,
             }
+        )
+    if result.record_problems:
+        if not ctx.args.json:
+            for line in result.record_problems:
+                print(f"- {line}.")
+        count = len(result.record_problems)
+        raise IntegrityFailure(
+            f"The audit log is intact ({chain.checked} events verified, {result.summary}), but "
+            + (
+                "1 record does not hold what the log recorded for it"
+                if count == 1
+                else f"{count} records do not hold what the log recorded for them"
+            )
+            + (" (listed above)" if not ctx.args.json else "")
+            + ": changed outside Casedesk. The log keeps what was recorded, by whom and "
+            "when ('casedesk audit log')."
         )
     if result.problem is not None:
         raise IntegrityFailure(f"The audit log is broken: {result.problem} ({result.summary}).")

@@ -112,6 +112,24 @@ def test_verify_chain_names_and_selects_the_first_tampered_event_and_export_writ
     assert len(rows) == page.model.total and {r["action"] for r in rows} == {"note.add"}
 
 
+def test_verify_chain_names_a_record_changed_behind_casedesk_s_back(
+    workspace_for, open_list_page, qtbot, demo_url: str
+) -> None:
+    supervisor = workspace_for("supervisor")
+    page = open_list_page(AuditLogPage, supervisor)
+    _loaded(qtbot, page)
+    with sqlite_files.connect(make_url(demo_url).database) as raw:
+        raw.execute("UPDATE user_roles SET role = 'administrator' WHERE user_id = "
+                    "(SELECT id FROM users WHERE username = 'hr')")  # fmt: skip
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "no longer holds" in page.result.text(), timeout=30_000)
+    text = page.result.text()
+    assert text.startswith("The chain is intact (")
+    assert "but 1 record no longer holds what the log recorded for it" in text
+    assert "The roles of hr are administrator where audit event" in text
+    assert page.result.toolTip().startswith("The roles of hr are administrator")
+
+
 def test_settings_show_every_problem_beside_its_field_then_save_audited(
     workspace_for, open_list_page, qtbot
 ) -> None:

@@ -56,7 +56,7 @@ def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[
         unseen = [item for item in chunk if (ADD, str(item.item_id)) not in events]
         if unseen:
             _find_events(uow, unseen, events, by_case=False)
-    links = _links(uow, events.values())
+    links = chain_links(uow, events.values())
     problems: dict[int, str] = {}
     for item in wanted:
         problem = _problem(item, events.get((ADD, str(item.item_id))), ADD, links)
@@ -87,7 +87,7 @@ def _find_events(
         events.setdefault((record.action, record.entity_id), record)
 
 
-def _links(uow: UnitOfWork, events: Iterable[AuditRecord]) -> dict[int, str | None]:
+def chain_links(uow: UnitOfWork, events: Iterable[AuditRecord]) -> dict[int, str | None]:
     """Event number → the hash the chain's next link holds for it (the next event's
     ``prev_hash``, or the head's hash for the last event; None when neither exists)."""
     seqs = sorted({event.seq for event in events})

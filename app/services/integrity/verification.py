@@ -7,7 +7,10 @@ line (as printed on a report) are checked the same way, without a signature:
 the person who gives one vouches for it. So a log whose tail was cut (and its
 head moved back), a wiped log, and a rewritten one with every later hash
 recomputed are caught by anyone without the private key, as far back as the
-checkpoints outside the database reach. A checkpoint of the file counts as
+checkpoints outside the database reach. Once the log holds, the rows whose
+changes it records with their values (discipline decisions, discipline and
+business settings, roles) must still hold what it recorded (:mod:`.records`).
+A checkpoint of the file counts as
 one only when signed by a key this workstation holds or trusts (its own, or
 one trusted here with ``audit key trust``): the database's key registry is no
 stronger than the database.
@@ -27,7 +30,7 @@ from app.domain.permissions import Permission
 from app.services import audit
 from app.services.database import Database
 from app.services.integrity import checkpoints as cps
-from app.services.integrity import keys, registry
+from app.services.integrity import keys, records, registry
 
 SOURCE_GIVEN = "command line"
 #: Checkpoints of the checkpoint file signed by a key this workstation knows only
@@ -49,13 +52,18 @@ class AuditVerification:
     #: Ids of the keys that signed checkpoints of the checkpoint file and that this
     #: workstation knows only from the database (neither its own nor trusted here).
     database_keyed: tuple[str, ...] = ()
+    #: Rows that disagree with the events that recorded them (:mod:`.records`).
+    record_problems: tuple[str, ...] = ()
 
     @property
     def problem(self) -> str | None:
-        """The first problem: the chain's, else the first untrusted checkpoint's."""
+        """The first problem: the chain's, else the first untrusted checkpoint's, else
+        the first row that disagrees with its event."""
         if self.chain.finding is not None:
             return self.chain.finding.message
-        return self.checkpoint_problems[0] if self.checkpoint_problems else None
+        if self.checkpoint_problems:
+            return self.checkpoint_problems[0]
+        return self.record_problems[0] if self.record_problems else None
 
     @property
     def intact(self) -> bool:
@@ -165,6 +173,11 @@ def verify_audit(
     result = AuditVerification(chain, dict(counts), tuple(problems), database_keyed=keyed)
     if not result.intact:
         return result
+    # The log holds: do today's rows still hold what it recorded?
+    with database.unit_of_work(snapshot=True) as uow:
+        rows = tuple(records.record_problems(uow))
+    if rows:
+        return dataclasses.replace(result, record_problems=rows)
     # The verify event just appended follows the chain verified up to last_seq.
     written = cps.make_checkpoint(database, verified=(chain.last_seq, chain.last_hash))
     return dataclasses.replace(result, written=written)

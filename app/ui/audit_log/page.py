@@ -361,6 +361,20 @@ class AuditLogPage(QWidget):
             else:
                 set_text_colour(self.result, success_colour(self.palette()))
             self.result.setText(text)
+        elif outcome.record_problems:
+            count = len(outcome.record_problems)
+            lead = (
+                self.tr("The chain is intact ({0:,} events checked), but 1 record no longer "
+                        "holds what the log recorded for it: changed outside Casedesk.")
+                if count == 1
+                else self.tr("The chain is intact ({0:,} events checked), but {1} records no "
+                             "longer hold what the log recorded for them: changed outside "
+                             "Casedesk.")
+            ).format(outcome.chain.checked, count)  # fmt: skip
+            listed = " ".join(line + "." for line in outcome.record_problems[:5])
+            self.result.setText(f"{lead} {listed}")
+            self.result.setToolTip("\n".join(outcome.record_problems))
+            set_text_colour(self.result, error_colour(self.palette()))
         else:
             finding = outcome.chain.finding
             first = self.tr("first bad event {0}: ").format(finding.seq) if finding else ""

@@ -1,0 +1,231 @@
+"""Today's rows against the audit events that recorded them.
+
+The chain vouches for the history; someone who can write the database can
+still change a row and leave the log alone: turn a five-day suspension into a
+dismissal, a response window of five days into one, an investigator into an
+administrator. For the rows whose every change Casedesk records with its
+values, the newest such event says what the row must hold now:
+
+- a discipline decision (``discipline.record``: the employee, the action, the
+  days, the effective date and the suspension's days; ``discipline.withdraw``
+  whether it is withdrawn), in the case the event names;
+- an agency's discipline setting (``discipline.setting``: its value, or none);
+- a business setting (``setting.set``: its value);
+- a user's roles (``user.bootstrap``, ``user.add``, ``user.roles``).
+
+Each event must still match its own hash and be the one the chain's next
+link holds (:func:`app.services.integrity.evidence_record.chain_links`), so
+rewriting it means recomputing the later hashes, which ``audit verify``
+catches against the checkpoints kept outside the database. A row no event
+recorded was put in the database outside Casedesk. Rows whose changes the
+log records without their values (the text of a decision's steps, for
+example) are not compared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+
+from app.db.engine import UnitOfWork
+from app.db.models import (
+    Agency,
+    AgencyDisciplineValue,
+    AppSetting,
+    AuditEvent,
+    Case,
+    DisciplineRecord,
+    User,
+    UserRole,
+)
+from app.domain.audit import AuditRecord, record_hash
+from app.services import audit
+from app.services.integrity.evidence_record import chain_links
+
+DECIDE = "discipline.record"
+WITHDRAW = "discipline.withdraw"
+AGENCY_SETTING = "discipline.setting"
+SETTING = "setting.set"
+ROLES = ("user.bootstrap", "user.add", "user.roles")
+_K = TypeVar("_K")
+
+
+def record_problems(uow: UnitOfWork) -> list[str]:
+    """Why rows disagree with the events that recorded them, one line each (none: [])."""
+    problems: list[str] = []
+    problems += _decisions(uow)
+    problems += _agency_settings(uow)
+    problems += _settings(uow)
+    problems += _roles(uow)
+    return problems
+
+
+def _latest(
+    uow: UnitOfWork, actions: Iterable[str], key: Callable[[AuditRecord], _K]
+) -> tuple[dict[_K, AuditRecord], dict[int, str | None]]:
+    """The newest event of ``actions`` for each ``key(event)``, and the chain's links."""
+    newest: dict[_K, AuditRecord] = {}
+    for record in audit.records_where(uow, AuditEvent.action.in_(tuple(actions))):
+        newest[key(record)] = record  # in order: the last one wins
+    return newest, chain_links(uow, newest.values())
+
+
+def _unsound(event: AuditRecord, links: dict[int, str | None]) -> str:
+    """Why ``event`` itself cannot be relied on ("" when it can)."""
+    if record_hash(event, event.prev_hash) != event.hash:
+        return f"audit event {event.seq} ({event.action}) no longer matches its own hash"
+    if links.get(event.seq) != event.hash:
+        return (
+            f"audit event {event.seq} ({event.action}) is no longer the one the audit chain "
+            "links to: it was rewritten"
+        )
+    return ""
+
+
+def details_of(event: AuditRecord) -> dict[str, Any]:
+    """The event's details as recorded."""
+    if event.details_json is None:
+        return dict(event.details)
+    try:
+        value = json.loads(event.details_json)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _decisions(uow: UnitOfWork) -> list[str]:
+    events, links = _latest(uow, (DECIDE, WITHDRAW), lambda e: (e.action, e.entity_id))
+    rows = uow.session.execute(
+        select(DisciplineRecord, Case.number).join(Case, Case.id == DisciplineRecord.case_id)
+    )
+    problems = []
+    for record, number in rows:
+        name = f"The discipline decision {record.id} in {number}"
+        decided = events.get((DECIDE, str(record.id)))
+        if decided is None:
+            problems.append(f"{name}: no {DECIDE} audit event records it (made outside Casedesk)")
+            continue
+        unsound = _unsound(decided, links)
+        if unsound:
+            problems.append(f"{name}: {unsound}")
+            continue
+        said = details_of(decided)
+        first, last = (said.get("suspension") or [None, None])[:2]
+        compared = (
+            ("employee", said.get("employee_id"), record.employee_id),
+            ("case", decided.case_id, record.case_id),
+            ("action", said.get("action"), record.action),
+            ("suspension days", said.get("suspension_days"), record.suspension_days),
+            ("effective date", said.get("effective_on"), record.effective_on.isoformat()),
+            ("first day of suspension", first, _iso(record.suspension_first_day)),
+            ("last day of suspension", last, _iso(record.suspension_last_day)),
+        )
+        changed = [
+            f"{label} {stored!r} where event {decided.seq} recorded {recorded!r}"
+            for label, recorded, stored in compared
+            if recorded != stored
+        ]
+        withdrawn = events.get((WITHDRAW, str(record.id)))
+        withdrawn_last = withdrawn is not None and withdrawn.seq > decided.seq
+        if withdrawn is not None and withdrawn_last and (unsound := _unsound(withdrawn, links)):
+            problems.append(f"{name}: {unsound}")
+            continue
+        if withdrawn_last != (record.withdrawn_at is not None):
+            changed.append(
+                "in force, though it was withdrawn after it was decided"
+                if withdrawn_last
+                else "withdrawn, though no withdrawal is recorded after it was decided"
+            )
+        if changed:
+            problems.append(f"{name} was changed outside Casedesk: " + "; ".join(changed))
+    return problems
+
+
+def _agency_settings(uow: UnitOfWork) -> list[str]:
+    events, links = _latest(
+        uow, (AGENCY_SETTING,), lambda e: (e.entity_id, str(details_of(e).get("key")))
+    )
+    stored = {
+        (code, row.key): row.value
+        for row, code in uow.session.execute(
+            select(AgencyDisciplineValue, Agency.code).join(
+                Agency, Agency.id == AgencyDisciplineValue.agency_id
+            )
+        )
+    }
+    problems = []
+    for code_key in sorted(set(stored) | set(events)):
+        code, key = code_key
+        name = f"The discipline setting {key} of {code}"
+        event = events.get(code_key)
+        value = stored.get(code_key)
+        if event is None:
+            problems.append(f"{name}: no {AGENCY_SETTING} audit event records it (set outside "
+                            "Casedesk)")  # fmt: skip
+            continue
+        unsound = _unsound(event, links)
+        if unsound:
+            problems.append(f"{name}: {unsound}")
+        elif details_of(event).get("after") != value:
+            problems.append(
+                f"{name} holds {value!r} where audit event {event.seq} set "
+                f"{details_of(event).get('after')!r}: it was changed outside Casedesk"
+            )
+    return problems
+
+
+def _settings(uow: UnitOfWork) -> list[str]:
+    events, links = _latest(uow, (SETTING,), lambda e: e.entity_id)
+    problems = []
+    for row in uow.session.scalars(select(AppSetting).order_by(AppSetting.key)):
+        name = f"The setting {row.key}"
+        event = events.get(row.key)
+        value = row.value.get("value") if isinstance(row.value, dict) else row.value
+        if event is None:
+            problems.append(f"{name}: no {SETTING} audit event records it (set outside Casedesk)")
+            continue
+        unsound = _unsound(event, links)
+        if unsound:
+            problems.append(f"{name}: {unsound}")
+        elif details_of(event).get("after") != value:
+            problems.append(
+                f"{name} holds {value!r} where audit event {event.seq} set "
+                f"{details_of(event).get('after')!r}: it was changed outside Casedesk"
+            )
+    return problems
+
+
+def _roles(uow: UnitOfWork) -> list[str]:
+    events, links = _latest(uow, ROLES, lambda e: e.entity_id)
+    held: dict[int, set[str]] = {}
+    for user_id, role in uow.session.execute(select(UserRole.user_id, UserRole.role)):
+        held.setdefault(user_id, set()).add(role)
+    problems = []
+    for user_id, username in uow.session.execute(select(User.id, User.username).order_by(User.id)):
+        name = f"The roles of {username}"
+        event = events.get(str(user_id))
+        roles = sorted(held.get(user_id, set()))
+        if event is None:
+            problems.append(f"{name}: no audit event records them (the user was added outside "
+                            "Casedesk)")  # fmt: skip
+            continue
+        unsound = _unsound(event, links)
+        if unsound:
+            problems.append(f"{name}: {unsound}")
+            continue
+        said = details_of(event)
+        recorded = said.get("after") if event.action == "user.roles" else said.get("roles")
+        if sorted(recorded or []) != roles:
+            problems.append(
+                f"{name} are {', '.join(roles) or 'none'} where audit event {event.seq} "
+                f"recorded {', '.join(sorted(recorded or [])) or 'none'}: they were changed "
+                "outside Casedesk"
+            )
+    return problems
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day is not None else None
