@@ -100,8 +100,11 @@ def test_a_decision_changed_with_its_event_resealed_is_caught_by_the_chain_link(
             "AND entity_id = ?",
             (str(record_id),),
         )
-    sql(url, f"UPDATE discipline_actions SET action = 'dismissal', suspension_days = NULL, "
-             f"suspension_first_day = NULL, suspension_last_day = NULL WHERE id = {record_id}")  # fmt: skip
+    sql(
+        url,
+        "UPDATE discipline_actions SET action = 'dismissal', suspension_days = NULL, "
+        f"suspension_first_day = NULL, suspension_last_day = NULL WHERE id = {record_id}",
+    )
     reseal_event(url, int(seq), {"action": "dismissal", "suspension_days": None})
 
     result = verify_audit(demo_database, _admin(demo_database))
@@ -133,3 +136,28 @@ def test_audit_verify_lists_the_changed_rows_and_exits_1(
     shown = json.loads(out)
     assert shown["intact"] is False and shown["first_bad_event"] is None
     assert shown["records_changed"][0].startswith("The roles of hr are administrator")
+
+
+def test_a_document_is_not_made_over_a_decision_changed_behind_casedesk_s_back(
+    demo_database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path,
+) -> None:
+    record_id, number, _days = _decision(demo_database)
+    sql(_url(demo_database), f"UPDATE discipline_actions SET suspension_days = 30 "
+                             f"WHERE id = {record_id}")  # fmt: skip
+    (hr,) = [u for u in DEMO_USERS if u.role is Role.HR]
+    monkeypatch.setenv("CASEDESK_PASSWORD", hr.password)
+    out = tmp_path / "report.pdf"
+    args = ["--db", _url(demo_database), "--user", hr.username, "report", number,
+            "--kind", "disciplinary", "--out", str(out)]  # fmt: skip
+
+    assert run(args) == 1
+    _out, err = capsys.readouterr()
+    assert f"The report was not made: The discipline decision {record_id} in {number}" in err
+    assert "suspension days 30 where event" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+    with raw(_url(demo_database)) as db:
+        assert db.execute("SELECT COUNT(*) FROM generated_reports") == [(0,)]

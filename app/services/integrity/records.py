@@ -28,7 +28,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from app.db.engine import UnitOfWork
 from app.db.models import (
@@ -63,12 +63,20 @@ def record_problems(uow: UnitOfWork) -> list[str]:
     return problems
 
 
+def case_record_problems(uow: UnitOfWork, case_id: int) -> list[str]:
+    """:func:`record_problems` for the discipline decisions of one case (a document's)."""
+    return _decisions(uow, case_id)
+
+
 def _latest(
-    uow: UnitOfWork, actions: Iterable[str], key: Callable[[AuditRecord], _K]
+    uow: UnitOfWork,
+    actions: Iterable[str],
+    key: Callable[[AuditRecord], _K],
+    *where: ColumnElement[bool],
 ) -> tuple[dict[_K, AuditRecord], dict[int, str | None]]:
     """The newest event of ``actions`` for each ``key(event)``, and the chain's links."""
     newest: dict[_K, AuditRecord] = {}
-    for record in audit.records_where(uow, AuditEvent.action.in_(tuple(actions))):
+    for record in audit.records_where(uow, AuditEvent.action.in_(tuple(actions)), *where):
         newest[key(record)] = record  # in order: the last one wins
     return newest, chain_links(uow, newest.values())
 
@@ -96,11 +104,15 @@ def details_of(event: AuditRecord) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _decisions(uow: UnitOfWork) -> list[str]:
-    events, links = _latest(uow, (DECIDE, WITHDRAW), lambda e: (e.action, e.entity_id))
-    rows = uow.session.execute(
-        select(DisciplineRecord, Case.number).join(Case, Case.id == DisciplineRecord.case_id)
-    )
+def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
+    # One case's: its events by the case's index (a decision moved from another case
+    # then has none, and is named as made outside Casedesk).
+    where = [] if case_id is None else [AuditEvent.case_id == case_id]
+    events, links = _latest(uow, (DECIDE, WITHDRAW), lambda e: (e.action, e.entity_id), *where)
+    query = select(DisciplineRecord, Case.number).join(Case, Case.id == DisciplineRecord.case_id)
+    if case_id is not None:
+        query = query.where(DisciplineRecord.case_id == case_id)
+    rows = uow.session.execute(query)
     problems = []
     for record, number in rows:
         name = f"The discipline decision {record.id} in {number}"

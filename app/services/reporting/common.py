@@ -38,7 +38,7 @@ from app.db.models import (
 from app.domain.actor import Actor
 from app.domain.cases import CaseNumber, CaseStatus, Finding, NoteKind
 from app.domain.discipline import DisciplineAction
-from app.domain.errors import NotFound, Refused
+from app.domain.errors import IntegrityFailure, NotFound, Refused
 from app.domain.evidence import ObtainedHow
 from app.domain.permissions import Permission
 from app.privatefiles import report_font_cache
@@ -49,6 +49,7 @@ from app.services.authorization_evidence import CONFIDENTIAL_LABEL
 from app.services.database import Database
 from app.services.evidence.custody import record_reads
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
+from app.services.integrity.records import case_record_problems
 from app.services.retry import retried
 
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
@@ -260,6 +261,12 @@ def record(
         deliver.stage_ahead(pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
+        if case_id is not None and (changed := case_record_problems(uow, case_id)):
+            # A document must not print a decision changed behind Casedesk's back.
+            raise IntegrityFailure(
+                f"The report was not made: {changed[0]}. Run 'casedesk audit verify' "
+                "and restore the database from a backup."
+            )
         # A summary's items belong to several cases: lock them all before the audit head.
         audit.lock_cases(uow, [case_id, *(item.info.case_id for item in included)])
         row = GeneratedReport(
