@@ -48,7 +48,9 @@ def add_capture_parts(
     """Add the capture's parts under ``captures/``; the manifest's ``web_capture`` entry."""
     entry = capture.as_json()
     for part_entry in entry["parts"]:
-        _part, data = read_part(database, actor, capture.item_id, part_entry["role"])
+        _part, data = read_part(
+            database, actor, capture.item_id, part_entry["role"], purpose="export"
+        )
         suffix = part_entry["filename"].rsplit(".", 2 if part_entry["role"] == "warc" else 1)[1:]
         name = f"captures/{stem}-{part_entry['role']}." + ".".join(suffix)
         part_entry["file"] = name

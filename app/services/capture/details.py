@@ -21,7 +21,14 @@ from app.domain.actor import Actor
 from app.domain.errors import IntegrityFailure, NotFound
 from app.domain.permissions import Permission
 from app.services.database import Database
+from app.services.evidence.custody import Purpose, refuse_part
 from app.services.evidence.items import load_item
+from app.services.integrity.evidence_parts import (
+    StoredPart,
+    digest_of,
+    part_problem,
+    recorded_parts,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +176,16 @@ def _info(row: WebCapture, parts: tuple[CapturePart, ...]) -> WebCaptureInfo:
 
 
 def read_part(
-    database: Database, actor: Actor, item_id: int, role: str
+    database: Database, actor: Actor, item_id: int, role: str, *, purpose: Purpose = "view"
 ) -> tuple[CapturePart, bytes]:
-    """A part's bytes, re-hashed: :class:`IntegrityFailure` when they no longer match."""
+    """A part's bytes, re-hashed: :class:`IntegrityFailure` when they no longer match.
+
+    The bytes must match the part's ``evidence_parts`` row, and the row the
+    hash the item's ``evidence.add`` event recorded for that part
+    (:func:`~app.services.integrity.evidence_parts.part_problem`), so a part rewritten
+    together with its row is refused too. A failure is recorded first
+    (``evidence.integrity_failure``, with ``purpose``), as for the item's own bytes.
+    """
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
         info = load_item(uow, actor, item_id)
@@ -184,11 +198,12 @@ def read_part(
             select(EvidenceBlob.data).where(EvidenceBlob.sha256 == part.sha256)
         )
         found = CapturePart(part.role, part.filename, part.media_type, part.size, part.sha256)
-    if data is None or hashlib.sha256(data).hexdigest() != found.sha256:
-        raise IntegrityFailure(
-            f"The {role} of evidence item {item_id} ({info.original_filename}) no longer matches "
-            f"the SHA-256 recorded at capture ({found.sha256[:12]}…); it was not used."
-        )
+        recorded = recorded_parts(uow, [(info.id, info.case_id)]).get(info.id)
+    stored = StoredPart(item_id, found.role, found.sha256, found.size)
+    problem = part_problem(stored, digest_of(data), recorded)
+    if problem:
+        raise refuse_part(database, actor, info, stored, problem, purpose)
+    assert data is not None
     return found, data
 
 

@@ -4,7 +4,10 @@ Every view, export, report inclusion and integrity check is an audit event
 with the case id, so it shows in the case's timeline. The bytes are
 re-hashed on every read and cross-checked with the audit event that
 recorded them when the item came in; a mismatch is itself recorded
-(``evidence.integrity_failure``) and refused naming the item.
+(``evidence.integrity_failure``) and refused naming the item. An item's
+parts (``evidence_parts``: a web capture's viewport PNG, WARC and WACZ) are
+re-hashed against their rows, and the rows against the hashes the item's
+``evidence.add`` event recorded (:mod:`app.services.integrity.evidence_parts`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ from app.services import audit
 from app.services.access import require_visible_case
 from app.services.database import Database
 from app.services.evidence.items import EvidenceInfo, item_query, load_item, to_info
+from app.services.integrity.evidence_parts import (
+    Digest,
+    StoredPart,
+    digest_of,
+    missing_part_problem,
+    part_problem,
+    recorded_parts,
+    stored_parts,
+)
 from app.services.integrity.evidence_record import (
     StoredEvidence,
     recorded_problem,
@@ -315,6 +327,46 @@ def _integrity_message(info: EvidenceInfo, problem: str) -> str:
     )
 
 
+def refuse_part(
+    database: Database,
+    actor: Actor,
+    info: EvidenceInfo,
+    part: StoredPart,
+    problem: str,
+    purpose: Purpose,
+) -> IntegrityFailure:
+    """Record a part's failed check (``evidence.integrity_failure``); the error to raise."""
+    details = {"part": part.role, "sha256": part.sha256, "purpose": purpose, "problem": problem}
+    _record_integrity_failure(database, actor, info, details)
+    return IntegrityFailure(_integrity_message(info, problem))
+
+
+def _parts_checked(uow: UnitOfWork, checks: list[EvidenceCheck]) -> list[EvidenceCheck]:
+    """``checks`` with each passed item's parts re-hashed (each blob read once) and checked."""
+    parts = stored_parts(uow, (check.item.id for check in checks if check.ok))
+    # Every item's event, so a capture whose part rows were all deleted is caught too.
+    recorded = recorded_parts(
+        uow, ((check.item.id, check.item.case_id) for check in checks if check.ok)
+    )
+    digests: dict[str, Digest] = {}
+    out: list[EvidenceCheck] = []
+    for check in checks:
+        if check.ok:
+            problem = ""
+            item_parts = parts.get(check.item.id, [])
+            for part in item_parts:
+                if part.sha256 not in digests:
+                    digests[part.sha256] = digest_of(_blob_bytes(uow, part.sha256))
+                problem = part_problem(part, digests[part.sha256], recorded.get(check.item.id))
+                if problem:
+                    break
+            problem = problem or missing_part_problem(item_parts, recorded.get(check.item.id))
+            if problem:
+                check = EvidenceCheck(check.item, False, problem)
+        out.append(check)
+    return out
+
+
 def custody_history(database: Database, actor: Actor, item_id: int) -> list[audit.AuditEntry]:
     """Every audit event of one item, oldest first: its chain of custody.
 
@@ -342,9 +394,11 @@ def custody_history(database: Database, actor: Actor, item_id: int) -> list[audi
 def verify_evidence(
     database: Database, actor: Actor, case_id: int | None = None
 ) -> list[EvidenceCheck]:
-    """Re-hash every item's bytes (of one case, or all) and record each check.
+    """Re-hash every item's bytes and parts (of one case, or all) and record each check.
 
-    Each item gets an ``evidence.verify`` event (its custody shows every
+    An item's parts (:func:`part_problem`) are checked once its own bytes and
+    records passed; a failed part fails the item, its problem naming the
+    part. Each item gets an ``evidence.verify`` event (its custody shows every
     integrity check). The hashing runs in a reading snapshot so other users
     are not held up; the events are written afterwards in one transaction.
     Returns one check per item; the failed ones have ``ok`` False.
@@ -382,6 +436,8 @@ def verify_evidence(
             EvidenceCheck(c.item, False, recorded[c.item.id]) if c.item.id in recorded else c
             for c in checks
         ]
+        # Each part (a capture's viewport, WARC, WACZ) against its row and that event.
+        checks = _parts_checked(uow, checks)
     with database.unit_of_work(write=True) as uow:
         audit.lock_cases(uow, (check.item.case_id for check in checks))
         for check in checks:

@@ -17,7 +17,7 @@ catches against the checkpoints kept outside the database.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -45,17 +45,8 @@ class StoredEvidence:
 
 def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[int, str]:
     """Item id → why its stored hash disagrees with its audit record (only items that do)."""
-    wanted = list(items)
-    events: dict[tuple[str, str], AuditRecord] = {}
-    wanted.sort(key=lambda item: item.item_id)
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        # The case id narrows the search through its index (an item's events carry it);
-        # an item whose event is not in its case's events is looked for in every case.
-        _find_events(uow, chunk, events, by_case=True)
-        unseen = [item for item in chunk if (ADD, str(item.item_id)) not in events]
-        if unseen:
-            _find_events(uow, unseen, events, by_case=False)
+    wanted = sorted(items, key=lambda item: item.item_id)
+    events = intake_events(uow, [(item.item_id, item.case_id) for item in wanted])
     links = chain_links(uow, events.values())
     problems: dict[int, str] = {}
     for item in wanted:
@@ -68,9 +59,27 @@ def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[
     return problems
 
 
+def intake_events(
+    uow: UnitOfWork, items: Sequence[tuple[int, int]]
+) -> dict[tuple[str, str], AuditRecord]:
+    """(action, item id as text) → the ``evidence.add`` / ``evidence.attach_page_source``
+    event that recorded each of ``items`` (item id, case id) that has one."""
+    events: dict[tuple[str, str], AuditRecord] = {}
+    wanted = sorted(set(items))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        # The case id narrows the search through its index (an item's events carry it);
+        # an item whose event is not in its case's events is looked for in every case.
+        _find_events(uow, chunk, events, by_case=True)
+        unseen = [pair for pair in chunk if (ADD, str(pair[0])) not in events]
+        if unseen:
+            _find_events(uow, unseen, events, by_case=False)
+    return events
+
+
 def _find_events(
     uow: UnitOfWork,
-    items: list[StoredEvidence],
+    items: list[tuple[int, int]],
     events: dict[tuple[str, str], AuditRecord],
     *,
     by_case: bool,
@@ -78,13 +87,30 @@ def _find_events(
     conditions = [
         AuditEvent.entity_type == "evidence",
         AuditEvent.action.in_((ADD, ATTACH)),
-        AuditEvent.entity_id.in_([str(item.item_id) for item in items]),
+        AuditEvent.entity_id.in_([str(item_id) for item_id, _case in items]),
     ]
     if by_case:
-        conditions.append(AuditEvent.case_id.in_({item.case_id for item in items}))
+        conditions.append(AuditEvent.case_id.in_({case_id for _item, case_id in items}))
     for record in audit.records_where(uow, *conditions):
         # The first event of its kind is the one that recorded the item.
         events.setdefault((record.action, record.entity_id), record)
+
+
+def event_problem(event: AuditRecord, links: dict[int, str | None]) -> str:
+    """Why an item's intake event cannot be relied on ("" when it can): it no longer
+    matches its own hash, or the chain's next link no longer holds that hash."""
+    if record_hash(event, event.prev_hash) != event.hash:
+        return (
+            f"its {event.action} audit event (event {event.seq}) no longer matches its own "
+            "hash: the record of what was added was altered"
+        )
+    if links.get(event.seq) != event.hash:
+        # Rewritten with its own hash recomputed: the chain's next link still holds the old one.
+        return (
+            f"its {event.action} audit event (event {event.seq}) is no longer the one the audit "
+            "chain links to: the record of what was added was rewritten"
+        )
+    return ""
 
 
 def chain_links(uow: UnitOfWork, events: Iterable[AuditRecord]) -> dict[int, str | None]:
@@ -118,23 +144,15 @@ def _problem(
         return (
             f"no {action} audit event records {what}: it was put in the database outside Casedesk"
         )
-    if record_hash(event, event.prev_hash) != event.hash:
-        return (
-            f"its {action} audit event (event {event.seq}) no longer matches its own hash: "
-            "the record of what was added was altered"
-        )
-    if links.get(event.seq) != event.hash:
-        # Rewritten with its own hash recomputed: the chain's next link still holds the old one.
-        return (
-            f"its {action} audit event (event {event.seq}) is no longer the one the audit "
-            "chain links to: the record of what was added was rewritten"
-        )
+    unsound = event_problem(event, links)
+    if unsound:
+        return unsound
     if event.case_id != item.case_id:
         return (
             f"audit event {event.seq} ({action}) recorded {what} in case {event.case_id}, "
             f"but it is stored in case {item.case_id}: it was moved to another case"
         )
-    details = _details(event)
+    details = recorded_details(event)
     recorded = details.get("sha256")
     if recorded != item.sha256:
         shown = f"{recorded[:12]}…" if isinstance(recorded, str) else "nothing"
@@ -151,7 +169,8 @@ def _problem(
     return ""
 
 
-def _details(event: AuditRecord) -> dict[str, object]:
+def recorded_details(event: AuditRecord) -> dict[str, object]:
+    """The event's details as recorded (its stored JSON text when the reader has it)."""
     if event.details_json is None:
         return dict(event.details)
     try:

@@ -24,7 +24,6 @@ example) are not compared.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -43,7 +42,7 @@ from app.db.models import (
 )
 from app.domain.audit import AuditRecord, record_hash
 from app.services import audit
-from app.services.integrity.evidence_record import chain_links
+from app.services.integrity.evidence_record import chain_links, recorded_details
 
 DECIDE = "discipline.record"
 WITHDRAW = "discipline.withdraw"
@@ -93,17 +92,6 @@ def _unsound(event: AuditRecord, links: dict[int, str | None]) -> str:
     return ""
 
 
-def details_of(event: AuditRecord) -> dict[str, Any]:
-    """The event's details as recorded."""
-    if event.details_json is None:
-        return dict(event.details)
-    try:
-        value = json.loads(event.details_json)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
     # One case's: its events by the case's index (a decision moved from another case
     # then has none, and is named as made outside Casedesk).
@@ -124,8 +112,11 @@ def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
         if unsound:
             problems.append(f"{name}: {unsound}")
             continue
-        said = details_of(decided)
-        first, last = (said.get("suspension") or [None, None])[:2]
+        said = recorded_details(decided)
+        days = said.get("suspension")
+        first, last = (
+            (days[0], days[1]) if isinstance(days, list) and len(days) == 2 else (None, None)
+        )
         compared = (
             ("employee", said.get("employee_id"), record.employee_id),
             ("case", decided.case_id, record.case_id),
@@ -158,7 +149,7 @@ def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
 
 def _agency_settings(uow: UnitOfWork) -> list[str]:
     events, links = _latest(
-        uow, (AGENCY_SETTING,), lambda e: (e.entity_id, str(details_of(e).get("key")))
+        uow, (AGENCY_SETTING,), lambda e: (e.entity_id, str(recorded_details(e).get("key")))
     )
     stored = {
         (code, row.key): row.value
@@ -181,10 +172,10 @@ def _agency_settings(uow: UnitOfWork) -> list[str]:
         unsound = _unsound(event, links)
         if unsound:
             problems.append(f"{name}: {unsound}")
-        elif details_of(event).get("after") != value:
+        elif recorded_details(event).get("after") != value:
             problems.append(
                 f"{name} holds {value!r} where audit event {event.seq} set "
-                f"{details_of(event).get('after')!r}: it was changed outside Casedesk"
+                f"{recorded_details(event).get('after')!r}: it was changed outside Casedesk"
             )
     return problems
 
@@ -202,10 +193,10 @@ def _settings(uow: UnitOfWork) -> list[str]:
         unsound = _unsound(event, links)
         if unsound:
             problems.append(f"{name}: {unsound}")
-        elif details_of(event).get("after") != value:
+        elif recorded_details(event).get("after") != value:
             problems.append(
                 f"{name} holds {value!r} where audit event {event.seq} set "
-                f"{details_of(event).get('after')!r}: it was changed outside Casedesk"
+                f"{recorded_details(event).get('after')!r}: it was changed outside Casedesk"
             )
     return problems
 
@@ -228,13 +219,13 @@ def _roles(uow: UnitOfWork) -> list[str]:
         if unsound:
             problems.append(f"{name}: {unsound}")
             continue
-        said = details_of(event)
-        recorded = said.get("after") if event.action == "user.roles" else said.get("roles")
-        if sorted(recorded or []) != roles:
+        said = recorded_details(event)
+        given = said.get("after") if event.action == "user.roles" else said.get("roles")
+        recorded = sorted(str(r) for r in given) if isinstance(given, list) else []
+        if recorded != roles:
             problems.append(
                 f"{name} are {', '.join(roles) or 'none'} where audit event {event.seq} "
-                f"recorded {', '.join(sorted(recorded or [])) or 'none'}: they were changed "
-                "outside Casedesk"
+                f"recorded {', '.join(recorded) or 'none'}: they were changed outside Casedesk"
             )
     return problems
 
