@@ -164,6 +164,31 @@ def _output_reader_gone() -> bool:
         return False  # not a file of the system (output captured in the process)
 
 
+#: Where SQLAlchemy hands each fetched row's values to their types' readers.
+_ROW_READING = ("sqlalchemy/engine/_result", "sqlalchemy/engine/result.py",
+                "sqlalchemy/engine/cursor.py", "sqlalchemy/orm/loading.py")  # fmt: skip
+#: What a type's reader may run below that: SQLAlchemy's own code and the model's types.
+_VALUE_READERS = ("sqlalchemy/", "app/db/base.py")
+
+
+def _unreadable_stored_value(error: BaseException) -> bool:
+    """Whether ``error`` was raised reading a value of a fetched row (a stored time that
+    is not a time): raised below SQLAlchemy's row reading, with nothing of the
+    application's between but its column types."""
+    if not isinstance(error, (ValueError, TypeError)):
+        return False
+    files = []
+    trace = error.__traceback__
+    while trace is not None:
+        files.append(trace.tb_frame.f_code.co_filename.replace(os.sep, "/"))
+        trace = trace.tb_next
+    reading = [i for i, name in enumerate(files) if any(r in name for r in _ROW_READING)]
+    if not reading:
+        return False
+    below = files[reading[-1] + 1 :]
+    return bool(below) and all(any(r in name for r in _VALUE_READERS) for name in below)
+
+
 def run(argv: Sequence[str], *, process_ends: bool = False) -> int:
     """Parse ``argv``, run the command, and return the exit status.
 
@@ -232,6 +257,16 @@ def _run(argv: Sequence[str], *, collecting: bool, freeze: bool) -> int:
         from app.errorlog import log_unexpected
 
         path = log_unexpected(error)
+        if _unreadable_stored_value(error):
+            # Only a change made outside Casedesk stores a value it cannot read back.
+            print(
+                f"casedesk: a value stored in the database cannot be read ({error}): the "
+                "database was changed outside Casedesk. Nothing was changed by the failed "
+                "step; restore the database from a backup (an administrator's 'casedesk audit "
+                f"verify' names what it can). Details are in {path}.",
+                file=sys.stderr,
+            )
+            return 1
         print(
             f"casedesk: unexpected error ({type(error).__name__}); nothing was changed by the "
             f"failed step. Details are in {path}.",

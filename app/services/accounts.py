@@ -162,7 +162,12 @@ def dummy_hash() -> str:
 
 @retried
 def authenticate(
-    database: Database, username: str, password: str, *, ahead: PasswordAhead | None = None
+    database: Database,
+    username: str,
+    password: str,
+    *,
+    ahead: PasswordAhead | None = None,
+    to_verify_audit: bool = False,
 ) -> Actor:
     """Sign in; count failures and lock the account after too many in a row.
 
@@ -172,6 +177,16 @@ def authenticate(
     disabled or locked. ``ahead``: that verification, started before the
     database was opened (:mod:`app.services.password_ahead`); used only if it
     checked the hash read here and the same password.
+
+    ``to_verify_audit``: the sign-in of ``audit verify``. When the log holds
+    an event past its head (:class:`audit.ForeignEvent`), nothing can be
+    appended, the sign-in's own event included; every other sign-in is then
+    refused with that message. This one passes every check of the account
+    all the same, and an account that may verify the log (and only that)
+    signs in without its ``user.login`` event and without changing the
+    account, so that the verification naming the foreign event can run. A
+    wrong password is still counted towards the lock-out (without its event)
+    and answered :data:`SIGN_IN_REFUSED`.
     """
     now = utcnow()
     with database.unit_of_work(write=True) as uow:
@@ -194,27 +209,39 @@ def authenticate(
         if not matches:
             user.failed_logins += 1
             user.last_failed_login_at = now
-            audit.record(
-                uow,
-                user.username,
-                "user.login_failed",
-                entity_type="user",
-                entity_id=user.id,
-                details={
-                    "failed_logins": user.failed_logins,
-                    "locked": rules.locked_until(user.failed_logins, now) is not None,
-                },
-            )
+            try:
+                audit.record(
+                    uow,
+                    user.username,
+                    "user.login_failed",
+                    entity_type="user",
+                    entity_id=user.id,
+                    details={
+                        "failed_logins": user.failed_logins,
+                        "locked": rules.locked_until(user.failed_logins, now) is not None,
+                    },
+                )
+            except audit.ForeignEvent:
+                if not to_verify_audit:
+                    raise
+                # Nothing can be appended; the lock-out still counts the attempt.
             uow.commit()
             raise AuthenticationFailed(SIGN_IN_REFUSED)
+        actor = _actor(user)
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.failed_logins = 0
         user.last_failed_login_at = None
         user.last_login_at = now
-        audit.record(uow, user.username, "user.login", entity_type="user", entity_id=user.id)
+        try:
+            audit.record(uow, user.username, "user.login", entity_type="user", entity_id=user.id)
+        except audit.ForeignEvent:
+            if not (to_verify_audit and actor.can(Permission.AUDIT_VERIFY)):
+                raise
+            # Signed in to verify the log only: nothing recorded, nothing changed (rolled back).
+            return actor
         uow.commit()
-        return _actor(user)
+        return actor
 
 
 def check_new_user(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from sqlalchemy import (
     ColumnElement,
     DateTime,
     Select,
+    String,
     Text,
     bindparam,
     cast,
@@ -31,6 +33,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.engine.processors import str_to_datetime as _str_to_datetime
 
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
@@ -80,6 +83,10 @@ _WALK_SQL = (
     "SELECT seq, {at}, actor, action, entity_type, entity_id, case_id, {details}, "
     "prev_hash, hash FROM audit_events WHERE seq > {param} ORDER BY seq"
 )
+
+
+class ForeignEvent(IntegrityFailure):
+    """The log holds an event past its head: written outside Casedesk; nothing can be appended."""
 
 
 class LockOrderError(RuntimeError):
@@ -168,7 +175,7 @@ def record_many(
     beyond = session.scalar(_event_beyond(), {"seq": head.seq})
     if beyond is not None:
         # Only a write outside Casedesk can put an event beyond the head.
-        raise IntegrityFailure(
+        raise ForeignEvent(
             f"The audit log holds an event {beyond} that Casedesk did not write; nothing more "
             "can be recorded until an administrator runs 'casedesk audit verify' and "
             "restores the database from a backup."
@@ -277,21 +284,57 @@ def _entry(event: AuditEvent) -> AuditEntry:
 
 
 def case_events(uow: UnitOfWork, case_id: int) -> list[AuditEntry]:
-    """The audit events of one case, oldest first (for its timeline)."""
-    events = uow.session.scalars(
-        select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
+    """The audit events of one case, oldest first (for its timeline).
+
+    An event whose stored time or details cannot be read (written outside
+    Casedesk) refuses the read with :class:`IntegrityFailure`, naming it.
+    """
+    columns = _columns(uow.dialect)
+    rows = uow.session.connection().execute(
+        select(*columns[:8]).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
     )
-    return [_entry(e) for e in events]
+    entries = []
+    for seq, at, actor, action, etype, eid, event_case, details in rows:
+        moment = at if isinstance(at, dt.datetime) else _stored_time(at)
+        if moment is None:
+            raise _unreadable_event(unreadable_time_message(seq, action, actor, at))
+        try:
+            parsed = json.loads(details) if isinstance(details, str) else details
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, dict):
+            raise _unreadable_event(
+                f"event {seq} ({action} by {actor}) was altered: its details (table "
+                "audit_events, column details) are not what Casedesk writes"
+            )
+        # In UTC, as the mapped column gives it (SQLite keeps naive UTC).
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        else:
+            moment = moment.astimezone(dt.UTC)
+        entries.append(AuditEntry(seq, moment, actor, action, etype, eid, event_case, parsed))
+    return entries
 
 
-def _columns() -> tuple[Any, ...]:
+def _unreadable_event(finding: str) -> IntegrityFailure:
+    return IntegrityFailure(
+        f"The audit log cannot be read: {finding}. Only a change made outside Casedesk does "
+        "that; an administrator should run 'casedesk audit verify' and restore the database "
+        "from a backup."
+    )
+
+
+@functools.cache
+def _columns(dialect: str) -> tuple[Any, ...]:
     # Plain column values, the details as their stored (canonical) JSON text:
     # no ORM objects and no JSON parsing per event.
     return (
         AuditEvent.seq,
-        # Plain DateTime: naive UTC on SQLite, no per-row UTCDateTime work;
-        # canonical_timestamp reads naive values as UTC.
-        type_coerce(AuditEvent.occurred_at, DateTime()),
+        # On SQLite the stored value as it is (text, or whatever was put there
+        # outside Casedesk), parsed by _record_of; on PostgreSQL a plain DateTime
+        # (the column holds nothing but timestamps). canonical_timestamp reads
+        # naive values as UTC.
+        type_coerce(AuditEvent.occurred_at, String() if dialect == "sqlite" else DateTime()),
         AuditEvent.actor,
         AuditEvent.action,
         AuditEvent.entity_type,
@@ -303,16 +346,55 @@ def _columns() -> tuple[Any, ...]:
     )
 
 
-def _record_of(row: Any) -> AuditRecord:
+#: What an event whose stored time cannot be read hashes against: no hash is
+#: ever this, so the event never verifies (its time was written outside Casedesk).
+_UNREADABLE_HASH = "(time unreadable)"
+#: Where an event's time is put when its stored value cannot be read.
+_NO_TIME = dt.datetime(1, 1, 1)
+
+
+def _stored_time(stored: object) -> dt.datetime | None:
+    """SQLite's stored time text parsed as SQLAlchemy's DateTime would, or None if it is none."""
+    try:
+        moment = _str_to_datetime(stored)
+    except (ValueError, TypeError):
+        return None
+    return moment if isinstance(moment, dt.datetime) else None
+
+
+def _record_of(row: Any, unreadable: dict[int, str] | None = None) -> AuditRecord:
     seq, at, actor, action, etype, eid, case_id, details, prev, digest = row
+    if not isinstance(at, dt.datetime):
+        # SQLite's stored text; anything that is not a time (garbage, a number,
+        # nothing) was written outside Casedesk, and the event never verifies.
+        stored, at = at, _stored_time(at)
+        if at is None:
+            if unreadable is not None:
+                unreadable[seq] = unreadable_time_message(seq, action, actor, stored)
+            at, digest = _NO_TIME, _UNREADABLE_HASH
     return AuditRecord(seq, at, actor, action, etype, eid, case_id, {}, prev, digest,
                        details_json=details)  # fmt: skip
 
 
-def records(uow: UnitOfWork, *, after: int = 0) -> Iterator[AuditRecord]:
-    """The events after event ``after``, in order, as the verifier reads them."""
+def unreadable_time_message(seq: int, action: object, actor: object, stored: object) -> str:
+    """The finding for an event whose stored time is not a time."""
+    return (
+        f"event {seq} ({action} by {actor}) was altered: its time (table audit_events, "
+        f"column occurred_at) holds {stored!r}, which is not a time Casedesk writes, so the "
+        "event cannot be verified"
+    )
+
+
+def records(
+    uow: UnitOfWork, *, after: int = 0, unreadable: dict[int, str] | None = None
+) -> Iterator[AuditRecord]:
+    """The events after event ``after``, in order, as the verifier reads them.
+
+    An event whose stored time cannot be read never verifies; ``unreadable``
+    (when given) gets its number and the finding that says so.
+    """
     # Keyset pages keep memory flat on a million events, on both backends.
-    columns = _columns()
+    columns = _columns(uow.dialect)
     connection = uow.session.connection()
     last = after
     while True:
@@ -325,7 +407,7 @@ def records(uow: UnitOfWork, *, after: int = 0) -> Iterator[AuditRecord]:
         if not rows:
             return
         for row in rows:
-            yield _record_of(row)
+            yield _record_of(row, unreadable)
         last = rows[-1][0]
 
 
@@ -369,8 +451,10 @@ def check_chain(
     if progress is not None:
         rows = _reported(rows, progress, total=(head_seq or 0) - after_seq)
     walked = walk_intact(rows, after_seq=after_seq, after_hash=after_hash, anchors=anchors)
+    unreadable: dict[int, str] = {}
+    unnumbered: list[AuditRecord] = []
     result = verify_chain(
-        records(uow, after=walked.last_seq),
+        _numbered(records(uow, after=walked.last_seq, unreadable=unreadable), unnumbered),
         after_seq=walked.last_seq,
         after_hash=walked.last_hash,
         head_seq=head_seq,
@@ -378,7 +462,65 @@ def check_chain(
         anchors=anchors,
     )
     result.checked += walked.checked
+    finding = result.finding
+    if head_seq is not None and result.last_seq == head_seq and (finding or unnumbered):
+        # Everything up to the head holds: what follows it, Casedesk did not write.
+        beyond = _first_beyond(uow, head_seq)
+        if beyond is not None:
+            result.finding = beyond
+            return result
+    if finding is None and unnumbered:
+        # Reached only when every event before it held.
+        odd = unnumbered[0]
+        result.finding = ChainFinding(
+            result.last_seq + 1,
+            Problem.INSERTED_OR_REORDERED,
+            f"an event numbered {odd.seq!r} ({odd.action} by {odd.actor}) follows event "
+            f"{result.last_seq}: that is not an event number, so Casedesk did not write it "
+            "(inserted outside the application)",
+        )
+    elif finding is not None and finding.problem is Problem.ALTERED and finding.seq in unreadable:
+        # Say why it does not verify: its time is not a time.
+        result.finding = ChainFinding(finding.seq, Problem.ALTERED, unreadable[finding.seq])
     return result
+
+
+def _first_beyond(uow: UnitOfWork, head_seq: int) -> ChainFinding | None:
+    """The finding for the first event numbered past the chain head, if there is one."""
+    row = (
+        uow.session.connection()
+        .execute(
+            select(AuditEvent.seq, AuditEvent.action, AuditEvent.actor)
+            .where(AuditEvent.seq > head_seq)
+            .order_by(AuditEvent.seq)
+            .limit(1)
+        )
+        .first()
+    )
+    if row is None:
+        return None
+    seq, action, actor = row
+    named = f"event {seq}" if isinstance(seq, int) else f"an event numbered {seq!r}"
+    return ChainFinding(
+        seq if isinstance(seq, int) else head_seq + 1,
+        Problem.INSERTED_OR_REORDERED,
+        f"{named} ({action} by {actor}) lies past the chain head (table audit_head, event "
+        f"{head_seq}): Casedesk did not write it, it was added outside the application",
+    )
+
+
+def _numbered(
+    events: Iterator[AuditRecord], unnumbered: list[AuditRecord]
+) -> Iterator[AuditRecord]:
+    """``events`` up to the first whose number is not an integer (kept in ``unnumbered``).
+
+    SQLite keeps any value in the column; such an event sorts after every numbered one.
+    """
+    for event in events:
+        if not isinstance(event.seq, int):
+            unnumbered.append(event)
+            return
+        yield event
 
 
 def _reported(rows: Iterator[RawEvent], progress: Progress, *, total: int) -> Iterator[RawEvent]:
@@ -396,7 +538,7 @@ def _reported(rows: Iterator[RawEvent], progress: Progress, *, total: int) -> It
 def records_where(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> list[AuditRecord]:
     """The events that meet ``conditions``, in order, as the verifier reads them."""
     rows = uow.session.connection().execute(
-        select(*_columns()).where(*conditions).order_by(AuditEvent.seq)
+        select(*_columns(uow.dialect)).where(*conditions).order_by(AuditEvent.seq)
     )
     return [_record_of(row) for row in rows]
 
@@ -453,7 +595,7 @@ def verify(
                 entity_id=result.last_seq,
                 details=details,
             )
-        except IntegrityFailure:
+        except ForeignEvent:
             # A forged event past the head blocks appends; the result names it.
             assert not result.intact
             return result

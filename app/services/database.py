@@ -24,6 +24,15 @@ from app.privatefiles import private_dir, secure_sqlite_file
 from app.services import retry
 
 
+class DamagedDatabase(DatabaseError):
+    """The file fails SQLite's or SQLCipher's own checks: damaged, or altered outside Casedesk.
+
+    A failed integrity check (exit 1), not invalid input.
+    """
+
+    exit_code = 1
+
+
 class Database:
     """An open Casedesk database."""
 
@@ -85,6 +94,7 @@ class Database:
                     "check it (or the key kept in the keyring) and try again. Without the "
                     "right passphrase the data cannot be read."
                 ) from None
+            _refuse_damaged(engine, exc)
             raise DatabaseError(_explain(database.display_name, exc)) from None
         return database
 
@@ -136,6 +146,7 @@ class Database:
             if retry.is_transient(exc):
                 # Rolled back; a service wrapped in retry.retried runs again.
                 raise retry.busy() from None
+            _refuse_damaged(self.engine, exc)
             if exc.connection_invalidated or _is_connection_error(exc):
                 raise DatabaseError(_explain(self.display_name, exc)) from None
             raise
@@ -291,6 +302,65 @@ def _check_file_kind(path: Path, key: str | None) -> None:
 def _is_not_a_database(exc: DBAPIError) -> bool:
     detail = str(exc.orig) if exc.orig else str(exc)
     return "file is not a database" in detail or "file is encrypted" in detail
+
+
+#: SQLite's result codes for a damaged file, and for a write refused on a read-only one.
+_SQLITE_CORRUPT = 11
+_SQLITE_READONLY = 8
+
+
+def _refuse_damaged(engine: Engine, exc: DBAPIError) -> None:
+    """Raise :class:`DamagedDatabase` when ``exc`` comes from a damaged or altered file.
+
+    SQLite says "database disk image is malformed" for a page that is not what
+    it wrote. SQLCipher checks every page of an encrypted file against its
+    HMAC: a page that fails is not read, and depending on the page SQLite
+    reports it as malformed or, at the first write after it, as a read-only
+    database; PRAGMA cipher_integrity_check then names the page.
+    """
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    corrupt = code == _SQLITE_CORRUPT or "database disk image is malformed" in detail
+    encrypted = url.get_driver_name() == "pysqlcipher"
+    if not corrupt and not (encrypted and code == _SQLITE_READONLY):
+        return
+    path = Path(url.database).expanduser()
+    pages = _pages_failing_their_check(path, url.password) if encrypted else []
+    if not corrupt and not pages:
+        return  # a read-only file or folder after all: the ordinary message says so
+    where = ""
+    if pages:
+        where = (
+            f" (page {pages[0]} fails its check)"
+            if len(pages) == 1
+            else (f" (pages {', '.join(pages)} fail their check)")
+        )
+    raise DamagedDatabase(
+        f"The database file {path} is damaged or was altered outside Casedesk{where}, so it "
+        "cannot be used; nothing was changed. Restore it from a backup."
+    ) from None
+
+
+def _pages_failing_their_check(path: Path, key: object) -> list[str]:
+    """The pages of an encrypted file whose HMAC does not verify (SQLCipher's own check)."""
+    from app.db import sqlcipher
+
+    try:
+        connection = sqlcipher.open_file(path, None if key is None else str(key))
+    except Exception:  # noqa: BLE001 - a file that does not even open says nothing more
+        return []
+    try:
+        rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    except Exception:  # noqa: BLE001 - as above
+        return []
+    finally:
+        connection.close()
+    prefix = "HMAC verification failed for page "
+    found = [str(row[0]) for row in rows]
+    return [text.removeprefix(prefix) for text in found if text.startswith(prefix)][:5]
 
 
 def _is_connection_error(exc: DBAPIError) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.engine.processors import str_to_datetime
 
 from app.db.base import utcnow
 from app.db.models import AuditCheckpoint, AuditHead, Provision
@@ -25,6 +26,11 @@ from app.services.database import Database
 
 #: How old the newest checkpoint may be before opening the database writes one.
 DAILY = dt.timedelta(days=1)
+#: SQLAlchemy's one storage format of a time on SQLite: "YYYY-MM-DD HH:MM:SS.ffffff".
+_SQLITE_STORED_TIME = (
+    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] "
+    "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]"
+)
 
 
 def catalog_incomplete(database: Database) -> bool:
@@ -42,10 +48,24 @@ def checkpoint_due(database: Database) -> bool:
 
     The chain head and the newest checkpoint's time are read in one statement;
     a missing or damaged head is refused by :func:`audit.read_head`, as in
-    every other read of it.
+    every other read of it. On SQLite the newest checkpoint is the newest one
+    whose stored time is a time as Casedesk writes it: a row with anything else
+    (written outside Casedesk) is passed over here and named by ``audit verify``.
     """
     head, checkpoints = AuditHead.__table__, AuditCheckpoint.__table__
-    newest_signed = select(func.max(checkpoints.c.signed_at)).scalar_subquery()
+    signed_at = checkpoints.c.signed_at
+    if database.dialect == "sqlite":
+        # The stored text as it is (parsed below), newest first along the index.
+        stored = type_coerce(signed_at, String())
+        newest_signed = (
+            select(stored)
+            .where(stored.op("GLOB")(_SQLITE_STORED_TIME))
+            .order_by(signed_at.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+    else:
+        newest_signed = select(func.max(signed_at)).scalar_subquery()
     with database.unit_of_work() as uow:
         row = uow.session.execute(
             select(head.c.seq, head.c.hash, newest_signed).where(head.c.id == 1)
@@ -53,7 +73,21 @@ def checkpoint_due(database: Database) -> bool:
         if row is None or audit.head_values_problem(row[0], row[1]):
             audit.read_head(uow)  # raises IntegrityFailure, naming what is wrong
         assert row is not None
-    seq, newest = row[0], row[2]
+    seq, newest = row[0], _moment(row[2])
     if seq == 0:
         return False
     return newest is None or utcnow() - newest >= DAILY
+
+
+def _moment(stored: object) -> dt.datetime | None:
+    """The newest checkpoint's time in UTC; None when there is none or it is not a time."""
+    if isinstance(stored, dt.datetime):
+        moment: object = stored
+    else:
+        try:
+            moment = str_to_datetime(stored)
+        except (ValueError, TypeError):
+            return None
+    if not isinstance(moment, dt.datetime):
+        return None
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)

@@ -16,6 +16,7 @@ tampered with.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.engine.processors import str_to_datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import config
@@ -151,17 +153,48 @@ def set_aside_earlier_file(database: Database) -> Path | None:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def database_checkpoints(uow: UnitOfWork) -> list[FoundCheckpoint]:
-    """Every checkpoint in the database, oldest first."""
-    rows = uow.session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id))
-    return [
-        FoundCheckpoint(
-            Checkpoint(r.seq, r.head_hash, r.signed_at, r.key_id, r.signature),
-            SOURCE_DATABASE,
-            f"row {r.id} of table audit_checkpoints",
+def database_checkpoints(uow: UnitOfWork) -> tuple[list[FoundCheckpoint], list[str]]:
+    """Every checkpoint in the database, oldest first, and the rows that are not one.
+
+    The time is read as stored and parsed here: a row whose time is not a time
+    (written outside Casedesk) is named, not a crash.
+    """
+    table = AuditCheckpoint.__table__
+    signed_at = table.c.signed_at
+    stored = type_coerce(signed_at, String()) if uow.dialect == "sqlite" else signed_at
+    rows = uow.session.connection().execute(
+        select(table.c.id, table.c.seq, table.c.head_hash, stored, table.c.key_id,
+               table.c.signature).order_by(table.c.id)
+    )  # fmt: skip
+    found: list[FoundCheckpoint] = []
+    damaged: list[str] = []
+    for row_id, seq, head_hash, at, key_id, signature in rows:
+        place = f"row {row_id} of table audit_checkpoints"
+        moment = at if isinstance(at, dt.datetime) else _stored_time(at)
+        if moment is None or not isinstance(seq, int) or not isinstance(head_hash, str):
+            damaged.append(f"{place} is not a checkpoint (the database was changed outside "
+                           "Casedesk)")  # fmt: skip
+            continue
+        # In UTC, as the mapped column and the checkpoint file give it.
+        moment = (
+            moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
         )
-        for r in rows
-    ]
+        found.append(
+            FoundCheckpoint(
+                Checkpoint(seq, head_hash, moment, str(key_id), str(signature)),
+                SOURCE_DATABASE,
+                place,
+            )
+        )
+    return found, damaged
+
+
+def _stored_time(stored: object) -> dt.datetime | None:
+    try:
+        moment = str_to_datetime(stored)
+    except (ValueError, TypeError):
+        return None
+    return moment if isinstance(moment, dt.datetime) else None
 
 
 def file_checkpoints(path: Path | None) -> tuple[list[FoundCheckpoint], list[str]]:
@@ -220,7 +253,8 @@ def signature_problem(found: FoundCheckpoint, known: dict[str, str]) -> str:
 def all_checkpoints(database: Database, uow: UnitOfWork) -> tuple[list[FoundCheckpoint], list[str]]:
     """The checkpoints in the checkpoint file and the database, and the file's damaged lines."""
     in_file, damaged = file_checkpoints(checkpoint_file(database))
-    return in_file + database_checkpoints(uow), damaged
+    in_database, bad_rows = database_checkpoints(uow)
+    return in_file + in_database, damaged + bad_rows
 
 
 # -- writing ---------------------------------------------------------------------------------
