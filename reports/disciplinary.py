@@ -37,6 +37,7 @@ from reports.layout import (
     section_heading,
     signature_grid,
 )
+from reports.letter_model import LetterBlock, QuoteBlock, TextBlock
 from reports.model import (
     ACTION_TAKEN,
     Allegation,
@@ -210,24 +211,36 @@ def _pre_action(report: DisciplinaryReport) -> list[Flowable]:
 
 
 def _rights(report: DisciplinaryReport, number: int) -> list[Flowable]:
+    """The response and the appeal rights, as the application states them.
+
+    Each part's bold lead is kept on the page with the start of its text: a
+    lead never sits alone at a page's foot.
+    """
     rights = report.rights
-    story = section_heading(f"{number}. Right to respond and to appeal")
-    due = (
-        f" The response is due by {date_text(rights.response_deadline)}."
-        if rights.response_deadline
-        else ""
+    story = section_heading(f"{number}. Response and appeal rights")
+    story += _block(TextBlock(rights.response_text or "\u2014", lead="Written response."))
+    appeal = [f for block in rights.appeal_blocks for f in _block(block)] or paragraphs(
+        rights.appeal_text or "\u2014"
     )
-    days = "day" if rights.response_days == 1 else "days"
-    story.append(
-        rich(
-            f"<b>Written response.</b> The employee may respond in writing within "
-            f"{rights.response_days} {days} of receiving this report.{markup(due)}"
-        )
-    )
-    story += paragraphs(rights.response_text)
-    story.append(rich("<b>Appeal and grievance rights.</b>"))
-    story += paragraphs(rights.appeal_text)
+    heading = rich("<b>Appeal and grievance rights.</b>")
+    story.append(KeepTogether([heading, *appeal[:1]]))
+    story += appeal[1:]
     return story
+
+
+def _block(block: LetterBlock) -> list[Flowable]:
+    """One of the decision letter's blocks, printed as the letter prints it."""
+    if isinstance(block, TextBlock):
+        if block.lead:
+            first, *rest = block.text.replace("\r\n", "\n").split("\n\n")
+            lead = rich(f"<b>{markup(block.lead)}</b> {markup(first.strip())}")
+            return [lead, *(paragraphs("\n\n".join(rest)) if rest else [])]
+        return paragraphs(block.text)
+    if isinstance(block, QuoteBlock):
+        return [
+            KeepTogether([para(block.source, Styles.small), para(block.text.strip(), Styles.quote)])
+        ]
+    return [fields_table(list(block.rows), label_width=1.7 * inch), Spacer(1, 5)]
 
 
 def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:

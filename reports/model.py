@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from reports.letter_model import Letter
+    from reports.letter_model import Letter, LetterBlock
 
 #: Called as ``progress(done, total)`` while a report is built: once with
 #: ``done == 0`` before the work starts, then as each evidence image is placed
@@ -283,16 +283,25 @@ class PreActionNotice:
 
 @dataclass(frozen=True)
 class EmployeeRights:
-    """The employee's right to respond in writing and to appeal."""
+    """The employee's response and appeal rights, as the application states them.
 
-    #: Days the employee has for a written response.
-    response_days: int
-    #: The date the response is due (None if it runs from receipt).
+    Nothing here has a default wording: the response is what the pre-action
+    notice gave and what came of it (or why there was no window), the appeal
+    is what the decision letter states for the action decided.
+    """
+
+    #: Working days of the response window the pre-action notice gave (None: no window).
+    response_days: int | None
+    #: The last day of that window (None: no window).
     response_deadline: dt.date | None
-    #: The agency's text on the written response (configurable per agency).
+    #: What the report says about the written response, in full (printed as given).
     response_text: str
-    #: The agency's appeal / grievance rights text (configurable per agency).
+    #: The appeal / grievance rights as text, printed when ``appeal_blocks`` is empty.
     appeal_text: str
+    #: The appeal / grievance rights as the decision letter states them: its paragraphs,
+    #: label / value rows and quotations (:mod:`reports.letter_model`), printed as the
+    #: letter prints them.
+    appeal_blocks: tuple[LetterBlock, ...] = ()
 
 
 @dataclass(frozen=True)

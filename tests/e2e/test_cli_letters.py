@@ -247,7 +247,11 @@ def test_st_louis_union_member_s_appeal_comes_from_the_agency_s_settings(
     assert "No appeal" not in decision
     assert "Grievance under the agreement (from the agency's settings)" in decision
     assert "15 working days (from the agency's settings)" in decision
-    assert "the collective bargaining agreement, or the City's civil service rules" in decision
+    # The rule's own words lead (the ones the decision records and the report prints).
+    assert (
+        "counted as the collective bargaining agreement or the City's civil service rules "
+        "provide (the body and the days are the agency's settings)"
+    ) in decision
     assert "Civil Service Commission" not in decision
     assert "Counted from the day you receive" not in decision
 
@@ -267,7 +271,10 @@ def test_st_louis_reprimand_letter_sends_the_employee_to_the_city_s_rules(
 
 
 def test_ar_dhs_decision_points_to_policy_4002(cli: Cli, tmp_path: Path) -> None:
-    _settings(cli, "ARDHS", STANDARD, *APPEAL)
+    # The statute names no body (Ark. Code Ann. §§ 21-1-702(a), 21-1-703(a) leave it to
+    # OPM's rules): who hears the grievance is the agency's setting.
+    body = "discipline.appeal_body=Department's grievance procedure, then the State Employee "
+    _settings(cli, "ARDHS", STANDARD, *APPEAL, body + "Grievance Appeal Panel")
     number, _ = _case(cli, "ARDHS", "Avery Doe", "merit")
     _notice(cli, number, "suspension", "--days", "3")
     assert "Notice of proposed suspension" in _text(_report(cli, tmp_path, "notice", number))
@@ -276,25 +283,20 @@ def test_ar_dhs_decision_points_to_policy_4002(cli: Cli, tmp_path: Path) -> None
     decision = _text(_report(cli, tmp_path, "decision", number))
     assert "Decision: suspension without pay, 3 working days" in decision
     assert 'DHS Policy 4002 "Privacy and Security Sanctions"' in decision
-    assert "State Employee Grievance Appeal Panel" in decision
-    assert "Ark. Code Ann. § 21-1-701" in decision
+    assert "State Employee Grievance Appeal Panel (from the agency's settings)" in decision
+    assert "Ark. Code Ann. §§ 21-1-701(2), 21-1-702" in decision
+    assert "not to a supervisory employee (Ark. Code Ann. § 21-1-701(1)(A), (B))" in decision
 
 
 def test_ma_dys_civil_service_appeal_and_a_providers_referral(cli: Cli, tmp_path: Path) -> None:
     _settings(cli, "MADYS")
     number, _ = _case(cli, "MADYS", "Morgan Lee", "merit")
     _notice(cli, number, "suspension", "--days", "10")
-    notice = _text(_report(cli, tmp_path, "notice", number))
-    assert "Notice of proposed suspension without pay, 10 working days" in notice
-    assert "sections 41 through 45 of chapter 31" in notice
-    assert "preponderance of the evidence (M.G.L. c. 31, § 43" in notice
-    assert cli("discipline", "response", number, "--none")[0] == 0
-    _decide(cli, number, "suspension", "--days", "10")
-    decision = _text(_report(cli, tmp_path, "decision", number))
-    assert "Appeal to Civil Service Commission" in decision
-    assert "M.G.L. c. 31, § 43" in decision and "10 calendar days" in decision
-    assert "receiving written notice of the decision" in decision
-    assert "Code of Employee Conduct, Policy 1.05.04(d)" in decision
+    # M.G.L. c. 31, § 43's preponderance is the Civil Service Commission's standard on
+    # appeal, not the agency's for its own findings: even a tenured employee's notice takes
+    # the agency's setting, which has no default.
+    code, _out, err = cli("report", "notice", number, "--output", str(tmp_path / "r.pdf"))
+    assert code == 1 and "'discipline.standard_of_proof'" in err
 
     other, employee = _case(cli, "MADYS", "Casey Fairbanks", "provider")
     code, _out, err = cli("report", "decision", other, "--output", str(tmp_path / "r.pdf"))
@@ -303,11 +305,24 @@ def test_ma_dys_civil_service_appeal_and_a_providers_referral(cli: Cli, tmp_path
     assert code == 1 and "gives no pre-action notice" in err
     assert cli("discipline", "refer", other, "--provider", "Youth Care Partners",
                "--on", "2026-09-15", "--sent-by", "Hana HR")[0] == 0  # fmt: skip
-    # M.G.L. c. 31, § 43 states the standard for a tenured employee's appeal only: a
-    # provider's employee gets the agency's setting, which has no default.
+    # A provider's employee gets the agency's setting too, which has no default.
     code, _out, err = cli("report", "decision", other, "--output", str(tmp_path / "r.pdf"))
     assert code == 1 and "'discipline.standard_of_proof'" in err
     _settings(cli, "MADYS", STANDARD)
+
+    notice = _text(_report(cli, tmp_path, "notice", number))
+    assert "Notice of proposed suspension without pay, 10 working days" in notice
+    assert "sections 41 through 45 of chapter 31" in notice
+    assert "preponderance of the evidence (from the agency's settings)" in notice
+    assert "(M.G.L. c. 31, § 43" not in notice
+    assert cli("discipline", "response", number, "--none")[0] == 0
+    _decide(cli, number, "suspension", "--days", "10")
+    decision = _text(_report(cli, tmp_path, "decision", number))
+    assert "Appeal to Civil Service Commission" in decision
+    assert "M.G.L. c. 31, § 43" in decision and "10 calendar days" in decision
+    assert "receiving written notice of the decision" in decision
+    assert "Code of Employee Conduct, Policy 1.05.04(d)" in decision
+
     referral = _text(_report(cli, tmp_path, "decision", other))
     assert "preponderance of the evidence (from the agency's settings)" in referral
     assert "c. 31, § 43" not in referral and "Civil Service Commission" not in referral

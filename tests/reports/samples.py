@@ -252,9 +252,13 @@ def disciplinary(
         action=action,
         pre_action_notice=notice if suspension else None,
         rights=EmployeeRights(
-            response_days=10,
-            response_deadline=dt.date(2026, 4, 30),
-            response_text="A written response is placed in the personnel file with this report.",
+            response_days=5,
+            response_deadline=dt.date(2026, 4, 28),
+            response_text=(
+                "The pre-action notice of 2026-04-21 gave the employee until 2026-04-28 to "
+                "respond. The employee's response was received on 2026-04-23 and considered "
+                "before the decision."
+            ),
             appeal_text=(
                 "The employee may file a grievance under Article 23 of the collective "
                 "bargaining agreement within 10 working days."

@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from reports import DEFAULT_CONFIDENTIALITY, DisciplinaryReport, ReportError, render_disciplinary
+from reports import (
+    DEFAULT_CONFIDENTIALITY,
+    DisciplinaryReport,
+    FieldsBlock,
+    QuoteBlock,
+    ReportError,
+    TextBlock,
+    render_disciplinary,
+)
 from tests.reports import samples
 from tests.reports.conftest import ReadBack, flat
 
@@ -167,10 +175,10 @@ def test_findings_prior_discipline_action_and_notice(
 
 def test_rights_and_signatures(pdf: ReadBack, report: DisciplinaryReport) -> None:
     text = pdf.text
-    assert "respond in writing within 10 days of receiving this report" in text
-    assert "The response is due by 2026-04-30." in text
-    assert flat(report.rights.appeal_text) in text
-    assert flat(report.rights.response_text) in text
+    # The response is stated as the application gives it: no window of the renderer's own.
+    assert "Written response. " + flat(report.rights.response_text) in text
+    assert "of receiving this report" not in text and "is due by" not in text
+    assert "Appeal and grievance rights. " + flat(report.rights.appeal_text) in text
     for role, signer in (
         ("Investigator", "Renata Okafor, Investigator"),
         ("Supervisor", "Marisol Vega, Program Director"),
@@ -179,6 +187,24 @@ def test_rights_and_signatures(pdf: ReadBack, report: DisciplinaryReport) -> Non
     ):
         assert role in text and signer in text
     assert text.count("Signature Date") == 4
+
+
+def test_the_appeal_is_printed_as_the_decision_letter_states_it() -> None:
+    """Given the letter's blocks, the report prints them (rows, quotation), not the text."""
+    report = samples.disciplinary(evidence=0)
+    blocks = (
+        TextBlock("You may appeal this suspension without pay under RSMo 36.390.2:"),
+        FieldsBlock((("Appeal to", "Administrative Hearing Commission"), ("Within", "30 days"))),
+        QuoteBlock("Notice of the right of appeal, in the words of RSMo 621.075:", "Any employee."),
+    )
+    rights = dataclasses.replace(report.rights, appeal_text="Unused text.", appeal_blocks=blocks)
+    text = ReadBack(render_disciplinary(dataclasses.replace(report, rights=rights))).text
+    assert (
+        "Appeal and grievance rights. You may appeal this suspension without pay under "
+        "RSMo 36.390.2: Appeal to Administrative Hearing Commission Within 30 days" in text
+    )
+    assert "in the words of RSMo 621.075: Any employee." in text
+    assert "Unused text." not in text
 
 
 def test_document_properties(pdf: ReadBack) -> None:
@@ -258,7 +284,7 @@ def test_no_prior_discipline_and_no_pre_action_notice() -> None:
     # A reprimand names the allegations it rests on too.
     assert "Grounds Allegation 1: MA DYS 01.05.22 C.2.a (Disclosing youth information)" in text
     assert "Pre-action notice" not in text
-    assert "8. Right to respond and to appeal" in text
+    assert "8. Response and appeal rights" in text
     assert "9. Signatures" in text
 
 

@@ -145,9 +145,13 @@ def test_hr_records_a_written_reprimand_on_a_substantiated_allegation(world: Wor
     assert info.action is A.WRITTEN_REPRIMAND
     assert info.allegation_ids == tuple(ids)
     assert info.citations == ("MO-DNR-SN Policy.1",)
-    # Response due after the agency's response days; Missouri's appeal text is stored.
-    assert info.response_due == _today() + dt.timedelta(days=10)
-    assert "RSMo Chapter 36" in info.appeal_rights
+    # No pre-action notice and no date typed: no response window is invented (the column
+    # holds the decision's own day); the appeal stored is the law's answer for the action
+    # decided, with its citation, not a default text that states law.
+    assert info.response_due == info.decided_on == _today()
+    assert "no appeal of a written reprimand" in info.appeal_rights
+    assert "RSMo 36.390.2" in info.appeal_rights
+    assert "RSMo Chapter 36" not in info.appeal_rights
     assert info.decided_by == "Hana Resources"
     assert _events(world.db, "discipline.") == ["discipline.record"]
     shown = discipline.case_discipline(world.db, world.hana, case_id)
@@ -293,7 +297,8 @@ def test_an_agency_without_a_cap_records_a_long_suspension_and_an_admin_can_set_
         world.db, world.hana, case_id,
         replace(long, response_due=None, effective_on=_workday(_today() + dt.timedelta(days=20))),
     )  # fmt: skip
-    assert info.response_due == _today() + dt.timedelta(days=15)
+    # The older response-days setting gives no window: a decision without a notice has none.
+    assert info.response_due == info.decided_on == _today()
     assert _events(world.db, "discipline.settings") == ["discipline.settings"] * 2
 
 

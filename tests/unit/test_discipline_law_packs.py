@@ -213,18 +213,22 @@ def test_ma_tenured_appeal_to_the_commission_within_ten_days() -> None:
     assert saturday.day == D(2026, 4, 11) and not saturday.moved.moved
     sunday = appeal_deadline(ma, rule, D(2026, 4, 2), {})
     assert sunday.day == D(2026, 4, 13)
+    # § 43's "preponderance of the evidence" is the Commission's standard on appeal, not the
+    # appointing authority's for its own findings: the agency's setting, no default.
     merit = ma.standard_of_proof_for(Regime.MERIT)
-    assert merit.value == "preponderance of the evidence" and "c. 31, § 43" in merit.citation
+    assert merit.from_settings and merit.value is None and "c. 31" not in merit.describe()
 
 
 @pytest.mark.parametrize(
-    "regime", [Regime.PROBATIONARY, Regime.UNION, Regime.AT_WILL, Regime.PROVIDER, None]
+    "regime",
+    [Regime.MERIT, Regime.PROBATIONARY, Regime.UNION, Regime.AT_WILL, Regime.PROVIDER, None],
 )
-def test_ma_standard_of_proof_is_the_agency_setting_outside_the_tenured_civil_service(
+def test_ma_standard_of_proof_is_the_agency_setting_for_every_regime(
     regime: Regime | None,
 ) -> None:
-    """§ 43 is a tenured employee's appeal from a § 41 decision: it states no standard
-    for anyone else, so theirs is the agency's setting, with no default."""
+    """§ 43 is the Civil Service Commission's standard on a tenured employee's appeal from a
+    § 41 decision, not the agency's for its own findings; 01.05.22 states none: the
+    agency's setting, with no default, for every regime."""
     ma = pack("MADYS")
     cited = ma.standard_of_proof_for(regime)
     assert cited.from_settings and "c. 31" not in cited.describe()
@@ -351,7 +355,11 @@ def test_ar_at_will_employees_grieve_a_termination_as_the_statute_defines_it() -
     ar = pack("ARDHS")
     for regime in (Regime.MERIT, Regime.AT_WILL):
         rule = ar.appeal_for(A.DISMISSAL, regime)
-        assert rule is not None and "SEGAP" in str(rule.body.value)
+        # The statute names no body (§§ 21-1-702(a), 21-1-703(a) leave it to OPM's rules):
+        # the agency's setting, with no default, never "SEGAP" on the statute's authority.
+        assert rule is not None and rule.body.from_settings and rule.body.value is None
+        assert rule.body.setting is not None
+        assert rule.body.setting.key == "discipline.appeal_body"
         assert ar.appeals_complete(regime)
     assert ar.appeal_for(A.DISMISSAL, Regime.PROBATIONARY) is None
     text, _ = no_appeal_statement(ar, A.DISMISSAL, Regime.PROBATIONARY, 0)
@@ -359,30 +367,44 @@ def test_ar_at_will_employees_grieve_a_termination_as_the_statute_defines_it() -
     # A reprimand is no "grievance" (§ 21-1-701(2)): said so for an at-will employee.
     reprimand, _ = no_appeal_statement(ar, A.WRITTEN_REPRIMAND, Regime.AT_WILL, 0)
     assert "discipline law gives" in reprimand
+    # Only what the statute says, cited; no grievance of a reprimand the statute excludes.
+    assert reprimand.endswith(
+        "no appeal of a written reprimand: the appeal or grievance it gives covers only a "
+        "suspension without pay or a dismissal (Ark. Code Ann. §§ 21-1-701(2), 21-1-702)."
+    )
+    assert "grievance procedure" not in reprimand
 
 
 def test_the_ar_grievance_is_stated_as_a_grievance_in_one_sentence_that_reads() -> None:
     # The usual "You may appeal this dismissal to the BODY within …" made "to the A
     # grievance under … (SEGAP) within 5 working days": a grievance is first heard by the
-    # employer, and its days are the grievance's, not SEGAP's.
+    # employer, and its days are the grievance's. The statute is cited for what it says
+    # (what a grievance is, who may file one); who hears it and the days are settings.
     rule = pack("ARDHS").appeal_for(A.DISMISSAL, Regime.AT_WILL)
     assert rule is not None
     values = {
+        "discipline.appeal_body": "Department's grievance procedure",
         "discipline.appeal_days": 5, "discipline.appeal_days_kind": "working",
         "discipline.appeal_counted_from": "the day of the termination",
     }  # fmt: skip
     terms = appeal_terms(rule, values, "ARDHS")
     assert terms.statement(A.DISMISSAL) == (
-        "You may grieve this dismissal under the state employee grievance procedure within "
-        "5 working days after the day of the termination (Ark. Code Ann. § 21-1-701 et seq.). "
-        "The grievance is open to an employee in a position with a class title and pay grade, "
-        "not to a supervisory employee (§ 21-1-701(1)); an appeal of the agency's grievance "
-        "decision goes to the State Employee Grievance Appeal Panel (SEGAP)."
+        "You may grieve this dismissal: a grievance is an employee's complaint resulting from "
+        "a termination or suspension (Ark. Code Ann. §§ 21-1-701(2), 21-1-702). The grievance "
+        "is filed within 5 working days after the day of the termination and heard by the "
+        "Department's grievance procedure (the days and who hears it are the agency's "
+        "settings: the statute leaves the procedure and its appeal to the Office of Personnel "
+        "Management's rules, §§ 21-1-702(a), 21-1-703(a)). The grievance is open to an "
+        "employee in a position of state service with a class title and pay grade, not to a "
+        "supervisory employee (Ark. Code Ann. § 21-1-701(1)(A), (B))."
     )
-    # Where a body is named after "Appeal to (the)": a name, not a sentence.
-    assert terms.body.startswith("agency's grievance procedure, then the State Employee")
-    # The letter's lead uses the statement's own verb ("You may grieve this dismissal under").
+    assert "SEGAP" not in terms.statement(A.DISMISSAL)
+    assert "discipline.appeal_body" in terms.from_settings
+    # The letter's lead uses the statement's own verb ("You may grieve this dismissal").
     assert terms.opening(A.DISMISSAL) == "You may grieve this dismissal"
+    # Unset, the body is refused by name, never guessed.
+    with pytest.raises(SettingMissing, match="discipline.appeal_body"):
+        appeal_terms(rule, {k: v for k, v in values.items() if "body" not in k}, "ARDHS")
     # Missouri's appeal keeps the usual wording.
     ahc = pack("MODNR").appeal_for(A.DISMISSAL, Regime.MERIT)
     assert ahc is not None

@@ -222,12 +222,17 @@ def test_the_disciplinary_report_carries_every_required_element(world: World) ->
     for item in evidence.list_evidence(world.db, world.hana, world.case_id):
         assert item.sha256 in flat
         assert item.original_filename in whole
-    # Response and appeal rights: Missouri's text; the deadline stored.
+    # Response and appeal rights: the notice's window and the response considered; no
+    # window of the report's own; a 3-day suspension carries no appeal to the AHC, as the
+    # decision letter says (RSMo 36.390.2).
     decision = discipline.case_discipline(world.db, world.hana, world.case_id).employees[0]
     assert decision.decision is not None
-    assert _squash(decision.decision.appeal_rights[:60]) in flat
-    assert "within 10 days" in whole
     assert decision.decision.response_due.isoformat() in whole
+    assert _squash(f"until {decision.decision.response_due}") in flat
+    assert _squash("It was considered before the decision") in flat
+    assert "within 10 days" not in whole and "of receiving this report" not in whole
+    assert _squash("No appeal. There is no appeal to the Administrative Hearing Commission") in flat
+    assert _squash("(RSMo 36.390.2; RSMo 621.075)") in flat
     # PDF metadata.
     meta = PdfReader(io.BytesIO(info.pdf)).metadata
     assert meta is not None and meta.title == f"Disciplinary report {world.number}"

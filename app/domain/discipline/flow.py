@@ -291,8 +291,7 @@ def no_appeal_statement(
         return (
             f"A {shown} carries no appeal to the {body}: only a dismissal, an involuntary "
             f"demotion for cause or a suspension of more than {short.suspension_over_days} "
-            f"working days does ({short.citation}). It may be grieved under the agency's "
-            "grievance procedure.",
+            f"working days does ({short.citation}).",
             tuple(c.strip() for c in short.citation.split(";")),
         )
     citations = tuple(dict.fromkeys(a.citation for a in pack.appeals))
@@ -304,11 +303,31 @@ def no_appeal_statement(
             "before any time limit in them runs out.",
             citations,
         )
+    # Only what the cited law says: the actions its appeals cover, with the citations. An
+    # internal grievance of another action is the agency's own procedure, not stated here.
+    given = [a for a in pack.appeals if regime in a.regimes]
+    if not given:
+        return (
+            f"{pack.employer}'s discipline law gives an employee whose regime is "
+            f"'{regime.label.lower()}' no appeal of a {shown}: the appeals it gives are for "
+            f"other employees ({'; '.join(citations)}).",
+            citations,
+        )
+    covered: dict[DisciplineAction, str] = {}
+    for rule in given:
+        for act in rule.actions:
+            name = act.label.lower()
+            if act is DisciplineAction.SUSPENSION and rule.suspension_over_days is not None:
+                name += f" of more than {counted(rule.suspension_over_days, 'working day')}"
+            covered.setdefault(act, name)
+    names = [f"a {covered[a]}" for a in sorted(covered, key=lambda a: a.step)]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    cited = tuple(dict.fromkeys(a.citation for a in given))
     return (
         f"{pack.employer}'s discipline law gives an employee whose regime is "
-        f"'{regime.label.lower()}' no appeal of a {shown}; it may be grieved under the "
-        "agency's grievance procedure.",
-        citations,
+        f"'{regime.label.lower()}' no appeal of a {shown}: the appeal or grievance it gives "
+        f"covers only {listed} ({'; '.join(cited)}).",
+        cited,
     )
 
 

@@ -1,4 +1,4 @@
-"""An agency's discipline settings: the response period, appeal text, suspension cap.
+"""An agency's discipline settings: the suspension cap, and two older settings.
 
 These are the values an administrator keeps per agency. The law of each
 employer (``packs``) says which of them the law fixes and which are the
@@ -22,9 +22,18 @@ MISSOURI_CAP_CITATION = "RSMo 36.370"
 
 @dataclass(frozen=True, slots=True)
 class DisciplineSettings:
-    """An agency's discipline rules: the response period, appeal rights, suspension cap.
+    """An agency's discipline rules: the suspension cap, and two older settings.
 
     ``suspension_cap_days`` is ``None`` where no cap applies.
+
+    ``appeal_rights`` is text an administrator may type for an employee whose
+    regime is not recorded (empty: not set; there is no default, because
+    appeal rights are law: the employer's ``packs`` state them, with their
+    citations, for the action decided). ``response_days`` is no document's
+    response window: the pre-action notice's window is the agency's
+    ``discipline.response_days`` value (``law_settings.RESPONSE_DAYS``) and a
+    decision states that notice's, never a window of its own; the column
+    remains until a migration drops it.
     """
 
     appeal_rights: str
@@ -34,17 +43,11 @@ class DisciplineSettings:
     cap_citation: str = ""
 
 
-_DEFAULT_APPEAL = (
-    "You may appeal or grieve this action under the agency's grievance and appeal "
-    "procedures and any applicable merit-system rules, within the time limits they set; "
-    "ask human resources for a copy of them."
-)
-_MISSOURI_APPEAL = (
-    "A regular employee who is suspended, demoted or dismissed may appeal in writing as "
-    "provided by RSMo Chapter 36 and 1 CSR 20-3.070, within the time limits they set; "
-    "other actions may be grieved under the agency's grievance procedure. Ask human "
-    "resources for a copy of the procedure."
-)
+#: ``appeal_rights`` not set: no text stands in for the law's appeal rights.
+APPEAL_RIGHTS_NOT_SET = ""
+#: The ``agency_discipline_settings.response_days`` column is required; no document
+#: reads it (see :class:`DisciplineSettings`).
+_UNUSED_RESPONSE_DAYS = 10
 
 
 def default_settings(jurisdiction: str, agency_code: str | None = None) -> DisciplineSettings:
@@ -55,34 +58,29 @@ def default_settings(jurisdiction: str, agency_code: str | None = None) -> Disci
     without pay in any 12 months (RSMo 36.370); the City of St. Louis, though
     in Missouri, is not under RSMo chapter 36 and gets no cap. Without
     ``agency_code`` a Missouri agency is taken to be a state agency (the
-    behaviour before the packs).
+    behaviour before the packs). No appeal text is set: the decision states
+    the appeal the employer's law gives (``packs``; ``flow.appeal_terms`` or
+    ``flow.no_appeal_statement``).
     """
     from app.domain.discipline.packs import pack_for  # the packs import this module's package
 
+    unset, days = APPEAL_RIGHTS_NOT_SET, _UNUSED_RESPONSE_DAYS
     if agency_code is not None:
         cap = pack_for(agency_code, jurisdiction).cap
         if cap is not None and not cap.days.from_settings and cap.days.value is not None:
             months = cap.window_months.value if not cap.window_months.from_settings else None
-            appeal = _MISSOURI_APPEAL if cap.citation == MISSOURI_CAP_CITATION else _DEFAULT_APPEAL
-            return DisciplineSettings(appeal, 10, cap.days.value, months or 12, cap.citation)
-        return DisciplineSettings(_DEFAULT_APPEAL, 10, None, 12)
+            return DisciplineSettings(unset, days, cap.days.value, months or 12, cap.citation)
+        return DisciplineSettings(unset, days, None, 12)
     if jurisdiction.strip().upper() == "MO":
-        return DisciplineSettings(_MISSOURI_APPEAL, 10, 20, 12, MISSOURI_CAP_CITATION)
-    return DisciplineSettings(_DEFAULT_APPEAL, 10, None, 12)
-
-
-#: What happens to the employee's written response (the report prints it after the
-#: number of days and the deadline).
-RESPONSE_HANDLING = (
-    "Give the written response to the human resources office. It will be placed in the "
-    "personnel file with this report and considered before any action becomes final."
-)
+        return DisciplineSettings(unset, days, 20, 12, MISSOURI_CAP_CITATION)
+    return DisciplineSettings(unset, days, None, 12)
 
 
 def check_settings(settings: DisciplineSettings) -> DisciplineSettings:
     """Validate settings typed by an administrator; returns them cleaned."""
     text = settings.appeal_rights.strip()
-    if not text:
+    # Empty is "not set" (the default); text of blanks only is a mistake.
+    if settings.appeal_rights != APPEAL_RIGHTS_NOT_SET and not text:
         raise InvalidInput("Appeal rights text is required.", field="appeal_rights")
     if len(text) > APPEAL_TEXT_MAX:
         raise InvalidInput(

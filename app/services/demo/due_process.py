@@ -101,6 +101,8 @@ _SETTINGS: dict[str, dict[str, str]] = {
         "discipline.appeal_days": "5",
         "discipline.appeal_days_kind": "working",
         "discipline.appeal_counted_from": "the day of the termination or suspension",
+        "discipline.appeal_body": "The Department's grievance procedure, then the State "
+        "Employee Grievance Appeal Panel",
     },
     "MADYS": {
         "appointing_authority.name": "Peter Forbes",

@@ -42,6 +42,9 @@ from app.services.discipline.queries import citation, citations_of, regime_of
 from app.services.discipline.records import DisciplineInput
 from app.services.discipline.values import law_values, pack_of, values_of
 
+#: How a value an agency typed is marked wherever it is stated (as the letters mark it).
+FROM_AGENCY_SETTINGS = "(from the agency's settings)"
+
 
 @dataclass(frozen=True, slots=True)
 class DecisionLaw:
@@ -202,18 +205,33 @@ def _dates(pack: DisciplinePack, decision: DisciplineInput) -> SuspensionDates |
 def _appeal_text(
     pack: DisciplinePack,
     regime: Regime | None,
+    employee: Employee,
     decision: DisciplineInput,
     values: dict[str, str],
     settings: DisciplineSettings,
     agency: str,
 ) -> str:
-    if regime is None:
-        return settings.appeal_rights
+    """The appeal the decision states: the employer's law for the action decided.
+
+    Where the law gives an appeal, its terms (``appeal_terms``); where it gives
+    none, for any action, why (``no_appeal_statement``, with its citation): a
+    reprimand carries the law's answer as a suspension does, never a text that
+    states law without a source. Only without the employee's regime, which the
+    law's answer depends on, does the agency's own appeal text stand, marked as
+    the agency's; not set, the statement says so and whom to ask.
+    """
     days = decision.suspension_days or 0
+    if regime is None:
+        if settings.appeal_rights.strip():
+            return f"{settings.appeal_rights.strip()} {FROM_AGENCY_SETTINGS}"
+        return (
+            f"{employee.full_name}'s regime is not recorded, and the appeal or grievance "
+            f"rights {pack.employer}'s law gives against a {decision.action.label.lower()} "
+            "depend on it; the agency has set no appeal text of its own. Ask human resources "
+            "which appeal or grievance applies before any time limit in it runs out."
+        )
     rule = pack.appeal_for(decision.action, regime, days)
     if rule is None:
-        if not decision.action.needs_pre_action_notice:
-            return settings.appeal_rights
         return no_appeal_statement(pack, decision.action, regime, days)[0]
     return appeal_terms(rule, law_values(values), agency).statement(decision.action)
 
@@ -263,7 +281,7 @@ def apply_law(
             counts = False  # no cap at all
     dates = _dates(pack, decision)
     values = values_of(uow, row.agency)
-    appeal = _appeal_text(pack, regime, decision, values, settings, row.agency.code)
+    appeal = _appeal_text(pack, regime, employee, decision, values, settings, row.agency.code)
     name = decision.decision_maker_name or values.get(APPOINTING_AUTHORITY_NAME.key, "")
     title = decision.decision_maker_title or values.get(APPOINTING_AUTHORITY_TITLE.key, "")
     # Empty when neither the decision nor the agency's settings name them: the read

@@ -190,8 +190,18 @@ def flow_in(uow: UnitOfWork, row: Case, employee: Employee) -> DisciplineFlow:
     referral_record = referral_row(uow, row.id, employee.id)
     referral = referral_info(uow, referral_record) if referral_record else None
     outcome = pack.outcome_for(regime_known) if regime_known is not None else None
-    action = decision.action if decision else (notice.proposed_action if notice else None)
-    days = (decision.suspension_days if decision else notice.proposed_days if notice else 0) or 0
+    # The action the law is applied to: the decision in force, else the notice's proposal.
+    # A withdrawn decision counts for nothing (a later notice may propose more); only with
+    # no notice at all is it what the rules describe (its own letter's requirements).
+    live = decision if decision is not None and not decision.withdrawn else None
+    if live is not None:
+        action, days = live.action, live.suspension_days or 0
+    elif notice is not None:
+        action, days = notice.proposed_action, notice.proposed_days or 0
+    elif decision is not None:
+        action, days = decision.action, decision.suspension_days or 0
+    else:
+        action, days = None, 0
     notice_required = bool(
         regime_known is not None
         and action is not None

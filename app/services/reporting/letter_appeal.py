@@ -6,7 +6,10 @@ body, the days, how they are counted and from what, each with its citation
 itself (RSMo 621.075's) is quoted verbatim. Where the law gives no appeal
 the letter says so with the citations (Missouri: no appeal to the
 Administrative Hearing Commission of a reprimand or a suspension of five
-working days or less, RSMo 36.390.2 and 621.075).
+working days or less, RSMo 36.390.2 and 621.075), and nothing more: an
+internal grievance the law cited does not give is the agency's own procedure,
+not stated here. A right the rule words itself (Arkansas's grievance, with
+who may file one, Ark. Code Ann. § 21-1-701(1)) is stated in its words.
 """
 
 from __future__ import annotations
@@ -55,12 +58,20 @@ def appeal_blocks(source: LetterInput, decision: DisciplineInfo) -> tuple[report
         ),
         ("Authority", terms.citation),
     ]
+    if terms.statement_format:
+        # A right the rule words itself (AppealRule.statement: who may grieve, what the
+        # statute leaves to other rules) is stated in those words, the ones the decision
+        # records and the disciplinary report prints; the rows below mark each setting.
+        # The law's notice, if any, is quoted below.
+        lead = terms.statement(decision.action)
+        if terms.notice_text:
+            lead = lead.removesuffix(" " + terms.notice_text)
+    else:
+        # The usual right: its opening, with "under", as "as A, or B provides" would make
+        # the verb agree with a list.
+        lead = f"{terms.opening(decision.action)} under {_lower_first(terms.citation)}:"
     blocks: list[reports.LetterBlock] = [
-        reports.TextBlock(
-            # The rule's own verb ("grieve"); "under", as "as A, or B provides" would
-            # make the verb agree with a list.
-            f"{terms.opening(decision.action)} under {_lower_first(terms.citation)}:"
-        ),
+        reports.TextBlock(lead),
         reports.FieldsBlock(tuple(rows)),
     ]
     if terms.notice_text:
@@ -96,6 +107,6 @@ def _no_appeal(source: LetterInput, action: DisciplineAction, regime: Regime, da
             f"There is no appeal to the {body} from this {shown}: only an employee with "
             f"regular status who is dismissed, involuntarily demoted for cause or suspended "
             f"for more than {short.suspension_over_days} working days may appeal to it "
-            f"({short.citation}). It may be grieved under the agency's grievance procedure."
+            f"({short.citation})."
         )
     return no_appeal_statement(source.pack, action, regime, days)[0]

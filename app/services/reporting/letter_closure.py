@@ -11,6 +11,7 @@ from __future__ import annotations
 import reports
 from app.domain.cases import Finding
 from app.domain.errors import Refused
+from app.domain.zones import agency_today
 from app.services.reporting.common import FINDING_LABELS
 from app.services.reporting.letter_parts import (
     LetterInput,
@@ -84,7 +85,10 @@ def build_closure(source: LetterInput) -> reports.Letter:
         ),
         agency=source.agency,
         title="Closure letter: allegations not substantiated",
-        subtitle=f"Case {source.number} \u00b7 to {source.name}",
+        # Dated the day it is issued, in the agency's zone (``app.domain.zones``): no step
+        # of the flow dates a closure, as a notice's issue or a decision's day dates theirs.
+        subtitle=f"Case {source.number} \u00b7 to {source.name} \u00b7 "
+        f"{agency_today(flow.jurisdiction)}",
         header=f"Closure letter \u00b7 Case {source.number}",
         facts=facts(source),
         sections=sections,

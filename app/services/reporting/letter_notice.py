@@ -27,7 +27,6 @@ from app.services.reporting.letter_parts import (
     prior_block,
     representative_signature,
     required_setting,
-    rules_about,
     sanction_blocks,
     signature,
     standard_of_proof,
@@ -111,16 +110,7 @@ def build_notice(source: LetterInput) -> reports.Letter:
             ),
         ),
         reports.LetterSection("Your right to respond", _respond(notice, contact)),
-        reports.LetterSection(
-            "What the law requires before the action",
-            rules_about(source, "pre-action notice")
-            or (
-                reports.TextBlock(
-                    f"{flow.employer}'s law requires no pre-action notice for this action and "
-                    "employee; it is given as a matter of fairness."
-                ),
-            ),
-        ),
+        reports.LetterSection("What the law requires before the action", law_before(source)),
         reports.LetterSection(
             "Issued by",
             (reports.FieldsBlock((("Appointing authority", name), ("Title", title))),),
@@ -156,6 +146,65 @@ def build_notice(source: LetterInput) -> reports.Letter:
         ),
     )
     return finished(source, letter)
+
+
+def law_before(source: LetterInput) -> tuple[reports.TextBlock, ...]:
+    """What the employer's law requires before the action this notice proposes, cited.
+
+    Read from the notice itself, never from a decision: a decision may be lighter than
+    proposed, or withdrawn (and a withdrawn one counts for nothing), and the same notice
+    states the same law before and after any decision.
+    """
+    flow, notice = source.flow, source.flow.notice
+    if notice is None:
+        return (
+            reports.TextBlock(
+                "No notice is recorded, so no action is proposed yet: what the law requires "
+                "before the action depends on the action the notice proposes."
+            ),
+        )
+    if flow.regime is None:
+        return (
+            reports.TextBlock(
+                f"{source.name}'s employment regime is not recorded: what {flow.employer}'s "
+                "law requires before the action depends on it."
+            ),
+        )
+    action, days = notice.proposed_action, notice.proposed_days or 0
+    rule = source.pack.pre_action_for(action, flow.regime, days)
+    if rule is not None:
+        return tuple(
+            reports.TextBlock(
+                req.text + (f" ({req.citation})" if req.citation not in req.text else "")
+            )
+            for req in rule.requirements
+        ) or (reports.TextBlock(f"A pre-action notice and a chance to respond ({rule.citation})."),)
+    shown = f"a {action_phrase(action, notice.proposed_days)}"
+    longer = next(
+        (
+            r
+            for r in source.pack.pre_action
+            if action in r.actions
+            and flow.regime in r.regimes
+            and r.suspension_over_days is not None
+        ),
+        None,
+    )
+    if action is DisciplineAction.SUSPENSION and longer is not None:
+        return (
+            reports.TextBlock(
+                f"{longer.citation} requires a pre-action notice only before a suspension of "
+                f"more than {longer.suspension_over_days} working days; for {shown} this "
+                "notice is given as a matter of fairness."
+            ),
+        )
+    return (
+        reports.TextBlock(
+            f"{flow.employer}'s law requires no pre-action notice before {shown} of an "
+            f"employee whose regime is '{flow.regime.label.lower()}'; this notice is given as "
+            "a matter of fairness."
+        ),
+    )
 
 
 def _proposal(notice: NoticeInfo | None) -> tuple[tuple[str, str], ...]:

@@ -61,20 +61,11 @@ def massachusetts_pack(agency_code: str) -> DisciplinePack:
         jurisdiction="MA",
         calendar=calendar_for("MA"),
         regimes=_REGIMES,
-        # § 43 is the appeal of a tenured employee from a § 41 decision: it states the
-        # standard for them only. No checked source states one for the other regimes
-        # (probationary, union, at-will, a provider's employee): the agency's setting.
+        # No checked source states the standard on which the agency itself makes its
+        # findings, for any regime: 01.05.22 (seed 003) says none, and § 43's "preponderance
+        # of the evidence" is the Civil Service Commission's on a tenured employee's appeal,
+        # not the appointing authority's. The agency's setting, with no default.
         standard_of_proof=agency_setting(STANDARD_OF_PROOF),
-        standard_of_proof_by_regime=(
-            (
-                Regime.MERIT,
-                law(
-                    "preponderance of the evidence",
-                    f"{MGL_31_43} (the Civil Service Commission decides just cause by a "
-                    "preponderance of the evidence)",
-                ),
-            ),
-        ),
         response_days=agency_setting(RESPONSE_DAYS),
         pre_action=(
             PreActionRule(
