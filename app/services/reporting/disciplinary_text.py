@@ -377,13 +377,13 @@ def response_text(flow: DisciplineFlow, decision: DisciplineInfo | None, contact
         )
     elif flow.notice_required:
         parts.append(
-            f"No pre-action notice is on record, although {flow.employer}'s law requires one "
-            f"before a {shown} of this employee."
+            "No pre-action notice is on record, although the law governing the "
+            f"{flow.employer} requires one before a {shown} of this employee."
         )
     else:
         parts.append(
-            f"No pre-action notice was given: {flow.employer}'s law requires none before a "
-            f"{shown} of this employee."
+            "No pre-action notice was given: the law governing the "
+            f"{flow.employer} requires none before a {shown} of this employee."
         )
     parts.append(
         f"No window for a written response to this {shown} is stated: neither the law "

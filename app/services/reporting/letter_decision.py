@@ -261,8 +261,8 @@ def _notice_and_response(source: LetterInput) -> tuple[reports.LetterBlock, ...]
                 + (
                     "the law requires one before this action."
                     if flow.notice_required
-                    else f"{flow.employer}'s law requires none before this action for this "
-                    "employee."
+                    else f"the law governing the {flow.employer} requires none before this "
+                    "action for this employee."
                 )
             ),
         )

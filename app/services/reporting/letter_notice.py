@@ -68,7 +68,7 @@ def build_notice(source: LetterInput) -> reports.Letter:
     contact = required_setting(source, HR_CONTACT, DOCUMENT)
     name, title = appointing_authority(source, DOCUMENT)
     proposed = (
-        action_phrase(notice.proposed_action, notice.proposed_days) if notice else "not recorded"
+        action_phrase(notice.proposed_action, notice.proposed_days) if notice else "action"
     )
     charged = allegations_of(source, notice.allegation_ids if notice else ())
     sections = [
@@ -200,9 +200,9 @@ def law_before(source: LetterInput) -> tuple[reports.TextBlock, ...]:
         )
     return (
         reports.TextBlock(
-            f"{flow.employer}'s law requires no pre-action notice before {shown} of an "
-            f"employee whose regime is '{flow.regime.label.lower()}'; this notice is given as "
-            "a matter of fairness."
+            f"The law governing the {flow.employer} requires no pre-action notice before "
+            f"{shown} of an employee whose regime is '{flow.regime.label.lower()}'; this "
+            "notice is given as a matter of fairness."
         ),
     )
 
