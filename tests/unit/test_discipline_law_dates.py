@@ -55,7 +55,8 @@ def test_an_effective_date_on_the_response_deadline_is_refused(code: str, place:
         check_effective_date(calendar, effective_on=due, notice_on=notice, response_days=3)
     assert f"Choose {earliest_effective(calendar, notice, 3)} or later" in str(refused.value)
     assert refused.value.field == "effective_on"  # a form shows it beside the effective date
-    with pytest.raises(Refused, match="3 working days from the notice"):
+    window = r"gave the employee 3 working days to respond \(the agency.s response window\)"
+    with pytest.raises(Refused, match=window):
         check_effective_date(calendar, effective_on=notice, notice_on=notice, response_days=3)
 
 

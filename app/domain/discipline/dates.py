@@ -153,11 +153,10 @@ def check_effective_date(
         first = earliest_effective(calendar, notice_on, response_days)
         same = " the same day the response is due" if effective_on == due else ""
         raise Refused(
-            f"The action cannot take effect on {effective_on}{same}: the employee has "
-            f"{plural(response_days, 'working day')} from the notice of {notice_on} to respond, "
-            "until "
-            f"{due}, and the response is considered before the decision. Choose {first} or "
-            "later, or give the notice earlier.",
+            f"The action cannot take effect on {effective_on}{same}: the notice of {notice_on} "
+            f"gave the employee {plural(response_days, 'working day')} to respond (the "
+            f"agency's response window), until {due}, and the response is considered before "
+            f"the decision. Choose {first} or later, or give the notice earlier.",
             field="effective_on",
         )
 
