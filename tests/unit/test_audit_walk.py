@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain.actor import Actor
-from app.domain.audit import GENESIS_HASH, walk_intact
+from app.domain.audit import GENESIS_HASH, verify_chain, walk_intact
 from app.services import audit
 from app.services.database import Database
 from app.services.integrity.verification import verify_audit
@@ -25,7 +25,7 @@ def test_an_intact_chain_is_walked_to_its_end_without_records(
         count = audit.event_count(uow)
         head = audit.read_head(uow)
         head_seq, head_hash = head.seq, head.hash
-        walked = walk_intact(audit._raw_events(uow, 0))
+        walked = walk_intact(audit.raw_events(uow, 0))
         checked = audit.check_chain(uow, head_seq=head_seq, head_hash=head_hash)
     assert count > 10  # the catalog load, the administrator, the key, the checkpoint
     assert (walked.checked, walked.last_seq, walked.last_hash) == (count, head_seq, head_hash)
@@ -34,9 +34,9 @@ def test_an_intact_chain_is_walked_to_its_end_without_records(
 
 def test_the_walk_starts_after_a_trusted_event(database: Database, admin: Actor) -> None:
     with database.unit_of_work() as uow:
-        rows = list(audit._raw_events(uow, 0))
+        rows = list(audit.raw_events(uow, 0))
         middle = rows[len(rows) // 2]
-        walked = walk_intact(audit._raw_events(uow, middle[0]), after_seq=middle[0],
+        walked = walk_intact(audit.raw_events(uow, middle[0]), after_seq=middle[0],
                              after_hash=middle[-1])  # fmt: skip
         from_genesis_with_a_wrong_start = walk_intact(rows, after_hash="f" * 64)
     assert walked.checked == len(rows) - middle[0]
@@ -47,7 +47,7 @@ def test_the_walk_starts_after_a_trusted_event(database: Database, admin: Actor)
 
 def test_the_timestamp_text_is_the_canonical_spelling(database: Database, admin: Actor) -> None:
     with database.unit_of_work() as uow:
-        texts = [row[1] for row in audit._raw_events(uow, 0)]
+        texts = [row[1] for row in audit.raw_events(uow, 0)]
         stored = [r.occurred_at for r in audit.records(uow)]
     assert all(text is not None for text in texts)
     assert texts == [
@@ -69,7 +69,7 @@ def test_a_timestamp_stored_in_another_spelling_goes_to_the_full_verifier(
     ).administrator  # fmt: skip
     assert admin is not None
     with database.unit_of_work() as uow:
-        (first, *_rest) = list(audit._raw_events(uow, 0))
+        (first, *_rest) = list(audit.raw_events(uow, 0))
     url = database.engine.url.render_as_string(hide_password=False)
     database.engine.dispose()
     with raw(url) as db:
@@ -79,11 +79,11 @@ def test_a_timestamp_stored_in_another_spelling_goes_to_the_full_verifier(
         db.execute("UPDATE audit_events SET occurred_at = ? WHERE seq = 1",
                    (moment.isoformat(timespec="microseconds"),))  # fmt: skip
     with database.unit_of_work() as uow:
-        rows = list(audit._raw_events(uow, 0))
+        rows = list(audit.raw_events(uow, 0))
         walked = walk_intact(rows)
         head = audit.read_head(uow)
         checked = audit.check_chain(uow, head_seq=head.seq, head_hash=head.hash)
-        full = audit.verify_chain(audit.records(uow), head_seq=head.seq, head_hash=head.hash)
+        full = verify_chain(audit.records(uow), head_seq=head.seq, head_hash=head.hash)
     assert rows[0][1] is None and walked.checked == 0 and walked.last_hash == GENESIS_HASH
     assert first[1] is not None
     assert (checked.intact, checked.checked, checked.finding) == (
