@@ -159,5 +159,11 @@ def test_a_document_is_not_made_over_a_decision_changed_behind_casedesk_s_back(
     assert "suspension days 30 where event" in err
     assert "Traceback" not in err
     assert not out.exists()
+    # The decision letter and the case summary print the decision too.
+    for document in (["report", "decision", number], ["report", number, "--kind", "summary"]):
+        assert run([*args[:4], *document, "--out", str(out)]) == 1
+        _out, err = capsys.readouterr()
+        assert f"The report was not made: The discipline decision {record_id}" in err
+        assert not out.exists()
     with raw(_url(demo_database)) as db:
         assert db.execute("SELECT COUNT(*) FROM generated_reports") == [(0,)]

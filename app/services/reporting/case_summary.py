@@ -181,11 +181,13 @@ def generate_case_summaries(
     """
     actor.require(Permission.REPORT_GENERATE)
     with database.unit_of_work() as uow:
-        numbers = list(dict.fromkeys(load_case(uow, actor, ref).number for ref in case_refs))
+        rows = [load_case(uow, actor, ref) for ref in case_refs]
+        numbers = list(dict.fromkeys(row.number for row in rows))
+        ids = list(dict.fromkeys(row.id for row in rows))
     # Evidence first, as for every report: a mismatch refuses before anything is built.
     included = _check_summary_evidence(database, actor, numbers, progress, include_void)
     report = build_case_summaries(database, actor, case_refs, include_void=include_void)
-    report, checkpoint = checkpointed(database, report)
+    report, checkpoint = checkpointed(database, report, ids)
     pdf = rendered(
         reports.render_case_summaries,
         report,

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import zoneinfo
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar, runtime_checkable
 
@@ -261,12 +261,6 @@ def record(
         deliver.stage_ahead(pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
-        if case_id is not None and (changed := case_record_problems(uow, case_id)):
-            # A document must not print a decision changed behind Casedesk's back.
-            raise IntegrityFailure(
-                f"The report was not made: {changed[0]}. Run 'casedesk audit verify' "
-                "and restore the database from a backup."
-            )
         # A summary's items belong to several cases: lock them all before the audit head.
         audit.lock_cases(uow, [case_id, *(item.info.case_id for item in included)])
         row = GeneratedReport(
@@ -330,12 +324,25 @@ UNVERIFIED_LOG = (
 )
 
 
-def checkpointed(database: Database, report: _R) -> tuple[_R, CheckpointOutcome]:
+def checkpointed(
+    database: Database, report: _R, cases: Iterable[int] = ()
+) -> tuple[_R, CheckpointOutcome]:
     """``report`` with the audit checkpoint it is made at, to print on its last page.
 
     The checkpoint signs the chain as it stands before the report's own
-    event; the next checkpoint covers that event.
+    event; the next checkpoint covers that event. First, the discipline
+    decisions of ``cases`` (the cases the document prints) must still hold
+    what the log recorded: a decision changed behind Casedesk's back refuses
+    the document (:class:`IntegrityFailure`), before anything is written.
     """
+    if cases:
+        with database.unit_of_work() as uow:
+            changed = [line for case in cases for line in case_record_problems(uow, case)]
+        if changed:
+            raise IntegrityFailure(
+                f"The report was not made: {changed[0]}. Run 'casedesk audit verify' "
+                "and restore the database from a backup."
+            )
     outcome = make_checkpoint(database)
     if outcome.checkpoint is not None:
         line = outcome.checkpoint.line

@@ -266,8 +266,9 @@ def generate_disciplinary(
             render.close()  # an item failed its check: the half-made report goes with it
             raise
     report = dataclasses.replace(text, evidence=plan.completed(images))
-    report, checkpoint = checkpointed(database, report)
     case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
+    # While the worker renders: the checkpoint, and the decisions checked against the log.
+    report, checkpoint = checkpointed(database, report, [case_id])
     pdf = rendered(
         reports.render_disciplinary if render is None else render.finish,
         report,

@@ -67,9 +67,7 @@ def build_notice(source: LetterInput) -> reports.Letter:
     standard = standard_of_proof(source, DOCUMENT)
     contact = required_setting(source, HR_CONTACT, DOCUMENT)
     name, title = appointing_authority(source, DOCUMENT)
-    proposed = (
-        action_phrase(notice.proposed_action, notice.proposed_days) if notice else "action"
-    )
+    proposed = action_phrase(notice.proposed_action, notice.proposed_days) if notice else "action"
     charged = allegations_of(source, notice.allegation_ids if notice else ())
     sections = [
         reports.LetterSection("The proposed action", (reports.FieldsBlock(_proposal(notice)),)),

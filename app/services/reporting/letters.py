@@ -134,7 +134,7 @@ def generate_letter(
     letter, included, case_id, who = build_letter(
         database, actor, kind, case_ref, employee_id=employee_id, draft=draft, progress=progress
     )
-    letter, checkpoint = checkpointed(database, letter)
+    letter, checkpoint = checkpointed(database, letter, [case_id])
     pdf = rendered(
         reports.render_letter, letter, progress=render_progress(progress, "Rendering the letter…")
     )
