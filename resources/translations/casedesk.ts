@@ -1061,32 +1061,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="366"/>
+        <location filename="../../app/ui/audit_log/page.py" line="367"/>
+        <source>The chain is intact ({0:,} events checked), but 1 record no longer holds what the log recorded for it: changed outside Casedesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_log/page.py" line="370"/>
+        <source>The chain is intact ({0:,} events checked), but {1} records no longer hold what the log recorded for them: changed outside Casedesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_log/page.py" line="380"/>
         <source>first bad event {0}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="367"/>
+        <location filename="../../app/ui/audit_log/page.py" line="381"/>
         <source>The audit log fails verification: {0}{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="400"/>
+        <location filename="../../app/ui/audit_log/page.py" line="414"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="401"/>
+        <location filename="../../app/ui/audit_log/page.py" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="419"/>
+        <location filename="../../app/ui/audit_log/page.py" line="433"/>
         <source>Exporting the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/audit_log/page.py" line="425"/>
+        <location filename="../../app/ui/audit_log/page.py" line="439"/>
         <source>%n event(s) exported to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3973,6 +3983,11 @@ Made void by {who} at {when}.</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Up to date at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="562"/>
+        <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
