@@ -127,7 +127,7 @@ def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
             ("last day of suspension", last, _iso(record.suspension_last_day)),
         )
         changed = [
-            f"{label} {stored!r} where event {decided.seq} recorded {recorded!r}"
+            f"{label} {_shown(stored)} where event {decided.seq} recorded {_shown(recorded)}"
             for label, recorded, stored in compared
             if recorded != stored
         ]
@@ -174,8 +174,8 @@ def _agency_settings(uow: UnitOfWork) -> list[str]:
             problems.append(f"{name}: {unsound}")
         elif recorded_details(event).get("after") != value:
             problems.append(
-                f"{name} holds {value!r} where audit event {event.seq} set "
-                f"{recorded_details(event).get('after')!r}: it was changed outside Casedesk"
+                f"{name} holds {_shown(value)} where audit event {event.seq} set "
+                f"{_shown(recorded_details(event).get('after'))}: it was changed outside Casedesk"
             )
     return problems
 
@@ -195,8 +195,8 @@ def _settings(uow: UnitOfWork) -> list[str]:
             problems.append(f"{name}: {unsound}")
         elif recorded_details(event).get("after") != value:
             problems.append(
-                f"{name} holds {value!r} where audit event {event.seq} set "
-                f"{recorded_details(event).get('after')!r}: it was changed outside Casedesk"
+                f"{name} holds {_shown(value)} where audit event {event.seq} set "
+                f"{_shown(recorded_details(event).get('after'))}: it was changed outside Casedesk"
             )
     return problems
 
@@ -232,3 +232,8 @@ def _roles(uow: UnitOfWork) -> list[str]:
 
 def _iso(day: Any) -> str | None:
     return day.isoformat() if day is not None else None
+
+
+def _shown(value: object) -> str:
+    """A recorded or stored value as a sentence names it: 'text', 5, or none."""
+    return "none" if value is None else repr(value)
