@@ -345,7 +345,10 @@ def test_unverified_rules_never_say_there_is_no_appeal(code: str) -> None:
     assert "No appeal can be recorded: no rule Casedesk has verified" in str(refusal)
     # Missouri's law was read: its statement stands.
     verified, _ = no_appeal_statement(pack("MODNR"), A.WRITTEN_REPRIMAND, Regime.MERIT, 0)
-    assert "discipline law gives" in verified and "no appeal of a written reprimand" in verified
+    assert (
+        "The discipline law governing the" in verified
+        and "no appeal of a written reprimand" in verified
+    )
 
 
 def test_ar_at_will_employees_grieve_a_termination_as_the_statute_defines_it() -> None:
@@ -366,7 +369,7 @@ def test_ar_at_will_employees_grieve_a_termination_as_the_statute_defines_it() -
     assert text.startswith("No rule Casedesk has verified says whether")
     # A reprimand is no "grievance" (§ 21-1-701(2)): said so for an at-will employee.
     reprimand, _ = no_appeal_statement(ar, A.WRITTEN_REPRIMAND, Regime.AT_WILL, 0)
-    assert "discipline law gives" in reprimand
+    assert "The discipline law governing the" in reprimand
     # Only what the statute says, cited; no grievance of a reprimand the statute excludes.
     assert reprimand.endswith(
         "no appeal of a written reprimand: the appeal or grievance it gives covers only a "

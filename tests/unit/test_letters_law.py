@@ -152,10 +152,10 @@ def test_a_reprimand_letter_states_only_what_the_cited_law_says(team: Team) -> N
     decided = team.decide(case_id, emp, A.WRITTEN_REPRIMAND)
     rights = _section(team.letter(Kind.DECISION, case_id, emp), "Your appeal rights", "Decided by")
     assert (
-        "No appeal. Arkansas Department of Human Services's discipline law gives an employee "
-        "whose regime is 'at will' no appeal of a written reprimand: the appeal or grievance "
-        "it gives covers only a suspension without pay or a dismissal (Ark. Code Ann. §§ "
-        "21-1-701(2), 21-1-702)."
+        "No appeal. The discipline law governing the Arkansas Department of Human Services "
+        "gives an employee whose regime is 'at will' no appeal of a written reprimand: the "
+        "appeal or grievance it gives covers only a suspension without pay or a dismissal "
+        "(Ark. Code Ann. §§ 21-1-701(2), 21-1-702)."
     ) in rights
     assert "grievance procedure" not in rights and "may be grieved" not in rights
     # The decision records the same words (the disciplinary report prints them).

@@ -308,7 +308,7 @@ def no_appeal_statement(
     given = [a for a in pack.appeals if regime in a.regimes]
     if not given:
         return (
-            f"{pack.employer}'s discipline law gives an employee whose regime is "
+            f"The discipline law governing the {pack.employer} gives an employee whose regime is "
             f"'{regime.label.lower()}' no appeal of a {shown}: the appeals it gives are for "
             f"other employees ({'; '.join(citations)}).",
             citations,
@@ -324,7 +324,7 @@ def no_appeal_statement(
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
     cited = tuple(dict.fromkeys(a.citation for a in given))
     return (
-        f"{pack.employer}'s discipline law gives an employee whose regime is "
+        f"The discipline law governing the {pack.employer} gives an employee whose regime is "
         f"'{regime.label.lower()}' no appeal of a {shown}: the appeal or grievance it gives "
         f"covers only {listed} ({'; '.join(cited)}).",
         cited,

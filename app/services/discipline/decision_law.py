@@ -226,9 +226,10 @@ def _appeal_text(
             return f"{settings.appeal_rights.strip()} {FROM_AGENCY_SETTINGS}"
         return (
             f"{employee.full_name}'s regime is not recorded, and the appeal or grievance "
-            f"rights {pack.employer}'s law gives against a {decision.action.label.lower()} "
-            "depend on it; the agency has set no appeal text of its own. Ask human resources "
-            "which appeal or grievance applies before any time limit in it runs out."
+            f"rights the law governing the {pack.employer} gives against a "
+            f"{decision.action.label.lower()} depend on it; the agency has set no appeal text "
+            "of its own. Ask human resources which appeal or grievance applies before any time "
+            "limit in it runs out."
         )
     rule = pack.appeal_for(decision.action, regime, days)
     if rule is None:

@@ -417,7 +417,7 @@ def _appeal(
             else None
         )
         law = (
-            f"{source.flow.employer}'s law gives an appeal or grievance of this "
+            f"The law governing the {source.flow.employer} gives an appeal or grievance of this "
             f"{decision.action.label.lower()} ({rule.citation}), but its terms cannot be "
             "stated in full. "
             if rule is not None

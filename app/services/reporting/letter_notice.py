@@ -164,8 +164,8 @@ def law_before(source: LetterInput) -> tuple[reports.TextBlock, ...]:
     if flow.regime is None:
         return (
             reports.TextBlock(
-                f"{source.name}'s employment regime is not recorded: what {flow.employer}'s "
-                "law requires before the action depends on it."
+                f"{source.name}'s employment regime is not recorded: what the law governing "
+                f"the {flow.employer} requires before the action depends on it."
             ),
         )
     action, days = notice.proposed_action, notice.proposed_days or 0
