@@ -298,6 +298,15 @@ def test_a_workstation_without_a_key_works_but_does_not_sign(
 def test_an_unregistered_key_does_not_sign_until_an_administrator_registers_it(
     database: Database, sue: Actor, admin: Actor, case_id: int
 ) -> None:
+    mine = keys.local_key()
+    assert mine is not None
+    # A public key changed behind Casedesk's back is said as such, not as unregistered.
+    forged = base64.b64encode(bytes(32)).decode("ascii")
+    sql(_url(database), f"UPDATE signing_keys SET public_key = '{forged}' "
+                        f"WHERE key_id = '{mine.key_id}'")  # fmt: skip
+    warning = checkpoints.make_checkpoint(database).warning
+    assert "is registered in this database with another public key" in warning
+    assert "the key registry was changed outside Casedesk" in warning
     sql(_url(database), "DELETE FROM signing_keys")
     assert "is not registered in this database" in checkpoints.make_checkpoint(database).warning
 

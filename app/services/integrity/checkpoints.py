@@ -332,6 +332,15 @@ def _signer(uow: UnitOfWork, key: keys.LocalKey | None) -> Ed25519PrivateKey | s
             f"{register}."
         )
     if not registry.is_registered(uow, key):
+        if key.key_id in registry.known_ids(uow):
+            # The id is the key's fingerprint: only a change outside Casedesk gives it
+            # another public key.
+            return (
+                f"This workstation's signing key {key.key_id} is registered in this database "
+                "with another public key: the key registry was changed outside Casedesk, so "
+                "audit checkpoints are not signed here. An administrator runs 'casedesk audit "
+                "verify' and restores the database from a backup."
+            )
         return (
             f"This workstation's signing key {key.key_id} is not registered in this database, "
             f"so audit checkpoints are not signed here; {register}."

@@ -197,6 +197,11 @@ def known_keys(uow: UnitOfWork) -> dict[str, str]:
     return keys
 
 
+def known_ids(uow: UnitOfWork) -> set[str]:
+    """The ids the registry holds, whatever public key each row holds."""
+    return set(uow.session.scalars(select(SigningKey.key_id)))
+
+
 def is_registered(uow: UnitOfWork, key: LocalKey) -> bool:
     """Whether ``key`` is registered in the database with its own public key."""
     row = uow.session.scalar(select(SigningKey).where(SigningKey.key_id == key.key_id))
