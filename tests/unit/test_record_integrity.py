@@ -87,6 +87,40 @@ def test_rows_changed_behind_casedesk_s_back_are_named(demo_database: Database) 
     assert len(result.record_problems) == 3
 
 
+def test_a_generated_report_s_record_changed_behind_casedesk_s_back_is_named(
+    demo_database: Database, tmp_path
+) -> None:
+    from app.services import report_building
+
+    admin = _admin(demo_database)
+    (hr,) = [u for u in DEMO_USERS if u.role is Role.HR]
+    _record_id, number, _days = _decision(demo_database)
+    made = report_building.generate_case_summaries(
+        demo_database, accounts.authenticate(demo_database, hr.username, hr.password), [number]
+    )
+    assert verify_audit(demo_database, admin).record_problems == ()
+    forged = "0" * 64
+    sql(_url(demo_database), f"UPDATE generated_reports SET sha256 = '{forged}' "
+                             f"WHERE id = {made.id}")  # fmt: skip
+
+    result = verify_audit(demo_database, admin)
+
+    assert result.record_problems == (
+        f"The record of report {made.id} (summary) was changed outside Casedesk: "
+        f"SHA-256 '{forged}' where event {_report_event(demo_database, made.id)} "
+        f"recorded '{made.sha256}'",
+    )
+
+
+def _report_event(database: Database, report_id: int) -> int:
+    with raw(_url(database)) as db:
+        ((seq,),) = db.execute(
+            "SELECT seq FROM audit_events WHERE action = 'report.generate' AND entity_id = ?",
+            (str(report_id),),
+        )
+    return int(seq)
+
+
 def test_a_decision_changed_with_its_event_resealed_is_caught_by_the_chain_link(
     demo_database: Database,
 ) -> None:

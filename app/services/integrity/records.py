@@ -11,7 +11,9 @@ values, the newest such event says what the row must hold now:
   whether it is withdrawn), in the case the event names;
 - an agency's discipline setting (``discipline.setting``: its value, or none);
 - a business setting (``setting.set``: its value);
-- a user's roles (``user.bootstrap``, ``user.add``, ``user.roles``).
+- a user's roles (``user.bootstrap``, ``user.add``, ``user.roles``);
+- a generated report's record (``report.generate``: its kind, case, SHA-256 and
+  size, so the hash a recipient checks a PDF against is the one recorded).
 
 Each event must still match its own hash and be the one the chain's next
 link holds (:func:`app.services.integrity.evidence_record.chain_links`), so
@@ -37,6 +39,7 @@ from app.db.models import (
     AuditEvent,
     Case,
     DisciplineRecord,
+    GeneratedReport,
     User,
     UserRole,
 )
@@ -49,6 +52,7 @@ WITHDRAW = "discipline.withdraw"
 AGENCY_SETTING = "discipline.setting"
 SETTING = "setting.set"
 ROLES = ("user.bootstrap", "user.add", "user.roles")
+REPORT = "report.generate"
 _K = TypeVar("_K")
 
 
@@ -59,6 +63,7 @@ def record_problems(uow: UnitOfWork) -> list[str]:
     problems += _agency_settings(uow)
     problems += _settings(uow)
     problems += _roles(uow)
+    problems += _reports(uow)
     return problems
 
 
@@ -227,6 +232,36 @@ def _roles(uow: UnitOfWork) -> list[str]:
                 f"{name} are {', '.join(roles) or 'none'} where audit event {event.seq} "
                 f"recorded {', '.join(recorded) or 'none'}: they were changed outside Casedesk"
             )
+    return problems
+
+
+def _reports(uow: UnitOfWork) -> list[str]:
+    events, links = _latest(uow, (REPORT,), lambda e: e.entity_id)
+    problems = []
+    for row in uow.session.scalars(select(GeneratedReport).order_by(GeneratedReport.id)):
+        name = f"The record of report {row.id} ({row.kind})"
+        event = events.get(str(row.id))
+        if event is None:
+            problems.append(f"{name}: no {REPORT} audit event records it (made outside Casedesk)")
+            continue
+        unsound = _unsound(event, links)
+        if unsound:
+            problems.append(f"{name}: {unsound}")
+            continue
+        said = recorded_details(event)
+        compared = (
+            ("kind", said.get("kind"), row.kind),
+            ("case", event.case_id, row.case_id),
+            ("SHA-256", said.get("sha256"), row.sha256),
+            ("size", said.get("size"), row.size),
+        )
+        changed = [
+            f"{label} {_shown(stored)} where event {event.seq} recorded {_shown(recorded)}"
+            for label, recorded, stored in compared
+            if recorded != stored
+        ]
+        if changed:
+            problems.append(f"{name} was changed outside Casedesk: " + "; ".join(changed))
     return problems
 
 
