@@ -356,6 +356,10 @@ def cmd_user_roles(ctx: Context) -> int:
     return 0
 
 
+#: Rows ``audit verify`` lists that no longer hold what the log recorded (``--json``: all).
+_LISTED = 20
+
+
 def cmd_audit_verify(ctx: Context) -> int:
     verification.parse_given(ctx.args.checkpoint)  # bad input is said before signing in
     result = verification.verify_audit(ctx.database, ctx.actor, given=ctx.args.checkpoint)
@@ -377,8 +381,10 @@ def cmd_audit_verify(ctx: Context) -> int:
         )
     if result.record_problems:
         if not ctx.args.json:
-            for line in result.record_problems:
+            for line in result.record_problems[:_LISTED]:
                 print(f"- {line}.")
+            if len(result.record_problems) > _LISTED:
+                print(f"- and {len(result.record_problems) - _LISTED:,} more ('--json' lists all).")
         count = len(result.record_problems)
         raise IntegrityFailure(
             f"The audit log is intact ({chain.checked} events verified, {result.summary}), but "

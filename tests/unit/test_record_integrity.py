@@ -20,8 +20,9 @@ from app.domain.permissions import Role
 from app.services import accounts
 from app.services.database import Database
 from app.services.demo import DEMO_USERS
+from app.services.integrity import records
 from app.services.integrity.verification import verify_audit
-from tests.unit.tampering import raw, reseal_event, sql
+from tests.unit.tampering import raw, reseal_event, rewrite_event, sql
 
 
 def _admin(database: Database) -> Actor:
@@ -119,6 +120,30 @@ def _report_event(database: Database, report_id: int) -> int:
             (str(report_id),),
         )
     return int(seq)
+
+
+def test_an_older_event_that_names_fewer_values_compares_only_those(
+    demo_database: Database,
+) -> None:
+    """A decision recorded before its event named the suspension's days (the chain
+    consistent) is compared on what its event names, and not flagged for the rest."""
+    url = _url(demo_database)
+    record_id, _number, days = _decision(demo_database)
+    with raw(url) as db:
+        ((seq, details),) = db.execute(
+            "SELECT seq, details FROM audit_events WHERE action = 'discipline.record' "
+            "AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+            (str(record_id),),
+        )
+    older = {k: v for k, v in json.loads(details).items() if k not in ("suspension", "decided_on")}
+    rewrite_event(url, int(seq), older)  # every later hash recomputed: the chain holds
+
+    with demo_database.unit_of_work() as uow:
+        assert records.record_problems(uow) == []
+    sql(url, f"UPDATE discipline_actions SET suspension_days = {days + 1} WHERE id = {record_id}")
+    with demo_database.unit_of_work() as uow:
+        (problem,) = records.record_problems(uow)
+    assert f"suspension days {days + 1} where event {seq} recorded {days}" in problem
 
 
 def test_a_decision_changed_with_its_event_resealed_is_caught_by_the_chain_link(

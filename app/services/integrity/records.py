@@ -53,6 +53,8 @@ AGENCY_SETTING = "discipline.setting"
 SETTING = "setting.set"
 ROLES = ("user.bootstrap", "user.add", "user.roles")
 REPORT = "report.generate"
+#: A value an older event does not name: not compared.
+_ABSENT = object()
 _K = TypeVar("_K")
 
 
@@ -119,22 +121,26 @@ def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
             continue
         said = recorded_details(decided)
         days = said.get("suspension")
-        first, last = (
-            (days[0], days[1]) if isinstance(days, list) and len(days) == 2 else (None, None)
-        )
+        if isinstance(days, list) and len(days) == 2:
+            first, last = days[0], days[1]
+        elif "suspension" not in said and said.get("action") == "suspension":
+            first = last = _ABSENT  # an event written before the days were recorded
+        else:
+            first = last = None
         compared = (
-            ("employee", said.get("employee_id"), record.employee_id),
+            ("employee", said.get("employee_id", _ABSENT), record.employee_id),
             ("case", decided.case_id, record.case_id),
-            ("action", said.get("action"), record.action),
-            ("suspension days", said.get("suspension_days"), record.suspension_days),
-            ("effective date", said.get("effective_on"), record.effective_on.isoformat()),
+            ("action", said.get("action", _ABSENT), record.action),
+            ("suspension days", said.get("suspension_days", _ABSENT), record.suspension_days),
+            ("effective date", said.get("effective_on", _ABSENT), record.effective_on.isoformat()),
             ("first day of suspension", first, _iso(record.suspension_first_day)),
             ("last day of suspension", last, _iso(record.suspension_last_day)),
         )
+        # What an older event does not name is not compared.
         changed = [
             f"{label} {_shown(stored)} where event {decided.seq} recorded {_shown(recorded)}"
             for label, recorded, stored in compared
-            if recorded != stored
+            if recorded is not _ABSENT and recorded != stored
         ]
         withdrawn = events.get((WITHDRAW, str(record.id)))
         withdrawn_last = withdrawn is not None and withdrawn.seq > decided.seq
@@ -250,15 +256,15 @@ def _reports(uow: UnitOfWork) -> list[str]:
             continue
         said = recorded_details(event)
         compared = (
-            ("kind", said.get("kind"), row.kind),
+            ("kind", said.get("kind", _ABSENT), row.kind),
             ("case", event.case_id, row.case_id),
-            ("SHA-256", said.get("sha256"), row.sha256),
-            ("size", said.get("size"), row.size),
+            ("SHA-256", said.get("sha256", _ABSENT), row.sha256),
+            ("size", said.get("size", _ABSENT), row.size),
         )
         changed = [
             f"{label} {_shown(stored)} where event {event.seq} recorded {_shown(recorded)}"
             for label, recorded, stored in compared
-            if recorded != stored
+            if recorded is not _ABSENT and recorded != stored
         ]
         if changed:
             problems.append(f"{name} was changed outside Casedesk: " + "; ".join(changed))
