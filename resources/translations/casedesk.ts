@@ -1072,31 +1072,36 @@
     </message>
     <message>
         <location filename="../../app/ui/audit_log/page.py" line="380"/>
+        <source>… and {0:,} more (&apos;casedesk audit verify --json&apos; lists all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit_log/page.py" line="386"/>
         <source>first bad event {0}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="381"/>
+        <location filename="../../app/ui/audit_log/page.py" line="387"/>
         <source>The audit log fails verification: {0}{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="414"/>
+        <location filename="../../app/ui/audit_log/page.py" line="420"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="415"/>
+        <location filename="../../app/ui/audit_log/page.py" line="421"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit_log/page.py" line="433"/>
+        <location filename="../../app/ui/audit_log/page.py" line="439"/>
         <source>Exporting the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/audit_log/page.py" line="439"/>
+        <location filename="../../app/ui/audit_log/page.py" line="445"/>
         <source>%n event(s) exported to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

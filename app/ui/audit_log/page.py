@@ -373,7 +373,13 @@ class AuditLogPage(QWidget):
             ).format(outcome.chain.checked, count)  # fmt: skip
             listed = " ".join(line + "." for line in outcome.record_problems[:5])
             self.result.setText(f"{lead} {listed}")
-            self.result.setToolTip("\n".join(outcome.record_problems))
+            shown = outcome.record_problems[:50]
+            more = len(outcome.record_problems) - len(shown)
+            self.result.setToolTip(
+                "\n".join(shown)
+                + ("\n" + self.tr("… and {0:,} more ('casedesk audit verify --json' lists all).")
+                   .format(more) if more else "")
+            )  # fmt: skip
             set_text_colour(self.result, error_colour(self.palette()))
         else:
             finding = outcome.chain.finding
