@@ -271,7 +271,9 @@ def test_a_part_whose_event_was_rewritten_with_it_is_refused_by_the_chains_next_
 
 
 @pytest.mark.parametrize("everything", [False, True], ids=["one part", "the whole capture"])
-def test_a_part_deleted_with_its_row_fails_verify(world: World, everything: bool) -> None:
+def test_a_part_deleted_with_its_row_fails_verify_and_the_export(
+    world: World, everything: bool, tmp_path: Path
+) -> None:
     url = _url(world.db)
     viewport, _size = _part(url, world.item.id, "viewport")
     with raw(url) as db:
@@ -284,6 +286,11 @@ def test_a_part_deleted_with_its_row_fails_verify(world: World, everything: bool
     (failed,) = _failed(world)
     assert failed.problem.startswith(f"its viewport part ({viewport[:12]}…), which audit event ")
     assert failed.problem.endswith("is missing from the database")
+    if not everything:  # the export refuses too, rather than leave the part out
+        out = tmp_path / "bundle.zip"
+        with pytest.raises(IntegrityFailure, match="its viewport part .* is missing"):
+            export_case_bundle(world.db, world.ivan, world.case_id, out)
+        assert not out.exists()
 
 
 def test_casedesk_evidence_verify_names_the_swapped_part_and_exits_1(

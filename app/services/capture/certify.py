@@ -18,7 +18,7 @@ from typing import Any
 from app.domain.actor import Actor
 from app.domain.web_capture import METHOD, warc_source
 from app.resources import report_fonts_path, resource_path
-from app.services.capture.details import WebCaptureInfo, read_part
+from app.services.capture.details import WebCaptureInfo, read_part, require_all_parts
 from app.services.database import Database
 from reports import certification
 from reports.certification import Certification, CertifiedFile, CertifiedItem
@@ -46,6 +46,7 @@ def add_capture_parts(
     add: AddFile,
 ) -> dict[str, Any]:
     """Add the capture's parts under ``captures/``; the manifest's ``web_capture`` entry."""
+    require_all_parts(database, actor, capture, purpose="export")
     entry = capture.as_json()
     for part_entry in entry["parts"]:
         _part, data = read_part(

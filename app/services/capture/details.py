@@ -26,6 +26,7 @@ from app.services.evidence.items import load_item
 from app.services.integrity.evidence_parts import (
     StoredPart,
     digest_of,
+    missing_part_problem,
     part_problem,
     recorded_parts,
 )
@@ -173,6 +174,22 @@ def _info(row: WebCapture, parts: tuple[CapturePart, ...]) -> WebCaptureInfo:
         profile=row.profile, method=dict(row.method), parts=parts, certificate_chain=chain,
         certificate_chain_error=chain_error,
     )  # fmt: skip
+
+
+def require_all_parts(
+    database: Database, actor: Actor, capture: WebCaptureInfo, *, purpose: Purpose
+) -> None:
+    """Refuse, recorded as for a part that fails, a capture missing a part its
+    ``evidence.add`` event recorded (its row deleted outside Casedesk)."""
+    with database.unit_of_work() as uow:
+        info = load_item(uow, actor, capture.item_id)
+        recorded = recorded_parts(uow, [(info.id, info.case_id)]).get(info.id)
+    stored = [StoredPart(info.id, p.role, p.sha256, p.size) for p in capture.parts]
+    problem = missing_part_problem(stored, recorded)
+    if problem and recorded is not None:
+        role = next(r for r in recorded.hashes if r not in {p.role for p in stored})
+        missing = StoredPart(info.id, role, recorded.hashes[role], 0)
+        raise refuse_part(database, actor, info, missing, problem, purpose)
 
 
 def read_part(
