@@ -450,3 +450,16 @@ def test_a_st_louis_union_member_s_appeal_reads_whatever_body_the_agency_sets() 
     assert other.statement(A.DISMISSAL).startswith(
         "You may appeal this dismissal to the Civil Service Commission within 30 calendar days"
     )
+
+
+def test_a_missouri_reprimand_names_the_appeals_as_rsmo_36_390_does() -> None:
+    """RSMo 36.390.2 covers an employee "dismissed or involuntarily demoted for cause or
+    suspended for more than five working days": not any demotion."""
+    statement, cited = no_appeal_statement(
+        pack_for("MODNR", "MO"), A.WRITTEN_REPRIMAND, Regime.MERIT, 0
+    )
+    assert statement.endswith(
+        "covers only a suspension without pay of more than 5 working days, an involuntary "
+        "demotion for cause or a dismissal (RSMo 36.390.2; RSMo 621.075)."
+    )
+    assert cited == ("RSMo 36.390.2; RSMo 621.075",)

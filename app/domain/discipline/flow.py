@@ -316,11 +316,14 @@ def no_appeal_statement(
     covered: dict[DisciplineAction, str] = {}
     for rule in given:
         for act in rule.actions:
-            name = act.label.lower()
+            name = rule.named(act)
             if act is DisciplineAction.SUSPENSION and rule.suspension_over_days is not None:
                 name += f" of more than {counted(rule.suspension_over_days, 'working day')}"
             covered.setdefault(act, name)
-    names = [f"a {covered[a]}" for a in sorted(covered, key=lambda a: a.step)]
+    names = [
+        f"{'an' if covered[a][:1] in 'aeiou' else 'a'} {covered[a]}"
+        for a in sorted(covered, key=lambda a: a.step)
+    ]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
     cited = tuple(dict.fromkeys(a.citation for a in given))
     return (

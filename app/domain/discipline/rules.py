@@ -126,7 +126,8 @@ class AppealRule:
     a right the usual "You may appeal this ACTION to the BODY within …" does
     not fit (a grievance first heard by the employer); a format of
     ``{action}``, ``{days}``, ``{day_kind}``, ``{counted_from}`` and
-    ``{citation}`` ("" for the usual one).
+    ``{citation}`` ("" for the usual one). ``described``: the law's own name
+    for an action it covers, where the action's label is wider.
     """
 
     actions: frozenset[DisciplineAction]
@@ -140,6 +141,13 @@ class AppealRule:
     notice_text: str = ""
     notice_citation: str = ""
     statement: str = ""
+    #: How the law names an action it covers, where its label would say more than the
+    #: law does (RSMo 36.390.2: "involuntarily demoted for cause", not any demotion).
+    described: tuple[tuple[DisciplineAction, str], ...] = ()
+
+    def named(self, action: DisciplineAction) -> str:
+        """The action as the law names it, else its label."""
+        return dict(self.described).get(action, action.label.lower())
 
     def applies(self, action: DisciplineAction, regime: Regime, suspension_days: int = 0) -> bool:
         if action not in self.actions or regime not in self.regimes:

@@ -80,6 +80,9 @@ def _ahc_appeal() -> AppealRule:
         suspension_over_days=5,
         notice_text=AHC_APPEAL_NOTICE,
         notice_citation=RSMO_621_075,
+        # RSMo 36.390.2: "dismissed or involuntarily demoted for cause or suspended for more
+        # than five working days".
+        described=((DisciplineAction.DEMOTION, "involuntary demotion for cause"),),
     )
 
 
