@@ -37,7 +37,8 @@ from reports.layout import (
     section_heading,
     signature_grid,
 )
-from reports.letter_model import LetterBlock, QuoteBlock, TextBlock
+from reports.letter_model import TextBlock
+from reports.letters import letter_block
 from reports.model import (
     ACTION_TAKEN,
     Allegation,
@@ -218,29 +219,14 @@ def _rights(report: DisciplinaryReport, number: int) -> list[Flowable]:
     """
     rights = report.rights
     story = section_heading(f"{number}. Response and appeal rights")
-    story += _block(TextBlock(rights.response_text or "\u2014", lead="Written response."))
-    appeal = [f for block in rights.appeal_blocks for f in _block(block)] or paragraphs(
+    story += letter_block(TextBlock(rights.response_text or "\u2014", lead="Written response."))
+    appeal = [f for block in rights.appeal_blocks for f in letter_block(block)] or paragraphs(
         rights.appeal_text or "\u2014"
     )
     heading = rich("<b>Appeal and grievance rights.</b>")
     story.append(KeepTogether([heading, *appeal[:1]]))
     story += appeal[1:]
     return story
-
-
-def _block(block: LetterBlock) -> list[Flowable]:
-    """One of the decision letter's blocks, printed as the letter prints it."""
-    if isinstance(block, TextBlock):
-        if block.lead:
-            first, *rest = block.text.replace("\r\n", "\n").split("\n\n")
-            lead = rich(f"<b>{markup(block.lead)}</b> {markup(first.strip())}")
-            return [lead, *(paragraphs("\n\n".join(rest)) if rest else [])]
-        return paragraphs(block.text)
-    if isinstance(block, QuoteBlock):
-        return [
-            KeepTogether([para(block.source, Styles.small), para(block.text.strip(), Styles.quote)])
-        ]
-    return [fields_table(list(block.rows), label_width=1.7 * inch), Spacer(1, 5)]
 
 
 def _signatures(report: DisciplinaryReport, number: int) -> list[Flowable]:

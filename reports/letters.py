@@ -73,7 +73,9 @@ def _front(letter: Letter) -> list[Flowable]:
     return story
 
 
-def _block(block: LetterBlock) -> list[Flowable]:
+def letter_block(block: LetterBlock) -> list[Flowable]:
+    """One of a letter's blocks as flowables (the disciplinary report prints the decision
+    letter's appeal blocks with it, so both read alike)."""
     if isinstance(block, TextBlock):
         if block.lead:
             first, *rest = block.text.replace("\r\n", "\n").split("\n\n")
@@ -93,7 +95,7 @@ def _section(
     heading = section_heading(f"{number}. {section.heading}")
     blocks: list[Flowable] = []
     for block in section.blocks:
-        blocks += _block(block)
+        blocks += letter_block(block)
     if section.evidence:
         return [*heading, *blocks, *evidence_section(letter, images, [], with_exhibits=False)]
     if len(section.blocks) <= 2:
