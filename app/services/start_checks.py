@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import String, func, select, type_coerce
-from sqlalchemy.engine.processors import str_to_datetime
 
 from app.db.base import utcnow
 from app.db.models import AuditCheckpoint, AuditHead, Provision
@@ -73,21 +72,7 @@ def checkpoint_due(database: Database) -> bool:
         if row is None or audit.head_values_problem(row[0], row[1]):
             audit.read_head(uow)  # raises IntegrityFailure, naming what is wrong
         assert row is not None
-    seq, newest = row[0], _moment(row[2])
+    seq, newest = row[0], audit.stored_utc(row[2])
     if seq == 0:
         return False
     return newest is None or utcnow() - newest >= DAILY
-
-
-def _moment(stored: object) -> dt.datetime | None:
-    """The newest checkpoint's time in UTC; None when there is none or it is not a time."""
-    if isinstance(stored, dt.datetime):
-        moment: object = stored
-    else:
-        try:
-            moment = str_to_datetime(stored)
-        except (ValueError, TypeError):
-            return None
-    if not isinstance(moment, dt.datetime):
-        return None
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)

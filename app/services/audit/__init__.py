@@ -18,6 +18,7 @@ from app.services.audit.reading import (
     event_count,
     records,
     records_where,
+    stored_utc,
     unreadable_time_message,
 )
 from app.services.audit.writing import (
@@ -52,6 +53,7 @@ __all__ = [
     "record_many",
     "records",
     "records_where",
+    "stored_utc",
     "unreadable_time_message",
     "verify",
 ]

@@ -76,7 +76,7 @@ def case_events(uow: UnitOfWork, case_id: int) -> list[AuditEntry]:
     )
     entries = []
     for seq, at, actor, action, etype, eid, event_case, details in rows:
-        moment = at if isinstance(at, dt.datetime) else _stored_time(at)
+        moment = stored_utc(at)
         if moment is None:
             raise _unreadable_event(unreadable_time_message(seq, action, actor, at))
         try:
@@ -88,11 +88,6 @@ def case_events(uow: UnitOfWork, case_id: int) -> list[AuditEntry]:
                 f"event {seq} ({action} by {actor}) was altered: its details (table "
                 "audit_events, column details) are not what Casedesk writes"
             )
-        # In UTC, as the mapped column gives it (SQLite keeps naive UTC).
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)
-        else:
-            moment = moment.astimezone(dt.UTC)
         entries.append(AuditEntry(seq, moment, actor, action, etype, eid, event_case, parsed))
     return entries
 
@@ -141,6 +136,15 @@ def _stored_time(stored: object) -> dt.datetime | None:
     except (ValueError, TypeError):
         return None
     return moment if isinstance(moment, dt.datetime) else None
+
+
+def stored_utc(stored: object) -> dt.datetime | None:
+    """A stored time (a driver's datetime, or SQLite's text, which is naive UTC) in UTC;
+    None when it is not a time (only a write outside Casedesk stores one)."""
+    moment = stored if isinstance(stored, dt.datetime) else _stored_time(stored)
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def _record_of(row: Any, unreadable: dict[int, str] | None = None) -> AuditRecord:

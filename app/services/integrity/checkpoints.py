@@ -16,7 +16,6 @@ tampered with.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -25,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import String, select, type_coerce
-from sqlalchemy.engine.processors import str_to_datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import config
@@ -170,15 +168,11 @@ def database_checkpoints(uow: UnitOfWork) -> tuple[list[FoundCheckpoint], list[s
     damaged: list[str] = []
     for row_id, seq, head_hash, at, key_id, signature in rows:
         place = f"row {row_id} of table audit_checkpoints"
-        moment = at if isinstance(at, dt.datetime) else _stored_time(at)
+        moment = audit.stored_utc(at)
         if moment is None or not isinstance(seq, int) or not isinstance(head_hash, str):
             damaged.append(f"{place} is not a checkpoint (the database was changed outside "
                            "Casedesk)")  # fmt: skip
             continue
-        # In UTC, as the mapped column and the checkpoint file give it.
-        moment = (
-            moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
-        )
         found.append(
             FoundCheckpoint(
                 Checkpoint(seq, head_hash, moment, str(key_id), str(signature)),
@@ -187,14 +181,6 @@ def database_checkpoints(uow: UnitOfWork) -> tuple[list[FoundCheckpoint], list[s
             )
         )
     return found, damaged
-
-
-def _stored_time(stored: object) -> dt.datetime | None:
-    try:
-        moment = str_to_datetime(stored)
-    except (ValueError, TypeError):
-        return None
-    return moment if isinstance(moment, dt.datetime) else None
 
 
 def file_checkpoints(path: Path | None) -> tuple[list[FoundCheckpoint], list[str]]:
