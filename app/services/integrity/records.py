@@ -99,6 +99,38 @@ def _unsound(event: AuditRecord, links: dict[int, str | None]) -> str:
     return ""
 
 
+def _unreliable(
+    name: str, event: AuditRecord | None, links: dict[int, str | None], missing: str
+) -> str:
+    """Why the row ``name`` cannot be compared with ``event`` ("" when it can): no event
+    recorded it (``missing`` says so), or the event cannot be relied on."""
+    if event is None:
+        return f"{name}: {missing}"
+    unsound = _unsound(event, links)
+    return f"{name}: {unsound}" if unsound else ""
+
+
+def _changes(event: AuditRecord, compared: Iterable[tuple[str, object, object]]) -> list[str]:
+    """Each (label, recorded, stored) that differs, said; what an older event does not
+    name (:data:`_ABSENT`) is not compared."""
+    return [
+        f"{label} {_shown(stored)} where event {event.seq} recorded {_shown(recorded)}"
+        for label, recorded, stored in compared
+        if recorded is not _ABSENT and recorded != stored
+    ]
+
+
+def _value_problem(name: str, event: AuditRecord, value: object) -> str:
+    """Why a setting disagrees with the value its event set ("" when it agrees)."""
+    after = recorded_details(event).get("after")
+    if after == value:
+        return ""
+    return (
+        f"{name} holds {_shown(value)} where audit event {event.seq} set {_shown(after)}: "
+        "it was changed outside Casedesk"
+    )
+
+
 def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
     # One case's: its events by the case's index (a decision moved from another case
     # then has none, and is named as made outside Casedesk).
@@ -112,13 +144,11 @@ def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
     for record, number in rows:
         name = f"The discipline decision {record.id} in {number}"
         decided = events.get((DECIDE, str(record.id)))
-        if decided is None:
-            problems.append(f"{name}: no {DECIDE} audit event records it (made outside Casedesk)")
+        missing = f"no {DECIDE} audit event records it (made outside Casedesk)"
+        if problem := _unreliable(name, decided, links, missing):
+            problems.append(problem)
             continue
-        unsound = _unsound(decided, links)
-        if unsound:
-            problems.append(f"{name}: {unsound}")
-            continue
+        assert decided is not None
         said = recorded_details(decided)
         days = said.get("suspension")
         if isinstance(days, list) and len(days) == 2:
@@ -136,12 +166,7 @@ def _decisions(uow: UnitOfWork, case_id: int | None = None) -> list[str]:
             ("first day of suspension", first, _iso(record.suspension_first_day)),
             ("last day of suspension", last, _iso(record.suspension_last_day)),
         )
-        # What an older event does not name is not compared.
-        changed = [
-            f"{label} {_shown(stored)} where event {decided.seq} recorded {_shown(recorded)}"
-            for label, recorded, stored in compared
-            if recorded is not _ABSENT and recorded != stored
-        ]
+        changed = _changes(decided, compared)
         withdrawn = events.get((WITHDRAW, str(record.id)))
         withdrawn_last = withdrawn is not None and withdrawn.seq > decided.seq
         if withdrawn is not None and withdrawn_last and (unsound := _unsound(withdrawn, links)):
@@ -176,18 +201,12 @@ def _agency_settings(uow: UnitOfWork) -> list[str]:
         name = f"The discipline setting {key} of {code}"
         event = events.get(code_key)
         value = stored.get(code_key)
-        if event is None:
-            problems.append(f"{name}: no {AGENCY_SETTING} audit event records it (set outside "
-                            "Casedesk)")  # fmt: skip
-            continue
-        unsound = _unsound(event, links)
-        if unsound:
-            problems.append(f"{name}: {unsound}")
-        elif recorded_details(event).get("after") != value:
-            problems.append(
-                f"{name} holds {_shown(value)} where audit event {event.seq} set "
-                f"{_shown(recorded_details(event).get('after'))}: it was changed outside Casedesk"
-            )
+        missing = f"no {AGENCY_SETTING} audit event records it (set outside Casedesk)"
+        problem = _unreliable(name, event, links, missing)
+        if not problem and event is not None:
+            problem = _value_problem(name, event, value)
+        if problem:
+            problems.append(problem)
     return problems
 
 
@@ -198,17 +217,12 @@ def _settings(uow: UnitOfWork) -> list[str]:
         name = f"The setting {row.key}"
         event = events.get(row.key)
         value = row.value.get("value") if isinstance(row.value, dict) else row.value
-        if event is None:
-            problems.append(f"{name}: no {SETTING} audit event records it (set outside Casedesk)")
-            continue
-        unsound = _unsound(event, links)
-        if unsound:
-            problems.append(f"{name}: {unsound}")
-        elif recorded_details(event).get("after") != value:
-            problems.append(
-                f"{name} holds {_shown(value)} where audit event {event.seq} set "
-                f"{_shown(recorded_details(event).get('after'))}: it was changed outside Casedesk"
-            )
+        missing = f"no {SETTING} audit event records it (set outside Casedesk)"
+        problem = _unreliable(name, event, links, missing)
+        if not problem and event is not None:
+            problem = _value_problem(name, event, value)
+        if problem:
+            problems.append(problem)
     return problems
 
 
@@ -222,14 +236,11 @@ def _roles(uow: UnitOfWork) -> list[str]:
         name = f"The roles of {username}"
         event = events.get(str(user_id))
         roles = sorted(held.get(user_id, set()))
-        if event is None:
-            problems.append(f"{name}: no audit event records them (the user was added outside "
-                            "Casedesk)")  # fmt: skip
+        missing = "no audit event records them (the user was added outside Casedesk)"
+        if problem := _unreliable(name, event, links, missing):
+            problems.append(problem)
             continue
-        unsound = _unsound(event, links)
-        if unsound:
-            problems.append(f"{name}: {unsound}")
-            continue
+        assert event is not None
         said = recorded_details(event)
         given = said.get("after") if event.action == "user.roles" else said.get("roles")
         recorded = sorted(str(r) for r in given) if isinstance(given, list) else []
@@ -247,25 +258,21 @@ def _reports(uow: UnitOfWork) -> list[str]:
     for row in uow.session.scalars(select(GeneratedReport).order_by(GeneratedReport.id)):
         name = f"The record of report {row.id} ({row.kind})"
         event = events.get(str(row.id))
-        if event is None:
-            problems.append(f"{name}: no {REPORT} audit event records it (made outside Casedesk)")
+        missing = f"no {REPORT} audit event records it (made outside Casedesk)"
+        if problem := _unreliable(name, event, links, missing):
+            problems.append(problem)
             continue
-        unsound = _unsound(event, links)
-        if unsound:
-            problems.append(f"{name}: {unsound}")
-            continue
+        assert event is not None
         said = recorded_details(event)
-        compared = (
-            ("kind", said.get("kind", _ABSENT), row.kind),
-            ("case", event.case_id, row.case_id),
-            ("SHA-256", said.get("sha256", _ABSENT), row.sha256),
-            ("size", said.get("size", _ABSENT), row.size),
+        changed = _changes(
+            event,
+            (
+                ("kind", said.get("kind", _ABSENT), row.kind),
+                ("case", event.case_id, row.case_id),
+                ("SHA-256", said.get("sha256", _ABSENT), row.sha256),
+                ("size", said.get("size", _ABSENT), row.size),
+            ),
         )
-        changed = [
-            f"{label} {_shown(stored)} where event {event.seq} recorded {_shown(recorded)}"
-            for label, recorded, stored in compared
-            if recorded is not _ABSENT and recorded != stored
-        ]
         if changed:
             problems.append(f"{name} was changed outside Casedesk: " + "; ".join(changed))
     return problems
