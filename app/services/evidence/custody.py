@@ -39,7 +39,9 @@ from app.services.integrity.evidence_parts import (
     stored_parts,
 )
 from app.services.integrity.evidence_record import (
+    Intake,
     StoredEvidence,
+    intake_records,
     recorded_problem,
     recorded_problems,
 )
@@ -341,12 +343,15 @@ def refuse_part(
     return IntegrityFailure(_integrity_message(info, problem))
 
 
-def _parts_checked(uow: UnitOfWork, checks: list[EvidenceCheck]) -> list[EvidenceCheck]:
-    """``checks`` with each passed item's parts re-hashed (each blob read once) and checked."""
+def _parts_checked(
+    uow: UnitOfWork, checks: list[EvidenceCheck], found: Intake
+) -> list[EvidenceCheck]:
+    """``checks`` with each passed item's parts re-hashed (each blob read once) and checked;
+    ``found``: the items' intake records, already read."""
     parts = stored_parts(uow, (check.item.id for check in checks if check.ok))
     # Every item's event, so a capture whose part rows were all deleted is caught too.
     recorded = recorded_parts(
-        uow, ((check.item.id, check.item.case_id) for check in checks if check.ok)
+        uow, ((check.item.id, check.item.case_id) for check in checks if check.ok), found=found
     )
     digests: dict[str, Digest] = {}
     out: list[EvidenceCheck] = []
@@ -431,13 +436,15 @@ def verify_evidence(
             checks.append(EvidenceCheck(info, not problem, problem))
         # Hashes rewritten together with the bytes agree with each other, not with
         # the audit events that recorded them when the items came in.
-        recorded = recorded_problems(uow, [_stored(c.item) for c in checks if c.ok])
+        # One read of the intake events for both checks.
+        found = intake_records(uow, [(c.item.id, c.item.case_id) for c in checks if c.ok])
+        recorded = recorded_problems(uow, [_stored(c.item) for c in checks if c.ok], found=found)
         checks = [
             EvidenceCheck(c.item, False, recorded[c.item.id]) if c.item.id in recorded else c
             for c in checks
         ]
         # Each part (a capture's viewport, WARC, WACZ) against its row and that event.
-        checks = _parts_checked(uow, checks)
+        checks = _parts_checked(uow, checks, found)
     with database.unit_of_work(write=True) as uow:
         audit.lock_cases(uow, (check.item.case_id for check in checks))
         for check in checks:

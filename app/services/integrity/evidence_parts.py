@@ -23,9 +23,9 @@ from app.domain.audit import AuditRecord
 from app.domain.web_capture import PART_VIEWPORT, PART_WACZ, PART_WARC
 from app.services.integrity.evidence_record import (
     ADD,
-    chain_links,
+    Intake,
     event_problem,
-    intake_events,
+    intake_records,
     recorded_details,
 )
 
@@ -75,12 +75,20 @@ def stored_parts(uow: UnitOfWork, item_ids: Iterable[int]) -> dict[int, list[Sto
     return found
 
 
-def recorded_parts(uow: UnitOfWork, items: Iterable[tuple[int, int]]) -> dict[int, RecordedParts]:
+def recorded_parts(
+    uow: UnitOfWork, items: Iterable[tuple[int, int]], *, found: Intake | None = None
+) -> dict[int, RecordedParts]:
     """Item id -> what its ``evidence.add`` event recorded about its parts, for ``items``
-    (item id, case id); items without such an event are absent."""
-    events = intake_events(uow, list(items))
-    added = {int(item): event for (action, item), event in events.items() if action == ADD}
-    links = chain_links(uow, added.values())
+    (item id, case id); items without such an event are absent. ``found``: the intake
+    records already read (:func:`~.evidence_record.intake_records`)."""
+    wanted = list(items)
+    events, links = found or intake_records(uow, wanted)
+    ids = {str(item_id) for item_id, _case in wanted}
+    added = {
+        int(item): event
+        for (action, item), event in events.items()
+        if action == ADD and item in ids
+    }
     return {item_id: _recorded(event, links) for item_id, event in added.items()}
 
 

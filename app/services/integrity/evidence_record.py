@@ -43,11 +43,26 @@ class StoredEvidence:
     page_source_sha256: str | None = None
 
 
-def recorded_problems(uow: UnitOfWork, items: Iterable[StoredEvidence]) -> dict[int, str]:
-    """Item id → why its stored hash disagrees with its audit record (only items that do)."""
+#: The intake events of some items ((action, item id) → event) and the chain's links for them.
+Intake = tuple[dict[tuple[str, str], AuditRecord], dict[int, str | None]]
+
+
+def intake_records(uow: UnitOfWork, items: Sequence[tuple[int, int]]) -> Intake:
+    """The intake events of ``items`` (item id, case id) with the chain's next links,
+    read once for every check that needs them (an item's hashes, its parts)."""
+    events = intake_events(uow, items)
+    return events, chain_links(uow, events.values())
+
+
+def recorded_problems(
+    uow: UnitOfWork, items: Iterable[StoredEvidence], *, found: Intake | None = None
+) -> dict[int, str]:
+    """Item id → why its stored hash disagrees with its audit record (only items that do).
+
+    ``found``: the items' intake records already read (:func:`intake_records`).
+    """
     wanted = sorted(items, key=lambda item: item.item_id)
-    events = intake_events(uow, [(item.item_id, item.case_id) for item in wanted])
-    links = chain_links(uow, events.values())
+    events, links = found or intake_records(uow, [(i.item_id, i.case_id) for i in wanted])
     problems: dict[int, str] = {}
     for item in wanted:
         problem = _problem(item, events.get((ADD, str(item.item_id))), ADD, links)
