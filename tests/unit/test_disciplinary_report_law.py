@@ -16,7 +16,6 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 from pypdf import PdfReader
@@ -27,7 +26,6 @@ from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import DeliveryMethod
-from app.domain.permissions import Role
 from app.services import cases, discipline, employees, report_building
 from app.services.cases import CaseFields
 from app.services.database import Database
@@ -35,6 +33,7 @@ from app.services.discipline import DisciplineInput, NoticeInput
 from app.services.report_building import LetterKind
 from reports.disciplinary import _rights
 from tests.reports import samples
+from tests.unit.test_due_process import World, make_world
 
 MakeUser = Callable[..., Actor]
 A = DisciplineAction
@@ -43,24 +42,9 @@ NOTICE_ON = dt.date(2026, 9, 14)  # a Monday: five working days later is 2026-09
 CONTACT = "Human Resources, 1101 Riverside Dr., Jefferson City, MO"
 
 
-@dataclass
-class World:
-    db: Database
-    admin: Actor
-    ivan: Actor
-    sue: Actor
-    hana: Actor
-
-
 @pytest.fixture
 def world(database: Database, admin: Actor, make_user: MakeUser) -> World:
-    return World(
-        database,
-        admin,
-        make_user("ivan", "Ivan Investigator", Role.INVESTIGATOR),
-        make_user("sue", "Sue Supervisor", Role.SUPERVISOR),
-        make_user("hana", "Hana Resources", Role.HR),
-    )
+    return make_world(database, admin, make_user)
 
 
 def _agency(w: World, contact: bool = True) -> None:
