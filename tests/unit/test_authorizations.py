@@ -473,3 +473,22 @@ def test_an_investigation_without_its_case_still_hears_the_role_rule(w: World) -
     assert [p.field for p in found.value.problems] == ["case"]
     assert found.value.refused is not None
     assert found.value.refused.decision.codes == {"role_not_named"}  # not "closed": no case yet
+
+
+def test_the_rules_count_the_day_in_massachusetts_not_this_computer_s(w: World) -> None:
+    from tests.unit.test_agency_day import _computer_a_day_from
+
+    with _computer_a_day_from("MA") as days:
+        # Written and starting today in Boston: never "after today", whatever day it is here.
+        boston = days.agency.isoformat()
+        decision = auth.check_supervision(
+            w.db, w.sam, _supervision(w, written_on=boston, starts_on=boston)
+        )
+        assert "written_in_future" not in decision.codes, decision
+        # Dated this computer's day: in the future only when that is Boston's tomorrow.
+        here = days.here.isoformat()
+        other = auth.check_supervision(
+            w.db, w.sam, _supervision(w, written_on=here, starts_on=here)
+        )
+        assert ("written_in_future" in other.codes) == days.ahead
+    assert _count(w.db, "authorizations") == 0

@@ -34,6 +34,7 @@ from app.domain.authorizations.ma_dys import (
 from app.domain.cases import CaseStatus
 from app.domain.errors import InvalidInput, NotFound, Problems
 from app.domain.validation import NOTE_MAX, clean_text, parse_date
+from app.domain.zones import agency_today
 from app.services.access import require_member, visible_cases
 from app.services.authorizations.records import (
     ACCOUNT_KEY_MAX,
@@ -46,7 +47,14 @@ from app.services.authorizations.records import (
 
 
 def today_or(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
+    """``today``, else today in Massachusetts (``app.domain.zones``), not this computer's day.
+
+    The rules date a writing, an authorization's life and its reviews in the
+    agency's days: a computer in another zone (or keeping UTC) would refuse a
+    writing dated today in Boston as "after today", or flag a review overdue
+    a day early.
+    """
+    return today or agency_today(JURISDICTION)
 
 
 def _label(value: str, label: str) -> str:
