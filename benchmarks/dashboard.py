@@ -67,7 +67,7 @@ def add_decisions(database: Database) -> int:
             values.append(
                 {"case_id": case_id, "employee_id": employee_id, "action": "written_reprimand",
                  "effective_on": decided.date(), "steps_to_correct": "Benchmark decision.",
-                 "repeat_consequence": "Suspension.", "response_due": decided.date(),
+                 "repeat_consequence": "Suspension.",
                  "appeal_rights": "", "allegation_ids": [str(allegation_id)],
                  "decided_by_id": decider, "decided_at": decided, "updated_at": decided}
             )  # fmt: skip

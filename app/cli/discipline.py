@@ -16,6 +16,7 @@ from app.domain.discipline import (
     DisciplineAction,
     parse_action,
 )
+from app.domain.discipline.law_settings import RESPONSE_DAYS
 from app.domain.errors import InvalidInput
 from app.domain.validation import parse_date
 from app.domain.zones import local_day
@@ -51,8 +52,9 @@ def register(
     decide.add_argument("--allegation", type=_whole, action="append", default=[],
                         help="allegation id the decision rests on (repeatable; default: every "
                              "substantiated allegation of the employee)")  # fmt: skip
-    decide.add_argument("--response-due", help="the employee's written response deadline "
-                        "(default: the agency's response days from today)")  # fmt: skip
+    # A decision has no response window of its own (the notice's is the employee's):
+    # the option of older versions is refused with the reason, not as an unknown word.
+    decide.add_argument("--response-due", help=argparse.SUPPRESS)
     decide.add_argument(
         "--status-pending", default="",
         help="the employee's status pending the decision (pre-action notice)",
@@ -99,7 +101,8 @@ def register(
                            help="show or change an agency's discipline rules")  # fmt: skip
     rules.add_argument("agency", help="agency code, e.g. MODNR")
     rules.add_argument("--response-days", type=_whole,
-                       help="days the employee has to respond in writing")  # fmt: skip
+                       help="working days the employee has to respond to a pre-action notice "
+                            "(the same as --set discipline.response_days=N)")  # fmt: skip
     rules.add_argument("--cap-days", help="suspension cap in working days, or 'none'")
     rules.add_argument("--window-months", type=_whole, help="months the cap counts over")
     rules.add_argument("--cap-citation", help="the rule behind the cap, e.g. 'RSMo 36.370'")
@@ -151,7 +154,12 @@ def cmd_discipline_set(ctx: Context) -> int:
     action = parse_action(args.action)
     effective = parse_date(args.effective, "Effective date")
     assert effective is not None
-    response_due = parse_date(args.response_due, "Response deadline")
+    if args.response_due is not None:
+        raise InvalidInput(
+            "--response-due is not taken: a decision gives no response window of its own. "
+            "The employee's window is the one the pre-action notice gives (casedesk discipline "
+            "notice), from the agency's discipline.response_days setting."
+        )
     decided_on = parse_date(args.decided_on, "Decision date")
     first_day = parse_date(args.first_day, "First day")
     last_day = parse_date(args.last_day, "Last day")
@@ -175,7 +183,6 @@ def cmd_discipline_set(ctx: Context) -> int:
             repeat_consequence=args.consequence,
             suspension_days=args.days,
             allegation_ids=tuple(args.allegation),
-            response_due=response_due,
             status_pending=args.status_pending,
             cap_override_reason=args.override_cap,
             suspension_first_day=first_day,
@@ -199,11 +206,14 @@ def cmd_discipline_set(ctx: Context) -> int:
     if info.suspension_first_day and info.suspension_last_day:
         days = f" Suspended {info.suspension_first_day} to {info.suspension_last_day}"
         days += f", back at work {info.return_to_work_on}." if info.return_to_work_on else "."
+    window = (
+        f" The pre-action notice gave until {info.response_due} to respond."
+        if info.response_due is not None
+        else ""
+    )
     print(
         f"Recorded for {info.employee.full_name} in {info.case_number}: {info.label}, "
-        f"decided on {info.decided_on}, effective {info.effective_on}; written response due "
-        f"{info.response_due}.{override}"
-        f"{days}"
+        f"decided on {info.decided_on}, effective {info.effective_on}.{window}{override}{days}"
     )
     print(f"Appeal: {info.appeal_rights}")
     return 0
@@ -286,7 +296,7 @@ def cmd_discipline_show(ctx: Context) -> int:
                     ("Rests on", ", ".join(d.citations)),
                     ("Steps to correct", d.steps_to_correct),
                     ("If repeated", d.repeat_consequence),
-                    ("Response due", d.response_due),
+                    ("Response due", d.response_due or "- (no pre-action notice)"),
                     ("Cap override", d.cap_override_reason or "-"),
                     ("Consistency reason", d.consistency_reason or "-"),
                     ("Decided by", d.decided_by),
@@ -308,8 +318,6 @@ def cmd_discipline_settings(ctx: Context) -> int:
     args = ctx.args
     database, actor = ctx.database, ctx.actor
     changing: dict[str, Any] = {}
-    if args.response_days is not None:
-        changing["response_days"] = args.response_days
     if args.window_months is not None:
         changing["cap_window_months"] = args.window_months
     if args.cap_citation is not None:
@@ -335,6 +343,8 @@ def cmd_discipline_settings(ctx: Context) -> int:
             raise InvalidInput(f"--set '{item}' is not KEY=VALUE.")
         keyed.append((key.strip(), value))
     keyed.extend((key, None) for key in args.clear)
+    if args.response_days is not None:
+        keyed.append((RESPONSE_DAYS.key, str(args.response_days)))
     if changing:
         rules = discipline.set_agency_settings(database, actor, args.agency, **changing)
         print(f"Discipline rules of {args.agency.upper()} changed.")
@@ -355,7 +365,6 @@ def cmd_discipline_settings(ctx: Context) -> int:
     )
     print_fields(
         [
-            ("Response days", rules.response_days),
             ("Suspension cap", cap),
             ("Appeal rights", rules.appeal_rights),
         ]

@@ -215,8 +215,7 @@ def test_the_case_summary_names_each_allegation_s_employee_and_marks_proposals(
     run: Run, cli: Casedesk, tmp_path: Path
 ) -> None:
     case = _two_subject_case(cli, clients=False)
-    _decide(run, case.number, "Ada Quist", "suspension", "--days", "3",
-            "--response-due", "2026-03-10")  # fmt: skip
+    _decide(run, case.number, "Ada Quist", "suspension", "--days", "3")
     out = tmp_path / "summary.pdf"
     made = run("report", case.number, "--kind", "summary", "--out", str(out), **HANA)
     assert made.code == 0, made.err

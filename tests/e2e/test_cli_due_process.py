@@ -138,8 +138,10 @@ def test_mo_dmh_notice_response_suspension_and_no_ahc_appeal(cli: Cli, tmp_path:
     assert "decided on 2026-09-22, effective 2026-09-28" in out
     assert "Suspended 2026-09-28 to 2026-10-02, back at work 2026-10-05." in out
     assert "carries no appeal to the Administrative Hearing Commission" in out
+    assert "The pre-action notice gave until 2026-09-21 to respond." in out
     code, shown, err = cli("discipline", "show", number)
     assert code == 0 and "Decided on          2026-09-22" in shown, err
+    assert "Response due        2026-09-21" in shown
 
     code, _, err = cli("discipline", "appeal", number, "--filed", "2026-10-01")
     assert code == 1
@@ -156,6 +158,48 @@ def test_mo_dmh_notice_response_suspension_and_no_ahc_appeal(cli: Cli, tmp_path:
                for s in flow["settings"])  # fmt: skip
     code, out, _ = cli("discipline", "show", number)
     assert code == 0 and "Stands: Action in force" in out
+
+
+def test_the_response_window_is_the_notice_s_and_the_agency_s_setting_alone(cli: Cli) -> None:
+    _setup_agency(cli, "MODNR")
+    # --response-days sets the window a notice gives, the agency's discipline.response_days;
+    # no second "Response days" is shown beside it.
+    code, out, err = cli("discipline", "settings", "MODNR", "--response-days", "7", user="admin")
+    assert code == 0, err
+    assert "discipline.response_days = 7" in out
+    assert "Response days" not in out
+    code, out, err = cli("discipline", "settings", "MODNR", "--json", user="admin")
+    assert code == 0, err
+    assert "response_days" not in json.loads(out)
+    assert {"key": "discipline.response_days", "value": "7"}.items() <= next(
+        s for s in json.loads(out)["settings"] if s["key"] == "discipline.response_days"
+    ).items()
+
+    number, employee = _case(cli, "MODNR", "Lena Brooks")
+    assert cli("employee", "set-regime", str(employee), "merit")[0] == 0
+    # A decision gives no window of its own: a date for one is refused, with the reason.
+    code, _, err = _decide(cli, number, "written_reprimand", "--response-due", "2026-10-01")
+    assert code == 2, err
+    assert "--response-due is not taken" in err and "pre-action notice" in err
+    assert "Traceback" not in err
+    code, shown, err = cli("discipline", "show", number)
+    assert code == 0 and "Decided on" not in shown, err
+    code, out, err = _decide(cli, number, "written_reprimand")
+    assert code == 0, err
+    assert "respond" not in out
+    code, shown, err = cli("discipline", "show", number)
+    assert code == 0, err
+    assert "Response due        - (no pre-action notice)" in shown
+    code, out, err = cli("discipline", "show", number, "--json")
+    assert code == 0, err
+    assert '"response_due": null' in out
+
+    # A notice gives the agency's 7 working days (Sept. 15-18, 21-23).
+    second, other = _case(cli, "MODNR", "Omar Reyes")
+    assert cli("employee", "set-regime", str(other), "merit")[0] == 0
+    code, out, err = _notice(cli, second, "suspension", "--days", "5")
+    assert code == 0, err
+    assert "Response due 2026-09-23" in out
 
 
 def test_mo_dnr_dismissal_with_ahc_appeal(cli: Cli) -> None:

@@ -74,7 +74,7 @@ def test_case_from_intake_to_closure(cli) -> None:
     assert "No discipline decision is recorded" in early.err
     today = dt.date.today().isoformat()
     decided = cli("discipline", "set", number, "--action", "written_reprimand",
-                  "--effective", today, "--response-due", today,
+                  "--effective", today,
                   "--steps", "Decline friend requests from youth.",
                   "--consequence", "A suspension.", **HANA)  # fmt: skip
     assert decided.code == 0, decided.err

@@ -99,7 +99,7 @@ def _one_line(err: str) -> str:
 def _decide(cli: Casedesk, number: str, *extra: str) -> tuple[int, str, str]:
     result = cli(
         "discipline", "set", number, "--action", "suspension", "--effective",
-        _next_workday().isoformat(), "--response-due", _next_workday().isoformat(), "--steps",
+        _next_workday().isoformat(), "--steps",
         "Post only on breaks.", "--consequence",
         "Dismissal.", *extra, **HANA,
     )  # fmt: skip

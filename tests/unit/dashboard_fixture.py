@@ -84,7 +84,7 @@ def decision(employee_id: int, action: DisciplineAction, **more: object) -> Disc
     """A decision HR could record on a Missouri at-will employee."""
     day = next_workday()
     return DisciplineInput(
-        employee_id=employee_id, action=action, effective_on=day, response_due=day,
+        employee_id=employee_id, action=action, effective_on=day,
         steps_to_correct="Keep department matters off personal accounts.",
         repeat_consequence="A further violation will lead to suspension.",
         **more,  # type: ignore[arg-type]

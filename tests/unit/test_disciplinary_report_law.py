@@ -112,12 +112,7 @@ def test_a_written_reprimand_states_no_appeal_as_the_letter_does_and_no_window(
     w = world
     _agency(w)
     case_id, emp = _case(w)
-    # A date typed without a notice (before the decision, as an old import might give)
-    # is no window the law or the agency's settings give: the report does not print it.
-    typed = dt.date(2026, 9, 25)
-    discipline.record_discipline(
-        w.db, w.hana, case_id, _decision(emp, A.WRITTEN_REPRIMAND, response_due=typed)
-    )
+    discipline.record_discipline(w.db, w.hana, case_id, _decision(emp, A.WRITTEN_REPRIMAND))
     rights = _rights_text(w, case_id)
     assert "No appeal." in rights
     assert "no appeal to the Administrative Hearing Commission" in rights
@@ -125,9 +120,8 @@ def test_a_written_reprimand_states_no_appeal_as_the_letter_does_and_no_window(
     # Not the old default that stated law without a source.
     assert "RSMo Chapter 36" not in rights and "1 CSR 20-3.070" not in rights
     assert "may appeal in writing" not in rights
-    # No window: no number of days, no due date, the typed date nowhere.
+    # No window: no number of days, no due date.
     assert "within 10 days" not in rights and "due by" not in rights
-    assert typed.isoformat() not in rights
     assert "No pre-action notice was given" in rights
     assert "No window for a written response to this written reprimand is stated" in rights
     assert f"{CONTACT} (from the agency's settings)" in rights

@@ -115,10 +115,7 @@ def _decision(employee: int, action: A = A.WRITTEN_REPRIMAND, **changes: object)
         effective_on=_next_workday(),
         steps_to_correct="Use social media only on breaks, on a personal device.",
         repeat_consequence="A further violation will lead to suspension.",
-        response_due=_next_workday(),
     )
-    if "effective_on" in changes and "response_due" not in changes:
-        changes["response_due"] = changes["effective_on"]
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -139,16 +136,15 @@ def _count(db: Database, table: str) -> int:
 
 def test_hr_records_a_written_reprimand_on_a_substantiated_allegation(world: World) -> None:
     case_id, ids = _case_in_review(world, "MODNR", world.mo_employee, MO_SUBSTANTIATED)
-    info = discipline.record_discipline(
-        world.db, world.hana, case_id, _decision(world.mo_employee, response_due=None)
-    )
+    info = discipline.record_discipline(world.db, world.hana, case_id, _decision(world.mo_employee))
     assert info.action is A.WRITTEN_REPRIMAND
     assert info.allegation_ids == tuple(ids)
     assert info.citations == ("MO-DNR-SN Policy.1",)
-    # No pre-action notice and no date typed: no response window is invented (the column
-    # holds the decision's own day); the appeal stored is the law's answer for the action
-    # decided, with its citation, not a default text that states law.
-    assert info.response_due == info.decided_on == _today()
+    # No pre-action notice: no response window is invented; the appeal stored is the
+    # law's answer for the action decided, with its citation, not a default text that
+    # states law.
+    assert info.response_due is None
+    assert info.decided_on == _today()
     assert "no appeal of a written reprimand" in info.appeal_rights
     assert "RSMo 36.390.2" in info.appeal_rights
     assert "RSMo Chapter 36" not in info.appeal_rights
@@ -288,25 +284,24 @@ def test_an_agency_without_a_cap_records_a_long_suspension_and_an_admin_can_set_
     case_id, _ = _case_in_review(world, "ARDHS", world.ar_employee, findings)
     long = _decision(world.ar_employee, A.SUSPENSION, suspension_days=30)
     assert discipline.agency_settings(world.db, world.hana, "ARDHS").suspension_cap_days is None
-    discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=25,
-                                   response_days=15)  # fmt: skip
+    discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=25)
     with pytest.raises(Refused, match="cap is 25 working days in any 12 months"):
         discipline.record_discipline(world.db, world.hana, case_id, long)
     discipline.set_agency_settings(world.db, world.admin, "ARDHS", suspension_cap_days=None)
     info = discipline.record_discipline(
         world.db, world.hana, case_id,
-        replace(long, response_due=None, effective_on=_workday(_today() + dt.timedelta(days=20))),
+        replace(long, effective_on=_workday(_today() + dt.timedelta(days=20))),
     )  # fmt: skip
-    # The older response-days setting gives no window: a decision without a notice has none.
-    assert info.response_due == info.decided_on == _today()
+    # A decision without a notice has no response window.
+    assert info.response_due is None
     assert _events(world.db, "discipline.settings") == ["discipline.settings"] * 2
 
 
 def test_only_administrators_change_settings_and_bad_values_are_refused(world: World) -> None:
     with pytest.raises(PermissionDenied):
-        discipline.set_agency_settings(world.db, world.hana, "MODNR", response_days=5)
-    with pytest.raises(InvalidInput, match="Response days must be between 1 and 90"):
-        discipline.set_agency_settings(world.db, world.admin, "MODNR", response_days=0)
+        discipline.set_agency_settings(world.db, world.hana, "MODNR", suspension_cap_days=5)
+    with pytest.raises(InvalidInput, match="suspension cap must be between 1 and 365"):
+        discipline.set_agency_settings(world.db, world.admin, "MODNR", suspension_cap_days=0)
     with pytest.raises(InvalidInput, match="Appeal rights text is required"):
         discipline.set_agency_settings(world.db, world.admin, "MODNR", appeal_rights=" ")
     assert discipline.agency_settings(world.db, world.admin, "MODNR").suspension_cap_days == 20

@@ -600,3 +600,43 @@ def test_revision_0021_gives_earlier_decisions_the_agency_s_day_they_were_record
             text("SELECT count(*) FROM discipline_actions WHERE decided_on IS NULL")
         ).scalar_one()
     assert missing == 0
+
+
+def test_revision_0022_drops_the_windows_no_document_stated_and_a_downgrade_gives_them_back(
+    world: World,
+) -> None:
+    """The decision's own "response due" and the agency's unread "response days" are gone;
+    the window shown is the notice's. A downgrade restores both columns, the decision's from
+    its notice (SQLite drops the column in place: the appealed decision stays)."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from app.db.migrate import alembic_config
+
+    w = world
+    case_id, emp = _dismissed_in_the_evening(w)
+    discipline.record_appeal(w.db, w.hana, case_id, emp, dt.date(2026, 10, 9))
+    discipline.set_agency_settings(w.db, w.admin, "MODNR", suspension_cap_days=15)
+    due = discipline.discipline_flow(w.db, w.hana, case_id, emp).notice
+    assert due is not None
+    engine = w.db.engine
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0021")
+    with engine.connect() as connection:
+        restored = connection.execute(text("SELECT response_due FROM discipline_actions")).all()
+        days = connection.execute(
+            text("SELECT response_days FROM agency_discipline_settings")
+        ).all()
+    assert [str(r[0]) for r in restored] == [due.response_due.isoformat()]
+    assert [r[0] for r in days] == [10]
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    columns = inspect(engine)
+    assert "response_due" not in {c["name"] for c in columns.get_columns("discipline_actions")}
+    assert "response_days" not in {
+        c["name"] for c in columns.get_columns("agency_discipline_settings")
+    }
+    flow = discipline.discipline_flow(w.db, w.hana, case_id, emp)
+    assert flow.decision is not None and flow.appeal is not None
+    assert flow.decision.response_due == due.response_due
+    assert discipline.agency_settings(w.db, w.hana, "MODNR").suspension_cap_days == 15

@@ -305,7 +305,7 @@ def test_a_substantiated_case_goes_through_discipline_to_closed_and_reopens(worl
     discipline.record_discipline(w.db, w.hana, case.id, DisciplineInput(
         employee_id=w.pat, action=DisciplineAction.WRITTEN_REPRIMAND, effective_on=today,
         steps_to_correct="Keep work matters off personal accounts.",
-        repeat_consequence="Suspension.", response_due=today,
+        repeat_consequence="Suspension.",
     ))  # fmt: skip
     case = cases.transition_case(w.db, w.hana, case.id, S.CLOSED)
     assert case.status is S.CLOSED

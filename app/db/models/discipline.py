@@ -13,16 +13,17 @@ from app.db.models.cases import Case, Employee
 
 
 class AgencyDisciplineSettings(Base):
-    """An agency's response period, appeal rights text and suspension cap.
+    """An agency's appeal rights text and suspension cap, as an administrator set them.
 
-    An agency without a row follows the defaults for its jurisdiction.
+    An agency without a row follows the defaults for its jurisdiction. The
+    response window of a pre-action notice is not here: it is the agency's
+    ``discipline.response_days`` setting (``agency_discipline_values``).
     """
 
     __tablename__ = "agency_discipline_settings"
 
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), primary_key=True)
     appeal_rights: Mapped[str] = mapped_column(Text)
-    response_days: Mapped[int]
     suspension_cap_days: Mapped[int | None]
     cap_window_months: Mapped[int]
     cap_citation: Mapped[str] = mapped_column(String(100), default="")
@@ -52,7 +53,6 @@ class DisciplineRecord(Base):
     effective_on: Mapped[dt.date]
     steps_to_correct: Mapped[str] = mapped_column(Text)
     repeat_consequence: Mapped[str] = mapped_column(Text)
-    response_due: Mapped[dt.date]
     appeal_rights: Mapped[str] = mapped_column(Text)
     status_pending: Mapped[str] = mapped_column(Text, default="")
     allegation_ids: Mapped[list[str]]

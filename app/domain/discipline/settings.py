@@ -1,4 +1,4 @@
-"""An agency's discipline settings: the suspension cap, and two older settings.
+"""An agency's discipline settings: the suspension cap, and an appeal text of its own.
 
 These are the values an administrator keeps per agency. The law of each
 employer (``packs``) says which of them the law fixes and which are the
@@ -22,22 +22,19 @@ MISSOURI_CAP_CITATION = "RSMo 36.370"
 
 @dataclass(frozen=True, slots=True)
 class DisciplineSettings:
-    """An agency's discipline rules: the suspension cap, and two older settings.
+    """An agency's discipline rules: the suspension cap, and an appeal text of its own.
 
     ``suspension_cap_days`` is ``None`` where no cap applies.
 
     ``appeal_rights`` is text an administrator may type for an employee whose
     regime is not recorded (empty: not set; there is no default, because
     appeal rights are law: the employer's ``packs`` state them, with their
-    citations, for the action decided). ``response_days`` is no document's
-    response window: the pre-action notice's window is the agency's
-    ``discipline.response_days`` value (``law_settings.RESPONSE_DAYS``) and a
-    decision states that notice's, never a window of its own; the column
-    remains until a migration drops it.
+    citations, for the action decided). The response window is not here: a
+    pre-action notice gives the agency's ``discipline.response_days`` value
+    (``law_settings.RESPONSE_DAYS``), and a decision has no window of its own.
     """
 
     appeal_rights: str
-    response_days: int
     suspension_cap_days: int | None
     cap_window_months: int
     cap_citation: str = ""
@@ -45,9 +42,6 @@ class DisciplineSettings:
 
 #: ``appeal_rights`` not set: no text stands in for the law's appeal rights.
 APPEAL_RIGHTS_NOT_SET = ""
-#: The ``agency_discipline_settings.response_days`` column is required; no document
-#: reads it (see :class:`DisciplineSettings`).
-_UNUSED_RESPONSE_DAYS = 10
 
 
 def default_settings(jurisdiction: str, agency_code: str | None = None) -> DisciplineSettings:
@@ -64,16 +58,16 @@ def default_settings(jurisdiction: str, agency_code: str | None = None) -> Disci
     """
     from app.domain.discipline.packs import pack_for  # the packs import this module's package
 
-    unset, days = APPEAL_RIGHTS_NOT_SET, _UNUSED_RESPONSE_DAYS
+    unset = APPEAL_RIGHTS_NOT_SET
     if agency_code is not None:
         cap = pack_for(agency_code, jurisdiction).cap
         if cap is not None and not cap.days.from_settings and cap.days.value is not None:
             months = cap.window_months.value if not cap.window_months.from_settings else None
-            return DisciplineSettings(unset, days, cap.days.value, months or 12, cap.citation)
-        return DisciplineSettings(unset, days, None, 12)
+            return DisciplineSettings(unset, cap.days.value, months or 12, cap.citation)
+        return DisciplineSettings(unset, None, 12)
     if jurisdiction.strip().upper() == "MO":
-        return DisciplineSettings(unset, days, 20, 12, MISSOURI_CAP_CITATION)
-    return DisciplineSettings(unset, days, None, 12)
+        return DisciplineSettings(unset, 20, 12, MISSOURI_CAP_CITATION)
+    return DisciplineSettings(unset, None, 12)
 
 
 def check_settings(settings: DisciplineSettings) -> DisciplineSettings:
@@ -87,10 +81,6 @@ def check_settings(settings: DisciplineSettings) -> DisciplineSettings:
             f"Appeal rights text is {len(text)} characters long; the limit is {APPEAL_TEXT_MAX}.",
             field="appeal_rights",
         )
-    if not 1 <= settings.response_days <= RESPONSE_DAYS_MAX:
-        raise InvalidInput(
-            f"Response days must be between 1 and {RESPONSE_DAYS_MAX}.", field="response_days"
-        )
     cap = settings.suspension_cap_days
     if cap is not None and not 1 <= cap <= CAP_DAYS_MAX:
         raise InvalidInput(
@@ -103,7 +93,4 @@ def check_settings(settings: DisciplineSettings) -> DisciplineSettings:
             f"The cap window must be between 1 and {WINDOW_MONTHS_MAX} months.",
             field="cap_window_months",
         )
-    return DisciplineSettings(
-        text, settings.response_days, cap, settings.cap_window_months,
-        settings.cap_citation.strip(),
-    )  # fmt: skip
+    return DisciplineSettings(text, cap, settings.cap_window_months, settings.cap_citation.strip())

@@ -168,7 +168,6 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
             employee_id=employee_id, action=sanction.action, effective_on=effective,
             steps_to_correct=sanction.steps, repeat_consequence=sanction.repeat,
             suspension_days=sanction.days, status_pending=sanction.status_pending,
-            response_due=effective - dt.timedelta(days=3),
             # No demo employee has earlier discipline: the letters say so beside this.
             progressive_step="No earlier discipline is on record; the level reflects the "
             "seriousness of the conduct.",

@@ -203,15 +203,6 @@ def record_discipline(
             record.decided_on = decision.decided_on or today
         record.steps_to_correct = decision.steps_to_correct
         record.repeat_consequence = decision.repeat_consequence
-        # The response window is the pre-action notice's (its working days, the agency's
-        # setting, and its due date from the state's calendar); a decision gives none of
-        # its own. Without a notice the (required) column holds the day HR typed, else the
-        # decision's own day: no window is invented, and no document prints this column
-        # (the disciplinary report and the letters state the notice and the response).
-        if notice is not None:
-            record.response_due = notice.response_due
-        else:
-            record.response_due = decision.response_due or record.decided_on or today
         record.appeal_rights = law.appeal_rights
         record.status_pending = notice.status_pending if notice else decision.status_pending
         record.allegation_ids = [str(a.id) for a in chosen]

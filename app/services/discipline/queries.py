@@ -12,6 +12,7 @@ from app.db.models import (
     Allegation,
     Case,
     DisciplineAppeal,
+    DisciplineNotice,
     DisciplineRecord,
     Employee,
 )
@@ -148,6 +149,12 @@ def decided_day(row: DisciplineRecord) -> dt.date:
     return row.decided_on or local_day(row.decided_at, row.case.agency.jurisdiction)
 
 
+def _notice_due(uow: UnitOfWork, notice_id: int | None) -> dt.date | None:
+    """The last day the decision's pre-action notice gave to respond; None without one."""
+    notice = uow.session.get(DisciplineNotice, notice_id) if notice_id is not None else None
+    return notice.response_due if notice is not None else None
+
+
 def decision_info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
     return DisciplineInfo(
         id=row.id,
@@ -159,7 +166,7 @@ def decision_info(uow: UnitOfWork, row: DisciplineRecord) -> DisciplineInfo:
         effective_on=row.effective_on,
         steps_to_correct=row.steps_to_correct,
         repeat_consequence=row.repeat_consequence,
-        response_due=row.response_due,
+        response_due=_notice_due(uow, row.notice_id),
         appeal_rights=row.appeal_rights,
         status_pending=row.status_pending,
         allegation_ids=tuple(int(i) for i in row.allegation_ids),

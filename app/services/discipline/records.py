@@ -25,8 +25,8 @@ class DisciplineInput:
     """A decision as HR enters it.
 
     ``allegation_ids`` empty means every substantiated allegation of the
-    employee in the case; ``response_due`` empty means the agency's response
-    days from today.
+    employee in the case. A decision gives no response window of its own:
+    the employee's is the pre-action notice's (``flow_records.NoticeInput``).
     """
 
     employee_id: int
@@ -36,7 +36,6 @@ class DisciplineInput:
     repeat_consequence: str
     suspension_days: int | None = None
     allegation_ids: tuple[int, ...] = ()
-    response_due: dt.date | None = None
     status_pending: str = ""
     cap_override_reason: str = ""
     #: A suspension's first day (default: the effective date); its last day and the
@@ -74,7 +73,8 @@ class DisciplineInfo:
     effective_on: dt.date
     steps_to_correct: str
     repeat_consequence: str
-    response_due: dt.date
+    #: The last day the pre-action notice gave the employee to respond; None without one.
+    response_due: dt.date | None
     appeal_rights: str
     status_pending: str
     allegation_ids: tuple[int, ...]

@@ -1,4 +1,4 @@
-"""Each agency's discipline rules: response period, appeal rights text, suspension cap."""
+"""Each agency's discipline rules: appeal rights text and suspension cap."""
 
 from __future__ import annotations
 
@@ -28,9 +28,8 @@ def settings_of(uow: UnitOfWork, agency: Agency) -> DisciplineSettings:
     if row is None:
         return default_settings(agency.jurisdiction, agency.code)
     return DisciplineSettings(
-        row.appeal_rights, row.response_days, row.suspension_cap_days, row.cap_window_months,
-        row.cap_citation,
-    )  # fmt: skip
+        row.appeal_rights, row.suspension_cap_days, row.cap_window_months, row.cap_citation
+    )
 
 
 def agency_settings(database: Database, actor: Actor, agency_code: str) -> DisciplineSettings:
@@ -51,7 +50,6 @@ def set_agency_settings(
     agency_code: str,
     *,
     appeal_rights: str | None = None,
-    response_days: int | None = None,
     suspension_cap_days: int | None | object = _UNCHANGED,
     cap_window_months: int | None = None,
     cap_citation: str | None = None,
@@ -71,7 +69,6 @@ def set_agency_settings(
         after = check_settings(
             DisciplineSettings(
                 before.appeal_rights if appeal_rights is None else appeal_rights,
-                before.response_days if response_days is None else response_days,
                 cap,
                 before.cap_window_months if cap_window_months is None else cap_window_months,
                 before.cap_citation if cap_citation is None else cap_citation,
@@ -82,7 +79,6 @@ def set_agency_settings(
             row = AgencyDisciplineSettings(agency_id=agency.id)
             uow.session.add(row)
         row.appeal_rights = after.appeal_rights
-        row.response_days = after.response_days
         row.suspension_cap_days = after.suspension_cap_days
         row.cap_window_months = after.cap_window_months
         row.cap_citation = after.cap_citation
@@ -90,8 +86,7 @@ def set_agency_settings(
         row.updated_by_id = actor.user_id
         changes = {
             name: [getattr(before, name), getattr(after, name)]
-            for name in ("response_days", "suspension_cap_days", "cap_window_months",
-                         "cap_citation")
+            for name in ("suspension_cap_days", "cap_window_months", "cap_citation")
             if getattr(before, name) != getattr(after, name)
         }  # fmt: skip
         if before.appeal_rights != after.appeal_rights:

@@ -153,4 +153,4 @@ def cap_settings(uow: UnitOfWork, agency: Agency) -> DisciplineSettings:
     values = law_values(values_of(uow, agency))
     days = int(setting_value(cap.days.setting, values, agency.code))  # type: ignore[arg-type]
     months = int(cap.window_months.resolve(values, agency.code))
-    return DisciplineSettings(base.appeal_rights, base.response_days, days, months, cap.citation)
+    return DisciplineSettings(base.appeal_rights, days, months, cap.citation)
