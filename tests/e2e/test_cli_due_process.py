@@ -209,12 +209,19 @@ def test_mo_dnr_dismissal_with_ahc_appeal(cli: Cli) -> None:
     assert _notice(cli, number, "dismissal")[0] == 0
     code, out, err = cli("discipline", "response", number, "--none")
     assert code == 0 and "no response by the deadline" in out, err
-    code, out, err = _decide(cli, number, "dismissal", "--effective", "2026-09-22")
+    code, out, err = _decide(
+        cli, number, "dismissal", "--effective", "2026-09-22", "--decided-on", "2026-09-22"
+    )
+    # The written statement of the decision comes before the effective date (RSMo 36.380).
+    assert code == 1 and "RSMo 36.380" in err and "2026-09-23 at the earliest" in err
+    code, out, err = _decide(
+        cli, number, "dismissal", "--effective", "2026-09-23", "--decided-on", "2026-09-22"
+    )
     assert code == 0, err
     assert "Administrative Hearing Commission within 30 calendar days" in out
     code, out, err = cli("discipline", "appeal", number, "--filed", "2026-10-09")
     assert code == 0, err
-    assert "Administrative Hearing Commission" in out and "deadline 2026-10-22" in out
+    assert "Administrative Hearing Commission" in out and "deadline 2026-10-23" in out
     code, out, err = cli("discipline", "appeal", number, "--outcome", "modified",
                          "--on", "2026-11-20", "--note", "Reduced to a suspension.")  # fmt: skip
     assert code == 0 and "modified on 2026-11-20" in out, err

@@ -159,11 +159,13 @@ def test_mo_dnr_dismissal_notice_and_decision_quote_the_ahc_notice(
     assert "Audit checkpoint:" in _pages(tmp_path / f"{number}-notice.pdf")[-1]
 
     assert cli("discipline", "response", number, "--none")[0] == 0
-    _decide(cli, number, "dismissal", "--effective", "2026-09-22")
+    # Decided the day after the window closed; in effect the day after the letter (RSMo 36.380).
+    _decide(cli, number, "dismissal", "--effective", "2026-09-23", "--decided-on", "2026-09-22")
     decision = _text(_report(cli, tmp_path, "decision", number))
+    assert "RSMo 36.380" in decision
     assert "Decision: dismissal" in decision
     assert _flat(AHC_APPEAL_NOTICE) in decision
-    assert "RSMo 36.390.2" in decision and "Last day 2026-10-22" in decision
+    assert "RSMo 36.390.2" in decision and "Last day 2026-10-23" in decision
     assert "No response was received" in decision
     assert "Second offence." in decision and "A consumer was named." in decision
     assert "Dana Director" in decision and "Director of Human Resources" in decision

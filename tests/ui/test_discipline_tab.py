@@ -219,6 +219,9 @@ def test_missouri_dismissal_is_appealed_to_the_ahc_and_decided(
     assert "appeal this dismissal to the Administrative Hearing Commission" in said
     assert "30 calendar days" in said
     settle(hr)
+    decided = _flow(hr, detail).decision
+    # In effect after the day of the decision, whose letter comes first (RSMo 36.380).
+    assert decided is not None and decided.effective_on > decided.decided_on
     assert "Administrative Hearing Commission" in tab.appeal_form.statement.text()
     assert "Last day to appeal" in tab.appeal_form.statement.text()
 

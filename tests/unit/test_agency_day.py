@@ -26,6 +26,7 @@ from app.db.models import DisciplineNotice
 from app.domain.actor import Actor
 from app.domain.discipline import DisciplineAction, Regime
 from app.domain.discipline.flow import Stage
+from app.domain.discipline.packs import pack_for
 from app.domain.errors import InvalidInput, Refused
 from app.domain.zones import agency_today, agency_zone
 from app.services import cases, discipline, report_building
@@ -130,6 +131,11 @@ def test_the_response_window_closes_at_the_agency_s_midnight_not_this_computer_s
             assert flow.stage is Stage.READY_FOR_DECISION
             none = discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
             assert none.none_by_deadline
+            # Decided today, it takes effect after the letter is given (RSMo 36.380).
+            later = pack_for("MODNR", "MO").calendar.next_working_day(
+                days.agency + dt.timedelta(days=1)
+            )
+            dismissal = replace(dismissal, effective_on=later.day)
             decided = discipline.record_discipline(w.db, w.hana, case_id, dismissal)
             assert decided.notice_id == notice.id
 

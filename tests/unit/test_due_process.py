@@ -231,7 +231,7 @@ def test_mo_dnr_dismissal_states_the_ahc_appeal_and_records_it(world: World) -> 
     decided = discipline.record_discipline(
         w.db, w.hana, case_id,
         _decision(emp, A.DISMISSAL, suspension_days=10, terminal_suspension=True,
-                  effective_on=dt.date(2026, 9, 25)),
+                  effective_on=dt.date(2026, 9, 25), decided_on=dt.date(2026, 9, 24)),
     )  # fmt: skip
     assert "Administrative Hearing Commission" in decided.appeal_rights
     assert "registered mail or certified mail" in decided.appeal_rights
@@ -253,6 +253,49 @@ def test_mo_dnr_dismissal_states_the_ahc_appeal_and_records_it(world: World) -> 
     assert flow.appeal_deadline == dt.date(2026, 10, 26)
     assert any(r.topic == "appeal" and r.citation == "RSMo 36.390.2; RSMo 621.075"
                for r in flow.rules)  # fmt: skip
+
+
+def test_a_mo_regular_employee_s_dismissal_takes_effect_after_its_decision_rsmo_36_380(
+    world: World,
+) -> None:
+    """The written statement of the decision comes before the effective date (RSMo 36.380):
+    a regular employee's dismissal cannot take effect the day it is decided; an at-will
+    employee's, which no such statute covers, can."""
+    w = world
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
+    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    same_day = _decision(
+        emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 22), decided_on=dt.date(2026, 9, 22)
+    )
+    with pytest.raises(Refused, match="RSMo 36.380") as refused:
+        discipline.record_discipline(w.db, w.hana, case_id, same_day)
+    assert "takes effect on 2026-09-23 at the earliest, not 2026-09-22" in str(refused.value)
+    assert refused.value.field == "effective_on"
+    assert discipline.discipline_flow(w.db, w.hana, case_id, emp).decision is None
+    decided = discipline.record_discipline(
+        w.db, w.hana, case_id, replace(same_day, effective_on=dt.date(2026, 9, 23))
+    )
+    assert (decided.decided_on, decided.effective_on) == (
+        dt.date(2026, 9, 22),
+        dt.date(2026, 9, 23),
+    )
+    # The letter says the statement comes first.
+    assert any(
+        r.citation == "RSMo 36.380"
+        for r in discipline.discipline_flow(w.db, w.hana, case_id, emp).rules
+    )
+
+    at_will = _employee(w, "MODNR", "Avery Ozark", Regime.AT_WILL)
+    other = _case(w, "MODNR", at_will)
+    same = discipline.record_discipline(
+        w.db, w.hana, other,
+        _decision(at_will, A.DISMISSAL, effective_on=dt.date(2026, 9, 28),
+                  decided_on=dt.date(2026, 9, 28)),
+    )  # fmt: skip
+    assert same.effective_on == same.decided_on
 
 
 def test_a_terminal_suspension_goes_only_with_a_dismissal(world: World) -> None:
@@ -437,8 +480,10 @@ def test_only_hr_records_steps_and_only_administrators_set_values(world: World) 
 
 
 def _dismissed_in_the_evening(w: World, **kw: object) -> tuple[int, int]:
-    """A MO DNR dismissal after a notice nobody answered, recorded at 20:00 CDT on
-    2026-09-22 (01:00 UTC on the 23rd); its case and employee."""
+    """A MO DNR dismissal after a notice nobody answered, decided on 2026-09-22 (unless
+    ``decided_on`` says otherwise) and recorded at 20:00 CDT that day (01:00 UTC on the
+    23rd); its case and employee."""
+    kw.setdefault("decided_on", dt.date(2026, 9, 22))
     _authority(w, "MODNR")
     emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
     case_id = _case(w, "MODNR", emp)

@@ -141,7 +141,8 @@ def test_every_section_counts_what_the_database_holds(w: World) -> None:
     discipline.record_discipline(
         w.db, w.hana, dismissed[0],
         DisciplineInput(employee_id=dismissed[1], action=A.DISMISSAL,
-                        effective_on=dt.date(2026, 9, 25), steps_to_correct="None possible.",
+                        effective_on=dt.date(2026, 9, 25), decided_on=dt.date(2026, 9, 24),
+                        steps_to_correct="None possible.",
                         repeat_consequence="Not applicable.", suspension_days=None,
                         progressive_step="Final step.", aggravating_factors="Repeated.",
                         mitigating_factors="None."),

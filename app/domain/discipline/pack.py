@@ -38,6 +38,9 @@ class StatedRequirement:
     regimes: frozenset[Regime] = frozenset()
     suspension_over_days: int | None = None
     suspension_at_most_days: int | None = None
+    #: A written statement of the decision the employee is given before the effective
+    #: date: the decision is made before it, so it takes effect a day after it at the earliest.
+    before_effective: bool = False
 
     def applies(self, action: DisciplineAction, regime: Regime, suspension_days: int) -> bool:
         if self.actions and action not in self.actions:
@@ -146,6 +149,19 @@ class DisciplinePack:
         """The appeal open to the employee against ``action``, or ``None``."""
         self.check_action(action, regime)
         return next((a for a in self.appeals if a.applies(action, regime, suspension_days)), None)
+
+    def statement_before_effect(
+        self, action: DisciplineAction, regime: Regime, suspension_days: int = 0
+    ) -> Requirement | None:
+        """The statement of the decision the law has given before ``action`` takes effect."""
+        return next(
+            (
+                s.requirement
+                for s in self.decision
+                if s.before_effective and s.applies(action, regime, suspension_days)
+            ),
+            None,
+        )
 
     def must_state(
         self, action: DisciplineAction, regime: Regime, suspension_days: int = 0

@@ -130,6 +130,9 @@ def set_agency_values(database: Database, admin: Actor) -> None:
             discipline.set_agency_value(database, admin, agency, key, value)
 
 
+_DAY = dt.timedelta(days=1)
+
+
 def _working(agency: str, day: dt.date) -> dt.date:
     return pack_for(agency, "").calendar.next_working_day(day).day
 
@@ -140,9 +143,13 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
     assert sanction is not None
     planned = story.reported + dt.timedelta(days=sanction.effective_after)
     effective = _working(story.agency, planned)
+    # Decided the day before it takes effect (a day on which the decision letter can be
+    # given before the action takes effect: a Missouri regular employee's dismissal,
+    # RSMo 36.380), after the response or its window.
+    decided_on = effective - dt.timedelta(days=1)
     if sanction.action.needs_pre_action_notice:
         notice_on = _working(story.agency, story.reported + dt.timedelta(days=3))
-        discipline.issue_notice(
+        notice = discipline.issue_notice(
             database, hr, case_id,
             NoticeInput(employee_id, sanction.action, notice_on, DeliveryMethod.IN_PERSON,
                         "the employee's supervisor", proposed_days=sanction.days,
@@ -150,18 +157,20 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
         )  # fmt: skip
         if sanction.action is DisciplineAction.DISMISSAL:
             discipline.record_response(database, hr, case_id, employee_id, received_on=None)
+            considered = notice.response_due + dt.timedelta(days=1)
         else:
+            considered = notice_on + dt.timedelta(days=1)
             discipline.record_response(
-                database, hr, case_id, employee_id,
-                received_on=notice_on + dt.timedelta(days=1),
+                database, hr, case_id, employee_id, received_on=considered,
                 summary="The employee admitted the conduct, apologised and asked that the "
                 "years of good service be considered.",
             )  # fmt: skip
         earliest = earliest_effective(pack_for(story.agency, "").calendar, notice_on, 5)
-        effective = max(effective, earliest)
-    # Decided the day it takes effect, after the response or its window (or today, for
-    # an action that takes effect later): the story's day, not the day the demo is built.
-    decided_on = min(effective, agency_today(pack_for(story.agency, "").jurisdiction))
+        decided_on = max(decided_on, considered)
+        effective = max(effective, earliest, _working(story.agency, decided_on + _DAY))
+    # The story's days, not the day the demo is built (today, for an action that takes
+    # effect later).
+    decided_on = min(decided_on, agency_today(pack_for(story.agency, "").jurisdiction))
     discipline.record_discipline(
         database, hr, case_id,
         DisciplineInput(

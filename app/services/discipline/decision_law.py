@@ -168,6 +168,35 @@ def _check_made_after_response(
     )
 
 
+def _check_statement_before_effect(
+    pack: DisciplinePack,
+    regime: Regime | None,
+    employee: Employee,
+    decision: DisciplineInput,
+    decided_on: dt.date,
+) -> None:
+    """Refuse an action taking effect before the written statement the law gives first.
+
+    Where the law has the employee given a statement of the decision before
+    its effective date (a Missouri regular employee's dismissal, RSMo 36.380),
+    that statement cannot come before the decision is made: the action takes
+    effect the day after the decision at the earliest.
+    """
+    if regime is None:
+        return
+    required = pack.statement_before_effect(decision.action, regime, decision.suspension_days or 0)
+    if required is None or decision.effective_on > decided_on:
+        return
+    raise Refused(
+        f"The {decision.action.label.lower()} of {employee.full_name} can take effect only "
+        "after the employee has been given a written statement of the decision and its "
+        f"reasons ({required.citation}): decided on {decided_on}, it takes effect on "
+        f"{decided_on + dt.timedelta(days=1)} at the earliest, not {decision.effective_on}.",
+        citations=(required.citation,),
+        field="effective_on",
+    )
+
+
 def _check_decided_on(row: Case, decision: DisciplineInput) -> None:
     """A decision's own day is not in the future, nor before the case was reported."""
     day = decision.decided_on
@@ -270,6 +299,13 @@ def apply_law(
         raise Refused(
             refused.message, citations=(*refused.citations, cite), field=refused.field
         ) from None
+    _check_statement_before_effect(
+        pack,
+        regime,
+        employee,
+        decision,
+        decision.decided_on or agency_today(row.agency.jurisdiction),
+    )
     counts = True
     if decision.terminal_suspension:
         if pack.cap is not None:

@@ -138,6 +138,10 @@ def missouri_pack(
                 ),
                 actions=frozenset({DisciplineAction.DISMISSAL}),
                 regimes=_REGULAR,
+                # "No dismissal of a regular employee shall take effect unless, prior to the
+                # effective date thereof, the appointing authority gives to such employee a
+                # written statement notifying the employee of the decision" (RSMo 36.380).
+                before_effective=True,
             ),
         ),
     )

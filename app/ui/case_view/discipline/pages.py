@@ -8,6 +8,8 @@ step is the one shown.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.discipline import Outcome, pack_for
@@ -112,6 +114,16 @@ class StepPages(QTabWidget):
             if notice
             else today
         )
+        if (
+            notice is not None
+            and flow.regime is not None
+            and pack.statement_before_effect(
+                notice.proposed_action, flow.regime, notice.proposed_days or 0
+            )
+        ):
+            # The decision letter is given before the action takes effect (RSMo 36.380):
+            # decided today, it takes effect tomorrow at the earliest.
+            earliest = max(earliest, today + dt.timedelta(days=1))
         earliest = pack.calendar.next_working_day(earliest).day
         if "decision" in filled:
             self.decision_form.load(
