@@ -2671,94 +2671,60 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>DisciplineTab</name>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="115"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="108"/>
         <source>Record &amp;regime</source>
         <extracomment>a step was recorded: reload the case the case&apos;s discipline is shown the user asked for &quot;Generate report…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="120"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="113"/>
         <source>Regime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="159"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="152"/>
         <source>Generate report…</source>
         <extracomment>What each form was filled for: a reload leaves a form the user changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="169"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="162"/>
         <source>Employee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="248"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="249"/>
         <source>This case has no subject employee.</source>
+        <extracomment>Records each step typed in the pages (confirmed first where it is grave).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="324"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="325"/>
         <source>For a {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="417"/>
-        <source>Pre-action notice recorded for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="426"/>
-        <source>Response recorded for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="443"/>
-        <source>Decision recorded for {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="480"/>
-        <source>Decision withdrawn for {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="490"/>
-        <source>Appeal recorded for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="500"/>
-        <source>Appeal outcome recorded for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="507"/>
-        <source>Findings referred to the provider for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="531"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="413"/>
         <source>the pre-action notice to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="532"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="414"/>
         <source>the response of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="533"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="415"/>
         <source>the decision for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="534"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="416"/>
         <source>the appeal of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/tab.py" line="535"/>
+        <location filename="../../app/ui/case_view/discipline/tab.py" line="417"/>
         <source>the referral of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4894,39 +4860,78 @@ Made void by {who} at {when}.</source>
 <context>
     <name>StepPages</name>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="64"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="66"/>
         <source>1 Notice</source>
         <extracomment>The page shown for each stage of the flow: the step that comes next.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="65"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="67"/>
         <source>2 Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="66"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="68"/>
         <source>3 Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="67"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="69"/>
         <source>4 Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="68"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="70"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="126"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="138"/>
         <source>No decision in force to appeal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/discipline/pages.py" line="128"/>
+        <location filename="../../app/ui/case_view/discipline/pages.py" line="140"/>
         <source>Last day to appeal: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRecording</name>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="91"/>
+        <source>Pre-action notice recorded for {0}.</source>
+        <extracomment>a step was recorded: reload the case Dialogs and questions are the tab&apos;s windows, and a call ends with the tab.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="100"/>
+        <source>Response recorded for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="112"/>
+        <source>Decision recorded for {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="148"/>
+        <source>Decision withdrawn for {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="158"/>
+        <source>Appeal recorded for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="168"/>
+        <source>Appeal outcome recorded for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/discipline/recording.py" line="175"/>
+        <source>Findings referred to the provider for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,9 @@
 """The Discipline tab of a case: each subject employee's due-process flow, step by step.
 
 - :mod:`.tab`: the tab (:class:`~.tab.DisciplineTab`): loads the flows in the
-  background, shows the employee's findings, prior discipline and rules, and
-  records each step through :mod:`app.services.discipline`;
+  background and shows the employee's findings, prior discipline and rules;
+- :mod:`.recording`: each step typed, recorded through :mod:`app.services.discipline`
+  in the background (a grave decision confirmed first, a withdrawal's reason asked);
 - :mod:`.pages`: the step pages, filled and enabled from the flow;
 - :mod:`.steps` and :mod:`.decision`: the forms of the notice (the response
   deadline computed and explained as it is typed), the response (or none by

@@ -4,16 +4,15 @@ For the employee chosen, the left side shows the findings, the prior
 discipline and the employer's rules that apply (with their citations; the
 agency's own settings marked as such), and the rules for the action being
 typed in a form as it changes. The right side holds one page per step
-(:mod:`.pages`); the page of the next step opens by itself. A refusal shows
-beside the form that asked; a suspension, demotion or dismissal is confirmed
-first with what follows (:mod:`.confirm`).
+(:mod:`.pages`); the page of the next step opens by itself. Each step is
+recorded by :mod:`.recording`: a refusal shows beside the form that asked; a
+suspension, demotion or dismissal is confirmed first with what follows
+(:mod:`.confirm`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.actor import Actor
 from app.domain.discipline import CapCheck, DisciplineAction, Regime, pack_for
-from app.domain.discipline.flow import AppealOutcome, Stage
+from app.domain.discipline.flow import Stage
 from app.domain.permissions import Permission
 from app.services import discipline, employees
 from app.services.cases import CaseDetail
@@ -38,20 +37,16 @@ from app.services.database import Database
 from app.services.discipline import (
     CaseDiscipline,
     DisciplineFlow,
-    DisciplineInput,
     EmployeeComparables,
-    NoticeInput,
-    ReferralInput,
     case_comparables,
 )
 from app.ui.case_view import labels
-from app.ui.case_view.discipline.confirm import GRAVE, decision_question
 from app.ui.case_view.discipline.consistency import comparables_html
 from app.ui.case_view.discipline.drafts import StepDrafts, step_keys
 from app.ui.case_view.discipline.letters import LettersButton
 from app.ui.case_view.discipline.pages import StepPages
+from app.ui.case_view.discipline.recording import StepRecording
 from app.ui.case_view.discipline.steps import (
-    StepForm,
     pydate,
 )
 from app.ui.case_view.discipline.text import (
@@ -96,8 +91,6 @@ class DisciplineTab(QWidget):
         self.overview: CaseDiscipline | None = None
         self.flows: dict[int, DisciplineFlow] = {}
         self.comparables: dict[int, EmployeeComparables] = {}
-        self.confirm_box: QMessageBox | None = None
-        self.withdraw_dialog: WithdrawDecisionDialog | None = None
         self._load_request = 0
         self._cap_request = 0
         self.may_record = workspace.can(Permission.DISCIPLINE_RECORD)
@@ -186,21 +179,29 @@ class DisciplineTab(QWidget):
         self._cap_timer.setInterval(250)
         self._cap_timer.timeout.connect(self.on_cap_timer_timeout)
 
+        #: Records each step typed in the pages (confirmed first where it is grave).
+        self.steps = StepRecording(
+            workspace, self.pages, self.current_flow, lambda: self.case_id, self
+        )
+        self.steps.recorded.connect(self.case_touched)
         self.employee.currentIndexChanged.connect(self.on_employee_changed)
         self.report_button.clicked.connect(self.report_requested)
         self.letters.refused.connect(self.letter_error.show_message)
         self.regime_button.clicked.connect(self.on_regime_clicked)
         self.pages.currentChanged.connect(self.on_page_changed)
         self.notice_form.changed.connect(self.on_notice_changed)
-        self.notice_form.submitted.connect(self.on_notice_submitted)
-        self.response_form.submitted.connect(self.on_response_submitted)
-        self.decision_form.submitted.connect(self.on_decision_submitted)
         self.decision_form.action_changed.connect(self.show_rules)
         self.decision_form.cap_inputs_changed.connect(self.on_cap_inputs_changed)
-        self.decision_form.withdraw_requested.connect(self.on_withdraw_requested)
-        self.appeal_form.submitted.connect(self.on_appeal_submitted)
-        self.appeal_form.outcome_submitted.connect(self.on_outcome_submitted)
-        self.referral_form.submitted.connect(self.on_referral_submitted)
+
+    @property
+    def confirm_box(self) -> QMessageBox | None:
+        """The question before a grave decision, while it is open."""
+        return self.steps.confirm_box
+
+    @property
+    def withdraw_dialog(self) -> WithdrawDecisionDialog | None:
+        """The withdrawal's dialog, while it is open."""
+        return self.steps.withdraw_dialog
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -373,31 +374,7 @@ class DisciplineTab(QWidget):
         if request == self._cap_request:
             self.decision_form.show_cap(cap)
 
-    # -- running the steps -----------------------------------------------------------------
-
-    def _run(self, form: StepForm, done: str, service: Any, *args: Any) -> None:
-        if self.case_id is None:
-            return
-        form.button.setEnabled(False)
-        self.workspace.call(
-            service, *args,
-            on_success=alive(self, lambda _r: self._on_done(form, done)),
-            on_failure=alive(self, lambda e: self._on_refused(form, e)),
-            parent=self,
-        )  # fmt: skip
-
-    def _on_done(self, form: StepForm, done: str) -> None:
-        form.button.setEnabled(True)
-        self.workspace.status_message.emit(done)
-        self.case_touched.emit()
-
-    def _on_refused(self, form: StepForm, error: BaseException) -> None:
-        if not form.show_error(error):
-            self.workspace.errors.show(error, self)
-
-    def _who(self) -> str:
-        flow = self.current_flow()
-        return flow.employee.full_name if flow else ""
+    # -- the regime ------------------------------------------------------------------------
 
     @Slot()
     def on_regime_clicked(self) -> None:
@@ -411,102 +388,7 @@ class DisciplineTab(QWidget):
             parent=self,
         )  # fmt: skip
 
-    @Slot(object)
-    def on_notice_submitted(self, notice: NoticeInput) -> None:
-        """Record the pre-action notice."""
-        done = self.tr("Pre-action notice recorded for {0}.").format(self._who())
-        self._run(self.notice_form, done, discipline.issue_notice, self.case_id, notice)
-
-    @Slot(object, str, object)
-    def on_response_submitted(self, received: dt.date | None, summary: str, files: Any) -> None:
-        """Record the response, or that none came."""
-        flow = self.current_flow()
-        if flow is None:
-            return
-        done = self.tr("Response recorded for {0}.").format(self._who())
-        self.response_form.button.setEnabled(False)
-        self.workspace.call(
-            discipline.record_response, self.case_id, flow.employee.id,
-            received_on=received, summary=summary, files=files,
-            on_success=alive(self, lambda _r: self._on_done(self.response_form, done)),
-            on_failure=alive(self, lambda e: self._on_refused(self.response_form, e)),
-            parent=self,
-        )  # fmt: skip
-
-    @Slot(object)
-    def on_decision_submitted(self, decision: DisciplineInput) -> None:
-        """Record the decision; a suspension, demotion or dismissal is confirmed first."""
-        flow = self.current_flow()
-        if flow is None:
-            return
-        shown = action_text(decision.action, decision.suspension_days)
-        done = self.tr("Decision recorded for {0}: {1}.").format(self._who(), shown)
-        if decision.action not in GRAVE:
-            self._run(self.decision_form, done, discipline.record_discipline, self.case_id,
-                      decision)  # fmt: skip
-            return
-        box, yes = decision_question(self, flow, decision, self._who())
-
-        def chosen(button: QPushButton) -> None:
-            self.confirm_box = None
-            if button is yes:
-                self._run(self.decision_form, done, discipline.record_discipline, self.case_id,
-                          decision)  # fmt: skip
-
-        box.buttonClicked.connect(chosen)
-        box.finished.connect(box.deleteLater)
-        self.confirm_box = box
-        box.open()
-
-    @Slot()
-    def on_withdraw_requested(self) -> None:
-        """Ask for the reason, with what follows, then withdraw the decision in force."""
-        flow = self.current_flow()
-        if flow is None or flow.decision is None:
-            return
-        dialog = WithdrawDecisionDialog(flow.employee.full_name, flow.decision.label, self)
-        dialog.accepted.connect(self.on_withdraw_dialog_accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        self.withdraw_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def on_withdraw_dialog_accepted(self) -> None:
-        """The reason is given: withdraw in the background."""
-        dialog, self.withdraw_dialog = self.withdraw_dialog, None
-        flow = self.current_flow()
-        if dialog is None or flow is None or flow.decision is None:
-            return
-        done = self.tr("Decision withdrawn for {0}: {1}.").format(self._who(), flow.decision.label)
-        self._run(self.decision_form, done, discipline.withdraw_discipline, self.case_id,
-                  flow.employee.id, dialog.reason())  # fmt: skip
-
-    @Slot(object)
-    def on_appeal_submitted(self, filed_on: dt.date) -> None:
-        """Record the appeal; the law may give none, and the refusal says why."""
-        flow = self.current_flow()
-        if flow is None:
-            return
-        done = self.tr("Appeal recorded for {0}.").format(self._who())
-        self._run(self.appeal_form, done, discipline.record_appeal, self.case_id,
-                  flow.employee.id, filed_on)  # fmt: skip
-
-    @Slot(object, object, str)
-    def on_outcome_submitted(self, outcome: AppealOutcome, on: dt.date, note: str) -> None:
-        """Record how the appeal ended."""
-        flow = self.current_flow()
-        if flow is None:
-            return
-        done = self.tr("Appeal outcome recorded for {0}.").format(self._who())
-        self._run(self.appeal_form.outcome_box, done, discipline.record_appeal_outcome,
-                  self.case_id, flow.employee.id, outcome, on, note)  # fmt: skip
-
-    @Slot(object)
-    def on_referral_submitted(self, referral: ReferralInput) -> None:
-        """Refer the findings against a provider's employee to the provider."""
-        done = self.tr("Findings referred to the provider for {0}.").format(self._who())
-        self._run(self.referral_form, done, discipline.refer_to_provider, self.case_id,
-                  referral)  # fmt: skip
+    # -- another employee -----------------------------------------------------------------
 
     @Slot(int)
     def on_employee_changed(self, _index: int) -> None:
