@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain import clock
 from app.domain.errors import InvalidInput, Problems
 
 #: Undecodable bytes: command-line arguments arrive with them as lone surrogates.
@@ -160,7 +161,7 @@ def parse_past_moment(
         raise InvalidInput(
             f"{named} is outside the dates Casedesk can record; check the year.", field=field
         ) from None
-    current = now or dt.datetime.now(dt.UTC)
+    current = now or clock.now_utc()
     if utc > current + dt.timedelta(minutes=1):
         raise InvalidInput(f"{named} is in the future; {future_advice}", field=field)
     return moment, utc

@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from app.domain import clock
+
 #: The time zone of each state whose agencies the catalog holds (IANA names).
 STATE_ZONES = {"MA": "America/New_York", "MO": "America/Chicago", "AR": "America/Chicago"}
 
@@ -49,9 +51,9 @@ def local_day(moment: dt.datetime, jurisdiction: str) -> dt.date:
 
 def agency_today(jurisdiction: str) -> dt.date:
     """Today in the agency's zone."""
-    return dt.datetime.now(agency_zone(jurisdiction)[0]).date()
+    return clock.now_in(agency_zone(jurisdiction)[0]).date()
 
 
 def last_day_begun(jurisdiction: str) -> dt.date:
     """The later of this computer's day and the agency's: a date after it is in the future."""
-    return max(dt.date.today(), agency_today(jurisdiction))
+    return max(clock.today_here(), agency_today(jurisdiction))

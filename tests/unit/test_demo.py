@@ -197,3 +197,46 @@ def test_demo_takes_cases_through_due_process(demo_database: Database) -> None:
     # A withdrawn decision, kept with its reason.
     assert any(f.stage is Stage.WITHDRAWN and f.decision and f.decision.withdrawal_reason
                for f in flows.values())  # fmt: skip
+
+
+def test_demo_steps_happen_on_the_story_s_days_and_the_log_only_goes_forward(
+    demo_database: Database,
+) -> None:
+    """Each story is played on its own days (``demo.schedule``): a case reported in 2025 is
+    decided and closed in 2025, a decision is recorded on the day it was made, and the audit
+    log's moments never go back, across the forty stories."""
+    from sqlalchemy import text
+
+    with demo_database.engine.connect() as connection:
+        moments = [
+            audit.stored_utc(m)
+            for m in connection.scalars(text("SELECT occurred_at FROM audit_events ORDER BY seq"))
+        ]
+        closed = connection.execute(
+            text(
+                "SELECT number, reported_on, closed_on, status FROM cases "
+                "WHERE closed_on IS NOT NULL"
+            )
+        ).all()
+        decisions = connection.execute(
+            text("SELECT decided_on, decided_at, effective_on FROM discipline_actions")
+        ).all()
+    assert moments == sorted(moments)
+    assert moments[-1] <= dt.datetime.now(dt.UTC)
+    # Set up before the first report, not on the day the demo is made.
+    first_story = min(s.reported for s in STORIES)
+    assert moments[0].date() < first_story
+    assert closed
+    for number, reported, closed_on, status in closed:
+        reported_on, closed_day = (
+            dt.date.fromisoformat(str(reported)),
+            dt.date.fromisoformat(str(closed_on)),
+        )
+        assert reported_on <= closed_day <= reported_on + dt.timedelta(days=60), number
+        if reported_on.year == 2025 and status == CaseStatus.CLOSED.value:
+            assert closed_day.year == 2025, number
+    assert decisions
+    for decided_on, decided_at, effective_on in decisions:
+        recorded = audit.stored_utc(decided_at)
+        assert recorded.date() == dt.date.fromisoformat(str(decided_on))
+        assert dt.date.fromisoformat(str(decided_on)) < dt.date.fromisoformat(str(effective_on))

@@ -21,6 +21,7 @@ from app.db.models import (
     UserAgency,
     UserRole,
 )
+from app.domain import clock
 from app.domain.actor import Actor
 from app.domain.cases import (
     CaseNumber,
@@ -58,7 +59,7 @@ def _intake_today(uow: UnitOfWork, agency_code: str) -> dt.date:
     computer's day when no agency has that code (the validation then says so)."""
     code = agency_code.strip().upper()
     jurisdiction = uow.session.scalar(select(Agency.jurisdiction).where(Agency.code == code))
-    return last_day_begun(jurisdiction) if jurisdiction is not None else dt.date.today()
+    return last_day_begun(jurisdiction) if jurisdiction is not None else clock.today_here()
 
 
 def _validated(fields: CaseFields, today: dt.date) -> CaseFields:

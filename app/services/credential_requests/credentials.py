@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.db.base import utcnow
 from app.db.engine import UnitOfWork
 from app.db.models import Agency, Case, CredentialRequest, CredentialUse, User
+from app.domain import clock
 from app.domain.actor import Actor
 from app.domain.authorizations.credentials import (
     CredentialOrigin,
@@ -161,7 +162,7 @@ def record_inadvertent(
     with database.unit_of_work(write=True) as uow:
         agency, _status = agency_and_case(uow, actor, problems, fields.employee_id, fields.case_id)
         # In the future: after the latest day begun here or where the agency is.
-        last = last_day_begun(agency.jurisdiction) if agency is not None else dt.date.today()
+        last = last_day_begun(agency.jurisdiction) if agency is not None else clock.today_here()
         if received_on is not None and received_on > last:
             problems.add(f"Date received {received_on} is in the future.", field="received_on")
         problems.raise_any()

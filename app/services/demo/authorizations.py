@@ -17,6 +17,7 @@ from app.domain.actor import Actor
 from app.services import authorizations as auth
 from app.services import credential_requests as cr
 from app.services.database import Database
+from app.services.demo.schedule import Play, at
 from app.services.demo.stories import Story
 
 
@@ -74,19 +75,24 @@ def during_investigation(
     story: Story,
     case_id: int,
     staff_ids: dict[str, int],
-) -> None:
-    """Log what the story's investigation used, while the case is open (if anything)."""
+    until: dt.date,
+) -> Play:
+    """Log what the story's investigation used, while the case is open (if anything).
+
+    Yields the moment of each step (``schedule``); ``until``: the day the demo is made.
+    """
     play = _PLAYS.get(story.title)
     if play is not None:
-        play(database, investigator, supervisor, story, case_id, staff_ids)
+        yield from play(database, investigator, supervisor, story, case_id, staff_ids, until)
 
 
 def _youth_posted_from_staff_phone(
     database: Database, investigator: Actor, supervisor: Actor, story: Story, case_id: int,
-    staff_ids: dict[str, int],
-) -> None:  # fmt: skip
+    staff_ids: dict[str, int], until: dt.date,
+) -> Play:  # fmt: skip
     """A B.3 authorization whose review meeting is overdue."""
     start = story.reported + dt.timedelta(days=2)
+    yield at(start, 15)
     info = auth.add_investigation(
         database, supervisor,
         auth.InvestigationFields(
@@ -97,6 +103,7 @@ def _youth_posted_from_staff_phone(
             notes="Investigation profile to view the youth's public and follower-only posts.",
         ),
     )  # fmt: skip
+    yield at(start + dt.timedelta(days=7), 15)
     auth.record_review(
         database, supervisor, info.id, met_on=start + dt.timedelta(days=7),
         notes="Profile used to view only; no messages sent. Screenshots of three posts saved.",
@@ -105,10 +112,11 @@ def _youth_posted_from_staff_phone(
 
 def _diagnosis_in_facebook_group(
     database: Database, investigator: Actor, supervisor: Actor, story: Story, case_id: int,
-    staff_ids: dict[str, int],
-) -> None:  # fmt: skip
+    staff_ids: dict[str, int], until: dt.date,
+) -> Play:  # fmt: skip
     """A B.3 authorization reviewed a week ago, with communication approved (B.3.c)."""
     start = story.reported + dt.timedelta(days=3)
+    yield at(start, 15)
     info = auth.add_investigation(
         database, supervisor,
         auth.InvestigationFields(
@@ -118,7 +126,8 @@ def _diagnosis_in_facebook_group(
             notes="Designated by the Investigation Unit to join the closed therapists' group.",
         ),
     )  # fmt: skip
-    met_on = max(start, dt.date.today() - dt.timedelta(days=7))
+    met_on = max(start, until - dt.timedelta(days=7))
+    yield at(met_on, 16)
     auth.record_review(
         database, supervisor, info.id, met_on=met_on,
         notes="Group membership still needed until the interview with the clinical director.",
@@ -127,10 +136,11 @@ def _diagnosis_in_facebook_group(
 
 def _snapchat_contact_with_youth(
     database: Database, investigator: Actor, supervisor: Actor, story: Story, case_id: int,
-    staff_ids: dict[str, int],
-) -> None:  # fmt: skip
+    staff_ids: dict[str, int], until: dt.date,
+) -> Play:  # fmt: skip
     """The caseworker's own B.2 authorization, linked to the case about her contact."""
     start = story.reported - dt.timedelta(days=60)
+    yield at(story.reported + dt.timedelta(days=1), 16)
     auth.add_supervision(
         database, supervisor,
         auth.SupervisionFields(
@@ -146,9 +156,10 @@ def _snapchat_contact_with_youth(
 
 def _applicants_browsed_at_work(
     database: Database, investigator: Actor, supervisor: Actor, story: Story, case_id: int,
-    staff_ids: dict[str, int],
-) -> None:  # fmt: skip
+    staff_ids: dict[str, int], until: dt.date,
+) -> Play:  # fmt: skip
     """An approved request with two uses, and an inadvertent receipt from the web filter."""
+    yield at(story.reported + dt.timedelta(days=1), 16)
     employee = staff_ids[story.subjects[0]]
     request = cr.new_request(
         database, investigator,
@@ -186,9 +197,10 @@ def _applicants_browsed_at_work(
 
 def _threatening_comments(
     database: Database, investigator: Actor, supervisor: Actor, story: Story, case_id: int,
-    staff_ids: dict[str, int],
-) -> None:  # fmt: skip
+    staff_ids: dict[str, int], until: dt.date,
+) -> Play:  # fmt: skip
     """An approved request with one use; it ends when the story closes the case."""
+    yield at(story.reported + dt.timedelta(days=1), 16)
     request = cr.new_request(
         database, investigator,
         cr.CredentialRequestFields(
@@ -210,9 +222,10 @@ def _threatening_comments(
 
 def _recruitment_post(
     database: Database, investigator: Actor, supervisor: Actor, story: Story, case_id: int,
-    staff_ids: dict[str, int],
-) -> None:  # fmt: skip
+    staff_ids: dict[str, int], until: dt.date,
+) -> Play:  # fmt: skip
     """A denied request, and an agency page recorded as its exclusion (I(C))."""
+    yield at(story.reported + dt.timedelta(days=1), 16)
     employee = staff_ids[story.subjects[0]]
     request = cr.new_request(
         database, investigator,

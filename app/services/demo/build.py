@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain import clock
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding, NoteKind
 from app.domain.errors import Refused
@@ -36,6 +37,7 @@ from app.services.demo import authorizations as demo_authorizations
 from app.services.demo import due_process
 from app.services.demo import evidence as demo_evidence
 from app.services.demo.due_process import EXTRA_STAFF
+from app.services.demo.schedule import Play, at, play_in_order
 from app.services.demo.stories import STAFF, STORIES, Outcome, Story
 from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoint
 from app.services.integrity.keys import KeyStorage
@@ -67,6 +69,10 @@ DEMO_USERS: tuple[DemoUser, ...] = (
 
 #: The story whose case the demo restricts (one "investigator" works, index even).
 RESTRICTED_STORY = 6
+#: How long before the first story's report Casedesk is set up, its users and staff added.
+_SET_UP_BEFORE = dt.timedelta(days=14)
+#: How long after its closing a reopened case is reopened.
+_REOPENED_AFTER = dt.timedelta(days=14)
 
 _NOT_EMPTY = (
     "The database already has accounts; demo data goes only into a new, empty database "
@@ -113,17 +119,28 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     """
     if accounts.has_users(database):
         raise Refused(_NOT_EMPTY)
-    team, init = _create_team(database, signing_key)
-    staff_ids = _add_staff(database, team.admin)
+    latest = clock.now_utc()
+    until = clock.today_here()
+    shift = _date_shift(until)
+    stories = [_shifted(story, shift) for story in STORIES]
+    # The agency sets Casedesk up a fortnight before its first story's report.
+    with clock.playing_at(min(latest, at(min(s.reported for s in stories), 14) - _SET_UP_BEFORE)):
+        team, init = _create_team(database, signing_key)
+        staff_ids = _add_staff(database, team.admin)
+        due_process.set_regimes(database, team.hr, ALL_STAFF, staff_ids)
+        due_process.set_agency_values(database, team.admin)
+    team.case_ids = [0] * len(stories)
+    play_in_order(
+        [
+            _play(database, team, index, story, staff_ids, until)
+            for index, story in enumerate(stories)
+        ],
+        latest,
+    )
+    # Today's authorizations, dated back from today; then one restricted case: its
+    # investigator ("investigator"), the supervisor and HR see it; the second
+    # investigator finds no trace of it.
     demo_authorizations.add_supervision_authorizations(database, team.supervisor, staff_ids)
-    due_process.set_regimes(database, team.hr, ALL_STAFF, staff_ids)
-    due_process.set_agency_values(database, team.admin)
-    shift = _date_shift(dt.date.today())
-    for index, story in enumerate(STORIES):
-        investigator = team.investigators[index % len(team.investigators)]
-        _play(database, team, investigator, _shifted(story, shift), staff_ids)
-    # One restricted case: its investigator ("investigator"), the supervisor and HR
-    # see it; the second investigator finds no trace of it.
     access.set_restriction(
         database, team.supervisor, team.case_ids[RESTRICTED_STORY], restricted=True,
         allow=(team.hr.username,),
@@ -221,13 +238,27 @@ def _shifted(story: Story, shift: dt.timedelta) -> Story:
 def _play(
     database: Database,
     team: _Team,
-    investigator: Actor,
+    index: int,
     story: Story,
     staff_ids: dict[str, int],
-) -> None:
-    """Report the case, then take it through the workflow to the story's outcome."""
+    until: dt.date,
+) -> Play:
+    """Report the case, then take it through the workflow to the story's outcome.
+
+    Yields the moment of each step (:mod:`.schedule`): reported on the story's
+    day, investigated from the next, findings the day after, discipline on
+    the days of its due process, closed once decided; ``until``: the day the
+    demo is made.
+    """
+    investigator = team.investigators[index % len(team.investigators)]
+    reported = story.reported
+
+    def day(offset: int) -> dt.date:
+        return reported + dt.timedelta(days=offset)
+
     screened = story.outcome is Outcome.SCREENED_OUT
     intake_by = team.supervisor if screened else investigator
+    yield at(reported, 14)
     detail = cases.create_case(
         database,
         intake_by,
@@ -252,7 +283,7 @@ def _play(
         ),
     )
     case_id = detail.id
-    team.case_ids.append(case_id)
+    team.case_ids[index] = case_id
     allegation_ids: list[tuple[int, Finding, str]] = []
     for charge in story.charges:
         added = cases.add_allegation(
@@ -277,51 +308,68 @@ def _play(
         cases.transition_case(database, actor, case_id, target, reason=reason)
 
     if story.outcome in (Outcome.INTAKE, Outcome.SCREENED_OUT):
+        yield at(reported, 15)
         for kind, body in story.notes:
             note(intake_by, kind, body)
         if screened:
+            yield at(day(1), 14)
             move(team.supervisor, CaseStatus.CLOSED, story.reason)
         return
 
+    yield at(day(1), 14)
     move(investigator, CaseStatus.INVESTIGATING)
-    demo_authorizations.during_investigation(
-        database, investigator, team.supervisor, story, case_id, staff_ids
+    yield from demo_authorizations.during_investigation(
+        database, investigator, team.supervisor, story, case_id, staff_ids, until
     )
+    yield at(day(1), 20)
     _screenshots(database, investigator, story, case_id)
+    yield at(day(2), 14)
     for kind, body in story.notes:
         note(investigator, kind, body)
     if story.outcome is Outcome.INVESTIGATING:
         return
 
+    yield at(day(2), 18)
     for allegation_id, finding, reasoning in allegation_ids:
         if finding is not Finding.PENDING:
             cases.record_finding(database, investigator, allegation_id, finding, reasoning)
     move(investigator, CaseStatus.FINDINGS)
+    found = day(2)
     if story.returned:
         reason, kind, follow_up = story.returned
+        yield at(day(3), 14)
         move(team.supervisor, CaseStatus.INVESTIGATING, reason)
+        yield at(day(3), 17)
         note(investigator, kind, follow_up)
         move(investigator, CaseStatus.FINDINGS)
+        found = day(3)
     if story.outcome is Outcome.FINDINGS:
         return
 
     substantiated = any(f is Finding.SUBSTANTIATED for _, f, _ in allegation_ids)
     if story.outcome is Outcome.DISCIPLINE_REVIEW or substantiated:
+        yield at(found, 21)
         move(team.supervisor, CaseStatus.DISCIPLINE_REVIEW)
         if story.outcome is Outcome.DISCIPLINE_REVIEW:
             return
+        ended = found
+        subject = staff_ids[story.subjects[0]]
         if story.sanction is not None:
-            due_process.decide(database, team.hr, case_id, staff_ids[story.subjects[0]], story)
+            ended = yield from due_process.decide(database, team.hr, case_id, subject, story, until)
         if story.provider:
-            due_process.refer(database, team.hr, case_id, staff_ids[story.subjects[0]], story)
+            ended = yield from due_process.refer(database, team.hr, case_id, subject, story)
+        yield at(ended, 21)
         note(team.hr, NoteKind.NOTE, story.decision)
         move(team.hr, CaseStatus.CLOSED)
     else:
+        ended = found + dt.timedelta(days=1)
+        yield at(ended, 15)
         close_reason = story.reason if story.outcome is Outcome.CLOSED else ""
         move(team.supervisor, CaseStatus.CLOSED, close_reason)
 
     if story.outcome is Outcome.REOPENED:
         # HR reopens what HR closed; a supervisor reopens the rest.
+        yield at(ended + _REOPENED_AFTER, 15)
         move(team.hr if substantiated else team.supervisor, CaseStatus.REOPENED, story.reason)
         if story.sanction is not None:
             subject = staff_ids[story.subjects[0]]
@@ -340,7 +388,7 @@ def _screenshots(database: Database, investigator: Actor, story: Story, case_id:
     shots = demo_evidence.shots_for(
         story.platforms, author, story.conduct[1], story.title, youth_commenter=youth
     )
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    now = clock.now_utc() - dt.timedelta(minutes=1)
     captured = dt.datetime.combine(story.reported, dt.time(15, 0), tzinfo=dt.UTC)
     how = ObtainedHow.REPORTER_SUPPLIED if story.reporter else ObtainedHow.PUBLIC
     demo_evidence.add_screenshots(

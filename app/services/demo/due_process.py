@@ -22,6 +22,7 @@ Personnel Management's rules, which were not read.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Generator
 
 from app.domain.actor import Actor
 from app.domain.discipline import (
@@ -31,9 +32,9 @@ from app.domain.discipline import (
     pack_for,
 )
 from app.domain.discipline.flow import DeliveryMethod
-from app.domain.zones import agency_today
 from app.services import discipline, employees
 from app.services.database import Database
+from app.services.demo.schedule import at
 from app.services.demo.stories import (
     Staff,
     Story,
@@ -137,8 +138,23 @@ def _working(agency: str, day: dt.date) -> dt.date:
     return pack_for(agency, "").calendar.next_working_day(day).day
 
 
-def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:
-    """HR's decision, after a pre-action notice and the response for an adverse action."""
+def _working_before(agency: str, day: dt.date) -> dt.date:
+    """The last working day before ``day``."""
+    calendar = pack_for(agency, "").calendar
+    before = day - _DAY
+    while not calendar.is_working_day(before):
+        before -= _DAY
+    return before
+
+
+def decide(
+    database: Database, hr: Actor, case_id: int, employee_id: int, story: Story, until: dt.date
+) -> Generator[dt.datetime, None, dt.date]:
+    """HR's decision, after a pre-action notice and the response for an adverse action.
+
+    Yields the moment of each step (``schedule``) and returns the last day it
+    played; ``until``: the day the demo is made (no step is dated after it).
+    """
     sanction = story.sanction
     assert sanction is not None
     planned = story.reported + dt.timedelta(days=sanction.effective_after)
@@ -146,9 +162,10 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
     # Decided the day before it takes effect (a day on which the decision letter can be
     # given before the action takes effect: a Missouri regular employee's dismissal,
     # RSMo 36.380), after the response or its window.
-    decided_on = effective - dt.timedelta(days=1)
+    decided_on = _working_before(story.agency, effective)
     if sanction.action.needs_pre_action_notice:
         notice_on = _working(story.agency, story.reported + dt.timedelta(days=3))
+        yield at(notice_on, 15)
         notice = discipline.issue_notice(
             database, hr, case_id,
             NoticeInput(employee_id, sanction.action, notice_on, DeliveryMethod.IN_PERSON,
@@ -156,10 +173,12 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
                         status_pending=sanction.status_pending),
         )  # fmt: skip
         if sanction.action is DisciplineAction.DISMISSAL:
+            considered = notice.response_due + _DAY
+            yield at(considered, 14)
             discipline.record_response(database, hr, case_id, employee_id, received_on=None)
-            considered = notice.response_due + dt.timedelta(days=1)
         else:
-            considered = notice_on + dt.timedelta(days=1)
+            considered = notice_on + _DAY
+            yield at(considered, 15)
             discipline.record_response(
                 database, hr, case_id, employee_id, received_on=considered,
                 summary="The employee admitted the conduct, apologised and asked that the "
@@ -168,9 +187,9 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
         earliest = earliest_effective(pack_for(story.agency, "").calendar, notice_on, 5)
         decided_on = max(decided_on, considered)
         effective = max(effective, earliest, _working(story.agency, decided_on + _DAY))
-    # The story's days, not the day the demo is built (today, for an action that takes
-    # effect later).
-    decided_on = min(decided_on, agency_today(pack_for(story.agency, "").jurisdiction))
+    # Not after the day the demo is made (an action that takes effect later).
+    decided_on = min(decided_on, until)
+    yield at(decided_on, 20)
     discipline.record_discipline(
         database, hr, case_id,
         DisciplineInput(
@@ -183,19 +202,26 @@ def decide(database: Database, hr: Actor, case_id: int, employee_id: int, story:
             consistency_reason=sanction.consistency_reason, decided_on=decided_on,
         ),
     )  # fmt: skip
-    if sanction.action is DisciplineAction.DISMISSAL and story.agency == "MODNR":
-        discipline.record_appeal(
-            database, hr, case_id, employee_id, effective + dt.timedelta(days=12)
-        )
+    filed = effective + dt.timedelta(days=12)
+    if sanction.action is DisciplineAction.DISMISSAL and story.agency == "MODNR" and filed <= until:
+        yield at(filed, 15)
+        discipline.record_appeal(database, hr, case_id, employee_id, filed)
+        return filed
+    return decided_on
 
 
-def refer(database: Database, hr: Actor, case_id: int, employee_id: int, story: Story) -> None:
-    """Refer the findings against a provider's employee to the provider."""
+def refer(
+    database: Database, hr: Actor, case_id: int, employee_id: int, story: Story
+) -> Generator[dt.datetime, None, dt.date]:
+    """Refer the findings against a provider's employee to the provider; returns its day."""
+    day = story.reported + dt.timedelta(days=7)
+    yield at(day, 15)
     discipline.refer_to_provider(
         database, hr, case_id,
-        ReferralInput(employee_id, story.provider, story.reported + dt.timedelta(days=7),
-                      hr.full_name, note="Findings and the screenshots sent to the provider."),
+        ReferralInput(employee_id, story.provider, day, hr.full_name,
+                      note="Findings and the screenshots sent to the provider."),
     )  # fmt: skip
+    return day
 
 
 def withdraw_after_reopening(

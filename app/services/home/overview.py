@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.domain import clock
 from app.domain.actor import Actor
 from app.domain.settings import AUTHORIZATION_REVIEW_INTERVAL_DAYS
 from app.services import audit
@@ -70,7 +71,7 @@ class HomeView:
 
 def load_home(database: Database, actor: Actor, *, today: dt.date | None = None) -> HomeView:
     """Every section of Home for ``actor`` as of ``today`` (the local date by default)."""
-    today = today or dt.date.today()
+    today = today or clock.today_here()
     interval = get_int(database, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
     with database.unit_of_work(snapshot=True) as uow:
         as_of = audit.read_head(uow).seq

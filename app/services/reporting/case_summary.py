@@ -14,6 +14,7 @@ from app.db.models import (
     DisciplineRecord,
     EvidenceItem,
 )
+from app.domain import clock
 from app.domain.actor import Actor
 from app.domain.cases import CaseStatus, Finding
 from app.domain.discipline import DisciplineAction
@@ -49,7 +50,7 @@ def _report_date(jurisdictions: set[str]) -> dt.date:
     """Today in the agencies' zone (``app.domain.zones``); this computer's day when the
     cases are of agencies in different zones."""
     days = {agency_today(j) for j in jurisdictions}
-    return days.pop() if len(days) == 1 else dt.date.today()
+    return days.pop() if len(days) == 1 else clock.today_here()
 
 
 def build_case_summaries(
