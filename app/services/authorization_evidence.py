@@ -7,6 +7,12 @@ of the same case); one obtained through a credential request must name a
 request of the same case that was approved, and not yet ended, when it was
 captured. Otherwise the evidence is refused with the citation.
 
+The record is looked up within what the actor may see, by the rule its own
+list and get use (``access.record_visible`` and the permission to see its
+kind): one they may not see is "not found", said as for an id that does not
+exist. It must also be one of the case's agency: another agency's record is
+no basis for evidence of this case.
+
 :func:`shown_link` decides, in this one place, what a user is shown of how
 an item was obtained: the record it was obtained under, or, for users who
 may not see that kind of record (B.3.a: investigation authorizations and
@@ -35,7 +41,7 @@ from app.domain.authorizations.packs import pack_for
 from app.domain.errors import InvalidInput, NotFound, Refused
 from app.domain.evidence import CaptureTime, ObtainedHow, capture_date
 from app.domain.permissions import Permission
-from app.services.access import case_visible, visible_cases
+from app.services.access import case_visible, record_visible, visible_cases
 from app.services.database import Database
 
 _KIND_OF = {
@@ -51,6 +57,22 @@ _VIEW = {
 def _a(word: str) -> str:
     """``word`` with its indefinite article ("an investigation", "a supervision")."""
     return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+
+
+def _case_agency(uow: UnitOfWork, actor: Actor, case_id: int) -> tuple[int, str]:
+    """The id and code of the case's agency; NotFound outside ``actor``'s scope."""
+    row = uow.session.execute(
+        select(Agency.id, Agency.code)
+        .join(Case, Case.agency_id == Agency.id)
+        .where(Case.id == case_id, visible_cases(actor))
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"There is no case {case_id}; see 'casedesk case list'.")
+    return int(row.id), str(row.code)
+
+
+def _agency_code(uow: UnitOfWork, agency_id: int) -> str:
+    return str(uow.session.scalar(select(Agency.code).where(Agency.id == agency_id)))
 
 
 def check_link(
@@ -101,11 +123,31 @@ def _check_authorization(
             "choose the authorization it was obtained under.",
             field="authorization",
         )
-    row = uow.session.get(Authorization, authorization_id)
-    if row is None or row.kind != kind.value or not actor.can(_VIEW[kind]):
+    agency_id, agency_code = _case_agency(uow, actor, case_id)
+    # Found as its list and get find it: one the actor may not see does not exist for them.
+    row = (
+        uow.session.scalar(
+            select(Authorization).where(
+                Authorization.id == authorization_id,
+                Authorization.kind == kind.value,
+                record_visible(actor, Authorization.agency_id, Authorization.case_id),
+            )
+        )
+        if actor.can(_VIEW[kind])
+        else None
+    )
+    if row is None:
         raise NotFound(
             f"There is no {kind.value} authorization {authorization_id}; choose one logged "
             "for this case.",
+            field="authorization",
+        )
+    if row.agency_id != agency_id:
+        raise Refused(
+            f"Authorization {row.id} was given by {_agency_code(uow, row.agency_id)}, not "
+            f"{agency_code}: evidence of this case cannot be obtained under another agency's "
+            "authorization.",
+            citations=(cite(ref),),
             field="authorization",
         )
     if kind is AuthorizationKind.INVESTIGATION and row.case_id != case_id:
@@ -143,8 +185,19 @@ def _check_request(
             "request it was obtained through.",
             field="credential_request",
         )
-    row = uow.session.get(CredentialRequest, credential_request_id)
-    if row is None or not actor.can(Permission.CREDENTIAL_REQUEST_VIEW):
+    agency_id, agency_code = _case_agency(uow, actor, case_id)
+    # Found as its list and get find it: one the actor may not see does not exist for them.
+    row = (
+        uow.session.scalar(
+            select(CredentialRequest).where(
+                CredentialRequest.id == credential_request_id,
+                record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id),
+            )
+        )
+        if actor.can(Permission.CREDENTIAL_REQUEST_VIEW)
+        else None
+    )
+    if row is None:
         raise NotFound(
             f"There is no credential request {credential_request_id}; choose one made for "
             "this case.",
@@ -152,6 +205,14 @@ def _check_request(
         )
     jurisdiction = uow.session.scalar(select(Agency.jurisdiction).where(Agency.id == row.agency_id))
     pack = pack_for(str(jurisdiction))
+    if row.agency_id != agency_id:
+        raise Refused(
+            f"Credential request {row.id} was made by {_agency_code(uow, row.agency_id)}, not "
+            f"{agency_code}: evidence of this case cannot be obtained through another agency's "
+            "request.",
+            citations=pack.request_citations,
+            field="credential_request",
+        )
     if row.origin == CredentialOrigin.INADVERTENT.value:
         pack.decide_use(
             CredentialUseFacts(

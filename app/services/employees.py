@@ -60,6 +60,22 @@ def find_agency(uow: UnitOfWork, code: str) -> Agency:
     return agency
 
 
+def visible_employee(uow: UnitOfWork, actor: Actor, employee_id: int) -> Employee:
+    """Employee ``employee_id`` if ``actor`` may see them (``access.employees_visible``).
+
+    Staff of an agency the actor is not a member of are as unknown as an id no
+    one has: the same :class:`NotFound`, so the error tells nothing of them.
+    """
+    row = uow.session.scalar(
+        select(Employee)
+        .where(Employee.id == employee_id, employees_visible(actor))
+        .options(joinedload(Employee.agency), joinedload(Employee.supervisor))
+    )
+    if row is None:
+        raise NotFound(f"There is no employee {employee_id}; see 'casedesk employee list'.")
+    return row
+
+
 @retried
 def add_employee(
     database: Database,
@@ -91,7 +107,9 @@ def add_employee(
             )
         supervisor = None
         if supervisor_id is not None:
-            supervisor = uow.session.get(Employee, supervisor_id)
+            supervisor = uow.session.scalar(
+                select(Employee).where(Employee.id == supervisor_id, employees_visible(actor))
+            )
             if supervisor is None or supervisor.agency_id != agency.id:
                 raise NotFound(f"There is no employee {supervisor_id} in {agency.code}.")
         row = Employee(
@@ -123,9 +141,7 @@ def set_regime(
     """
     actor.require(Permission.EMPLOYEE_MANAGE)
     with database.unit_of_work(write=True) as uow:
-        row = uow.session.get(Employee, employee_id)
-        if row is None:
-            raise NotFound(f"There is no employee {employee_id}; see 'casedesk employee list'.")
+        row = visible_employee(uow, actor, employee_id)
         if regime is not None:
             # The discipline packs load here, not with every reader of employees.
             from app.domain.discipline.packs import pack_for

@@ -80,6 +80,21 @@ def test_a_subject_s_own_account_is_never_listed_and_never_sees_the_case(
     with pytest.raises(NotFound):
         cases.get_case(database, hank, case_id)
     assert case_queries.list_cases(database, hank, CaseQuery()).total == 0
+    # Nor can he lift it: no one changes the link of their own account, neither by
+    # unlinking nor by giving his employee record to another account.
+    with pytest.raises(Refused, match="their own account"):
+        access.link_employee_user(database, hank, hank_employee, None)
+    with pytest.raises(Refused, match="their own account"):
+        access.link_employee_user(database, hank, hank_employee, "ivy")
+    with pytest.raises(NotFound):
+        cases.get_case(database, hank, case_id)
+    # Staff of another agency are as unknown to a user who is not a member of it.
+    outsider = make_user("otto", "Otto Outside", Role.HR, agencies=("ARDHS",))
+    with pytest.raises(NotFound, match=f"There is no employee {hank_employee}"):
+        access.link_employee_user(database, outsider, hank_employee, None)
+    # Another user who manages employees may change it, audited.
+    access.link_employee_user(database, ivy, hank_employee, None)
+    assert cases.get_case(database, hank, case_id).id == case_id
 
 
 def test_a_conflicted_investigator_is_neither_assigned_nor_shown_until_allowed(

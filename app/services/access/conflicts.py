@@ -138,13 +138,30 @@ def allow_conflict(
 def link_employee_user(
     database: Database, actor: Actor, employee_id: int, username: str | None
 ) -> None:
-    """Record that an employee and a user account are the same person (``None`` unlinks)."""
+    """Record that an employee and a user account are the same person (``None`` unlinks).
+
+    The link is what keeps a user out of the cases about them (a conflict of
+    interest), so no one changes the link of their own account: unlinking
+    themselves (or linking their employee record to another account) would
+    lift their own conflict. Another user with the permission does it,
+    audited. Staff of an agency the actor is not a member of are as unknown.
+    """
+    from app.services.access.scope import employees_visible
+
     actor.require(Permission.EMPLOYEE_MANAGE)
     with database.unit_of_work(write=True) as uow:
-        employee = uow.session.get(Employee, employee_id)
+        employee = uow.session.scalar(
+            select(Employee).where(Employee.id == employee_id, employees_visible(actor))
+        )
         if employee is None:
             raise NotFound(f"There is no employee {employee_id}; see 'casedesk employee list'.")
         user = _user(uow, username) if username else None
+        if actor.user_id in (employee.user_id, user.id if user else None):
+            raise Refused(
+                "No one changes the link between their own account and an employee record: "
+                "the link keeps them out of the cases about them (a conflict of interest). "
+                "Ask another user who manages employees."
+            )
         if user is not None:
             taken = uow.session.scalar(
                 select(Employee.id).where(Employee.user_id == user.id, Employee.id != employee.id)

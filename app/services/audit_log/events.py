@@ -7,21 +7,29 @@ as on ten. The total for the filter is counted once, with the first page.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, or_, select
 
 from app.db.engine import UnitOfWork
-from app.db.models import AuditEvent, Case
+from app.db.models import Agency, AuditEvent, Authorization, Case, CredentialRequest, Employee
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput, Problems
 from app.domain.permissions import Permission
-from app.services.access import case_visible, visible_cases
+from app.services.access import (
+    agency_visible,
+    case_visible,
+    employees_visible,
+    record_visible,
+    visible_cases,
+)
 from app.services.audit_log.visibility import WITHHELD, may_see_details
 from app.services.database import Database
+from app.services.discipline.consistency import without_unseen_comparables
 
 #: Events per page unless asked otherwise, and the most one page may hold.
 PAGE_SIZE = 200
@@ -94,12 +102,77 @@ def _utc(moment: dt.datetime, field: str, label: str) -> dt.datetime:
 
 
 def _scope(actor: Actor) -> list[ColumnElement[bool]]:
-    """A user with a case role sees the events of the cases in their scope (and events
-    about no case); an administrator without one sees every event, case content withheld
-    (``visibility.may_see_details``), to keep the system and verify the chain."""
+    """A user with a case role sees the events of the cases in their scope, and of the
+    records about no case that are in it (:func:`_caseless`); an administrator without
+    one sees every event, case content withheld (``visibility.may_see_details``), to
+    keep the system and verify the chain."""
     if not actor.can(Permission.CASE_VIEW):
         return []
-    return [or_(AuditEvent.case_id.is_(None), case_visible(AuditEvent.case_id, actor))]
+    return [
+        or_(
+            and_(AuditEvent.case_id.is_(None), _caseless(actor)),
+            case_visible(AuditEvent.case_id, actor),
+        )
+    ]
+
+
+def _by_id(
+    model: type[Authorization] | type[CredentialRequest] | type[Employee], kind: str
+) -> ColumnElement[bool]:
+    """The record an event about a ``kind`` names (its ``entity_id``, a number as text).
+
+    Only such an event's ``entity_id`` made of digits is read as a number (another
+    may be a code or a count, "2 records", which PostgreSQL would refuse to cast), so
+    the primary key is used.
+    """
+    number = case((and_(AuditEvent.entity_type == kind, _numbered()), AuditEvent.entity_id))
+    return model.id == cast(number, Integer)
+
+
+def _numbered() -> ColumnElement[bool]:
+    """Whether an event's ``entity_id`` is one record's number (not "2 records")."""
+    return and_(AuditEvent.entity_id != "", func.trim(AuditEvent.entity_id, "0123456789") == "")
+
+
+def _caseless(actor: Actor) -> ColumnElement[bool]:
+    """Which events about no case ``actor`` sees: a record's event when they see the record.
+
+    An authorization or credential request (whose events name no case, even
+    when the record belongs to one) as its lists show it; a staff member or an
+    agency's settings of the agencies they are a member of; a report of
+    several cases, an export of the log (whose filter may name a case) and a
+    view of several authorizations or requests at once ("2 records"), their own
+    only. Users, settings, the catalog and signing keys hold no case content
+    and are everyone's.
+    """
+    own = AuditEvent.actor == actor.username
+    kind = AuditEvent.entity_type
+    return or_(
+        kind.not_in(("authorization", "credential_request", "employee", "agency", "report",
+                     "audit")),
+        and_(kind == "authorization", exists(
+            select(Authorization.id).where(
+                _by_id(Authorization, "authorization"),
+                record_visible(actor, Authorization.agency_id, Authorization.case_id),
+            )
+        )),
+        and_(kind == "credential_request", exists(
+            select(CredentialRequest.id).where(
+                _by_id(CredentialRequest, "credential_request"),
+                record_visible(actor, CredentialRequest.agency_id, CredentialRequest.case_id),
+            )
+        )),
+        and_(kind == "employee", exists(
+            select(Employee.id).where(_by_id(Employee, "employee"), employees_visible(actor))
+        )),
+        and_(kind == "agency", exists(
+            select(Agency.id).where(
+                Agency.code == AuditEvent.entity_id, agency_visible(Agency.id, actor)
+            )
+        )),
+        and_(kind.in_(("report", "audit")), own),
+        and_(kind.in_(("authorization", "credential_request")), ~_numbered(), own),
+    )  # fmt: skip
 
 
 def _conditions(uow: UnitOfWork, actor: Actor, wanted: AuditFilter) -> list[ColumnElement[bool]]:
@@ -152,6 +225,18 @@ def _row(actor: Actor, values: Any) -> AuditEventRow:
     )  # fmt: skip
 
 
+def _without_unseen_comparables(
+    uow: UnitOfWork, actor: Actor, rows: list[AuditEventRow]
+) -> tuple[AuditEventRow, ...]:
+    """A decision's event names the cases it was compared with as its decider saw them:
+    those ``actor`` may not see are left out (``discipline.consistency``)."""
+    shown = without_unseen_comparables(uow, actor, ((r.action, r.details) for r in rows))
+    return tuple(
+        r if said is r.details else dataclasses.replace(r, details=said)
+        for r, said in zip(rows, shown, strict=True)
+    )
+
+
 def _select(conditions: list[ColumnElement[bool]]) -> Any:
     return (
         select(
@@ -196,7 +281,7 @@ def events_page(
         else:
             conditions.append(AuditEvent.seq < before)
         rows = uow.session.execute(_select(conditions).limit(limit + 1)).all()
-    events = tuple(_row(actor, r) for r in rows[:limit])
+        events = _without_unseen_comparables(uow, actor, [_row(actor, r) for r in rows[:limit]])
     more = len(rows) > limit
     return AuditEventPage(events, events[-1].seq if more else None, total)
 

@@ -20,6 +20,8 @@ from app.db.models import (
 from app.domain.actor import Actor
 from app.domain.errors import IntegrityFailure, NotFound
 from app.domain.permissions import Permission
+from app.services.access import require_visible_case
+from app.services.authorization_evidence import evidence_visible
 from app.services.database import Database
 from app.services.evidence.custody import Purpose, refuse_part
 from app.services.evidence.items import load_item
@@ -125,13 +127,18 @@ class CaptureLogLine:
 
 
 def case_captures(database: Database, actor: Actor, case_id: int) -> dict[int, WebCaptureInfo]:
-    """The web captures of a case's items, by item id (items without one are absent)."""
+    """The web captures of a case's items, by item id (items without one are absent).
+
+    Only items the actor may see (``evidence_visible``); a case outside their
+    scope is not found, said as for a case that does not exist.
+    """
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
+        require_visible_case(uow, actor, case_id)
         rows = uow.session.scalars(
             select(WebCapture)
             .join(EvidenceItem, EvidenceItem.id == WebCapture.item_id)
-            .where(EvidenceItem.case_id == case_id)
+            .where(EvidenceItem.case_id == case_id, evidence_visible(actor))
         ).all()
         parts: dict[int, list[CapturePart]] = {}
         ids = [row.item_id for row in rows]
@@ -225,9 +232,13 @@ def read_part(
 
 
 def capture_log(database: Database, actor: Actor, case_id: int) -> list[CaptureLogLine]:
-    """Every address visited or captured in the case's capture browser, oldest first."""
+    """Every address visited or captured in the case's capture browser, oldest first.
+
+    A case outside the actor's scope is not found, said as for one that does not exist.
+    """
     actor.require(Permission.EVIDENCE_VIEW)
     with database.unit_of_work() as uow:
+        require_visible_case(uow, actor, case_id)
         rows = uow.session.execute(
             select(CaptureLogEntry, User.username)
             .join(User, User.id == CaptureLogEntry.user_id)

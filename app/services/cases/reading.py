@@ -6,6 +6,7 @@ writing modules of this package also use to lock and reload a case.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -322,7 +323,14 @@ def case_timeline(database: Database, actor: Actor, case_id: int) -> list[audit.
         access.require_visible_case(uow, actor, case_id)
         events = audit.case_events(uow, case_id)
         from app.services import authorization_evidence
+        from app.services.discipline.consistency import without_unseen_comparables
 
+        # A decision names the cases it was compared with as its decider saw them.
+        shown = without_unseen_comparables(uow, actor, ((e.action, e.details) for e in events))
+        events = [
+            e if said is e.details else dataclasses.replace(e, details=said or {})
+            for e, said in zip(events, shown, strict=True)
+        ]
         hidden = authorization_evidence.hidden_kinds(actor)
         if not hidden:
             return events

@@ -16,8 +16,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -226,3 +227,54 @@ def comparables_csv(comparables: Iterable[Comparable]) -> str:
     writer.writerow(COMPARABLE_COLUMNS)
     writer.writerows(comparable_row(c) for c in comparables)
     return out.getvalue()
+
+
+#: The action whose details name the comparable decisions (``details["consistency"]``).
+_RECORDED = "discipline.record"
+
+
+def without_unseen_comparables(
+    uow: UnitOfWork, actor: Actor, details: Iterable[tuple[str, Mapping[str, Any] | None]]
+) -> list[Mapping[str, Any] | None]:
+    """Events' details with the comparable cases ``actor`` may not see left out.
+
+    A decision's event names the earlier decisions it was compared with as the
+    decider saw them (``details["consistency"]["comparables"]``): another
+    reader of the case's timeline or of the log may not see each of those
+    cases (restricted, of another agency, a conflict of interest). Their
+    numbers are left out and counted (``comparables_not_shown``). ``details``:
+    (action, details) of each event, in order; the result is in the same order.
+    """
+    events = list(details)
+    named = {
+        str(number)
+        for action, said in events
+        if action == _RECORDED and said is not None
+        for number in _comparables(said)
+    }
+    if not named:
+        return [said for _, said in events]
+    seen = set(
+        uow.session.scalars(select(Case.number).where(Case.number.in_(named), visible_cases(actor)))
+    )
+    shown: list[Mapping[str, Any] | None] = []
+    for action, said in events:
+        numbers = _comparables(said) if action == _RECORDED and said is not None else []
+        hidden = [n for n in numbers if str(n) not in seen]
+        if not hidden:
+            shown.append(said)
+            continue
+        assert said is not None
+        consistency = dict(said["consistency"])
+        consistency["comparables"] = [n for n in numbers if str(n) in seen]
+        consistency["comparables_not_shown"] = len(hidden)
+        shown.append({**said, "consistency": consistency})
+    return shown
+
+
+def _comparables(details: Mapping[str, Any]) -> list[Any]:
+    consistency = details.get("consistency")
+    if not isinstance(consistency, Mapping):
+        return []
+    numbers = consistency.get("comparables")
+    return list(numbers) if isinstance(numbers, list) else []

@@ -48,6 +48,7 @@ from app.domain.permissions import Permission
 from app.domain.validation import clean_text
 from app.domain.zones import agency_today, last_day_begun
 from app.services import audit
+from app.services.access import case_visible
 from app.services.database import Database
 from app.services.discipline.flow_records import (
     NoticeInfo,
@@ -163,7 +164,16 @@ def response_file(database: Database, actor: Actor, file_id: int) -> tuple[Respo
     """A response file and its bytes, re-hashed (a mismatch is refused naming the file)."""
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        row = uow.session.get(DisciplineResponseFile, file_id)
+        # The file's case (response -> notice -> case) must be in the actor's scope; a
+        # file of a case they may not see is as unknown as an id no one has.
+        row = uow.session.scalar(
+            select(DisciplineResponseFile)
+            .join(DisciplineResponse, DisciplineResponse.id == DisciplineResponseFile.response_id)
+            .join(DisciplineNotice, DisciplineNotice.id == DisciplineResponse.notice_id)
+            .where(
+                DisciplineResponseFile.id == file_id, case_visible(DisciplineNotice.case_id, actor)
+            )
+        )
         if row is None:
             raise NotFound(f"There is no response file {file_id}.")
         data = row.data

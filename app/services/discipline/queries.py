@@ -49,7 +49,7 @@ from app.services.discipline.records import (
 )
 from app.services.discipline.settings import settings_of
 from app.services.discipline.values import cap_settings
-from app.services.employees import employee_info
+from app.services.employees import employee_info, visible_employee
 
 # -- reading ------------------------------------------------------------------------------
 
@@ -285,10 +285,16 @@ def case_discipline(database: Database, actor: Actor, case_ref: int | str) -> Ca
 def prior_discipline(
     database: Database, actor: Actor, employee_id: int, *, excluding_case_id: int | None = None
 ) -> list[PriorDisciplineInfo]:
-    """The employee's discipline, newest first, leaving out one case's own decision."""
+    """The employee's discipline, newest first, leaving out one case's own decision.
+
+    The employee must be one ``actor`` may see (``access.employees_visible``),
+    else not found as an unknown id. Their decisions in cases the actor may not
+    see are still listed: they count as prior discipline all the same.
+    """
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
-        return list(prior_of(uow, employee_id, excluding_case_id or 0))
+        employee = visible_employee(uow, actor, employee_id)
+        return list(prior_of(uow, employee.id, excluding_case_id or 0))
 
 
 def cap_check_in(
@@ -327,11 +333,16 @@ def suspension_standing(
     effective_on: dt.date,
     days: int,
 ) -> CapCheck:
-    """How a suspension of ``days`` would stand against the cap (for the form, before saving)."""
+    """How a suspension of ``days`` would stand against the cap (for the form, before saving).
+
+    The case must be visible and the employee a subject of it (else the same
+    refusal as for an unknown employee of the case).
+    """
     actor.require(Permission.DISCIPLINE_VIEW)
     with database.unit_of_work() as uow:
         row = load_case(uow, actor, case_id)
-        return cap_check_in(uow, cap_settings(uow, row.agency), employee_id, row.id, effective_on,
+        employee = subject_of(row, employee_id)
+        return cap_check_in(uow, cap_settings(uow, row.agency), employee.id, row.id, effective_on,
                           days)  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar, runtime_checkable
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 import reports
@@ -386,9 +386,17 @@ def list_generated(
             .join(User, User.id == GeneratedReport.generated_by_id)
             .order_by(GeneratedReport.id.desc())
         )
-        # Reports of cases outside the actor's scope are not listed.
+        # Reports of cases outside the actor's scope are not listed; a report of no one
+        # case (several cases' summaries, a log of authorizations) names what it covers in
+        # its scope, which may be outside the actor's: only its author sees it listed.
         query = query.where(
-            or_(GeneratedReport.case_id.is_(None), case_visible(GeneratedReport.case_id, actor))
+            or_(
+                and_(
+                    GeneratedReport.case_id.is_(None),
+                    GeneratedReport.generated_by_id == actor.user_id,
+                ),
+                case_visible(GeneratedReport.case_id, actor),
+            )
         )
         if case_id is not None:
             query = query.where(GeneratedReport.case_id == case_id)
