@@ -16,38 +16,60 @@ computer's clock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-_PLAYED: ContextVar[dt.datetime | None] = ContextVar("casedesk_played_moment", default=None)
+#: Each reading of a played clock is this much after the one before, as on a real clock
+#: (a step's records are made one after the other, never all at the same instant).
+TICK = dt.timedelta(seconds=1)
+
+
+class _Played:
+    """A played moment, moving on by :data:`TICK` at each reading."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.next = moment
+
+    def read(self) -> dt.datetime:
+        moment, self.next = self.next, self.next + TICK
+        return moment
+
+
+_PLAYED: ContextVar[_Played | None] = ContextVar("casedesk_played_moment", default=None)
 
 
 def now_utc() -> dt.datetime:
     """The current moment, timezone-aware, in UTC."""
     played = _PLAYED.get()
-    return played if played is not None else dt.datetime.now(dt.UTC)
+    return played.read() if played is not None else dt.datetime.now(dt.UTC)
 
 
 def now_in(zone: dt.tzinfo) -> dt.datetime:
     """The current moment in ``zone``."""
     played = _PLAYED.get()
-    return played.astimezone(zone) if played is not None else dt.datetime.now(zone)
+    return played.read().astimezone(zone) if played is not None else dt.datetime.now(zone)
 
 
 def today_here() -> dt.date:
     """Today in this computer's time zone."""
     played = _PLAYED.get()
-    return played.astimezone().date() if played is not None else dt.date.today()
+    return played.read().astimezone().date() if played is not None else dt.date.today()
 
 
 @contextmanager
-def playing_at(moment: dt.datetime) -> Iterator[None]:
-    """Within the block, on this thread, the current moment is ``moment`` (aware)."""
+def playing_at(moment: dt.datetime) -> Iterator[Callable[[], dt.datetime]]:
+    """Within the block, on this thread, the clock starts at ``moment`` (aware).
+
+    Each reading is :data:`TICK` after the one before, so what a step records
+    keeps its order in time. Gives a function that says the moment after the
+    last reading (where a following step may start).
+    """
     if moment.tzinfo is None:
         raise ValueError("a played moment is timezone-aware")
-    token = _PLAYED.set(moment.astimezone(dt.UTC))
+    played = _Played(moment.astimezone(dt.UTC))
+    token = _PLAYED.set(played)
     try:
-        yield
+        yield lambda: played.next
     finally:
         _PLAYED.reset(token)

@@ -119,8 +119,10 @@ def create_demo(database: Database, *, signing_key: KeyStorage | str | None = No
     """
     if accounts.has_users(database):
         raise Refused(_NOT_EMPTY)
-    latest = clock.now_utc()
-    until = clock.today_here()
+    # The stories' last steps an hour before now, however many seconds the clock ticks in
+    # them: today's steps come after them.
+    latest = clock.now_utc() - dt.timedelta(hours=1)
+    until = latest.astimezone().date()  # the day of the last step, on this computer
     shift = _date_shift(until)
     stories = [_shifted(story, shift) for story in STORIES]
     # The agency sets Casedesk up a fortnight before its first story's report.

@@ -36,18 +36,20 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 def play_in_order(plays: Sequence[Play], latest: dt.datetime) -> None:
     """Run the steps of ``plays`` in the order of their moments, each at its moment.
 
-    A step is never played after ``latest``, nor before the step of its own
-    play that came before it; steps at the same moment go in the order of
-    their plays.
+    A step is never played after ``latest`` (but for the seconds the clock
+    ticks, ``clock.TICK`` a reading), nor before the step played before it,
+    of any play; steps at the same moment go in the order of their plays.
     """
     queue: list[tuple[dt.datetime, int, Play]] = []
     for index, play in enumerate(plays):
         first = next(play, None)
         if first is not None:
             heapq.heappush(queue, (min(first, latest), index, play))
+    after: dt.datetime | None = None
     while queue:
         moment, index, play = heapq.heappop(queue)
-        with clock.playing_at(moment):
+        with clock.playing_at(moment if after is None else max(moment, after)) as ended:
             following = next(play, None)
+        after = ended()
         if following is not None:
             heapq.heappush(queue, (max(min(following, latest), moment), index, play))
