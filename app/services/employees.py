@@ -15,6 +15,7 @@ from app.domain.errors import InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.validation import NAME_MAX, clean_text
 from app.services import audit
+from app.services.access.agencies import require_member
 from app.services.access.scope import employees_visible
 from app.services.database import Database
 from app.services.retry import retried
@@ -96,6 +97,9 @@ def add_employee(
     number = clean_text(employee_number, "Employee number", max_length=40, required=False) or None
     with database.unit_of_work(write=True) as uow:
         agency = find_agency(uow, agency_code)
+        if not actor.can(Permission.USER_MANAGE):
+            # Administrators keep every agency's staff; anyone else only their agencies'.
+            require_member(uow, actor, agency.id, agency.code)
         if number and uow.session.scalar(
             select(Employee.id).where(
                 Employee.agency_id == agency.id, Employee.employee_number == number

@@ -214,13 +214,18 @@ def test_another_agency_s_employee_is_no_supervisor_for_a_new_employee(scene: Sc
     names = {e.full_name for e in employees.list_employees(s.w.db, s.w.admin)}
     with pytest.raises(NotFound) as forbidden:
         employees.add_employee(
-            s.w.db, s.otto, agency_code="MODNR", full_name="New Hire", supervisor_id=s.employee
+            s.w.db, s.otto, agency_code="MODMH", full_name="New Hire", supervisor_id=s.employee
         )
     with pytest.raises(NotFound) as missing:
         employees.add_employee(
-            s.w.db, s.otto, agency_code="MODNR", full_name="New Hire", supervisor_id=MISSING
+            s.w.db, s.otto, agency_code="MODMH", full_name="New Hire", supervisor_id=MISSING
         )
     _same_error(forbidden, s.employee, missing, MISSING)
+    # Nor does he add staff to an agency he is not a member of (nor learn its numbers).
+    with pytest.raises(InvalidInput, match="You do not belong to agency MODNR"):
+        employees.add_employee(
+            s.w.db, s.otto, agency_code="MODNR", full_name="New Hire", employee_number="DNR-1"
+        )
     assert {e.full_name for e in employees.list_employees(s.w.db, s.w.admin)} == names
     added = employees.add_employee(
         s.w.db, s.w.hana, agency_code="MODNR", full_name="New Hire", supervisor_id=s.employee
