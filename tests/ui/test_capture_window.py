@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit
 
 from app.domain.cases import CaseStatus
 from app.services import evidence
@@ -28,6 +28,7 @@ from app.services.capture.details import capture_log, read_part
 from app.services.evidence.export import export_case_bundle
 from app.ui.capture.window import CaptureWindow
 from app.ui.evidence.viewer import EvidenceViewer
+from app.ui.idle import IdleWatcher
 from tests.webfixtures import LONG_HEIGHT, POST_TEXT, Fixtures, serve
 
 
@@ -55,11 +56,15 @@ def _shows_header(image) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_capturing_the_post_from_the_window_and_viewing_it(
-    workspace_for, open_view, find_case, qtbot, settle, web: Fixtures, tmp_path: Path
+    workspace_for, open_view, find_case, qtbot, settle, web: Fixtures, tmp_path: Path, request
 ) -> None:
     ivy = workspace_for("investigator")
     detail = find_case(ivy, CaseStatus.INVESTIGATING)
     before = len(evidence.list_evidence(ivy.database, ivy.actor, detail.id))
+    # The idle lock watches input as in the application: with its filter on every object
+    # of the application, the browser crashed the process as it opened (app/ui/idle.py).
+    idle = IdleWatcher(QApplication.instance(), 15)
+    request.addfinalizer(idle.stop)
     view = open_view(ivy, detail.id)
     assert view.evidence is not None
     tab = view.evidence
@@ -70,6 +75,7 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
     window = tab.capture_window
     assert isinstance(window, CaptureWindow)
     window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.windowHandle() is not None)
     # No messaging or friending is offered (MA DYS B.2.a): the window has no such action.
     names = " ".join(b.text() for b in window.findChildren(type(window.capture_button)))
     assert "message" not in names.lower() and "friend" not in names.lower()
