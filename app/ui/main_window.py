@@ -553,14 +553,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.keep_on_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        from app.ui.case_view.view import CaseView
         from app.ui.form_drafts import ask_discard, typed_dialogs
 
-        # A dialog left open with typed text (hidden by the idle lock, whose Quit comes here).
-        typed = typed_dialogs(self)
-        if typed and not ask_discard(
-            self,
-            [self.tr("what you typed in \u201c{0}\u201d").format(d.windowTitle()) for d in typed],
-        ):
+        # A dialog left open with typed text (hidden by the idle lock, whose Quit comes here),
+        # but for those of a case, which its tab asks about below; and a window of its own
+        # holding work (the capture browser), which would go with the application.
+        views = self.findChildren(CaseView)
+        typed = [d for d in typed_dialogs(self) if not any(v.isAncestorOf(d) for v in views)]
+        unrecorded = [
+            self.tr("what you typed in \u201c{0}\u201d").format(d.windowTitle()) for d in typed
+        ]
+        for other in QApplication.topLevelWidgets():
+            said = getattr(other, "unrecorded", None)
+            if other is not self and not self.isAncestorOf(other) and callable(said):
+                unrecorded.extend(said())
+        if unrecorded and not ask_discard(self, unrecorded):
             event.ignore()
             return
         for page in self.pages.built():

@@ -1449,87 +1449,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="93"/>
-        <source>Address of the post, e.g. https://…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/capture/window.py" line="95"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/capture/window.py" line="96"/>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/capture/window.py" line="97"/>
-        <source>Reload</source>
+        <source>Address of the post, e.g. https://…</source>
+        <extracomment>The details as recorded (empty at first): what differs is the user&apos;s work.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/capture/window.py" line="98"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="99"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="100"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="101"/>
         <source>Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="125"/>
+        <location filename="../../app/ui/capture/window.py" line="128"/>
         <source>The account&apos;s privacy settings hide me as a viewer (MA DYS 01.05.22 B.2.d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="131"/>
+        <location filename="../../app/ui/capture/window.py" line="134"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="139"/>
+        <location filename="../../app/ui/capture/window.py" line="142"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="140"/>
+        <location filename="../../app/ui/capture/window.py" line="143"/>
         <source>&amp;Account shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="141"/>
+        <location filename="../../app/ui/capture/window.py" line="144"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="142"/>
+        <location filename="../../app/ui/capture/window.py" line="145"/>
         <source>&amp;How obtained:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="143"/>
+        <location filename="../../app/ui/capture/window.py" line="146"/>
         <source>Under:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="153"/>
+        <location filename="../../app/ui/capture/window.py" line="156"/>
         <source>Visited in this window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="225"/>
+        <location filename="../../app/ui/capture/window.py" line="228"/>
         <source>Browsing in the profile of the authorized account of authorization {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="228"/>
+        <location filename="../../app/ui/capture/window.py" line="231"/>
         <source>Browsing in a private profile: nothing is kept after the window closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="259"/>
+        <location filename="../../app/ui/capture/window.py" line="262"/>
         <source>Certificate error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="260"/>
+        <location filename="../../app/ui/capture/window.py" line="263"/>
         <source>The site&apos;s certificate could not be verified:
 {0}
 
@@ -1539,27 +1540,32 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="281"/>
+        <location filename="../../app/ui/capture/window.py" line="284"/>
         <source>Capturing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="287"/>
+        <location filename="../../app/ui/capture/window.py" line="290"/>
         <source>Storing the capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="296"/>
+        <location filename="../../app/ui/capture/window.py" line="305"/>
+        <source>the details typed in the capture browser of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="310"/>
         <source>Captured as evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="298"/>
+        <location filename="../../app/ui/capture/window.py" line="312"/>
         <source>Captured as evidence item {0} (SHA-256 {1}…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="306"/>
+        <location filename="../../app/ui/capture/window.py" line="320"/>
         <source>Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,17 +2124,22 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="394"/>
+        <location filename="../../app/ui/case_view/view.py" line="397"/>
+        <source>what you typed in “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/view.py" line="408"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="395"/>
+        <location filename="../../app/ui/case_view/view.py" line="409"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="402"/>
+        <location filename="../../app/ui/case_view/view.py" line="416"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,12 +3153,17 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="475"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="476"/>
+        <source>the redaction boxes drawn on evidence item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
         <source>Unsaved redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="476"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="482"/>
         <source>The redaction boxes have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,7 +3973,7 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,33 +3981,33 @@ Made void by {who} at {when}.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="41"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="42"/>
         <source>New case</source>
         <extracomment>the new case&apos;s id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="51"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="52"/>
         <source>Create case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="57"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="58"/>
         <source>&amp;Restricted: only I and the assigned investigator see it (Access… adds others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="88"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="92"/>
         <source>Case {0} created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="114"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="118"/>
         <source>Discard this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="115"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="119"/>
         <source>The new case has not been created. Discard what you entered?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,10 +90,13 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
     # The page shows in the window (its header bar is FakeBook blue somewhere at the top).
     qtbot.waitUntil(lambda: _shows_header(window.view.grab().toImage()), timeout=15_000)
     _save(window, "capture-browser", window.view)
+    # The details typed are work the window (and the application's close) asks about.
+    assert window.unrecorded() and ivy.actor.full_name
     with qtbot.waitSignal(window.captured, timeout=60_000) as stored:
         qtbot.mouseClick(window.capture_button, Qt.MouseButton.LeftButton)
     info = stored.args[0]
     settle(ivy)
+    assert window.unrecorded() == []  # recorded with the capture
     assert "Captured as evidence item" in window.status.text()
     items = evidence.list_evidence(ivy.database, ivy.actor, detail.id)
     assert len(items) == before + 1 and items[-1].source_url == f"{web.http}/post"

@@ -254,6 +254,33 @@ def test_unsaved_boxes_are_asked_about_on_close(loaded_tab, qtbot, settle, monke
     assert not viewer.isVisible()
 
 
+def test_closing_the_case_tab_asks_about_unsaved_boxes(
+    loaded_tab, qtbot, settle, monkeypatch
+) -> None:
+    """The viewer closes with its case's tab: the tab's question names its boxes."""
+    from app.ui.case_view.view import CaseView
+
+    tab = loaded_tab
+    viewer = open_viewer(qtbot, settle, tab, "good.jpg")
+    viewer.draw_button.setChecked(True)
+    drag(viewer.image, QPointF(10, 10), QPointF(60, 40))
+    view = tab.parent()
+    while not isinstance(view, CaseView):
+        view = view.parent()
+    asked: list[str] = []
+
+    def cancel(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.informativeText())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    assert not view.may_close()
+    assert asked and f"redaction boxes drawn on evidence item {viewer.info.id}" in asked[0]
+    assert viewer.isVisible() and viewer.modified
+    qtbot.mouseClick(viewer.discard_button, Qt.MouseButton.LeftButton)
+    assert view.may_close()
+
+
 def test_export_writes_the_bundle_and_shows_its_sha256(loaded_tab, qtbot, settle, tmp_path) -> None:
     tab = loaded_tab
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)

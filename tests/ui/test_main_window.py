@@ -403,6 +403,29 @@ def test_quitting_from_the_lock_asks_about_text_typed_in_a_dialog_left_open(
     assert len(asked) == 2 and app.quitting
 
 
+def test_quitting_from_the_lock_asks_about_a_new_case_being_typed(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    assert window is not None
+    dialog = window.show_page("cases").new_case()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.form.title, "Reported by phone, not yet created")
+    window.lock_action.trigger()
+    wait_locked(qtbot, app)
+    asked: list[str] = []
+    answer_once(window, "unrecordedWorkDialog", QMessageBox.StandardButton.Cancel, asked,
+                default=QMessageBox.StandardButton.Cancel)  # fmt: skip
+    qtbot.mouseClick(app.lock_dialog.findChild(QPushButton, "quitButton"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert asked and "What you typed in \u201cNew case\u201d" in asked[0]
+    assert not app.quitting
+    unlock(qtbot, app, PASSWORDS["investigator"])
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    assert dialog.form.title.text() == "Reported by phone, not yet created"
+    dialog.form.title.clear()  # nothing typed is left for the window's close to ask about
+    dialog.done(0)
+
+
 def test_the_idle_lock_says_it_was_inactivity(signed_in, qtbot) -> None:
     app = signed_in("investigator")
     assert app.idle is not None

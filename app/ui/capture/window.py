@@ -81,7 +81,10 @@ class CaptureWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("captureStatus")
         self.status.setWordWrap(True)
+        self.case_number = case_number
         self._build()
+        #: The details as recorded (empty at first): what differs is the user's work.
+        self._recorded = self._details()
 
     # -- building ----------------------------------------------------------------------
 
@@ -291,7 +294,18 @@ class CaptureWindow(QWidget):
             parent=self,
         )  # fmt: skip
 
+    def _details(self) -> tuple[str, str, str]:
+        return self.platform.text(), self.account.text(), self.description.toPlainText()
+
+    def unrecorded(self) -> list[str]:
+        """The details typed since the window opened or last captured, if any (for the
+        questions before it, or the application, closes)."""
+        if self._details() == self._recorded:
+            return []
+        return [self.tr("the details typed in the capture browser of {0}").format(self.case_number)]
+
     def _on_stored(self, info: EvidenceInfo) -> None:
+        self._recorded = self._details()
         self.capture_button.setEnabled(True)
         self.log.addItem(self.tr("Captured as evidence item {0}").format(info.id))
         self.status.setText(
@@ -312,7 +326,14 @@ class CaptureWindow(QWidget):
         self.status.setText(message)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        """The page and its profile go with the window."""
+        """The page and its profile go with the window, once typed details may go."""
+        from app.ui.form_drafts import ask_discard
+
+        unrecorded = self.unrecorded()
+        if unrecorded and not ask_discard(self, unrecorded):
+            event.ignore()
+            return
+        self._recorded = self._details()  # asked: the application's close asks no more
         if self.engine is not None:
             engine, self.engine = self.engine, None
             engine.dispose()

@@ -21,6 +21,7 @@ from app.services.cases import CaseDetail
 from app.ui.case_view.form import CaseForm
 from app.ui.case_view.support import alive
 from app.ui.fit import fit_to_screen
+from app.ui.form_drafts import DiscardGuard
 from app.ui.workspace import Workspace
 
 
@@ -65,6 +66,9 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, QSize(1180, 780))
         self.form.first_input().setFocus()
+        # Closing the main window (the idle lock's Quit) asks about what is typed here
+        # (form_drafts.typed_dialogs); Cancel asks through reject below.
+        self.drafts = DiscardGuard(self)
 
     @Slot()
     def on_create_clicked(self) -> None:

@@ -377,13 +377,27 @@ class CaseView(QWidget):
         )  # fmt: skip
 
     def unrecorded(self) -> list[tuple[QWidget, str]]:
-        """Work written in the case's tabs and not recorded: the tab holding it, and what it is."""
+        """Work written in the case's tabs and not recorded: the tab holding it, and what it is.
+
+        The evidence viewer's unsaved redaction boxes and text typed in a dialog
+        opened from the case (an amendment's reason, a void's) count too: they
+        close with the case's tab.
+        """
+        from app.ui.form_drafts import typed_dialogs
+
         found: list[tuple[QWidget, list[str]]] = [
             (self.allegations, self.allegations.unrecorded()),
             (self.notes, self.notes.unrecorded()),
         ]
         if self.discipline is not None:
             found.append((self.discipline, self.discipline.unrecorded()))
+        if self.evidence is not None and self.evidence.viewer is not None:
+            found.append((self.evidence, self.evidence.viewer.unrecorded()))
+        typed = [
+            self.tr("what you typed in \u201c{0}\u201d").format(d.windowTitle())
+            for d in typed_dialogs(self)
+        ]
+        found.append((self.tabs.currentWidget(), typed))
         return [(tab, said) for tab, items in found for said in items]
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:

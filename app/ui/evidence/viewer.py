@@ -469,6 +469,12 @@ class EvidenceViewer(QDialog):
 
     # -- closing -----------------------------------------------------------------------
 
+    def unrecorded(self) -> list[str]:
+        """Redaction boxes drawn and not saved, said for the case tab's question."""
+        if not self.modified:
+            return []
+        return [self.tr("the redaction boxes drawn on evidence item {0}").format(self.info.id)]
+
     def may_close(self) -> bool:
         if not self.modified:
             return True
