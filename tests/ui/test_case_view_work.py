@@ -242,3 +242,32 @@ def test_custody_discipline_and_report_events_read_as_sentences_in_the_timeline(
     answered = ("Response to the notice received on ", "No response to the notice by its")
     assert any(w.startswith(answered) for w in whats), whats
     assert not any(w.startswith(("discipline.", "case.", "authorization.")) for w in whats)
+
+
+def test_text_typed_while_a_note_is_being_added_stays(
+    workspace_for, open_view, qtbot, settle, find_case, demo_url
+) -> None:
+    """Only the note added leaves the field: what was typed while it was being recorded (the
+    database busy with another workstation's write) stays, to be added next."""
+    from app.db.sqlcipher import dbapi
+
+    ivy = workspace_for("investigator")
+    detail = find_case(ivy, CaseStatus.INVESTIGATING)
+    view = open_view(ivy, detail.id)
+    notes = view.notes
+    view.tabs.setCurrentWidget(notes)
+    qtbot.keyClicks(notes.note_text, "Called the reporter.")
+    other = dbapi().connect(demo_url.split("///", 1)[1], isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another workstation writing
+    try:
+        notes.add_button.click()
+        qtbot.wait(300)
+        qtbot.keyClicks(notes.note_text, " She will send two more screenshots tonight.")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(notes.add_button.isEnabled, timeout=60_000)
+    settle(ivy)
+    bodies = [n.body for n in cases.get_case(ivy.database, ivy.actor, detail.id).notes]
+    assert "Called the reporter." in bodies
+    assert notes.note_text.toPlainText() == "She will send two more screenshots tonight."

@@ -324,20 +324,28 @@ class AllegationsTab(QWidget):
         if allegation is None:
             return
         self.record_button.setEnabled(False)
+        sent = (self.finding.currentData(), self.reasoning.toPlainText())
         self.workspace.call(
             cases.record_finding,
             allegation.id,
-            Finding(self.finding.currentData()),
-            self.reasoning.toPlainText(),
-            on_success=alive(self, self._on_finding_recorded),
+            Finding(sent[0]),
+            sent[1],
+            on_success=alive(self, lambda recorded: self._on_finding_recorded(recorded, sent)),
             on_failure=alive(self, self._on_finding_refused),
             parent=self,
         )
 
-    def _on_finding_recorded(self, allegation: AllegationInfo) -> None:
+    def _on_finding_recorded(
+        self, allegation: AllegationInfo, sent: tuple[object, str] | None = None
+    ) -> None:
         self.record_button.setEnabled(True)
-        self._drafts.pop(allegation.id, None)
-        if allegation.id == self._finding_for:
+        # Changed while it was being recorded: the form keeps the change (and the reload
+        # leaves it), as a draft of the next finding.
+        now = (self.finding.currentData(), self.reasoning.toPlainText())
+        changed = sent is not None and allegation.id == self._finding_for and now != sent
+        if not changed:
+            self._drafts.pop(allegation.id, None)
+        if allegation.id == self._finding_for and not changed:
             self._finding_edited = False
         self.workspace.status_message.emit(
             self.tr("Finding recorded on {0}.").format(allegation.citation)

@@ -209,12 +209,13 @@ class NotesTab(QWidget):
         if self.detail is None:
             return
         self.add_button.setEnabled(False)
+        sent = self.note_text.toPlainText()
         self.workspace.call(
             cases.add_note,
             self.detail.id,
-            self.note_text.toPlainText(),
+            sent,
             NoteKind(self.note_kind.currentData()),
-            on_success=alive(self, self._on_note_added),
+            on_success=alive(self, lambda note: self._on_note_added(note, sent)),
             on_failure=alive(self, self._on_note_refused),
             parent=self,
         )
@@ -223,9 +224,14 @@ class NotesTab(QWidget):
         """The note being written, if there is one, said for the user."""
         return [self.tr("a note not yet added")] if self.note_text.toPlainText().strip() else []
 
-    def _on_note_added(self, _note: NoteInfo) -> None:
+    def _on_note_added(self, _note: NoteInfo, sent: str) -> None:
         self.add_button.setEnabled(True)
-        self.note_text.clear()
+        # Only what was added goes: text typed while it was being recorded stays.
+        now = self.note_text.toPlainText()
+        if now == sent:
+            self.note_text.clear()
+        elif now.startswith(sent):
+            self.note_text.setPlainText(now[len(sent) :].lstrip())
         self.note_error.clear_message()
         self.workspace.status_message.emit(self.tr("Note added."))
         self.case_touched.emit()
