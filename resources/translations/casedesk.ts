@@ -734,7 +734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="343"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="351"/>
         <source>Finding recorded on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,153 +2880,168 @@ Made void by {who} at {when}.</source>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="113"/>
+        <location filename="../../app/ui/evidence/tab.py" line="115"/>
         <source>&amp;Add files…</source>
-        <extracomment>Thumbnails are cached at this size and scaled down for the list.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence/tab.py" line="114"/>
-        <source>&amp;Paste</source>
+        <extracomment>Thumbnails are cached at this size and scaled down for the list. The question after an import failed as a whole (try again, or discard).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence/tab.py" line="116"/>
-        <source>Add the image or the files on the clipboard (Ctrl+V)</source>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence/tab.py" line="118"/>
-        <source>&amp;Capture screen…</source>
+        <source>Add the image or the files on the clipboard (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence/tab.py" line="120"/>
+        <source>&amp;Capture screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence/tab.py" line="122"/>
         <source>Capture from the &amp;web…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="123"/>
+        <location filename="../../app/ui/evidence/tab.py" line="125"/>
         <source>Browse to a post and capture it: full page, MHTML, WARC, headers, certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="126"/>
+        <location filename="../../app/ui/evidence/tab.py" line="128"/>
         <source>Attach page &amp;source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="129"/>
+        <location filename="../../app/ui/evidence/tab.py" line="131"/>
         <source>Attach the saved page (HTML, MHTML, WARC or PDF) the screenshot came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="134"/>
+        <location filename="../../app/ui/evidence/tab.py" line="136"/>
         <source>&amp;Open viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="135"/>
+        <location filename="../../app/ui/evidence/tab.py" line="137"/>
         <source>E&amp;xport bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="141"/>
+        <location filename="../../app/ui/evidence/tab.py" line="143"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="142"/>
+        <location filename="../../app/ui/evidence/tab.py" line="144"/>
         <source>Re-hash every item and compare with its record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="179"/>
+        <location filename="../../app/ui/evidence/tab.py" line="181"/>
         <source>Drop screenshot files here, paste with Ctrl+V, or capture the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="180"/>
+        <location filename="../../app/ui/evidence/tab.py" line="182"/>
         <source>Double-click an item to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="231"/>
+        <location filename="../../app/ui/evidence/tab.py" line="233"/>
         <source>Items: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="254"/>
+        <location filename="../../app/ui/evidence/tab.py" line="256"/>
         <source>Thumbnails could not be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="293"/>
+        <location filename="../../app/ui/evidence/tab.py" line="295"/>
         <source>Add screenshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="294"/>
+        <location filename="../../app/ui/evidence/tab.py" line="296"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="307"/>
+        <location filename="../../app/ui/evidence/tab.py" line="309"/>
         <source>Attach the page source of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="308"/>
+        <location filename="../../app/ui/evidence/tab.py" line="310"/>
         <source>Saved pages (*.html *.htm *.mhtml *.mht *.warc *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="316"/>
+        <location filename="../../app/ui/evidence/tab.py" line="318"/>
         <source>Attaching the page source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="321"/>
+        <location filename="../../app/ui/evidence/tab.py" line="323"/>
         <source>Page source attached to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="336"/>
+        <location filename="../../app/ui/evidence/tab.py" line="338"/>
         <source>The clipboard holds no image and no files to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="394"/>
+        <location filename="../../app/ui/evidence/tab.py" line="396"/>
+        <source>Evidence not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence/tab.py" line="397"/>
+        <source>The screenshots were not added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence/tab.py" line="404"/>
+        <source>They and what you typed for them are kept: try again, or discard them (those already added stay; an item added twice is recognised and skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence/tab.py" line="430"/>
         <source>Screenshots added: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="451"/>
+        <location filename="../../app/ui/evidence/tab.py" line="487"/>
         <source>Capture screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="487"/>
+        <location filename="../../app/ui/evidence/tab.py" line="523"/>
         <source>Checking the evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="494"/>
+        <location filename="../../app/ui/evidence/tab.py" line="530"/>
         <source>Items that no longer match their recorded SHA-256: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="501"/>
+        <location filename="../../app/ui/evidence/tab.py" line="537"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="507"/>
+        <location filename="../../app/ui/evidence/tab.py" line="543"/>
         <source>Integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="508"/>
+        <location filename="../../app/ui/evidence/tab.py" line="544"/>
         <source>Every item matches its recorded SHA-256 ({0} checked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,12 +4159,12 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="224"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="225"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="230"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="236"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from app.domain.cases import CaseStatus
 from app.services import authorizations, cases, employees, evidence, settings
@@ -584,3 +584,44 @@ def test_a_capture_outside_the_authorization_is_refused_beside_the_combo(
     dialog.reject()
     settle(tab.workspace)
     assert stored(tab) == []
+
+
+def test_a_paste_whose_import_failed_is_kept_to_try_again(
+    evidence_tab, qtbot, settle, clipboard, monkeypatch
+) -> None:
+    """The import fails as a whole (the database stayed busy through every retry): the
+    pasted picture and what was typed for it are not lost; Retry adds it."""
+    import app.ui.evidence.intake as intake_ui
+    from app.domain.errors import DatabaseBusy
+
+    real = intake_ui.import_evidence
+    calls: list[int] = []
+
+    def busy_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseBusy("The database was busy with other users' changes.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(intake_ui, "import_evidence", busy_once)
+    tab = evidence_tab
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c13584"))
+    clipboard.setImage(image)
+    tab.table.setFocus()
+    QTest.keySequence(tab.table, QKeySequence(QKeySequence.StandardKey.Paste))
+    dialog = intake_dialog(qtbot, tab)
+    qtbot.keyClicks(dialog.description, "The story the reporter screen-shared.")
+    fill_required(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.import_failed_box is not None, timeout=30_000)
+    box = tab.import_failed_box
+    assert box is not None and "busy" in box.text() and not stored(tab)
+    tab.summary_dialog = None
+    box.button(QMessageBox.StandardButton.Retry).click()
+    qtbot.waitUntil(lambda: tab.summary_dialog is not None, timeout=30_000)
+    settle(tab.workspace)
+    (added,) = stored(tab)
+    assert (added.width, added.height) == (120, 80)
+    assert added.description == "The story the reporter screen-shared."
+    assert len(calls) == 2

@@ -476,9 +476,13 @@ def run_import(
     *,
     parent: QWidget,
     on_done: Callable[[ImportReport], None],
-    on_failed: Callable[[], None] | None = None,
+    on_failed: Callable[[BaseException], bool] | None = None,
 ) -> Task:
-    """Import ``sources`` in the background with a progress dialog and Cancel."""
+    """Import ``sources`` in the background with a progress dialog and Cancel.
+
+    ``on_failed(error)``: the import failed as a whole; it returns whether it told
+    the user (else the error dialog does).
+    """
     database, actor = workspace.database, workspace.actor
     pending = list(sources)
 
@@ -505,9 +509,8 @@ def run_import(
     def failed(error: BaseException) -> None:
         release()
         if shiboken6.isValid(parent):
-            if on_failed is not None:
-                on_failed()
-            workspace.errors.show(error, parent)
+            if on_failed is None or not on_failed(error):
+                workspace.errors.show(error, parent)
 
     return workspace.tasks.run(
         work,

@@ -101,6 +101,8 @@ class EvidenceTab(QWidget):
         self.viewer: EvidenceViewer | None = None
         self.export_dialog: ExportDialog | None = None
         self.verify_box: QMessageBox | None = None
+        #: The question after an import failed as a whole (try again, or discard).
+        self.import_failed_box: QMessageBox | None = None
         self._request = 0
         self._release_threads: Callable[[], None] = lambda: None
         self._announce_when_shown = False
@@ -372,15 +374,49 @@ class EvidenceTab(QWidget):
         # the views reloading at once are Python work competing with the UI thread.
         self._release_threads()
         self._release_threads = quick_thread_switch()
-        run_import(self.workspace, self.case_id, sources, metadata, parent=self,
-                   on_done=self._on_imported, on_failed=self._on_import_failed)  # fmt: skip
 
-    def _on_import_failed(self) -> None:
-        # The import as a whole failed (the database was unreachable, say): the items
-        # committed before it are kept, and the user may try again.
+        def failed(error: BaseException) -> bool:
+            return self._on_import_failed(error, sources, metadata)
+
+        run_import(self.workspace, self.case_id, sources, metadata, parent=self,
+                   on_done=self._on_imported, on_failed=failed)  # fmt: skip
+
+    def _on_import_failed(
+        self, error: BaseException, sources: list[Source], metadata: IntakeMetadata
+    ) -> bool:
+        """The import as a whole failed (the database was busy or unreachable, say): the
+        items committed before it are kept; the rest, a screen capture or a paste among
+        them, and what was typed for them are kept too until the user tries again or
+        discards them."""
         self.add_button.setEnabled(True)
         self._release_threads()
         self.refresh()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Evidence not added"),
+            self.tr("The screenshots were not added: {0}").format(error),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            self,
+        )
+        box.setObjectName("importFailedDialog")
+        box.setInformativeText(
+            self.tr(
+                "They and what you typed for them are kept: try again, or discard them "
+                "(those already added stay; an item added twice is recognised and skipped)."
+            )
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        self.import_failed_box = box
+
+        def answered(result: int) -> None:
+            self.import_failed_box = None
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Retry:
+                self._import(sources, metadata)
+
+        box.finished.connect(answered)
+        box.open()
+        return True
 
     def _on_imported(self, report: ImportReport) -> None:
         self.add_button.setEnabled(True)
