@@ -69,6 +69,8 @@ class NewCaseDialog(QDialog):
         # Closing the main window (the idle lock's Quit) asks about what is typed here
         # (form_drafts.typed_dialogs); Cancel asks through reject below.
         self.drafts = DiscardGuard(self)
+        #: The question before what was typed is thrown away, while it is open.
+        self.discard_box: QMessageBox | None = None
 
     @Slot()
     def on_create_clicked(self) -> None:
@@ -105,14 +107,18 @@ class NewCaseDialog(QDialog):
         self.create_button.setEnabled(not busy)
 
     def reject(self) -> None:
-        """Cancel; what was typed is only thrown away once the user says so."""
+        """Cancel; what was typed is only thrown away once the user says so.
+
+        The question does not block (a box named "discardNewCaseDialog", Cancel
+        by default): the dialog closes once the user says Discard.
+        """
         if self._busy:
             return
-        if self.form.modified and not self._confirm_discard():
+        if not self.form.modified:
+            super().reject()
             return
-        super().reject()
-
-    def _confirm_discard(self) -> bool:
+        if self.discard_box is not None:
+            return  # asked already
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Discard this report?"),
@@ -122,4 +128,13 @@ class NewCaseDialog(QDialog):
         )
         box.setObjectName("discardNewCaseDialog")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        self.discard_box = box
+
+        def answered(result: int) -> None:
+            self.discard_box = None
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Discard:
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        box.open()
