@@ -11,40 +11,35 @@ this case. The rightful user still succeeds.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from PIL import Image
 from sqlalchemy import text
 
 from app.db.base import utcnow
 from app.domain.actor import Actor
-from app.domain.cases import CaseStatus
 from app.domain.errors import CasedeskError, NotFound, Refused
 from app.domain.permissions import Role
-from app.domain.web_capture import CapturedPage, RecordedExchange
 from app.services import authorizations as auth
-from app.services import cases, employees, evidence
 from app.services import credential_requests as cr
+from app.services import employees, evidence
 from app.services.access import set_restriction
 from app.services.capture.details import capture_log, case_captures
 from app.services.capture.recorded import archive_capture
 from app.services.capture.store import CaptureStatement, log_visit, store_capture
-from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.evidence.intake import check_link
 from tests import provenance
 from tests.unit.conftest import built_once
+from tests.unit.test_authorization_evidence import _open_case
+from tests.unit.test_capture_parts_integrity import URL, _page, _png
 
 MakeUser = Callable[..., Actor]
 TODAY = dt.date(2026, 11, 21)
 UNKNOWN = 987_654
-URL = "http://127.0.0.1:8080/post"
-PAGE = b"<html><head><title>Jordan Doe</title></head><body>Jordan Doe's post</body></html>"
 #: Inside the supervision authorization's period, and after it (its refusal gave the period).
 INSIDE, OUTSIDE = "2026-03-14T10:00:00-05:00", "2026-05-14T10:00:00-04:00"
 
@@ -68,47 +63,6 @@ class World:
     revoked: int  # MADYS supervision, revoked on 2026-02-15
     request: int  # of ar_case, approved
     capture_item: int  # web capture of ma_case, under the investigation authorization
-
-
-def _open_case(
-    db: Database, actor: Actor, agency: str, title: str, subjects: tuple[int, ...] = ()
-) -> int:
-    case = cases.create_case(
-        db, actor, CaseFields(agency_code=agency, title=title, reported_on=dt.date(2026, 1, 5),
-                              subject_ids=subjects),
-    )  # fmt: skip
-    cases.transition_case(db, actor, case.id, CaseStatus.INVESTIGATING)
-    return case.id
-
-
-def _png(colour: tuple[int, int, int], size: tuple[int, int] = (160, 120)) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", size, colour).save(out, "PNG")
-    return out.getvalue()
-
-
-def _page() -> CapturedPage:
-    now = dt.datetime.now().astimezone() - dt.timedelta(minutes=5)
-    response = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
-        + str(len(PAGE)).encode()
-        + b"\r\n\r\n"
-        + PAGE
-    )
-    mhtml = (
-        b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
-        b'Content-Type: multipart/related; type="text/html"; boundary="b"\r\n\r\n'
-        b"--b\r\nContent-Type: text/html\r\nContent-Location: " + URL.encode() + b"\r\n\r\n"
-        + PAGE + b"\r\n--b--\r\n"
-    )  # fmt: skip
-    return CapturedPage(
-        requested_url=URL, final_url=URL, title="Jordan Doe", viewport_png=_png((20, 90, 200)),
-        full_page_png=_png((20, 90, 200), (160, 400)), mhtml=mhtml, viewport_width=160,
-        viewport_height=120, page_height=400, user_agent="Mozilla/5.0 test", captured_at=now,
-        resources=(URL,),
-        traffic=(RecordedExchange(URL, b"GET /post HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n",
-                                  response, "127.0.0.1", now),),
-    )  # fmt: skip
 
 
 @built_once("scope_links")
