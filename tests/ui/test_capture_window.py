@@ -91,7 +91,7 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
     qtbot.waitUntil(lambda: _shows_header(window.view.grab().toImage()), timeout=15_000)
     _save(window, "capture-browser", window.view)
     # The details typed are work the window (and the application's close) asks about.
-    assert window.unrecorded() and ivy.actor.full_name
+    assert window.unrecorded() == ["the details typed in the capture browser of " + detail.number]
     with qtbot.waitSignal(window.captured, timeout=60_000) as stored:
         qtbot.mouseClick(window.capture_button, Qt.MouseButton.LeftButton)
     info = stored.args[0]

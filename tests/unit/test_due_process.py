@@ -102,6 +102,17 @@ def _case(w: World, agency: str, employee: int) -> int:
     return case.id
 
 
+def _unanswered_dismissal_notice(w: World) -> tuple[int, int]:
+    """A MO DNR merit employee given notice of dismissal on NOTICE_ON, no response by the
+    deadline (2026-09-21); the case and the employee."""
+    _authority(w, "MODNR")
+    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
+    case_id = _case(w, "MODNR", emp)
+    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
+    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    return case_id, emp
+
+
 def _settings(w: World, agency: str, **values: str) -> None:
     for key, value in values.items():
         discipline.set_agency_value(w.db, w.admin, agency, key.replace("__", "."), value)
@@ -262,11 +273,7 @@ def test_a_mo_regular_employee_s_dismissal_takes_effect_after_its_decision_rsmo_
     a regular employee's dismissal cannot take effect the day it is decided; an at-will
     employee's, which no such statute covers, can."""
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
-    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
-    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    case_id, emp = _unanswered_dismissal_notice(w)
     same_day = _decision(
         emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 22), decided_on=dt.date(2026, 9, 22)
     )
@@ -484,11 +491,7 @@ def _dismissed_in_the_evening(w: World, **kw: object) -> tuple[int, int]:
     ``decided_on`` says otherwise) and recorded at 20:00 CDT that day (01:00 UTC on the
     23rd); its case and employee."""
     kw.setdefault("decided_on", dt.date(2026, 9, 22))
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
-    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
-    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    case_id, emp = _unanswered_dismissal_notice(w)
     decided = discipline.record_discipline(
         w.db, w.hana, case_id, _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25), **kw)
     )
@@ -590,11 +593,7 @@ def test_without_a_response_a_decision_is_made_after_the_last_day_to_respond(
     world: World,
 ) -> None:
     w = world
-    _authority(w, "MODNR")
-    emp = _employee(w, "MODNR", "Morgan Ozark", Regime.MERIT)
-    case_id = _case(w, "MODNR", emp)
-    discipline.issue_notice(w.db, w.hana, case_id, _notice(emp, A.DISMISSAL, None))
-    discipline.record_response(w.db, w.hana, case_id, emp, received_on=None)
+    case_id, emp = _unanswered_dismissal_notice(w)
     dismissal = _decision(emp, A.DISMISSAL, effective_on=dt.date(2026, 9, 25))
     with pytest.raises(Refused, match="had until 2026-09-21 to respond") as early:
         discipline.record_discipline(
