@@ -271,6 +271,7 @@ def measure_postgres(url: str, repeat: int) -> list[Figure]:
         if generate.ensure_bench_agencies(database):
             database.analyze()
         actor = accounts.authenticate(database, generate.BENCH_USER, generate.BENCH_PASSWORD)
+        loads = [load_average()]
         query = CaseQuery(text=COMMON_WORD, limit=PAGE)
         gin = (
             "SELECT case_id FROM case_search_documents "
@@ -286,14 +287,25 @@ def measure_postgres(url: str, repeat: int) -> list[Figure]:
         exact_runs, exact = _timed(
             lambda: count_matches(database, actor, query, up_to=None), max(3, repeat // 3)
         )
+        loads.append(load_average())
         size = "pg 100k"
-        return [
+        figures = [
             Figure(size, f"common word “{COMMON_WORD}”: first page", page_runs, 50, floor),
             Figure(size, "common word: counts up to 1,000", count_runs, 50, floor,
                    _counted(counted)),
             Figure(size, "common word: exact counts (“count” clicked)", exact_runs, 1000, None,
                    _counted(exact)),
         ]  # fmt: skip
+        for name, figure in (("pg_100k_search_page", figures[0]), ("pg_100k_counts", figures[1])):
+            record(
+                f"case_list.{name}", figure.median / 1000, floor=floor / 1000, goal=0.05,
+                samples=[r / 1000 for r in figure.runs], floor_samples=[r / 1000 for r in runs],
+                load=[min(loads), max(loads)],
+                title=f"100k cases, PostgreSQL: {figure.scenario}",
+                floor_title="the bare GIN index scan of the word's first 201 matches",
+                note=figure.note,
+            )  # fmt: skip
+        return figures
     finally:
         database.close()
 
