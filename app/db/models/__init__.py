@@ -60,7 +60,7 @@ if TYPE_CHECKING:
         EvidenceRedaction,
         EvidenceThumbnail,
     )
-    from app.db.models.home import PinnedCase, RecentCase, SavedSearch
+    from app.db.models.home import PinnedCase, RecentCase, SavedSearch, WorkDraft
     from app.db.models.integrity import AuditCheckpoint, SigningKey
     from app.db.models.settings import AppSetting
     from app.db.models.web_capture import CaptureLogEntry, EvidencePart, WebCapture
@@ -105,6 +105,7 @@ _MODULE_OF: dict[str, str] = {
     "PinnedCase": "home",
     "RecentCase": "home",
     "SavedSearch": "home",
+    "WorkDraft": "home",
     "AuditCheckpoint": "integrity",
     "SigningKey": "integrity",
     "AppSetting": "settings",
@@ -186,4 +187,5 @@ __all__ = [
     "User",
     "UserAgency",
     "UserRole",
+    "WorkDraft",
 ]

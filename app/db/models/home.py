@@ -1,7 +1,8 @@
-"""Each user's Home: pinned cases, recently opened cases and saved case-list searches.
+"""Each user's own working state: Home's pinned, recent cases and saved searches, and
+the typed text the window keeps against a crash.
 
 Kept in the database, not in QSettings, so they follow the user to every
-workstation on the same database.
+workstation on the same database (and are encrypted with it).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
@@ -48,3 +49,29 @@ class SavedSearch(Base):
     #: The case query's filters as plain JSON (see ``services.home.preferences``).
     query: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class WorkDraft(Base):
+    """Text a user typed in the window and had not recorded yet, kept against a crash.
+
+    One row per piece of work (a note being written, a finding, a form), of one
+    window session (``session``); the window replaces its rows every few
+    seconds while the work is unrecorded and removes them when it closes
+    normally, so rows that stop being refreshed are work a session that ended
+    without closing left behind (``services.recovery``).
+    """
+
+    __tablename__ = "work_drafts"
+    __table_args__ = (Index("ix_work_drafts_user_session", "user_id", "session"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    #: The window session that keeps it (a random id made at sign-in).
+    session: Mapped[str] = mapped_column(String(40))
+    #: The case the work belongs to, if any (a recovered draft is shown only while
+    #: the user may still see that case).
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    #: What and where, as the user reads it ("MODNR-2025-0001: a note not yet added").
+    place: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,19 @@
+"""Typed work kept against a crash, and offered back after one (:mod:`.drafts`)."""
+
+from app.services.recovery.drafts import (
+    QUIET_FOR,
+    DraftEntry,
+    RecoveredDraft,
+    discard_drafts,
+    keep_drafts,
+    recovered_drafts,
+)
+
+__all__ = [
+    "QUIET_FOR",
+    "DraftEntry",
+    "RecoveredDraft",
+    "discard_drafts",
+    "keep_drafts",
+    "recovered_drafts",
+]

@@ -1,0 +1,149 @@
+"""Text a user typed and had not recorded, kept in the database against a crash.
+
+The window (``app.ui.recovery``) hands :func:`keep_drafts` what its open
+forms hold that is not recorded yet (a note being written, a finding, a
+dialog's text) every few seconds, under an id of its session made at
+sign-in; each call replaces that session's rows, and an empty one removes
+them, as a normal close does. A window that ends without closing (killed,
+the computer lost power) leaves its rows behind, no longer refreshed: after
+:data:`QUIET_FOR` the user's next sign-in, on any workstation, offers them
+back (:func:`recovered_drafts`) until the user discards them
+(:func:`discard_drafts`). Rows of a session still refreshed (the same user
+signed in on another workstation) are not offered.
+
+Drafts are the user's own working state, like Home's rows: no audit event,
+and nobody else reads them (docs/security.md, "Work kept against a crash").
+A draft of a case the user may no longer see is not offered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, or_, select
+
+from app.db.base import utcnow
+from app.db.models import Case, WorkDraft
+from app.domain.actor import Actor
+from app.domain.errors import InvalidInput
+from app.services.access import visible_cases
+from app.services.database import Database
+from app.services.retry import retried
+
+#: A session whose drafts were not refreshed for this long has ended without
+#: closing; the window refreshes its drafts every few seconds (``app.ui.recovery``).
+QUIET_FOR = dt.timedelta(seconds=90)
+#: Longest place description kept (the column's size).
+PLACE_MAX = 300
+#: Longest text kept of one piece of work (a note's, a narrative's limit is lower).
+TEXT_MAX = 200_000
+SESSION_MAX = 40
+
+
+@dataclass(frozen=True, slots=True)
+class DraftEntry:
+    """One piece of unrecorded work as the window hands it over."""
+
+    #: What and where, as the user reads it ("MODNR-2025-0001: a note not yet added").
+    place: str
+    text: str
+    #: The case it belongs to, if any.
+    case_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveredDraft:
+    """A piece of work a session left behind, offered back."""
+
+    id: int
+    place: str
+    text: str
+    case_id: int | None
+    case_number: str | None
+    saved_at: dt.datetime
+
+
+def _check_session(session: str) -> None:
+    if not session or len(session) > SESSION_MAX:
+        raise InvalidInput(f"A window session id is 1 to {SESSION_MAX} characters.")
+
+
+@retried
+def keep_drafts(
+    database: Database, actor: Actor, session: str, entries: Sequence[DraftEntry]
+) -> None:
+    """Replace the drafts ``session`` keeps with ``entries`` (none: forget them).
+
+    Any signed-in user keeps their own. Text past :data:`TEXT_MAX` is cut (a
+    form refuses that much anyway); an entry without text is not kept.
+    """
+    _check_session(session)
+    now = utcnow()
+    rows = [
+        {
+            "user_id": actor.user_id,
+            "session": session,
+            "case_id": entry.case_id,
+            "place": entry.place[:PLACE_MAX],
+            "text": entry.text[:TEXT_MAX],
+            "saved_at": now,
+        }
+        for entry in entries
+        if entry.text.strip()
+    ]
+    with database.unit_of_work(write=True) as uow:
+        uow.session.execute(
+            delete(WorkDraft).where(
+                WorkDraft.user_id == actor.user_id, WorkDraft.session == session
+            )
+        )
+        if rows:
+            uow.session.execute(insert(WorkDraft), rows)
+        uow.commit()
+
+
+def recovered_drafts(
+    database: Database, actor: Actor, session: str, *, quiet_for: dt.timedelta = QUIET_FOR
+) -> list[RecoveredDraft]:
+    """The drafts the user's other sessions left behind, oldest first.
+
+    Only sessions not refreshed for ``quiet_for`` (ended without closing),
+    and only drafts of no case or of a case the user may still see.
+    """
+    _check_session(session)
+    before = utcnow() - quiet_for
+    query = (
+        select(
+            WorkDraft.id,
+            WorkDraft.place,
+            WorkDraft.text,
+            WorkDraft.case_id,
+            Case.number,
+            WorkDraft.saved_at,
+        )  # fmt: skip
+        .outerjoin(Case, Case.id == WorkDraft.case_id)
+        .where(
+            WorkDraft.user_id == actor.user_id,
+            WorkDraft.session != session,
+            WorkDraft.saved_at < before,
+            or_(WorkDraft.case_id.is_(None), visible_cases(actor)),
+        )
+        .order_by(WorkDraft.saved_at, WorkDraft.id)
+    )
+    with database.unit_of_work() as uow:
+        return [RecoveredDraft(*row) for row in uow.session.execute(query)]
+
+
+@retried
+def discard_drafts(database: Database, actor: Actor, ids: Sequence[int]) -> int:
+    """Remove the user's drafts ``ids`` (another user's are left alone); how many went."""
+    if not ids:
+        return 0
+    with database.unit_of_work(write=True) as uow:
+        gone = uow.session.execute(
+            delete(WorkDraft).where(WorkDraft.user_id == actor.user_id, WorkDraft.id.in_(list(ids)))
+        )
+        uow.commit()
+        return int(getattr(gone, "rowcount", 0) or 0)

@@ -1,0 +1,116 @@
+"""Typed work kept against a crash (services.recovery), both backends.
+
+A session's drafts are replaced whole on each call and removed by an empty
+one; another session's drafts are offered back only once they stopped being
+refreshed, only to their own user, and only while that user may still see
+their case. Each figure is checked against the table itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.actor import Actor
+from app.domain.errors import InvalidInput
+from app.domain.permissions import Role
+from app.services import access, cases
+from app.services.cases import CaseFields
+from app.services.database import Database
+from app.services.recovery import DraftEntry, discard_drafts, keep_drafts, recovered_drafts
+
+MakeUser = Callable[..., Actor]
+NOW = dt.timedelta(0)
+
+
+def _rows(db: Database, user: Actor) -> list[tuple[str, str, str]]:
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            text("SELECT session, place, text FROM work_drafts WHERE user_id = :u ORDER BY id"),
+            {"u": user.user_id},
+        )
+        return [tuple(row) for row in found]  # type: ignore[misc]
+
+
+def _case(db: Database, user: Actor, agency: str) -> tuple[int, str]:
+    fields = CaseFields(agency_code=agency, title="Posts about clients",
+                        reported_on=dt.date(2026, 9, 3), investigator=user.username)  # fmt: skip
+    made = cases.create_case(db, user, fields)
+    return made.id, made.number
+
+
+def test_a_session_replaces_its_drafts_and_an_empty_call_forgets_them(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    keep_drafts(database, ivy, "s1", [
+        DraftEntry(f"{number}: a note not yet added", "Called the reporter back.", case_id),
+        DraftEntry("New case", "Title: Posts on the park page"),
+        DraftEntry("blank", "   "),
+    ])  # fmt: skip
+    assert _rows(database, ivy) == [
+        ("s1", f"{number}: a note not yet added", "Called the reporter back."),
+        ("s1", "New case", "Title: Posts on the park page"),
+    ]
+    keep_drafts(database, ivy, "s1", [DraftEntry("New case", "Title: Posts on the park pages")])
+    assert _rows(database, ivy) == [("s1", "New case", "Title: Posts on the park pages")]
+    keep_drafts(database, ivy, "s1", [])
+    assert _rows(database, ivy) == []
+
+
+def test_drafts_a_session_left_behind_are_offered_to_their_user_only(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    ian = make_user("ian", "Ian Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(f"{number}: a note not yet added", "Called the reporter back.", case_id),
+    ])  # fmt: skip
+    keep_drafts(database, ian, "his", [DraftEntry("New case", "Title: Someone else's")])
+    # Still refreshed (another workstation's live window): not offered yet.
+    assert recovered_drafts(database, ivy, "new") == []
+    offered = recovered_drafts(database, ivy, "new", quiet_for=NOW)
+    assert [(d.place, d.text, d.case_id, d.case_number) for d in offered] == [
+        (f"{number}: a note not yet added", "Called the reporter back.", case_id, number)
+    ]
+    # The session that keeps them is not offered its own drafts.
+    assert recovered_drafts(database, ivy, "crashed", quiet_for=NOW) == []
+    # Another user cannot discard them, nor sees them.
+    assert discard_drafts(database, ian, [offered[0].id]) == 0
+    assert [d.text for d in recovered_drafts(database, ian, "x", quiet_for=NOW)] == [
+        "Title: Someone else's"
+    ]
+    assert discard_drafts(database, ivy, [offered[0].id]) == 1
+    assert recovered_drafts(database, ivy, "new", quiet_for=NOW) == []
+    assert _rows(database, ivy) == []
+
+
+def test_a_draft_of_a_case_the_user_may_no_longer_see_is_not_offered(
+    database: Database, admin: Actor, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(f"{number}: a note not yet added", "About the case.", case_id),
+        DraftEntry("New case", "Title: No case yet"),
+    ])  # fmt: skip
+    access.set_user_agencies(database, admin, "ivy", remove=["MODNR"])
+    assert [d.text for d in recovered_drafts(database, ivy, "new", quiet_for=NOW)] == [
+        "Title: No case yet"
+    ]
+    access.set_user_agencies(database, admin, "ivy", add=["MODNR"])
+    assert len(recovered_drafts(database, ivy, "new", quiet_for=NOW)) == 2
+
+
+def test_a_session_id_is_checked(database: Database, make_user: MakeUser) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    for session in ("", "x" * 41):
+        with pytest.raises(InvalidInput):
+            keep_drafts(database, ivy, session, [DraftEntry("New case", "Title")])
+        with pytest.raises(InvalidInput):
+            recovered_drafts(database, ivy, session)
