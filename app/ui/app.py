@@ -1,4 +1,5 @@
-"""Starting the desktop application: display check, login, main window, idle lock."""
+"""Starting the desktop application: display check, login, main window, idle lock; and
+ending it when told to (SIGTERM, the desktop session ending) with the typed work kept."""
 
 from __future__ import annotations
 
@@ -6,12 +7,23 @@ import argparse
 import gc
 import importlib
 import os
+import signal
+import socket
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, QTranslator, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    QTranslator,
+    Slot,
+)
+from PySide6.QtGui import QIcon, QSessionManager
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -83,6 +95,8 @@ class Application(QObject):
         self.quitting = False  #: the application was told to end
         self.exit_status = 0  #: with this status
         self.no_database_box: QMessageBox | None = None
+        #: Wakes the event loop for SIGTERM's handler (:func:`end_on_signal`).
+        self.signal_wake: SignalWake | None = None
         self.database_url = database_url
         self.quit_when_ready = os.environ.get(ENV_QUIT_WHEN_READY) == "1"
         self.login = LoginDialog(self.tasks, username=username, password=password)
@@ -217,6 +231,9 @@ class Application(QObject):
         if self.session_work_started or self.database is None or self.window is None:
             return
         self.session_work_started = True
+        # The typed work not recorded is kept against a crash from now on, and what an
+        # earlier session left behind is offered back.
+        self.window.start_recovery()
         # The declared default until the agency's setting arrives from the database.
         idle = self.idle = IdleWatcher(self.qt_app, IDLE_LOCK_MINUTES.default, self)
         idle.idle.connect(self.on_idle)
@@ -282,6 +299,24 @@ class Application(QObject):
         dialog.quit_requested.connect(quit_instead)
         dialog.show()
 
+    @Slot()
+    def end_keeping_work(self) -> None:
+        """The application was told to end (SIGTERM): keep the typed work, close, quit.
+
+        Nobody may be there to answer a question, so none is asked: what is not
+        recorded is kept in the database and offered at the next sign-in
+        (:mod:`app.ui.recovery`).
+        """
+        if self.window is not None:
+            self.window.end_keeping_work()
+        self.quit()
+
+    @Slot(QSessionManager)
+    def on_commit_data(self, _manager: QSessionManager) -> None:
+        """The desktop session is ending: keep the typed work before it does."""
+        if self.window is not None and self.window.recovery is not None:
+            self.window.recovery.keep_now()
+
     def quit(self, status: int = 0) -> None:
         """End the application with ``status`` (its window, if any, has agreed to close)."""
         self.quitting = True
@@ -330,6 +365,47 @@ def _open_database(url: str, passphrase: str | None = None) -> Database:
     if completed is not None:
         log_notice(completed)
     return database
+
+
+class SignalWake(QObject):
+    """Wakes Qt's event loop when a signal arrives, so Python runs its handler.
+
+    Python runs a signal's handler only between its own steps, and Qt's event
+    loop waits in C++: the signal writes a byte to a socket the event loop
+    watches (``signal.set_wakeup_fd``).
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.wake, self.woken = socket.socketpair()
+        for end in (self.wake, self.woken):
+            end.setblocking(False)
+        signal.set_wakeup_fd(self.wake.fileno())
+        self.notifier = QSocketNotifier(self.woken.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        try:
+            self.woken.recv(512)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        """Stop waking (the process goes on without the application)."""
+        signal.set_wakeup_fd(-1)
+        self.notifier.setEnabled(False)
+        self.wake.close()
+        self.woken.close()
+
+
+def end_on_signal(application: Application) -> SignalWake:
+    """SIGTERM (a shutdown, ``kill``) ends the application with its typed work kept
+    (:meth:`Application.end_keeping_work`)."""
+    wake = SignalWake(application)
+    signal.signal(
+        signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, application.end_keeping_work)
+    )
+    return wake
 
 
 def _install_translation(qt_app: QApplication) -> QTranslator | None:
@@ -391,6 +467,8 @@ def run_gui(argv: Sequence[str]) -> int:
     # for the demo investigator); the lock dialog always asks.
     password = os.environ.get("CASEDESK_PASSWORD", "") if username else ""
     application = Application(qt_app, database_url(args.db), username, password)
+    qt_app.commitDataRequest.connect(application.on_commit_data)
+    application.signal_wake = end_on_signal(application)
     status = qt_app.exec() or application.exit_status
     application.tasks.wait_for_done()
     application.collector.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -33,6 +34,10 @@ from app.ui.icons import icon as named_icon
 from app.ui.icons import page_icon
 from app.ui.lazy_pages import LazyPages, deferred
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.recovery import DraftEntry
+    from app.ui.recovery import WorkRecovery
 
 #: The smallest size at which every view is usable (smaller only on a smaller screen).
 MIN_SIZE = QSize(1000, 640)
@@ -135,6 +140,12 @@ class MainWindow(QMainWindow):
         workspace.status_message.connect(self.on_status_message)
         self._placed = False
         self._restore_layout()
+        #: Keeps the typed work not yet recorded against a crash (started with the
+        #: session's work, once Home shows its data: ``app.ui.app``).
+        self.recovery: WorkRecovery | None = None
+        #: The application is ending without a user to ask (SIGTERM, the desktop session
+        #: ending): the work was kept, and the window closes without asking.
+        self.ending = False
 
     # -- construction -------------------------------------------------------------------
 
@@ -552,10 +563,55 @@ class MainWindow(QMainWindow):
             self._placed = True
             QTimer.singleShot(0, self.keep_on_screen)
 
+    def start_recovery(self) -> WorkRecovery:
+        """Keep the typed work not recorded against a crash, from now on (once)."""
+        from app.ui.recovery import WorkRecovery
+
+        if self.recovery is None:
+            self.recovery = WorkRecovery(self.workspace, self)
+            self.recovery.start()
+        return self.recovery
+
+    def recoverable(self) -> list[DraftEntry]:
+        """The text of every piece of work not recorded yet, in every window.
+
+        The case tabs' (with their dialogs), the dialogs of the window holding
+        typed text (a new case, a user, an authorization), and windows of their
+        own that hold some (the capture browser).
+        """
+        from app.ui.case_view.view import CaseView
+        from app.ui.form_drafts import typed_dialogs
+        from app.ui.recovery import typed_entry
+
+        views = self.findChildren(CaseView)
+        found = [entry for view in views for entry in view.recoverable()]
+        for dialog in typed_dialogs(self):
+            if not any(v.isAncestorOf(dialog) for v in views):
+                said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
+                found += typed_entry(said[:1].upper() + said[1:], dialog)
+        for other in QApplication.topLevelWidgets():
+            kept = getattr(other, "recoverable", None)
+            if other is not self and not self.isAncestorOf(other) and callable(kept):
+                found.extend(kept())
+        return found
+
+    def end_keeping_work(self) -> None:
+        """Close at once, asking nothing, once the typed work is kept (the application
+        was told to end: SIGTERM, the desktop session ending)."""
+        if self.recovery is not None:
+            self.recovery.keep_now()
+        self.ending = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         from app.ui.case_view.view import CaseView
         from app.ui.form_drafts import ask_discard, typed_dialogs
 
+        if self.ending:
+            # Nobody to ask: the work not recorded was kept and is offered at the next sign-in.
+            self.save_layout()
+            event.accept()
+            return
         # A dialog left open with typed text (hidden by the idle lock, whose Quit comes here),
         # but for those of a case, which its tab asks about below; and a window of its own
         # holding work (the capture browser), which would go with the application.
@@ -577,6 +633,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        if self.recovery is not None:
+            self.recovery.forget()  # what was not recorded was discarded, as the user said
         event.accept()
 
     def set_window_icon(self, icon: QIcon) -> None:

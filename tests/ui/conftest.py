@@ -11,18 +11,21 @@
     Show a list page (Authorizations, Credential requests) once it has loaded.
 ``dispose(workspace)``
     Wait for the workspace's tasks and delete its Qt objects on the main thread.
+``signed_in(username)``
+    The real application on the demo database, signed in through its login dialog.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.domain.actor import Actor
@@ -32,6 +35,7 @@ from app.services.case_queries import CasePage, CaseQuery, list_cases
 from app.services.cases import CaseDetail
 from app.services.database import Database
 from app.services.demo import DEMO_USERS
+from app.ui.app import Application
 from app.ui.case_list import model as model_module
 from app.ui.case_view.view import CaseView
 from app.ui.collector import MainThreadCollector
@@ -176,3 +180,45 @@ def list_calls(monkeypatch: pytest.MonkeyPatch) -> list[CaseQuery]:
 
     monkeypatch.setattr(model_module, "list_cases", counting)
     return calls
+
+
+@pytest.fixture
+def signed_in(qtbot, demo_url: str, qapp) -> Iterator[Callable[[str], Application]]:
+    """Start the real application on the demo database and sign in through its dialog."""
+    started: list[Application] = []
+    hook = sys.excepthook
+
+    def start(
+        username: str, before_click: Callable[[Application], object] | None = None
+    ) -> Application:
+        app = Application(qapp, demo_url, username)
+        started.append(app)
+        login = app.login
+        qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=10_000)  # database open
+        assert login.username.text() == username
+        qtbot.keyClicks(login.password, PASSWORDS[username])
+        if before_click is not None:
+            before_click(app)
+        qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
+        return app
+
+    yield start
+    sys.excepthook = hook
+    for app in started:
+        if app.idle is not None:
+            app.idle.stop()
+        if app.lock_dialog is not None:
+            app.lock_dialog.hide()
+            app.lock_dialog.deleteLater()
+        if app.window is not None:
+            app.window.ending = True  # a failed test's unsaved edits do not ask (and hang)
+            app.window.close()
+            app.window.deleteLater()
+        app.tasks.wait_for_done()
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if app.database is not None:
+            app.database.close()
+        shiboken6.delete(app)  # here, on the main thread, not by a later garbage collection

@@ -69,47 +69,6 @@ def navigator_entries(window: MainWindow) -> list[str]:
     ]
 
 
-@pytest.fixture
-def signed_in(qtbot, demo_url: str, qapp) -> Iterator[Callable[[str], Application]]:
-    """Start the real application on the demo database and sign in through its dialog."""
-    started: list[Application] = []
-    hook = sys.excepthook
-
-    def start(
-        username: str, before_click: Callable[[Application], object] | None = None
-    ) -> Application:
-        app = Application(qapp, demo_url, username)
-        started.append(app)
-        login = app.login
-        qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=10_000)  # database open
-        assert login.username.text() == username
-        qtbot.keyClicks(login.password, PASSWORDS[username])
-        if before_click is not None:
-            before_click(app)
-        qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=10_000)
-        qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
-        return app
-
-    yield start
-    sys.excepthook = hook
-    for app in started:
-        if app.idle is not None:
-            app.idle.stop()
-        if app.lock_dialog is not None:
-            app.lock_dialog.hide()
-            app.lock_dialog.deleteLater()
-        if app.window is not None:
-            app.window.close()
-            app.window.deleteLater()
-        app.tasks.wait_for_done()
-        QCoreApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if app.database is not None:
-            app.database.close()
-        shiboken6.delete(app)  # here, on the main thread, not by a later garbage collection
-
-
 def unlock(qtbot, app: Application, password: str) -> None:
     dialog = app.lock_dialog
     assert dialog is not None

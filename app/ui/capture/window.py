@@ -49,6 +49,7 @@ from app.ui.evidence.link_picker import LinkPicker
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from app.services.recovery import DraftEntry
     from app.webcapture.engine import CaptureEngine
 
 #: The ways a web capture can be obtained (a reporter's file is not a capture).
@@ -303,6 +304,20 @@ class CaptureWindow(QWidget):
         if self._details() == self._recorded:
             return []
         return [self.tr("the details typed in the capture browser of {0}").format(self.case_number)]
+
+    def recoverable(self) -> list[DraftEntry]:
+        """The details :meth:`unrecorded` names, to keep against a crash."""
+        from app.services.recovery import DraftEntry
+
+        said = self.unrecorded()
+        if not said:
+            return []
+        fields = zip(
+            (self.tr("Platform"), self.tr("Account shown"), self.tr("Description")),
+            self._details(), strict=True,
+        )  # fmt: skip
+        text = "\n\n".join(f"{label}:\n{value}" for label, value in fields if value.strip())
+        return [DraftEntry(said[0][:1].upper() + said[0][1:], text, self.case_id)]
 
     def _on_stored(self, info: EvidenceInfo) -> None:
         self._recorded = self._details()

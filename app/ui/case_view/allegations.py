@@ -216,6 +216,11 @@ class AllegationsTab(QWidget):
 
     def unrecorded(self) -> list[str]:
         """The findings being written and not recorded, each said for the user."""
+        return [said for said, _text in self.unrecorded_findings()]
+
+    def unrecorded_findings(self) -> list[tuple[str, str]]:
+        """Each finding being written and not recorded: said for the user, and its text
+        (the finding chosen and the reasoning typed), to keep against a crash."""
         if self.detail is None:
             return []
         drafts = dict(self._drafts)
@@ -224,8 +229,14 @@ class AllegationsTab(QWidget):
                 str(self.finding.currentData()),
                 self.reasoning.toPlainText(),
             )
+        names = {value.value: text for value, text in labels.finding_labels().items()}
         return [
-            self.tr("the finding on {0}").format(a.citation)
+            (
+                self.tr("the finding on {0}").format(a.citation),
+                self.tr("Finding: {0}\n\nReasoning:\n{1}").format(
+                    names.get(drafts[a.id][0], drafts[a.id][0]), drafts[a.id][1]
+                ),
+            )
             for a in self.detail.allegations
             if a.id in drafts and drafts[a.id] != (a.finding.value, a.reasoning)
         ]

@@ -24,6 +24,7 @@ from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
 from app.services.cases import CaseDetail
+from app.services.recovery import DraftEntry
 from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
 from app.ui.case_view.access_dialog import AccessDialog
@@ -399,6 +400,43 @@ class CaseView(QWidget):
         ]
         found.append((self.tabs.currentWidget(), typed))
         return [(tab, said) for tab, items in found for said in items]
+
+    def recoverable(self) -> list[DraftEntry]:
+        """The text of the work :meth:`unrecorded` names, to keep against a crash.
+
+        The intake facts' typed fields while they have unsaved edits, the note
+        being written, each finding, the discipline flow's changed forms, and the
+        dialogs opened from the case holding typed text; redaction boxes are not
+        text and are not kept.
+        """
+        from app.ui.form_drafts import typed_dialogs
+        from app.ui.recovery import typed_entry
+
+        if self.detail is None:
+            return []
+        case_id, number = self.detail.id, self.detail.number
+
+        def place(said: str) -> str:
+            return f"{number}: {said}"
+
+        found: list[DraftEntry] = []
+        if self.overview.version is not None and self.overview.form.modified:
+            found += typed_entry(place(self.tr("the intake facts not saved")), self.overview.form,
+                                 case_id)  # fmt: skip
+        note = self.notes.note_text.toPlainText()
+        if note.strip():
+            found.append(DraftEntry(place(self.tr("a note not yet added")), note, case_id))
+        found += [
+            DraftEntry(place(said), text, case_id)
+            for said, text in self.allegations.unrecorded_findings()
+        ]
+        if self.discipline is not None:
+            for said, form in self.discipline.unrecorded_forms():
+                found += typed_entry(place(said), form, case_id)
+        for dialog in typed_dialogs(self):
+            said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
+            found += typed_entry(place(said), dialog, case_id)
+        return found
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """The question about unsaved edits (a box named "unsavedChangesDialog")."""

@@ -417,3 +417,11 @@ class DisciplineTab(QWidget):
             "referral": self.tr("the referral of {0}"),
         }
         return [said[step].format(name) for step in self.drafts.changed(self.step_forms)]
+
+    def unrecorded_forms(self) -> list[tuple[str, QWidget]]:
+        """Each form :meth:`unrecorded` names, with its widget (to keep its typed text)."""
+        said = self.unrecorded()
+        if not said:
+            return []
+        changed = self.drafts.changed(self.step_forms)
+        return list(zip(said, (self.step_forms[s] for s in changed), strict=True))

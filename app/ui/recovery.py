@@ -1,0 +1,330 @@
+"""Typed work kept against a crash, and offered back at the next sign-in.
+
+The window asks before anything closes over work that is not recorded
+(:mod:`app.ui.form_drafts`), but a window that is killed, or a computer that
+loses power, asks nothing. So every :data:`KEEP_EVERY_MS` the text of that
+work (``MainWindow.recoverable()``: a note being written, a finding, a form
+of the discipline flow, the intake facts, a dialog, the capture browser's
+details) goes to the database (:mod:`app.services.recovery`) under an id of
+this window session, when it changed or its last keeping is getting old; a
+normal close removes it, and so does recording the work (the next keeping
+has nothing). The next sign-in of the same user on any workstation offers
+what a session left behind (:class:`RecoveredWorkDialog`): each piece with
+where it was typed, to copy back or open its case, kept until discarded.
+
+The keeping runs in the background; when the application is told to end
+(SIGTERM, the desktop session ending) it runs at once, on this thread, and
+the window then closes without asking: the work is kept, not lost.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.recovery import (
+    DraftEntry,
+    RecoveredDraft,
+    discard_drafts,
+    keep_drafts,
+    recovered_drafts,
+)
+from app.ui.confirm import confirm_step
+from app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.workspace import Workspace
+
+_C = "WorkRecovery"
+#: How often the window's unrecorded text is looked at (and kept when it changed).
+KEEP_EVERY_MS = 10_000
+#: Kept again even unchanged after this long, so a live session's drafts stay fresh
+#: (``services.recovery.QUIET_FOR`` is 90 s).
+REFRESH_AFTER_S = 30.0
+
+
+def _label_of(widget: QWidget, labels: dict[int, str]) -> str:
+    found = labels.get(id(widget)) or widget.accessibleName()
+    if not found and isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        found = widget.placeholderText()
+    # "&Title *:" reads "Title" (its mnemonic, the required mark and the colon go).
+    return found.replace("&", "").rstrip(" :*").strip() or tr(_C, "Text")
+
+
+def typed_texts(root: QWidget) -> list[tuple[str, str]]:
+    """The text typed in ``root``'s inputs: (the input's label, its text), in build order.
+
+    Line and text edits that may be typed in and hold text; a spin box's or a
+    combo box's own line edit is not typed text.
+    """
+    labels = {
+        id(label.buddy()): label.text() for label in root.findChildren(QLabel) if label.buddy()
+    }
+    found = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            if widget.isReadOnly() or isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+                continue
+            text = widget.text()
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            if widget.isReadOnly():
+                continue
+            text = widget.toPlainText()
+        else:
+            continue
+        if text.strip():
+            found.append((_label_of(widget, labels), text))
+    return found
+
+
+def typed_entry(place: str, root: QWidget, case_id: int | None = None) -> list[DraftEntry]:
+    """``root``'s typed text as one piece of work named ``place`` (none if nothing is typed)."""
+    texts = typed_texts(root)
+    if not texts:
+        return []
+    body = "\n\n".join(f"{label}:\n{text}" for label, text in texts)
+    return [DraftEntry(place, body, case_id)]
+
+
+class WorkRecovery(QObject):
+    """Keeps the window's unrecorded typed text in the database while the session lasts."""
+
+    def __init__(self, workspace: Workspace, window: MainWindow) -> None:
+        super().__init__(window)
+        self.workspace = workspace
+        self.window = window
+        #: This window session's id: its drafts, and which drafts are another's.
+        self.session = uuid.uuid4().hex
+        self._kept: tuple[DraftEntry, ...] = ()
+        self._kept_at = 0.0
+        self._keeping = False
+        self._failed = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(KEEP_EVERY_MS)
+        self.timer.timeout.connect(self.keep)
+        self.dialog: RecoveredWorkDialog | None = None
+
+    def start(self) -> None:
+        """Keep from now on, and offer what an earlier session left behind."""
+        self.timer.start()
+        self.workspace.call(
+            recovered_drafts, self.session, on_success=self._offer, on_failure=self._not_read
+        )
+
+    @property
+    def kept(self) -> tuple[DraftEntry, ...]:
+        """What this session has in the database now."""
+        return self._kept
+
+    def _due(self, entries: tuple[DraftEntry, ...]) -> bool:
+        if entries != self._kept:
+            return True
+        return bool(entries) and time.monotonic() - self._kept_at > REFRESH_AFTER_S
+
+    @Slot()
+    def keep(self) -> None:
+        """Hand the window's unrecorded text to the database in the background, if due."""
+        if self._keeping:
+            return
+        entries = tuple(self.window.recoverable())
+        if not self._due(entries):
+            return
+        self._keeping = True
+
+        def kept(_none: object) -> None:
+            self._keeping = False
+            self._kept, self._kept_at = entries, time.monotonic()
+            if self._failed:
+                self._failed = False
+                said = tr(_C, "Typed work is kept against a crash again.")
+                self.workspace.status_message.emit(said)
+
+        def failed(error: BaseException) -> None:
+            self._keeping = False
+            if not self._failed:  # said once, not every few seconds
+                self._failed = True
+                self.workspace.status_message.emit(
+                    tr(_C, "Typed work could not be kept against a crash ({0}); record it soon.")
+                    .format(error)
+                )  # fmt: skip
+
+        self.workspace.call(keep_drafts, self.session, entries, on_success=kept, on_failure=failed)
+
+    def keep_now(self) -> bool:
+        """Keep the window's unrecorded text at once, on this thread; whether it was kept."""
+        entries = tuple(self.window.recoverable())
+        try:
+            keep_drafts(self.workspace.database, self.workspace.actor, self.session, entries)
+        except Exception:  # noqa: BLE001 - ending anyway: the log has the reason
+            from app.errorlog import log_notice
+
+            log_notice("typed work could not be kept while the application ended")
+            return False
+        self._kept, self._kept_at = entries, time.monotonic()
+        return True
+
+    def forget(self) -> None:
+        """The window closed normally (its work recorded or discarded): nothing to keep."""
+        self.timer.stop()
+        if not self._kept:
+            return
+        try:
+            keep_drafts(self.workspace.database, self.workspace.actor, self.session, ())
+        except Exception:  # noqa: BLE001 - offered again at the next sign-in, as left behind
+            return
+        self._kept = ()
+
+    def _offer(self, drafts: list[RecoveredDraft]) -> None:
+        if not drafts:
+            return
+        window = self.window
+        self.dialog = RecoveredWorkDialog(
+            self.workspace, drafts, lambda case_id: window.open_record("cases", case_id), window
+        )
+        self.dialog.show()
+
+    def _not_read(self, error: BaseException) -> None:
+        self.workspace.status_message.emit(
+            tr(_C, "Work kept from an earlier session could not be read ({0}).").format(error)
+        )
+
+
+class RecoveredWorkDialog(QDialog):
+    """What an earlier session left unrecorded: to copy back, open its case, or discard."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        drafts: Sequence[RecoveredDraft],
+        open_case: Callable[[int], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._open_case = open_case
+        self.drafts = list(drafts)
+        self.setObjectName("recoveredWorkDialog")
+        self.setWindowTitle(self.tr("Recovered work"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = QLabel(
+            self.tr(
+                "Casedesk ended before this work was recorded (it was stopped, or the "
+                "computer was). Nothing of it is in the case yet: copy what you need back "
+                "into its place and record it there. It is kept here until you discard it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.pieces = QListWidget()
+        self.pieces.setObjectName("recoveredPieces")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("recoveredText")
+        self.text.setReadOnly(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.pieces)
+        split.addWidget(self.text)
+        split.setStretchFactor(1, 2)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("&Copy text"))
+        self.copy_button.setObjectName("copyRecoveredButton")
+        self.open_button = QPushButton(self.tr("&Open case"))
+        self.open_button.setObjectName("openRecoveredCaseButton")
+        self.discard_button = QPushButton(self.tr("&Discard…"))
+        self.discard_button.setObjectName("discardRecoveredButton")
+        for button in (self.copy_button, self.open_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(self.tr("Keep the rest for the next sign-in"))
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.open_button.clicked.connect(self.open_case)
+        self.discard_button.clicked.connect(self.discard)
+        self.pieces.currentRowChanged.connect(self._show)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.pieces.clear()
+        for draft in self.drafts:
+            when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(self.tr("{0} (kept {1})").format(draft.place, when))
+            item.setData(Qt.ItemDataRole.UserRole, draft.id)
+            self.pieces.addItem(item)
+        if self.drafts:
+            self.pieces.setCurrentRow(0)
+        self._show(self.pieces.currentRow())
+
+    def current(self) -> RecoveredDraft | None:
+        """The piece of work selected."""
+        row = self.pieces.currentRow()
+        return self.drafts[row] if 0 <= row < len(self.drafts) else None
+
+    @Slot(int)
+    def _show(self, _row: int) -> None:
+        draft = self.current()
+        self.text.setPlainText(draft.text if draft else "")
+        for button in (self.copy_button, self.discard_button):
+            button.setEnabled(draft is not None)
+        self.open_button.setEnabled(draft is not None and draft.case_id is not None)
+
+    @Slot()
+    def copy_text(self) -> None:
+        draft = self.current()
+        if draft is not None:
+            QGuiApplication.clipboard().setText(draft.text)
+            self.workspace.status_message.emit(self.tr("The recovered text is on the clipboard."))
+
+    @Slot()
+    def open_case(self) -> None:
+        draft = self.current()
+        if draft is not None and draft.case_id is not None:
+            self._open_case(draft.case_id)
+
+    @Slot()
+    def discard(self) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        if not confirm_step(
+            self,
+            title=self.tr("Discard recovered work"),
+            question=self.tr("Discard “{0}”?").format(draft.place),
+            follows=self.tr("Its text is removed from the database and cannot be brought back."),
+            action=self.tr("Discard"),
+        ):
+            return
+
+        def gone(_count: object) -> None:
+            self.drafts = [d for d in self.drafts if d.id != draft.id]
+            if not self.drafts:
+                self.accept()
+                return
+            self._fill()
+
+        self.workspace.call(discard_drafts, [draft.id], on_success=gone, parent=self)

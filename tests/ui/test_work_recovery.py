@@ -1,0 +1,186 @@
+"""Typed work kept against a crash and offered back (app/ui/recovery.py), on the real
+application: signed in through its dialog, a case opened, text typed, the session ended
+without closing, a new session signed in.
+
+A session that ended is one whose drafts stopped being refreshed for 90 s; the tests
+age the kept rows in the database instead of waiting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy import select, text
+
+from app.db.models import WorkDraft
+from app.domain.cases import CaseStatus
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.recovery import DraftEntry, recovered_drafts
+from app.ui.app import Application, end_on_signal
+from app.ui.case_view.view import CaseView
+from app.ui.recovery import RecoveredWorkDialog, typed_texts
+from tests.ui.confirming import answering_confirmations
+
+NOTE = "Called the reporter back: she kept the original post."
+TITLE = "Posts about campers, retyped"
+
+
+def _open_and_type(qtbot, app: Application) -> CaseView:
+    """Open an investigating case, retype its title (unsaved) and write a note (not added)."""
+    window = app.window
+    assert window is not None
+    workspace = window.workspace
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
+    view = window.pages["cases"].open_case(found.rows[0].id)
+    qtbot.waitUntil(lambda: view.detail is not None and view.overview.version is not None,
+                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
+    form = view.overview.form
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, TITLE)
+    qtbot.keyClicks(view.notes.note_text, NOTE)
+    return view
+
+
+def _kept(app: Application) -> list[tuple[str, str]]:
+    """The rows kept in the database for the signed-in user: (place, text)."""
+    workspace = app.window.workspace
+    with workspace.database.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT place, text FROM work_drafts WHERE user_id = :u ORDER BY id"),
+            {"u": workspace.actor.user_id},
+        )
+        return [(place, body) for place, body in rows]
+
+
+def _age_kept_rows(app: Application) -> None:
+    """As if the session had ended two minutes ago (its rows stop being refreshed)."""
+    with app.window.workspace.database.unit_of_work(write=True) as uow:
+        for draft in uow.session.scalars(select(WorkDraft)):
+            draft.saved_at -= dt.timedelta(minutes=2)
+        uow.commit()
+
+
+def test_typed_work_is_kept_while_unrecorded_and_forgotten_once_recorded_or_discarded(
+    signed_in, qtbot
+) -> None:
+    app = signed_in("investigator")
+    window = app.window
+    qtbot.waitUntil(lambda: window.recovery is not None, timeout=10_000)
+    recovery = window.recovery
+    assert recovery.timer.isActive() and recovery.timer.interval() == 10_000
+    view = _open_and_type(qtbot, app)
+    number = view.detail.number
+
+    recovery.keep()
+    qtbot.waitUntil(lambda: len(recovery.kept) == 2, timeout=10_000)
+    kept = _kept(app)
+    assert (f"{number}: a note not yet added", NOTE) in kept
+    facts = dict(kept)[f"{number}: the intake facts not saved"]
+    assert f"Title:\n{TITLE}" in facts
+
+    # The note is added: the next keeping has only the intake facts.
+    qtbot.mouseClick(view.notes.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.notes.note_text.toPlainText() == "", timeout=10_000)
+    recovery.keep()
+    qtbot.waitUntil(lambda: len(recovery.kept) == 1, timeout=10_000)
+    assert [place for place, _text in _kept(app)] == [f"{number}: the intake facts not saved"]
+
+    # A normal close, the edits discarded as the user says: nothing is left to offer.
+    view.overview.form.title.setText(view.detail.fields.title)
+    assert not view.overview.form.modified
+    window.close()
+    assert _kept(app) == []
+
+
+def test_a_session_that_ended_without_closing_is_offered_back_at_the_next_sign_in(
+    signed_in, qtbot
+) -> None:
+    first = signed_in("investigator")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    view = _open_and_type(qtbot, first)
+    case_id, number = view.detail.id, view.detail.number
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 2, timeout=10_000)
+    # The process is killed: nothing more runs in this session (its timer stops with it).
+    first.window.recovery.timer.stop()
+    _age_kept_rows(first)
+
+    second = signed_in("investigator")
+    window = second.window
+    qtbot.waitUntil(
+        lambda: window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
+        timeout=10_000,
+    )
+    dialog = window.findChild(RecoveredWorkDialog, "recoveredWorkDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
+    assert len(places) == 2
+    assert any(p.startswith(f"{number}: a note not yet added (kept ") for p in places)
+    dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if "a note" in p))
+    assert dialog.text.toPlainText() == NOTE and dialog.text.isReadOnly()
+
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == NOTE
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(v.case_id == case_id for v in window.findChildren(CaseView)), timeout=10_000
+    )
+
+    # Discard asks first; the piece goes from the dialog and from the database.
+    with answering_confirmations(take=True) as asked:
+        qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.pieces.count() == 1, timeout=10_000)
+    assert asked and "a note not yet added" in asked[0]
+    workspace = window.workspace
+    left = recovered_drafts(workspace.database, workspace.actor, window.recovery.session)
+    assert [d.place for d in left] == [f"{number}: the intake facts not saved"]
+
+
+def test_sigterm_keeps_the_typed_work_and_ends_without_asking(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    qtbot.waitUntil(lambda: app.window.recovery is not None, timeout=10_000)
+    view = _open_and_type(qtbot, app)
+    number = view.detail.number
+    previous = signal.getsignal(signal.SIGTERM)
+    wake = end_on_signal(app)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: app.quitting, timeout=10_000)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        wake.close()
+    assert not app.window.isVisible()  # closed, nothing asked (a question would still be open)
+    kept = dict(_kept(app))
+    assert kept[f"{number}: a note not yet added"] == NOTE
+    assert f"Title:\n{TITLE}" in kept[f"{number}: the intake facts not saved"]
+
+
+def test_the_desktop_session_ending_keeps_the_typed_work(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    qtbot.waitUntil(lambda: app.window.recovery is not None, timeout=10_000)
+    view = _open_and_type(qtbot, app)
+    QCoreApplication.processEvents()
+    app.on_commit_data(None)  # as QGuiApplication.commitDataRequest delivers it
+    assert dict(_kept(app))[f"{view.detail.number}: a note not yet added"] == NOTE
+    assert app.window.isVisible() and not app.quitting  # the desktop decides what comes next
+
+
+def test_a_forms_typed_text_is_named_by_its_labels(signed_in, qtbot) -> None:
+    app = signed_in("investigator")
+    dialog = app.window.show_page("cases").new_case()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.form.title, "Reported by phone")
+    assert ("Title", "Reported by phone") in typed_texts(dialog)
+    entries = app.window.recoverable()
+    assert entries == [
+        DraftEntry("What you typed in \u201cNew case\u201d", "Title:\nReported by phone")
+    ]
+    dialog.form.title.clear()
+    dialog.done(0)
