@@ -148,7 +148,18 @@ class WorkRecovery(QObject):
         """Hand the window's unrecorded text to the database in the background, if due."""
         if self._keeping:
             return
-        entries = tuple(self.window.recoverable())
+        try:
+            entries = tuple(self.window.recoverable())
+        except Exception as error:  # noqa: BLE001 - said once, not a dialog every few seconds
+            if not self._failed:
+                from app.errorlog import log_unexpected
+
+                self._failed = True
+                self.workspace.status_message.emit(
+                    tr(_C, "Typed work could not be kept against a crash (details in {0}); "
+                       "record it soon.").format(log_unexpected(error))
+                )  # fmt: skip
+            return
         if not self._due(entries):
             return
         self._keeping = True

@@ -84,56 +84,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>MainWindow</source>
         <comment>Home</comment>
         <extracomment>The smallest size at which every view is usable (smaller only on a smaller screen). None: every signed-in user</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>MainWindow</source>
         <comment>Cases</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>MainWindow</source>
         <comment>Authorizations</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>MainWindow</source>
         <comment>Credential requests</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>MainWindow</source>
         <comment>Dashboard</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>MainWindow</source>
         <comment>Policy catalog</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>MainWindow</source>
         <comment>Audit log</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>MainWindow</source>
         <comment>Settings</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>MainWindow</source>
         <comment>Users</comment>
         <translation type="unfinished"></translation>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../../app/ui/case_view/allegations.py" line="73"/>
-        <location filename="../../app/ui/case_view/allegations.py" line="307"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="318"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,22 +719,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="228"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="235"/>
         <source>the finding on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="300"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="236"/>
+        <source>Finding: {0}
+
+Reasoning:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/allegations.py" line="311"/>
         <source>Withdraw allegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="301"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="312"/>
         <source>Withdraw the allegation under {0}? The withdrawal is recorded in the case&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="351"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="362"/>
         <source>Finding recorded on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,23 +834,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/app.py" line="142"/>
+        <location filename="../../app/ui/app.py" line="156"/>
         <source>The passphrase does not open this database; check it and try again.</source>
-        <extracomment>The idle lock, the idle time&apos;s read and the day&apos;s checkpoint start when Home shows its data, or this long (milliseconds) after sign-in if it has not by then. Set to ``1``, the window quits once the login dialog is on screen and the database is open (status 0), or once the database failed to open (status 1). The installed package&apos;s smoke test (packaging/smoke-test.sh) starts it so. made once the window&apos;s modules are imported the idle time&apos;s read and the day&apos;s checkpoint the application was told to end with this status</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/app.py" line="146"/>
-        <source>The database is encrypted: enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/app.py" line="159"/>
-        <source>No database</source>
+        <extracomment>The idle lock, the idle time&apos;s read and the day&apos;s checkpoint start when Home shows its data, or this long (milliseconds) after sign-in if it has not by then. Set to ``1``, the window quits once the login dialog is on screen and the database is open (status 0), or once the database failed to open (status 1). The installed package&apos;s smoke test (packaging/smoke-test.sh) starts it so. made once the window&apos;s modules are imported the idle time&apos;s read and the day&apos;s checkpoint the application was told to end with this status Wakes the event loop for SIGTERM&apos;s handler (:func:`end_on_signal`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/app.py" line="160"/>
+        <source>The database is encrypted: enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="173"/>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="174"/>
         <source>Casedesk found no database to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,94 +1451,94 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="78"/>
+        <location filename="../../app/ui/capture/window.py" line="79"/>
         <source>Capture from the web · {0}</source>
         <extracomment>The ways a web capture can be obtained (a reporter&apos;s file is not a capture). the stored item (EvidenceInfo)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="96"/>
+        <location filename="../../app/ui/capture/window.py" line="97"/>
         <source>Address of the post, e.g. https://…</source>
         <extracomment>The details as recorded (empty at first): what differs is the user&apos;s work.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="98"/>
+        <location filename="../../app/ui/capture/window.py" line="99"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="99"/>
+        <location filename="../../app/ui/capture/window.py" line="100"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="100"/>
+        <location filename="../../app/ui/capture/window.py" line="101"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="101"/>
+        <location filename="../../app/ui/capture/window.py" line="102"/>
         <source>Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="128"/>
+        <location filename="../../app/ui/capture/window.py" line="129"/>
         <source>The account&apos;s privacy settings hide me as a viewer (MA DYS 01.05.22 B.2.d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="134"/>
+        <location filename="../../app/ui/capture/window.py" line="135"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="142"/>
+        <location filename="../../app/ui/capture/window.py" line="143"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="143"/>
+        <location filename="../../app/ui/capture/window.py" line="144"/>
         <source>&amp;Account shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="144"/>
+        <location filename="../../app/ui/capture/window.py" line="145"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="145"/>
+        <location filename="../../app/ui/capture/window.py" line="146"/>
         <source>&amp;How obtained:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="146"/>
+        <location filename="../../app/ui/capture/window.py" line="147"/>
         <source>Under:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="156"/>
+        <location filename="../../app/ui/capture/window.py" line="157"/>
         <source>Visited in this window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="228"/>
+        <location filename="../../app/ui/capture/window.py" line="229"/>
         <source>Browsing in the profile of the authorized account of authorization {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="231"/>
+        <location filename="../../app/ui/capture/window.py" line="232"/>
         <source>Browsing in a private profile: nothing is kept after the window closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="262"/>
+        <location filename="../../app/ui/capture/window.py" line="263"/>
         <source>Certificate error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="263"/>
+        <location filename="../../app/ui/capture/window.py" line="264"/>
         <source>The site&apos;s certificate could not be verified:
 {0}
 
@@ -1540,32 +1548,47 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="284"/>
+        <location filename="../../app/ui/capture/window.py" line="285"/>
         <source>Capturing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="290"/>
+        <location filename="../../app/ui/capture/window.py" line="291"/>
         <source>Storing the capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="305"/>
+        <location filename="../../app/ui/capture/window.py" line="306"/>
         <source>the details typed in the capture browser of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="310"/>
+        <location filename="../../app/ui/capture/window.py" line="316"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="316"/>
+        <source>Account shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="316"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture/window.py" line="325"/>
         <source>Captured as evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="312"/>
+        <location filename="../../app/ui/capture/window.py" line="327"/>
         <source>Captured as evidence item {0} (SHA-256 {1}…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="320"/>
+        <location filename="../../app/ui/capture/window.py" line="335"/>
         <source>Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,113 +2056,124 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="61"/>
+        <location filename="../../app/ui/case_view/view.py" line="62"/>
         <source>Loading…</source>
         <extracomment>the case number, for the tab a fresh copy of the case is shown the intake facts have unsaved edits, or no longer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="90"/>
+        <location filename="../../app/ui/case_view/view.py" line="91"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="91"/>
+        <location filename="../../app/ui/case_view/view.py" line="92"/>
         <source>&amp;Allegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="92"/>
+        <location filename="../../app/ui/case_view/view.py" line="93"/>
         <source>&amp;Notes &amp;&amp; timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="96"/>
+        <location filename="../../app/ui/case_view/view.py" line="97"/>
         <source>&amp;Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="101"/>
+        <location filename="../../app/ui/case_view/view.py" line="102"/>
         <source>&amp;Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="106"/>
+        <location filename="../../app/ui/case_view/view.py" line="107"/>
         <source>Generate report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="124"/>
+        <location filename="../../app/ui/case_view/view.py" line="125"/>
         <source>A&amp;ccess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="126"/>
+        <location filename="../../app/ui/case_view/view.py" line="127"/>
         <source>Restrict the case to the users you name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="176"/>
+        <location filename="../../app/ui/case_view/view.py" line="177"/>
         <source>{agency} · Investigator: {investigator} · Last changed by {who} at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="179"/>
+        <location filename="../../app/ui/case_view/view.py" line="180"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="186"/>
+        <location filename="../../app/ui/case_view/view.py" line="187"/>
         <source>{0} · Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="290"/>
+        <location filename="../../app/ui/case_view/view.py" line="291"/>
         <source>Close {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="292"/>
+        <location filename="../../app/ui/case_view/view.py" line="293"/>
         <source>A closed case can no longer be edited: its intake facts, allegations, findings, notes, evidence and discipline stay as they are. Only a supervisor or HR can reopen it, giving a reason that is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="304"/>
+        <location filename="../../app/ui/case_view/view.py" line="305"/>
         <source>{0} allegation(s) of {1} still have no finding: {2}. Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="307"/>
+        <location filename="../../app/ui/case_view/view.py" line="308"/>
         <source>After submitting, the case waits for a supervisor, who cannot send it to HR or close it while a finding is pending, only return it for more investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="333"/>
+        <location filename="../../app/ui/case_view/view.py" line="334"/>
         <source>{0} is now in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="376"/>
+        <location filename="../../app/ui/case_view/view.py" line="377"/>
         <source>{0} has work that is not recorded yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="397"/>
+        <location filename="../../app/ui/case_view/view.py" line="398"/>
+        <location filename="../../app/ui/case_view/view.py" line="437"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="408"/>
+        <location filename="../../app/ui/case_view/view.py" line="424"/>
+        <source>the intake facts not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/view.py" line="428"/>
+        <source>a note not yet added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/view.py" line="446"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="409"/>
+        <location filename="../../app/ui/case_view/view.py" line="447"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="416"/>
+        <location filename="../../app/ui/case_view/view.py" line="454"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,149 +3880,150 @@ Made void by {who} at {when}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
-        <extracomment>The views by key; each is built when first shown or looked up.</extracomment>
+        <extracomment>The views by key; each is built when first shown or looked up. Keeps the typed work not yet recorded against a crash (started with the session&apos;s work, once Home shows its data: ``app.ui.app``). The application is ending without a user to ask (SIGTERM, the desktop session ending): the work was kept, and the window closes without asking.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Capture screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Case &amp;summary report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Help for this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;About Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Generate report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>{0}: {1} waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Generate a report of the case in front (Ctrl+P in the case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Open a case on the Cases view to generate its report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>{0}[*] — Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>{0} — Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Open a case to capture the screen into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Up to date at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,17 +4047,18 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="92"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="94"/>
         <source>Case {0} created.</source>
+        <extracomment>The question before what was typed is thrown away, while it is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="118"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="124"/>
         <source>Discard this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/new_case.py" line="119"/>
+        <location filename="../../app/ui/case_view/new_case.py" line="125"/>
         <source>The new case has not been created. Discard what you entered?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,6 +4601,70 @@ Made void by {who} at {when}.</source>
     <message>
         <location filename="../../app/ui/authorizations/list_page.py" line="292"/>
         <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredWorkDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="229"/>
+        <source>Recovered work</source>
+        <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="233"/>
+        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: copy what you need back into its place and record it there. It is kept here until you discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="249"/>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="251"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="253"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="259"/>
+        <source>Keep the rest for the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="276"/>
+        <source>{0} (kept {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="301"/>
+        <source>The recovered text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="316"/>
+        <source>Discard recovered work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="317"/>
+        <source>Discard “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="318"/>
+        <source>Its text is removed from the database and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="319"/>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

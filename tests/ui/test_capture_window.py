@@ -26,6 +26,7 @@ from app.domain.cases import CaseStatus
 from app.services import evidence
 from app.services.capture.details import capture_log, read_part
 from app.services.evidence.export import export_case_bundle
+from app.services.recovery import DraftEntry
 from app.ui.capture.window import CaptureWindow
 from app.ui.evidence.viewer import EvidenceViewer
 from app.ui.idle import IdleWatcher
@@ -92,11 +93,20 @@ def test_capturing_the_post_from_the_window_and_viewing_it(
     _save(window, "capture-browser", window.view)
     # The details typed are work the window (and the application's close) asks about.
     assert window.unrecorded() == ["the details typed in the capture browser of " + detail.number]
+    # ... and are kept against a crash, each under its label.
+    assert window.recoverable() == [
+        DraftEntry(
+            "The details typed in the capture browser of " + detail.number,
+            "Platform:\nFakeBook\n\nAccount shown:\n@jordan.doe\n\n"
+            "Description:\nThe post the reporter described.",
+            detail.id,
+        )
+    ]
     with qtbot.waitSignal(window.captured, timeout=60_000) as stored:
         qtbot.mouseClick(window.capture_button, Qt.MouseButton.LeftButton)
     info = stored.args[0]
     settle(ivy)
-    assert window.unrecorded() == []  # recorded with the capture
+    assert window.unrecorded() == [] and window.recoverable() == []  # recorded with it
     assert "Captured as evidence item" in window.status.text()
     items = evidence.list_evidence(ivy.database, ivy.actor, detail.id)
     assert len(items) == before + 1 and items[-1].source_url == f"{web.http}/post"

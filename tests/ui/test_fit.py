@@ -13,6 +13,7 @@ by 1.5: 1280×720 device-independent pixels, fonts and icons drawn at 1.5.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from app.domain.cases import CaseStatus
 from app.services import authorizations
 from app.services.case_queries import CaseQuery, list_cases
+from app.services.recovery import RecoveredDraft
 from app.ui.authorizations.credential_dialogs import DecisionDialog, ProvidedDialog, UseDialog
 from app.ui.case_view.view import CaseView
 from app.ui.fit import available_size
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.recovery import RecoveredWorkDialog
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
 from tests.conftest import DEMO_TEMPLATE_ENV
@@ -158,6 +161,11 @@ def _dialogs(window: MainWindow, settle) -> Iterator[tuple[str, QDialog]]:
     users = window.pages["users"]
     window.show_page("users")
     yield "Add user", users.add_user()  # type: ignore[attr-defined]
+    left = RecoveredDraft(
+        1, f"{view.detail.number}: a note not yet added", "Called the reporter back. " * 40,
+        view.detail.id, view.detail.number, dt.datetime(2026, 11, 2, 14, 5, tzinfo=dt.UTC),
+    )  # fmt: skip
+    yield "Recovered work", RecoveredWorkDialog(workspace, [left], lambda _case: None, window)
 
 
 @SIZES
