@@ -421,15 +421,6 @@ def test_b3a_every_view_of_an_investigation_authorization_is_audited(w: World) -
     assert _count(w.db, "audit_events", views) == 2
 
 
-def test_authorization_covering_answers_for_a_capture_date(w: World) -> None:
-    info = auth.add_supervision(w.db, w.sam, _supervision(w, ends_on="2026-11-10"), today=TODAY)
-    with w.db.unit_of_work() as uow:
-        assert auth.authorization_covering(uow, info.id, dt.date(2026, 11, 5)) == (
-            AuthorizationKind.SUPERVISION, True,
-        )  # fmt: skip
-        assert auth.authorization_covering(uow, info.id, dt.date(2026, 11, 11))[1] is False
-
-
 def test_a_revocation_before_a_later_review_meeting_is_refused(w: World) -> None:
     info = auth.add_investigation(w.db, w.sam, _investigation(w), today=TODAY)
     auth.record_review(w.db, w.sam, info.id, met_on="2026-11-12", notes="Still needed.",

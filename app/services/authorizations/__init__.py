@@ -41,7 +41,6 @@ from __future__ import annotations
 
 from app.services.authorizations.reading import (
     audit_subject,
-    authorization_covering,
     count_overdue_reviews,
     get_authorization,
     list_authorizations,
@@ -71,7 +70,6 @@ __all__ = [
     "add_investigation",
     "add_supervision",
     "audit_subject",
-    "authorization_covering",
     "check_investigation",
     "check_supervision",
     "count_overdue_reviews",

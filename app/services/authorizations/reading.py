@@ -245,18 +245,3 @@ def get_authorization(
         info = load_authorization(uow, actor, authorization_id, today_or(today), interval)
     _audit_confidential_views(database, actor, [info])
     return info
-
-
-def authorization_covering(
-    uow: UnitOfWork, authorization_id: int, captured_on: dt.date
-) -> tuple[AuthorizationKind, bool]:
-    """The kind of an authorization and whether it was active on ``captured_on``.
-
-    For services that link records to an authorization (evidence intake);
-    the caller checks its own permission.
-    """
-    row = uow.session.get(Authorization, authorization_id)
-    if row is None:
-        raise NotFound(f"There is no authorization {authorization_id}.")
-    active = is_active(row.starts_on, row.ends_on, row.revoked_on, captured_on)
-    return AuthorizationKind(row.kind), active

@@ -59,7 +59,7 @@ from app.services.credential_requests.decisions import (
     deny_request,
     new_request,
 )
-from app.services.credential_requests.reading import get_request, list_requests, request_covering
+from app.services.credential_requests.reading import get_request, list_requests
 from app.services.credential_requests.records import (
     CredentialRequestFields,
     CredentialRequestInfo,
@@ -83,5 +83,4 @@ __all__ = [
     "record_credentials_provided",
     "record_inadvertent",
     "record_use",
-    "request_covering",
 ]

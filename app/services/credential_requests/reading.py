@@ -202,11 +202,3 @@ def get_request(database: Database, actor: Actor, request_id: int) -> Credential
         info = load_request(uow, actor, request_id)
     _audit_views(database, actor, [info])
     return info
-
-
-def request_covering(uow: UnitOfWork, request_id: int, case_id: int) -> RequestStatus:
-    """The status of request ``request_id`` if it belongs to ``case_id``; NotFound otherwise."""
-    row = uow.session.get(CredentialRequest, request_id)
-    if row is None or row.case_id != case_id:
-        raise NotFound(f"Case {case_id} has no credential request {request_id}.")
-    return RequestStatus(row.status)
