@@ -45,12 +45,16 @@ Progress = Callable[[int, int, str], None]
 
 # The fast walk reads the driver's plain tuples, the timestamp already in its
 # canonical spelling: on SQLite the stored text "YYYY-MM-DD HH:MM:SS.ffffff"
-# (SQLAlchemy's one storage format) with a T and a Z; any other spelling comes
-# back NULL, and the walk hands that event to the full verifier. PostgreSQL
+# (SQLAlchemy's one storage format) with its space made a T and a Z added.
+# That drops only the space, so a stored text with anything else in its
+# eleventh place comes back NULL and the walk hands that event to the full
+# verifier; every other character is hashed as stored, so a text other than
+# the one hashed fails its hash (checking each digit here with GLOB took
+# 0.4-0.6 CPU-s more than no check on a million events, this check 0.1-0.3,
+# and decided nothing more). PostgreSQL
 # formats its timestamptz in UTC with microseconds, the same bytes.
 _SQLITE_AT = (
-    "CASE WHEN occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] "
-    "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]' "
+    "CASE WHEN substr(occurred_at, 11, 1) = ' ' "
     "THEN substr(occurred_at, 1, 10) || 'T' || substr(occurred_at, 12) || 'Z' END"
 )
 _PG_AT = """to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
