@@ -4295,6 +4295,16 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/case_view/overview.py" line="332"/>
+        <source>your edits of the intake facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview.py" line="333"/>
+        <source>Revert to the intake facts as saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/case_view/overview.py" line="217"/>
         <location filename="../../app/ui/case_view/overview.py" line="266"/>
         <source>Reload</source>
@@ -4607,63 +4617,63 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="229"/>
+        <location filename="../../app/ui/recovery.py" line="240"/>
         <source>Recovered work</source>
         <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="233"/>
+        <location filename="../../app/ui/recovery.py" line="244"/>
         <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: copy what you need back into its place and record it there. It is kept here until you discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="249"/>
+        <location filename="../../app/ui/recovery.py" line="260"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="251"/>
+        <location filename="../../app/ui/recovery.py" line="262"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="253"/>
+        <location filename="../../app/ui/recovery.py" line="264"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="259"/>
+        <location filename="../../app/ui/recovery.py" line="270"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="276"/>
+        <location filename="../../app/ui/recovery.py" line="287"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="301"/>
+        <location filename="../../app/ui/recovery.py" line="312"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="316"/>
+        <location filename="../../app/ui/recovery.py" line="327"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="317"/>
+        <location filename="../../app/ui/recovery.py" line="328"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="318"/>
+        <location filename="../../app/ui/recovery.py" line="329"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="319"/>
+        <location filename="../../app/ui/recovery.py" line="330"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 from app.domain.cases import CaseStatus, DutyStatus
 from app.services import audit, cases
 from app.services.cases import CaseFields
-from tests.ui.confirming import answering_confirmations
+from tests.ui.confirming import answer_once, answering_confirmations
 
 
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
@@ -176,7 +176,17 @@ def test_revert_shows_the_saved_facts_again(workspace_for, open_view, qtbot, fin
     retype(qtbot, form.title, "Not meant")
     form.platforms.boxes["Reddit"].setChecked(not form.platforms.boxes["Reddit"].isChecked())
     assert view.overview.revert_button.isEnabled()
+    # It asks first (Cancel by default), since the edits go; Cancel keeps them.
+    asked: list[str] = []
+    answer_once(view.overview, "unrecordedWorkDialog", QMessageBox.StandardButton.Cancel, asked,
+                default=QMessageBox.StandardButton.Cancel)  # fmt: skip
     view.overview.revert_button.click()
+    assert asked and asked[0].startswith("Revert to the intake facts as saved?")
+    assert "Your edits of the intake facts" in asked[0]
+    assert form.title.text() == "Not meant" and view.overview.save_button.isEnabled()
+    answer_once(view.overview, "unrecordedWorkDialog", QMessageBox.StandardButton.Discard, asked)
+    view.overview.revert_button.click()
+    assert len(asked) == 2
     assert form.fields() == detail.fields
     assert not view.overview.save_button.isEnabled()
 

@@ -768,4 +768,4 @@ def test_case_tabs_show_unsaved_edits_close_with_ctrl_w_and_cycle_with_ctrl_tab(
         qtbot.keyClick(first.overview.form.title, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
         assert page.tabs.indexOf(first) < 0  # nothing unsaved: closed at once
     finally:
-        second.overview.on_revert_clicked()  # no question when the window closes
+        second.overview.revert()  # no question when the window closes

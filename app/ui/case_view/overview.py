@@ -323,7 +323,20 @@ class OverviewTab(QWidget):
 
     @Slot()
     def on_revert_clicked(self) -> None:
-        """Show the saved facts again, throwing away the edits."""
+        """Show the saved facts again, once the user agrees to throw away the edits."""
+        from app.ui.form_drafts import ask_discard
+
+        if self.detail is None:
+            return
+        if self.form.modified and not ask_discard(
+            self, [self.tr("your edits of the intake facts")],
+            self.tr("Revert to the intake facts as saved?"), saved=True,
+        ):  # fmt: skip
+            return
+        self.revert()
+
+    def revert(self) -> None:
+        """Show the saved facts again, throwing away the edits (nothing is asked)."""
         if self.detail is not None:
             self.show_detail(self.detail, discard_edits=True)
 
