@@ -19,6 +19,7 @@ the window then closes without asking: the work is kept, not lost.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -54,6 +55,8 @@ from app.ui.confirm import confirm_step
 from app.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from app.domain.actor import Actor
+    from app.services.database import Database
     from app.ui.main_window import MainWindow
     from app.ui.workspace import Workspace
 
@@ -108,6 +111,25 @@ def typed_entry(place: str, root: QWidget, case_id: int | None = None) -> list[D
     return [DraftEntry(place, body, case_id)]
 
 
+class _Gate:
+    """Orders the background keepings with the close's removal (no Qt object in it).
+
+    A keeping still running when the window closes could otherwise write its
+    rows after the close removed them: they would be offered as left behind.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def keep(
+        self, database: Database, actor: Actor, session: str, entries: Sequence[DraftEntry]
+    ) -> None:
+        with self.lock:
+            if not self.closed:
+                keep_drafts(database, actor, session, entries)
+
+
 class WorkRecovery(QObject):
     """Keeps the window's unrecorded typed text in the database while the session lasts."""
 
@@ -121,6 +143,7 @@ class WorkRecovery(QObject):
         self._kept_at = 0.0
         self._keeping = False
         self._failed = False
+        self._gate = _Gate()
         self.timer = QTimer(self)
         self.timer.setInterval(KEEP_EVERY_MS)
         self.timer.timeout.connect(self.keep)
@@ -181,13 +204,15 @@ class WorkRecovery(QObject):
                     .format(error)
                 )  # fmt: skip
 
-        self.workspace.call(keep_drafts, self.session, entries, on_success=kept, on_failure=failed)
+        self.workspace.call(
+            self._gate.keep, self.session, entries, on_success=kept, on_failure=failed
+        )
 
     def keep_now(self) -> bool:
         """Keep the window's unrecorded text at once, on this thread; whether it was kept."""
         entries = tuple(self.window.recoverable())
         try:
-            keep_drafts(self.workspace.database, self.workspace.actor, self.session, entries)
+            self._gate.keep(self.workspace.database, self.workspace.actor, self.session, entries)
         except Exception:  # noqa: BLE001 - ending anyway: the log has the reason
             from app.errorlog import log_notice
 
@@ -197,14 +222,20 @@ class WorkRecovery(QObject):
         return True
 
     def forget(self) -> None:
-        """The window closed normally (its work recorded or discarded): nothing to keep."""
+        """The window closed normally (its work recorded or discarded): nothing to keep.
+
+        Waits for a keeping still running (one small write), so none comes after.
+        """
         self.timer.stop()
-        if not self._kept:
-            return
-        try:
-            keep_drafts(self.workspace.database, self.workspace.actor, self.session, ())
-        except Exception:  # noqa: BLE001 - offered again at the next sign-in, as left behind
-            return
+        gate = self._gate
+        with gate.lock:
+            gate.closed = True
+            if not (self._kept or self._keeping):
+                return
+            try:
+                keep_drafts(self.workspace.database, self.workspace.actor, self.session, ())
+            except Exception:  # noqa: BLE001 - offered again at the next sign-in, as left behind
+                return
         self._kept = ()
 
     def _offer(self, drafts: list[RecoveredDraft]) -> None:

@@ -97,6 +97,11 @@ def test_typed_work_is_kept_while_unrecorded_and_forgotten_once_recorded_or_disc
     assert not view.overview.form.modified
     window.close()
     assert _kept(app) == []
+    # A keeping that was still running writes nothing once the window has closed.
+    workspace = window.workspace
+    recovery._gate.keep(workspace.database, workspace.actor, recovery.session,
+                        [DraftEntry("late", "typed before the close", None)])  # fmt: skip
+    assert _kept(app) == []
 
 
 def test_a_session_that_ended_without_closing_is_offered_back_at_the_next_sign_in(
