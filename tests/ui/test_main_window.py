@@ -27,6 +27,7 @@ from app.ui.cases_page import CasesPage
 from app.ui.main_window import MIN_SIZE, MainWindow
 from app.ui.workspace import Workspace
 from tests import sqlite_files
+from tests.ui.case_editing import open_and_edit_a_case
 from tests.ui.confirming import answer_once
 
 PASSWORDS = {u.username: u.password for u in DEMO_USERS}
@@ -261,28 +262,6 @@ def test_ctrl_l_locks_at_once(signed_in, qtbot) -> None:
     wait_locked(qtbot, app)
     unlock(qtbot, app, PASSWORDS["investigator"])
     qtbot.waitUntil(window.isVisible, timeout=10_000)
-
-
-def open_and_edit_a_case(qtbot, app: Application, title: str):
-    """Open an investigating case of the signed-in user and retype its title (unsaved)."""
-    from app.domain.cases import CaseStatus
-
-    window = app.window
-    assert window is not None
-    workspace = window.workspace
-    page = window.pages["cases"]
-    found = list_cases(workspace.database, workspace.actor,
-                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
-    view = page.open_case(found.rows[0].id)
-    qtbot.waitUntil(lambda: view.detail is not None and view.overview.version is not None,
-                    timeout=10_000)  # fmt: skip
-    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
-    form = view.overview.form
-    form.title.setFocus()
-    form.title.selectAll()
-    qtbot.keyClicks(form.title, title)
-    assert form.modified
-    return view
 
 
 def answer_unsaved(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:

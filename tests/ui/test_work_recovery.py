@@ -17,12 +17,11 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select, text
 
 from app.db.models import WorkDraft
-from app.domain.cases import CaseStatus
-from app.services.case_queries import CaseQuery, list_cases
 from app.services.recovery import DraftEntry, recovered_drafts
 from app.ui.app import Application, end_on_signal
 from app.ui.case_view.view import CaseView
 from app.ui.recovery import RecoveredWorkDialog, typed_texts
+from tests.ui.case_editing import open_and_edit_a_case
 from tests.ui.confirming import answering_confirmations
 
 NOTE = "Called the reporter back: she kept the original post."
@@ -31,19 +30,7 @@ TITLE = "Posts about campers, retyped"
 
 def _open_and_type(qtbot, app: Application) -> CaseView:
     """Open an investigating case, retype its title (unsaved) and write a note (not added)."""
-    window = app.window
-    assert window is not None
-    workspace = window.workspace
-    found = list_cases(workspace.database, workspace.actor,
-                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
-    view = window.pages["cases"].open_case(found.rows[0].id)
-    qtbot.waitUntil(lambda: view.detail is not None and view.overview.version is not None,
-                    timeout=10_000)  # fmt: skip
-    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=10_000)
-    form = view.overview.form
-    form.title.setFocus()
-    form.title.selectAll()
-    qtbot.keyClicks(form.title, TITLE)
+    view = open_and_edit_a_case(qtbot, app, TITLE)
     qtbot.keyClicks(view.notes.note_text, NOTE)
     return view
 
