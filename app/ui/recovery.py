@@ -210,13 +210,13 @@ class WorkRecovery(QObject):
 
     def keep_now(self) -> bool:
         """Keep the window's unrecorded text at once, on this thread; whether it was kept."""
-        entries = tuple(self.window.recoverable())
         try:
+            entries = tuple(self.window.recoverable())
             self._gate.keep(self.workspace.database, self.workspace.actor, self.session, entries)
-        except Exception:  # noqa: BLE001 - ending anyway: the log has the reason
-            from app.errorlog import log_notice
+        except Exception as error:  # noqa: BLE001 - ending anyway: the log has the reason
+            from app.errorlog import log_unexpected
 
-            log_notice("typed work could not be kept while the application ended")
+            log_unexpected(error)
             return False
         self._kept, self._kept_at = entries, time.monotonic()
         return True
