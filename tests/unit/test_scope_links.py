@@ -196,6 +196,20 @@ def test_the_rightful_user_reads_the_capture_log_and_captures(w: World) -> None:
     assert case_captures(w.db, w.hana, w.ma_case) == {}
 
 
+def test_a_browser_session_that_captured_hidden_evidence_is_left_out_of_the_log(
+    w: World,
+) -> None:
+    """Session s1 captured under the investigation authorization and visited a lead: for
+    HR, who may not see that item, the whole session is that record's browsing."""
+    log_visit(w.db, w.ivan, w.ma_case, "s3", "https://example.org/public-post")
+    assert [line.url for line in capture_log(w.db, w.hana, w.ma_case)] == [
+        "https://example.org/public-post"
+    ]
+    seen = {(line.session, line.url) for line in capture_log(w.db, w.ivan, w.ma_case)}
+    assert {("s1", URL), ("s1", "https://example.org/secret-lead")} <= seen
+    assert ("s3", "https://example.org/public-post") in seen
+
+
 # -- the record evidence is obtained under ---------------------------------------------------
 
 

@@ -7,7 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import not_, select
+from sqlalchemy.orm import aliased
 
 from app.db.models import (
     CaptureLogEntry,
@@ -235,14 +236,28 @@ def capture_log(database: Database, actor: Actor, case_id: int) -> list[CaptureL
     """Every address visited or captured in the case's capture browser, oldest first.
 
     A case outside the actor's scope is not found, said as for one that does not exist.
+    A browser session that captured an item the actor may not see (evidence
+    obtained under an investigation authorization or a credential request,
+    hidden from HR) is left out whole: its addresses are that record's
+    browsing, as confidential as the item (docs/security.md, "Confidential
+    evidence").
     """
     actor.require(Permission.EVIDENCE_VIEW)
+    captured = aliased(CaptureLogEntry)
+    hidden_sessions = (
+        select(captured.session)
+        .join(EvidenceItem, EvidenceItem.id == captured.item_id)
+        .where(captured.case_id == case_id, not_(evidence_visible(actor)))
+    )
     with database.unit_of_work() as uow:
         require_visible_case(uow, actor, case_id)
         rows = uow.session.execute(
             select(CaptureLogEntry, User.username)
             .join(User, User.id == CaptureLogEntry.user_id)
-            .where(CaptureLogEntry.case_id == case_id)
+            .where(
+                CaptureLogEntry.case_id == case_id,
+                CaptureLogEntry.session.not_in(hidden_sessions),
+            )
             .order_by(CaptureLogEntry.visited_at, CaptureLogEntry.id)
         ).all()
         return [
