@@ -314,8 +314,8 @@ class Application(QObject):
     @Slot(QSessionManager)
     def on_commit_data(self, _manager: QSessionManager) -> None:
         """The desktop session is ending: keep the typed work before it does."""
-        if self.window is not None and self.window.recovery is not None:
-            self.window.recovery.keep_now()
+        if self.window is not None:
+            self.window.keep_work_now()
 
     def quit(self, status: int = 0) -> None:
         """End the application with ``status`` (its window, if any, has agreed to close)."""

@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
 
         if self.recovery is None:
             self.recovery = WorkRecovery(self.workspace, self)
+        if not self.recovery.timer.isActive():
             self.recovery.start()
         return self.recovery
 
@@ -595,11 +596,19 @@ class MainWindow(QMainWindow):
                 found.extend(kept())
         return found
 
+    def keep_work_now(self) -> bool:
+        """Keep the typed work not recorded at once (also before the session's keeping
+        has started, in the seconds after sign-in); whether it was kept."""
+        from app.ui.recovery import WorkRecovery
+
+        if self.recovery is None:
+            self.recovery = WorkRecovery(self.workspace, self)  # started with the session
+        return self.recovery.keep_now()
+
     def end_keeping_work(self) -> None:
         """Close at once, asking nothing, once the typed work is kept (the application
         was told to end: SIGTERM, the desktop session ending)."""
-        if self.recovery is not None:
-            self.recovery.keep_now()
+        self.keep_work_now()
         self.ending = True
         self.close()
 

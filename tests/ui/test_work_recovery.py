@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select, text
 
 from app.db.models import WorkDraft
+from app.domain.cases import CaseStatus
 from app.services.recovery import DraftEntry, recovered_drafts
 from app.ui.app import Application, end_on_signal
 from app.ui.case_view.view import CaseView
@@ -176,3 +177,27 @@ def test_a_forms_typed_text_is_named_by_its_labels(signed_in, qtbot) -> None:
     ]
     dialog.form.title.clear()
     dialog.done(0)
+
+
+def test_work_typed_before_the_sessions_keeping_started_is_kept_when_told_to_end(
+    workspace_for, open_view, qtbot, find_case
+) -> None:
+    """In the seconds after sign-in, before Home has shown its data, nothing keeps the work
+    every 10 s yet; ending still keeps it."""
+    from app.ui.main_window import MainWindow
+
+    ivy = workspace_for("investigator")
+    window = MainWindow(ivy)
+    qtbot.addWidget(window)
+    view = open_view(ivy, find_case(ivy, CaseStatus.INVESTIGATING).id)
+    view.setParent(window)  # a case tab of this window
+    qtbot.keyClicks(view.notes.note_text, NOTE)
+    assert window.recovery is None
+    window.show()
+    window.end_keeping_work()
+    assert not window.isVisible() and window.recovery is not None
+    assert not window.recovery.timer.isActive()
+    left = recovered_drafts(ivy.database, ivy.actor, "another session", quiet_for=dt.timedelta(0))
+    assert [(d.place, d.text) for d in left] == [
+        (f"{view.detail.number}: a note not yet added", NOTE)
+    ]
