@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from app.domain.actor import Actor
-from app.domain.audit import GENESIS_HASH, verify_chain, walk_intact
+from app.domain.audit import GENESIS_HASH, Problem, verify_chain, walk_intact
 from app.services import audit
 from app.services.database import Database
 from app.services.integrity.verification import verify_audit
@@ -58,14 +58,16 @@ def test_the_timestamp_text_is_the_canonical_spelling(database: Database, admin:
     ]
 
 
-@pytest.mark.parametrize("spelled", ["with a T", "without microseconds"])
+@pytest.mark.parametrize("spelled", ["with a T", "a second later"])
 def test_a_timestamp_stored_in_another_spelling_goes_to_the_full_verifier(
     sqlite_database: Database, cheap_hashing: None, spelled: str
 ) -> None:
-    """Spelled otherwise, the stored text is not the fast walk's; the moment is the same.
+    """A time stored otherwise is not the fast walk's: the full verifier decides.
 
-    With a T the walk reads no canonical text at all; without microseconds it
-    reads one that fails the event's hash. Either way the full verifier decides.
+    With a T (the same moment, as SQLAlchemy reads it) the walk reads no
+    canonical text at all, and the chain holds. A second later, in the stored
+    spelling, is what someone holding a copy of the file would write: the walk
+    reads it, its hash fails, and the verifier names the event as altered.
     """
     from app.services import setup
 
@@ -82,9 +84,11 @@ def test_a_timestamp_stored_in_another_spelling_goes_to_the_full_verifier(
     with raw(url) as db:
         (stored,) = db.execute("SELECT occurred_at FROM audit_events WHERE seq = 1")[0:1]
         moment = dt.datetime.fromisoformat(stored[0])
-        # The same moment spelled otherwise: SQLAlchemy's reader takes it, the walk does not.
-        other = (moment.isoformat(timespec="microseconds") if spelled == "with a T"
-                 else moment.replace(microsecond=0).isoformat(sep=" "))  # fmt: skip
+        if spelled == "with a T":
+            other = moment.isoformat(timespec="microseconds")
+        else:
+            later = moment + dt.timedelta(seconds=1)
+            other = later.isoformat(sep=" ", timespec="microseconds")
         db.execute("UPDATE audit_events SET occurred_at = ? WHERE seq = 1", (other,))
     with database.unit_of_work() as uow:
         rows = list(audit.raw_events(uow, 0))
@@ -101,3 +105,8 @@ def test_a_timestamp_stored_in_another_spelling_goes_to_the_full_verifier(
         full.finding,
     )
     assert verify_audit(database, admin).chain.checked == full.checked
+    if spelled == "with a T":
+        assert checked.intact
+    else:
+        assert not checked.intact and checked.finding is not None
+        assert (checked.finding.seq, checked.finding.problem) == (1, Problem.ALTERED)
