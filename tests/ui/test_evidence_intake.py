@@ -63,6 +63,18 @@ def intake_dialog(qtbot, tab: EvidenceTab) -> IntakeDialog:
     return tab.intake_dialog
 
 
+def paste_image(
+    qtbot, tab: EvidenceTab, clipboard, size: tuple[int, int], colour: str
+) -> IntakeDialog:
+    """Paste a plain image into the Evidence tab (Ctrl+V), as a copied screenshot is."""
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    clipboard.setImage(image)
+    tab.table.setFocus()
+    QTest.keySequence(tab.table, QKeySequence(QKeySequence.StandardKey.Paste))
+    return intake_dialog(qtbot, tab)
+
+
 def fill_required(qtbot, dialog: IntakeDialog) -> None:
     """Give what intake requires where the test left it empty (the test is about the rest)."""
     if not dialog.time_known.isChecked():
@@ -235,12 +247,7 @@ def clipboard():
 
 def test_pasting_image_data_and_copied_files(evidence_tab, qtbot, settle, clipboard) -> None:
     tab = evidence_tab
-    image = QImage(200, 100, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3b5998"))
-    clipboard.setImage(image)
-    tab.table.setFocus()
-    QTest.keySequence(tab.table, QKeySequence(QKeySequence.StandardKey.Paste))
-    dialog = intake_dialog(qtbot, tab)
+    dialog = paste_image(qtbot, tab, clipboard, (200, 100), "#3b5998")
     assert "pasted-" in dialog.files_label.text()
     summary = finish_intake(qtbot, settle, tab, dialog)
     assert "Added: 1" in summary.text()
@@ -609,12 +616,7 @@ def test_a_paste_whose_import_failed_is_kept_to_try_again(
 
     monkeypatch.setattr(intake_ui, "import_evidence", busy_once)
     tab = evidence_tab
-    image = QImage(120, 80, QImage.Format.Format_RGB32)
-    image.fill(QColor("#c13584"))
-    clipboard.setImage(image)
-    tab.table.setFocus()
-    QTest.keySequence(tab.table, QKeySequence(QKeySequence.StandardKey.Paste))
-    dialog = intake_dialog(qtbot, tab)
+    dialog = paste_image(qtbot, tab, clipboard, (120, 80), "#c13584")
     qtbot.keyClicks(dialog.description, "The story the reporter screen-shared.")
     fill_required(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
