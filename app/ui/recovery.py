@@ -153,8 +153,9 @@ class WorkRecovery(QObject):
         """Keep from now on, and offer what an earlier session left behind."""
         self.timer.start()
         self.workspace.call(
-            recovered_drafts, self.session, on_success=self._offer, on_failure=self._not_read
-        )
+            recovered_drafts, self.session, on_success=self._offer, on_failure=self._not_read,
+            parent=self.window,
+        )  # fmt: skip
 
     @property
     def kept(self) -> tuple[DraftEntry, ...]:
@@ -205,8 +206,9 @@ class WorkRecovery(QObject):
                 )  # fmt: skip
 
         self.workspace.call(
-            self._gate.keep, self.session, entries, on_success=kept, on_failure=failed
-        )
+            self._gate.keep, self.session, entries, on_success=kept, on_failure=failed,
+            parent=self.window,  # a window gone meanwhile takes no answer
+        )  # fmt: skip
 
     def keep_now(self) -> bool:
         """Keep the window's unrecorded text at once, on this thread; whether it was kept."""
