@@ -240,6 +240,10 @@ def fallbacks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return seen
 
 
+#: Minimum-cost argon2id: the parameters of every cheap hash the tests make.
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=64)
+
+
 @pytest.fixture
 def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Minimum-cost argon2id for this test only: tests are about rules, not password cost.
@@ -247,7 +251,7 @@ def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     Production keeps its cost (``accounts._hasher``); a hash made here still
     verifies there, and is rehashed at full cost on its first sign-in.
     """
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+    monkeypatch.setattr(accounts, "_hasher", CHEAP_HASHER)
 
 
 # ------------------------------------------------------- prepared (initialised) copies
@@ -377,7 +381,7 @@ def _template_home(root: Path) -> Iterator[None]:
     """XDG folders of the template's own, and cheap password hashes, while it is made."""
     with pytest.MonkeyPatch.context() as patch:
         _isolate(patch, root)
-        patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=64))
+        patch.setattr(accounts, "_hasher", CHEAP_HASHER)
         yield
 
 
@@ -399,6 +403,11 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     A child pytest a test starts (a run under another Qt screen set-up) is given
     the template its parent made, in :data:`DEMO_TEMPLATE_ENV`, and copies it
     rather than making the same demo again.
+
+    Its passwords are hashed at the cheap test cost (:data:`CHEAP_HASHER`), as
+    every copy of it is signed in to at that cost (``demo_url``): a sign-in at
+    the production cost takes 0.2 CPU-s, and the window tests sign in hundreds
+    of times. The demo's own test makes one at the production cost on PostgreSQL.
     """
     from app.services.demo import create_demo
 
@@ -418,7 +427,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             partial = path.with_name("making.sqlite3")
             database = Database.open(sqlite_url(partial))
             try:
-                result = create_demo(database)
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr(accounts, "_hasher", CHEAP_HASHER)
+                    result = create_demo(database)
             finally:
                 database.close()
             assert not partial.with_name(partial.name + "-wal").exists()
@@ -440,8 +451,8 @@ def demo_result(demo_template: Path) -> object:
 
 
 @pytest.fixture
-def demo_url(demo_template: Path, tmp_path: Path) -> str:
-    """A fresh copy of the demo database."""
+def demo_url(demo_template: Path, tmp_path: Path, cheap_hashing: None) -> str:
+    """A fresh copy of the demo database, signed in to at the cheap cost it was made with."""
     copy = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, copy)
     return sqlite_url(copy)
