@@ -131,7 +131,8 @@ def built_once(name: str) -> Callable[[Build[T]], Any]:
     ``name``; each test's ``database`` is a fresh copy of what it made (with
     the signing key and the checkpoint file), so a test that changes the data
     changes only its own. The value is shared between the tests; a dataclass
-    field holding the building's :class:`Database` is the test's ``database``.
+    field holding the building's :class:`Database` (or a field of a dataclass in one) is the
+    test's ``database``.
     """
 
     def decorate(build: Build[T]) -> Any:
@@ -191,15 +192,18 @@ class _Built:
 
 
 def _reopened(value: object, built_on: Database, database: Database) -> object:
-    """``value`` with the building's database, where a dataclass field holds it, replaced."""
+    """``value`` with the building's database, where a dataclass field (or a field of a
+    dataclass in one) holds it, replaced."""
+    if value is built_on:
+        return database
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f.name: database
-            for f in dataclasses.fields(value)
-            if getattr(value, f.name) is built_on
-        }
+        changes = {}
+        for f in dataclasses.fields(value):
+            held = getattr(value, f.name)
+            replaced = _reopened(held, built_on, database)
+            if replaced is not held:
+                changes[f.name] = replaced
         return dataclasses.replace(value, **changes) if changes else value
-    assert value is not built_on
     return value
 
 

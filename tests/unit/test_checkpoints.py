@@ -15,6 +15,7 @@ import json
 import stat
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ from app.services.database import Database
 from app.services.evidence import export as evidence_export
 from app.services.integrity import checkpoints, keys, registry
 from app.services.integrity.verification import SOURCE_FILE_DATABASE_KEY, verify_audit
-from tests.unit.conftest import MakeUser, MemoryKeyring
+from tests.unit.conftest import MakeUser, MemoryKeyring, built_once
 from tests.unit.tampering import (
     cut_tail,
     forge_database_checkpoint,
@@ -48,14 +49,16 @@ from tests.unit.tampering import (
 NOTES = 4
 
 
-@pytest.fixture
-def sue(make_user: MakeUser) -> Actor:
-    return make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
+@dataclass(frozen=True)
+class History:
+    sue: Actor
+    case_id: int
 
 
-@pytest.fixture
-def case_id(database: Database, sue: Actor) -> int:
+@built_once("checkpoints")
+def history(database: Database, admin: Actor, make_user: MakeUser) -> History:
     """A case with notes; then a verification, which signs a checkpoint; then more notes."""
+    sue = make_user("sue", "Sue Supervisor", Role.SUPERVISOR)
     fields = CaseFields(agency_code="ARDHS", title="Client file", reported_on=dt.date.today())
     case = cases.create_case(database, sue, fields)
     for number in range(NOTES):
@@ -63,7 +66,17 @@ def case_id(database: Database, sue: Actor) -> int:
     assert verify_audit(database, sue).intact
     for number in range(NOTES):
         cases.add_note(database, sue, case.id, f"Later note {number}")
-    return case.id
+    return History(sue, case.id)
+
+
+@pytest.fixture
+def sue(history: History) -> Actor:
+    return history.sue
+
+
+@pytest.fixture
+def case_id(history: History) -> int:
+    return history.case_id
 
 
 def _url(database: Database) -> str:
