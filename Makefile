@@ -12,6 +12,11 @@ BIN := $(VENV)/bin
 # does not end on one worker with a queue of slow tests.
 TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
+# Where the tests write their files (SQLite databases, the private PostgreSQL clusters,
+# reports): the memory file system /dev/shm when the machine has one. On a disk the same
+# run waits on its writes: a database copied per test, its journal synced at each
+# commit. TEST_TMPDIR= (empty) keeps the system's temporary folder.
+TEST_TMPDIR ?= $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm)
 # Extra arguments for scripts/python-env.sh and scripts/system-deps.sh. CI (.ci/run) sets
 # them to "--group package" and "package" so that every step keeps the same environment:
 # a step's sync never removes what a step running beside it uses (e.g. PyInstaller).
@@ -52,7 +57,8 @@ run: setup
 	CASEDESK_USER=investigator CASEDESK_PASSWORD=demo-magnifier-trail $(BIN)/casedesk
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) \
+		$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 lint: python-env
 	$(BIN)/ruff check .

@@ -87,6 +87,9 @@ PG_TEMPLATE = "casedesk_template"
 _PG_OPTIONS = (
     "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
     "-c full_page_writes=off -c max_connections=200"
+    # Its shared memory segments in its data folder, removed with it (a server stopped
+    # with -m immediate leaves them in /dev/shm otherwise).
+    " -c dynamic_shared_memory_type=mmap"
 )
 _names = itertools.count(1)
 
