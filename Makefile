@@ -13,10 +13,13 @@ BIN := $(VENV)/bin
 TEST_WORKERS ?= auto
 PYTEST_ARGS ?=
 # Where the tests write their files (SQLite databases, the private PostgreSQL clusters,
-# reports): the memory file system /dev/shm when the machine has one. On a disk the same
-# run waits on its writes: a database copied per test, its journal synced at each
-# commit. TEST_TMPDIR= (empty) keeps the system's temporary folder.
-TEST_TMPDIR ?= $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm)
+# reports): the memory file system /dev/shm when the machine has one with 1 GiB free
+# (a container's is often 64 MiB); a run holds about 0.5 GiB there at most. On a disk the
+# same run waits on its writes (a database copied per test, its journal synced) and on
+# the file system's work for each PostgreSQL database made and dropped: 412-491 s against
+# 322 s on 2 cores (BENCHMARKS.md). TEST_TMPDIR= (empty) keeps the system's temporary folder.
+TEST_TMPDIR ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && \
+	[ "$$(df -Pk $$d | awk 'NR == 2 {print $$4}')" -ge 1048576 ] && echo $$d)
 # Extra arguments for scripts/python-env.sh and scripts/system-deps.sh. CI (.ci/run) sets
 # them to "--group package" and "package" so that every step keeps the same environment:
 # a step's sync never removes what a step running beside it uses (e.g. PyInstaller).
