@@ -37,6 +37,7 @@ from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.services.recovery import DraftEntry
+    from app.ui.case_view.view import CaseView
     from app.ui.recovery import WorkRecovery
 
 #: The smallest size at which every view is usable (smaller only on a smaller screen).
@@ -332,16 +333,23 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     @Slot(str, int)
+    def open_case(self, case_id: int) -> CaseView | None:
+        """Show the case in its tab (opened if needed); None without the Cases page."""
+        if "cases" not in self.pages:
+            return None
+        view: CaseView = self.show_page("cases").open_case(case_id)  # type: ignore[attr-defined]
+        return view
+
     def open_record(self, key: str, record_id: int) -> None:
         """Show a record Home named: a case in its tab, or the record selected in its list."""
         if key not in self.pages:
             return
-        page = self.show_page(key)
         if key == "cases":
-            page.open_case(record_id)  # type: ignore[attr-defined]
-        else:
-            page.select_after_reload(record_id)  # type: ignore[attr-defined]
-            page.refresh()  # type: ignore[attr-defined]
+            self.open_case(record_id)
+            return
+        page = self.show_page(key)
+        page.select_after_reload(record_id)  # type: ignore[attr-defined]
+        page.refresh()  # type: ignore[attr-defined]
 
     @Slot(object)
     def open_search(self, query: object) -> None:
@@ -592,7 +600,9 @@ class MainWindow(QMainWindow):
                 found += typed_entry(said[:1].upper() + said[1:], dialog)
         for other in QApplication.topLevelWidgets():
             kept = getattr(other, "recoverable", None)
-            if other is not self and not self.isAncestorOf(other) and callable(kept):
+            # Another main window (another sign-in in this process) keeps its own.
+            mine = other is not self and not isinstance(other, MainWindow)
+            if mine and not self.isAncestorOf(other) and callable(kept):
                 found.extend(kept())
         return found
 

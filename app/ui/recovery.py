@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.recovery import (
+    NOTE,
     DraftEntry,
     RecoveredDraft,
     discard_drafts,
@@ -245,9 +246,26 @@ class WorkRecovery(QObject):
             return
         window = self.window
         self.dialog = RecoveredWorkDialog(
-            self.workspace, drafts, lambda case_id: window.open_record("cases", case_id), window
-        )
+            self.workspace, drafts, lambda case_id: window.open_record("cases", case_id), window,
+            put_back=self.put_back,
+        )  # fmt: skip
         self.dialog.show()
+
+    def put_back(self, case_id: int, text: str, placed: Callable[[], object]) -> None:
+        """Open the case and put a recovered note back into its note editor.
+
+        Once it is there it is this session's unrecorded work, kept at once;
+        then ``placed`` (the dialog lets the old copy go).
+        """
+        view = self.window.open_case(case_id)
+        if view is None:
+            return
+
+        def there() -> None:
+            self.keep()
+            placed()
+
+        view.put_back_note(text, there)
 
     def _not_read(self, error: BaseException) -> None:
         self.workspace.status_message.emit(
@@ -264,10 +282,13 @@ class RecoveredWorkDialog(QDialog):
         drafts: Sequence[RecoveredDraft],
         open_case: Callable[[int], None],
         parent: QWidget,
+        *,
+        put_back: Callable[[int, str, Callable[[], object]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._open_case = open_case
+        self._put_back = put_back
         self.drafts = list(drafts)
         self.setObjectName("recoveredWorkDialog")
         self.setWindowTitle(self.tr("Recovered work"))
@@ -275,8 +296,9 @@ class RecoveredWorkDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Casedesk ended before this work was recorded (it was stopped, or the "
-                "computer was). Nothing of it is in the case yet: copy what you need back "
-                "into its place and record it there. It is kept here until you discard it."
+                "computer was). Nothing of it is in the case yet: put a note back into its "
+                "case, or copy what you need back into its place, and record it there. It "
+                "is kept here until you put it back or discard it."
             )
         )
         intro.setWordWrap(True)
@@ -290,18 +312,24 @@ class RecoveredWorkDialog(QDialog):
         split.addWidget(self.text)
         split.setStretchFactor(1, 2)
         buttons = QDialogButtonBox()
+        self.put_back_button = QPushButton(self.tr("&Put back"))
+        self.put_back_button.setObjectName("putBackRecoveredButton")
+        self.put_back_button.setToolTip(
+            self.tr("Open the case with this note back in its note editor, to add it there")
+        )
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.copy_button.setObjectName("copyRecoveredButton")
         self.open_button = QPushButton(self.tr("&Open case"))
         self.open_button.setObjectName("openRecoveredCaseButton")
         self.discard_button = QPushButton(self.tr("&Discard…"))
         self.discard_button.setObjectName("discardRecoveredButton")
-        for button in (self.copy_button, self.open_button):
+        for button in (self.put_back_button, self.copy_button, self.open_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(self.tr("Keep the rest for the next sign-in"))
         buttons.rejected.connect(self.reject)
+        self.put_back_button.clicked.connect(self.put_back)
         self.copy_button.clicked.connect(self.copy_text)
         self.open_button.clicked.connect(self.open_case)
         self.discard_button.clicked.connect(self.discard)
@@ -336,6 +364,36 @@ class RecoveredWorkDialog(QDialog):
         for button in (self.copy_button, self.discard_button):
             button.setEnabled(draft is not None)
         self.open_button.setEnabled(draft is not None and draft.case_id is not None)
+        self.put_back_button.setEnabled(self._can_put_back(draft))
+
+    def _can_put_back(self, draft: RecoveredDraft | None) -> bool:
+        return (
+            self._put_back is not None
+            and draft is not None
+            and draft.kind == NOTE
+            and draft.case_id is not None
+        )
+
+    @Slot()
+    def put_back(self) -> None:
+        """The selected note back into its case's note editor; then this copy goes."""
+        draft = self.current()
+        if self._put_back is None or draft is None or not self._can_put_back(draft):
+            return
+        assert draft.case_id is not None
+
+        def placed() -> None:
+            self.workspace.status_message.emit(
+                self.tr("The note is back in {0}'s note editor: add it there.").format(
+                    draft.case_number or draft.place
+                )
+            )
+            self.workspace.call(
+                discard_drafts, [draft.id], on_success=lambda _count: self._gone(draft.id),
+                parent=self,
+            )  # fmt: skip
+
+        self._put_back(draft.case_id, draft.text, placed)
 
     @Slot()
     def copy_text(self) -> None:
@@ -364,11 +422,15 @@ class RecoveredWorkDialog(QDialog):
         ):
             return
 
-        def gone(_count: object) -> None:
-            self.drafts = [d for d in self.drafts if d.id != draft.id]
-            if not self.drafts:
-                self.accept()
-                return
-            self._fill()
+        self.workspace.call(
+            discard_drafts, [draft.id], on_success=lambda _count: self._gone(draft.id),
+            parent=self,
+        )  # fmt: skip
 
-        self.workspace.call(discard_drafts, [draft.id], on_success=gone, parent=self)
+    def _gone(self, draft_id: int) -> None:
+        """The piece ``draft_id`` left the database: it leaves the list (the dialog, the last)."""
+        self.drafts = [d for d in self.drafts if d.id != draft_id]
+        if not self.drafts:
+            self.accept()
+            return
+        self._fill()

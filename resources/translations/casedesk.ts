@@ -84,56 +84,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>MainWindow</source>
         <comment>Home</comment>
         <extracomment>The smallest size at which every view is usable (smaller only on a smaller screen). None: every signed-in user</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>MainWindow</source>
         <comment>Cases</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>MainWindow</source>
         <comment>Authorizations</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>MainWindow</source>
         <comment>Credential requests</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>MainWindow</source>
         <comment>Dashboard</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>MainWindow</source>
         <comment>Policy catalog</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>MainWindow</source>
         <comment>Audit log</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>MainWindow</source>
         <comment>Settings</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>MainWindow</source>
         <comment>Users</comment>
         <translation type="unfinished"></translation>
@@ -2056,124 +2056,124 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="62"/>
+        <location filename="../../app/ui/case_view/view.py" line="64"/>
         <source>Loading…</source>
         <extracomment>the case number, for the tab a fresh copy of the case is shown the intake facts have unsaved edits, or no longer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="91"/>
+        <location filename="../../app/ui/case_view/view.py" line="93"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="92"/>
+        <location filename="../../app/ui/case_view/view.py" line="94"/>
         <source>&amp;Allegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="93"/>
+        <location filename="../../app/ui/case_view/view.py" line="95"/>
         <source>&amp;Notes &amp;&amp; timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="97"/>
+        <location filename="../../app/ui/case_view/view.py" line="99"/>
         <source>&amp;Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="102"/>
+        <location filename="../../app/ui/case_view/view.py" line="104"/>
         <source>&amp;Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="107"/>
+        <location filename="../../app/ui/case_view/view.py" line="109"/>
         <source>Generate report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="125"/>
+        <location filename="../../app/ui/case_view/view.py" line="127"/>
         <source>A&amp;ccess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="127"/>
+        <location filename="../../app/ui/case_view/view.py" line="129"/>
         <source>Restrict the case to the users you name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="177"/>
+        <location filename="../../app/ui/case_view/view.py" line="179"/>
         <source>{agency} · Investigator: {investigator} · Last changed by {who} at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="180"/>
+        <location filename="../../app/ui/case_view/view.py" line="182"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="187"/>
+        <location filename="../../app/ui/case_view/view.py" line="189"/>
         <source>{0} · Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="291"/>
+        <location filename="../../app/ui/case_view/view.py" line="293"/>
         <source>Close {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="293"/>
+        <location filename="../../app/ui/case_view/view.py" line="295"/>
         <source>A closed case can no longer be edited: its intake facts, allegations, findings, notes, evidence and discipline stay as they are. Only a supervisor or HR can reopen it, giving a reason that is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="305"/>
+        <location filename="../../app/ui/case_view/view.py" line="307"/>
         <source>{0} allegation(s) of {1} still have no finding: {2}. Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="308"/>
+        <location filename="../../app/ui/case_view/view.py" line="310"/>
         <source>After submitting, the case waits for a supervisor, who cannot send it to HR or close it while a finding is pending, only return it for more investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="334"/>
+        <location filename="../../app/ui/case_view/view.py" line="336"/>
         <source>{0} is now in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="377"/>
+        <location filename="../../app/ui/case_view/view.py" line="379"/>
         <source>{0} has work that is not recorded yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="398"/>
-        <location filename="../../app/ui/case_view/view.py" line="437"/>
+        <location filename="../../app/ui/case_view/view.py" line="400"/>
+        <location filename="../../app/ui/case_view/view.py" line="457"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="424"/>
+        <location filename="../../app/ui/case_view/view.py" line="443"/>
         <source>the intake facts not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="428"/>
+        <location filename="../../app/ui/case_view/view.py" line="447"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="446"/>
+        <location filename="../../app/ui/case_view/view.py" line="466"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="447"/>
+        <location filename="../../app/ui/case_view/view.py" line="467"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="454"/>
+        <location filename="../../app/ui/case_view/view.py" line="474"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,150 +3880,150 @@ Made void by {who} at {when}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <extracomment>The views by key; each is built when first shown or looked up. Keeps the typed work not yet recorded against a crash (started with the session&apos;s work, once Home shows its data: ``app.ui.app``). The application is ending without a user to ask (SIGTERM, the desktop session ending): the work was kept, and the window closes without asking.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Capture screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Case &amp;summary report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Help for this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;About Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Generate report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>{0}: {1} waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Generate a report of the case in front (Ctrl+P in the case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Open a case on the Cases view to generate its report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>{0}[*] — Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>{0} — Casedesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Open a case to capture the screen into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Up to date at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,43 +4164,43 @@ Made void by {who} at {when}.</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="91"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="92"/>
         <source>Notes only</source>
         <extracomment>a note was added: reload the case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="106"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="107"/>
         <source>Select an entry to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="115"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="116"/>
         <source>What happened, who said what, what is next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="118"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="119"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="132"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="133"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="134"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="135"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="225"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="233"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/timeline.py" line="236"/>
+        <location filename="../../app/ui/case_view/timeline.py" line="244"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,63 +4617,78 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="271"/>
+        <location filename="../../app/ui/recovery.py" line="294"/>
         <source>Recovered work</source>
         <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="275"/>
-        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: copy what you need back into its place and record it there. It is kept here until you discard it.</source>
+        <location filename="../../app/ui/recovery.py" line="298"/>
+        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put a note back into its case, or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="291"/>
-        <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="293"/>
-        <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="295"/>
-        <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="301"/>
-        <source>Keep the rest for the next sign-in</source>
+        <location filename="../../app/ui/recovery.py" line="315"/>
+        <source>&amp;Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/recovery.py" line="318"/>
+        <source>Open the case with this note back in its note editor, to add it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="320"/>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="322"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="324"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="330"/>
+        <source>Keep the rest for the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="348"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="343"/>
+        <location filename="../../app/ui/recovery.py" line="387"/>
+        <source>The note is back in {0}&apos;s note editor: add it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="403"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="358"/>
+        <location filename="../../app/ui/recovery.py" line="418"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="359"/>
+        <location filename="../../app/ui/recovery.py" line="419"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="360"/>
+        <location filename="../../app/ui/recovery.py" line="420"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="361"/>
+        <location filename="../../app/ui/recovery.py" line="421"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,6 +136,58 @@ def test_a_session_that_ended_without_closing_is_offered_back_at_the_next_sign_i
     assert [d.place for d in left] == [f"{number}: the intake facts not saved"]
 
 
+def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed_in, qtbot) -> None:
+    first = signed_in("investigator")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    view = _open_and_type(qtbot, first)
+    case_id, number = view.detail.id, view.detail.number
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 2, timeout=10_000)
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    second = signed_in("investigator")
+    window = second.window
+    qtbot.waitUntil(
+        lambda: window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
+        timeout=10_000,
+    )
+    dialog = window.findChild(RecoveredWorkDialog, "recoveredWorkDialog")
+    places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
+    facts = next(i for i, p in enumerate(places) if "intake facts" in p)
+    dialog.pieces.setCurrentRow(facts)
+    assert not dialog.put_back_button.isEnabled()  # a form's text is copied back by hand
+    dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if "a note" in p))
+    assert dialog.put_back_button.isEnabled()
+
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pieces.count() == 1, timeout=10_000)
+    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    assert opened.notes.note_text.toPlainText() == NOTE
+    assert opened.tabs.currentWidget() is opened.notes
+    assert "intake facts" in dialog.pieces.item(0).text()
+
+    # The note is this session's unrecorded work now, kept as such; the old copy is gone.
+    session = window.recovery.session
+    qtbot.waitUntil(lambda: len(window.recovery.kept) == 1, timeout=10_000)
+    with window.workspace.database.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT session = :s, place, kind, text FROM work_drafts ORDER BY id"),
+            {"s": session},
+        ).all()
+    assert sorted(tuple(r) for r in rows) == sorted([
+        (False, f"{number}: the intake facts not saved", "", rows[0][3]),
+        (True, f"{number}: a note not yet added", "note", NOTE),
+    ])  # fmt: skip
+
+    # Put back again into an editor that holds text: it goes after that text, not twice.
+    opened.notes.put_back(NOTE)
+    assert opened.notes.note_text.toPlainText() == NOTE
+    opened.notes.note_text.setPlainText("Earlier line.")
+    opened.notes.put_back(NOTE)
+    assert opened.notes.note_text.toPlainText() == f"Earlier line.\n\n{NOTE}"
+
+
 def test_sigterm_keeps_the_typed_work_and_ends_without_asking(signed_in, qtbot) -> None:
     app = signed_in("investigator")
     qtbot.waitUntil(lambda: app.window.recovery is not None, timeout=10_000)

@@ -20,7 +20,13 @@ from app.domain.permissions import Role
 from app.services import access, cases
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.services.recovery import DraftEntry, discard_drafts, keep_drafts, recovered_drafts
+from app.services.recovery import (
+    NOTE,
+    DraftEntry,
+    discard_drafts,
+    keep_drafts,
+    recovered_drafts,
+)
 
 MakeUser = Callable[..., Actor]
 NOW = dt.timedelta(0)
@@ -114,3 +120,24 @@ def test_a_session_id_is_checked(database: Database, make_user: MakeUser) -> Non
             keep_drafts(database, ivy, session, [DraftEntry("New case", "Title")])
         with pytest.raises(InvalidInput):
             recovered_drafts(database, ivy, session)
+
+
+def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(f"{number}: a note not yet added", "Called back.", case_id, kind=NOTE),
+        DraftEntry(f"{number}: the finding of allegation 1", "Substantiated", case_id),
+    ])  # fmt: skip
+    offered = recovered_drafts(database, ivy, "new", quiet_for=NOW)
+    assert [(d.place, d.kind) for d in offered] == [
+        (f"{number}: a note not yet added", "note"),
+        (f"{number}: the finding of allegation 1", ""),
+    ]
+    with pytest.raises(InvalidInput, match="Unknown kind of draft: finding"):
+        refused = DraftEntry("x", "Substantiated", case_id, kind="finding")
+        keep_drafts(database, ivy, "new", [refused])
+    # Nothing of the refused call was kept, and the earlier session's drafts are untouched.
+    assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]

@@ -73,5 +73,7 @@ class WorkDraft(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     #: What and where, as the user reads it ("MODNR-2025-0001: a note not yet added").
     place: Mapped[str] = mapped_column(String(300))
+    #: What it is, where the window can put it back (``"note"``); empty for the rest.
+    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
     text: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,6 +1,7 @@
 """Typed work kept against a crash, and offered back after one (:mod:`.drafts`)."""
 
 from app.services.recovery.drafts import (
+    NOTE,
     QUIET_FOR,
     DraftEntry,
     RecoveredDraft,
@@ -10,6 +11,7 @@ from app.services.recovery.drafts import (
 )
 
 __all__ = [
+    "NOTE",
     "QUIET_FOR",
     "DraftEntry",
     "RecoveredDraft",

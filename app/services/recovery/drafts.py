@@ -40,6 +40,10 @@ PLACE_MAX = 300
 #: Longest text kept of one piece of work (a note's, a narrative's limit is lower).
 TEXT_MAX = 200_000
 SESSION_MAX = 40
+#: A note being written: put back into its case's note editor (``app.ui.recovery``).
+NOTE = "note"
+#: The kinds a draft may have ("": copied back by hand).
+KINDS = frozenset({"", NOTE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,8 @@ class DraftEntry:
     text: str
     #: The case it belongs to, if any.
     case_id: int | None = None
+    #: What it is, where it can be put back (:data:`NOTE`); "" for the rest.
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +69,7 @@ class RecoveredDraft:
     case_id: int | None
     case_number: str | None
     saved_at: dt.datetime
+    kind: str = ""
 
 
 def _check_session(session: str) -> None:
@@ -80,6 +87,9 @@ def keep_drafts(
     form refuses that much anyway); an entry without text is not kept.
     """
     _check_session(session)
+    unknown = {entry.kind for entry in entries} - KINDS
+    if unknown:
+        raise InvalidInput(f"Unknown kind of draft: {', '.join(sorted(unknown))}.")
     now = utcnow()
     rows = [
         {
@@ -87,6 +97,7 @@ def keep_drafts(
             "session": session,
             "case_id": entry.case_id,
             "place": entry.place[:PLACE_MAX],
+            "kind": entry.kind,
             "text": entry.text[:TEXT_MAX],
             "saved_at": now,
         }
@@ -122,6 +133,7 @@ def recovered_drafts(
             WorkDraft.case_id,
             Case.number,
             WorkDraft.saved_at,
+            WorkDraft.kind,
         )  # fmt: skip
         .outerjoin(Case, Case.id == WorkDraft.case_id)
         .where(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -219,6 +220,13 @@ class NotesTab(QWidget):
             on_failure=alive(self, self._on_note_refused),
             parent=self,
         )
+
+    def put_back(self, text: str) -> None:
+        """Recovered text back in the note editor, after what it holds (not twice)."""
+        now = self.note_text.toPlainText()
+        if text.strip() and text not in now:
+            self.note_text.setPlainText(f"{now.rstrip()}\n\n{text}" if now.strip() else text)
+        self.note_text.moveCursor(QTextCursor.MoveOperation.End)
 
     def unrecorded(self) -> list[str]:
         """The note being written, if there is one, said for the user."""

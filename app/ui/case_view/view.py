@@ -7,6 +7,8 @@ the same way, so the case list and other views follow.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
 from app.services.cases import CaseDetail
-from app.services.recovery import DraftEntry
+from app.services.recovery import NOTE, DraftEntry
 from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
 from app.ui.case_view.access_dialog import AccessDialog
@@ -401,6 +403,23 @@ class CaseView(QWidget):
         found.append((self.tabs.currentWidget(), typed))
         return [(tab, said) for tab, items in found for said in items]
 
+    def put_back_note(self, text: str, placed: Callable[[], object]) -> None:
+        """Put a recovered note back into the note editor, once the case is shown.
+
+        ``placed`` is called when it is there (never, if the case does not load).
+        """
+
+        def place() -> None:
+            self.notes.put_back(text)
+            self.tabs.setCurrentWidget(self.notes)
+            self.notes.note_text.setFocus()
+            placed()
+
+        if self.detail is not None and self.tabs.isEnabled():
+            place()
+        else:
+            self.loaded.connect(place, Qt.ConnectionType.SingleShotConnection)
+
     def recoverable(self) -> list[DraftEntry]:
         """The text of the work :meth:`unrecorded` names, to keep against a crash.
 
@@ -425,7 +444,8 @@ class CaseView(QWidget):
                                  case_id)  # fmt: skip
         note = self.notes.note_text.toPlainText()
         if note.strip():
-            found.append(DraftEntry(place(self.tr("a note not yet added")), note, case_id))
+            said = place(self.tr("a note not yet added"))
+            found.append(DraftEntry(said, note, case_id, kind=NOTE))
         found += [
             DraftEntry(place(said), text, case_id)
             for said, text in self.allegations.unrecorded_findings()
