@@ -384,7 +384,7 @@ class RecoveredWorkDialog(QDialog):
 
         def placed() -> None:
             self.workspace.status_message.emit(
-                self.tr("The note is back in {0}'s note editor: add it there.").format(
+                self.tr("Note put back in {0}: add it there.").format(
                     draft.case_number or draft.place
                 )
             )

@@ -4664,7 +4664,7 @@ Made void by {who} at {when}.</source>
     </message>
     <message>
         <location filename="../../app/ui/recovery.py" line="387"/>
-        <source>The note is back in {0}&apos;s note editor: add it there.</source>
+        <source>Note put back in {0}: add it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
