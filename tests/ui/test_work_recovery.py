@@ -21,6 +21,7 @@ from app.domain.cases import CaseStatus
 from app.services.recovery import DraftEntry, recovered_drafts
 from app.ui.app import Application, end_on_signal
 from app.ui.case_view.view import CaseView
+from app.ui.main_window import MainWindow
 from app.ui.recovery import RecoveredWorkDialog, typed_texts
 from tests.ui.case_editing import open_and_edit_a_case
 from tests.ui.confirming import answering_confirmations
@@ -53,6 +54,31 @@ def _age_kept_rows(app: Application) -> None:
         for draft in uow.session.scalars(select(WorkDraft)):
             draft.saved_at -= dt.timedelta(minutes=2)
         uow.commit()
+
+
+def _left_behind(signed_in, qtbot) -> tuple[int, str]:
+    """A session types a note and retypes a title, keeps them, and is killed: its case."""
+    first = signed_in("investigator")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    view = _open_and_type(qtbot, first)
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 2, timeout=10_000)
+    # The process is killed: nothing more runs in this session (its timer stops with it).
+    first.window.recovery.timer.stop()
+    _age_kept_rows(first)
+    return view.detail.id, view.detail.number
+
+
+def _offered(signed_in, qtbot) -> tuple[MainWindow, RecoveredWorkDialog]:
+    """The next sign-in's window and the Recovered work dialog it shows."""
+    window = signed_in("investigator").window
+    qtbot.waitUntil(
+        lambda: window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
+        timeout=10_000,
+    )
+    dialog = window.findChild(RecoveredWorkDialog, "recoveredWorkDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    return window, dialog
 
 
 def test_typed_work_is_kept_while_unrecorded_and_forgotten_once_recorded_or_discarded(
@@ -95,24 +121,8 @@ def test_typed_work_is_kept_while_unrecorded_and_forgotten_once_recorded_or_disc
 def test_a_session_that_ended_without_closing_is_offered_back_at_the_next_sign_in(
     signed_in, qtbot
 ) -> None:
-    first = signed_in("investigator")
-    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
-    view = _open_and_type(qtbot, first)
-    case_id, number = view.detail.id, view.detail.number
-    first.window.recovery.keep()
-    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 2, timeout=10_000)
-    # The process is killed: nothing more runs in this session (its timer stops with it).
-    first.window.recovery.timer.stop()
-    _age_kept_rows(first)
-
-    second = signed_in("investigator")
-    window = second.window
-    qtbot.waitUntil(
-        lambda: window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
-        timeout=10_000,
-    )
-    dialog = window.findChild(RecoveredWorkDialog, "recoveredWorkDialog")
-    qtbot.waitUntil(dialog.isVisible)
+    case_id, number = _left_behind(signed_in, qtbot)
+    window, dialog = _offered(signed_in, qtbot)
     places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
     assert len(places) == 2
     assert any(p.startswith(f"{number}: a note not yet added (kept ") for p in places)
@@ -137,22 +147,8 @@ def test_a_session_that_ended_without_closing_is_offered_back_at_the_next_sign_i
 
 
 def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed_in, qtbot) -> None:
-    first = signed_in("investigator")
-    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
-    view = _open_and_type(qtbot, first)
-    case_id, number = view.detail.id, view.detail.number
-    first.window.recovery.keep()
-    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 2, timeout=10_000)
-    first.window.recovery.timer.stop()  # killed
-    _age_kept_rows(first)
-
-    second = signed_in("investigator")
-    window = second.window
-    qtbot.waitUntil(
-        lambda: window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
-        timeout=10_000,
-    )
-    dialog = window.findChild(RecoveredWorkDialog, "recoveredWorkDialog")
+    case_id, number = _left_behind(signed_in, qtbot)
+    window, dialog = _offered(signed_in, qtbot)
     places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
     facts = next(i for i, p in enumerate(places) if "intake facts" in p)
     dialog.pieces.setCurrentRow(facts)
