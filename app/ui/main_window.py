@@ -332,7 +332,6 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(keys.index(key))
         return self.pages[key]
 
-    @Slot(str, int)
     def open_case(self, case_id: int) -> CaseView | None:
         """Show the case in its tab (opened if needed); None without the Cases page."""
         if "cases" not in self.pages:
@@ -340,6 +339,7 @@ class MainWindow(QMainWindow):
         view: CaseView = self.show_page("cases").open_case(case_id)  # type: ignore[attr-defined]
         return view
 
+    @Slot(str, int)
     def open_record(self, key: str, record_id: int) -> None:
         """Show a record Home named: a case in its tab, or the record selected in its list."""
         if key not in self.pages:

@@ -12,7 +12,8 @@ import datetime as dt
 import os
 import signal
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select, text
 
@@ -182,6 +183,24 @@ def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed
     opened.notes.note_text.setPlainText("Earlier line.")
     opened.notes.put_back(NOTE)
     assert opened.notes.note_text.toPlainText() == f"Earlier line.\n\n{NOTE}"
+
+
+def test_a_note_put_back_as_the_dialog_closes_still_lets_its_old_copy_go(signed_in, qtbot) -> None:
+    case_id, number = _left_behind(signed_in, qtbot)
+    window, dialog = _offered(signed_in, qtbot)
+    places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
+    dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if "a note" in p))
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    # Closed (and gone) before the case has loaded, which it does in the background.
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog) and opened.detail is None
+    qtbot.waitUntil(lambda: opened.notes.note_text.toPlainText() == NOTE, timeout=10_000)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=10_000)
+    left = recovered_drafts(workspace.database, workspace.actor, window.recovery.session)
+    assert [d.place for d in left] == [f"{number}: the intake facts not saved"]
 
 
 def test_sigterm_keeps_the_typed_work_and_ends_without_asking(signed_in, qtbot) -> None:
