@@ -64,10 +64,26 @@ AUTHORIZATION_REVIEW_INTERVAL_DAYS = IntSetting(
     "days",
 )
 
+#: How long typed work a crashed window left behind is kept (``services.recovery``). The
+#: agency's own choice, no rule's: 0, the default, keeps it until its user discards it.
+RECOVERED_WORK_KEEP_DAYS = IntSetting(
+    "recovery.keep_days",
+    "Days work left by a crashed window is kept (0: until its user discards it)",
+    0,
+    0,
+    3650,
+    "days",
+)
+
 #: Every setting, by key.
 SETTINGS: dict[str, IntSetting] = {
     s.key: s
-    for s in (IDLE_LOCK_MINUTES, EVIDENCE_MAX_MEGABYTES, AUTHORIZATION_REVIEW_INTERVAL_DAYS)
+    for s in (
+        IDLE_LOCK_MINUTES,
+        EVIDENCE_MAX_MEGABYTES,
+        AUTHORIZATION_REVIEW_INTERVAL_DAYS,
+        RECOVERED_WORK_KEEP_DAYS,
+    )
 }
 
 

@@ -12,18 +12,21 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from app.db.models import WorkDraft
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput
 from app.domain.permissions import Role
-from app.services import access, cases
+from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
+from app.services import access, cases, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.recovery import (
     NOTE,
     DraftEntry,
     discard_drafts,
+    expire_drafts,
     keep_drafts,
     recovered_drafts,
 )
@@ -141,3 +144,37 @@ def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
         keep_drafts(database, ivy, "new", [refused])
     # Nothing of the refused call was kept, and the earlier session's drafts are untouched.
     assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]
+
+
+def _age(db: Database, user: Actor, days: int) -> None:
+    """As if ``user``'s drafts had been kept ``days`` days ago (a crashed window's)."""
+    with db.unit_of_work(write=True) as uow:
+        for draft in uow.session.scalars(
+            select(WorkDraft).where(WorkDraft.user_id == user.user_id)
+        ):
+            draft.saved_at -= dt.timedelta(days=days)
+        uow.commit()
+
+
+def test_work_left_behind_expires_only_after_the_agency_s_keeping_time(
+    database: Database, admin: Actor, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    ian = make_user("ian", "Ian Investigator", Role.INVESTIGATOR)
+    keep_drafts(database, ivy, "crashed", [DraftEntry("New case", "Title: Ivy's")])
+    keep_drafts(database, ian, "crashed", [DraftEntry("New case", "Title: Ian's")])
+    _age(database, ivy, 3650)
+    _age(database, ian, 6)
+    # Never set (0): kept until discarded, however old.
+    assert settings.get_int(database, RECOVERED_WORK_KEEP_DAYS) == 0
+    assert expire_drafts(database) == 0
+    assert len(recovered_drafts(database, ivy, "new")) == 1
+
+    settings.set_value(database, admin, "recovery.keep_days", 7)
+    # Any sign-in's offer removes everyone's drafts older than 7 days first.
+    assert [d.text for d in recovered_drafts(database, ian, "new")] == ["Title: Ian's"]
+    assert _rows(database, ivy) == []
+    assert _rows(database, ian) == [("crashed", "New case", "Title: Ian's")]
+    _age(database, ian, 2)
+    assert expire_drafts(database) == 1
+    assert _rows(database, ian) == []

@@ -6,6 +6,7 @@ from app.services.recovery.drafts import (
     DraftEntry,
     RecoveredDraft,
     discard_drafts,
+    expire_drafts,
     keep_drafts,
     recovered_drafts,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "DraftEntry",
     "RecoveredDraft",
     "discard_drafts",
+    "expire_drafts",
     "keep_drafts",
     "recovered_drafts",
 ]

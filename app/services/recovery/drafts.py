@@ -28,9 +28,11 @@ from app.db.base import utcnow
 from app.db.models import Case, WorkDraft
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput
+from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services.access import visible_cases
 from app.services.database import Database
 from app.services.retry import retried
+from app.services.settings import get_int
 
 #: A session whose drafts were not refreshed for this long has ended without
 #: closing; the window refreshes its drafts every few seconds (``app.ui.recovery``).
@@ -115,15 +117,36 @@ def keep_drafts(
         uow.commit()
 
 
+@retried
+def expire_drafts(database: Database) -> int:
+    """Remove every user's drafts kept longer than the agency keeps them; how many went.
+
+    The setting ``recovery.keep_days`` (:data:`RECOVERED_WORK_KEEP_DAYS`); at 0,
+    its default, nothing expires. A live session refreshes its drafts every
+    few seconds, so only work a crashed window left behind is ever that old.
+    """
+    days = get_int(database, RECOVERED_WORK_KEEP_DAYS)
+    if days == 0:
+        return 0
+    with database.unit_of_work(write=True) as uow:
+        gone = uow.session.execute(
+            delete(WorkDraft).where(WorkDraft.saved_at < utcnow() - dt.timedelta(days=days))
+        )
+        uow.commit()
+        return int(getattr(gone, "rowcount", 0) or 0)
+
+
 def recovered_drafts(
     database: Database, actor: Actor, session: str, *, quiet_for: dt.timedelta = QUIET_FOR
 ) -> list[RecoveredDraft]:
     """The drafts the user's other sessions left behind, oldest first.
 
     Only sessions not refreshed for ``quiet_for`` (ended without closing),
-    and only drafts of no case or of a case the user may still see.
+    and only drafts of no case or of a case the user may still see. Drafts
+    past the agency's keeping time go first (:func:`expire_drafts`).
     """
     _check_session(session)
+    expire_drafts(database)
     before = utcnow() - quiet_for
     query = (
         select(
