@@ -41,14 +41,21 @@ Snapshot = tuple[object, ...]
 _C = "FormDrafts"
 
 
-def _value(widget: QWidget) -> object | None:
-    """The value ``widget`` holds as an input, or None when it is not an input."""
+def typed_text(widget: QWidget) -> str | None:
+    """The text in ``widget`` if it is a line or text edit the user types in, else None."""
     if isinstance(widget, QLineEdit):
         # A spin box's or a combo box's own line edit is read through its owner.
         owned = isinstance(widget.parent(), QAbstractSpinBox | QComboBox)
         return None if owned or widget.isReadOnly() else widget.text()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return None if widget.isReadOnly() else widget.toPlainText()
+    return None
+
+
+def _value(widget: QWidget) -> object | None:
+    """The value ``widget`` holds as an input, or None when it is not an input."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return typed_text(widget)
     if isinstance(widget, QComboBox):
         return widget.currentIndex(), widget.currentText()
     if isinstance(widget, QDateTimeEdit):

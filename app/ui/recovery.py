@@ -22,14 +22,12 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -53,6 +51,7 @@ from app.services.recovery import (
     recovered_drafts,
 )
 from app.ui.confirm import confirm_step
+from app.ui.form_drafts import typed_text
 from app.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -80,36 +79,28 @@ def _label_of(widget: QWidget, labels: dict[int, str]) -> str:
 def typed_texts(root: QWidget) -> list[tuple[str, str]]:
     """The text typed in ``root``'s inputs: (the input's label, its text), in build order.
 
-    Line and text edits that may be typed in and hold text; a spin box's or a
-    combo box's own line edit is not typed text.
+    Line and text edits that may be typed in and hold text (:func:`typed_text`).
     """
     labels = {
         id(label.buddy()): label.text() for label in root.findChildren(QLabel) if label.buddy()
     }
     found = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit):
-            if widget.isReadOnly() or isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
-                continue
-            text = widget.text()
-        elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            if widget.isReadOnly():
-                continue
-            text = widget.toPlainText()
-        else:
-            continue
-        if text.strip():
+        text = typed_text(widget)
+        if text and text.strip():
             found.append((_label_of(widget, labels), text))
     return found
+
+
+def labelled(texts: Iterable[tuple[str, str]]) -> str:
+    """Texts under their labels ("Title:" and the text), the way a piece of work is kept."""
+    return "\n\n".join(f"{label}:\n{text}" for label, text in texts)
 
 
 def typed_entry(place: str, root: QWidget, case_id: int | None = None) -> list[DraftEntry]:
     """``root``'s typed text as one piece of work named ``place`` (none if nothing is typed)."""
     texts = typed_texts(root)
-    if not texts:
-        return []
-    body = "\n\n".join(f"{label}:\n{text}" for label, text in texts)
-    return [DraftEntry(place, body, case_id)]
+    return [DraftEntry(place, labelled(texts), case_id)] if texts else []
 
 
 class _Gate:

@@ -22,9 +22,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import Delete, delete, insert, or_, select
 
 from app.db.base import utcnow
+from app.db.engine import UnitOfWork
 from app.db.models import Case, WorkDraft
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput
@@ -72,6 +73,11 @@ class RecoveredDraft:
     case_number: str | None
     saved_at: dt.datetime
     kind: str = ""
+
+
+def _deleted(uow: UnitOfWork, statement: Delete) -> int:
+    """Run a DELETE; how many rows it removed."""
+    return int(getattr(uow.session.execute(statement), "rowcount", 0) or 0)
 
 
 def _check_session(session: str) -> None:
@@ -129,11 +135,11 @@ def expire_drafts(database: Database) -> int:
     if days == 0:
         return 0
     with database.unit_of_work(write=True) as uow:
-        gone = uow.session.execute(
-            delete(WorkDraft).where(WorkDraft.saved_at < utcnow() - dt.timedelta(days=days))
+        gone = _deleted(
+            uow, delete(WorkDraft).where(WorkDraft.saved_at < utcnow() - dt.timedelta(days=days))
         )
         uow.commit()
-        return int(getattr(gone, "rowcount", 0) or 0)
+        return gone
 
 
 def recovered_drafts(
@@ -177,8 +183,11 @@ def discard_drafts(database: Database, actor: Actor, ids: Sequence[int]) -> int:
     if not ids:
         return 0
     with database.unit_of_work(write=True) as uow:
-        gone = uow.session.execute(
-            delete(WorkDraft).where(WorkDraft.user_id == actor.user_id, WorkDraft.id.in_(list(ids)))
+        gone = _deleted(
+            uow,
+            delete(WorkDraft).where(
+                WorkDraft.user_id == actor.user_id, WorkDraft.id.in_(list(ids))
+            ),
         )
         uow.commit()
-        return int(getattr(gone, "rowcount", 0) or 0)
+        return gone

@@ -308,6 +308,7 @@ class CaptureWindow(QWidget):
     def recoverable(self) -> list[DraftEntry]:
         """The details :meth:`unrecorded` names, to keep against a crash."""
         from app.services.recovery import DraftEntry
+        from app.ui.recovery import labelled
 
         said = self.unrecorded()
         if not said:
@@ -316,7 +317,7 @@ class CaptureWindow(QWidget):
             (self.tr("Platform"), self.tr("Account shown"), self.tr("Description")),
             self._details(), strict=True,
         )  # fmt: skip
-        text = "\n\n".join(f"{label}:\n{value}" for label, value in fields if value.strip())
+        text = labelled((label, value) for label, value in fields if value.strip())
         return [DraftEntry(said[0][:1].upper() + said[0][1:], text, self.case_id)]
 
     def _on_stored(self, info: EvidenceInfo) -> None:
