@@ -9,6 +9,7 @@ their case. Each figure is checked against the table itself.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
@@ -22,12 +23,16 @@ from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services import access, cases, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
+from app.domain.evidence import MAX_REDACTION_BOXES, RedactionBox, RedactionReason
 from app.services.recovery import (
     NOTE,
+    REDACTION,
     DraftEntry,
     discard_drafts,
     expire_drafts,
     keep_drafts,
+    kept_boxes,
+    read_boxes,
     recovered_drafts,
 )
 
@@ -144,6 +149,51 @@ def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
         keep_drafts(database, ivy, "new", [refused])
     # Nothing of the refused call was kept, and the earlier session's drafts are untouched.
     assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]
+
+
+def test_unsaved_redaction_boxes_come_back_with_their_item_and_damaged_ones_are_refused(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    boxes = (
+        RedactionBox(10, 20, 300, 40, RedactionReason.YOUTH_IDENTITY),
+        RedactionBox(0, 0, 1, 1, RedactionReason.OTHER),
+    )
+    said = f"{number}: the redaction boxes drawn on evidence item 7"
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(said, "2 boxes", case_id, kind=REDACTION, data=kept_boxes(7, boxes)),
+    ])  # fmt: skip
+    [offered] = recovered_drafts(database, ivy, "new", quiet_for=NOW)
+    assert (offered.place, offered.kind) == (said, REDACTION)
+    kept = read_boxes(offered.data)
+    assert (kept.item_id, kept.boxes) == (7, boxes)
+
+    # A draft of another kind keeps no data, and a redaction draft only boxes it can read.
+    damaged = [
+        ("[1, 2]", "not an item and its boxes"),
+        ("{", "not JSON"),
+        ('{"item": 7, "boxes": [[1, 2, 3, 4]]}', "a box is not x, y, width, height and reason"),
+        ('{"item": 7, "boxes": [[1, 2, 0, 4, "other"]]}', "a width is not a whole number from 1"),
+        ('{"item": 7, "boxes": [[-1, 2, 3, 4, "other"]]}', "x is not a whole number from 0"),
+        ('{"item": 7, "boxes": [[1.5, 2, 3, 4, "other"]]}', "x is not a whole number"),
+        ('{"item": 7, "boxes": [[1, 2, 3, 4, "gossip"]]}', "a box's reason is unknown"),
+        ('{"item": true, "boxes": []}', "the item is not a whole number"),
+        ('{"item": 7, "boxes": [], "saved": true}', "not an item and its boxes"),
+        (kept_boxes(7, [boxes[1]] * (MAX_REDACTION_BOXES + 1)), "not a list of at most 500 boxes"),
+    ]
+    for data, why in damaged:
+        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
+            read_boxes(data)
+        with pytest.raises(InvalidInput, match="cannot be read"):
+            keep_drafts(database, ivy, "new", [
+                DraftEntry(said, "boxes", case_id, kind=REDACTION, data=data),
+            ])  # fmt: skip
+    with pytest.raises(InvalidInput, match="Only a redaction draft keeps data"):
+        keep_drafts(database, ivy, "new", [DraftEntry("x", "Called back.", case_id, kind=NOTE,
+                                                      data=kept_boxes(7, boxes))])  # fmt: skip
+    # Nothing of the refused calls was kept.
+    assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
 
 
 def _age(db: Database, user: Actor, days: int) -> None:

@@ -73,7 +73,11 @@ class WorkDraft(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     #: What and where, as the user reads it ("MODNR-2025-0001: a note not yet added").
     place: Mapped[str] = mapped_column(String(300))
-    #: What it is, where the window can put it back (``"note"``); empty for the rest.
+    #: What it is, where the window can put it back (``"note"``, ``"redaction"``); empty
+    #: for the rest.
     kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
     text: Mapped[str] = mapped_column(Text)
+    #: What putting it back needs beyond the text, as JSON (a redaction draft's item and
+    #: boxes); empty for the other kinds.
+    data: Mapped[str] = mapped_column(Text, default="", server_default="")
     saved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

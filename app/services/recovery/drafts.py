@@ -2,14 +2,14 @@
 
 The window (``app.ui.recovery``) hands :func:`keep_drafts` what its open
 forms hold that is not recorded yet (a note being written, a finding, a
-dialog's text) every few seconds, under an id of its session made at
-sign-in; each call replaces that session's rows, and an empty one removes
-them, as a normal close does. A window that ends without closing (killed,
-the computer lost power) leaves its rows behind, no longer refreshed: after
-:data:`QUIET_FOR` the user's next sign-in, on any workstation, offers them
-back (:func:`recovered_drafts`) until the user discards them
-(:func:`discard_drafts`). Rows of a session still refreshed (the same user
-signed in on another workstation) are not offered.
+dialog's text, redaction boxes drawn and not saved) every few seconds, under
+an id of its session made at sign-in; each call replaces that session's
+rows, and an empty one removes them, as a normal close does. A window that
+ends without closing (killed, the computer lost power) leaves its rows
+behind, no longer refreshed: after :data:`QUIET_FOR` the user's next
+sign-in, on any workstation, offers them back (:func:`recovered_drafts`) until
+the user discards them (:func:`discard_drafts`). Rows of a session still
+refreshed (the same user signed in on another workstation) are not offered.
 
 Drafts are the user's own working state, like Home's rows: no audit event,
 and nobody else reads them (docs/security.md, "Work kept against a crash").
@@ -32,6 +32,7 @@ from app.domain.errors import InvalidInput
 from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services.access import visible_cases
 from app.services.database import Database
+from app.services.recovery.redactions import read_boxes
 from app.services.retry import retried
 from app.services.settings import get_int
 
@@ -45,8 +46,13 @@ TEXT_MAX = 200_000
 SESSION_MAX = 40
 #: A note being written: put back into its case's note editor (``app.ui.recovery``).
 NOTE = "note"
+#: Redaction boxes drawn and not saved: put back on the item's picture
+#: (:mod:`.redactions` holds the item and boxes in the draft's ``data``).
+REDACTION = "redaction"
 #: The kinds a draft may have ("": copied back by hand).
-KINDS = frozenset({"", NOTE})
+KINDS = frozenset({"", NOTE, REDACTION})
+#: Longest ``data`` kept (500 boxes, the most an item takes, need about 45,000 characters).
+DATA_MAX = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +64,10 @@ class DraftEntry:
     text: str
     #: The case it belongs to, if any.
     case_id: int | None = None
-    #: What it is, where it can be put back (:data:`NOTE`); "" for the rest.
+    #: What it is, where it can be put back (:data:`NOTE`, :data:`REDACTION`); "" for the rest.
     kind: str = ""
+    #: What putting it back needs beyond the text (JSON; :mod:`.redactions`), or "".
+    data: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,7 @@ class RecoveredDraft:
     case_number: str | None
     saved_at: dt.datetime
     kind: str = ""
+    data: str = ""
 
 
 def _deleted(uow: UnitOfWork, statement: Delete) -> int:
@@ -92,12 +101,20 @@ def keep_drafts(
     """Replace the drafts ``session`` keeps with ``entries`` (none: forget them).
 
     Any signed-in user keeps their own. Text past :data:`TEXT_MAX` is cut (a
-    form refuses that much anyway); an entry without text is not kept.
+    form refuses that much anyway); an entry without text is not kept. A
+    redaction draft's ``data`` must read as one (:func:`.redactions.read_boxes`).
     """
     _check_session(session)
     unknown = {entry.kind for entry in entries} - KINDS
     if unknown:
         raise InvalidInput(f"Unknown kind of draft: {', '.join(sorted(unknown))}.")
+    for entry in entries:
+        if len(entry.data) > DATA_MAX:
+            raise InvalidInput(f"A draft keeps at most {DATA_MAX:,} characters of data.")
+        if entry.kind == REDACTION:
+            read_boxes(entry.data)
+        elif entry.data:
+            raise InvalidInput("Only a redaction draft keeps data besides its text.")
     now = utcnow()
     rows = [
         {
@@ -107,6 +124,7 @@ def keep_drafts(
             "place": entry.place[:PLACE_MAX],
             "kind": entry.kind,
             "text": entry.text[:TEXT_MAX],
+            "data": entry.data,
             "saved_at": now,
         }
         for entry in entries
@@ -163,6 +181,7 @@ def recovered_drafts(
             Case.number,
             WorkDraft.saved_at,
             WorkDraft.kind,
+            WorkDraft.data,
         )  # fmt: skip
         .outerjoin(Case, Case.id == WorkDraft.case_id)
         .where(
