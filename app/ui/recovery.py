@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -42,12 +43,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import InvalidInput
 from app.services.recovery import (
     NOTE,
+    REDACTION,
     DraftEntry,
     RecoveredDraft,
     discard_drafts,
     keep_drafts,
+    read_boxes,
     recovered_drafts,
 )
 from app.ui.confirm import confirm_step
@@ -242,13 +246,28 @@ class WorkRecovery(QObject):
         )  # fmt: skip
         self.dialog.show()
 
-    def put_back(self, case_id: int, text: str, placed: Callable[[], object]) -> None:
-        """Open the case and put a recovered note back into its note editor.
+    def put_back(
+        self,
+        draft: RecoveredDraft,
+        placed: Callable[[], object],
+        refused: Callable[[str], object],
+    ) -> None:
+        """Open the draft's case and put it back where it was made: a note into the note
+        editor, redaction boxes on their item's picture.
 
         Once it is there it is this session's unrecorded work, kept at once;
-        then ``placed`` (the dialog lets the old copy go).
+        then ``placed`` (the dialog lets the old copy go). ``refused`` gets the
+        reason it cannot be put back (the old copy stays).
         """
-        view = self.window.open_case(case_id)
+        if draft.case_id is None:
+            return
+        if draft.kind == REDACTION:
+            try:
+                kept = read_boxes(draft.data)
+            except InvalidInput as error:
+                refused(str(error))
+                return
+        view = self.window.open_case(draft.case_id)
         if view is None:
             return
 
@@ -256,12 +275,21 @@ class WorkRecovery(QObject):
             self.keep()
             placed()
 
-        view.put_back_note(text, there)
+        if draft.kind == REDACTION:
+            view.put_back_boxes(kept.item_id, kept.boxes, there, refused)
+        else:
+            view.put_back_note(draft.text, there)
 
     def _not_read(self, error: BaseException) -> None:
         self.workspace.status_message.emit(
             tr(_C, "Work kept from an earlier session could not be read ({0}).").format(error)
         )
+
+
+#: Puts a draft back (:meth:`WorkRecovery.put_back`): then "placed", or "refused" and why.
+PutBack = Callable[[RecoveredDraft, Callable[[], object], Callable[[str], object]], None]
+#: The kinds of draft the dialog can put back where they were made.
+PUT_BACK_KINDS = frozenset({NOTE, REDACTION})
 
 
 class RecoveredWorkDialog(QDialog):
@@ -274,7 +302,7 @@ class RecoveredWorkDialog(QDialog):
         open_case: Callable[[int], None],
         parent: QWidget,
         *,
-        put_back: Callable[[int, str, Callable[[], object]], None] | None = None,
+        put_back: PutBack | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -287,9 +315,9 @@ class RecoveredWorkDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Casedesk ended before this work was recorded (it was stopped, or the "
-                "computer was). Nothing of it is in the case yet: put a note back into its "
-                "case, or copy what you need back into its place, and record it there. It "
-                "is kept here until you put it back or discard it."
+                "computer was). Nothing of it is in the case yet: put a note or redaction "
+                "boxes back where they were, or copy what you need back into its place, and "
+                "record it there. It is kept here until you put it back or discard it."
             )
         )
         intro.setWordWrap(True)
@@ -305,9 +333,6 @@ class RecoveredWorkDialog(QDialog):
         buttons = QDialogButtonBox()
         self.put_back_button = QPushButton(self.tr("&Put back"))
         self.put_back_button.setObjectName("putBackRecoveredButton")
-        self.put_back_button.setToolTip(
-            self.tr("Open the case with this note back in its note editor, to add it there")
-        )
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.copy_button.setObjectName("copyRecoveredButton")
         self.open_button = QPushButton(self.tr("&Open case"))
@@ -356,35 +381,51 @@ class RecoveredWorkDialog(QDialog):
             button.setEnabled(draft is not None)
         self.open_button.setEnabled(draft is not None and draft.case_id is not None)
         self.put_back_button.setEnabled(self._can_put_back(draft))
+        tips = {
+            NOTE: self.tr("Open the case with this note back in its note editor, to add it there"),
+            REDACTION: self.tr("Open the evidence item with these boxes back on its picture, "
+                               "to check and save them there"),
+        }  # fmt: skip
+        self.put_back_button.setToolTip(tips.get(draft.kind, "") if draft else "")
 
     def _can_put_back(self, draft: RecoveredDraft | None) -> bool:
         return (
             self._put_back is not None
             and draft is not None
-            and draft.kind == NOTE
+            and draft.kind in PUT_BACK_KINDS
             and draft.case_id is not None
         )
 
     @Slot()
     def put_back(self) -> None:
-        """The selected note back into its case's note editor; then this copy goes."""
+        """The selected draft back where it was made; then this copy goes."""
         draft = self.current()
         if self._put_back is None or draft is None or not self._can_put_back(draft):
             return
-        assert draft.case_id is not None
+        case = draft.case_number or draft.place
 
         def placed() -> None:
-            self.workspace.status_message.emit(
-                self.tr("Note put back in {0}: add it there.").format(
-                    draft.case_number or draft.place
-                )
+            said = (
+                self.tr("Redaction boxes put back in {0}: check them and save them there.")
+                if draft.kind == REDACTION
+                else self.tr("Note put back in {0}: add it there.")
             )
+            self.workspace.status_message.emit(said.format(case))
             self.workspace.call(
                 discard_drafts, [draft.id], on_success=lambda _count: self._gone(draft.id),
                 parent=self,
             )  # fmt: skip
 
-        self._put_back(draft.case_id, draft.text, placed)
+        def refused(why: str) -> None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Put back"),
+                              self.tr("This work cannot be put back: {0}").format(why),
+                              QMessageBox.StandardButton.Ok, self)  # fmt: skip
+            box.setObjectName("putBackRefusedBox")
+            box.setInformativeText(self.tr("It stays here: copy its text, or discard it."))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        self._put_back(draft, placed, refused)
 
     @Slot()
     def copy_text(self) -> None:

@@ -26,6 +26,7 @@ from app.ui.evidence.model import EvidenceModel
 from app.ui.evidence.tab import EvidenceTab
 from app.ui.evidence.viewer import EvidenceViewer
 from tests import provenance, sqlite_files
+from tests.ui.pictures import click, drag
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -150,21 +151,6 @@ def test_a_tampered_item_shows_an_integrity_error_not_the_picture(
     assert "good.jpg" in tab.verify_box.text()
     row = tab.model.row_of(info.id)
     assert tab.model.index(row, EvidenceModel.STATUS).data() == "INTEGRITY FAILED"
-
-
-def drag(view, start: QPointF, end: QPointF) -> None:
-    """Press, move and release the left button over the picture (scene coordinates)."""
-    viewport = view.viewport()
-    a, b = view.mapFromScene(start), view.mapFromScene(end)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
-    QTest.mouseMove(viewport, (a + b) / 2)
-    QTest.mouseMove(viewport, b)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
-
-
-def click(view, at: QPointF) -> None:
-    """Click the left button over the picture (scene coordinates)."""
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(at))
 
 
 def test_redaction_boxes_are_drawn_saved_in_image_pixels_and_rendered(

@@ -13,19 +13,34 @@ import os
 import signal
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select, text
 
 from app.db.models import WorkDraft
 from app.domain.cases import CaseStatus
-from app.services.recovery import DraftEntry, recovered_drafts
+from app.domain.evidence import RedactionBox, RedactionReason
+from app.services.case_queries import CaseQuery, list_cases
+from app.services.evidence import list_evidence
+from app.services.evidence.redaction import get_redactions
+from app.services.recovery import (
+    DraftEntry,
+    KeptBoxes,
+    keep_drafts,
+    kept_boxes,
+    read_boxes,
+    recovered_drafts,
+)
 from app.ui.app import Application, end_on_signal
 from app.ui.case_view.view import CaseView
+from app.ui.evidence.labels import redaction_reason_labels
+from app.ui.evidence.viewer import EvidenceViewer
 from app.ui.main_window import MainWindow
 from app.ui.recovery import RecoveredWorkDialog, typed_texts
 from tests.ui.case_editing import open_and_edit_a_case
-from tests.ui.confirming import answering_confirmations
+from tests.ui.confirming import answer_once, answering_confirmations
+from tests.ui.pictures import drag
 
 NOTE = "Called the reporter back: she kept the original post."
 TITLE = "Posts about campers, retyped"
@@ -268,3 +283,146 @@ def test_work_typed_before_the_sessions_keeping_started_is_kept_when_told_to_end
     assert [(d.place, d.text) for d in left] == [
         (f"{view.detail.number}: a note not yet added", NOTE)
     ]
+
+
+def _open_a_viewer(qtbot, app: Application) -> tuple[CaseView, EvidenceViewer]:
+    """Open an investigating case that holds screenshots, and its first item's viewer."""
+    workspace = app.window.workspace
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
+    case_id = next(
+        row.id for row in found.rows
+        if list_evidence(workspace.database, workspace.actor, row.id)
+    )  # fmt: skip
+    view = app.window.open_case(case_id)
+    assert view is not None
+    qtbot.waitUntil(lambda: view.detail is not None and view.evidence is not None, timeout=10_000)
+    view.tabs.setCurrentWidget(view.evidence)
+    qtbot.waitUntil(lambda: view.evidence.model.rowCount() > 0, timeout=10_000)
+    view.evidence.table.selectRow(0)
+    viewer = view.evidence.open_viewer()
+    qtbot.waitSignal(viewer.opened, timeout=10_000).wait()
+    assert viewer.stack.currentWidget() is viewer.image
+    return view, viewer
+
+
+def _draw_a_box(viewer: EvidenceViewer) -> None:
+    """Untick the redacted rendering if shown, then draw one box for a youth's identity."""
+    viewer.show_redacted.setChecked(False)
+    viewer.draw_button.setChecked(True)
+    viewer.reason.setCurrentIndex(viewer.reason.findData("youth_identity"))
+    width, height = viewer.image.image_size()
+    viewer.image.fit()
+    drag(viewer.image, QPointF(width * 0.2, height * 0.2), QPointF(width * 0.6, height * 0.5))
+
+
+def test_redaction_boxes_not_saved_are_put_back_on_their_picture_after_a_crash(
+    signed_in, qtbot
+) -> None:
+    first = signed_in("investigator")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    view, viewer = _open_a_viewer(qtbot, first)
+    item_id, number, case_id = viewer.info.id, view.detail.number, view.detail.id
+    saved = list(viewer.saved_boxes)
+    _draw_a_box(viewer)
+    assert viewer.modified
+    drawn = viewer.current_boxes()
+    assert len(drawn) == len(saved) + 1
+    place = f"{number}: the redaction boxes drawn on evidence item {item_id}"
+    assert view.unrecorded() == [(view.evidence, f"the redaction boxes drawn on evidence item "
+                                                  f"{item_id}")]  # fmt: skip
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    [(kept_place, body)] = _kept(first)
+    assert kept_place == place
+    assert body.startswith(f"Evidence item {item_id} ({viewer.info.original_filename}): "
+                           f"{len(drawn)} redaction boxes drawn and not saved.")  # fmt: skip
+    labels = redaction_reason_labels()
+    assert body.splitlines()[1:] == [
+        f"• {labels[b.reason.value]}: {b.width} × {b.height} pixels at ({b.x}, {b.y})"
+        for b in drawn
+    ]
+    assert RedactionReason.YOUTH_IDENTITY in {b.reason for b in drawn}
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    window, dialog = _offered(signed_in, qtbot)
+    assert dialog.pieces.count() == 1 and dialog.pieces.item(0).text().startswith(place)
+    assert dialog.put_back_button.isEnabled()
+    assert "boxes back on its picture" in dialog.put_back_button.toolTip()
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=10_000)  # fmt: skip
+    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    assert opened.tabs.currentWidget() is opened.evidence
+    (back,) = opened.evidence.viewers()
+    assert back.info.id == item_id and back.stack.currentWidget() is back.image
+    # The boxes are on the original picture, not saved: the user checks them, then saves.
+    assert back.current_boxes() == drawn and back.modified
+    assert back.save_button.isEnabled() and not back.show_redacted.isChecked()
+    workspace = window.workspace
+    assert list(get_redactions(workspace.database, workspace.actor, item_id)) == saved
+
+    # They are this session's unsaved work now, kept as such; the old copy is gone.
+    qtbot.waitUntil(lambda: len(window.recovery.kept) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=10_000)
+    with workspace.database.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT session, kind, data FROM work_drafts ORDER BY id")
+        ).all()
+    assert [(r[0], r[1]) for r in rows] == [(window.recovery.session, "redaction")]
+    assert read_boxes(rows[0][2]) == KeptBoxes(item_id, tuple(drawn))
+
+    with qtbot.waitSignal(back.redactions_saved, timeout=10_000):
+        qtbot.mouseClick(back.save_button, Qt.MouseButton.LeftButton)
+    assert list(get_redactions(workspace.database, workspace.actor, item_id)) == drawn
+    assert not back.modified and back.unsaved_boxes("x", case_id) == []
+
+
+def test_redaction_boxes_that_cannot_be_put_back_stay_offered_and_say_why(signed_in, qtbot) -> None:
+    first = signed_in("investigator")
+    workspace = first.window.workspace
+    view, viewer = _open_a_viewer(qtbot, first)
+    case_id, item_id = view.detail.id, viewer.info.id
+    # Boxes discarded as the viewer closes leave nothing to keep, or to ask about.
+    _draw_a_box(viewer)
+    asked: list[str] = []
+    answer_once(viewer, "unsavedRedactionsDialog", QMessageBox.StandardButton.Discard, asked)
+    viewer.close()
+    assert asked and not viewer.modified
+    assert view.unrecorded() == [] and view.recoverable() == []
+    # Two drafts as a crashed session (or someone holding the file) left them.
+    kept = [
+        DraftEntry("Boxes on an item of another case", "boxes", case_id, kind="redaction",
+                   data=kept_boxes(item_id + 10_000, [RedactionBox(1, 2, 3, 4)])),
+    ]  # fmt: skip
+    keep_drafts(workspace.database, workspace.actor, "crashed", kept)
+    with workspace.database.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO work_drafts (user_id, session, case_id, place, kind, text, data, "
+                 "saved_at) VALUES (:u, 'crashed', :c, 'Damaged boxes', 'redaction', 'boxes', "
+                 "'{\"item\": 1', :t)"),
+            {"u": workspace.actor.user_id, "c": case_id,
+             "t": dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(hours=1)},
+        )  # fmt: skip
+    _age_kept_rows(first)
+    first.window.recovery.timer.stop()
+
+    window, dialog = _offered(signed_in, qtbot)
+    places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
+    for name, why in (
+        ("Damaged boxes", "cannot be read (not JSON)"),
+        ("Boxes on an item", f"This case holds no evidence item {item_id + 10_000}"),
+    ):
+        dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if p.startswith(name)))
+        qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "putBackRefusedBox") is not None,
+                        timeout=10_000)  # fmt: skip
+        box = dialog.findChild(QMessageBox, "putBackRefusedBox")
+        assert why in box.text() and "It stays here" in box.informativeText()
+        box.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert dialog.pieces.count() == 2
+    left = recovered_drafts(window.workspace.database, window.workspace.actor,
+                            window.recovery.session)  # fmt: skip
+    assert sorted(d.place for d in left) == ["Boxes on an item of another case", "Damaged boxes"]

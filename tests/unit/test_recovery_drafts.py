@@ -18,12 +18,12 @@ from sqlalchemy import select, text
 from app.db.models import WorkDraft
 from app.domain.actor import Actor
 from app.domain.errors import InvalidInput
+from app.domain.evidence import MAX_REDACTION_BOXES, RedactionBox, RedactionReason
 from app.domain.permissions import Role
 from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services import access, cases, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
-from app.domain.evidence import MAX_REDACTION_BOXES, RedactionBox, RedactionReason
 from app.services.recovery import (
     NOTE,
     REDACTION,

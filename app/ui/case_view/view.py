@@ -7,7 +7,7 @@ the same way, so the case list and other views follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import StaleUpdate
+from app.domain.evidence import RedactionBox
 from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
@@ -38,6 +39,7 @@ from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
 from app.ui.confirm import confirm_step
 from app.ui.evidence.tab import EvidenceTab
+from app.ui.evidence.viewer import EvidenceViewer
 from app.ui.fit import ScrollingTabs
 from app.ui.form_drafts import ask_discard
 from app.ui.report_dialog import ReportDialog
@@ -394,8 +396,8 @@ class CaseView(QWidget):
         ]
         if self.discipline is not None:
             found.append((self.discipline, self.discipline.unrecorded()))
-        if self.evidence is not None and self.evidence.viewer is not None:
-            found.append((self.evidence, self.evidence.viewer.unrecorded()))
+        if self.evidence is not None:
+            found += [(self.evidence, viewer.unrecorded()) for viewer in self.evidence.viewers()]
         typed = [
             self.tr("what you typed in \u201c{0}\u201d").format(d.windowTitle())
             for d in typed_dialogs(self)
@@ -420,13 +422,60 @@ class CaseView(QWidget):
         else:
             self.loaded.connect(place, Qt.ConnectionType.SingleShotConnection)
 
+    def put_back_boxes(
+        self,
+        item_id: int,
+        boxes: Sequence[RedactionBox],
+        placed: Callable[[], object],
+        refused: Callable[[str], object],
+    ) -> None:
+        """Open evidence item ``item_id`` with recovered redaction boxes on its picture.
+
+        Once the case and the item's viewer have loaded, the boxes replace the
+        saved ones there, not saved, and ``placed`` is called; ``refused`` gets
+        the reason when they cannot be put back (no such item in the case, the
+        picture not shown, no permission to redact).
+        """
+        evidence = self.evidence
+
+        def shown(viewer: EvidenceViewer) -> None:
+            if viewer.put_back_boxes(boxes):
+                viewer.raise_()
+                viewer.activateWindow()
+                placed()
+            elif not viewer.may_redact:
+                refused(self.tr("You may not redact evidence, so the boxes cannot be put back."))
+            else:
+                refused(self.tr("The picture of evidence item {0} is not shown, so the boxes "
+                                "cannot be put back on it.").format(item_id))  # fmt: skip
+
+        def opened(viewer: EvidenceViewer | None) -> None:
+            if viewer is None:
+                refused(self.tr("This case holds no evidence item {0}.").format(item_id))
+            elif not viewer.done_loading:
+                viewer.opened.connect(lambda: shown(viewer), Qt.ConnectionType.SingleShotConnection)
+            else:
+                shown(viewer)
+
+        def load() -> None:
+            if evidence is None:
+                refused(self.tr("You may not see this case's evidence."))
+                return
+            self.tabs.setCurrentWidget(evidence)
+            evidence.open_item(item_id, opened)
+
+        if self.detail is not None and self.tabs.isEnabled():
+            load()
+        else:
+            self.loaded.connect(load, Qt.ConnectionType.SingleShotConnection)
+
     def recoverable(self) -> list[DraftEntry]:
-        """The text of the work :meth:`unrecorded` names, to keep against a crash.
+        """The work :meth:`unrecorded` names, to keep against a crash.
 
         The intake facts' typed fields while they have unsaved edits, the note
-        being written, each finding, the discipline flow's changed forms, and the
-        dialogs opened from the case holding typed text; redaction boxes are not
-        text and are not kept.
+        being written, each finding, the discipline flow's changed forms, the
+        redaction boxes drawn in the evidence viewers and not saved, and the
+        dialogs opened from the case holding typed text.
         """
         from app.ui.form_drafts import typed_dialogs
         from app.ui.recovery import typed_entry
@@ -453,6 +502,10 @@ class CaseView(QWidget):
         if self.discipline is not None:
             for said, form in self.discipline.unrecorded_forms():
                 found += typed_entry(place(said), form, case_id)
+        if self.evidence is not None:
+            for viewer in self.evidence.viewers():
+                said = self.tr("the redaction boxes drawn on evidence item {0}")
+                found += viewer.unsaved_boxes(place(said.format(viewer.info.id)), case_id)
         for dialog in typed_dialogs(self):
             said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
             found += typed_entry(place(said), dialog, case_id)

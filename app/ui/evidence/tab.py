@@ -108,6 +108,8 @@ class EvidenceTab(QWidget):
         self._announce_when_shown = False
         self._announcing = False
         self._loaded_once = False
+        #: What waits for the next list read (:meth:`open_item`).
+        self._after_listed: list[Callable[[], None]] = []
         self.setObjectName("evidenceTab")
         may_add = workspace.can(Permission.EVIDENCE_ADD)
         self.setAcceptDrops(may_add)
@@ -235,6 +237,9 @@ class EvidenceTab(QWidget):
         if items:
             self.table.selectRow(max(row, 0))
         self._update_buttons()
+        waiting, self._after_listed = self._after_listed, []
+        for then in waiting:
+            then()
         if not items:
             self._reloaded()
             return
@@ -492,6 +497,25 @@ class EvidenceTab(QWidget):
     def on_table_double_clicked(self, index: QModelIndex) -> None:
         self.table.selectRow(index.row())
         self.open_viewer()
+
+    def viewers(self) -> list[EvidenceViewer]:
+        """The viewers open on this case's items."""
+        return self.findChildren(EvidenceViewer)
+
+    def open_item(self, item_id: int, then: Callable[[EvidenceViewer | None], object]) -> None:
+        """Open the viewer of item ``item_id`` once the list is read again; ``then`` gets
+        it (None: the case holds no such item)."""
+
+        def listed() -> None:
+            row = self.model.row_of(item_id)
+            if row < 0:
+                then(None)
+                return
+            self.table.selectRow(row)
+            then(self.open_viewer())
+
+        self._after_listed.append(listed)
+        self.refresh()
 
     @Slot()
     def open_viewer(self) -> EvidenceViewer | None:

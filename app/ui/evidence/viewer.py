@@ -13,6 +13,7 @@ and "Void…" correct or void the item (``amend.py``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
@@ -45,6 +46,7 @@ from app.services.evidence.redaction import (
     render_redacted,
     set_redactions,
 )
+from app.services.recovery import REDACTION, DraftEntry, kept_boxes
 from app.ui.capture.viewer_tabs import WebCaptureTabs
 from app.ui.case_view.support import alive
 from app.ui.evidence.amend import AmendDialog, VoidDialog
@@ -91,6 +93,8 @@ class EvidenceViewer(QDialog):
         self.amend_dialog: AmendDialog | None = None
         self.void_dialog: VoidDialog | None = None
         self.modified = False
+        #: Whether the item has been read: the picture or the error is shown (``opened``).
+        self.done_loading = False
         self.may_redact = workspace.can(Permission.EVIDENCE_REDACT)
         self.setObjectName("evidenceViewer")
         self.setWindowTitle(self.tr("Evidence {0}: {1}").format(info.id, info.original_filename))
@@ -232,6 +236,8 @@ class EvidenceViewer(QDialog):
         self.show_custody(opened.custody)
         if opened.image.isNull():
             self.show_error(self.tr("The picture could not be shown (it could not be decoded)."))
+            self.done_loading = True
+            self.opened.emit()
             return
         self.original = opened.image
         self.image.set_image(opened.image)
@@ -247,6 +253,7 @@ class EvidenceViewer(QDialog):
             self._show_rendering(opened.redacted)
         self.image.fit()
         self._update_buttons()
+        self.done_loading = True
         self.opened.emit()
 
     def on_open_failed(self, error: BaseException) -> None:
@@ -257,6 +264,7 @@ class EvidenceViewer(QDialog):
         else:
             self.show_error(str(error))
             self.workspace.errors.show(error, self)
+        self.done_loading = True
         self.opened.emit()
 
     def show_error(self, message: str) -> None:
@@ -475,6 +483,46 @@ class EvidenceViewer(QDialog):
             return []
         return [self.tr("the redaction boxes drawn on evidence item {0}").format(self.info.id)]
 
+    def unsaved_boxes(self, place: str, case_id: int) -> list[DraftEntry]:
+        """The boxes drawn and not saved, as ``place`` of ``case_id``, to keep against a crash.
+
+        The recovered-work dialog puts them back on this item's picture
+        (:meth:`put_back_boxes`); the text says them for a person.
+        """
+        if not self.modified or not self.may_redact:
+            return []
+        boxes = self.current_boxes()
+        labels = redaction_reason_labels()
+        head = self.tr("Evidence item {0} ({1}): {2} redaction boxes drawn and not saved.").format(
+            self.info.id, self.info.original_filename, len(boxes)
+        )
+        lines = [
+            self.tr("• {0}: {1} × {2} pixels at ({3}, {4})").format(
+                labels.get(box.reason.value, box.reason.value), box.width, box.height, box.x, box.y
+            )
+            for box in boxes
+        ]
+        text = "\n".join([head, *lines])
+        return [DraftEntry(place, text, case_id, kind=REDACTION,
+                           data=kept_boxes(self.info.id, boxes))]  # fmt: skip
+
+    def put_back_boxes(self, boxes: Sequence[RedactionBox]) -> bool:
+        """Show ``boxes`` (kept from a session that crashed) in place of the saved ones,
+        not saved: the user checks them, then saves or discards them.
+
+        False, changing nothing, when the picture is not shown (it failed its
+        check) or the user may not redact.
+        """
+        if not self.may_redact or self.original.isNull():
+            return False
+        if self.show_redacted.isChecked():
+            self.show_redacted.setChecked(False)  # the original, where boxes are drawn
+        self._show_boxes(list(boxes))
+        self.modified = list(boxes) != list(self.saved_boxes)
+        self.image.fit()
+        self._update_buttons()
+        return True
+
     def may_close(self) -> bool:
         if not self.modified:
             return True
@@ -487,7 +535,10 @@ class EvidenceViewer(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             self.on_save_clicked()
             return True
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.on_discard_clicked()  # nothing unsaved is left to ask about or keep
+            return True
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.may_close():
