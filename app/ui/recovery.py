@@ -259,6 +259,8 @@ class WorkRecovery(QObject):
         then ``placed`` (the dialog lets the old copy go). ``refused`` gets the
         reason it cannot be put back (the old copy stays).
         """
+        from app.ui.case_view.put_back import put_back_boxes, put_back_note
+
         if draft.case_id is None:
             return
         if draft.kind == REDACTION:
@@ -276,9 +278,9 @@ class WorkRecovery(QObject):
             placed()
 
         if draft.kind == REDACTION:
-            view.put_back_boxes(kept.item_id, kept.boxes, there, refused)
+            put_back_boxes(view, kept.item_id, kept.boxes, there, refused)
         else:
-            view.put_back_note(draft.text, there)
+            put_back_note(view, draft.text, there)
 
     def _not_read(self, error: BaseException) -> None:
         self.workspace.status_message.emit(

@@ -33,6 +33,7 @@ from app.services.recovery import (
     recovered_drafts,
 )
 from app.ui.app import Application, end_on_signal
+from app.ui.case_view.put_back import unsaved_boxes
 from app.ui.case_view.view import CaseView
 from app.ui.evidence.labels import redaction_reason_labels
 from app.ui.evidence.viewer import EvidenceViewer
@@ -376,7 +377,7 @@ def test_redaction_boxes_not_saved_are_put_back_on_their_picture_after_a_crash(
     with qtbot.waitSignal(back.redactions_saved, timeout=10_000):
         qtbot.mouseClick(back.save_button, Qt.MouseButton.LeftButton)
     assert list(get_redactions(workspace.database, workspace.actor, item_id)) == drawn
-    assert not back.modified and back.unsaved_boxes("x", case_id) == []
+    assert not back.modified and unsaved_boxes(back, "x", case_id) == []
 
 
 def test_redaction_boxes_that_cannot_be_put_back_stay_offered_and_say_why(signed_in, qtbot) -> None:

@@ -7,7 +7,7 @@ the same way, so the case list and other views follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import CaseStatus, Finding
 from app.domain.errors import StaleUpdate
-from app.domain.evidence import RedactionBox
 from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
@@ -39,7 +38,6 @@ from app.ui.case_view.timeline import NotesTab
 from app.ui.case_view.workflow_bar import ReasonDialog, WorkflowBar
 from app.ui.confirm import confirm_step
 from app.ui.evidence.tab import EvidenceTab
-from app.ui.evidence.viewer import EvidenceViewer
 from app.ui.fit import ScrollingTabs
 from app.ui.form_drafts import ask_discard
 from app.ui.report_dialog import ReportDialog
@@ -405,69 +403,12 @@ class CaseView(QWidget):
         found.append((self.tabs.currentWidget(), typed))
         return [(tab, said) for tab, items in found for said in items]
 
-    def put_back_note(self, text: str, placed: Callable[[], object]) -> None:
-        """Put a recovered note back into the note editor, once the case is shown.
-
-        ``placed`` is called when it is there (never, if the case does not load).
-        """
-
-        def place() -> None:
-            self.notes.put_back(text)
-            self.tabs.setCurrentWidget(self.notes)
-            self.notes.note_text.setFocus()
-            placed()
-
+    def when_shown(self, do: Callable[[], object]) -> None:
+        """Call ``do`` once the case has loaded and its tabs can be used (now, if they can)."""
         if self.detail is not None and self.tabs.isEnabled():
-            place()
+            do()
         else:
-            self.loaded.connect(place, Qt.ConnectionType.SingleShotConnection)
-
-    def put_back_boxes(
-        self,
-        item_id: int,
-        boxes: Sequence[RedactionBox],
-        placed: Callable[[], object],
-        refused: Callable[[str], object],
-    ) -> None:
-        """Open evidence item ``item_id`` with recovered redaction boxes on its picture.
-
-        Once the case and the item's viewer have loaded, the boxes replace the
-        saved ones there, not saved, and ``placed`` is called; ``refused`` gets
-        the reason when they cannot be put back (no such item in the case, the
-        picture not shown, no permission to redact).
-        """
-        evidence = self.evidence
-
-        def shown(viewer: EvidenceViewer) -> None:
-            if viewer.put_back_boxes(boxes):
-                viewer.raise_()
-                viewer.activateWindow()
-                placed()
-            elif not viewer.may_redact:
-                refused(self.tr("You may not redact evidence, so the boxes cannot be put back."))
-            else:
-                refused(self.tr("The picture of evidence item {0} is not shown, so the boxes "
-                                "cannot be put back on it.").format(item_id))  # fmt: skip
-
-        def opened(viewer: EvidenceViewer | None) -> None:
-            if viewer is None:
-                refused(self.tr("This case holds no evidence item {0}.").format(item_id))
-            elif not viewer.done_loading:
-                viewer.opened.connect(lambda: shown(viewer), Qt.ConnectionType.SingleShotConnection)
-            else:
-                shown(viewer)
-
-        def load() -> None:
-            if evidence is None:
-                refused(self.tr("You may not see this case's evidence."))
-                return
-            self.tabs.setCurrentWidget(evidence)
-            evidence.open_item(item_id, opened)
-
-        if self.detail is not None and self.tabs.isEnabled():
-            load()
-        else:
-            self.loaded.connect(load, Qt.ConnectionType.SingleShotConnection)
+            self.loaded.connect(do, Qt.ConnectionType.SingleShotConnection)
 
     def recoverable(self) -> list[DraftEntry]:
         """The work :meth:`unrecorded` names, to keep against a crash.
@@ -477,6 +418,7 @@ class CaseView(QWidget):
         redaction boxes drawn in the evidence viewers and not saved, and the
         dialogs opened from the case holding typed text.
         """
+        from app.ui.case_view.put_back import unsaved_boxes
         from app.ui.form_drafts import typed_dialogs
         from app.ui.recovery import typed_entry
 
@@ -505,7 +447,7 @@ class CaseView(QWidget):
         if self.evidence is not None:
             for viewer in self.evidence.viewers():
                 said = self.tr("the redaction boxes drawn on evidence item {0}")
-                found += viewer.unsaved_boxes(place(said.format(viewer.info.id)), case_id)
+                found += unsaved_boxes(viewer, place(said.format(viewer.info.id)), case_id)
         for dialog in typed_dialogs(self):
             said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
             found += typed_entry(place(said), dialog, case_id)

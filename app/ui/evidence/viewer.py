@@ -46,7 +46,6 @@ from app.services.evidence.redaction import (
     render_redacted,
     set_redactions,
 )
-from app.services.recovery import REDACTION, DraftEntry, kept_boxes
 from app.ui.capture.viewer_tabs import WebCaptureTabs
 from app.ui.case_view.support import alive
 from app.ui.evidence.amend import AmendDialog, VoidDialog
@@ -482,29 +481,6 @@ class EvidenceViewer(QDialog):
         if not self.modified:
             return []
         return [self.tr("the redaction boxes drawn on evidence item {0}").format(self.info.id)]
-
-    def unsaved_boxes(self, place: str, case_id: int) -> list[DraftEntry]:
-        """The boxes drawn and not saved, as ``place`` of ``case_id``, to keep against a crash.
-
-        The recovered-work dialog puts them back on this item's picture
-        (:meth:`put_back_boxes`); the text says them for a person.
-        """
-        if not self.modified or not self.may_redact:
-            return []
-        boxes = self.current_boxes()
-        labels = redaction_reason_labels()
-        head = self.tr("Evidence item {0} ({1}): {2} redaction boxes drawn and not saved.").format(
-            self.info.id, self.info.original_filename, len(boxes)
-        )
-        lines = [
-            self.tr("• {0}: {1} × {2} pixels at ({3}, {4})").format(
-                labels.get(box.reason.value, box.reason.value), box.width, box.height, box.x, box.y
-            )
-            for box in boxes
-        ]
-        text = "\n".join([head, *lines])
-        return [DraftEntry(place, text, case_id, kind=REDACTION,
-                           data=kept_boxes(self.info.id, boxes))]  # fmt: skip
 
     def put_back_boxes(self, boxes: Sequence[RedactionBox]) -> bool:
         """Show ``boxes`` (kept from a session that crashed) in place of the saved ones,

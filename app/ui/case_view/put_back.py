@@ -1,0 +1,108 @@
+"""Work a crashed session left behind, put back where it was made (``app.ui.recovery``).
+
+A note goes back into its case's note editor; redaction boxes drawn and not
+saved go back on their evidence item's picture, in its viewer, still unsaved.
+Either is then this session's unrecorded work: the user records it (adds
+the note, saves the boxes) or discards it there. This module also words the
+boxes a viewer has not saved as a draft to keep (:func:`unsaved_boxes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from app.domain.evidence import RedactionBox
+from app.services.recovery import REDACTION, DraftEntry, kept_boxes
+from app.ui.evidence.labels import redaction_reason_labels
+from app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from app.ui.case_view.view import CaseView
+    from app.ui.evidence.viewer import EvidenceViewer
+
+_C = "PutBack"
+
+
+def put_back_note(view: CaseView, text: str, placed: Callable[[], object]) -> None:
+    """Put a recovered note back into the case's note editor, once the case is shown.
+
+    ``placed`` is called when it is there (never, if the case does not load).
+    """
+
+    def place() -> None:
+        view.notes.put_back(text)
+        view.tabs.setCurrentWidget(view.notes)
+        view.notes.note_text.setFocus()
+        placed()
+
+    view.when_shown(place)
+
+
+def put_back_boxes(
+    view: CaseView,
+    item_id: int,
+    boxes: Sequence[RedactionBox],
+    placed: Callable[[], object],
+    refused: Callable[[str], object],
+) -> None:
+    """Open evidence item ``item_id`` of the case with recovered boxes on its picture.
+
+    Once the case and the item's viewer have loaded, the boxes replace the
+    saved ones there, not saved, and ``placed`` is called; ``refused`` gets the
+    reason when they cannot be put back (no such item in the case, the picture
+    not shown, no permission to redact).
+    """
+
+    def shown(viewer: EvidenceViewer) -> None:
+        if viewer.put_back_boxes(boxes):
+            viewer.raise_()
+            viewer.activateWindow()
+            placed()
+        elif not viewer.may_redact:
+            refused(tr(_C, "You may not redact evidence, so the boxes cannot be put back."))
+        else:
+            refused(tr(_C, "The picture of evidence item {0} is not shown, so the boxes cannot "
+                       "be put back on it.").format(item_id))  # fmt: skip
+
+    def opened(viewer: EvidenceViewer | None) -> None:
+        if viewer is None:
+            refused(tr(_C, "This case holds no evidence item {0}.").format(item_id))
+        elif not viewer.done_loading:
+            viewer.opened.connect(lambda: shown(viewer), Qt.ConnectionType.SingleShotConnection)
+        else:
+            shown(viewer)
+
+    def load() -> None:
+        evidence = view.evidence
+        if evidence is None:
+            refused(tr(_C, "You may not see this case's evidence."))
+            return
+        view.tabs.setCurrentWidget(evidence)
+        evidence.open_item(item_id, opened)
+
+    view.when_shown(load)
+
+
+def unsaved_boxes(viewer: EvidenceViewer, place: str, case_id: int) -> list[DraftEntry]:
+    """The boxes drawn in ``viewer`` and not saved, as ``place`` of ``case_id``, to keep
+    against a crash (none if there are none): the item and boxes for putting them back,
+    and a text saying them for a person."""
+    if not viewer.modified or not viewer.may_redact:
+        return []
+    boxes = viewer.current_boxes()
+    labels = redaction_reason_labels()
+    info = viewer.info
+    head = tr(_C, "Evidence item {0} ({1}): {2} redaction boxes drawn and not saved.").format(
+        info.id, info.original_filename, len(boxes)
+    )
+    lines = [
+        tr(_C, "• {0}: {1} × {2} pixels at ({3}, {4})").format(
+            labels.get(box.reason.value, box.reason.value), box.width, box.height, box.x, box.y
+        )
+        for box in boxes
+    ]
+    text = "\n".join([head, *lines])
+    return [DraftEntry(place, text, case_id, kind=REDACTION, data=kept_boxes(info.id, boxes))]
