@@ -1563,32 +1563,32 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="316"/>
+        <location filename="../../app/ui/capture/window.py" line="317"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="316"/>
+        <location filename="../../app/ui/capture/window.py" line="317"/>
         <source>Account shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="316"/>
+        <location filename="../../app/ui/capture/window.py" line="317"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="325"/>
+        <location filename="../../app/ui/capture/window.py" line="326"/>
         <source>Captured as evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="327"/>
+        <location filename="../../app/ui/capture/window.py" line="328"/>
         <source>Captured as evidence item {0} (SHA-256 {1}…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/window.py" line="335"/>
+        <location filename="../../app/ui/capture/window.py" line="336"/>
         <source>Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,32 +2148,37 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
     </message>
     <message>
         <location filename="../../app/ui/case_view/view.py" line="400"/>
-        <location filename="../../app/ui/case_view/view.py" line="457"/>
+        <location filename="../../app/ui/case_view/view.py" line="452"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="443"/>
+        <location filename="../../app/ui/case_view/view.py" line="434"/>
         <source>the intake facts not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="447"/>
+        <location filename="../../app/ui/case_view/view.py" line="438"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="466"/>
+        <location filename="../../app/ui/case_view/view.py" line="449"/>
+        <source>the redaction boxes drawn on evidence item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/view.py" line="461"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="467"/>
+        <location filename="../../app/ui/case_view/view.py" line="462"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="474"/>
+        <location filename="../../app/ui/case_view/view.py" line="469"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,168 +2919,168 @@ Made void by {who} at {when}.</source>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="115"/>
+        <location filename="../../app/ui/evidence/tab.py" line="117"/>
         <source>&amp;Add files…</source>
-        <extracomment>Thumbnails are cached at this size and scaled down for the list. The question after an import failed as a whole (try again, or discard).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence/tab.py" line="116"/>
-        <source>&amp;Paste</source>
+        <extracomment>Thumbnails are cached at this size and scaled down for the list. The question after an import failed as a whole (try again, or discard). What waits for the next list read (:meth:`open_item`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence/tab.py" line="118"/>
-        <source>Add the image or the files on the clipboard (Ctrl+V)</source>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence/tab.py" line="120"/>
-        <source>&amp;Capture screen…</source>
+        <source>Add the image or the files on the clipboard (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence/tab.py" line="122"/>
+        <source>&amp;Capture screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence/tab.py" line="124"/>
         <source>Capture from the &amp;web…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="125"/>
+        <location filename="../../app/ui/evidence/tab.py" line="127"/>
         <source>Browse to a post and capture it: full page, MHTML, WARC, headers, certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="128"/>
+        <location filename="../../app/ui/evidence/tab.py" line="130"/>
         <source>Attach page &amp;source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="131"/>
+        <location filename="../../app/ui/evidence/tab.py" line="133"/>
         <source>Attach the saved page (HTML, MHTML, WARC or PDF) the screenshot came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="136"/>
+        <location filename="../../app/ui/evidence/tab.py" line="138"/>
         <source>&amp;Open viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="137"/>
+        <location filename="../../app/ui/evidence/tab.py" line="139"/>
         <source>E&amp;xport bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="143"/>
+        <location filename="../../app/ui/evidence/tab.py" line="145"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="144"/>
+        <location filename="../../app/ui/evidence/tab.py" line="146"/>
         <source>Re-hash every item and compare with its record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="181"/>
+        <location filename="../../app/ui/evidence/tab.py" line="183"/>
         <source>Drop screenshot files here, paste with Ctrl+V, or capture the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="182"/>
+        <location filename="../../app/ui/evidence/tab.py" line="184"/>
         <source>Double-click an item to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="233"/>
+        <location filename="../../app/ui/evidence/tab.py" line="235"/>
         <source>Items: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="256"/>
+        <location filename="../../app/ui/evidence/tab.py" line="261"/>
         <source>Thumbnails could not be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="295"/>
+        <location filename="../../app/ui/evidence/tab.py" line="300"/>
         <source>Add screenshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="296"/>
+        <location filename="../../app/ui/evidence/tab.py" line="301"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="309"/>
+        <location filename="../../app/ui/evidence/tab.py" line="314"/>
         <source>Attach the page source of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="310"/>
+        <location filename="../../app/ui/evidence/tab.py" line="315"/>
         <source>Saved pages (*.html *.htm *.mhtml *.mht *.warc *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="318"/>
+        <location filename="../../app/ui/evidence/tab.py" line="323"/>
         <source>Attaching the page source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="323"/>
+        <location filename="../../app/ui/evidence/tab.py" line="328"/>
         <source>Page source attached to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="338"/>
+        <location filename="../../app/ui/evidence/tab.py" line="343"/>
         <source>The clipboard holds no image and no files to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="396"/>
+        <location filename="../../app/ui/evidence/tab.py" line="401"/>
         <source>Evidence not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="397"/>
+        <location filename="../../app/ui/evidence/tab.py" line="402"/>
         <source>The screenshots were not added: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="404"/>
+        <location filename="../../app/ui/evidence/tab.py" line="409"/>
         <source>They and what you typed for them are kept: try again, or discard them (those already added stay; an item added twice is recognised and skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="430"/>
+        <location filename="../../app/ui/evidence/tab.py" line="435"/>
         <source>Screenshots added: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="487"/>
+        <location filename="../../app/ui/evidence/tab.py" line="492"/>
         <source>Capture screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="523"/>
+        <location filename="../../app/ui/evidence/tab.py" line="547"/>
         <source>Checking the evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="530"/>
+        <location filename="../../app/ui/evidence/tab.py" line="554"/>
         <source>Items that no longer match their recorded SHA-256: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="537"/>
+        <location filename="../../app/ui/evidence/tab.py" line="561"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="543"/>
+        <location filename="../../app/ui/evidence/tab.py" line="567"/>
         <source>Integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="544"/>
+        <location filename="../../app/ui/evidence/tab.py" line="568"/>
         <source>Every item matches its recorded SHA-256 ({0} checked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,136 +3088,136 @@ Made void by {who} at {when}.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="96"/>
-        <location filename="../../app/ui/evidence/viewer.py" line="285"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="99"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="292"/>
         <source>Evidence {0}: {1}</source>
-        <extracomment>The redacted rendering, when the item has boxes. the picture (or the integrity error) is shown the item&apos;s id the item&apos;s id: its details were corrected or it was voided</extracomment>
+        <extracomment>The redacted rendering, when the item has boxes. the picture (or the integrity error) is shown the item&apos;s id the item&apos;s id: its details were corrected or it was voided Whether the item has been read: the picture or the error is shown (``opened``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="107"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="115"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="118"/>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="115"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="118"/>
         <source>Zoom out (-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="117"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="120"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="117"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="120"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="118"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="121"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="118"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="121"/>
         <source>Fit to window (0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="119"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="122"/>
         <source>100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="119"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="122"/>
         <source>Actual size (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="132"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="135"/>
         <source>&amp;Draw redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="147"/>
         <source>De&amp;lete box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="147"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="150"/>
         <source>&amp;Save redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="150"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="153"/>
         <source>Disca&amp;rd changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="153"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="156"/>
         <source>Show red&amp;acted rendering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="184"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="187"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="234"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="237"/>
         <source>The picture could not be shown (it could not be decoded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="254"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="260"/>
         <source>This item failed its integrity check and is not shown.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="286"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="293"/>
         <source> (VOID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="348"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="355"/>
         <source>Reason of the selected box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="349"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="356"/>
         <source>Reason for the next box:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="371"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="378"/>
         <source>Save the boxes first to see the rendering reports and exports use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="392"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="399"/>
         <source>Redaction boxes saved: {0}; the original is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="476"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="483"/>
         <source>the redaction boxes drawn on evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="481"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="505"/>
         <source>Unsaved redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="482"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="506"/>
         <source>The redaction boxes have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,78 +4622,103 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="294"/>
-        <source>Recovered work</source>
-        <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="298"/>
-        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put a note back into its case, or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/recovery.py" line="315"/>
+        <source>Recovered work</source>
+        <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why. The kinds of draft the dialog can put back where they were made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="336"/>
         <source>&amp;Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="318"/>
+        <location filename="../../app/ui/recovery.py" line="387"/>
         <source>Open the case with this note back in its note editor, to add it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="320"/>
+        <location filename="../../app/ui/recovery.py" line="338"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="322"/>
+        <location filename="../../app/ui/recovery.py" line="319"/>
+        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put a note or redaction boxes back where they were, or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="340"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="324"/>
+        <location filename="../../app/ui/recovery.py" line="342"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="330"/>
+        <location filename="../../app/ui/recovery.py" line="348"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="348"/>
+        <location filename="../../app/ui/recovery.py" line="366"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="387"/>
+        <location filename="../../app/ui/recovery.py" line="388"/>
+        <source>Open the evidence item with these boxes back on its picture, to check and save them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="411"/>
+        <source>Redaction boxes put back in {0}: check them and save them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="413"/>
         <source>Note put back in {0}: add it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="403"/>
+        <location filename="../../app/ui/recovery.py" line="422"/>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="423"/>
+        <source>This work cannot be put back: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="426"/>
+        <source>It stays here: copy its text, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="437"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="418"/>
+        <location filename="../../app/ui/recovery.py" line="452"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="419"/>
+        <location filename="../../app/ui/recovery.py" line="453"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="420"/>
+        <location filename="../../app/ui/recovery.py" line="454"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="421"/>
+        <location filename="../../app/ui/recovery.py" line="455"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
