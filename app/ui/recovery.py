@@ -408,7 +408,7 @@ class RecoveredWorkDialog(QDialog):
 
         def placed() -> None:
             said = (
-                self.tr("Redaction boxes put back in {0}: check them and save them there.")
+                self.tr("Boxes put back in {0}: save them there.")
                 if draft.kind == REDACTION
                 else self.tr("Note put back in {0}: add it there.")
             )
