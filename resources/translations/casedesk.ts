@@ -4674,7 +4674,7 @@ Made void by {who} at {when}.</source>
     </message>
     <message>
         <location filename="../../app/ui/recovery.py" line="411"/>
-        <source>Redaction boxes put back in {0}: check them and save them there.</source>
+        <source>Boxes put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
