@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput
 from app.services.recovery import (
+    FINDING,
     NOTE,
     REDACTION,
     DraftEntry,
@@ -52,6 +53,7 @@ from app.services.recovery import (
     discard_drafts,
     keep_drafts,
     read_boxes,
+    read_finding,
     recovered_drafts,
 )
 from app.ui.confirm import confirm_step
@@ -259,16 +261,16 @@ class WorkRecovery(QObject):
         then ``placed`` (the dialog lets the old copy go). ``refused`` gets the
         reason it cannot be put back (the old copy stays).
         """
-        from app.ui.case_view.put_back import put_back_boxes, put_back_note
+        from app.ui.case_view.put_back import put_back_boxes, put_back_finding, put_back_note
 
         if draft.case_id is None:
             return
-        if draft.kind == REDACTION:
-            try:
-                kept = read_boxes(draft.data)
-            except InvalidInput as error:
-                refused(str(error))
-                return
+        try:
+            boxes = read_boxes(draft.data) if draft.kind == REDACTION else None
+            finding = read_finding(draft.data) if draft.kind == FINDING else None
+        except InvalidInput as error:
+            refused(str(error))
+            return
         view = self.window.open_case(draft.case_id)
         if view is None:
             return
@@ -277,8 +279,10 @@ class WorkRecovery(QObject):
             self.keep()
             placed()
 
-        if draft.kind == REDACTION:
-            put_back_boxes(view, kept.item_id, kept.boxes, there, refused)
+        if boxes is not None:
+            put_back_boxes(view, boxes.item_id, boxes.boxes, there, refused)
+        elif finding is not None:
+            put_back_finding(view, finding, there, refused)
         else:
             put_back_note(view, draft.text, there)
 
@@ -291,7 +295,7 @@ class WorkRecovery(QObject):
 #: Puts a draft back (:meth:`WorkRecovery.put_back`): then "placed", or "refused" and why.
 PutBack = Callable[[RecoveredDraft, Callable[[], object], Callable[[str], object]], None]
 #: The kinds of draft the dialog can put back where they were made.
-PUT_BACK_KINDS = frozenset({NOTE, REDACTION})
+PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING})
 
 
 class RecoveredWorkDialog(QDialog):
@@ -317,9 +321,10 @@ class RecoveredWorkDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Casedesk ended before this work was recorded (it was stopped, or the "
-                "computer was). Nothing of it is in the case yet: put a note or redaction "
-                "boxes back where they were, or copy what you need back into its place, and "
-                "record it there. It is kept here until you put it back or discard it."
+                "computer was). Nothing of it is in the case yet: put a note, a finding or "
+                "redaction boxes back where they were, or copy what you need back into its "
+                "place, and record it there. It is kept here until you put it back or "
+                "discard it."
             )
         )
         intro.setWordWrap(True)
@@ -387,6 +392,8 @@ class RecoveredWorkDialog(QDialog):
             NOTE: self.tr("Open the case with this note back in its note editor, to add it there"),
             REDACTION: self.tr("Open the evidence item with these boxes back on its picture, "
                                "to check and save them there"),
+            FINDING: self.tr("Open the case with this finding back in its allegation's "
+                             "finding editor, to record it there"),
         }  # fmt: skip
         self.put_back_button.setToolTip(tips.get(draft.kind, "") if draft else "")
 
@@ -407,11 +414,10 @@ class RecoveredWorkDialog(QDialog):
         case = draft.case_number or draft.place
 
         def placed() -> None:
-            said = (
-                self.tr("Boxes put back in {0}: save them there.")
-                if draft.kind == REDACTION
-                else self.tr("Note put back in {0}: add it there.")
-            )
+            said = {
+                REDACTION: self.tr("Boxes put back in {0}: save them there."),
+                FINDING: self.tr("Finding put back in {0}: record it there."),
+            }.get(draft.kind, self.tr("Note put back in {0}: add it there."))
             self.workspace.status_message.emit(said.format(case))
             self.workspace.call(
                 discard_drafts, [draft.id], on_success=lambda _count: self._gone(draft.id),

@@ -657,74 +657,74 @@
 <context>
     <name>AllegationsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="70"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="71"/>
         <source>Add allegation…</source>
         <extracomment>an allegation or finding was recorded: reload the case Findings being written for allegations not shown now: (finding, reasoning) by id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="73"/>
-        <location filename="../../app/ui/case_view/allegations.py" line="318"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="74"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="344"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="75"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="76"/>
         <source>Withdraw an allegation that has no finding yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="81"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="82"/>
         <source>Select an allegation to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="89"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="90"/>
         <source>Why: the evidence and how it meets the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="92"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="93"/>
         <source>Record finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="107"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="108"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="109"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="110"/>
         <source>&amp;Finding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="110"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="111"/>
         <source>&amp;Reasoning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="179"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="180"/>
         <source>Policy version: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="186"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="187"/>
         <source>Employee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="189"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="190"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="235"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="237"/>
         <source>the finding on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="236"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="238"/>
         <source>Finding: {0}
 
 Reasoning:
@@ -732,17 +732,17 @@ Reasoning:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="311"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="337"/>
         <source>Withdraw allegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="312"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="338"/>
         <source>Withdraw the allegation under {0}? The withdrawal is recorded in the case&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="362"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="388"/>
         <source>Finding recorded on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,103 +4622,113 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="315"/>
+        <location filename="../../app/ui/recovery.py" line="319"/>
         <source>Recovered work</source>
         <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why. The kinds of draft the dialog can put back where they were made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="336"/>
+        <location filename="../../app/ui/recovery.py" line="323"/>
+        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put a note, a finding or redaction boxes back where they were, or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="341"/>
         <source>&amp;Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="387"/>
+        <location filename="../../app/ui/recovery.py" line="392"/>
         <source>Open the case with this note back in its note editor, to add it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="338"/>
+        <location filename="../../app/ui/recovery.py" line="343"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="319"/>
-        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put a note or redaction boxes back where they were, or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="340"/>
+        <location filename="../../app/ui/recovery.py" line="345"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="342"/>
+        <location filename="../../app/ui/recovery.py" line="347"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="348"/>
+        <location filename="../../app/ui/recovery.py" line="353"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="366"/>
+        <location filename="../../app/ui/recovery.py" line="371"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="388"/>
+        <location filename="../../app/ui/recovery.py" line="393"/>
         <source>Open the evidence item with these boxes back on its picture, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="411"/>
+        <location filename="../../app/ui/recovery.py" line="395"/>
+        <source>Open the case with this finding back in its allegation&apos;s finding editor, to record it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="418"/>
         <source>Boxes put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="413"/>
+        <location filename="../../app/ui/recovery.py" line="419"/>
+        <source>Finding put back in {0}: record it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="420"/>
         <source>Note put back in {0}: add it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="422"/>
+        <location filename="../../app/ui/recovery.py" line="428"/>
         <source>Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="423"/>
+        <location filename="../../app/ui/recovery.py" line="429"/>
         <source>This work cannot be put back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="426"/>
+        <location filename="../../app/ui/recovery.py" line="432"/>
         <source>It stays here: copy its text, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="437"/>
+        <location filename="../../app/ui/recovery.py" line="443"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="452"/>
+        <location filename="../../app/ui/recovery.py" line="458"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="453"/>
+        <location filename="../../app/ui/recovery.py" line="459"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="454"/>
+        <location filename="../../app/ui/recovery.py" line="460"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="455"/>
+        <location filename="../../app/ui/recovery.py" line="461"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select, text
 
 from app.db.models import WorkDraft
-from app.domain.cases import CaseStatus
+from app.domain.cases import CaseStatus, Finding
 from app.domain.evidence import RedactionBox, RedactionReason
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.evidence import list_evidence
@@ -27,9 +27,11 @@ from app.services.evidence.redaction import get_redactions
 from app.services.recovery import (
     DraftEntry,
     KeptBoxes,
+    KeptFinding,
     keep_drafts,
     kept_boxes,
     read_boxes,
+    read_finding,
     recovered_drafts,
 )
 from app.ui.app import Application, end_on_signal
@@ -427,3 +429,70 @@ def test_redaction_boxes_that_cannot_be_put_back_stay_offered_and_say_why(signed
     left = recovered_drafts(window.workspace.database, window.workspace.actor,
                             window.recovery.session)  # fmt: skip
     assert sorted(d.place for d in left) == ["Boxes on an item of another case", "Damaged boxes"]
+
+
+REASONING = "Nine of the eleven posts fall in patrol hours."
+
+
+def test_a_finding_not_recorded_is_put_back_into_its_allegation_after_a_crash(
+    signed_in, qtbot
+) -> None:
+    first = signed_in("investigator")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    workspace = first.window.workspace
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.INVESTIGATING})))  # fmt: skip
+    view = first.window.open_case(found.rows[0].id)
+    qtbot.waitUntil(lambda: view.detail is not None and view.tabs.isEnabled(), timeout=10_000)
+    tab = view.allegations
+    view.tabs.setCurrentWidget(tab)
+    row = next(r for r in range(tab.model.rowCount())
+               if tab.model.allegations[r].finding is Finding.PENDING)  # fmt: skip
+    tab.table.selectRow(row)
+    allegation = tab.selected()
+    tab.finding.setCurrentIndex(tab.finding.findData(Finding.SUBSTANTIATED.value))
+    qtbot.keyClicks(tab.reasoning, REASONING)
+    if tab.model.rowCount() > 1:  # another allegation shown: the finding waits in its draft
+        tab.table.selectRow(1 if row == 0 else 0)
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    number, case_id = view.detail.number, view.detail.id
+    [(place, body)] = _kept(first)
+    assert place == f"{number}: the finding on {allegation.citation}"
+    assert body == f"Finding: Substantiated\n\nReasoning:\n{REASONING}"
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    window, dialog = _offered(signed_in, qtbot)
+    assert dialog.put_back_button.isEnabled()
+    assert "finding editor" in dialog.put_back_button.toolTip()
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=10_000)  # fmt: skip
+    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    back = opened.allegations
+    assert opened.tabs.currentWidget() is back
+    assert back.selected().id == allegation.id
+    assert back.finding.currentData() == Finding.SUBSTANTIATED.value
+    assert back.reasoning.toPlainText() == REASONING
+    assert opened.unrecorded() == [(back, f"the finding on {allegation.citation}")]
+    # This session's unrecorded work now, kept as such; the old copy is gone.
+    qtbot.waitUntil(lambda: len(window.recovery.kept) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.workspace.tasks.busy, timeout=10_000)
+    with window.workspace.database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT session, kind, data FROM work_drafts")).all()
+    assert [(r[0], r[1]) for r in rows] == [(window.recovery.session, "finding")]
+    assert read_finding(rows[0][2]) == KeptFinding(allegation.id, Finding.SUBSTANTIATED, REASONING)
+
+    # Put back again while the editor holds it: nothing twice; typed text before it stays.
+    assert back.put_back(allegation.id, Finding.SUBSTANTIATED, REASONING)
+    assert back.reasoning.toPlainText() == REASONING
+    back.reasoning.setPlainText("Seen on the duty roster.")
+    assert back.put_back(allegation.id, Finding.SUBSTANTIATED, REASONING)
+    assert back.reasoning.toPlainText() == f"Seen on the duty roster.\n\n{REASONING}"
+    assert not back.put_back(10**9, Finding.SUBSTANTIATED, REASONING)  # no such allegation
+
+    back.reasoning.setPlainText(REASONING)
+    back.record_button.click()  # recorded there: nothing is left to keep
+    qtbot.waitUntil(lambda: back.selected().finding is Finding.SUBSTANTIATED, timeout=10_000)
+    assert opened.unrecorded() == []

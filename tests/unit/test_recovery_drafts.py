@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 
 from app.db.models import WorkDraft
 from app.domain.actor import Actor
+from app.domain.cases import Finding
 from app.domain.errors import InvalidInput
 from app.domain.evidence import MAX_REDACTION_BOXES, RedactionBox, RedactionReason
 from app.domain.permissions import Role
@@ -25,6 +26,7 @@ from app.services import access, cases, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.recovery import (
+    FINDING,
     NOTE,
     REDACTION,
     DraftEntry,
@@ -32,7 +34,9 @@ from app.services.recovery import (
     expire_drafts,
     keep_drafts,
     kept_boxes,
+    kept_finding,
     read_boxes,
+    read_finding,
     recovered_drafts,
 )
 
@@ -137,15 +141,15 @@ def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
     case_id, number = _case(database, ivy, "MODNR")
     keep_drafts(database, ivy, "crashed", [
         DraftEntry(f"{number}: a note not yet added", "Called back.", case_id, kind=NOTE),
-        DraftEntry(f"{number}: the finding of allegation 1", "Substantiated", case_id),
+        DraftEntry(f"{number}: the intake facts not saved", "Title:\nPosts", case_id),
     ])  # fmt: skip
     offered = recovered_drafts(database, ivy, "new", quiet_for=NOW)
     assert [(d.place, d.kind) for d in offered] == [
         (f"{number}: a note not yet added", "note"),
-        (f"{number}: the finding of allegation 1", ""),
+        (f"{number}: the intake facts not saved", ""),
     ]
-    with pytest.raises(InvalidInput, match="Unknown kind of draft: finding"):
-        refused = DraftEntry("x", "Substantiated", case_id, kind="finding")
+    with pytest.raises(InvalidInput, match="Unknown kind of draft: intake"):
+        refused = DraftEntry("x", "Title:\nPosts", case_id, kind="intake")
         keep_drafts(database, ivy, "new", [refused])
     # Nothing of the refused call was kept, and the earlier session's drafts are untouched.
     assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]
@@ -189,10 +193,50 @@ def test_unsaved_redaction_boxes_come_back_with_their_item_and_damaged_ones_are_
             keep_drafts(database, ivy, "new", [
                 DraftEntry(said, "boxes", case_id, kind=REDACTION, data=data),
             ])  # fmt: skip
-    with pytest.raises(InvalidInput, match="Only a redaction draft keeps data"):
+    with pytest.raises(InvalidInput, match="Only a redaction or finding draft keeps data"):
         keep_drafts(database, ivy, "new", [DraftEntry("x", "Called back.", case_id, kind=NOTE,
                                                       data=kept_boxes(7, boxes))])  # fmt: skip
     # Nothing of the refused calls was kept.
+    assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
+
+
+def test_a_finding_not_recorded_comes_back_with_its_allegation_and_damaged_ones_are_refused(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    said = f"{number}: the finding on 003 C.2.a"
+    data = kept_finding(12, Finding.SUBSTANTIATED, "The post named a youth in care.")
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(said, "Finding: Substantiated", case_id, kind=FINDING, data=data),
+    ])  # fmt: skip
+    [offered] = recovered_drafts(database, ivy, "new", quiet_for=NOW)
+    assert (offered.place, offered.kind) == (said, FINDING)
+    kept = read_finding(offered.data)
+    assert (kept.allegation_id, kept.finding, kept.reasoning) == (
+        12,
+        Finding.SUBSTANTIATED,
+        "The post named a youth in care.",
+    )
+
+    damaged = [
+        ("[]", "not an allegation, a finding and its reasoning"),
+        ("{", "not JSON"),
+        ('{"allegation": 0, "finding": "pending", "reasoning": ""}',
+         "the allegation is not a whole number from 1"),
+        ('{"allegation": 3, "finding": "guilty", "reasoning": ""}', "the finding is unknown"),
+        ('{"allegation": 3, "finding": "pending", "reasoning": 7}',
+         "the reasoning is not a text of at most 10,000 characters"),
+        (kept_finding(3, Finding.UNFOUNDED, "x" * 10_001),
+         "the reasoning is not a text of at most 10,000 characters"),
+    ]  # fmt: skip
+    for bad, why in damaged:
+        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
+            read_finding(bad)
+        with pytest.raises(InvalidInput, match="cannot be read"):
+            keep_drafts(database, ivy, "new", [
+                DraftEntry(said, "finding", case_id, kind=FINDING, data=bad),
+            ])  # fmt: skip
     assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
 
 

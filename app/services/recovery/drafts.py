@@ -19,7 +19,7 @@ A draft of a case the user may no longer see is not offered.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Delete, delete, insert, or_, select
@@ -32,6 +32,7 @@ from app.domain.errors import InvalidInput
 from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services.access import visible_cases
 from app.services.database import Database
+from app.services.recovery.findings import read_finding
 from app.services.recovery.redactions import read_boxes
 from app.services.retry import retried
 from app.services.settings import get_int
@@ -49,8 +50,13 @@ NOTE = "note"
 #: Redaction boxes drawn and not saved: put back on the item's picture
 #: (:mod:`.redactions` holds the item and boxes in the draft's ``data``).
 REDACTION = "redaction"
+#: A finding being written: put back into its allegation's finding editor
+#: (:mod:`.findings` holds the allegation, finding and reasoning in ``data``).
+FINDING = "finding"
 #: The kinds a draft may have ("": copied back by hand).
-KINDS = frozenset({"", NOTE, REDACTION})
+KINDS = frozenset({"", NOTE, REDACTION, FINDING})
+#: How the ``data`` of a kind is read (and checked as it is kept).
+_READERS: dict[str, Callable[[str], object]] = {REDACTION: read_boxes, FINDING: read_finding}
 #: Longest ``data`` kept (500 boxes, the most an item takes, need about 45,000 characters).
 DATA_MAX = 100_000
 
@@ -64,9 +70,11 @@ class DraftEntry:
     text: str
     #: The case it belongs to, if any.
     case_id: int | None = None
-    #: What it is, where it can be put back (:data:`NOTE`, :data:`REDACTION`); "" for the rest.
+    #: What it is, where it can be put back (:data:`NOTE`, :data:`REDACTION`,
+    #: :data:`FINDING`); "" for the rest.
     kind: str = ""
-    #: What putting it back needs beyond the text (JSON; :mod:`.redactions`), or "".
+    #: What putting it back needs beyond the text (JSON; :mod:`.redactions`,
+    #: :mod:`.findings`), or "".
     data: str = ""
 
 
@@ -102,7 +110,8 @@ def keep_drafts(
 
     Any signed-in user keeps their own. Text past :data:`TEXT_MAX` is cut (a
     form refuses that much anyway); an entry without text is not kept. A
-    redaction draft's ``data`` must read as one (:func:`.redactions.read_boxes`).
+    redaction or finding draft's ``data`` must read as one (:func:`.redactions.read_boxes`,
+    :func:`.findings.read_finding`).
     """
     _check_session(session)
     unknown = {entry.kind for entry in entries} - KINDS
@@ -111,10 +120,11 @@ def keep_drafts(
     for entry in entries:
         if len(entry.data) > DATA_MAX:
             raise InvalidInput(f"A draft keeps at most {DATA_MAX:,} characters of data.")
-        if entry.kind == REDACTION:
-            read_boxes(entry.data)
+        reader = _READERS.get(entry.kind)
+        if reader is not None:
+            reader(entry.data)
         elif entry.data:
-            raise InvalidInput("Only a redaction draft keeps data besides its text.")
+            raise InvalidInput("Only a redaction or finding draft keeps data besides its text.")
     now = utcnow()
     rows = [
         {

@@ -27,6 +27,7 @@ from app.domain.errors import InvalidInput
 from app.domain.permissions import Permission
 from app.services import cases
 from app.services.cases import AllegationInfo, CaseDetail
+from app.services.recovery import kept_finding
 from app.ui.case_view import labels
 from app.ui.case_view.models import AllegationModel
 from app.ui.case_view.provision_picker import ConductDates, ProvisionChoice, ProvisionPicker
@@ -216,11 +217,12 @@ class AllegationsTab(QWidget):
 
     def unrecorded(self) -> list[str]:
         """The findings being written and not recorded, each said for the user."""
-        return [said for said, _text in self.unrecorded_findings()]
+        return [said for said, _text, _data in self.unrecorded_findings()]
 
-    def unrecorded_findings(self) -> list[tuple[str, str]]:
-        """Each finding being written and not recorded: said for the user, and its text
-        (the finding chosen and the reasoning typed), to keep against a crash."""
+    def unrecorded_findings(self) -> list[tuple[str, str, str]]:
+        """Each finding being written and not recorded: said for the user, its text (the
+        finding chosen and the reasoning typed), and what putting it back needs
+        (:func:`~app.services.recovery.kept_finding`), to keep against a crash."""
         if self.detail is None:
             return []
         drafts = dict(self._drafts)
@@ -236,10 +238,34 @@ class AllegationsTab(QWidget):
                 self.tr("Finding: {0}\n\nReasoning:\n{1}").format(
                     names.get(drafts[a.id][0], drafts[a.id][0]), drafts[a.id][1]
                 ),
+                kept_finding(a.id, drafts[a.id][0], drafts[a.id][1]),
             )
             for a in self.detail.allegations
             if a.id in drafts and drafts[a.id] != (a.finding.value, a.reasoning)
         ]
+
+    def put_back(self, allegation_id: int, finding: Finding, reasoning: str) -> bool:
+        """Show a recovered finding in the editor of allegation ``allegation_id``, not
+        recorded, and select it; False, changing nothing, when the case has no such
+        allegation. Reasoning typed for it since and not recorded stays, the recovered
+        reasoning after it (not twice)."""
+        row = self.model.row_of(allegation_id)
+        if self.detail is None or row < 0:
+            return False
+        held = self._drafts.get(allegation_id)
+        if allegation_id == self._finding_for and self._finding_edited:
+            held = (str(self.finding.currentData()), self.reasoning.toPlainText())
+        if held is not None and held[1].strip() and reasoning not in held[1]:
+            reasoning = f"{held[1].rstrip()}\n\n{reasoning}"
+        if allegation_id == self._finding_for:
+            self.finding.setCurrentIndex(self.finding.findData(finding.value))
+            self.reasoning.setPlainText(reasoning)
+            self._finding_edited = True
+        else:
+            self._drafts[allegation_id] = (finding.value, reasoning)
+            self.table.selectRow(row)
+        self.reasoning.setFocus()
+        return True
 
     # -- slots -----------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 """Work a crashed session left behind, put back where it was made (``app.ui.recovery``).
 
-A note goes back into its case's note editor; redaction boxes drawn and not
-saved go back on their evidence item's picture, in its viewer, still unsaved.
-Either is then this session's unrecorded work: the user records it (adds
-the note, saves the boxes) or discards it there. This module also words the
+A note goes back into its case's note editor, a finding into its
+allegation's finding editor; redaction boxes drawn and not saved go back on
+their evidence item's picture, in its viewer, still unsaved. Each is then
+this session's unrecorded work: the user records it (adds the note, records
+the finding, saves the boxes) or discards it there. This module also words the
 boxes a viewer has not saved as a draft to keep (:func:`unsaved_boxes`).
 """
 
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from app.domain.evidence import RedactionBox
-from app.services.recovery import REDACTION, DraftEntry, kept_boxes
+from app.services.recovery import REDACTION, DraftEntry, KeptFinding, kept_boxes
 from app.ui.evidence.labels import redaction_reason_labels
 from app.ui.i18n import tr
 
@@ -37,6 +38,26 @@ def put_back_note(view: CaseView, text: str, placed: Callable[[], object]) -> No
         view.tabs.setCurrentWidget(view.notes)
         view.notes.note_text.setFocus()
         placed()
+
+    view.when_shown(place)
+
+
+def put_back_finding(
+    view: CaseView,
+    kept: KeptFinding,
+    placed: Callable[[], object],
+    refused: Callable[[str], object],
+) -> None:
+    """Put a recovered finding back into its allegation's finding editor, not recorded,
+    once the case is shown; ``refused`` gets the reason when the case no longer has
+    that allegation."""
+
+    def place() -> None:
+        view.tabs.setCurrentWidget(view.allegations)
+        if view.allegations.put_back(kept.allegation_id, kept.finding, kept.reasoning):
+            placed()
+        else:
+            refused(tr(_C, "This case no longer has the allegation the finding was written for."))
 
     view.when_shown(place)
 

@@ -26,7 +26,7 @@ from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
 from app.services.cases import CaseDetail
-from app.services.recovery import NOTE, DraftEntry
+from app.services.recovery import FINDING, NOTE, DraftEntry
 from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
 from app.ui.case_view.access_dialog import AccessDialog
@@ -438,8 +438,8 @@ class CaseView(QWidget):
             said = place(self.tr("a note not yet added"))
             found.append(DraftEntry(said, note, case_id, kind=NOTE))
         found += [
-            DraftEntry(place(said), text, case_id)
-            for said, text in self.allegations.unrecorded_findings()
+            DraftEntry(place(said), text, case_id, kind=FINDING, data=data)
+            for said, text, data in self.allegations.unrecorded_findings()
         ]
         if self.discipline is not None:
             for said, form in self.discipline.unrecorded_forms():
