@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHeaderView,
+    QLayout,
+    QLayoutItem,
     QScrollArea,
     QTableView,
     QTabWidget,
@@ -231,3 +233,91 @@ def show_whole_choice(combo: QComboBox) -> None:
         combo.setProperty("showsWholeChoice", True)
         combo.currentIndexChanged.connect(follow)
     follow()
+
+
+class FlowLayout(QLayout):
+    """A row of widgets that wraps onto more rows when its width runs out.
+
+    Its minimum width is its widest item's, so a bar of buttons no longer
+    holds a window wider than a small (or highly scaled) screen; on a wide
+    one it is a single row, as a ``QHBoxLayout`` would be.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """All in one row."""
+        shown = [item for item in self._items if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self.spacing() * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(),
+                     height + margins.top() + margins.bottom())  # fmt: skip
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        """The widest item's width: one item a row at the narrowest."""
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        """Lay the items out in rows within ``rect`` (when ``place``), each centred on its
+        row's height; the height needed."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if rows[-1] and x + hint.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint))
+            x += hint.width() + self.spacing()
+        y = area.y()
+        for row in rows:
+            height = max((hint.height() for _item, hint in row), default=0)
+            x = area.x()
+            for item, hint in row:
+                if place:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self.spacing()
+            y += height + self.spacing()
+        used = y - self.spacing() if any(rows) else y
+        return used - rect.y() + margins.bottom()

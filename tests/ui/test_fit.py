@@ -139,6 +139,10 @@ def _dialogs(window: MainWindow, settle) -> Iterator[tuple[str, QDialog]]:
     if view.evidence is not None:
         view.evidence.on_export_clicked()
         yield "Export evidence", view.evidence.export_dialog  # type: ignore[misc]
+        view.tabs.setCurrentWidget(view.evidence)
+        settle(workspace)
+        view.evidence.table.selectRow(0)
+        yield "Evidence viewer", view.evidence.open_viewer()  # type: ignore[misc]
     auth_page = window.pages["authorizations"]
     window.show_page("authorizations")
     yield "New authorization", auth_page.add_authorization()  # type: ignore[attr-defined]

@@ -55,7 +55,7 @@ from app.ui.evidence.images import decode
 from app.ui.evidence.labels import (
     redaction_reason_labels,
 )
-from app.ui.fit import fit_to_screen
+from app.ui.fit import FlowLayout, fit_to_screen
 from app.ui.palette import css, error_colour
 from app.ui.workspace import Workspace
 
@@ -128,8 +128,9 @@ class EvidenceViewer(QDialog):
                        self.actual_button, self.zoom_label):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
-        # The redaction controls get a row of their own, so the viewer fits 1366 pixels.
-        redaction_bar = QHBoxLayout()
+        # The redaction controls get a row of their own, which wraps where the viewer is
+        # narrow (a small or highly scaled screen: 150 % of 1366x768 is 911 pixels wide).
+        redaction_bar = FlowLayout()
         self.draw_button = QToolButton()
         self.draw_button.setObjectName("drawRedactions")
         self.draw_button.setText(self.tr("&Draw redactions"))
@@ -160,7 +161,6 @@ class EvidenceViewer(QDialog):
                         self.save_button, self.discard_button):  # fmt: skip
             control.setVisible(self.may_redact)
             redaction_bar.addWidget(control)
-        redaction_bar.addStretch(1)
         bar.addWidget(self.show_redacted)
 
         left = QWidget()
