@@ -7,6 +7,13 @@ of the same case); one obtained through a credential request must name a
 request of the same case that was approved, and not yet ended, when it was
 captured. Otherwise the evidence is refused with the citation.
 
+A supervision authorization may have been logged on another case of the
+agency: MA DYS 003 B.2 grants it to supervise a youth (recorded in that
+youth's JJEMS notes, B.2.c, and what it finds goes to the youth's file,
+B.2.f), not for one investigation, whereas an investigation authorization
+is granted "for an investigation involving youth" (B.3.a) and so covers
+only its own case.
+
 The record is looked up within what the actor may see, by the rule its own
 list and get use (``access.record_visible`` and the permission to see its
 kind): one they may not see is "not found", said as for an id that does not
