@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
         """
         from app.ui.case_view.view import CaseView
         from app.ui.form_drafts import typed_dialogs
-        from app.ui.recovery import typed_entry
+        from app.ui.typed_work import typed_entry
 
         views = self.findChildren(CaseView)
         found = [entry for view in views for entry in view.recoverable()]

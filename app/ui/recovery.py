@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InvalidInput
 from app.services.recovery import (
     FINDING,
+    INTAKE,
     NOTE,
     REDACTION,
     DraftEntry,
@@ -53,11 +52,11 @@ from app.services.recovery import (
     discard_drafts,
     keep_drafts,
     read_boxes,
+    read_fields,
     read_finding,
     recovered_drafts,
 )
 from app.ui.confirm import confirm_step
-from app.ui.form_drafts import typed_text
 from app.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -72,41 +71,6 @@ KEEP_EVERY_MS = 10_000
 #: Kept again even unchanged after this long, so a live session's drafts stay fresh
 #: (``services.recovery.QUIET_FOR`` is 90 s).
 REFRESH_AFTER_S = 30.0
-
-
-def _label_of(widget: QWidget, labels: dict[int, str]) -> str:
-    found = labels.get(id(widget)) or widget.accessibleName()
-    if not found and isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-        found = widget.placeholderText()
-    # "&Title *:" reads "Title" (its mnemonic, the required mark and the colon go).
-    return found.replace("&", "").rstrip(" :*").strip() or tr(_C, "Text")
-
-
-def typed_texts(root: QWidget) -> list[tuple[str, str]]:
-    """The text typed in ``root``'s inputs: (the input's label, its text), in build order.
-
-    Line and text edits that may be typed in and hold text (:func:`typed_text`).
-    """
-    labels = {
-        id(label.buddy()): label.text() for label in root.findChildren(QLabel) if label.buddy()
-    }
-    found = []
-    for widget in root.findChildren(QWidget):
-        text = typed_text(widget)
-        if text and text.strip():
-            found.append((_label_of(widget, labels), text))
-    return found
-
-
-def labelled(texts: Iterable[tuple[str, str]]) -> str:
-    """Texts under their labels ("Title:" and the text), the way a piece of work is kept."""
-    return "\n\n".join(f"{label}:\n{text}" for label, text in texts)
-
-
-def typed_entry(place: str, root: QWidget, case_id: int | None = None) -> list[DraftEntry]:
-    """``root``'s typed text as one piece of work named ``place`` (none if nothing is typed)."""
-    texts = typed_texts(root)
-    return [DraftEntry(place, labelled(texts), case_id)] if texts else []
 
 
 class _Gate:
@@ -261,13 +225,19 @@ class WorkRecovery(QObject):
         then ``placed`` (the dialog lets the old copy go). ``refused`` gets the
         reason it cannot be put back (the old copy stays).
         """
-        from app.ui.case_view.put_back import put_back_boxes, put_back_finding, put_back_note
+        from app.ui.case_view.put_back import (
+            put_back_boxes,
+            put_back_finding,
+            put_back_intake,
+            put_back_note,
+        )
 
         if draft.case_id is None:
             return
         try:
             boxes = read_boxes(draft.data) if draft.kind == REDACTION else None
             finding = read_finding(draft.data) if draft.kind == FINDING else None
+            fields = read_fields(draft.data) if draft.kind == INTAKE else None
         except InvalidInput as error:
             refused(str(error))
             return
@@ -283,6 +253,8 @@ class WorkRecovery(QObject):
             put_back_boxes(view, boxes.item_id, boxes.boxes, there, refused)
         elif finding is not None:
             put_back_finding(view, finding, there, refused)
+        elif fields is not None:
+            put_back_intake(view, fields, there, refused)
         else:
             put_back_note(view, draft.text, there)
 
@@ -295,7 +267,7 @@ class WorkRecovery(QObject):
 #: Puts a draft back (:meth:`WorkRecovery.put_back`): then "placed", or "refused" and why.
 PutBack = Callable[[RecoveredDraft, Callable[[], object], Callable[[str], object]], None]
 #: The kinds of draft the dialog can put back where they were made.
-PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING})
+PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING, INTAKE})
 
 
 class RecoveredWorkDialog(QDialog):
@@ -321,10 +293,10 @@ class RecoveredWorkDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Casedesk ended before this work was recorded (it was stopped, or the "
-                "computer was). Nothing of it is in the case yet: put a note, a finding or "
-                "redaction boxes back where they were, or copy what you need back into its "
-                "place, and record it there. It is kept here until you put it back or "
-                "discard it."
+                "computer was). Nothing of it is in the case yet: put it back where it was "
+                "typed (a note, a finding, the intake facts, redaction boxes), or copy what "
+                "you need back into its place, and record it there. It is kept here until "
+                "you put it back or discard it."
             )
         )
         intro.setWordWrap(True)
@@ -394,6 +366,8 @@ class RecoveredWorkDialog(QDialog):
                                "to check and save them there"),
             FINDING: self.tr("Open the case with this finding back in its allegation's "
                              "finding editor, to record it there"),
+            INTAKE: self.tr("Open the case with this text back in its intake facts, to "
+                            "check and save them there"),
         }  # fmt: skip
         self.put_back_button.setToolTip(tips.get(draft.kind, "") if draft else "")
 
@@ -417,6 +391,7 @@ class RecoveredWorkDialog(QDialog):
             said = {
                 REDACTION: self.tr("Boxes put back in {0}: save them there."),
                 FINDING: self.tr("Finding put back in {0}: record it there."),
+                INTAKE: self.tr("Intake facts put back in {0}: save them there."),
             }.get(draft.kind, self.tr("Note put back in {0}: add it there."))
             self.workspace.status_message.emit(said.format(case))
             self.workspace.call(

@@ -1797,27 +1797,27 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="227"/>
+        <location filename="../../app/ui/case_view/form.py" line="243"/>
         <source>(confidential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="266"/>
+        <location filename="../../app/ui/case_view/form.py" line="282"/>
         <source>Date reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="267"/>
+        <location filename="../../app/ui/case_view/form.py" line="283"/>
         <source>Conduct date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="268"/>
+        <location filename="../../app/ui/case_view/form.py" line="284"/>
         <source>Conduct end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="289"/>
+        <location filename="../../app/ui/case_view/form.py" line="305"/>
         <source>Choose the agency first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,129 +2056,129 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="64"/>
+        <location filename="../../app/ui/case_view/view.py" line="65"/>
         <source>Loading…</source>
         <extracomment>the case number, for the tab a fresh copy of the case is shown the intake facts have unsaved edits, or no longer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="93"/>
+        <location filename="../../app/ui/case_view/view.py" line="94"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="94"/>
+        <location filename="../../app/ui/case_view/view.py" line="95"/>
         <source>&amp;Allegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="95"/>
+        <location filename="../../app/ui/case_view/view.py" line="96"/>
         <source>&amp;Notes &amp;&amp; timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="99"/>
+        <location filename="../../app/ui/case_view/view.py" line="100"/>
         <source>&amp;Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="104"/>
+        <location filename="../../app/ui/case_view/view.py" line="105"/>
         <source>&amp;Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="109"/>
+        <location filename="../../app/ui/case_view/view.py" line="110"/>
         <source>Generate report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="127"/>
+        <location filename="../../app/ui/case_view/view.py" line="128"/>
         <source>A&amp;ccess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="129"/>
+        <location filename="../../app/ui/case_view/view.py" line="130"/>
         <source>Restrict the case to the users you name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="179"/>
+        <location filename="../../app/ui/case_view/view.py" line="180"/>
         <source>{agency} · Investigator: {investigator} · Last changed by {who} at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="182"/>
+        <location filename="../../app/ui/case_view/view.py" line="183"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="189"/>
+        <location filename="../../app/ui/case_view/view.py" line="190"/>
         <source>{0} · Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="293"/>
+        <location filename="../../app/ui/case_view/view.py" line="294"/>
         <source>Close {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="295"/>
+        <location filename="../../app/ui/case_view/view.py" line="296"/>
         <source>A closed case can no longer be edited: its intake facts, allegations, findings, notes, evidence and discipline stay as they are. Only a supervisor or HR can reopen it, giving a reason that is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="307"/>
+        <location filename="../../app/ui/case_view/view.py" line="308"/>
         <source>{0} allegation(s) of {1} still have no finding: {2}. Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="310"/>
+        <location filename="../../app/ui/case_view/view.py" line="311"/>
         <source>After submitting, the case waits for a supervisor, who cannot send it to HR or close it while a finding is pending, only return it for more investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="336"/>
+        <location filename="../../app/ui/case_view/view.py" line="337"/>
         <source>{0} is now in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="379"/>
+        <location filename="../../app/ui/case_view/view.py" line="380"/>
         <source>{0} has work that is not recorded yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="400"/>
-        <location filename="../../app/ui/case_view/view.py" line="452"/>
+        <location filename="../../app/ui/case_view/view.py" line="401"/>
+        <location filename="../../app/ui/case_view/view.py" line="458"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="434"/>
+        <location filename="../../app/ui/case_view/view.py" line="436"/>
         <source>the intake facts not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="438"/>
+        <location filename="../../app/ui/case_view/view.py" line="444"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="449"/>
+        <location filename="../../app/ui/case_view/view.py" line="455"/>
         <source>the redaction boxes drawn on evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="461"/>
+        <location filename="../../app/ui/case_view/view.py" line="467"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="462"/>
+        <location filename="../../app/ui/case_view/view.py" line="468"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="469"/>
+        <location filename="../../app/ui/case_view/view.py" line="475"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,27 +3140,27 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="135"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="136"/>
         <source>&amp;Draw redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="147"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="148"/>
         <source>De&amp;lete box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="150"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="151"/>
         <source>&amp;Save redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="153"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="154"/>
         <source>Disca&amp;rd changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/viewer.py" line="156"/>
+        <location filename="../../app/ui/evidence/viewer.py" line="157"/>
         <source>Show red&amp;acted rendering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,113 +4622,123 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="319"/>
+        <location filename="../../app/ui/recovery.py" line="291"/>
         <source>Recovered work</source>
         <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why. The kinds of draft the dialog can put back where they were made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="323"/>
-        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put a note, a finding or redaction boxes back where they were, or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="341"/>
+        <location filename="../../app/ui/recovery.py" line="313"/>
         <source>&amp;Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="392"/>
+        <location filename="../../app/ui/recovery.py" line="364"/>
         <source>Open the case with this note back in its note editor, to add it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="343"/>
+        <location filename="../../app/ui/recovery.py" line="315"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="345"/>
+        <location filename="../../app/ui/recovery.py" line="295"/>
+        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put it back where it was typed (a note, a finding, the intake facts, redaction boxes), or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="317"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="347"/>
+        <location filename="../../app/ui/recovery.py" line="319"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="353"/>
+        <location filename="../../app/ui/recovery.py" line="325"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="371"/>
+        <location filename="../../app/ui/recovery.py" line="343"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="393"/>
+        <location filename="../../app/ui/recovery.py" line="365"/>
         <source>Open the evidence item with these boxes back on its picture, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="395"/>
+        <location filename="../../app/ui/recovery.py" line="367"/>
         <source>Open the case with this finding back in its allegation&apos;s finding editor, to record it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="418"/>
+        <location filename="../../app/ui/recovery.py" line="369"/>
+        <source>Open the case with this text back in its intake facts, to check and save them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="392"/>
         <source>Boxes put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="419"/>
+        <location filename="../../app/ui/recovery.py" line="393"/>
         <source>Finding put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="420"/>
+        <location filename="../../app/ui/recovery.py" line="394"/>
+        <source>Intake facts put back in {0}: save them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="395"/>
         <source>Note put back in {0}: add it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="428"/>
+        <location filename="../../app/ui/recovery.py" line="403"/>
         <source>Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="429"/>
+        <location filename="../../app/ui/recovery.py" line="404"/>
         <source>This work cannot be put back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="432"/>
+        <location filename="../../app/ui/recovery.py" line="407"/>
         <source>It stays here: copy its text, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="443"/>
+        <location filename="../../app/ui/recovery.py" line="418"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="458"/>
+        <location filename="../../app/ui/recovery.py" line="433"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="459"/>
+        <location filename="../../app/ui/recovery.py" line="434"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="460"/>
+        <location filename="../../app/ui/recovery.py" line="435"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="461"/>
+        <location filename="../../app/ui/recovery.py" line="436"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ from app.services.recovery import (
     keep_drafts,
     kept_boxes,
     read_boxes,
+    read_fields,
     read_finding,
     recovered_drafts,
 )
@@ -40,7 +41,8 @@ from app.ui.case_view.view import CaseView
 from app.ui.evidence.labels import redaction_reason_labels
 from app.ui.evidence.viewer import EvidenceViewer
 from app.ui.main_window import MainWindow
-from app.ui.recovery import RecoveredWorkDialog, typed_texts
+from app.ui.recovery import RecoveredWorkDialog
+from app.ui.typed_work import typed_texts
 from tests.ui.case_editing import open_and_edit_a_case
 from tests.ui.confirming import answer_once, answering_confirmations
 from tests.ui.pictures import drag
@@ -171,7 +173,8 @@ def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed
     places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
     facts = next(i for i, p in enumerate(places) if "intake facts" in p)
     dialog.pieces.setCurrentRow(facts)
-    assert not dialog.put_back_button.isEnabled()  # a form's text is copied back by hand
+    assert dialog.put_back_button.isEnabled()
+    assert "intake facts" in dialog.put_back_button.toolTip()
     dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if "a note" in p))
     assert dialog.put_back_button.isEnabled()
 
@@ -191,9 +194,26 @@ def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed
             {"s": session},
         ).all()
     assert sorted(tuple(r) for r in rows) == sorted([
-        (False, f"{number}: the intake facts not saved", "", rows[0][3]),
+        (False, f"{number}: the intake facts not saved", "intake", rows[0][3]),
         (True, f"{number}: a note not yet added", "note", NOTE),
     ])  # fmt: skip
+
+    # The intake facts go back into the Overview's inputs, not saved; then the dialog closes.
+    assert opened.overview.form.title.text() != TITLE and not opened.overview.form.modified
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=10_000)  # fmt: skip
+    assert opened.tabs.currentWidget() is opened.overview
+    assert opened.overview.form.title.text() == TITLE and opened.overview.form.modified
+    qtbot.waitUntil(lambda: len(window.recovery.kept) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.workspace.tasks.busy, timeout=10_000)
+    with window.workspace.database.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT session = :s, kind, data FROM work_drafts ORDER BY kind"),
+            {"s": session},
+        ).all()
+    assert [(r[0], r[1]) for r in rows] == [(True, "intake"), (True, "note")]
+    assert read_fields(rows[0][2])["titleEdit"] == TITLE
 
     # Put back again into an editor that holds text: it goes after that text, not twice.
     opened.notes.put_back(NOTE)

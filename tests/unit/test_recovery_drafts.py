@@ -27,6 +27,7 @@ from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.recovery import (
     FINDING,
+    INTAKE,
     NOTE,
     REDACTION,
     DraftEntry,
@@ -34,8 +35,10 @@ from app.services.recovery import (
     expire_drafts,
     keep_drafts,
     kept_boxes,
+    kept_fields,
     kept_finding,
     read_boxes,
+    read_fields,
     read_finding,
     recovered_drafts,
 )
@@ -148,8 +151,8 @@ def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
         (f"{number}: a note not yet added", "note"),
         (f"{number}: the intake facts not saved", ""),
     ]
-    with pytest.raises(InvalidInput, match="Unknown kind of draft: intake"):
-        refused = DraftEntry("x", "Title:\nPosts", case_id, kind="intake")
+    with pytest.raises(InvalidInput, match="Unknown kind of draft: discipline"):
+        refused = DraftEntry("x", "Title:\nPosts", case_id, kind="discipline")
         keep_drafts(database, ivy, "new", [refused])
     # Nothing of the refused call was kept, and the earlier session's drafts are untouched.
     assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]
@@ -193,7 +196,7 @@ def test_unsaved_redaction_boxes_come_back_with_their_item_and_damaged_ones_are_
             keep_drafts(database, ivy, "new", [
                 DraftEntry(said, "boxes", case_id, kind=REDACTION, data=data),
             ])  # fmt: skip
-    with pytest.raises(InvalidInput, match="Only a redaction or finding draft keeps data"):
+    with pytest.raises(InvalidInput, match="A draft of this kind keeps no data"):
         keep_drafts(database, ivy, "new", [DraftEntry("x", "Called back.", case_id, kind=NOTE,
                                                       data=kept_boxes(7, boxes))])  # fmt: skip
     # Nothing of the refused calls was kept.
@@ -236,6 +239,37 @@ def test_a_finding_not_recorded_comes_back_with_its_allegation_and_damaged_ones_
         with pytest.raises(InvalidInput, match="cannot be read"):
             keep_drafts(database, ivy, "new", [
                 DraftEntry(said, "finding", case_id, kind=FINDING, data=bad),
+            ])  # fmt: skip
+    assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
+
+
+def test_intake_facts_not_saved_come_back_by_input_and_damaged_ones_are_refused(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    typed = {"titleEdit": "Posts about campers", "narrativeEdit": "Line one.\nLine two — ü"}
+    said = f"{number}: the intake facts not saved"
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(said, "Title:\nPosts", case_id, kind=INTAKE, data=kept_fields(typed)),
+    ])  # fmt: skip
+    [offered] = recovered_drafts(database, ivy, "new", quiet_for=NOW)
+    assert (offered.kind, read_fields(offered.data)) == (INTAKE, typed)
+    damaged = [
+        ("{", "not JSON"),
+        ('{"title": "x"}', "not a form's fields"),
+        ('{"fields": {}}', "not 1 to 50 fields"),
+        (kept_fields({f"f{n}": "x" for n in range(51)}), "not 1 to 50 fields"),
+        ('{"fields": {"1st": "x"}}', "a field's name is not an input's"),
+        ('{"fields": {"title Edit": "x"}}', "a field's name is not an input's"),
+        ('{"fields": {"titleEdit": 3}}', "the text of titleEdit is not a text"),
+    ]
+    for bad, why in damaged:
+        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
+            read_fields(bad)
+        with pytest.raises(InvalidInput, match="cannot be read"):
+            keep_drafts(database, ivy, "new", [
+                DraftEntry(said, "form", case_id, kind=INTAKE, data=bad),
             ])  # fmt: skip
     assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
 

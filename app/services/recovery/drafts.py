@@ -32,6 +32,7 @@ from app.domain.errors import InvalidInput
 from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services.access import visible_cases
 from app.services.database import Database
+from app.services.recovery.fields import read_fields
 from app.services.recovery.findings import read_finding
 from app.services.recovery.redactions import read_boxes
 from app.services.retry import retried
@@ -53,10 +54,17 @@ REDACTION = "redaction"
 #: A finding being written: put back into its allegation's finding editor
 #: (:mod:`.findings` holds the allegation, finding and reasoning in ``data``).
 FINDING = "finding"
+#: A case's intake facts not saved: put back into its Overview's inputs
+#: (:mod:`.fields` holds each typed input's text by name in ``data``).
+INTAKE = "intake"
 #: The kinds a draft may have ("": copied back by hand).
-KINDS = frozenset({"", NOTE, REDACTION, FINDING})
+KINDS = frozenset({"", NOTE, REDACTION, FINDING, INTAKE})
 #: How the ``data`` of a kind is read (and checked as it is kept).
-_READERS: dict[str, Callable[[str], object]] = {REDACTION: read_boxes, FINDING: read_finding}
+_READERS: dict[str, Callable[[str], object]] = {
+    REDACTION: read_boxes,
+    FINDING: read_finding,
+    INTAKE: read_fields,
+}
 #: Longest ``data`` kept (500 boxes, the most an item takes, need about 45,000 characters).
 DATA_MAX = 100_000
 
@@ -71,10 +79,10 @@ class DraftEntry:
     #: The case it belongs to, if any.
     case_id: int | None = None
     #: What it is, where it can be put back (:data:`NOTE`, :data:`REDACTION`,
-    #: :data:`FINDING`); "" for the rest.
+    #: :data:`FINDING`, :data:`INTAKE`); "" for the rest.
     kind: str = ""
     #: What putting it back needs beyond the text (JSON; :mod:`.redactions`,
-    #: :mod:`.findings`), or "".
+    #: :mod:`.findings`, :mod:`.fields`), or "".
     data: str = ""
 
 
@@ -110,8 +118,8 @@ def keep_drafts(
 
     Any signed-in user keeps their own. Text past :data:`TEXT_MAX` is cut (a
     form refuses that much anyway); an entry without text is not kept. A
-    redaction or finding draft's ``data`` must read as one (:func:`.redactions.read_boxes`,
-    :func:`.findings.read_finding`).
+    draft's ``data`` must read as its kind's (:func:`.redactions.read_boxes`,
+    :func:`.findings.read_finding`, :func:`.fields.read_fields`); the other kinds keep none.
     """
     _check_session(session)
     unknown = {entry.kind for entry in entries} - KINDS
@@ -124,7 +132,7 @@ def keep_drafts(
         if reader is not None:
             reader(entry.data)
         elif entry.data:
-            raise InvalidInput("Only a redaction or finding draft keeps data besides its text.")
+            raise InvalidInput("A draft of this kind keeps no data besides its text.")
     now = utcnow()
     rows = [
         {

@@ -308,7 +308,7 @@ class CaptureWindow(QWidget):
     def recoverable(self) -> list[DraftEntry]:
         """The details :meth:`unrecorded` names, to keep against a crash."""
         from app.services.recovery import DraftEntry
-        from app.ui.recovery import labelled
+        from app.ui.typed_work import labelled
 
         said = self.unrecorded()
         if not said:

@@ -169,6 +169,22 @@ class CaseForm(CaseFormInputs):
             investigator=self.investigator.currentData(),
         )
 
+    def typed_changes(self) -> dict[str, str]:
+        """The text inputs changed since the facts were loaded: their text by the input's
+        name (what puts the facts back after a crash: ``app.ui.typed_work``). Inputs the
+        user left alone are not named, so putting back never undoes a colleague's edit."""
+        now, was = self.fields(), self._baseline
+        inputs = [
+            (self.title, now.title, was.title),
+            (self.narrative, now.narrative, was.narrative),
+        ]
+        if not self.reporter_hidden:
+            inputs += [
+                (self.reporter_name, now.reporter_name, was.reporter_name),
+                (self.reporter_contact, now.reporter_contact, was.reporter_contact),
+            ]
+        return {widget.objectName(): text for widget, text, before in inputs if text != before}
+
     def reveal_reporter(self, name: str, contact: str) -> None:
         """Show the confidential reporter the user asked to see (the request was audited).
 

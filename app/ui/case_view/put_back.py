@@ -1,7 +1,8 @@
 """Work a crashed session left behind, put back where it was made (``app.ui.recovery``).
 
 A note goes back into its case's note editor, a finding into its
-allegation's finding editor; redaction boxes drawn and not saved go back on
+allegation's finding editor, the intake facts' typed text into the case's
+Overview; redaction boxes drawn and not saved go back on
 their evidence item's picture, in its viewer, still unsaved. Each is then
 this session's unrecorded work: the user records it (adds the note, records
 the finding, saves the boxes) or discards it there. This module also words the
@@ -58,6 +59,27 @@ def put_back_finding(
             placed()
         else:
             refused(tr(_C, "This case no longer has the allegation the finding was written for."))
+
+    view.when_shown(place)
+
+
+def put_back_intake(
+    view: CaseView,
+    fields: dict[str, str],
+    placed: Callable[[], object],
+    refused: Callable[[str], object],
+) -> None:
+    """Put the recovered text of the intake facts back into the case's Overview, not
+    saved, once the case is shown; ``refused`` gets the reason when none of its inputs
+    is there to take it (the facts cannot be edited here)."""
+    from app.ui.typed_work import put_back_fields
+
+    def place() -> None:
+        view.tabs.setCurrentWidget(view.overview)
+        if put_back_fields(view.overview.form, fields):
+            placed()
+        else:
+            refused(tr(_C, "The intake facts of this case cannot be edited here."))
 
     view.when_shown(place)
 

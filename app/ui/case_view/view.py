@@ -8,6 +8,7 @@ the same way, so the case list and other views follow.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -26,7 +27,7 @@ from app.domain.permissions import Permission
 from app.domain.workflow import Transition
 from app.services import cases
 from app.services.cases import CaseDetail
-from app.services.recovery import FINDING, NOTE, DraftEntry
+from app.services.recovery import FINDING, INTAKE, NOTE, DraftEntry, kept_fields
 from app.ui.authorizations.case_tab import CaseAuthorizationsTab
 from app.ui.case_view import labels
 from app.ui.case_view.access_dialog import AccessDialog
@@ -420,7 +421,7 @@ class CaseView(QWidget):
         """
         from app.ui.case_view.put_back import unsaved_boxes
         from app.ui.form_drafts import typed_dialogs
-        from app.ui.recovery import typed_entry
+        from app.ui.typed_work import typed_entry
 
         if self.detail is None:
             return []
@@ -430,9 +431,14 @@ class CaseView(QWidget):
             return f"{number}: {said}"
 
         found: list[DraftEntry] = []
-        if self.overview.version is not None and self.overview.form.modified:
-            found += typed_entry(place(self.tr("the intake facts not saved")), self.overview.form,
-                                 case_id)  # fmt: skip
+        facts = self.overview.form
+        if self.overview.version is not None and facts.modified:
+            said = place(self.tr("the intake facts not saved"))
+            changed = facts.typed_changes()  # none: only choices changed, copied by hand
+            found += [
+                replace(entry, kind=INTAKE, data=kept_fields(changed)) if changed else entry
+                for entry in typed_entry(said, facts, case_id)
+            ]
         note = self.notes.note_text.toPlainText()
         if note.strip():
             said = place(self.tr("a note not yet added"))
