@@ -25,7 +25,7 @@ def _label_of(widget: QWidget, labels: dict[int, str]) -> str:
     if not found and isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         found = widget.placeholderText()
     # "&Title *:" reads "Title" (its mnemonic, the required mark and the colon go).
-    return found.replace("&", "").rstrip(" :*").strip() or tr(_C, "Text")
+    return found.replace("&", "").rstrip(" :*.").strip() or tr(_C, "Text")
 
 
 def typed_texts(root: QWidget) -> list[tuple[str, str]]:
