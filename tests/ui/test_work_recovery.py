@@ -102,6 +102,16 @@ def _offered(signed_in, qtbot) -> tuple[MainWindow, RecoveredWorkDialog]:
     return window, dialog
 
 
+def _put_back_the_last(qtbot, window: MainWindow, dialog: RecoveredWorkDialog,
+                       case_id: int) -> CaseView:  # fmt: skip
+    """Click Put back on the dialog's last piece: the dialog closes; the case's tab."""
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=10_000)  # fmt: skip
+    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    return opened
+
+
 def test_typed_work_is_kept_while_unrecorded_and_forgotten_once_recorded_or_discarded(
     signed_in, qtbot
 ) -> None:
@@ -200,9 +210,7 @@ def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed
 
     # The intake facts go back into the Overview's inputs, not saved; then the dialog closes.
     assert opened.overview.form.title.text() != TITLE and not opened.overview.form.modified
-    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
-                    timeout=10_000)  # fmt: skip
+    assert _put_back_the_last(qtbot, window, dialog, case_id) is opened
     assert opened.tabs.currentWidget() is opened.overview
     assert opened.overview.form.title.text() == TITLE and opened.overview.form.modified
     qtbot.waitUntil(lambda: len(window.recovery.kept) == 2, timeout=10_000)
@@ -373,10 +381,7 @@ def test_redaction_boxes_not_saved_are_put_back_on_their_picture_after_a_crash(
     assert dialog.pieces.count() == 1 and dialog.pieces.item(0).text().startswith(place)
     assert dialog.put_back_button.isEnabled()
     assert "boxes back on its picture" in dialog.put_back_button.toolTip()
-    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
-                    timeout=10_000)  # fmt: skip
-    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    opened = _put_back_the_last(qtbot, window, dialog, case_id)
     assert opened.tabs.currentWidget() is opened.evidence
     (back,) = opened.evidence.viewers()
     assert back.info.id == item_id and back.stack.currentWidget() is back.image
@@ -486,10 +491,7 @@ def test_a_finding_not_recorded_is_put_back_into_its_allegation_after_a_crash(
     window, dialog = _offered(signed_in, qtbot)
     assert dialog.put_back_button.isEnabled()
     assert "finding editor" in dialog.put_back_button.toolTip()
-    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
-                    timeout=10_000)  # fmt: skip
-    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    opened = _put_back_the_last(qtbot, window, dialog, case_id)
     back = opened.allegations
     assert opened.tabs.currentWidget() is back
     assert back.selected().id == allegation.id

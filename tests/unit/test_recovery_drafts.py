@@ -158,6 +158,18 @@ def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
     assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]
 
 
+def _refuses_damaged(
+    db: Database, user: Actor, case_id: int, kind: str, read: Callable[[str], object],
+    damaged: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    """Each damaged ``data`` is refused with its reason, when read and when kept."""
+    for bad, why in damaged:
+        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
+            read(bad)
+        with pytest.raises(InvalidInput, match="cannot be read"):
+            keep_drafts(db, user, "new", [DraftEntry("x", "text", case_id, kind=kind, data=bad)])
+
+
 def test_unsaved_redaction_boxes_come_back_with_their_item_and_damaged_ones_are_refused(
     database: Database, make_user: MakeUser
 ) -> None:
@@ -189,13 +201,7 @@ def test_unsaved_redaction_boxes_come_back_with_their_item_and_damaged_ones_are_
         ('{"item": 7, "boxes": [], "saved": true}', "not an item and its boxes"),
         (kept_boxes(7, [boxes[1]] * (MAX_REDACTION_BOXES + 1)), "not a list of at most 500 boxes"),
     ]
-    for data, why in damaged:
-        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
-            read_boxes(data)
-        with pytest.raises(InvalidInput, match="cannot be read"):
-            keep_drafts(database, ivy, "new", [
-                DraftEntry(said, "boxes", case_id, kind=REDACTION, data=data),
-            ])  # fmt: skip
+    _refuses_damaged(database, ivy, case_id, REDACTION, read_boxes, damaged)
     with pytest.raises(InvalidInput, match="A draft of this kind keeps no data"):
         keep_drafts(database, ivy, "new", [DraftEntry("x", "Called back.", case_id, kind=NOTE,
                                                       data=kept_boxes(7, boxes))])  # fmt: skip
@@ -233,13 +239,7 @@ def test_a_finding_not_recorded_comes_back_with_its_allegation_and_damaged_ones_
         (kept_finding(3, Finding.UNFOUNDED, "x" * 10_001),
          "the reasoning is not a text of at most 10,000 characters"),
     ]  # fmt: skip
-    for bad, why in damaged:
-        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
-            read_finding(bad)
-        with pytest.raises(InvalidInput, match="cannot be read"):
-            keep_drafts(database, ivy, "new", [
-                DraftEntry(said, "finding", case_id, kind=FINDING, data=bad),
-            ])  # fmt: skip
+    _refuses_damaged(database, ivy, case_id, FINDING, read_finding, damaged)
     assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
 
 
@@ -264,13 +264,7 @@ def test_intake_facts_not_saved_come_back_by_input_and_damaged_ones_are_refused(
         ('{"fields": {"title Edit": "x"}}', "a field's name is not an input's"),
         ('{"fields": {"titleEdit": 3}}', "the text of titleEdit is not a text"),
     ]
-    for bad, why in damaged:
-        with pytest.raises(InvalidInput, match=re.escape(f"cannot be read ({why})")):
-            read_fields(bad)
-        with pytest.raises(InvalidInput, match="cannot be read"):
-            keep_drafts(database, ivy, "new", [
-                DraftEntry(said, "form", case_id, kind=INTAKE, data=bad),
-            ])  # fmt: skip
+    _refuses_damaged(database, ivy, case_id, INTAKE, read_fields, damaged)
     assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
 
 

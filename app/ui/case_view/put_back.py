@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from app.domain.evidence import RedactionBox
 from app.services.recovery import REDACTION, DraftEntry, KeptFinding, kept_boxes
@@ -43,24 +44,41 @@ def put_back_note(view: CaseView, text: str, placed: Callable[[], object]) -> No
     view.when_shown(place)
 
 
+def _put_in(
+    view: CaseView,
+    tab: QWidget,
+    put: Callable[[], bool],
+    why_not: str,
+    placed: Callable[[], object],
+    refused: Callable[[str], object],
+) -> None:
+    """Once the case is shown, show ``tab`` and ``put`` the work there: then ``placed``,
+    or ``refused`` with ``why_not`` when ``put`` found no place for it."""
+
+    def place() -> None:
+        view.tabs.setCurrentWidget(tab)
+        if put():
+            placed()
+        else:
+            refused(why_not)
+
+    view.when_shown(place)
+
+
 def put_back_finding(
     view: CaseView,
     kept: KeptFinding,
     placed: Callable[[], object],
     refused: Callable[[str], object],
 ) -> None:
-    """Put a recovered finding back into its allegation's finding editor, not recorded,
-    once the case is shown; ``refused`` gets the reason when the case no longer has
-    that allegation."""
-
-    def place() -> None:
-        view.tabs.setCurrentWidget(view.allegations)
-        if view.allegations.put_back(kept.allegation_id, kept.finding, kept.reasoning):
-            placed()
-        else:
-            refused(tr(_C, "This case no longer has the allegation the finding was written for."))
-
-    view.when_shown(place)
+    """Put a recovered finding back into its allegation's finding editor, not recorded;
+    refused when the case no longer has that allegation."""
+    tab = view.allegations
+    _put_in(
+        view, tab, lambda: tab.put_back(kept.allegation_id, kept.finding, kept.reasoning),
+        tr(_C, "This case no longer has the allegation the finding was written for."),
+        placed, refused,
+    )  # fmt: skip
 
 
 def put_back_intake(
@@ -70,18 +88,14 @@ def put_back_intake(
     refused: Callable[[str], object],
 ) -> None:
     """Put the recovered text of the intake facts back into the case's Overview, not
-    saved, once the case is shown; ``refused`` gets the reason when none of its inputs
-    is there to take it (the facts cannot be edited here)."""
+    saved; refused when none of its inputs is there to take it (the facts cannot be
+    edited here)."""
     from app.ui.typed_work import put_back_fields
 
-    def place() -> None:
-        view.tabs.setCurrentWidget(view.overview)
-        if put_back_fields(view.overview.form, fields):
-            placed()
-        else:
-            refused(tr(_C, "The intake facts of this case cannot be edited here."))
-
-    view.when_shown(place)
+    _put_in(
+        view, view.overview, lambda: put_back_fields(view.overview.form, fields) > 0,
+        tr(_C, "The intake facts of this case cannot be edited here."), placed, refused,
+    )  # fmt: skip
 
 
 def put_back_boxes(
