@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInput
 from app.services.recovery import (
+    DISCIPLINE,
     FINDING,
     INTAKE,
     NOTE,
@@ -54,6 +55,7 @@ from app.services.recovery import (
     read_boxes,
     read_fields,
     read_finding,
+    read_step,
     recovered_drafts,
 )
 from app.ui.confirm import confirm_step
@@ -230,6 +232,7 @@ class WorkRecovery(QObject):
             put_back_finding,
             put_back_intake,
             put_back_note,
+            put_back_step,
         )
 
         if draft.case_id is None:
@@ -238,6 +241,7 @@ class WorkRecovery(QObject):
             boxes = read_boxes(draft.data) if draft.kind == REDACTION else None
             finding = read_finding(draft.data) if draft.kind == FINDING else None
             fields = read_fields(draft.data) if draft.kind == INTAKE else None
+            step = read_step(draft.data) if draft.kind == DISCIPLINE else None
         except InvalidInput as error:
             refused(str(error))
             return
@@ -255,6 +259,8 @@ class WorkRecovery(QObject):
             put_back_finding(view, finding, there, refused)
         elif fields is not None:
             put_back_intake(view, fields, there, refused)
+        elif step is not None:
+            put_back_step(view, step, there, refused)
         else:
             put_back_note(view, draft.text, there)
 
@@ -267,7 +273,7 @@ class WorkRecovery(QObject):
 #: Puts a draft back (:meth:`WorkRecovery.put_back`): then "placed", or "refused" and why.
 PutBack = Callable[[RecoveredDraft, Callable[[], object], Callable[[str], object]], None]
 #: The kinds of draft the dialog can put back where they were made.
-PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING, INTAKE})
+PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE})
 
 
 class RecoveredWorkDialog(QDialog):
@@ -294,9 +300,9 @@ class RecoveredWorkDialog(QDialog):
             self.tr(
                 "Casedesk ended before this work was recorded (it was stopped, or the "
                 "computer was). Nothing of it is in the case yet: put it back where it was "
-                "typed (a note, a finding, the intake facts, redaction boxes), or copy what "
-                "you need back into its place, and record it there. It is kept here until "
-                "you put it back or discard it."
+                "typed (a note, a finding, the intake facts, a step of the discipline flow, "
+                "redaction boxes), or copy what you need back into its place, and record it "
+                "there. It is kept here until you put it back or discard it."
             )
         )
         intro.setWordWrap(True)
@@ -368,6 +374,8 @@ class RecoveredWorkDialog(QDialog):
                              "finding editor, to record it there"),
             INTAKE: self.tr("Open the case with this text back in its intake facts, to "
                             "check and save them there"),
+            DISCIPLINE: self.tr("Open the case with this text back in its step of the "
+                                "discipline flow, to record it there"),
         }  # fmt: skip
         self.put_back_button.setToolTip(tips.get(draft.kind, "") if draft else "")
 
@@ -392,6 +400,7 @@ class RecoveredWorkDialog(QDialog):
                 REDACTION: self.tr("Boxes put back in {0}: save them there."),
                 FINDING: self.tr("Finding put back in {0}: record it there."),
                 INTAKE: self.tr("Intake facts put back in {0}: save them there."),
+                DISCIPLINE: self.tr("Discipline step put back in {0}: record it there."),
             }.get(draft.kind, self.tr("Note put back in {0}: add it there."))
             self.workspace.status_message.emit(said.format(case))
             self.workspace.call(

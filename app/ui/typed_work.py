@@ -55,6 +55,15 @@ def typed_entry(place: str, root: QWidget, case_id: int | None = None) -> list[D
     return [DraftEntry(place, labelled(texts), case_id)] if texts else []
 
 
+def named_texts(root: QWidget) -> dict[str, str]:
+    """The text of each named input of ``root`` that the user types in, by name."""
+    return {
+        widget.objectName(): text
+        for widget in root.findChildren(QWidget)
+        if widget.objectName() and (text := typed_text(widget)) is not None
+    }
+
+
 def put_back_fields(root: QWidget, fields: dict[str, str]) -> int:
     """Set the named inputs of ``root`` that the user types in to ``fields``' texts; how
     many of them were found."""

@@ -2148,7 +2148,7 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
     </message>
     <message>
         <location filename="../../app/ui/case_view/view.py" line="401"/>
-        <location filename="../../app/ui/case_view/view.py" line="458"/>
+        <location filename="../../app/ui/case_view/view.py" line="456"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,22 +2163,22 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="455"/>
+        <location filename="../../app/ui/case_view/view.py" line="453"/>
         <source>the redaction boxes drawn on evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="467"/>
+        <location filename="../../app/ui/case_view/view.py" line="465"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="468"/>
+        <location filename="../../app/ui/case_view/view.py" line="466"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="475"/>
+        <location filename="../../app/ui/case_view/view.py" line="473"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,123 +4622,133 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="291"/>
+        <location filename="../../app/ui/recovery.py" line="297"/>
         <source>Recovered work</source>
         <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why. The kinds of draft the dialog can put back where they were made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="313"/>
-        <source>&amp;Put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="364"/>
-        <source>Open the case with this note back in its note editor, to add it there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="315"/>
-        <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="295"/>
-        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put it back where it was typed (a note, a finding, the intake facts, redaction boxes), or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/recovery.py" line="317"/>
-        <source>&amp;Open case</source>
+        <location filename="../../app/ui/recovery.py" line="301"/>
+        <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put it back where it was typed (a note, a finding, the intake facts, a step of the discipline flow, redaction boxes), or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/recovery.py" line="319"/>
-        <source>&amp;Discard…</source>
+        <source>&amp;Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="370"/>
+        <source>Open the case with this note back in its note editor, to add it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="321"/>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="323"/>
+        <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/recovery.py" line="325"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="331"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="343"/>
+        <location filename="../../app/ui/recovery.py" line="349"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="365"/>
+        <location filename="../../app/ui/recovery.py" line="371"/>
         <source>Open the evidence item with these boxes back on its picture, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="367"/>
+        <location filename="../../app/ui/recovery.py" line="373"/>
         <source>Open the case with this finding back in its allegation&apos;s finding editor, to record it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="369"/>
+        <location filename="../../app/ui/recovery.py" line="375"/>
         <source>Open the case with this text back in its intake facts, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="392"/>
+        <location filename="../../app/ui/recovery.py" line="377"/>
+        <source>Open the case with this text back in its step of the discipline flow, to record it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="400"/>
         <source>Boxes put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="393"/>
+        <location filename="../../app/ui/recovery.py" line="401"/>
         <source>Finding put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="394"/>
+        <location filename="../../app/ui/recovery.py" line="402"/>
         <source>Intake facts put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="395"/>
-        <source>Note put back in {0}: add it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/recovery.py" line="403"/>
-        <source>Put back</source>
+        <source>Discipline step put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/recovery.py" line="404"/>
+        <source>Note put back in {0}: add it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="412"/>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="413"/>
         <source>This work cannot be put back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="407"/>
+        <location filename="../../app/ui/recovery.py" line="416"/>
         <source>It stays here: copy its text, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="418"/>
+        <location filename="../../app/ui/recovery.py" line="427"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="433"/>
+        <location filename="../../app/ui/recovery.py" line="442"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="434"/>
+        <location filename="../../app/ui/recovery.py" line="443"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="435"/>
+        <location filename="../../app/ui/recovery.py" line="444"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="436"/>
+        <location filename="../../app/ui/recovery.py" line="445"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,9 +30,11 @@ from app.services.recovery import (
     KeptFinding,
     keep_drafts,
     kept_boxes,
+    kept_step,
     read_boxes,
     read_fields,
     read_finding,
+    read_step,
     recovered_drafts,
 )
 from app.ui.app import Application, end_on_signal
@@ -90,9 +92,11 @@ def _left_behind(signed_in, qtbot) -> tuple[int, str]:
     return view.detail.id, view.detail.number
 
 
-def _offered(signed_in, qtbot) -> tuple[MainWindow, RecoveredWorkDialog]:
-    """The next sign-in's window and the Recovered work dialog it shows."""
-    window = signed_in("investigator").window
+def _offered(
+    signed_in, qtbot, username: str = "investigator"
+) -> tuple[MainWindow, RecoveredWorkDialog]:
+    """The next sign-in's window (``username``'s) and the Recovered work dialog it shows."""
+    window = signed_in(username).window
     qtbot.waitUntil(
         lambda: window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
         timeout=10_000,
@@ -518,3 +522,63 @@ def test_a_finding_not_recorded_is_put_back_into_its_allegation_after_a_crash(
     back.record_button.click()  # recorded there: nothing is left to keep
     qtbot.waitUntil(lambda: back.selected().finding is Finding.SUBSTANTIATED, timeout=10_000)
     assert opened.unrecorded() == []
+
+
+def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorded_since(
+    signed_in, qtbot
+) -> None:
+    first = signed_in("hr")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    workspace = first.window.workspace
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}),
+                                 agency_code="MODNR"))  # fmt: skip
+    case_id = found.rows[0].id
+    view = first.window.open_case(case_id)
+    qtbot.waitUntil(lambda: view.discipline is not None and view.discipline.current_flow()
+                    is not None, timeout=10_000)  # fmt: skip
+    tab = view.discipline
+    view.tabs.setCurrentWidget(tab)
+    employee = tab.employee.currentData()
+    name = tab.current_flow().employee.full_name
+    qtbot.keyClicks(tab.notice_form.delivered_by, "Dana Cole, supervisor")
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    [entry] = first.window.recovery.kept
+    kept = read_step(entry.data)
+    assert (entry.kind, kept.employee_id, kept.step) == ("discipline", employee, "notice")
+    assert kept.fields == {"noticeDeliveredBy": "Dana Cole, supervisor"}  # the changed input
+    assert entry.place == f"{view.detail.number}: the pre-action notice to {name}"
+    # A second copy as if something had been recorded for the step since it was typed.
+    stale = kept_step(employee, "notice", "0" * 64, {"noticeDeliveredBy": "Someone else"})
+    keep_drafts(workspace.database, workspace.actor, "crashed", [
+        DraftEntry("The notice typed before it was recorded", "Someone else", case_id,
+                   kind="discipline", data=stale),
+    ])  # fmt: skip
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    window, dialog = _offered(signed_in, qtbot, "hr")
+    places = [dialog.pieces.item(row).text() for row in range(dialog.pieces.count())]
+    dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if p.startswith("The not")))
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "putBackRefusedBox") is not None,
+                    timeout=10_000)  # fmt: skip
+    box = dialog.findChild(QMessageBox, "putBackRefusedBox")
+    assert f"Something was recorded in the discipline of {name} since" in box.text()
+    box.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert dialog.pieces.count() == 2
+
+    dialog.pieces.setCurrentRow(next(i for i, p in enumerate(places) if "pre-action" in p))
+    assert "discipline flow" in dialog.put_back_button.toolTip()
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pieces.count() == 1, timeout=10_000)
+    (opened,) = [v for v in window.findChildren(CaseView) if v.case_id == case_id]
+    back = opened.discipline
+    assert opened.tabs.currentWidget() is back and back.pages.showing("notice")
+    assert back.employee.currentData() == employee
+    assert back.notice_form.delivered_by.text() == "Dana Cole, supervisor"
+    assert back.unrecorded() == [f"the pre-action notice to {name}"]
+    qtbot.waitUntil(lambda: len(window.recovery.kept) == 1, timeout=10_000)
+    assert [e.kind for e in window.recovery.kept] == ["discipline"]

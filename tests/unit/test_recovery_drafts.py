@@ -26,20 +26,24 @@ from app.services import access, cases, settings
 from app.services.cases import CaseFields
 from app.services.database import Database
 from app.services.recovery import (
+    DISCIPLINE,
     FINDING,
     INTAKE,
     NOTE,
     REDACTION,
     DraftEntry,
+    KeptStep,
     discard_drafts,
     expire_drafts,
     keep_drafts,
     kept_boxes,
     kept_fields,
     kept_finding,
+    kept_step,
     read_boxes,
     read_fields,
     read_finding,
+    read_step,
     recovered_drafts,
 )
 
@@ -151,8 +155,8 @@ def test_a_drafts_kind_comes_back_with_it_and_an_unknown_kind_is_refused(
         (f"{number}: a note not yet added", "note"),
         (f"{number}: the intake facts not saved", ""),
     ]
-    with pytest.raises(InvalidInput, match="Unknown kind of draft: discipline"):
-        refused = DraftEntry("x", "Title:\nPosts", case_id, kind="discipline")
+    with pytest.raises(InvalidInput, match="Unknown kind of draft: dialog"):
+        refused = DraftEntry("x", "Title:\nPosts", case_id, kind="dialog")
         keep_drafts(database, ivy, "new", [refused])
     # Nothing of the refused call was kept, and the earlier session's drafts are untouched.
     assert [row[0] for row in _rows(database, ivy)] == ["crashed", "crashed"]
@@ -265,6 +269,37 @@ def test_intake_facts_not_saved_come_back_by_input_and_damaged_ones_are_refused(
         ('{"fields": {"titleEdit": 3}}', "the text of titleEdit is not a text"),
     ]
     _refuses_damaged(database, ivy, case_id, INTAKE, read_fields, damaged)
+    assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
+
+
+def test_a_discipline_step_not_recorded_comes_back_and_damaged_ones_are_refused(
+    database: Database, make_user: MakeUser
+) -> None:
+    ivy = make_user("ivy", "Ivy Investigator", Role.INVESTIGATOR)
+    case_id, number = _case(database, ivy, "MODNR")
+    digest = "ab" * 32
+    data = kept_step(4, "decision", digest, {"decisionSteps": "Complete the training."})
+    keep_drafts(database, ivy, "crashed", [
+        DraftEntry(f"{number}: the decision for X", "Steps", case_id, kind=DISCIPLINE, data=data),
+    ])  # fmt: skip
+    [offered] = recovered_drafts(database, ivy, "new", quiet_for=NOW)
+    assert read_step(offered.data) == KeptStep(
+        4, "decision", digest, {"decisionSteps": "Complete the training."}
+    )
+    fields = '"fields": {"a": "b"}'
+    damaged = [
+        ("{", "not JSON"),
+        ('{"fields": {"a": "b"}}', "not a step of an employee's discipline"),
+        (f'{{"employee": 0, "step": "notice", "filled_from": "{digest}", {fields}}}',
+         "the employee is not a whole number from 1"),
+        (f'{{"employee": 4, "step": "Notice!", "filled_from": "{digest}", {fields}}}',
+         "the step is not a step's name"),
+        (f'{{"employee": 4, "step": "notice", "filled_from": "abc", {fields}}}',
+         "what the form was filled from is not a SHA-256"),
+        (f'{{"employee": 4, "step": "notice", "filled_from": "{digest}", "fields": {{}}}}',
+         "not 1 to 50 fields"),
+    ]  # fmt: skip
+    _refuses_damaged(database, ivy, case_id, DISCIPLINE, read_step, damaged)
     assert [row[0] for row in _rows(database, ivy)] == ["crashed"]
 
 

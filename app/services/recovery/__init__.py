@@ -3,6 +3,7 @@ redaction boxes, findings and forms among it (:mod:`.redactions`, :mod:`.finding
 :mod:`.fields`)."""
 
 from app.services.recovery.drafts import (
+    DISCIPLINE,
     FINDING,
     INTAKE,
     NOTE,
@@ -15,11 +16,12 @@ from app.services.recovery.drafts import (
     keep_drafts,
     recovered_drafts,
 )
-from app.services.recovery.fields import kept_fields, read_fields
+from app.services.recovery.fields import KeptStep, kept_fields, kept_step, read_fields, read_step
 from app.services.recovery.findings import KeptFinding, kept_finding, read_finding
 from app.services.recovery.redactions import KeptBoxes, kept_boxes, read_boxes
 
 __all__ = [
+    "DISCIPLINE",
     "FINDING",
     "INTAKE",
     "NOTE",
@@ -27,6 +29,7 @@ __all__ = [
     "REDACTION",
     "KeptBoxes",
     "KeptFinding",
+    "KeptStep",
     "DraftEntry",
     "RecoveredDraft",
     "discard_drafts",
@@ -35,8 +38,10 @@ __all__ = [
     "kept_boxes",
     "kept_fields",
     "kept_finding",
+    "kept_step",
     "read_boxes",
     "read_fields",
     "read_finding",
+    "read_step",
     "recovered_drafts",
 ]

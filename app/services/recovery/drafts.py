@@ -32,7 +32,7 @@ from app.domain.errors import InvalidInput
 from app.domain.settings import RECOVERED_WORK_KEEP_DAYS
 from app.services.access import visible_cases
 from app.services.database import Database
-from app.services.recovery.fields import read_fields
+from app.services.recovery.fields import read_fields, read_step
 from app.services.recovery.findings import read_finding
 from app.services.recovery.redactions import read_boxes
 from app.services.retry import retried
@@ -57,13 +57,17 @@ FINDING = "finding"
 #: A case's intake facts not saved: put back into its Overview's inputs
 #: (:mod:`.fields` holds each typed input's text by name in ``data``).
 INTAKE = "intake"
+#: A step of the discipline flow not recorded: put back into the same step's form of the
+#: same employee while nothing was recorded for it since (:mod:`.fields`).
+DISCIPLINE = "discipline"
 #: The kinds a draft may have ("": copied back by hand).
-KINDS = frozenset({"", NOTE, REDACTION, FINDING, INTAKE})
+KINDS = frozenset({"", NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE})
 #: How the ``data`` of a kind is read (and checked as it is kept).
 _READERS: dict[str, Callable[[str], object]] = {
     REDACTION: read_boxes,
     FINDING: read_finding,
     INTAKE: read_fields,
+    DISCIPLINE: read_step,
 }
 #: Longest ``data`` kept (500 boxes, the most an item takes, need about 45,000 characters).
 DATA_MAX = 100_000
@@ -79,7 +83,7 @@ class DraftEntry:
     #: The case it belongs to, if any.
     case_id: int | None = None
     #: What it is, where it can be put back (:data:`NOTE`, :data:`REDACTION`,
-    #: :data:`FINDING`, :data:`INTAKE`); "" for the rest.
+    #: :data:`FINDING`, :data:`INTAKE`, :data:`DISCIPLINE`); "" for the rest.
     kind: str = ""
     #: What putting it back needs beyond the text (JSON; :mod:`.redactions`,
     #: :mod:`.findings`, :mod:`.fields`), or "".
@@ -119,7 +123,8 @@ def keep_drafts(
     Any signed-in user keeps their own. Text past :data:`TEXT_MAX` is cut (a
     form refuses that much anyway); an entry without text is not kept. A
     draft's ``data`` must read as its kind's (:func:`.redactions.read_boxes`,
-    :func:`.findings.read_finding`, :func:`.fields.read_fields`); the other kinds keep none.
+    :func:`.findings.read_finding`, :func:`.fields.read_fields`, :func:`.fields.read_step`);
+    the other kinds keep none.
     """
     _check_session(session)
     unknown = {entry.kind for entry in entries} - KINDS

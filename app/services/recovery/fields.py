@@ -3,10 +3,14 @@
 The case's intake facts (kind :data:`~app.services.recovery.drafts.INTAKE`)
 are kept against a crash as the text of each typed input, by the input's
 name, so the recovered-work dialog can put the text back into the same
-inputs of the case's Overview, not saved. :func:`read_fields` reads only
-what the window kept and refuses anything else (a row of the database file
-is not to be trusted; saving the form checks every value again, as any
-edit).
+inputs of the case's Overview, not saved. A step of the discipline flow
+(kind :data:`~app.services.recovery.drafts.DISCIPLINE`) is kept the same
+way with the employee, the step and a digest of what the step's form was
+filled from, so it goes back only into the same step while nothing was
+recorded for it since. :func:`read_fields` and :func:`read_step` read only
+what the window kept and refuse anything else (a row of the database file
+is not to be trusted; saving the form or recording the step checks every
+value again, as any edit).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from app.domain.errors import InvalidInput
 
@@ -23,6 +28,19 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,59}")
 #: Longest text of one input (a narrative's limit is far lower).
 _TEXT_MAX = 200_000
 _DAMAGED = "The kept form cannot be read ({0}); copy its text back by hand, or discard it."
+_STEP = re.compile(r"[a-z]{1,20}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptStep:
+    """The typed inputs of one step's form of one employee's discipline flow, not recorded."""
+
+    employee_id: int
+    #: The step ("notice", "decision", …) and the SHA-256 of what its form was filled from.
+    step: str
+    filled_from: str
+    fields: dict[str, str]
 
 
 def kept_fields(fields: Mapping[str, str]) -> str:
@@ -30,14 +48,48 @@ def kept_fields(fields: Mapping[str, str]) -> str:
     return json.dumps({"fields": dict(fields)}, separators=(",", ":"), ensure_ascii=False)
 
 
+def kept_step(employee_id: int, step: str, filled_from: str, fields: Mapping[str, str]) -> str:
+    """``data`` of a discipline step's draft: the employee, the step, the digest of what
+    its form was filled from, and each typed input's text by name."""
+    return json.dumps(
+        {"employee": employee_id, "step": step, "filled_from": filled_from,
+         "fields": dict(fields)},
+        separators=(",", ":"), ensure_ascii=False,
+    )  # fmt: skip
+
+
 def read_fields(data: str) -> dict[str, str]:
     """The inputs' texts of a form draft's ``data``, by name; InvalidInput if it is not one."""
+    return _fields(_object(data, {"fields"}, "not a form's fields"))
+
+
+def read_step(data: str) -> KeptStep:
+    """The employee, step, digest and inputs of a discipline step's draft ``data``;
+    InvalidInput if it is not one."""
+    found = _object(data, {"employee", "step", "filled_from", "fields"},
+                    "not a step of an employee's discipline")  # fmt: skip
+    employee = found["employee"]
+    if isinstance(employee, bool) or not isinstance(employee, int) or employee < 1:
+        raise InvalidInput(_DAMAGED.format("the employee is not a whole number from 1"))
+    step, digest = found["step"], found["filled_from"]
+    if not isinstance(step, str) or not _STEP.fullmatch(step):
+        raise InvalidInput(_DAMAGED.format("the step is not a step's name"))
+    if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
+        raise InvalidInput(_DAMAGED.format("what the form was filled from is not a SHA-256"))
+    return KeptStep(employee, step, digest, _fields(found))
+
+
+def _object(data: str, keys: set[str], wrong: str) -> dict[str, object]:
     try:
         found = json.loads(data)
     except ValueError:
         raise InvalidInput(_DAMAGED.format("not JSON")) from None
-    if not isinstance(found, dict) or set(found) != {"fields"}:
-        raise InvalidInput(_DAMAGED.format("not a form's fields"))
+    if not isinstance(found, dict) or set(found) != keys:
+        raise InvalidInput(_DAMAGED.format(wrong))
+    return found
+
+
+def _fields(found: dict[str, object]) -> dict[str, str]:
     fields = found["fields"]
     if not isinstance(fields, dict) or not 0 < len(fields) <= MAX_FIELDS:
         raise InvalidInput(_DAMAGED.format(f"not 1 to {MAX_FIELDS} fields"))

@@ -2,23 +2,34 @@
 
 A note goes back into its case's note editor, a finding into its
 allegation's finding editor, the intake facts' typed text into the case's
-Overview; redaction boxes drawn and not saved go back on
-their evidence item's picture, in its viewer, still unsaved. Each is then
-this session's unrecorded work: the user records it (adds the note, records
-the finding, saves the boxes) or discards it there. This module also words the
-boxes a viewer has not saved as a draft to keep (:func:`unsaved_boxes`).
+Overview, a step of the discipline flow into its form; redaction boxes drawn
+and not saved go back on their evidence item's picture, in its viewer, still
+unsaved. Each is then this session's unrecorded work: the user records it
+(adds the note, records the finding, saves the boxes) or discards it there.
+This module also words the boxes a viewer has not saved and the discipline
+steps not recorded as drafts to keep (:func:`unsaved_boxes`,
+:func:`unrecorded_steps`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.domain.evidence import RedactionBox
-from app.services.recovery import REDACTION, DraftEntry, KeptFinding, kept_boxes
+from app.services.recovery import (
+    DISCIPLINE,
+    REDACTION,
+    DraftEntry,
+    KeptFinding,
+    KeptStep,
+    kept_boxes,
+    kept_step,
+)
 from app.ui.evidence.labels import redaction_reason_labels
 from app.ui.i18n import tr
 
@@ -96,6 +107,81 @@ def put_back_intake(
         view, view.overview, lambda: put_back_fields(view.overview.form, fields) > 0,
         tr(_C, "The intake facts of this case cannot be edited here."), placed, refused,
     )  # fmt: skip
+
+
+def put_back_step(
+    view: CaseView,
+    kept: KeptStep,
+    placed: Callable[[], object],
+    refused: Callable[[str], object],
+) -> None:
+    """Put a step of the discipline flow back into its form for the same employee, not
+    recorded, once the case's discipline has loaded; refused when the employee or the
+    step is gone, or something was recorded for that step since (its form would now
+    record something else), or other work typed for another employee is in the way."""
+    from app.ui.case_view.discipline.drafts import key_digest, step_keys
+    from app.ui.typed_work import put_back_fields
+
+    def loaded() -> None:
+        tab = view.discipline
+        assert tab is not None
+        flow = tab.flows.get(kept.employee_id)
+        form = tab.step_forms.get(kept.step)
+        if flow is None or form is None:
+            refused(tr(_C, "This case no longer has that employee's discipline step."))
+            return
+        if key_digest(step_keys(flow)[kept.step]) != kept.filled_from:
+            refused(tr(_C, "Something was recorded in the discipline of {0} since this was "
+                       "typed; copy the text back by hand if it still applies.")
+                    .format(flow.employee.full_name))  # fmt: skip
+            return
+        if tab.employee.currentData() != kept.employee_id:
+            if tab.unrecorded():
+                refused(tr(_C, "Record or discard what is typed for {0} first.")
+                        .format(tab.employee.currentText()))  # fmt: skip
+                return
+            tab.employee.setCurrentIndex(tab.employee.findData(kept.employee_id))
+        tab.pages.setCurrentIndex(tab.pages.page_index[kept.step])
+        if put_back_fields(form, kept.fields):
+            placed()
+        else:
+            refused(tr(_C, "That step's form cannot be typed in here."))
+
+    def shown() -> None:
+        tab = view.discipline
+        if tab is None:
+            refused(tr(_C, "You may not see this case's discipline."))
+            return
+        view.tabs.setCurrentWidget(tab)
+        if tab.overview is None:
+            tab.loaded.connect(loaded, Qt.ConnectionType.SingleShotConnection)
+        else:
+            loaded()
+
+    view.when_shown(shown)
+
+
+def unrecorded_steps(view: CaseView, place: Callable[[str], str]) -> list[DraftEntry]:
+    """The discipline steps typed in and not recorded, to keep against a crash: each
+    with its changed inputs by name when it has some (to put it back), else its text
+    alone (to copy back by hand)."""
+    from app.ui.case_view.discipline.drafts import key_digest
+    from app.ui.typed_work import typed_entry
+
+    tab = view.discipline
+    detail = view.detail
+    if tab is None or detail is None:
+        return []
+    employee = tab.employee.currentData()
+    found: list[DraftEntry] = []
+    for said, step, form in tab.unrecorded_steps():
+        changed = tab.drafts.typed_changes(step, form)
+        data = kept_step(employee, step, key_digest(tab.drafts.key(step)), changed)
+        found += [
+            replace(entry, kind=DISCIPLINE, data=data) if changed else entry
+            for entry in typed_entry(place(said), form, detail.id)
+        ]
+    return found
 
 
 def put_back_boxes(

@@ -419,7 +419,7 @@ class CaseView(QWidget):
         redaction boxes drawn in the evidence viewers and not saved, and the
         dialogs opened from the case holding typed text.
         """
-        from app.ui.case_view.put_back import unsaved_boxes
+        from app.ui.case_view.put_back import unrecorded_steps, unsaved_boxes
         from app.ui.form_drafts import typed_dialogs
         from app.ui.typed_work import typed_entry
 
@@ -447,9 +447,7 @@ class CaseView(QWidget):
             DraftEntry(place(said), text, case_id, kind=FINDING, data=data)
             for said, text, data in self.allegations.unrecorded_findings()
         ]
-        if self.discipline is not None:
-            for said, form in self.discipline.unrecorded_forms():
-                found += typed_entry(place(said), form, case_id)
+        found += unrecorded_steps(self, place)
         if self.evidence is not None:
             for viewer in self.evidence.viewers():
                 said = self.tr("the redaction boxes drawn on evidence item {0}")

@@ -13,12 +13,14 @@ asking).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 
 from PySide6.QtWidgets import QWidget
 
 from app.services.discipline import DisciplineFlow
 from app.ui.form_drafts import Snapshot, snapshot
+from app.ui.typed_work import named_texts
 
 #: The steps, in the order of the tab's pages.
 STEPS = ("notice", "response", "decision", "appeal", "referral")
@@ -40,11 +42,16 @@ def step_keys(flow: DisciplineFlow) -> dict[str, object]:
     }
 
 
+def key_digest(key: object) -> str:
+    """A step key as kept with a draft of its form: the SHA-256 of its ``repr``."""
+    return hashlib.sha256(repr(key).encode("utf-8")).hexdigest()
+
+
 class StepDrafts:
     """The key each form was filled for and what it held then."""
 
     def __init__(self) -> None:
-        self._filled: dict[str, tuple[object, Snapshot]] = {}
+        self._filled: dict[str, tuple[object, Snapshot, dict[str, str]]] = {}
 
     def keeps(self, step: str, form: QWidget, key: object) -> bool:
         """Whether ``form``, filled before for ``key``, holds the user's changes: leave it."""
@@ -53,7 +60,18 @@ class StepDrafts:
 
     def filled(self, step: str, form: QWidget, key: object) -> None:
         """``form`` was just filled for ``key``: what it holds now is nobody's work."""
-        self._filled[step] = (key, snapshot(form))
+        self._filled[step] = (key, snapshot(form), named_texts(form))
+
+    def key(self, step: str) -> object:
+        """The key ``step``'s form was last filled for (None: never filled)."""
+        filled = self._filled.get(step)
+        return filled[0] if filled else None
+
+    def typed_changes(self, step: str, form: QWidget) -> dict[str, str]:
+        """The named text inputs of ``form`` changed since it was filled: their text."""
+        filled = self._filled.get(step)
+        before = filled[2] if filled else {}
+        return {name: text for name, text in named_texts(form).items() if before.get(name) != text}
 
     def changed(self, forms: Mapping[str, QWidget]) -> list[str]:
         """The steps whose forms the user changed since they were filled, in order."""

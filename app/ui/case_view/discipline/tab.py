@@ -418,10 +418,13 @@ class DisciplineTab(QWidget):
         }
         return [said[step].format(name) for step in self.drafts.changed(self.step_forms)]
 
-    def unrecorded_forms(self) -> list[tuple[str, QWidget]]:
-        """Each form :meth:`unrecorded` names, with its widget (to keep its typed text)."""
+    def unrecorded_steps(self) -> list[tuple[str, str, QWidget]]:
+        """Each form :meth:`unrecorded` names, with its step and widget (to keep its
+        typed text)."""
         said = self.unrecorded()
         if not said:
             return []
         changed = self.drafts.changed(self.step_forms)
-        return list(zip(said, (self.step_forms[s] for s in changed), strict=True))
+        return [
+            (words, step, self.step_forms[step]) for words, step in zip(said, changed, strict=True)
+        ]
