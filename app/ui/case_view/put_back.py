@@ -135,7 +135,7 @@ def put_back_step(
                        "typed; copy the text back by hand if it still applies.")
                     .format(flow.employee.full_name))  # fmt: skip
             return
-        if tab.employee.currentData() != kept.employee_id:
+        if tab.shown_employee != kept.employee_id:
             if tab.unrecorded():
                 refused(tr(_C, "Record or discard what is typed for {0} first.")
                         .format(tab.employee.currentText()))  # fmt: skip
@@ -170,9 +170,9 @@ def unrecorded_steps(view: CaseView, place: Callable[[str], str]) -> list[DraftE
 
     tab = view.discipline
     detail = view.detail
-    if tab is None or detail is None:
+    employee = tab.shown_employee if tab is not None else None
+    if tab is None or detail is None or employee is None:
         return []
-    employee = tab.employee.currentData()
     found: list[DraftEntry] = []
     for said, step, form in tab.unrecorded_steps():
         changed = tab.drafts.typed_changes(step, form)

@@ -418,6 +418,11 @@ class DisciplineTab(QWidget):
         }
         return [said[step].format(name) for step in self.drafts.changed(self.step_forms)]
 
+    @property
+    def shown_employee(self) -> int | None:
+        """The employee whose flow the step forms show (and hold the work of)."""
+        return self._shown_employee
+
     def unrecorded_steps(self) -> list[tuple[str, str, QWidget]]:
         """Each form :meth:`unrecorded` names, with its step and widget (to keep its
         typed text)."""
