@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -588,6 +588,8 @@ class MainWindow(QMainWindow):
         typed text (a new case, a user, an authorization), and windows of their
         own that hold some (the capture browser).
         """
+        from app.services.recovery import NEW_CASE, kept_fields
+        from app.ui.case_view.new_case import NewCaseDialog
         from app.ui.case_view.view import CaseView
         from app.ui.form_drafts import typed_dialogs
         from app.ui.typed_work import typed_entry
@@ -597,7 +599,12 @@ class MainWindow(QMainWindow):
         for dialog in typed_dialogs(self):
             if not any(v.isAncestorOf(dialog) for v in views):
                 said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
-                found += typed_entry(said[:1].upper() + said[1:], dialog)
+                entries = typed_entry(said[:1].upper() + said[1:], dialog)
+                changed = dialog.form.typed_changes() if isinstance(dialog, NewCaseDialog) else {}
+                found += [
+                    replace(entry, kind=NEW_CASE, data=kept_fields(changed)) if changed else entry
+                    for entry in entries
+                ]
         for other in QApplication.topLevelWidgets():
             kept = getattr(other, "recoverable", None)
             # Another main window (another sign-in in this process) keeps its own.

@@ -46,6 +46,7 @@ from app.services.recovery import (
     DISCIPLINE,
     FINDING,
     INTAKE,
+    NEW_CASE,
     NOTE,
     REDACTION,
     DraftEntry,
@@ -235,6 +236,9 @@ class WorkRecovery(QObject):
             put_back_step,
         )
 
+        if draft.kind == NEW_CASE:
+            self._put_back_new_case(draft, placed, refused)
+            return
         if draft.case_id is None:
             return
         try:
@@ -264,6 +268,29 @@ class WorkRecovery(QObject):
         else:
             put_back_note(view, draft.text, there)
 
+    def _put_back_new_case(
+        self, draft: RecoveredDraft, placed: Callable[[], object], refused: Callable[[str], object]
+    ) -> None:
+        """A new case form, open, with the kept text back in it (to create the case there)."""
+        from app.domain.permissions import Permission
+        from app.ui.typed_work import put_back_fields
+
+        try:
+            fields = read_fields(draft.data)
+        except InvalidInput as error:
+            refused(str(error))
+            return
+        if "cases" not in self.window.pages or not self.workspace.can(Permission.CASE_CREATE):
+            refused(tr(_C, "You may not create cases."))
+            return
+        dialog = self.window.show_page("cases").new_case()  # type: ignore[attr-defined]
+        if put_back_fields(dialog.form, fields):
+            self.keep()
+            placed()
+        else:
+            dialog.reject()
+            refused(tr(_C, "The new case form has none of the inputs this text was typed in."))
+
     def _not_read(self, error: BaseException) -> None:
         self.workspace.status_message.emit(
             tr(_C, "Work kept from an earlier session could not be read ({0}).").format(error)
@@ -273,7 +300,7 @@ class WorkRecovery(QObject):
 #: Puts a draft back (:meth:`WorkRecovery.put_back`): then "placed", or "refused" and why.
 PutBack = Callable[[RecoveredDraft, Callable[[], object], Callable[[str], object]], None]
 #: The kinds of draft the dialog can put back where they were made.
-PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE})
+PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE, NEW_CASE})
 
 
 class RecoveredWorkDialog(QDialog):
@@ -376,6 +403,8 @@ class RecoveredWorkDialog(QDialog):
                             "check and save them there"),
             DISCIPLINE: self.tr("Open the case with this text back in its step of the "
                                 "discipline flow, to record it there"),
+            NEW_CASE: self.tr("Open a new case form with this text back in it, to create "
+                              "the case there"),
         }  # fmt: skip
         self.put_back_button.setToolTip(tips.get(draft.kind, "") if draft else "")
 
@@ -384,7 +413,7 @@ class RecoveredWorkDialog(QDialog):
             self._put_back is not None
             and draft is not None
             and draft.kind in PUT_BACK_KINDS
-            and draft.case_id is not None
+            and (draft.case_id is not None or draft.kind == NEW_CASE)
         )
 
     @Slot()
@@ -401,6 +430,7 @@ class RecoveredWorkDialog(QDialog):
                 FINDING: self.tr("Finding put back in {0}: record it there."),
                 INTAKE: self.tr("Intake facts put back in {0}: save them there."),
                 DISCIPLINE: self.tr("Discipline step put back in {0}: record it there."),
+                NEW_CASE: self.tr("The new case form is open again: create the case there."),
             }.get(draft.kind, self.tr("Note put back in {0}: add it there."))
             self.workspace.status_message.emit(said.format(case))
             self.workspace.call(

@@ -4027,8 +4027,8 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
-        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,133 +4622,143 @@ Made void by {who} at {when}.</source>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="297"/>
+        <location filename="../../app/ui/recovery.py" line="324"/>
         <source>Recovered work</source>
         <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why. The kinds of draft the dialog can put back where they were made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="301"/>
+        <location filename="../../app/ui/recovery.py" line="328"/>
         <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put it back where it was typed (a note, a finding, the intake facts, a step of the discipline flow, redaction boxes), or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="319"/>
+        <location filename="../../app/ui/recovery.py" line="346"/>
         <source>&amp;Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="370"/>
+        <location filename="../../app/ui/recovery.py" line="397"/>
         <source>Open the case with this note back in its note editor, to add it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="321"/>
+        <location filename="../../app/ui/recovery.py" line="348"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="323"/>
+        <location filename="../../app/ui/recovery.py" line="350"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="325"/>
+        <location filename="../../app/ui/recovery.py" line="352"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="331"/>
+        <location filename="../../app/ui/recovery.py" line="358"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="349"/>
+        <location filename="../../app/ui/recovery.py" line="376"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="371"/>
+        <location filename="../../app/ui/recovery.py" line="398"/>
         <source>Open the evidence item with these boxes back on its picture, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="373"/>
+        <location filename="../../app/ui/recovery.py" line="400"/>
         <source>Open the case with this finding back in its allegation&apos;s finding editor, to record it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="375"/>
+        <location filename="../../app/ui/recovery.py" line="402"/>
         <source>Open the case with this text back in its intake facts, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="377"/>
+        <location filename="../../app/ui/recovery.py" line="404"/>
         <source>Open the case with this text back in its step of the discipline flow, to record it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="400"/>
+        <location filename="../../app/ui/recovery.py" line="406"/>
+        <source>Open a new case form with this text back in it, to create the case there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="429"/>
         <source>Boxes put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="401"/>
+        <location filename="../../app/ui/recovery.py" line="430"/>
         <source>Finding put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="402"/>
+        <location filename="../../app/ui/recovery.py" line="431"/>
         <source>Intake facts put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="403"/>
+        <location filename="../../app/ui/recovery.py" line="432"/>
         <source>Discipline step put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="404"/>
+        <location filename="../../app/ui/recovery.py" line="433"/>
+        <source>The new case form is open again: create the case there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="434"/>
         <source>Note put back in {0}: add it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="412"/>
+        <location filename="../../app/ui/recovery.py" line="442"/>
         <source>Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="413"/>
+        <location filename="../../app/ui/recovery.py" line="443"/>
         <source>This work cannot be put back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="416"/>
+        <location filename="../../app/ui/recovery.py" line="446"/>
         <source>It stays here: copy its text, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="427"/>
+        <location filename="../../app/ui/recovery.py" line="457"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="442"/>
+        <location filename="../../app/ui/recovery.py" line="472"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="443"/>
+        <location filename="../../app/ui/recovery.py" line="473"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="444"/>
+        <location filename="../../app/ui/recovery.py" line="474"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="445"/>
+        <location filename="../../app/ui/recovery.py" line="475"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>

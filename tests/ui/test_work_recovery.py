@@ -30,6 +30,7 @@ from app.services.recovery import (
     KeptFinding,
     keep_drafts,
     kept_boxes,
+    kept_fields,
     kept_step,
     read_boxes,
     read_fields,
@@ -38,6 +39,7 @@ from app.services.recovery import (
     recovered_drafts,
 )
 from app.ui.app import Application, end_on_signal
+from app.ui.case_view.new_case import NewCaseDialog
 from app.ui.case_view.put_back import unsaved_boxes
 from app.ui.case_view.view import CaseView
 from app.ui.evidence.labels import redaction_reason_labels
@@ -290,10 +292,46 @@ def test_a_forms_typed_text_is_named_by_its_labels(signed_in, qtbot) -> None:
     assert ("Title", "Reported by phone") in typed_texts(dialog)
     entries = app.window.recoverable()
     assert entries == [
-        DraftEntry("What you typed in \u201cNew case\u201d", "Title:\nReported by phone")
-    ]
+        DraftEntry("What you typed in \u201cNew case\u201d", "Title:\nReported by phone",
+                   kind="new_case", data=kept_fields({"titleEdit": "Reported by phone"})),
+    ]  # fmt: skip
     dialog.form.title.clear()
     dialog.done(0)
+
+
+def test_a_new_case_form_left_behind_opens_again_with_its_text(signed_in, qtbot) -> None:
+    first = signed_in("investigator")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    form = first.window.show_page("cases").new_case()
+    qtbot.waitUntil(form.isVisible)
+    qtbot.keyClicks(form.form.title, "Posts about campers")
+    qtbot.keyClicks(form.form.narrative, "Three posts on the camp's page, seen by a parent.")
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    first.window.recovery.timer.stop()  # killed
+    form.form.title.clear()
+    form.form.narrative.clear()
+    form.done(0)
+    _age_kept_rows(first)
+
+    window, dialog = _offered(signed_in, qtbot)
+    assert dialog.put_back_button.isEnabled() and not dialog.open_button.isEnabled()
+    assert "new case form" in dialog.put_back_button.toolTip()
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=10_000)  # fmt: skip
+    (again,) = [d for d in window.findChildren(NewCaseDialog) if d.isVisible()]
+    assert again.form.title.text() == "Posts about campers"
+    assert again.form.narrative.toPlainText() == (
+        "Three posts on the camp's page, seen by a parent."
+    )
+    # Typed work of this session now: kept as such, and Cancel would ask first.
+    assert again.drafts.typed()
+    qtbot.waitUntil(lambda: [e.kind for e in window.recovery.kept] == ["new_case"],
+                    timeout=10_000)  # fmt: skip
+    again.form.title.clear()
+    again.form.narrative.clear()
+    again.done(0)
 
 
 def test_work_typed_before_the_sessions_keeping_started_is_kept_when_told_to_end(
@@ -582,3 +620,26 @@ def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorde
     assert back.unrecorded() == [f"the pre-action notice to {name}"]
     qtbot.waitUntil(lambda: len(window.recovery.kept) == 1, timeout=10_000)
     assert [e.kind for e in window.recovery.kept] == ["discipline"]
+
+
+def test_a_new_case_form_is_not_put_back_for_a_user_who_may_not_create_cases(
+    signed_in, qtbot
+) -> None:
+    first = signed_in("hr")
+    workspace = first.window.workspace
+    typed = kept_fields({"titleEdit": "Posts about campers"})
+    keep_drafts(workspace.database, workspace.actor, "crashed", [
+        DraftEntry("What you typed in \u201cNew case\u201d", "Title:\nPosts about campers",
+                   kind="new_case", data=typed),
+    ])  # fmt: skip
+    _age_kept_rows(first)
+    first.window.recovery.timer.stop()
+
+    window, dialog = _offered(signed_in, qtbot, "hr")
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "putBackRefusedBox") is not None,
+                    timeout=10_000)  # fmt: skip
+    box = dialog.findChild(QMessageBox, "putBackRefusedBox")
+    assert "You may not create cases." in box.text()
+    box.close()
+    assert dialog.pieces.count() == 1 and not window.findChildren(NewCaseDialog)

@@ -60,13 +60,17 @@ INTAKE = "intake"
 #: A step of the discipline flow not recorded: put back into the same step's form of the
 #: same employee while nothing was recorded for it since (:mod:`.fields`).
 DISCIPLINE = "discipline"
+#: A new case's intake form not yet created: put back into a new form of its own
+#: (:mod:`.fields`, as :data:`INTAKE`).
+NEW_CASE = "new_case"
 #: The kinds a draft may have ("": copied back by hand).
-KINDS = frozenset({"", NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE})
+KINDS = frozenset({"", NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE, NEW_CASE})
 #: How the ``data`` of a kind is read (and checked as it is kept).
 _READERS: dict[str, Callable[[str], object]] = {
     REDACTION: read_boxes,
     FINDING: read_finding,
     INTAKE: read_fields,
+    NEW_CASE: read_fields,
     DISCIPLINE: read_step,
 }
 #: Longest ``data`` kept (500 boxes, the most an item takes, need about 45,000 characters).
@@ -83,7 +87,8 @@ class DraftEntry:
     #: The case it belongs to, if any.
     case_id: int | None = None
     #: What it is, where it can be put back (:data:`NOTE`, :data:`REDACTION`,
-    #: :data:`FINDING`, :data:`INTAKE`, :data:`DISCIPLINE`); "" for the rest.
+    #: :data:`FINDING`, :data:`INTAKE`, :data:`DISCIPLINE`, :data:`NEW_CASE`); "" for the
+    #: rest.
     kind: str = ""
     #: What putting it back needs beyond the text (JSON; :mod:`.redactions`,
     #: :mod:`.findings`, :mod:`.fields`), or "".
