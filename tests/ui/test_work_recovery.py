@@ -8,6 +8,7 @@ age the kept rows in the database instead of waiting.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import signal
@@ -21,6 +22,7 @@ from sqlalchemy import select, text
 from app.db.models import WorkDraft
 from app.domain.cases import CaseStatus, Finding
 from app.domain.evidence import RedactionBox, RedactionReason
+from app.services import cases, employees
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.evidence import list_evidence
 from app.services.evidence.redaction import get_redactions
@@ -39,6 +41,7 @@ from app.services.recovery import (
     recovered_drafts,
 )
 from app.ui.app import Application, end_on_signal
+from app.ui.case_view.discipline.tab import DisciplineTab
 from app.ui.case_view.new_case import NewCaseDialog
 from app.ui.case_view.put_back import unsaved_boxes
 from app.ui.case_view.view import CaseView
@@ -643,3 +646,55 @@ def test_a_new_case_form_is_not_put_back_for_a_user_who_may_not_create_cases(
     assert "You may not create cases." in box.text()
     box.close()
     assert dialog.pieces.count() == 1 and not window.findChildren(NewCaseDialog)
+
+
+def test_a_discipline_step_is_put_back_for_its_own_employee_when_another_is_shown(
+    signed_in, qtbot
+) -> None:
+    ivy = signed_in("investigator").window.workspace
+    found = list_cases(ivy.database, ivy.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}),
+                                 agency_code="MODNR"))  # fmt: skip
+    detail = cases.get_case(ivy.database, ivy.actor, found.rows[0].id)
+    other = next(
+        e.id
+        for e in employees.list_employees(ivy.database, ivy.actor, agency_code="MODNR")
+        if e.id not in {s.id for s in detail.subjects}
+    )
+    fields = dataclasses.replace(
+        detail.fields, subject_ids=(*(s.id for s in detail.subjects), other)
+    )
+    cases.update_case(ivy.database, ivy.actor, detail.id, fields, expected_version=detail.version)
+
+    def discipline_of(app: Application) -> DisciplineTab:
+        view = app.window.open_case(detail.id)
+        qtbot.waitUntil(lambda: view.discipline is not None and view.discipline.current_flow()
+                        is not None, timeout=10_000)  # fmt: skip
+        view.tabs.setCurrentWidget(view.discipline)
+        return view.discipline
+
+    first = signed_in("hr")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    tab = discipline_of(first)
+    typed_for = tab.shown_employee
+    qtbot.keyClicks(tab.notice_form.delivered_by, "Dana Cole, supervisor")
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    second = signed_in("hr")
+    qtbot.waitUntil(
+        lambda: second.window.findChild(RecoveredWorkDialog, "recoveredWorkDialog") is not None,
+        timeout=10_000,
+    )
+    dialog = second.window.findChild(RecoveredWorkDialog, "recoveredWorkDialog")
+    tab = discipline_of(second)
+    tab.employee.setCurrentIndex(tab.employee.findData(other))  # nothing typed: no question
+    assert tab.shown_employee == other != typed_for and tab.unrecorded() == []
+
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.shown_employee == typed_for, timeout=10_000)
+    assert tab.pages.showing("notice")
+    assert tab.notice_form.delivered_by.text() == "Dana Cole, supervisor"
+    assert tab.unrecorded() == [f"the pre-action notice to {tab.employee.currentText()}"]
