@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../../app/ui/case_view/allegations.py" line="74"/>
-        <location filename="../../app/ui/case_view/allegations.py" line="344"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="347"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,17 +732,27 @@ Reasoning:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="337"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="255"/>
+        <source>This case no longer has the allegation the finding was written for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/allegations.py" line="261"/>
+        <source>Another finding is being written on {0}: record or discard it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/allegations.py" line="340"/>
         <source>Withdraw allegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="338"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="341"/>
         <source>Withdraw the allegation under {0}? The withdrawal is recorded in the case&apos;s timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/allegations.py" line="388"/>
+        <location filename="../../app/ui/case_view/allegations.py" line="391"/>
         <source>Finding recorded on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,27 +3070,27 @@ Made void by {who} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="547"/>
+        <location filename="../../app/ui/evidence/tab.py" line="548"/>
         <source>Checking the evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="554"/>
+        <location filename="../../app/ui/evidence/tab.py" line="555"/>
         <source>Items that no longer match their recorded SHA-256: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="561"/>
+        <location filename="../../app/ui/evidence/tab.py" line="562"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="567"/>
+        <location filename="../../app/ui/evidence/tab.py" line="568"/>
         <source>Integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence/tab.py" line="568"/>
+        <location filename="../../app/ui/evidence/tab.py" line="569"/>
         <source>Every item matches its recorded SHA-256 ({0} checked).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,7 +43,12 @@ from app.services.recovery import (
 from app.ui.app import Application, end_on_signal
 from app.ui.case_view.discipline.tab import DisciplineTab
 from app.ui.case_view.new_case import NewCaseDialog
-from app.ui.case_view.put_back import unsaved_boxes
+from app.ui.case_view.put_back import (
+    put_back_boxes,
+    put_back_intake,
+    put_back_step,
+    unsaved_boxes,
+)
 from app.ui.case_view.view import CaseView
 from app.ui.evidence.labels import redaction_reason_labels
 from app.ui.evidence.viewer import EvidenceViewer
@@ -231,6 +236,13 @@ def test_a_recovered_note_is_put_back_into_its_case_and_its_old_copy_goes(signed
         ).all()
     assert [(r[0], r[1]) for r in rows] == [(True, "intake"), (True, "note")]
     assert read_fields(rows[0][2])["titleEdit"] == TITLE
+    # Putting back over other unsaved changes to those inputs is refused; they stay.
+    opened.overview.form.title.setText("Retyped once more")
+    said: list[str] = []
+    put_back_intake(opened, {"titleEdit": TITLE}, lambda: said.append("placed"), said.append)
+    assert said == ["The intake facts have other changes that are not saved: save or revert "
+                    "them first."]  # fmt: skip
+    assert opened.overview.form.title.text() == "Retyped once more"
 
     # Put back again into an editor that holds text: it goes after that text, not twice.
     opened.notes.put_back(NOTE)
@@ -433,6 +445,18 @@ def test_redaction_boxes_not_saved_are_put_back_on_their_picture_after_a_crash(
     # The boxes are on the original picture, not saved: the user checks them, then saves.
     assert back.current_boxes() == drawn and back.modified
     assert back.save_button.isEnabled() and not back.show_redacted.isChecked()
+    # Put back again: the viewer open on the item takes them, no second one; other unsaved
+    # boxes there are never replaced: refused, and left.
+    said: list[str] = []
+    put_back_boxes(opened, item_id, drawn, lambda: said.append("placed"), said.append)
+    qtbot.waitUntil(lambda: said != [], timeout=10_000)
+    assert said == ["placed"] and opened.evidence.viewers() == [back]
+    said.clear()
+    put_back_boxes(opened, item_id, drawn[:-1], lambda: said.append("placed"), said.append)
+    qtbot.waitUntil(lambda: said != [], timeout=10_000)
+    assert said == [f"Other boxes drawn on evidence item {item_id} are not saved: save or "
+                    "discard them first."]  # fmt: skip
+    assert back.current_boxes() == drawn and opened.evidence.viewers() == [back]
     workspace = window.workspace
     assert list(get_redactions(workspace.database, workspace.actor, item_id)) == saved
 
@@ -551,13 +575,18 @@ def test_a_finding_not_recorded_is_put_back_into_its_allegation_after_a_crash(
     assert [(r[0], r[1]) for r in rows] == [(window.recovery.session, "finding")]
     assert read_finding(rows[0][2]) == KeptFinding(allegation.id, Finding.SUBSTANTIATED, REASONING)
 
-    # Put back again while the editor holds it: nothing twice; typed text before it stays.
-    assert back.put_back(allegation.id, Finding.SUBSTANTIATED, REASONING)
+    # Put back again while the editor holds it: nothing twice. Other text being written
+    # on that allegation is never overwritten: refused, and left as it is.
+    assert back.put_back(allegation.id, Finding.SUBSTANTIATED, REASONING) is None
     assert back.reasoning.toPlainText() == REASONING
     back.reasoning.setPlainText("Seen on the duty roster.")
-    assert back.put_back(allegation.id, Finding.SUBSTANTIATED, REASONING)
-    assert back.reasoning.toPlainText() == f"Seen on the duty roster.\n\n{REASONING}"
-    assert not back.put_back(10**9, Finding.SUBSTANTIATED, REASONING)  # no such allegation
+    why = back.put_back(allegation.id, Finding.SUBSTANTIATED, REASONING)
+    assert why == (f"Another finding is being written on {allegation.citation}: record or "
+                   "discard it first.")  # fmt: skip
+    assert back.reasoning.toPlainText() == "Seen on the duty roster."
+    assert back.put_back(10**9, Finding.SUBSTANTIATED, REASONING) == (
+        "This case no longer has the allegation the finding was written for."
+    )
 
     back.reasoning.setPlainText(REASONING)
     back.record_button.click()  # recorded there: nothing is left to keep
@@ -623,6 +652,13 @@ def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorde
     assert back.unrecorded() == [f"the pre-action notice to {name}"]
     qtbot.waitUntil(lambda: len(window.recovery.kept) == 1, timeout=10_000)
     assert [e.kind for e in window.recovery.kept] == ["discipline"]
+    # Other text typed in that form since is never overwritten: refused, and left.
+    back.notice_form.delivered_by.setText("Someone else, supervisor")
+    said: list[str] = []
+    put_back_step(opened, kept, lambda: said.append("placed"), said.append)
+    assert said == [f"Other text not recorded is in that step's form for {name}: record or "
+                    "discard it first."]  # fmt: skip
+    assert back.notice_form.delivered_by.text() == "Someone else, supervisor"
 
 
 def test_a_new_case_form_is_not_put_back_for_a_user_who_may_not_create_cases(

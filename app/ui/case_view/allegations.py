@@ -244,19 +244,22 @@ class AllegationsTab(QWidget):
             if a.id in drafts and drafts[a.id] != (a.finding.value, a.reasoning)
         ]
 
-    def put_back(self, allegation_id: int, finding: Finding, reasoning: str) -> bool:
+    def put_back(self, allegation_id: int, finding: Finding, reasoning: str) -> str | None:
         """Show a recovered finding in the editor of allegation ``allegation_id``, not
-        recorded, and select it; False, changing nothing, when the case has no such
-        allegation. Reasoning typed for it since and not recorded stays, the recovered
-        reasoning after it (not twice)."""
+        recorded, and select it; None when it is there. Otherwise why not, changing
+        nothing: the case has no such allegation, or another finding is being written
+        on it (never overwritten)."""
         row = self.model.row_of(allegation_id)
-        if self.detail is None or row < 0:
-            return False
+        allegation = self.model.allegations[row] if self.detail is not None and row >= 0 else None
+        if allegation is None:
+            return self.tr("This case no longer has the allegation the finding was written for.")
         held = self._drafts.get(allegation_id)
         if allegation_id == self._finding_for and self._finding_edited:
             held = (str(self.finding.currentData()), self.reasoning.toPlainText())
-        if held is not None and held[1].strip() and reasoning not in held[1]:
-            reasoning = f"{held[1].rstrip()}\n\n{reasoning}"
+        if held not in (None, (allegation.finding.value, allegation.reasoning),
+                        (finding.value, reasoning)):  # fmt: skip
+            return self.tr("Another finding is being written on {0}: record or discard it "
+                           "first.").format(allegation.citation)  # fmt: skip
         if allegation_id == self._finding_for:
             self.finding.setCurrentIndex(self.finding.findData(finding.value))
             self.reasoning.setPlainText(reasoning)
@@ -265,7 +268,7 @@ class AllegationsTab(QWidget):
             self._drafts[allegation_id] = (finding.value, reasoning)
             self.table.selectRow(row)
         self.reasoning.setFocus()
-        return True
+        return None
 
     # -- slots -----------------------------------------------------------------------------
 

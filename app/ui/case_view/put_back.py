@@ -58,17 +58,17 @@ def put_back_note(view: CaseView, text: str, placed: Callable[[], object]) -> No
 def _put_in(
     view: CaseView,
     tab: QWidget,
-    put: Callable[[], bool],
-    why_not: str,
+    put: Callable[[], str | None],
     placed: Callable[[], object],
     refused: Callable[[str], object],
 ) -> None:
     """Once the case is shown, show ``tab`` and ``put`` the work there: then ``placed``,
-    or ``refused`` with ``why_not`` when ``put`` found no place for it."""
+    or ``refused`` with the reason ``put`` gives for finding no place for it."""
 
     def place() -> None:
         view.tabs.setCurrentWidget(tab)
-        if put():
+        why_not = put()
+        if why_not is None:
             placed()
         else:
             refused(why_not)
@@ -83,13 +83,11 @@ def put_back_finding(
     refused: Callable[[str], object],
 ) -> None:
     """Put a recovered finding back into its allegation's finding editor, not recorded;
-    refused when the case no longer has that allegation."""
+    refused when the case no longer has that allegation or another finding is being
+    written on it."""
     tab = view.allegations
-    _put_in(
-        view, tab, lambda: tab.put_back(kept.allegation_id, kept.finding, kept.reasoning),
-        tr(_C, "This case no longer has the allegation the finding was written for."),
-        placed, refused,
-    )  # fmt: skip
+    _put_in(view, tab, lambda: tab.put_back(kept.allegation_id, kept.finding, kept.reasoning),
+            placed, refused)  # fmt: skip
 
 
 def put_back_intake(
@@ -99,14 +97,21 @@ def put_back_intake(
     refused: Callable[[str], object],
 ) -> None:
     """Put the recovered text of the intake facts back into the case's Overview, not
-    saved; refused when none of its inputs is there to take it (the facts cannot be
-    edited here)."""
+    saved; refused when other changes to those inputs are not saved (never
+    overwritten), or none of the inputs is there (the facts cannot be edited here)."""
     from app.ui.typed_work import put_back_fields
 
-    _put_in(
-        view, view.overview, lambda: put_back_fields(view.overview.form, fields) > 0,
-        tr(_C, "The intake facts of this case cannot be edited here."), placed, refused,
-    )  # fmt: skip
+    def put() -> str | None:
+        form = view.overview.form
+        unsaved = form.typed_changes()
+        if any(name in fields and text != fields[name] for name, text in unsaved.items()):
+            return tr(_C, "The intake facts have other changes that are not saved: save or "
+                      "revert them first.")  # fmt: skip
+        if not put_back_fields(form, fields):
+            return tr(_C, "The intake facts of this case cannot be edited here.")
+        return None
+
+    _put_in(view, view.overview, put, placed, refused)
 
 
 def put_back_step(
@@ -141,6 +146,11 @@ def put_back_step(
                         .format(tab.employee.currentText()))  # fmt: skip
                 return
             tab.employee.setCurrentIndex(tab.employee.findData(kept.employee_id))
+        typed = tab.drafts.typed_changes(kept.step, form)
+        if any(name in kept.fields and text != kept.fields[name] for name, text in typed.items()):
+            refused(tr(_C, "Other text not recorded is in that step's form for {0}: record or "
+                       "discard it first.").format(flow.employee.full_name))  # fmt: skip
+            return
         tab.pages.setCurrentIndex(tab.pages.page_index[kept.step])
         if put_back_fields(form, kept.fields):
             placed()
@@ -200,7 +210,10 @@ def put_back_boxes(
     """
 
     def shown(viewer: EvidenceViewer) -> None:
-        if viewer.put_back_boxes(boxes):
+        if viewer.modified and viewer.current_boxes() != list(boxes):
+            refused(tr(_C, "Other boxes drawn on evidence item {0} are not saved: save or "
+                       "discard them first.").format(item_id))  # fmt: skip
+        elif viewer.put_back_boxes(boxes):
             viewer.raise_()
             viewer.activateWindow()
             placed()

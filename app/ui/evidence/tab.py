@@ -503,8 +503,8 @@ class EvidenceTab(QWidget):
         return self.findChildren(EvidenceViewer)
 
     def open_item(self, item_id: int, then: Callable[[EvidenceViewer | None], object]) -> None:
-        """Open the viewer of item ``item_id`` once the list is read again; ``then`` gets
-        it (None: the case holds no such item)."""
+        """Open the viewer of item ``item_id`` once the list is read again (the one open
+        already, if any); ``then`` gets it (None: the case holds no such item)."""
 
         def listed() -> None:
             row = self.model.row_of(item_id)
@@ -512,7 +512,8 @@ class EvidenceTab(QWidget):
                 then(None)
                 return
             self.table.selectRow(row)
-            then(self.open_viewer())
+            opened = [v for v in self.viewers() if v.info.id == item_id and v.isVisible()]
+            then(opened[0] if opened else self.open_viewer())
 
         self._after_listed.append(listed)
         self.refresh()
