@@ -85,9 +85,14 @@ screenshots: setup
 
 # Every visible string goes through tr(); this collects them for translators.
 # A translation is casedesk_<locale>.ts beside it, compiled with pyside6-lrelease.
+# A module's strings, tr(_C, "..."), are written out for lupdate by scripts/module_strings.py
+# (lupdate cannot resolve the context held in _C); a class's self.tr(...) it reads itself.
 translations: python-env
+	mkdir -p build/translations
+	$(BIN)/python scripts/module_strings.py $$(git ls-files 'app/ui/*.py' 'app/ui/**/*.py') \
+		> build/translations/module_strings.py
 	$(BIN)/pyside6-lupdate $$(git ls-files 'app/ui/*.py' 'app/ui/**/*.py') \
-		-ts resources/translations/casedesk.ts
+		build/translations/module_strings.py -ts resources/translations/casedesk.ts
 
 # dist/casedesk/ (PyInstaller, one folder) and dist/casedesk_<version>_<arch>.deb;
 # packaging/README.md says how. Needs the Debian packages for building and

@@ -1127,6 +1127,570 @@ Reasoning:
     </message>
 </context>
 <context>
+    <name>AuthorizationDetails</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="4"/>
+        <source>Yes</source>
+        <extracomment>app/ui/authorizations/details.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="6"/>
+        <source>No</source>
+        <extracomment>app/ui/authorizations/details.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="8"/>
+        <source>Authorization {0}</source>
+        <extracomment>app/ui/authorizations/details.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="10"/>
+        <source>Confidential (MA-DYS-01.05.22 B.3.a): every view is recorded in the audit log.</source>
+        <extracomment>app/ui/authorizations/details.py:65</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="12"/>
+        <source>Review meeting overdue by {0}: it was due on {1} (MA-DYS-01.05.22 B.3.b).</source>
+        <extracomment>app/ui/authorizations/details.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="14"/>
+        <source>day</source>
+        <extracomment>app/ui/authorizations/details.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="16"/>
+        <source>days</source>
+        <extracomment>app/ui/authorizations/details.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="18"/>
+        <source>State</source>
+        <extracomment>app/ui/authorizations/details.py:79</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="20"/>
+        <location filename="../../build/translations/module_strings.py" line="74"/>
+        <source>Agency</source>
+        <extracomment>app/ui/authorizations/details.py:80
+----------
+app/ui/authorizations/details.py:153</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="22"/>
+        <source>Employee authorized</source>
+        <extracomment>app/ui/authorizations/details.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="24"/>
+        <source>Role</source>
+        <extracomment>app/ui/authorizations/details.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="26"/>
+        <source>Authorized in writing by</source>
+        <extracomment>app/ui/authorizations/details.py:83</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="28"/>
+        <source>Written authorization dated</source>
+        <extracomment>app/ui/authorizations/details.py:84</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="30"/>
+        <location filename="../../build/translations/module_strings.py" line="82"/>
+        <source>Platform</source>
+        <extracomment>app/ui/authorizations/details.py:85
+----------
+app/ui/authorizations/details.py:156</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="32"/>
+        <location filename="../../build/translations/module_strings.py" line="84"/>
+        <location filename="../../build/translations/module_strings.py" line="90"/>
+        <source>Account</source>
+        <extracomment>app/ui/authorizations/details.py:86
+----------
+app/ui/authorizations/details.py:157
+----------
+app/ui/authorizations/details.py:160</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="34"/>
+        <source>Youth case</source>
+        <extracomment>app/ui/authorizations/details.py:87</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="36"/>
+        <location filename="../../build/translations/module_strings.py" line="76"/>
+        <source>Case</source>
+        <extracomment>app/ui/authorizations/details.py:88
+----------
+app/ui/authorizations/details.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="38"/>
+        <source>Period</source>
+        <extracomment>app/ui/authorizations/details.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="40"/>
+        <source>No contact with youth (B.2.a)</source>
+        <extracomment>app/ui/authorizations/details.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="42"/>
+        <source>True identity (B.2.b)</source>
+        <extracomment>app/ui/authorizations/details.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="44"/>
+        <source>Site shows viewers</source>
+        <extracomment>app/ui/authorizations/details.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="46"/>
+        <source>Privacy settings enabled (B.2.d)</source>
+        <extracomment>app/ui/authorizations/details.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="48"/>
+        <source>Communication with youth approved (B.3.c)</source>
+        <extracomment>app/ui/authorizations/details.py:100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="50"/>
+        <source>Next review due</source>
+        <extracomment>app/ui/authorizations/details.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="52"/>
+        <location filename="../../build/translations/module_strings.py" line="78"/>
+        <source>none</source>
+        <extracomment>app/ui/authorizations/details.py:105
+----------
+app/ui/authorizations/details.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="54"/>
+        <source>Revoked from</source>
+        <extracomment>app/ui/authorizations/details.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="56"/>
+        <source>Reason</source>
+        <extracomment>app/ui/authorizations/details.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="58"/>
+        <source>Logged by</source>
+        <extracomment>app/ui/authorizations/details.py:109</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="60"/>
+        <source>Notes</source>
+        <extracomment>app/ui/authorizations/details.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="62"/>
+        <source>Review meetings (B.3.b)</source>
+        <extracomment>app/ui/authorizations/details.py:117</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="64"/>
+        <source>No review meeting recorded yet.</source>
+        <extracomment>app/ui/authorizations/details.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="66"/>
+        <source>Inadvertent receipt {0}</source>
+        <extracomment>app/ui/authorizations/details.py:129</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="68"/>
+        <source>Credential request {0}</source>
+        <extracomment>app/ui/authorizations/details.py:131</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="70"/>
+        <source>AR-DHS II(H); Ark. Code Ann. § 11-2-124: these credentials were received inadvertently and may not be used to access the account.</source>
+        <extracomment>app/ui/authorizations/details.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="72"/>
+        <source>Not a personal account ({0}): recorded as the exclusion; no credential request applies.</source>
+        <extracomment>app/ui/authorizations/details.py:144</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="80"/>
+        <source>Employee</source>
+        <extracomment>app/ui/authorizations/details.py:155</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="86"/>
+        <source>Investigating office</source>
+        <extracomment>app/ui/authorizations/details.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="88"/>
+        <source>Suspected violation</source>
+        <extracomment>app/ui/authorizations/details.py:159</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="92"/>
+        <source>Received through</source>
+        <extracomment>app/ui/authorizations/details.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="94"/>
+        <source>Received on</source>
+        <extracomment>app/ui/authorizations/details.py:164</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="96"/>
+        <source>Requested by</source>
+        <extracomment>app/ui/authorizations/details.py:165</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="98"/>
+        <source>Recorded by</source>
+        <extracomment>app/ui/authorizations/details.py:166</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="100"/>
+        <source>Approved by</source>
+        <extracomment>app/ui/authorizations/details.py:170</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="102"/>
+        <source>Denied by</source>
+        <extracomment>app/ui/authorizations/details.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="104"/>
+        <source>Decision note</source>
+        <extracomment>app/ui/authorizations/details.py:175</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="106"/>
+        <source>Credentials provided</source>
+        <extracomment>app/ui/authorizations/details.py:178</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="108"/>
+        <source>by {0} to {1}, {2}</source>
+        <extracomment>app/ui/authorizations/details.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="110"/>
+        <source>Ended</source>
+        <extracomment>app/ui/authorizations/details.py:183</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="112"/>
+        <source>Justification (reasonable belief, AR-DHS II(G))</source>
+        <extracomment>app/ui/authorizations/details.py:187</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="114"/>
+        <source>Description</source>
+        <extracomment>app/ui/authorizations/details.py:191</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="116"/>
+        <source>No password is ever stored: the record says only that credentials were provided, by whom, to whom and when.</source>
+        <extracomment>app/ui/authorizations/details.py:194</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="118"/>
+        <source>Uses of the credentials</source>
+        <extracomment>app/ui/authorizations/details.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="120"/>
+        <source>No use recorded.</source>
+        <extracomment>app/ui/authorizations/details.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationLabels</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="122"/>
+        <source>Active</source>
+        <extracomment>app/ui/authorizations/labels.py:53</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="124"/>
+        <source>Not yet started</source>
+        <extracomment>app/ui/authorizations/labels.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="126"/>
+        <source>Ended</source>
+        <extracomment>app/ui/authorizations/labels.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="128"/>
+        <source>Revoked</source>
+        <extracomment>app/ui/authorizations/labels.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="130"/>
+        <source>Supervision (B.2)</source>
+        <extracomment>app/ui/authorizations/labels.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="132"/>
+        <source>Investigation (B.3)</source>
+        <extracomment>app/ui/authorizations/labels.py:63</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="134"/>
+        <source>Caseworker</source>
+        <extracomment>app/ui/authorizations/labels.py:69</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="136"/>
+        <location filename="../../build/translations/module_strings.py" line="152"/>
+        <source>Apprehension officer</source>
+        <extracomment>app/ui/authorizations/labels.py:70
+----------
+app/ui/authorizations/labels.py:83</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="138"/>
+        <source>Clinical director</source>
+        <extracomment>app/ui/authorizations/labels.py:71</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="140"/>
+        <source>Program director</source>
+        <extracomment>app/ui/authorizations/labels.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="142"/>
+        <source>Assistant program director</source>
+        <extracomment>app/ui/authorizations/labels.py:73</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="144"/>
+        <source>District manager</source>
+        <extracomment>app/ui/authorizations/labels.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="146"/>
+        <location filename="../../build/translations/module_strings.py" line="156"/>
+        <source>Other</source>
+        <extracomment>app/ui/authorizations/labels.py:75
+----------
+app/ui/authorizations/labels.py:85</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="148"/>
+        <source>Legal Unit</source>
+        <extracomment>app/ui/authorizations/labels.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="150"/>
+        <source>Investigation Unit</source>
+        <extracomment>app/ui/authorizations/labels.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="154"/>
+        <source>Designee of the Legal or Investigation Unit</source>
+        <extracomment>app/ui/authorizations/labels.py:84</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="158"/>
+        <source>Pending approval</source>
+        <extracomment>app/ui/authorizations/labels.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="160"/>
+        <source>Approved</source>
+        <extracomment>app/ui/authorizations/labels.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="162"/>
+        <source>Denied</source>
+        <extracomment>app/ui/authorizations/labels.py:103</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="164"/>
+        <source>Ended (case closed)</source>
+        <extracomment>app/ui/authorizations/labels.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="166"/>
+        <source>Excluded account</source>
+        <extracomment>app/ui/authorizations/labels.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="168"/>
+        <source>Received inadvertently</source>
+        <extracomment>app/ui/authorizations/labels.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="170"/>
+        <source>Federal law</source>
+        <extracomment>app/ui/authorizations/labels.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="172"/>
+        <source>State law</source>
+        <extracomment>app/ui/authorizations/labels.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="174"/>
+        <source>Local law</source>
+        <extracomment>app/ui/authorizations/labels.py:114</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="176"/>
+        <source>Regulation</source>
+        <extracomment>app/ui/authorizations/labels.py:115</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="178"/>
+        <source>Agency policy</source>
+        <extracomment>app/ui/authorizations/labels.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="180"/>
+        <source>A personal account of the employee</source>
+        <extracomment>app/ui/authorizations/labels.py:122</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="182"/>
+        <source>Opened by the employee at the agency&apos;s request (I(A))</source>
+        <extracomment>app/ui/authorizations/labels.py:123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="184"/>
+        <source>Provided to the employee by the agency (I(B))</source>
+        <extracomment>app/ui/authorizations/labels.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="186"/>
+        <source>Set up by the employee on the agency&apos;s behalf (I(C))</source>
+        <extracomment>app/ui/authorizations/labels.py:129</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="188"/>
+        <source>Set up to impersonate the agency (I(D))</source>
+        <extracomment>app/ui/authorizations/labels.py:132</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="190"/>
+        <source>An agency-provided device</source>
+        <extracomment>app/ui/authorizations/labels.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="192"/>
+        <source>Agency network monitoring</source>
+        <extracomment>app/ui/authorizations/labels.py:139</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="194"/>
+        <source>{0}: {1}</source>
+        <extracomment>app/ui/authorizations/labels.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="196"/>
+        <source>from {0}</source>
+        <extracomment>app/ui/authorizations/labels.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationLogDialog</name>
     <message>
         <location filename="../../app/ui/authorizations/authorization_log_dialog.py" line="68"/>
@@ -1972,6 +2536,291 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
     </message>
 </context>
 <context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="506"/>
+        <source>Intake</source>
+        <extracomment>app/ui/case_view/labels.py:25</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="508"/>
+        <source>Investigating</source>
+        <extracomment>app/ui/case_view/labels.py:26</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="510"/>
+        <source>Findings</source>
+        <extracomment>app/ui/case_view/labels.py:27</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="512"/>
+        <source>Discipline review</source>
+        <extracomment>app/ui/case_view/labels.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="514"/>
+        <source>Closed</source>
+        <extracomment>app/ui/case_view/labels.py:29</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="516"/>
+        <source>Reopened</source>
+        <extracomment>app/ui/case_view/labels.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="518"/>
+        <source>Supervisor</source>
+        <extracomment>app/ui/case_view/labels.py:36</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="520"/>
+        <source>Human Resources</source>
+        <extracomment>app/ui/case_view/labels.py:37</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="522"/>
+        <source>Employee Relations</source>
+        <extracomment>app/ui/case_view/labels.py:38</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="524"/>
+        <source>Coworker</source>
+        <extracomment>app/ui/case_view/labels.py:39</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="526"/>
+        <source>Member of the public</source>
+        <extracomment>app/ui/case_view/labels.py:40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="528"/>
+        <source>Hotline</source>
+        <extracomment>app/ui/case_view/labels.py:41</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="530"/>
+        <source>Monitoring</source>
+        <extracomment>app/ui/case_view/labels.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="532"/>
+        <source>Other</source>
+        <extracomment>app/ui/case_view/labels.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="534"/>
+        <source>On duty</source>
+        <extracomment>app/ui/case_view/labels.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="536"/>
+        <source>Off duty</source>
+        <extracomment>app/ui/case_view/labels.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="538"/>
+        <location filename="../../build/translations/module_strings.py" line="544"/>
+        <location filename="../../build/translations/module_strings.py" line="550"/>
+        <source>Not known</source>
+        <extracomment>app/ui/case_view/labels.py:51
+----------
+app/ui/case_view/labels.py:59
+----------
+app/ui/case_view/labels.py:67</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="540"/>
+        <source>Agency equipment (state or city)</source>
+        <extracomment>app/ui/case_view/labels.py:57</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="542"/>
+        <source>Personal device</source>
+        <extracomment>app/ui/case_view/labels.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="546"/>
+        <source>Personal account</source>
+        <extracomment>app/ui/case_view/labels.py:65</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="548"/>
+        <source>Official account</source>
+        <extracomment>app/ui/case_view/labels.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="552"/>
+        <source>Pending</source>
+        <extracomment>app/ui/case_view/labels.py:73</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="554"/>
+        <source>Substantiated</source>
+        <extracomment>app/ui/case_view/labels.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="556"/>
+        <source>Not substantiated</source>
+        <extracomment>app/ui/case_view/labels.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="558"/>
+        <source>Unfounded</source>
+        <extracomment>app/ui/case_view/labels.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="560"/>
+        <source>Exonerated</source>
+        <extracomment>app/ui/case_view/labels.py:77</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="562"/>
+        <source>Note</source>
+        <extracomment>app/ui/case_view/labels.py:83</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="564"/>
+        <source>Interview</source>
+        <extracomment>app/ui/case_view/labels.py:84</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="566"/>
+        <source>Witness statement</source>
+        <extracomment>app/ui/case_view/labels.py:85</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="568"/>
+        <source>Contact</source>
+        <extracomment>app/ui/case_view/labels.py:86</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="570"/>
+        <source>Title</source>
+        <extracomment>app/ui/case_view/labels.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="572"/>
+        <source>Date reported</source>
+        <extracomment>app/ui/case_view/labels.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="574"/>
+        <source>Reported through</source>
+        <extracomment>app/ui/case_view/labels.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="576"/>
+        <source>Conduct from</source>
+        <extracomment>app/ui/case_view/labels.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="578"/>
+        <source>Conduct to</source>
+        <extracomment>app/ui/case_view/labels.py:97</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="580"/>
+        <source>Reporter name</source>
+        <extracomment>app/ui/case_view/labels.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="582"/>
+        <source>Reporter contact</source>
+        <extracomment>app/ui/case_view/labels.py:99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="584"/>
+        <source>Confidential reporter</source>
+        <extracomment>app/ui/case_view/labels.py:100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="586"/>
+        <source>Platforms</source>
+        <extracomment>app/ui/case_view/labels.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="588"/>
+        <source>Duty status</source>
+        <extracomment>app/ui/case_view/labels.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="590"/>
+        <source>Equipment</source>
+        <extracomment>app/ui/case_view/labels.py:103</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="592"/>
+        <source>Account</source>
+        <extracomment>app/ui/case_view/labels.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="594"/>
+        <source>Clients involved</source>
+        <extracomment>app/ui/case_view/labels.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="596"/>
+        <source>Narrative</source>
+        <extracomment>app/ui/case_view/labels.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="598"/>
+        <source>Subject employees</source>
+        <extracomment>app/ui/case_view/labels.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="600"/>
+        <source>Investigator</source>
+        <extracomment>app/ui/case_view/labels.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <location filename="../../app/ui/case_list/view.py" line="82"/>
@@ -2729,6 +3578,99 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
     </message>
 </context>
 <context>
+    <name>DisciplineLetters</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="286"/>
+        <source>A contracted provider&apos;s employee gets no pre-action notice; the referral to the provider is under Decision letter.</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="288"/>
+        <source>No pre-action notice is on record yet (1 Notice).</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="290"/>
+        <source>No allegation is substantiated: there is no decision; the document is the closure letter.</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:67</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="292"/>
+        <source>No referral to the provider is on record yet (Referral).</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:71</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="294"/>
+        <source>No decision is on record yet (3 Decision).</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:73</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="296"/>
+        <source>An allegation is substantiated: the outcome is a decision, not a closure.</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="298"/>
+        <source>No allegation against the employee.</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:79</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="300"/>
+        <source>A finding is still pending: record every finding first.</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="302"/>
+        <source>Pre-action &amp;notice…</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="304"/>
+        <source>Draft pre-action notice (watermarked)…</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:90</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="306"/>
+        <source>&amp;Decision letter…</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="308"/>
+        <source>Draft decision letter (watermarked)…</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="310"/>
+        <source>&amp;Closure letter…</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:97</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="312"/>
+        <source>Draft closure letter (watermarked)…</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="314"/>
+        <source>print a draft (watermarked) from Letters</source>
+        <extracomment>app/ui/case_view/discipline/letters.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisciplineTab</name>
     <message>
         <location filename="../../app/ui/case_view/discipline/tab.py" line="108"/>
@@ -2786,6 +3728,795 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
     <message>
         <location filename="../../app/ui/case_view/discipline/tab.py" line="417"/>
         <source>the referral of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="198"/>
+        <source>It takes effect on {0}.</source>
+        <extracomment>app/ui/case_view/discipline/confirm.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="200"/>
+        <source>{0} is off work without pay until {1} and returns on {2}.</source>
+        <extracomment>app/ui/case_view/discipline/confirm.py:33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="202"/>
+        <source>It counts as prior discipline from then on; it can only be withdrawn, with a reason that is audited.</source>
+        <extracomment>app/ui/case_view/discipline/confirm.py:45</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="204"/>
+        <source>Record decision</source>
+        <extracomment>app/ui/case_view/discipline/confirm.py:51</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="206"/>
+        <source>Record a {0} of {1}?</source>
+        <extracomment>app/ui/case_view/discipline/confirm.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="208"/>
+        <source>Record {0}</source>
+        <extracomment>app/ui/case_view/discipline/confirm.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="210"/>
+        <source>Earlier decisions under the same provisions</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:21</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="212"/>
+        <source>None: the agency has decided no earlier case under {0}.</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:23</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="214"/>
+        <source>these provisions</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="216"/>
+        <source>prior: {0}</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:31</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="218"/>
+        <source>no prior discipline</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:33</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="220"/>
+        <source>A {0} is milder than the agency&apos;s earlier decision under the same provision: give the reason for the difference.</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="222"/>
+        <source>A {0} is harsher than the agency&apos;s earlier decision under the same provision: give the reason for the difference.</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="224"/>
+        <source>A {0} is milder than every one of the agency&apos;s {1} earlier decisions under the same provision: give the reason for the difference.</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="226"/>
+        <source>A {0} is harsher than every one of the agency&apos;s {1} earlier decisions under the same provision: give the reason for the difference.</source>
+        <extracomment>app/ui/case_view/discipline/consistency.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="228"/>
+        <source>Record &amp;decision</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="230"/>
+        <location filename="../../build/translations/module_strings.py" line="318"/>
+        <location filename="../../build/translations/module_strings.py" line="322"/>
+        <source> working days</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:55
+----------
+app/ui/case_view/discipline/steps.py:169
+----------
+app/ui/case_view/discipline/steps.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="232"/>
+        <source>The day the decision was made, if not today: after the employee&apos;s response, or after the last day to respond when none came.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:59</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="234"/>
+        <source>Override the suspension cap</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:69</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="236"/>
+        <source>Why (audited).</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:71</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="238"/>
+        <source>Where this stands in progressive discipline.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:73</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="240"/>
+        <source>Aggravating factors.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="242"/>
+        <source>Mitigating factors.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="244"/>
+        <source>What the employee must do to correct the conduct.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:78</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="246"/>
+        <source>What a repeat will lead to.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="248"/>
+        <source>&amp;Action:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="250"/>
+        <source>Why this differs from the earlier decisions (kept with the decision).</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="252"/>
+        <source>Consistenc&amp;y reason:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:90</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="254"/>
+        <source>&amp;Suspension:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="256"/>
+        <source>Override &amp;reason:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="258"/>
+        <source>&amp;Effective date:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:114</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="260"/>
+        <source>Decided o&amp;n:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:115</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="262"/>
+        <source>&amp;First day off:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:116</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="264"/>
+        <source>Pro&amp;gressive step:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:125</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="266"/>
+        <source>A&amp;ggravating:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:127</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="268"/>
+        <source>&amp;Mitigating:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:128</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="270"/>
+        <source>S&amp;teps to correct:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:129</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="272"/>
+        <source>If re&amp;peated:</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:130</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="274"/>
+        <source>&amp;Withdraw decision…</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:131</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="276"/>
+        <source>Withdraw the decision in force, with the reason (audited).</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="278"/>
+        <source>Last day off &lt;b&gt;{0}&lt;/b&gt;; back at work &lt;b&gt;{1}&lt;/b&gt; (working days, {2}).</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:225</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="280"/>
+        <source>From {0} to {1}: {2} working days of other suspensions; with this suspension {3} of the cap of {4} working days in any {5} months.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:240</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="282"/>
+        <source>Give the reason for overriding the cap.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:346</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="284"/>
+        <source>Give the reason this action differs from the earlier decisions.</source>
+        <extracomment>app/ui/case_view/discipline/decision.py:351</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="316"/>
+        <source>Record &amp;notice</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:159</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="320"/>
+        <source>Who handed or sent it</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:177</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="324"/>
+        <source>The employer&apos;s evidence, explained (optional).</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:186</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="326"/>
+        <source>e.g. on paid administrative leave</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:190</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="328"/>
+        <source>Proposed &amp;action:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:191</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="330"/>
+        <source>Suspension:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:192</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="332"/>
+        <source>Notice &amp;date:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:197</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="334"/>
+        <source>Deli&amp;vered:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="336"/>
+        <source>Delivered &amp;by:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:199</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="338"/>
+        <source>Response window:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:200</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="340"/>
+        <source>Response due:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:205</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="342"/>
+        <source>E&amp;vidence:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="344"/>
+        <source>Status &amp;pending:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:207</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="346"/>
+        <source>{0} Response window:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:228</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="348"/>
+        <source>From the agency&apos;s settings (its response days).</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:229</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="350"/>
+        <source>Record &amp;response</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:272</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="352"/>
+        <source>Received</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:273</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="354"/>
+        <source>None came by the deadline</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:276</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="356"/>
+        <source>What the employee said.</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:284</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="358"/>
+        <source>Add &amp;files…</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:288</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="360"/>
+        <source>Received &amp;on:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:297</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="362"/>
+        <source>S&amp;ummary:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:298</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="364"/>
+        <source>Files:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:299</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="366"/>
+        <source>Files handed in with the response</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:319</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="368"/>
+        <source>{0} cannot be read: {1}</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:338</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="370"/>
+        <source>Record &amp;appeal</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:355</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="372"/>
+        <source>&amp;Filed on:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:361</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="374"/>
+        <source>Record &amp;outcome</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:362</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="376"/>
+        <source>The decision&apos;s gist.</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:368</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="378"/>
+        <source>O&amp;utcome:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:369</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="380"/>
+        <source>Decided &amp;on:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:370</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="382"/>
+        <location filename="../../build/translations/module_strings.py" line="396"/>
+        <source>&amp;Note:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:371
+----------
+app/ui/case_view/discipline/steps.py:411</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="384"/>
+        <source>&amp;Refer to the provider</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:399</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="386"/>
+        <source>The provider that employs them</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:403</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="388"/>
+        <source>What was sent (optional).</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:407</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="390"/>
+        <source>&amp;Provider:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:408</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="392"/>
+        <source>Referred &amp;on:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:409</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="394"/>
+        <source>Sent &amp;by:</source>
+        <extracomment>app/ui/case_view/discipline/steps.py:410</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="398"/>
+        <source>Counseling</source>
+        <extracomment>app/ui/case_view/discipline/text.py:41</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="400"/>
+        <source>Verbal reprimand</source>
+        <extracomment>app/ui/case_view/discipline/text.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="402"/>
+        <source>Written reprimand</source>
+        <extracomment>app/ui/case_view/discipline/text.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="404"/>
+        <source>Suspension without pay</source>
+        <extracomment>app/ui/case_view/discipline/text.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="406"/>
+        <source>Demotion</source>
+        <extracomment>app/ui/case_view/discipline/text.py:45</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="408"/>
+        <source>Dismissal</source>
+        <extracomment>app/ui/case_view/discipline/text.py:46</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="410"/>
+        <source>{0} ({1})</source>
+        <extracomment>app/ui/case_view/discipline/text.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="412"/>
+        <source>Nothing: discipline rests only on substantiated allegations.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="414"/>
+        <source>Record the employee&apos;s regime (above): the due process owed depends on it.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="416"/>
+        <source>Give a pre-action notice on the Notice page before a suspension, demotion or dismissal; a lesser action can be decided directly on the Decision page.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:84</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="418"/>
+        <source>The response is due by {0}. Record it on the Response page when it comes; the decision follows it, or the deadline.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="420"/>
+        <source>Decide on the Decision page.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="422"/>
+        <source>The decision takes effect on its effective date.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="424"/>
+        <source>The action is in force; record an appeal on the Appeal page if one is filed.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="426"/>
+        <source>Record the appeal&apos;s outcome on the Appeal page when known.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="428"/>
+        <source>Nothing further.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="430"/>
+        <source>The action was overturned on appeal; it no longer counts.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:101</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="432"/>
+        <source>A new decision may be recorded on the Decision page while the case is open.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="434"/>
+        <source>Nothing further: the provider decides any discipline.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="436"/>
+        <source>Refer the findings to the provider on the Referral page.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="438"/>
+        <source>HR records each step while the case is in discipline review.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="440"/>
+        <source>The employee&apos;s regime is not recorded: the due process owed for this action depends on it.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="442"/>
+        <source>A pre-action notice and a chance to respond are owed before a {0}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="444"/>
+        <source>No pre-action notice is owed before a {0}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:146</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="446"/>
+        <source>. {0} calendar days on would be {1}; weekends{2} are not counted, so it is {3}</source>
+        <extracomment>app/ui/case_view/discipline/text.py:185</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="448"/>
+        <source> and holidays</source>
+        <extracomment>app/ui/case_view/discipline/text.py:188</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="450"/>
+        <source>Findings</source>
+        <extracomment>app/ui/case_view/discipline/text.py:207</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="452"/>
+        <source>No allegations against this employee.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:209</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="454"/>
+        <source>(no reasoning recorded)</source>
+        <extracomment>app/ui/case_view/discipline/text.py:216</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="456"/>
+        <source>Prior discipline</source>
+        <extracomment>app/ui/case_view/discipline/text.py:227</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="458"/>
+        <source>None: no earlier discipline is recorded.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:229</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="460"/>
+        <source>Rules that apply: {0}</source>
+        <extracomment>app/ui/case_view/discipline/text.py:252</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="462"/>
+        <source>Regime: {0}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="464"/>
+        <source>{0} Agency settings</source>
+        <extracomment>app/ui/case_view/discipline/text.py:270</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="466"/>
+        <source>(the agency&apos;s own values, not the law&apos;s; an administrator changes them)</source>
+        <extracomment>app/ui/case_view/discipline/text.py:271</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="468"/>
+        <source>not set</source>
+        <extracomment>app/ui/case_view/discipline/text.py:279</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="470"/>
+        <source>&lt;b&gt;Notice&lt;/b&gt; of {0}: {1} proposed; {2} by {3}. Response due {4} ({5}).</source>
+        <extracomment>app/ui/case_view/discipline/text.py:293</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="472"/>
+        <source>&lt;b&gt;Response&lt;/b&gt;: none came by the deadline.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:307</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="474"/>
+        <source>&lt;b&gt;Response&lt;/b&gt; received {0}{1}: {2}</source>
+        <extracomment>app/ui/case_view/discipline/text.py:311</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="476"/>
+        <source> (late)</source>
+        <extracomment>app/ui/case_view/discipline/text.py:312</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="478"/>
+        <source> Files: {0}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:314</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="480"/>
+        <source>&lt;b&gt;Decision&lt;/b&gt; of {0}, recorded by {1}: {2}, effective {3}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:318</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="482"/>
+        <source> Suspended {0} to {1}; returns {2}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:322</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="484"/>
+        <source> &lt;b&gt;Withdrawn&lt;/b&gt; by {0}: {1}</source>
+        <extracomment>app/ui/case_view/discipline/text.py:326</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="486"/>
+        <source>&lt;b&gt;Appeal&lt;/b&gt; to the {0} filed {1}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:332</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="488"/>
+        <source> Outcome: {0} on {1}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:334</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="490"/>
+        <source>&lt;b&gt;Referred&lt;/b&gt; to {0} on {1} by {2}.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:339</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="492"/>
+        <source>Nothing recorded yet.</source>
+        <extracomment>app/ui/case_view/discipline/text.py:344</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +4654,390 @@ Made void by {who} at {when}.</source>
     <message>
         <location filename="../../app/ui/evidence/details.py" line="137"/>
         <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="738"/>
+        <source>{when} {who}: {field} {old} → {new} ({reason})</source>
+        <extracomment>app/ui/evidence/details.py:38</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceIntake</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="740"/>
+        <source>Added: {0}</source>
+        <extracomment>app/ui/evidence/intake.py:392</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="742"/>
+        <source>Skipped, already in the case: {0}</source>
+        <extracomment>app/ui/evidence/intake.py:395</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="744"/>
+        <source>{name}: same content as evidence item {id}</source>
+        <extracomment>app/ui/evidence/intake.py:397</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="746"/>
+        <source>Refused: {0}</source>
+        <extracomment>app/ui/evidence/intake.py:404</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="748"/>
+        <source>{name}: {message}</source>
+        <extracomment>app/ui/evidence/intake.py:409</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="750"/>
+        <source>Cancelled: the files after that point were not added.</source>
+        <extracomment>app/ui/evidence/intake.py:412</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="752"/>
+        <source>Adding {name} ({done} of {total})…</source>
+        <extracomment>app/ui/evidence/intake.py:494</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="754"/>
+        <source>Adding evidence…</source>
+        <extracomment>app/ui/evidence/intake.py:519</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLabels</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="756"/>
+        <source>Publicly available</source>
+        <extracomment>app/ui/evidence/labels.py:20</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="758"/>
+        <source>Under a supervision authorization</source>
+        <extracomment>app/ui/evidence/labels.py:21</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="760"/>
+        <source>Under an investigation authorization</source>
+        <extracomment>app/ui/evidence/labels.py:22</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="762"/>
+        <source>Through a credential request</source>
+        <extracomment>app/ui/evidence/labels.py:23</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="764"/>
+        <source>Supplied by a reporter</source>
+        <extracomment>app/ui/evidence/labels.py:24</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="766"/>
+        <source>Under a confidential authorization or request (details restricted)</source>
+        <extracomment>app/ui/evidence/labels.py:25</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="768"/>
+        <source>Youth identity</source>
+        <extracomment>app/ui/evidence/labels.py:40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="770"/>
+        <source>CORI</source>
+        <extracomment>app/ui/evidence/labels.py:41</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="772"/>
+        <source>Medical information</source>
+        <extracomment>app/ui/evidence/labels.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="774"/>
+        <source>Other confidential</source>
+        <extracomment>app/ui/evidence/labels.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="776"/>
+        <source>Added</source>
+        <extracomment>app/ui/evidence/labels.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="778"/>
+        <source>Viewed</source>
+        <extracomment>app/ui/evidence/labels.py:51</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="780"/>
+        <source>Exported</source>
+        <extracomment>app/ui/evidence/labels.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="782"/>
+        <source>Included in a report</source>
+        <extracomment>app/ui/evidence/labels.py:53</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="784"/>
+        <source>Integrity checked</source>
+        <extracomment>app/ui/evidence/labels.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="786"/>
+        <source>INTEGRITY FAILURE</source>
+        <extracomment>app/ui/evidence/labels.py:55</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="788"/>
+        <source>Page source attached</source>
+        <extracomment>app/ui/evidence/labels.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="790"/>
+        <location filename="../../build/translations/module_strings.py" line="792"/>
+        <location filename="../../build/translations/module_strings.py" line="794"/>
+        <source>Redactions changed</source>
+        <extracomment>app/ui/evidence/labels.py:57
+----------
+app/ui/evidence/labels.py:58
+----------
+app/ui/evidence/labels.py:59</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="796"/>
+        <source>Details amended</source>
+        <extracomment>app/ui/evidence/labels.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="798"/>
+        <source>Made void</source>
+        <extracomment>app/ui/evidence/labels.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLinkPicker</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="800"/>
+        <source>Credential request {0}</source>
+        <extracomment>app/ui/evidence/link_picker.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="802"/>
+        <source>Authorization {0}</source>
+        <extracomment>app/ui/evidence/link_picker.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="804"/>
+        <source>Or choose another way they were obtained.</source>
+        <extracomment>app/ui/evidence/link_picker.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="806"/>
+        <source>No supervision authorization is logged for this case or its agency</source>
+        <extracomment>app/ui/evidence/link_picker.py:59</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="808"/>
+        <source>A supervisor logs supervision authorizations (MA DYS 01.05.22 B.2) on the Authorizations page; once it is logged, choose it here.</source>
+        <extracomment>app/ui/evidence/link_picker.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="810"/>
+        <source>No investigation authorization is logged for this case</source>
+        <extracomment>app/ui/evidence/link_picker.py:65</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="812"/>
+        <source>A supervisor logs the investigation authorization (MA DYS 01.05.22 B.3) for this case on the Authorizations page; once it is logged, choose it here.</source>
+        <extracomment>app/ui/evidence/link_picker.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="814"/>
+        <source>No credential request is recorded for this case</source>
+        <extracomment>app/ui/evidence/link_picker.py:71</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="816"/>
+        <source>Request the credentials for this case on the Credential requests page; once a supervisor approves the request, choose it here.</source>
+        <extracomment>app/ui/evidence/link_picker.py:72</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="818"/>
+        <source>Loading…</source>
+        <extracomment>app/ui/evidence/link_picker.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="820"/>
+        <source>The records could not be read</source>
+        <extracomment>app/ui/evidence/link_picker.py:141</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="822"/>
+        <source>Choose the credential request…</source>
+        <extracomment>app/ui/evidence/link_picker.py:154</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="824"/>
+        <source>Choose the authorization…</source>
+        <extracomment>app/ui/evidence/link_picker.py:156</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="826"/>
+        <source>Employee: {0}</source>
+        <extracomment>app/ui/evidence/link_picker.py:161</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="828"/>
+        <source>not recorded</source>
+        <extracomment>app/ui/evidence/model.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="830"/>
+        <source>{0} bytes</source>
+        <extracomment>app/ui/evidence/model.py:56</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="832"/>
+        <source>{0:.1f} KB</source>
+        <extracomment>app/ui/evidence/model.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="834"/>
+        <source>{0:.1f} MB</source>
+        <extracomment>app/ui/evidence/model.py:59</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="836"/>
+        <source>Preview</source>
+        <extracomment>app/ui/evidence/model.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="838"/>
+        <source>File</source>
+        <extracomment>app/ui/evidence/model.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="840"/>
+        <source>Captured</source>
+        <extracomment>app/ui/evidence/model.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="842"/>
+        <source>Platform</source>
+        <extracomment>app/ui/evidence/model.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="844"/>
+        <source>Account shown</source>
+        <extracomment>app/ui/evidence/model.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="846"/>
+        <source>SHA-256</source>
+        <extracomment>app/ui/evidence/model.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="848"/>
+        <source>Status</source>
+        <extracomment>app/ui/evidence/model.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="850"/>
+        <source>INTEGRITY FAILED</source>
+        <extracomment>app/ui/evidence/model.py:185</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="852"/>
+        <source>VOID</source>
+        <extracomment>app/ui/evidence/model.py:187</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="854"/>
+        <source>Redacted ({0})</source>
+        <extracomment>app/ui/evidence/model.py:189</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="856"/>
+        <source>SHA-256 {0}</source>
+        <extracomment>app/ui/evidence/model.py:195</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="858"/>
+        <source>{name}, {type}, added by {who}</source>
+        <extracomment>app/ui/evidence/model.py:197</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="860"/>
+        <source>Void: {reason} ({who}). Left out of reports and bundles unless asked for.</source>
+        <extracomment>app/ui/evidence/model.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="862"/>
+        <source>{0} redaction boxes; the original is kept unchanged.</source>
+        <extracomment>app/ui/evidence/model.py:207</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,6 +5414,63 @@ Made void by {who} at {when}.</source>
     <message>
         <location filename="../../app/ui/evidence/export.py" line="164"/>
         <source>Exporting the evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDrafts</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="864"/>
+        <source>Work not recorded</source>
+        <extracomment>app/ui/form_drafts.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="866"/>
+        <source>This work is not recorded yet:</source>
+        <extracomment>app/ui/form_drafts.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="868"/>
+        <source>Discard it, or cancel and record it?</source>
+        <extracomment>app/ui/form_drafts.py:103</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="870"/>
+        <source>Discard them, or cancel and record them?</source>
+        <extracomment>app/ui/form_drafts.py:104</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="872"/>
+        <source>Discard it, or cancel and save it?</source>
+        <extracomment>app/ui/form_drafts.py:105</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="874"/>
+        <source>Discard them, or cancel and save them?</source>
+        <extracomment>app/ui/form_drafts.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="876"/>
+        <source>Discard what you typed?</source>
+        <extracomment>app/ui/form_drafts.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="878"/>
+        <source>Close “{0}” without recording what you typed?</source>
+        <extracomment>app/ui/form_drafts.py:163</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="880"/>
+        <source>What you typed is lost if you close now.</source>
+        <extracomment>app/ui/form_drafts.py:170</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,6 +6770,99 @@ Made void by {who} at {when}.</source>
     </message>
 </context>
 <context>
+    <name>PutBack</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="602"/>
+        <source>The intake facts have other changes that are not saved: save or revert them first.</source>
+        <extracomment>app/ui/case_view/put_back.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="604"/>
+        <source>The intake facts of this case cannot be edited here.</source>
+        <extracomment>app/ui/case_view/put_back.py:111</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="606"/>
+        <source>This case no longer has that employee&apos;s discipline step.</source>
+        <extracomment>app/ui/case_view/put_back.py:136</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="608"/>
+        <source>Something was recorded in the discipline of {0} since this was typed; copy the text back by hand if it still applies.</source>
+        <extracomment>app/ui/case_view/put_back.py:139</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="610"/>
+        <source>Record or discard what is typed for {0} first.</source>
+        <extracomment>app/ui/case_view/put_back.py:145</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="612"/>
+        <source>Other text not recorded is in that step&apos;s form for {0}: record or discard it first.</source>
+        <extracomment>app/ui/case_view/put_back.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="614"/>
+        <source>That step&apos;s form cannot be typed in here.</source>
+        <extracomment>app/ui/case_view/put_back.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="616"/>
+        <source>You may not see this case&apos;s discipline.</source>
+        <extracomment>app/ui/case_view/put_back.py:163</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="618"/>
+        <source>Other boxes drawn on evidence item {0} are not saved: save or discard them first.</source>
+        <extracomment>app/ui/case_view/put_back.py:214</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="620"/>
+        <source>You may not redact evidence, so the boxes cannot be put back.</source>
+        <extracomment>app/ui/case_view/put_back.py:221</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="622"/>
+        <source>The picture of evidence item {0} is not shown, so the boxes cannot be put back on it.</source>
+        <extracomment>app/ui/case_view/put_back.py:223</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="624"/>
+        <source>This case holds no evidence item {0}.</source>
+        <extracomment>app/ui/case_view/put_back.py:228</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="626"/>
+        <source>You may not see this case&apos;s evidence.</source>
+        <extracomment>app/ui/case_view/put_back.py:237</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="628"/>
+        <source>Evidence item {0} ({1}): {2} redaction boxes drawn and not saved.</source>
+        <extracomment>app/ui/case_view/put_back.py:254</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="630"/>
+        <source>• {0}: {1} × {2} pixels at ({3}, {4})</source>
+        <extracomment>app/ui/case_view/put_back.py:258</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../app/ui/case_view/workflow_bar.py" line="76"/>
@@ -5200,6 +7465,327 @@ Made void by {who} at {when}.</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="632"/>
+        <source>yes</source>
+        <extracomment>app/ui/case_view/timeline_text.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="634"/>
+        <source>no</source>
+        <extracomment>app/ui/case_view/timeline_text.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="636"/>
+        <source>none</source>
+        <extracomment>app/ui/case_view/timeline_text.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="638"/>
+        <source>Case opened: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:65</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="640"/>
+        <source>Status: {0} → {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:70</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="642"/>
+        <source>{0}: changed</source>
+        <extracomment>app/ui/case_view/timeline_text.py:90</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="644"/>
+        <source>Intake facts changed: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:91</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="646"/>
+        <source>Allegation added: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:93</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="648"/>
+        <source>Allegation withdrawn: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="650"/>
+        <source>an allegation</source>
+        <extracomment>app/ui/case_view/timeline_text.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="652"/>
+        <source>Finding on {0}: {1} → {2}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="654"/>
+        <source>Viewed the confidential reporter&apos;s identity</source>
+        <extracomment>app/ui/case_view/timeline_text.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="656"/>
+        <source>Case bundle exported: {0} ({1} items)</source>
+        <extracomment>app/ui/case_view/timeline_text.py:110</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="658"/>
+        <source>Bundle SHA-256: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="660"/>
+        <source>Discipline decided on {0}: {1}, effective {2}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:117</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="662"/>
+        <source>Discipline decided: {0}, effective {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:121</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="664"/>
+        <source>Suspension cap overridden</source>
+        <extracomment>app/ui/case_view/timeline_text.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="666"/>
+        <source>Report generated: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:136</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="668"/>
+        <source>PDF SHA-256: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="670"/>
+        <source>disciplinary report</source>
+        <extracomment>app/ui/case_view/timeline_text.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="672"/>
+        <source>case summary</source>
+        <extracomment>app/ui/case_view/timeline_text.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="674"/>
+        <source>authorization log</source>
+        <extracomment>app/ui/case_view/timeline_text.py:152</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="676"/>
+        <source>SHA-256: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="678"/>
+        <source>Evidence item {0} added: {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:164</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="680"/>
+        <source>Page source attached to evidence item {0}: {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:165</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="682"/>
+        <source>Evidence item {0} viewed</source>
+        <extracomment>app/ui/case_view/timeline_text.py:166</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="684"/>
+        <source>Evidence item {0} exported</source>
+        <extracomment>app/ui/case_view/timeline_text.py:167</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="686"/>
+        <source>Evidence item {0} included in a report</source>
+        <extracomment>app/ui/case_view/timeline_text.py:168</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="688"/>
+        <source>Redaction of evidence item {0} changed</source>
+        <extracomment>app/ui/case_view/timeline_text.py:169</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="690"/>
+        <source>Details of evidence item {0} amended</source>
+        <extracomment>app/ui/case_view/timeline_text.py:170</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="692"/>
+        <source>Evidence item {0} made void</source>
+        <extracomment>app/ui/case_view/timeline_text.py:171</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="694"/>
+        <source>Evidence item {0} verified</source>
+        <extracomment>app/ui/case_view/timeline_text.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="696"/>
+        <source>Evidence item {0} FAILED its integrity check</source>
+        <extracomment>app/ui/case_view/timeline_text.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="698"/>
+        <source>Evidence item {0} FAILED verification</source>
+        <extracomment>app/ui/case_view/timeline_text.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="700"/>
+        <source>Redaction of evidence item {0}: {1} boxes</source>
+        <extracomment>app/ui/case_view/timeline_text.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="702"/>
+        <source>{0} ({1} working days)</source>
+        <extracomment>app/ui/case_view/timeline_text.py:194</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="704"/>
+        <source>Pre-action notice given on {0}: {1} proposed</source>
+        <extracomment>app/ui/case_view/timeline_text.py:195</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="706"/>
+        <source>Given by {0}; {1} working days to respond</source>
+        <extracomment>app/ui/case_view/timeline_text.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="708"/>
+        <source>No response to the notice by its deadline</source>
+        <extracomment>app/ui/case_view/timeline_text.py:204</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="710"/>
+        <source>Response to the notice received on {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:206</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="712"/>
+        <source>Files given with it: {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:209</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="714"/>
+        <source>Discipline withdrawn: {0}, effective {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:211</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="716"/>
+        <source>Appeal filed on {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:216</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="718"/>
+        <source>Appeal decided on {0}: {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:224</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="720"/>
+        <source>Findings referred to {0} on {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:227</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="722"/>
+        <source>Access restricted to listed users</source>
+        <extracomment>app/ui/case_view/timeline_text.py:240</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="724"/>
+        <source>Access restriction lifted</source>
+        <extracomment>app/ui/case_view/timeline_text.py:242</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="726"/>
+        <source>Restricted case viewed</source>
+        <extracomment>app/ui/case_view/timeline_text.py:244</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="728"/>
+        <source>Conflict of interest allowed for {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:246</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="730"/>
+        <source>{0} recorded as involved in the case</source>
+        <extracomment>app/ui/case_view/timeline_text.py:249</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="732"/>
+        <source>Authorization {0} logged: {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:259</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="734"/>
+        <source>Starts on {0}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:260</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="736"/>
+        <source>Authorization {0} revoked from {1}</source>
+        <extracomment>app/ui/case_view/timeline_text.py:261</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../app/ui/case_view/models.py" line="235"/>
@@ -5440,6 +8026,129 @@ Made void by {who} at {when}.</source>
     <message>
         <location filename="../../app/ui/evidence/amend.py" line="311"/>
         <source>Say why the item is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDecisionDialog</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="494"/>
+        <source>Withdraw decision</source>
+        <extracomment>app/ui/case_view/discipline/withdraw.py:36</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="496"/>
+        <source>Withdraw the decision for &lt;b&gt;{0}&lt;/b&gt;: {1}? It stays on record, marked withdrawn, but no longer counts as prior discipline or toward the suspension cap, and the disciplinary report no longer shows it.</source>
+        <extracomment>app/ui/case_view/discipline/withdraw.py:38</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="498"/>
+        <source>Why the decision is withdrawn, e.g. the findings were revised on appeal.</source>
+        <extracomment>app/ui/case_view/discipline/withdraw.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="500"/>
+        <source>&amp;Reason (audited):</source>
+        <extracomment>app/ui/case_view/discipline/withdraw.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="502"/>
+        <source>&amp;Withdraw decision</source>
+        <extracomment>app/ui/case_view/discipline/withdraw.py:60</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="504"/>
+        <source>Give the reason for withdrawing the decision.</source>
+        <extracomment>app/ui/case_view/discipline/withdraw.py:81</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="896"/>
+        <source>(Credentials provided… in the Credential requests view)</source>
+        <extracomment>app/ui/wording.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="898"/>
+        <source>in the Users view</source>
+        <extracomment>app/ui/wording.py:32</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="900"/>
+        <source>add them first (Add employee… beside the subjects of a case)</source>
+        <extracomment>app/ui/wording.py:35</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="902"/>
+        <source>Ask an administrator to verify the audit log</source>
+        <extracomment>app/ui/wording.py:39</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="904"/>
+        <source>verifies the audit log</source>
+        <extracomment>app/ui/wording.py:41</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="906"/>
+        <source>an administrator&apos;s command</source>
+        <extracomment>app/ui/wording.py:43</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecovery</name>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="882"/>
+        <source>Typed work could not be kept against a crash (details in {0}); record it soon.</source>
+        <extracomment>app/ui/recovery.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="884"/>
+        <source>Typed work is kept against a crash again.</source>
+        <extracomment>app/ui/recovery.py:161</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="886"/>
+        <source>Typed work could not be kept against a crash ({0}); record it soon.</source>
+        <extracomment>app/ui/recovery.py:169</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="888"/>
+        <source>You may not create cases.</source>
+        <extracomment>app/ui/recovery.py:284</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="890"/>
+        <source>The new case form has none of the inputs this text was typed in.</source>
+        <extracomment>app/ui/recovery.py:292</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="892"/>
+        <source>Work kept from an earlier session could not be read ({0}).</source>
+        <extracomment>app/ui/recovery.py:296</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="894"/>
+        <source>Text</source>
+        <extracomment>app/ui/typed_work.py:28</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
