@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -599,12 +599,10 @@ class MainWindow(QMainWindow):
         for dialog in typed_dialogs(self):
             if not any(v.isAncestorOf(dialog) for v in views):
                 said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
-                entries = typed_entry(said[:1].upper() + said[1:], dialog)
                 changed = dialog.form.typed_changes() if isinstance(dialog, NewCaseDialog) else {}
-                found += [
-                    replace(entry, kind=NEW_CASE, data=kept_fields(changed)) if changed else entry
-                    for entry in entries
-                ]
+                found += typed_entry(said[:1].upper() + said[1:], dialog,
+                                     kind=NEW_CASE if changed else "",
+                                     data=kept_fields(changed) if changed else "")  # fmt: skip
         for other in QApplication.topLevelWidgets():
             kept = getattr(other, "recoverable", None)
             # Another main window (another sign-in in this process) keeps its own.

@@ -53,10 +53,8 @@ from app.services.recovery import (
     RecoveredDraft,
     discard_drafts,
     keep_drafts,
-    read_boxes,
+    read_data,
     read_fields,
-    read_finding,
-    read_step,
     recovered_drafts,
 )
 from app.ui.confirm import confirm_step
@@ -221,31 +219,23 @@ class WorkRecovery(QObject):
         placed: Callable[[], object],
         refused: Callable[[str], object],
     ) -> None:
-        """Open the draft's case and put it back where it was made: a note into the note
-        editor, redaction boxes on their item's picture.
+        """Put the draft back where it was made (``case_view.put_back.PUT_BACK``: a note,
+        a finding, the intake facts, a discipline step, redaction boxes), or into a new
+        case form.
 
         Once it is there it is this session's unrecorded work, kept at once;
         then ``placed`` (the dialog lets the old copy go). ``refused`` gets the
         reason it cannot be put back (the old copy stays).
         """
-        from app.ui.case_view.put_back import (
-            put_back_boxes,
-            put_back_finding,
-            put_back_intake,
-            put_back_note,
-            put_back_step,
-        )
+        from app.ui.case_view.put_back import PUT_BACK
 
         if draft.kind == NEW_CASE:
             self._put_back_new_case(draft, placed, refused)
             return
-        if draft.case_id is None:
+        if draft.case_id is None or draft.kind not in PUT_BACK:
             return
         try:
-            boxes = read_boxes(draft.data) if draft.kind == REDACTION else None
-            finding = read_finding(draft.data) if draft.kind == FINDING else None
-            fields = read_fields(draft.data) if draft.kind == INTAKE else None
-            step = read_step(draft.data) if draft.kind == DISCIPLINE else None
+            kept = draft.text if draft.kind == NOTE else read_data(draft.kind, draft.data)
         except InvalidInput as error:
             refused(str(error))
             return
@@ -257,16 +247,7 @@ class WorkRecovery(QObject):
             self.keep()
             placed()
 
-        if boxes is not None:
-            put_back_boxes(view, boxes.item_id, boxes.boxes, there, refused)
-        elif finding is not None:
-            put_back_finding(view, finding, there, refused)
-        elif fields is not None:
-            put_back_intake(view, fields, there, refused)
-        elif step is not None:
-            put_back_step(view, step, there, refused)
-        else:
-            put_back_note(view, draft.text, there)
+        PUT_BACK[draft.kind](view, kept, there, refused)
 
     def _put_back_new_case(
         self, draft: RecoveredDraft, placed: Callable[[], object], refused: Callable[[str], object]
@@ -299,8 +280,6 @@ class WorkRecovery(QObject):
 
 #: Puts a draft back (:meth:`WorkRecovery.put_back`): then "placed", or "refused" and why.
 PutBack = Callable[[RecoveredDraft, Callable[[], object], Callable[[str], object]], None]
-#: The kinds of draft the dialog can put back where they were made.
-PUT_BACK_KINDS = frozenset({NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE, NEW_CASE})
 
 
 class RecoveredWorkDialog(QDialog):
@@ -412,7 +391,7 @@ class RecoveredWorkDialog(QDialog):
         return (
             self._put_back is not None
             and draft is not None
-            and draft.kind in PUT_BACK_KINDS
+            and draft.kind != ""  # each kind but "" is put back where it was made
             and (draft.case_id is not None or draft.kind == NEW_CASE)
         )
 

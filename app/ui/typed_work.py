@@ -49,10 +49,13 @@ def labelled(texts: Iterable[tuple[str, str]]) -> str:
     return "\n\n".join(f"{label}:\n{text}" for label, text in texts)
 
 
-def typed_entry(place: str, root: QWidget, case_id: int | None = None) -> list[DraftEntry]:
-    """``root``'s typed text as one piece of work named ``place`` (none if nothing is typed)."""
+def typed_entry(
+    place: str, root: QWidget, case_id: int | None = None, *, kind: str = "", data: str = ""
+) -> list[DraftEntry]:
+    """``root``'s typed text as one piece of work named ``place`` (none if nothing is typed);
+    ``kind`` and ``data`` say where it can be put back (none: copied back by hand)."""
     texts = typed_texts(root)
-    return [DraftEntry(place, labelled(texts), case_id)] if texts else []
+    return [DraftEntry(place, labelled(texts), case_id, kind=kind, data=data)] if texts else []
 
 
 def named_texts(root: QWidget) -> dict[str, str]:

@@ -15,6 +15,7 @@ from app.services.recovery.drafts import (
     discard_drafts,
     expire_drafts,
     keep_drafts,
+    read_data,
     recovered_drafts,
 )
 from app.services.recovery.fields import KeptStep, kept_fields, kept_step, read_fields, read_step
@@ -42,6 +43,7 @@ __all__ = [
     "kept_finding",
     "kept_step",
     "read_boxes",
+    "read_data",
     "read_fields",
     "read_finding",
     "read_step",

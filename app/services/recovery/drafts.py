@@ -63,7 +63,8 @@ DISCIPLINE = "discipline"
 #: A new case's intake form not yet created: put back into a new form of its own
 #: (:mod:`.fields`, as :data:`INTAKE`).
 NEW_CASE = "new_case"
-#: The kinds a draft may have ("": copied back by hand).
+#: The kinds a draft may have: each is put back where it was made, but "" (copied back
+#: by hand).
 KINDS = frozenset({"", NOTE, REDACTION, FINDING, INTAKE, DISCIPLINE, NEW_CASE})
 #: How the ``data`` of a kind is read (and checked as it is kept).
 _READERS: dict[str, Callable[[str], object]] = {
@@ -75,6 +76,17 @@ _READERS: dict[str, Callable[[str], object]] = {
 }
 #: Longest ``data`` kept (500 boxes, the most an item takes, need about 45,000 characters).
 DATA_MAX = 100_000
+
+
+def read_data(kind: str, data: str) -> object:
+    """What a draft of ``kind`` keeps in ``data``, read (:mod:`.redactions`, :mod:`.findings`,
+    :mod:`.fields`); None for a kind that keeps none. InvalidInput if it is not that."""
+    reader = _READERS.get(kind)
+    if reader is not None:
+        return reader(data)
+    if data:
+        raise InvalidInput("A draft of this kind keeps no data besides its text.")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +139,7 @@ def keep_drafts(
 
     Any signed-in user keeps their own. Text past :data:`TEXT_MAX` is cut (a
     form refuses that much anyway); an entry without text is not kept. A
-    draft's ``data`` must read as its kind's (:func:`.redactions.read_boxes`,
-    :func:`.findings.read_finding`, :func:`.fields.read_fields`, :func:`.fields.read_step`);
-    the other kinds keep none.
+    draft's ``data`` must read as its kind's (:func:`read_data`).
     """
     _check_session(session)
     unknown = {entry.kind for entry in entries} - KINDS
@@ -138,11 +148,7 @@ def keep_drafts(
     for entry in entries:
         if len(entry.data) > DATA_MAX:
             raise InvalidInput(f"A draft keeps at most {DATA_MAX:,} characters of data.")
-        reader = _READERS.get(entry.kind)
-        if reader is not None:
-            reader(entry.data)
-        elif entry.data:
-            raise InvalidInput("A draft of this kind keeps no data besides its text.")
+        read_data(entry.kind, entry.data)
     now = utcnow()
     rows = [
         {

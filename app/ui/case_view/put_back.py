@@ -13,18 +13,20 @@ steps not recorded as drafts to keep (:func:`unsaved_boxes`,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.domain.evidence import RedactionBox
 from app.services.recovery import (
     DISCIPLINE,
+    FINDING,
+    INTAKE,
+    NOTE,
     REDACTION,
     DraftEntry,
+    KeptBoxes,
     KeptFinding,
     KeptStep,
     kept_boxes,
@@ -40,10 +42,13 @@ if TYPE_CHECKING:
 _C = "PutBack"
 
 
-def put_back_note(view: CaseView, text: str, placed: Callable[[], object]) -> None:
+def put_back_note(
+    view: CaseView, text: str, placed: Callable[[], object], _refused: Callable[[str], object]
+) -> None:
     """Put a recovered note back into the case's note editor, once the case is shown.
 
-    ``placed`` is called when it is there (never, if the case does not load).
+    ``placed`` is called when it is there (never, if the case does not load); a note
+    is never refused.
     """
 
     def place() -> None:
@@ -53,6 +58,12 @@ def put_back_note(view: CaseView, text: str, placed: Callable[[], object]) -> No
         placed()
 
     view.when_shown(place)
+
+
+def _clashes(typed: dict[str, str], kept: dict[str, str]) -> bool:
+    """Whether text typed and not recorded in an input differs from what would go back
+    into it (never overwritten)."""
+    return any(name in kept and text != kept[name] for name, text in typed.items())
 
 
 def _put_in(
@@ -103,8 +114,7 @@ def put_back_intake(
 
     def put() -> str | None:
         form = view.overview.form
-        unsaved = form.typed_changes()
-        if any(name in fields and text != fields[name] for name, text in unsaved.items()):
+        if _clashes(form.typed_changes(), fields):
             return tr(_C, "The intake facts have other changes that are not saved: save or "
                       "revert them first.")  # fmt: skip
         if not put_back_fields(form, fields):
@@ -146,8 +156,7 @@ def put_back_step(
                         .format(tab.employee.currentText()))  # fmt: skip
                 return
             tab.employee.setCurrentIndex(tab.employee.findData(kept.employee_id))
-        typed = tab.drafts.typed_changes(kept.step, form)
-        if any(name in kept.fields and text != kept.fields[name] for name, text in typed.items()):
+        if _clashes(tab.drafts.typed_changes(kept.step, form), kept.fields):
             refused(tr(_C, "Other text not recorded is in that step's form for {0}: record or "
                        "discard it first.").format(flow.employee.full_name))  # fmt: skip
             return
@@ -186,28 +195,27 @@ def unrecorded_steps(view: CaseView, place: Callable[[str], str]) -> list[DraftE
     found: list[DraftEntry] = []
     for said, step, form in tab.unrecorded_steps():
         changed = tab.drafts.typed_changes(step, form)
-        data = kept_step(employee, step, key_digest(tab.drafts.key(step)), changed)
-        found += [
-            replace(entry, kind=DISCIPLINE, data=data) if changed else entry
-            for entry in typed_entry(place(said), form, detail.id)
-        ]
+        digest = key_digest(tab.drafts.key(step))
+        data = kept_step(employee, step, digest, changed) if changed else ""
+        found += typed_entry(place(said), form, detail.id, kind=DISCIPLINE if data else "",
+                             data=data)  # fmt: skip
     return found
 
 
 def put_back_boxes(
     view: CaseView,
-    item_id: int,
-    boxes: Sequence[RedactionBox],
+    kept: KeptBoxes,
     placed: Callable[[], object],
     refused: Callable[[str], object],
 ) -> None:
-    """Open evidence item ``item_id`` of the case with recovered boxes on its picture.
+    """Open the case's evidence item with the recovered boxes on its picture.
 
     Once the case and the item's viewer have loaded, the boxes replace the
     saved ones there, not saved, and ``placed`` is called; ``refused`` gets the
     reason when they cannot be put back (no such item in the case, the picture
-    not shown, no permission to redact).
+    not shown, no permission to redact, other boxes not saved there).
     """
+    item_id, boxes = kept.item_id, kept.boxes
 
     def shown(viewer: EvidenceViewer) -> None:
         if viewer.modified and viewer.current_boxes() != list(boxes):
@@ -262,3 +270,16 @@ def unsaved_boxes(viewer: EvidenceViewer, place: str, case_id: int) -> list[Draf
     ]
     text = "\n".join([head, *lines])
     return [DraftEntry(place, text, case_id, kind=REDACTION, data=kept_boxes(info.id, boxes))]
+
+
+#: How each kind of draft is put back: ``(view, what it keeps, placed, refused)``; what it
+#: keeps is the text of a note, else its data read (``app.services.recovery.read_data``).
+PUT_BACK: dict[
+    str, Callable[[CaseView, Any, Callable[[], object], Callable[[str], object]], None]
+] = {
+    NOTE: put_back_note,
+    FINDING: put_back_finding,
+    INTAKE: put_back_intake,
+    DISCIPLINE: put_back_step,
+    REDACTION: put_back_boxes,
+}

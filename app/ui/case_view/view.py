@@ -8,7 +8,6 @@ the same way, so the case list and other views follow.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -435,10 +434,8 @@ class CaseView(QWidget):
         if self.overview.version is not None and facts.modified:
             said = place(self.tr("the intake facts not saved"))
             changed = facts.typed_changes()  # none: only choices changed, copied by hand
-            found += [
-                replace(entry, kind=INTAKE, data=kept_fields(changed)) if changed else entry
-                for entry in typed_entry(said, facts, case_id)
-            ]
+            found += typed_entry(said, facts, case_id, kind=INTAKE if changed else "",
+                                 data=kept_fields(changed) if changed else "")  # fmt: skip
         note = self.notes.note_text.toPlainText()
         if note.strip():
             said = place(self.tr("a note not yet added"))
