@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from app.domain.cases import CaseStatus
+from app.services import cases, employees
 
 
 def discipline_case(workspace, find_case, agency: str):
@@ -21,3 +24,19 @@ def open_discipline(open_view, workspace, detail, qtbot):
     view.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.current_flow() is not None)
     return view, tab
+
+
+def add_a_second_subject(workspace, detail) -> int:
+    """Another employee of the case's agency made a subject of it, as the investigator
+    (``workspace``) does at intake; that employee's id."""
+    database, actor = workspace.database, workspace.actor
+    other = next(
+        e.id
+        for e in employees.list_employees(database, actor, agency_code=detail.agency_code)
+        if e.id not in {s.id for s in detail.subjects}
+    )
+    fields = dataclasses.replace(
+        detail.fields, subject_ids=(*(s.id for s in detail.subjects), other)
+    )
+    cases.update_case(database, actor, detail.id, fields, expected_version=detail.version)
+    return other

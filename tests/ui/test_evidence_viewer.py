@@ -69,6 +69,8 @@ def test_the_viewer_zooms_fits_and_records_the_view(loaded_tab, qtbot, settle) -
     image = viewer.image
     assert image.image_size() == (320, 200)
     assert viewer.stack.currentWidget() is image
+    # It fits 1366x768 at 150 % (911 pixels wide): its redaction controls wrap to a second row.
+    assert viewer.draw_button.isVisible() and viewer.minimumSizeHint().width() <= 911
     fitted = image.scale_factor()
     width = image.viewport().width()
     assert abs(320 * fitted - width) < 2 or 200 * fitted <= image.viewport().height() + 1

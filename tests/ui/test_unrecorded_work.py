@@ -9,15 +9,13 @@ dialog's Cancel, Escape or close button asks the same about typed text.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.domain.cases import CaseStatus, Finding
 from app.domain.workflow import find_transition
-from app.services import cases, employees, evidence
+from app.services import evidence
 from app.ui.authorizations.authorizations_page import AuthorizationsPage
 from app.ui.authorizations.credentials_page import CredentialRequestsPage
 from app.ui.case_view.discipline.withdraw import WithdrawDecisionDialog
@@ -28,7 +26,7 @@ from app.ui.evidence.intake import IntakeDefaults, IntakeDialog
 from app.ui.settings_view.page import SettingsPage
 from app.ui.users.dialogs import AddUserDialog
 from tests.ui.confirming import answer_once
-from tests.ui.discipline_views import discipline_case, open_discipline
+from tests.ui.discipline_views import add_a_second_subject, discipline_case, open_discipline
 
 
 def _answer(view, button: QMessageBox.StandardButton, asked: list[str]) -> None:
@@ -148,16 +146,7 @@ def test_showing_another_employee_asks_about_the_step_being_filled_in(
     hr = workspace_for("hr")
     detail = discipline_case(hr, find_case, "MODNR")
     # A second subject, added at intake by the investigator.
-    ivy = workspace_for("investigator")
-    other = next(
-        e.id
-        for e in employees.list_employees(ivy.database, ivy.actor, agency_code="MODNR")
-        if e.id not in {s.id for s in detail.subjects}
-    )
-    fields = dataclasses.replace(
-        detail.fields, subject_ids=(*(s.id for s in detail.subjects), other)
-    )
-    cases.update_case(ivy.database, ivy.actor, detail.id, fields, expected_version=detail.version)
+    add_a_second_subject(workspace_for("investigator"), detail)
     view, tab = open_discipline(open_view, hr, detail, qtbot)
     first = tab.employee.currentData()
     qtbot.keyClicks(tab.notice_form.delivered_by, "Dana Cole, supervisor")

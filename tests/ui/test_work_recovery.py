@@ -8,7 +8,6 @@ age the kept rows in the database instead of waiting.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import signal
@@ -22,7 +21,7 @@ from sqlalchemy import select, text
 from app.db.models import WorkDraft
 from app.domain.cases import CaseStatus, Finding
 from app.domain.evidence import RedactionBox, RedactionReason
-from app.services import cases, employees
+from app.services import cases
 from app.services.case_queries import CaseQuery, list_cases
 from app.services.evidence import list_evidence
 from app.services.evidence.redaction import get_redactions
@@ -57,6 +56,7 @@ from app.ui.recovery import RecoveredWorkDialog
 from app.ui.typed_work import typed_texts
 from tests.ui.case_editing import open_and_edit_a_case
 from tests.ui.confirming import answer_once, answering_confirmations
+from tests.ui.discipline_views import add_a_second_subject
 from tests.ui.pictures import drag
 
 NOTE = "Called the reporter back: she kept the original post."
@@ -448,11 +448,15 @@ def test_redaction_boxes_not_saved_are_put_back_on_their_picture_after_a_crash(
     # Put back again: the viewer open on the item takes them, no second one; other unsaved
     # boxes there are never replaced: refused, and left.
     said: list[str] = []
-    put_back_boxes(opened, item_id, drawn, lambda: said.append("placed"), said.append)
+    put_back_boxes(
+        opened, KeptBoxes(item_id, tuple(drawn)), lambda: said.append("placed"), said.append
+    )
     qtbot.waitUntil(lambda: said != [], timeout=10_000)
     assert said == ["placed"] and opened.evidence.viewers() == [back]
     said.clear()
-    put_back_boxes(opened, item_id, drawn[:-1], lambda: said.append("placed"), said.append)
+    put_back_boxes(
+        opened, KeptBoxes(item_id, tuple(drawn[:-1])), lambda: said.append("placed"), said.append
+    )
     qtbot.waitUntil(lambda: said != [], timeout=10_000)
     assert said == [f"Other boxes drawn on evidence item {item_id} are not saved: save or "
                     "discard them first."]  # fmt: skip
@@ -692,15 +696,7 @@ def test_a_discipline_step_is_put_back_for_its_own_employee_when_another_is_show
                        CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}),
                                  agency_code="MODNR"))  # fmt: skip
     detail = cases.get_case(ivy.database, ivy.actor, found.rows[0].id)
-    other = next(
-        e.id
-        for e in employees.list_employees(ivy.database, ivy.actor, agency_code="MODNR")
-        if e.id not in {s.id for s in detail.subjects}
-    )
-    fields = dataclasses.replace(
-        detail.fields, subject_ids=(*(s.id for s in detail.subjects), other)
-    )
-    cases.update_case(ivy.database, ivy.actor, detail.id, fields, expected_version=detail.version)
+    other = add_a_second_subject(ivy, detail)
 
     def discipline_of(app: Application) -> DisciplineTab:
         view = app.window.open_case(detail.id)
