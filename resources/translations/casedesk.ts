@@ -2915,129 +2915,129 @@ app/ui/case_view/labels.py:67</extracomment>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="65"/>
+        <location filename="../../app/ui/case_view/view.py" line="64"/>
         <source>Loading…</source>
         <extracomment>the case number, for the tab a fresh copy of the case is shown the intake facts have unsaved edits, or no longer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="94"/>
+        <location filename="../../app/ui/case_view/view.py" line="93"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="95"/>
+        <location filename="../../app/ui/case_view/view.py" line="94"/>
         <source>&amp;Allegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="96"/>
+        <location filename="../../app/ui/case_view/view.py" line="95"/>
         <source>&amp;Notes &amp;&amp; timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="100"/>
+        <location filename="../../app/ui/case_view/view.py" line="99"/>
         <source>&amp;Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="105"/>
+        <location filename="../../app/ui/case_view/view.py" line="104"/>
         <source>&amp;Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="110"/>
+        <location filename="../../app/ui/case_view/view.py" line="109"/>
         <source>Generate report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="128"/>
+        <location filename="../../app/ui/case_view/view.py" line="127"/>
         <source>A&amp;ccess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="130"/>
+        <location filename="../../app/ui/case_view/view.py" line="129"/>
         <source>Restrict the case to the users you name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="180"/>
+        <location filename="../../app/ui/case_view/view.py" line="179"/>
         <source>{agency} · Investigator: {investigator} · Last changed by {who} at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="183"/>
+        <location filename="../../app/ui/case_view/view.py" line="182"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="190"/>
+        <location filename="../../app/ui/case_view/view.py" line="189"/>
         <source>{0} · Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="294"/>
+        <location filename="../../app/ui/case_view/view.py" line="293"/>
         <source>Close {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="296"/>
+        <location filename="../../app/ui/case_view/view.py" line="295"/>
         <source>A closed case can no longer be edited: its intake facts, allegations, findings, notes, evidence and discipline stay as they are. Only a supervisor or HR can reopen it, giving a reason that is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="308"/>
+        <location filename="../../app/ui/case_view/view.py" line="307"/>
         <source>{0} allegation(s) of {1} still have no finding: {2}. Submit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="311"/>
+        <location filename="../../app/ui/case_view/view.py" line="310"/>
         <source>After submitting, the case waits for a supervisor, who cannot send it to HR or close it while a finding is pending, only return it for more investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="337"/>
+        <location filename="../../app/ui/case_view/view.py" line="336"/>
         <source>{0} is now in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="380"/>
+        <location filename="../../app/ui/case_view/view.py" line="379"/>
         <source>{0} has work that is not recorded yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="401"/>
-        <location filename="../../app/ui/case_view/view.py" line="456"/>
+        <location filename="../../app/ui/case_view/view.py" line="400"/>
+        <location filename="../../app/ui/case_view/view.py" line="453"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="436"/>
+        <location filename="../../app/ui/case_view/view.py" line="435"/>
         <source>the intake facts not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="444"/>
+        <location filename="../../app/ui/case_view/view.py" line="441"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="453"/>
+        <location filename="../../app/ui/case_view/view.py" line="450"/>
         <source>the redaction boxes drawn on evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="465"/>
+        <location filename="../../app/ui/case_view/view.py" line="462"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="466"/>
+        <location filename="../../app/ui/case_view/view.py" line="463"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="473"/>
+        <location filename="../../app/ui/case_view/view.py" line="470"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,7 +6210,7 @@ app/ui/evidence/labels.py:59</extracomment>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6774,91 +6774,91 @@ app/ui/evidence/labels.py:59</extracomment>
     <message>
         <location filename="../../build/translations/module_strings.py" line="602"/>
         <source>The intake facts have other changes that are not saved: save or revert them first.</source>
-        <extracomment>app/ui/case_view/put_back.py:108</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:118</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="604"/>
         <source>The intake facts of this case cannot be edited here.</source>
-        <extracomment>app/ui/case_view/put_back.py:111</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:121</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="606"/>
         <source>This case no longer has that employee&apos;s discipline step.</source>
-        <extracomment>app/ui/case_view/put_back.py:136</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:146</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="608"/>
         <source>Something was recorded in the discipline of {0} since this was typed; copy the text back by hand if it still applies.</source>
-        <extracomment>app/ui/case_view/put_back.py:139</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:149</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="610"/>
         <source>Record or discard what is typed for {0} first.</source>
-        <extracomment>app/ui/case_view/put_back.py:145</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:155</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="612"/>
         <source>Other text not recorded is in that step&apos;s form for {0}: record or discard it first.</source>
-        <extracomment>app/ui/case_view/put_back.py:151</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:160</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="614"/>
         <source>That step&apos;s form cannot be typed in here.</source>
-        <extracomment>app/ui/case_view/put_back.py:158</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:167</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="616"/>
         <source>You may not see this case&apos;s discipline.</source>
-        <extracomment>app/ui/case_view/put_back.py:163</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:172</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="618"/>
         <source>Other boxes drawn on evidence item {0} are not saved: save or discard them first.</source>
-        <extracomment>app/ui/case_view/put_back.py:214</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:222</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="620"/>
         <source>You may not redact evidence, so the boxes cannot be put back.</source>
-        <extracomment>app/ui/case_view/put_back.py:221</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:229</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="622"/>
         <source>The picture of evidence item {0} is not shown, so the boxes cannot be put back on it.</source>
-        <extracomment>app/ui/case_view/put_back.py:223</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:231</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="624"/>
         <source>This case holds no evidence item {0}.</source>
-        <extracomment>app/ui/case_view/put_back.py:228</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:236</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="626"/>
         <source>You may not see this case&apos;s evidence.</source>
-        <extracomment>app/ui/case_view/put_back.py:237</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:245</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="628"/>
         <source>Evidence item {0} ({1}): {2} redaction boxes drawn and not saved.</source>
-        <extracomment>app/ui/case_view/put_back.py:254</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:262</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="630"/>
         <source>• {0}: {1} × {2} pixels at ({3}, {4})</source>
-        <extracomment>app/ui/case_view/put_back.py:258</extracomment>
+        <extracomment>app/ui/case_view/put_back.py:266</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6897,143 +6897,143 @@ app/ui/evidence/labels.py:59</extracomment>
 <context>
     <name>RecoveredWorkDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="324"/>
+        <location filename="../../app/ui/recovery.py" line="303"/>
         <source>Recovered work</source>
-        <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why. The kinds of draft the dialog can put back where they were made.</extracomment>
+        <extracomment>How often the window&apos;s unrecorded text is looked at (and kept when it changed). Kept again even unchanged after this long, so a live session&apos;s drafts stay fresh (``services.recovery.QUIET_FOR`` is 90 s). This window session&apos;s id: its drafts, and which drafts are another&apos;s. Puts a draft back (:meth:`WorkRecovery.put_back`): then &quot;placed&quot;, or &quot;refused&quot; and why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="328"/>
+        <location filename="../../app/ui/recovery.py" line="307"/>
         <source>Casedesk ended before this work was recorded (it was stopped, or the computer was). Nothing of it is in the case yet: put it back where it was typed (a note, a finding, the intake facts, a step of the discipline flow, redaction boxes), or copy what you need back into its place, and record it there. It is kept here until you put it back or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="346"/>
+        <location filename="../../app/ui/recovery.py" line="325"/>
         <source>&amp;Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="397"/>
+        <location filename="../../app/ui/recovery.py" line="376"/>
         <source>Open the case with this note back in its note editor, to add it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="348"/>
+        <location filename="../../app/ui/recovery.py" line="327"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="350"/>
+        <location filename="../../app/ui/recovery.py" line="329"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="352"/>
+        <location filename="../../app/ui/recovery.py" line="331"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="358"/>
+        <location filename="../../app/ui/recovery.py" line="337"/>
         <source>Keep the rest for the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="376"/>
+        <location filename="../../app/ui/recovery.py" line="355"/>
         <source>{0} (kept {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="398"/>
+        <location filename="../../app/ui/recovery.py" line="377"/>
         <source>Open the evidence item with these boxes back on its picture, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="400"/>
+        <location filename="../../app/ui/recovery.py" line="379"/>
         <source>Open the case with this finding back in its allegation&apos;s finding editor, to record it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="402"/>
+        <location filename="../../app/ui/recovery.py" line="381"/>
         <source>Open the case with this text back in its intake facts, to check and save them there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="404"/>
+        <location filename="../../app/ui/recovery.py" line="383"/>
         <source>Open the case with this text back in its step of the discipline flow, to record it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="406"/>
+        <location filename="../../app/ui/recovery.py" line="385"/>
         <source>Open a new case form with this text back in it, to create the case there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="429"/>
+        <location filename="../../app/ui/recovery.py" line="408"/>
         <source>Boxes put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="430"/>
+        <location filename="../../app/ui/recovery.py" line="409"/>
         <source>Finding put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="431"/>
+        <location filename="../../app/ui/recovery.py" line="410"/>
         <source>Intake facts put back in {0}: save them there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="432"/>
+        <location filename="../../app/ui/recovery.py" line="411"/>
         <source>Discipline step put back in {0}: record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="433"/>
+        <location filename="../../app/ui/recovery.py" line="412"/>
         <source>The new case form is open again: create the case there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="434"/>
+        <location filename="../../app/ui/recovery.py" line="413"/>
         <source>Note put back in {0}: add it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="442"/>
+        <location filename="../../app/ui/recovery.py" line="421"/>
         <source>Put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="443"/>
+        <location filename="../../app/ui/recovery.py" line="422"/>
         <source>This work cannot be put back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="446"/>
+        <location filename="../../app/ui/recovery.py" line="425"/>
         <source>It stays here: copy its text, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="457"/>
+        <location filename="../../app/ui/recovery.py" line="436"/>
         <source>The recovered text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="472"/>
+        <location filename="../../app/ui/recovery.py" line="451"/>
         <source>Discard recovered work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="473"/>
+        <location filename="../../app/ui/recovery.py" line="452"/>
         <source>Discard “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="474"/>
+        <location filename="../../app/ui/recovery.py" line="453"/>
         <source>Its text is removed from the database and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="475"/>
+        <location filename="../../app/ui/recovery.py" line="454"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8112,37 +8112,37 @@ app/ui/evidence/labels.py:59</extracomment>
     <message>
         <location filename="../../build/translations/module_strings.py" line="882"/>
         <source>Typed work could not be kept against a crash (details in {0}); record it soon.</source>
-        <extracomment>app/ui/recovery.py:148</extracomment>
+        <extracomment>app/ui/recovery.py:146</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="884"/>
         <source>Typed work is kept against a crash again.</source>
-        <extracomment>app/ui/recovery.py:161</extracomment>
+        <extracomment>app/ui/recovery.py:159</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="886"/>
         <source>Typed work could not be kept against a crash ({0}); record it soon.</source>
-        <extracomment>app/ui/recovery.py:169</extracomment>
+        <extracomment>app/ui/recovery.py:167</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="888"/>
         <source>You may not create cases.</source>
-        <extracomment>app/ui/recovery.py:284</extracomment>
+        <extracomment>app/ui/recovery.py:265</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="890"/>
         <source>The new case form has none of the inputs this text was typed in.</source>
-        <extracomment>app/ui/recovery.py:292</extracomment>
+        <extracomment>app/ui/recovery.py:273</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/module_strings.py" line="892"/>
         <source>Work kept from an earlier session could not be read ({0}).</source>
-        <extracomment>app/ui/recovery.py:296</extracomment>
+        <extracomment>app/ui/recovery.py:277</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
