@@ -72,6 +72,7 @@ writes then fail, and :meth:`RenderWorker.finish` reads the refusal.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import os
 import pickle
@@ -141,6 +142,11 @@ class RenderWorker:
         #: Set once its answer's header was read: it exits at once.
         self._answered = False
         self._watchdog = _Watchdog(process, stall)
+        #: The SHA-256 (hex) of the PDF the worker answered, hashed piece by piece as
+        #: it arrived (beside the worker's writing of the next piece): the caller's
+        #: record of the report need not read 25 MB again. None until then, and for
+        #: a PDF rendered in this process.
+        self.sha256: str | None = None
 
     @classmethod
     def start(
@@ -223,11 +229,12 @@ class RenderWorker:
         ``report`` in this process when the worker could not.
         """
         self._send((END, report.audit_checkpoint))
-        status, payload = self._answer()
+        status, payload, digest = self._answer()
         if status == REFUSED:
             raise ReportError(payload.decode("utf-8"))
         if status == OK:
             pdf = payload
+            self.sha256 = digest
         else:  # the worker could not render it: this process does, with the same fonts
             pdf = self._in_process(report)
         if progress is not None:
@@ -263,8 +270,8 @@ class RenderWorker:
             # ended: its answer says which.
             self._cut_off = True
 
-    def _answer(self) -> tuple[str, bytes]:
-        """Close the job, read the answer; ``(FAILED, b"")`` when the worker is of no use."""
+    def _answer(self) -> tuple[str, bytes, str | None]:
+        """Close the job, read the answer; ``(FAILED, b"", None)`` when the worker is of no use."""
         process = self._process
         assert process.stdin is not None and process.stdout is not None
         try:
@@ -277,7 +284,7 @@ class RenderWorker:
             self._answered = True
             return answer
         except (OSError, EOFError, ValueError, TypeError, AttributeError):
-            return FAILED, b""  # it died (or was killed as stuck), or answered nonsense
+            return FAILED, b"", None  # it died (or was killed as stuck), or answered nonsense
         finally:
             self.close()
 
@@ -385,7 +392,14 @@ class _Watch:
         self._watchdog.moved(watched=False)
 
 
-def _read_answer(stream: IO[bytes], moved: Callable[[], None] = lambda: None) -> tuple[str, bytes]:
+def _read_answer(
+    stream: IO[bytes], moved: Callable[[], None] = lambda: None
+) -> tuple[str, bytes, str | None]:
+    """The answer's status, its PDF (or refusal's message) and the PDF's SHA-256.
+
+    Each piece of the PDF is hashed as it is read, while the worker writes
+    the next one into the pipe.
+    """
     line = stream.readline(4096)
     while line == b"\n":  # an image placed: still at work
         moved()
@@ -399,18 +413,20 @@ def _read_answer(stream: IO[bytes], moved: Callable[[], None] = lambda: None) ->
         if not isinstance(size, int) or size < 0:
             raise ValueError("the worker's answer gives no size")
         pieces = []
+        digest = hashlib.sha256()
         left = size
         while left:
             piece = stream.read(min(left, _PIECE))
             if not piece:
                 raise EOFError("the worker's answer was cut short")
+            digest.update(piece)
             pieces.append(piece)
             left -= len(piece)
             moved()
-        return OK, b"".join(pieces)
+        return OK, b"".join(pieces), digest.hexdigest()
     if status == REFUSED:
-        return REFUSED, str(header.get("message", "")).encode("utf-8")
-    return FAILED, b""
+        return REFUSED, str(header.get("message", "")).encode("utf-8"), None
+    return FAILED, b"", None
 
 
 def _answer(out: IO[bytes], status: str, *, message: str = "", data: bytes = b"") -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import os
 import re
 import signal
@@ -67,6 +68,8 @@ def test_the_worker_renders_what_this_process_renders_and_ends(
     assert there.images() == here.images()
     assert seen[0] == (0, 4) and seen[-1] == (4, 4)
     assert _gone(worker.pid)
+    # The PDF was hashed piece by piece as it came: its digest is the whole one's.
+    assert worker.sha256 == hashlib.sha256(pdf).hexdigest()
     # It kept the fonts it parsed for the next process, as the command does itself.
     assert list((tmp_path / "font-cache").iterdir())
 
@@ -104,6 +107,7 @@ def test_a_worker_that_died_leaves_the_render_to_this_process() -> None:
     pdf = worker.render_disciplinary(report)
     assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
     assert _gone(worker.pid)
+    assert worker.sha256 is None  # rendered here: no digest came with it
 
 
 def test_the_worker_is_given_no_setting_of_the_command_but_the_font_folders(

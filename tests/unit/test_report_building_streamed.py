@@ -7,6 +7,7 @@ re-hashes the evidence; each item's bytes go to it only after they matched.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import signal
@@ -77,6 +78,10 @@ class _Watched:
     def close(self) -> None:
         self.worker.close()
 
+    @property
+    def sha256(self) -> str | None:
+        return self.worker.sha256
+
     def resume(self) -> None:
         """Let a stopped worker go on (if it still exists), e.g. when a test failed."""
         with contextlib.suppress(ProcessLookupError):
@@ -120,6 +125,12 @@ def test_the_report_handed_over_in_steps_is_the_report_rendered_here(
     assert ReadBack(there.pdf).images() == ReadBack(here.pdf).images()
     assert "Audit checkpoint:" in _pdf_text(there.pdf)[0][-1]
     assert watched.gone()
+    # The digest recorded is the one hashed as the PDF came from the worker: its own.
+    assert watched.sha256 == there.sha256 == hashlib.sha256(there.pdf).hexdigest()
+    assert (
+        _scalar(world.db, f"SELECT sha256 FROM generated_reports WHERE id = {there.id}")
+        == there.sha256
+    )
     # The redacted rendering's hash is printed, so the items up to it were read first;
     # the third followed, with its own stored bytes, once they matched.
     assert watched.begun is not None and watched.pending == (2,)
@@ -162,6 +173,9 @@ def test_a_worker_that_dies_halfway_leaves_the_same_report_to_this_process(
         world.db, world.hana, world.case_id, render=watched
     )
     assert len(fallbacks) == 1  # rendered here, not by the dead worker
+    # No digest came from the worker: the one recorded is of the PDF made here.
+    assert watched.sha256 is None
+    assert there.sha256 == hashlib.sha256(there.pdf).hexdigest()
     here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
     assert _comparable(there.pdf) == _comparable(here.pdf)
     assert ReadBack(there.pdf).images() == ReadBack(here.pdf).images()

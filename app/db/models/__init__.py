@@ -12,9 +12,11 @@ time). Two rules keep that safe:
 - a class of any other module loads them all (:func:`load_all`), except the
   modules of :data:`WITH_CORE` (authorizations and evidence, what ``evidence
   add`` stores), which load with the core, not the discipline, web-capture or
-  home models. Those two modules register the id allocation of their
-  confidential rows (:mod:`app.db.record_ids`) themselves, however they are
-  imported.
+  home models, and those of :data:`DISCIPLINE` (the discipline decisions and
+  their due process, what a disciplinary report reads), which load together,
+  with the core, not the web-capture or home models. Authorizations and
+  evidence register the id allocation of their confidential rows
+  (:mod:`app.db.record_ids`) themselves, however they are imported.
 
 Whatever needs the whole schema (``Base.metadata`` for alembic) calls
 :func:`load_all` first. ``tests/unit/test_models_lazy.py`` checks both rules.
@@ -121,6 +123,10 @@ CORE = frozenset({"access", "accounts", "audit", "cases", "catalog", "integrity"
 #: Modules loaded with the core alone (closed the same way).
 WITH_CORE = frozenset({"authorizations", "evidence"})
 
+#: Modules loaded together with the core alone (closed the same way): a decision's
+#: notice is a due-process table, and the notice's decision a discipline one.
+DISCIPLINE = frozenset({"discipline", "due_process"})
+
 #: Every model module.
 MODULES = tuple(sorted(set(_MODULE_OF.values())))
 
@@ -135,7 +141,10 @@ def __getattr__(name: str) -> object:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if module not in CORE and module not in WITH_CORE:
+    if module in DISCIPLINE:
+        for part in sorted(DISCIPLINE):
+            importlib.import_module(f"{__name__}.{part}")
+    elif module not in CORE and module not in WITH_CORE:
         load_all()
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value

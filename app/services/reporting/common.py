@@ -252,14 +252,17 @@ def record(
     deliver: Deliver | None = None,
     checkpoint: CheckpointOutcome | None = None,
     details: Mapping[str, object] | None = None,
+    sha256: str | None = None,
 ) -> GeneratedReportInfo:
     """Record the report, its ``report.generate`` event (with ``details``) and its custody.
 
     A ``deliver`` that stages ahead (:class:`StagedDeliver`) starts writing the file first.
+    ``sha256``: the PDF's digest when the renderer hashed it already as it came
+    (:attr:`reports.worker.RenderWorker.sha256`); otherwise it is computed here.
     """
     if isinstance(deliver, StagedDeliver):
         deliver.stage_ahead(pdf)
-    digest = hashlib.sha256(pdf).hexdigest()
+    digest = sha256 or hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
         # A summary's items belong to several cases: lock them all before the audit head.
         audit.lock_cases(uow, [case_id, *(item.info.case_id for item in included)])

@@ -200,8 +200,12 @@ class StreamedRender(Protocol):
     renderer does); :meth:`close` ends it, whatever was sent. It brings its
     own fonts. Whoever started it owns :meth:`close` and calls it in a
     ``finally`` (:func:`generate_disciplinary` closes it early only when an
-    item fails its check); :meth:`finish` closes it too.
+    item fails its check); :meth:`finish` closes it too. :attr:`sha256` is
+    the SHA-256 of the PDF :meth:`finish` returned if the renderer hashed it
+    as it came, else None.
     """
+
+    sha256: str | None
 
     def begin(
         self,
@@ -280,4 +284,5 @@ def generate_disciplinary(
         scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
         suggested_name=f"{report.case_number}-disciplinary.pdf", included=reading.included,
         deliver=deliver, checkpoint=checkpoint, details=reading.details,
+        sha256=render.sha256 if render is not None else None,
     )  # fmt: skip
