@@ -28,7 +28,9 @@ which is raised here as the same error. If the worker cannot be used at all
 way) :meth:`RenderWorker.finish` renders the complete model in this process
 instead, so the outcome is the one an in-process render gives. The worker
 keeps nothing: the PDF comes back through its standard output, and the
-caller writes it where it goes.
+caller writes it where it goes, or (:meth:`RenderWorker.finish_into`) the
+worker writes it into an empty file the caller made for it, and only its
+size and SHA-256 come back.
 
 The worker ends by itself once it has answered, and when its standard input
 closes before the job is complete (the command gave up, for example because
@@ -57,13 +59,19 @@ finds only the classes of :mod:`reports.model` and :mod:`reports.letter_model`,
 1. ``(kind, model, pending)``: the report model, whose items at the indexes
    in the tuple ``pending`` have no image bytes (``b""``) yet;
 2. ``("image", index, data)`` for each pending item, in any order;
-3. ``("end", audit_checkpoint)``; then the command closes the pipe.
+3. ``("end", audit_checkpoint, target)``; then the command closes the pipe.
+   ``target`` is "" or the path of a file the command made for the PDF
+   (:meth:`RenderWorker.finish_into`): an empty file in the user's private
+   staging folder, which the worker opens without creating or following a
+   link, writes and syncs.
 
 The worker reads 2 and 3 on a thread of its own while it renders
 (:class:`reports.model.Arrivals`); the render waits for an image only when it
 prepares it, and for the checkpoint only at the last page. It answers on its
 standard output with a JSON header line ``{"status": "ok"|"refused"|"failed",
-"size": N, "message": ...}`` followed by ``N`` bytes of PDF; before it, blank
+"size": N, "message": ...}`` followed by ``N`` bytes of PDF (or, when the PDF
+went into the target file, ``"written": true`` with its size and ``"sha256"``,
+and no bytes follow); before it, blank
 lines (one for each image placed) say it is still at work. A refusal may
 come before the job is complete (a font it cannot use): the command's next
 writes then fail, and :meth:`RenderWorker.finish` reads the refusal.
@@ -83,8 +91,9 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from reports.model import DisciplinaryReport, Progress, ReportError
 
@@ -95,6 +104,8 @@ FONTS_VARIABLE = "CASEDESK_REPORT_FONTS"
 OK = "ok"
 REFUSED = "refused"
 FAILED = "failed"
+#: Not said by the worker: its answer was ``ok`` and the PDF is in the target file.
+WRITTEN = "written"
 #: The messages that follow the job: an image's bytes, and the end (the audit checkpoint).
 IMAGE = "image"
 END = "end"
@@ -117,6 +128,24 @@ KINDS = ("disciplinary",)
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 #: The environment the worker is given, besides ``LC_*``, ``PYTHON*`` and the fonts' folder.
 _PASSED = frozenset({"PATH", "HOME", "LANG", "LANGUAGE", "TMPDIR", "TZ"})
+
+
+@dataclass(frozen=True)
+class WrittenPdf:
+    """A PDF the worker wrote into the file it was given, and synced there."""
+
+    path: Path
+    size: int
+    #: Hashed by the worker beside its writing of the same bytes.
+    sha256: str
+
+
+class _Answer(NamedTuple):
+    status: str
+    #: The PDF, or a refusal's message (UTF-8); empty when it was written into the file.
+    data: bytes = b""
+    sha256: str | None = None
+    size: int = 0
 
 
 class RenderWorker:
@@ -142,10 +171,10 @@ class RenderWorker:
         #: Set once its answer's header was read: it exits at once.
         self._answered = False
         self._watchdog = _Watchdog(process, stall)
-        #: The SHA-256 (hex) of the PDF the worker answered, hashed piece by piece as
-        #: it arrived (beside the worker's writing of the next piece): the caller's
-        #: record of the report need not read 25 MB again. None until then, and for
-        #: a PDF rendered in this process.
+        #: The SHA-256 (hex) of the PDF the worker made: hashed here piece by piece as
+        #: it arrived (beside the worker's writing of the next piece), or by the worker
+        #: as it wrote it into the target file. The caller's record of the report need
+        #: not read 25 MB again. None until then, and for a PDF rendered in this process.
         self.sha256: str | None = None
 
     @classmethod
@@ -228,18 +257,46 @@ class RenderWorker:
         Raises :class:`ReportError` as the in-process renderer would; renders
         ``report`` in this process when the worker could not.
         """
-        self._send((END, report.audit_checkpoint))
-        status, payload, digest = self._answer()
-        if status == REFUSED:
-            raise ReportError(payload.decode("utf-8"))
-        if status == OK:
-            pdf = payload
-            self.sha256 = digest
-        else:  # the worker could not render it: this process does, with the same fonts
-            pdf = self._in_process(report)
+        pdf = self._finish(report, None)
+        if progress is not None:
+            progress(len(report.evidence) + 1, len(report.evidence) + 1)
+        assert isinstance(pdf, bytes)
+        return pdf
+
+    def finish_into(
+        self, report: DisciplinaryReport, target: Path, *, progress: Progress | None = None
+    ) -> bytes | WrittenPdf:
+        """As :meth:`finish`, the PDF written by the worker into ``target``, an empty file.
+
+        The 25 MB of a report with 50 screenshots then never go through the
+        pipe, and the worker hashes them beside its writing: what comes back
+        is their size and SHA-256 (checked against the file's size here). If
+        the worker could not write it, the PDF is rendered in this process and
+        returned as bytes, and ``target`` holds nothing of use.
+        """
+        pdf = self._finish(report, target)
         if progress is not None:
             progress(len(report.evidence) + 1, len(report.evidence) + 1)
         return pdf
+
+    def _finish(self, report: DisciplinaryReport, target: Path | None) -> bytes | WrittenPdf:
+        self._send((END, report.audit_checkpoint, "" if target is None else str(target)))
+        answer = self._answer()
+        if answer.status == REFUSED:
+            raise ReportError(answer.data.decode("utf-8"))
+        if answer.status == WRITTEN and target is not None and answer.sha256 is not None:
+            try:
+                whole = os.stat(target).st_size == answer.size
+            except OSError:
+                whole = False
+            if whole:
+                self.sha256 = answer.sha256
+                return WrittenPdf(target, answer.size, answer.sha256)
+        elif answer.status == OK and target is None:
+            self.sha256 = answer.sha256
+            return answer.data
+        # The worker could not render (or write) it: this process does, with the same fonts.
+        return self._in_process(report)
 
     def _in_process(self, report: DisciplinaryReport) -> bytes:
         from reports.fonts import use_font_cache, use_font_folder
@@ -270,8 +327,8 @@ class RenderWorker:
             # ended: its answer says which.
             self._cut_off = True
 
-    def _answer(self) -> tuple[str, bytes, str | None]:
-        """Close the job, read the answer; ``(FAILED, b"", None)`` when the worker is of no use."""
+    def _answer(self) -> _Answer:
+        """Close the job, read the answer; a ``FAILED`` one when the worker is of no use."""
         process = self._process
         assert process.stdin is not None and process.stdout is not None
         try:
@@ -284,7 +341,7 @@ class RenderWorker:
             self._answered = True
             return answer
         except (OSError, EOFError, ValueError, TypeError, AttributeError):
-            return FAILED, b"", None  # it died (or was killed as stuck), or answered nonsense
+            return _Answer(FAILED)  # it died (or was killed as stuck), or answered nonsense
         finally:
             self.close()
 
@@ -392,13 +449,11 @@ class _Watch:
         self._watchdog.moved(watched=False)
 
 
-def _read_answer(
-    stream: IO[bytes], moved: Callable[[], None] = lambda: None
-) -> tuple[str, bytes, str | None]:
-    """The answer's status, its PDF (or refusal's message) and the PDF's SHA-256.
+def _read_answer(stream: IO[bytes], moved: Callable[[], None] = lambda: None) -> _Answer:
+    """The worker's answer: its status, its PDF (or refusal's message) and the PDF's SHA-256.
 
-    Each piece of the PDF is hashed as it is read, while the worker writes
-    the next one into the pipe.
+    Each piece of a PDF that comes through the pipe is hashed as it is read,
+    while the worker writes the next one into it.
     """
     line = stream.readline(4096)
     while line == b"\n":  # an image placed: still at work
@@ -412,6 +467,11 @@ def _read_answer(
         size = header.get("size")
         if not isinstance(size, int) or size < 0:
             raise ValueError("the worker's answer gives no size")
+        if header.get("written") is True:
+            sha256 = header.get("sha256")
+            if not isinstance(sha256, str) or len(sha256) != 64:
+                raise ValueError("the worker's answer gives no SHA-256")
+            return _Answer(WRITTEN, sha256=sha256, size=size)
         pieces = []
         digest = hashlib.sha256()
         left = size
@@ -423,14 +483,47 @@ def _read_answer(
             pieces.append(piece)
             left -= len(piece)
             moved()
-        return OK, b"".join(pieces), digest.hexdigest()
+        return _Answer(OK, b"".join(pieces), digest.hexdigest(), size)
     if status == REFUSED:
-        return REFUSED, str(header.get("message", "")).encode("utf-8"), None
-    return FAILED, b"", None
+        return _Answer(REFUSED, str(header.get("message", "")).encode("utf-8"))
+    return _Answer(FAILED)
 
 
-def _answer(out: IO[bytes], status: str, *, message: str = "", data: bytes = b"") -> None:
-    header = {"status": status, "size": len(data), "message": message}
+def _write_into(target: str, pdf: bytes) -> tuple[int, str]:
+    """Write ``pdf`` into ``target`` (an existing empty file) and sync it; its size and SHA-256.
+
+    The file is opened without creating it or following a link; the bytes
+    are hashed on a thread while they are written (both give the interpreter
+    lock back).
+    """
+    flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(target, flags)
+    digest = hashlib.sha256()
+    hashing = threading.Thread(target=digest.update, args=(pdf,), name="report-hash")
+    hashing.start()
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(pdf)
+            file.flush()
+            os.fsync(file.fileno())
+    finally:
+        hashing.join()
+    return len(pdf), digest.hexdigest()
+
+
+def _answer(
+    out: IO[bytes],
+    status: str,
+    *,
+    message: str = "",
+    data: bytes = b"",
+    written: tuple[int, str] | None = None,
+) -> None:
+    """Say the outcome: a PDF's bytes follow, or ``written`` gives the size and SHA-256
+    of the one written into the target file."""
+    header: dict[str, object] = {"status": status, "size": len(data), "message": message}
+    if written is not None:
+        header.update(size=written[0], sha256=written[1], written=True)
     out.write(json.dumps(header).encode("utf-8") + b"\n")
     out.write(data)
     out.flush()
@@ -473,6 +566,8 @@ class _Arrivals:
         self._stream = stream
         self._images: dict[int, bytes] = {}
         self._checkpoint: str | None = None
+        #: Where the command wants the PDF written ("": sent back through the pipe).
+        self.target = ""
         self._over = False
         #: A message the worker refused to read (a class it does not unpickle).
         self._refused: _Refused | None = None
@@ -489,6 +584,7 @@ class _Arrivals:
                         self._images[message[1]] = bytes(message[2])
                     elif message[0] == END:
                         self._checkpoint = str(message[1])
+                        self.target = str(message[2]) if len(message) > 2 else ""
                         return
                     else:
                         raise ValueError(f"an unexpected message: {message[0]!r}")
@@ -563,7 +659,8 @@ def main(argv: list[str]) -> int:
     try:
         if ready is not None:
             raise ready
-        pdf = _render(kind, model, _Arrivals(source, frozenset(pending)), out)
+        arrivals = _Arrivals(source, frozenset(pending))
+        pdf = _render(kind, model, arrivals, out)
     except _Abandoned:
         return 0  # the command gave up (an item failed its check): it wants no answer
     except ReportError as error:
@@ -571,7 +668,15 @@ def main(argv: list[str]) -> int:
     except Exception:  # noqa: BLE001 - the command renders it itself
         _answer(out, FAILED, message=traceback.format_exc(limit=8))
     else:
-        _answer(out, OK, data=pdf)
+        if not arrivals.target:
+            _answer(out, OK, data=pdf)
+            return 0
+        try:
+            written = _write_into(arrivals.target, pdf)
+        except OSError:  # the file could not be written: the command renders it itself
+            _answer(out, FAILED, message=traceback.format_exc(limit=2))
+        else:
+            _answer(out, OK, written=written)
     return 0
 
 

@@ -146,6 +146,22 @@ class _Delivery:
         self.journal: Delivery | None = None
         self.moved = False
         self._ahead: _StagingAhead | None = None
+        #: The empty file handed to the render worker to write the PDF into.
+        self._target: StagedFile | None = None
+
+    def render_target(self) -> Path:
+        """An empty file in the staging folder, for the render worker to write the PDF into.
+
+        Made (0600, locked) by this process as any staged file is; the worker
+        opens it without creating or following a link, writes and syncs it.
+        """
+        if self._target is not None:
+            self._target.discard()
+        try:
+            self._target = StagedFile(self.out)
+        except OSError as exc:
+            raise _cannot_write(self.out, exc) from None
+        return self._target.path
 
     def stage_ahead(self, pdf: bytes) -> None:
         """Start writing ``pdf`` into the staging folder (and syncing it) on a thread.
@@ -186,8 +202,13 @@ class _Delivery:
         return staged
 
     def __call__(self, pdf: bytes, sha256: str) -> None:
+        """Move the PDF into place; ``pdf`` is empty when the worker wrote :meth:`render_target`."""
+        target, self._target = self._target, None
+        if pdf and target is not None:  # the worker could not write it: the bytes came
+            target.discard()
+            target = None
         try:
-            self.staged = self._staged(pdf)
+            self.staged = target if target is not None else self._staged(pdf)
             self.journal = Delivery(
                 self.out, database=self.ctx.database.display_name, kind="report",
                 sha256=sha256,
@@ -201,6 +222,9 @@ class _Delivery:
         ahead, self._ahead = self._ahead, None
         if ahead is not None:  # staged ahead but never delivered: the record failed
             ahead.discard()
+        target, self._target = self._target, None
+        if target is not None:  # handed to the worker but never delivered
+            target.discard()
         if failed and self.moved:  # moved, but the record failed: the file would have no record
             self.out.unlink(missing_ok=True)
         if self.staged is not None:

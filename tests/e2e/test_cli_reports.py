@@ -275,6 +275,9 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     assert not _running(workers[0])
     pdf = out_file.read_bytes()
     assert hashlib.sha256(pdf).hexdigest() in made.out
+    # The worker wrote it into the file staged for it, which was moved into place.
+    staging = Path(cli.env["XDG_CACHE_HOME"]) / "casedesk" / "partial"
+    assert staging.is_dir() and list(staging.iterdir()) == []
     page_text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     assert number in page_text and "Σοφία Αντωνίου" in page_text and "good.jpg" in page_text
     assert _still_running(seen) == []
@@ -298,6 +301,22 @@ def test_the_report_renders_in_a_worker_that_ends_with_the_command(
     assert list(tmp_path.glob("second.pdf*")) == []
     assert len(_events(cli, "evidence.report")) == 2
     assert _still_running(seen) == []
+
+
+def test_the_commands_delivery_hands_the_worker_a_staged_file(tmp_path: Path) -> None:
+    """The command's delivery is one the report service gives the worker a file of
+    (so the PDF is written there, not sent back): an empty private file in the
+    staging folder, removed when the delivery closes without delivering it."""
+    from app.cli.reports import _Delivery
+    from app.services.reporting.common import TargetDeliver
+
+    delivery = _Delivery(None, tmp_path / "report.pdf")  # type: ignore[arg-type]
+    assert isinstance(delivery, TargetDeliver)
+    target = delivery.render_target()
+    assert target.read_bytes() == b"" and target.stat().st_mode & 0o777 == 0o600
+    assert target.parent != tmp_path or target.name.startswith("casedesk-")
+    delivery.close(failed=True)
+    assert not target.exists() and not (tmp_path / "report.pdf").exists()
 
 
 @pytest.mark.subprocess

@@ -19,7 +19,7 @@ import pytest
 
 from reports import DisciplinaryReport, ReportError, render_disciplinary
 from reports.fonts import ENVIRONMENT
-from reports.worker import RenderWorker
+from reports.worker import RenderWorker, WrittenPdf
 from tests.reports.conftest import ReadBack
 from tests.reports.samples import FONT_FOLDER, disciplinary
 
@@ -212,6 +212,55 @@ def test_the_worker_fed_in_steps_renders_what_it_renders_given_the_whole_report(
     assert there.images() == here.images()
     assert "Audit checkpoint: #41" in there.page_text(len(there.pages) - 1)
     assert seen == [(0, 4), (4, 4)]
+    assert _gone(worker.pid)
+
+
+def test_the_worker_writes_the_pdf_into_the_file_it_is_given(
+    tmp_path: Path, only_the_worker: None
+) -> None:
+    """The PDF goes into the (empty) target file, synced there; what comes back is its
+    size and SHA-256, hashed by the worker, and the file's pages are the report's."""
+    report = _checkpointed(disciplinary(evidence=3))
+    target = tmp_path / "staged.part"
+    target.touch(mode=0o600)
+    worker = _started()
+    seen: list[tuple[int, int]] = []
+    worker.begin(_without_images(report), range(3), progress=lambda d, t: seen.append((d, t)))
+    for index, item in enumerate(report.evidence):
+        worker.image(index, item.image)
+    written = worker.finish_into(report, target, progress=lambda d, t: seen.append((d, t)))
+    assert isinstance(written, WrittenPdf)
+    data = target.read_bytes()
+    assert (written.path, written.size) == (target, len(data))
+    assert written.sha256 == worker.sha256 == hashlib.sha256(data).hexdigest()
+    there, here = ReadBack(data), ReadBack(render_disciplinary(report))
+    assert there.pages == here.pages and there.images() == here.images()
+    assert seen == [(0, 4), (4, 4)]
+    assert _gone(worker.pid)
+
+
+@pytest.mark.parametrize("kind", ["missing", "link", "folder"])
+def test_a_target_the_worker_may_not_write_leaves_the_render_to_this_process(
+    tmp_path: Path, fallbacks: list[object], kind: str
+) -> None:
+    """The worker never creates the file, follows a link or writes anything else: it
+    answers that it could not, and the PDF is rendered here and returned as bytes."""
+    report = disciplinary(evidence=1)
+    other = tmp_path / "other.pdf"
+    other.write_bytes(b"someone else's file")
+    target = tmp_path / "staged.part"
+    if kind == "link":
+        target.symlink_to(other)
+    elif kind == "folder":
+        target.mkdir()
+    worker = _started()
+    worker.begin(report)
+    pdf = worker.finish_into(report, target)
+    assert isinstance(pdf, bytes)
+    assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
+    assert len(fallbacks) == 1 and worker.sha256 is None
+    assert other.read_bytes() == b"someone else's file"
+    assert target.exists() == (kind != "missing")
     assert _gone(worker.pid)
 
 

@@ -23,7 +23,7 @@ from app.domain.evidence import RedactionBox, RedactionReason
 from app.resources import report_fonts_path
 from app.services import evidence, report_building
 from app.services.evidence import redaction
-from reports.worker import RenderWorker
+from reports.worker import RenderWorker, WrittenPdf
 from tests.reports.conftest import ReadBack
 from tests.unit.test_report_building import World, _pdf_text, _report_events, _scalar
 from tests.unit.test_report_building import world as world  # noqa: PLC0414 - the fixture
@@ -74,6 +74,15 @@ class _Watched:
         self, report: reports.DisciplinaryReport, *, progress: reports.Progress | None = None
     ) -> bytes:
         return self.worker.finish(report, progress=progress)
+
+    def finish_into(
+        self,
+        report: reports.DisciplinaryReport,
+        target: Path,
+        *,
+        progress: reports.Progress | None = None,
+    ) -> bytes | WrittenPdf:
+        return self.worker.finish_into(report, target, progress=progress)
 
     def close(self) -> None:
         self.worker.close()
@@ -139,6 +148,53 @@ def test_the_report_handed_over_in_steps_is_the_report_rendered_here(
     assert [(i, len(d)) for i, d in watched.sent] == [(2, third.size)]
     assert watched.begun.audit_checkpoint == ""
     assert _scalar(world.db, "SELECT count(*) FROM generated_reports") == 2
+
+
+class _TargetDelivery:
+    """A delivery that gives the worker an empty file for the PDF, as the command's does."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.targets: list[Path] = []
+        self.staged_ahead: list[bytes] = []
+        self.delivered: list[tuple[bytes, str]] = []
+
+    def render_target(self) -> Path:
+        target = self.folder / f"staged-{len(self.targets)}.part"
+        target.touch(mode=0o600)
+        self.targets.append(target)
+        return target
+
+    def stage_ahead(self, pdf: bytes) -> None:
+        self.staged_ahead.append(pdf)
+
+    def __call__(self, pdf: bytes, sha256: str) -> None:
+        self.delivered.append((pdf, sha256))
+
+
+def test_a_worker_given_the_file_writes_the_pdf_there_and_the_record_has_its_digest(
+    world: World, tmp_path: Path, only_the_worker: None
+) -> None:
+    """With a delivery that can hand it a file (the command line's), the worker writes
+    the PDF there: nothing of it comes back through the pipe, the record takes the
+    worker's size and SHA-256, and the delivery is told the PDF is in its file."""
+    delivery = _TargetDelivery(tmp_path)
+    watched = _Watched(tmp_path / "fonts")
+    there = report_building.generate_disciplinary(
+        world.db, world.hana, world.case_id, render=watched, deliver=delivery
+    )
+    [target] = delivery.targets
+    data = target.read_bytes()
+    assert there.pdf == b"" and delivery.staged_ahead == []
+    assert delivery.delivered == [(b"", there.sha256)]
+    assert (there.size, there.sha256) == (len(data), hashlib.sha256(data).hexdigest())
+    row = f"SELECT sha256, size FROM generated_reports WHERE id = {there.id}"
+    with world.db.engine.connect() as connection:
+        assert tuple(connection.execute(text(row)).one()) == (there.sha256, there.size)
+    here = report_building.generate_disciplinary(world.db, world.hana, world.case_id)
+    assert _comparable(data) == _comparable(here.pdf)
+    assert ReadBack(data).images() == ReadBack(here.pdf).images()
+    assert watched.gone()
 
 
 def test_an_item_failing_its_check_while_the_worker_draws_refuses_and_ends_it(

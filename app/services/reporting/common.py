@@ -17,7 +17,8 @@ import hashlib
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar, runtime_checkable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import joinedload, selectinload
@@ -52,6 +53,9 @@ from app.services.integrity.checkpoints import CheckpointOutcome, make_checkpoin
 from app.services.integrity.records import case_record_problems
 from app.services.retry import retried
 
+if TYPE_CHECKING:
+    from reports.worker import WrittenPdf
+
 #: ``progress(done, total, text)``: the GUI's task control, or nothing.
 Progress = Callable[[int, int, str], None]
 #: ``deliver(pdf, sha256)``: writes the report where it goes, before it is recorded
@@ -73,6 +77,23 @@ class StagedDeliver(Protocol):
     def stage_ahead(self, pdf: bytes) -> None: ...
 
 
+@runtime_checkable
+class TargetDeliver(StagedDeliver, Protocol):
+    """A :class:`StagedDeliver` that can hand a renderer of its own a file for the PDF.
+
+    :meth:`render_target` makes an empty file in the staging folder, which a
+    renderer in another process writes and syncs (:meth:`reports.worker.
+    RenderWorker.finish_into`). :func:`record` then calls ``deliver(b"",
+    sha256)``: the PDF is that file, which the call moves into place. A
+    ``deliver(pdf, sha256)`` with the bytes (the renderer could not write it)
+    leaves that file and stages the bytes as usual.
+    """
+
+    def render_target(self) -> Path: ...
+
+
+#: What a renderer gives: the PDF's bytes, or the file it wrote them into.
+_Made = TypeVar("_Made")
 _R = TypeVar("_R", reports.DisciplinaryReport, reports.CaseSummaryReport,
              reports.AuthorizationLogReport, reports.Letter)  # fmt: skip
 
@@ -124,6 +145,7 @@ class GeneratedReportInfo:
     size: int
     generated_by: str
     generated_at: dt.datetime
+    #: Empty when a renderer of its own wrote the file (the command line's report).
     pdf: bytes
     suggested_name: str
     #: "Audit checkpoint: …" as printed on the last page ("" when none).
@@ -253,21 +275,27 @@ def record(
     checkpoint: CheckpointOutcome | None = None,
     details: Mapping[str, object] | None = None,
     sha256: str | None = None,
+    written: WrittenPdf | None = None,
 ) -> GeneratedReportInfo:
     """Record the report, its ``report.generate`` event (with ``details``) and its custody.
 
     A ``deliver`` that stages ahead (:class:`StagedDeliver`) starts writing the file first.
     ``sha256``: the PDF's digest when the renderer hashed it already as it came
     (:attr:`reports.worker.RenderWorker.sha256`); otherwise it is computed here.
+    ``written``: the renderer wrote the PDF into the file ``deliver`` gave it
+    (:class:`TargetDeliver`); ``pdf`` is then empty, and so is the result's.
     """
-    if isinstance(deliver, StagedDeliver):
-        deliver.stage_ahead(pdf)
-    digest = sha256 or hashlib.sha256(pdf).hexdigest()
+    if written is not None:
+        size, digest = written.size, written.sha256
+    else:
+        if isinstance(deliver, StagedDeliver):
+            deliver.stage_ahead(pdf)
+        size, digest = len(pdf), sha256 or hashlib.sha256(pdf).hexdigest()
     with database.unit_of_work(write=True) as uow:
         # A summary's items belong to several cases: lock them all before the audit head.
         audit.lock_cases(uow, [case_id, *(item.info.case_id for item in included)])
         row = GeneratedReport(
-            kind=kind, case_id=case_id, scope=scope, sha256=digest, size=len(pdf),
+            kind=kind, case_id=case_id, scope=scope, sha256=digest, size=size,
             generated_by_id=actor.user_id, generated_at=utcnow(),
         )  # fmt: skip
         uow.session.add(row)
@@ -275,7 +303,7 @@ def record(
         audit.record(
             uow, actor, "report.generate", entity_type="report", entity_id=row.id,
             case_id=case_id,
-            details={"kind": kind, "scope": scope, "sha256": digest, "size": len(pdf),
+            details={"kind": kind, "scope": scope, "sha256": digest, "size": size,
                      **(details or {})},
         )  # fmt: skip
         # One append to the chain for all of them (a report may hold hundreds).
@@ -291,7 +319,7 @@ def record(
             deliver(pdf, digest)
         uow.commit()
         return GeneratedReportInfo(
-            row.id, kind, case_number, scope, digest, len(pdf), actor.full_name,
+            row.id, kind, case_number, scope, digest, size, actor.full_name,
             row.generated_at, pdf, suggested_name,
             checkpoint.line if checkpoint else "", checkpoint.warning if checkpoint else "",
         )  # fmt: skip
@@ -356,12 +384,12 @@ def checkpointed(
 
 
 def rendered(
-    render: Callable[..., bytes],
+    render: Callable[..., _Made],
     report: object,
     *,
     progress: reports.Progress,
     fonts_given: bool = False,
-) -> bytes:
+) -> _Made:
     """Render with ``render`` and the shipped fonts; a missing font or unreadable
     image becomes a refusal.
 

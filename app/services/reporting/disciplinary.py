@@ -7,9 +7,11 @@ printed; what was left out for another subject is said, not shown.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 
@@ -25,6 +27,7 @@ from app.services.reporting.common import (
     GeneratedReportInfo,
     IncludedEvidence,
     Progress,
+    TargetDeliver,
     checkpointed,
     load_case,
     no_progress,
@@ -40,6 +43,9 @@ from app.services.reporting.evidence_reading import (
     choose_for_employee,
     plan_for_report,
 )
+
+if TYPE_CHECKING:
+    from reports.worker import WrittenPdf
 
 
 def pick_employee(row: Case, decisions: list[DisciplineRecord], employee_id: int | None) -> int:
@@ -200,9 +206,10 @@ class StreamedRender(Protocol):
     renderer does); :meth:`close` ends it, whatever was sent. It brings its
     own fonts. Whoever started it owns :meth:`close` and calls it in a
     ``finally`` (:func:`generate_disciplinary` closes it early only when an
-    item fails its check); :meth:`finish` closes it too. :attr:`sha256` is
-    the SHA-256 of the PDF :meth:`finish` returned if the renderer hashed it
-    as it came, else None.
+    item fails its check); :meth:`finish` closes it too. :meth:`finish_into`
+    is :meth:`finish` writing the PDF into an empty file it is given, when it
+    can (else it returns the bytes). :attr:`sha256` is the SHA-256 of the PDF
+    the last of them gave if the renderer hashed it, else None.
     """
 
     sha256: str | None
@@ -220,6 +227,14 @@ class StreamedRender(Protocol):
     def finish(
         self, report: reports.DisciplinaryReport, *, progress: reports.Progress | None = None
     ) -> bytes: ...
+
+    def finish_into(
+        self,
+        report: reports.DisciplinaryReport,
+        target: Path,
+        *,
+        progress: reports.Progress | None = None,
+    ) -> bytes | WrittenPdf: ...
 
     def close(self) -> None: ...
 
@@ -273,15 +288,20 @@ def generate_disciplinary(
     case_id = case_id_of(database, actor, report.case_number)  # still in the actor's scope
     # While the worker renders: the checkpoint, and the decisions checked against the log.
     report, checkpoint = checkpointed(database, report, [case_id])
-    pdf = rendered(
-        reports.render_disciplinary if render is None else render.finish,
-        report,
-        progress=shown,
-        fonts_given=render is not None,
-    )
+    made: bytes | WrittenPdf
+    if render is None:
+        made = rendered(reports.render_disciplinary, report, progress=shown)
+    elif isinstance(deliver, TargetDeliver):
+        # The worker writes the file itself: its 25 MB never come through the pipe.
+        into = functools.partial(render.finish_into, target=deliver.render_target())
+        made = rendered(into, report, progress=shown, fonts_given=True)
+    else:
+        made = rendered(render.finish, report, progress=shown, fonts_given=True)
     return record(
         database, actor, kind="disciplinary", case_id=case_id, case_number=report.case_number,
-        scope=f"{report.case_number} {report.employee.name}", pdf=pdf,
+        scope=f"{report.case_number} {report.employee.name}",
+        pdf=made if isinstance(made, bytes) else b"",
+        written=None if isinstance(made, bytes) else made,
         suggested_name=f"{report.case_number}-disciplinary.pdf", included=reading.included,
         deliver=deliver, checkpoint=checkpoint, details=reading.details,
         sha256=render.sha256 if render is not None else None,
