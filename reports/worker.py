@@ -63,7 +63,7 @@ finds only the classes of :mod:`reports.model` and :mod:`reports.letter_model`,
    ``target`` is "" or the path of a file the command made for the PDF
    (:meth:`RenderWorker.finish_into`): an empty file in the user's private
    staging folder, which the worker opens without creating or following a
-   link, writes and syncs.
+   link, and writes (the command syncs it).
 
 The worker reads 2 and 3 on a thread of its own while it renders
 (:class:`reports.model.Arrivals`); the render waits for an image only when it
@@ -132,7 +132,7 @@ _PASSED = frozenset({"PATH", "HOME", "LANG", "LANGUAGE", "TMPDIR", "TZ"})
 
 @dataclass(frozen=True)
 class WrittenPdf:
-    """A PDF the worker wrote into the file it was given, and synced there."""
+    """A PDF the worker wrote into the file it was given (not yet synced to the disk)."""
 
     path: Path
     size: int
@@ -171,6 +171,8 @@ class RenderWorker:
         #: Set once its answer's header was read: it exits at once.
         self._answered = False
         self._watchdog = _Watchdog(process, stall)
+        #: Reaps the worker once it has answered (:meth:`_let_go`).
+        self._reaper: threading.Thread | None = None
         #: The SHA-256 (hex) of the PDF the worker made: hashed here piece by piece as
         #: it arrived (beside the worker's writing of the next piece), or by the worker
         #: as it wrote it into the target file. The caller's record of the report need
@@ -343,12 +345,37 @@ class RenderWorker:
         except (OSError, EOFError, ValueError, TypeError, AttributeError):
             return _Answer(FAILED)  # it died (or was killed as stuck), or answered nonsense
         finally:
-            self.close()
+            if self._answered:
+                self._let_go()
+            else:
+                self.close()
+
+    def _let_go(self) -> None:
+        """After its answer: the worker exits by itself, and is reaped on a thread.
+
+        Its exit (the system freeing the few hundred megabytes it used) takes
+        5-15 ms, which the command spends recording the report instead of
+        waiting; :meth:`close` waits for the thread.
+        """
+        self._watchdog.end()
+        self._close_pipes()
+        self._reaper = threading.Thread(target=self._reap, name="report-reaper", daemon=True)
+        self._reaper.start()
+
+    def _reap(self) -> None:
+        process = self._process
+        try:
+            process.wait(timeout=0.5)
+        except subprocess.TimeoutExpired:  # answered, yet still there: of no more use
+            process.kill()
+            process.wait()
 
     def close(self) -> None:
         """End the worker if it still runs, and reap it. Safe to call more than once."""
         process = self._process
         self._watchdog.end()
+        if self._reaper is not None:
+            self._reaper.join()
         if process.poll() is None:
             try:
                 # Once it has answered it exits at once; otherwise it is of no more use.
@@ -356,6 +383,10 @@ class RenderWorker:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        self._close_pipes()
+
+    def _close_pipes(self) -> None:
+        process = self._process
         for pipe in (process.stdin, process.stdout):
             if pipe is not None and not pipe.closed:
                 try:
@@ -490,11 +521,12 @@ def _read_answer(stream: IO[bytes], moved: Callable[[], None] = lambda: None) ->
 
 
 def _write_into(target: str, pdf: bytes) -> tuple[int, str]:
-    """Write ``pdf`` into ``target`` (an existing empty file) and sync it; its size and SHA-256.
+    """Write ``pdf`` into ``target`` (an existing empty file); its size and SHA-256.
 
     The file is opened without creating it or following a link; the bytes
     are hashed on a thread while they are written (both give the interpreter
-    lock back).
+    lock back). The command syncs the file to the disk while it records the
+    report (it holds the same file open), before it moves it into place.
     """
     flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(target, flags)
@@ -504,8 +536,6 @@ def _write_into(target: str, pdf: bytes) -> tuple[int, str]:
     try:
         with os.fdopen(descriptor, "wb") as file:
             file.write(pdf)
-            file.flush()
-            os.fsync(file.fileno())
     finally:
         hashing.join()
     return len(pdf), digest.hexdigest()

@@ -17,6 +17,7 @@ from committing is removed at the next start (``services.deliveries``).
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import os
 import threading
@@ -153,7 +154,8 @@ class _Delivery:
         """An empty file in the staging folder, for the render worker to write the PDF into.
 
         Made (0600, locked) by this process as any staged file is; the worker
-        opens it without creating or following a link, writes and syncs it.
+        opens it without creating or following a link and writes it;
+        :meth:`sync_ahead` syncs it.
         """
         if self._target is not None:
             self._target.discard()
@@ -162,6 +164,11 @@ class _Delivery:
         except OSError as exc:
             raise _cannot_write(self.out, exc) from None
         return self._target.path
+
+    def sync_ahead(self) -> None:
+        """Start syncing the file the worker wrote (:meth:`render_target`) on a thread."""
+        if self._target is not None and self._ahead is None:
+            self._ahead = _StagingAhead(self.out, b"", written=self._target)
 
     def stage_ahead(self, pdf: bytes) -> None:
         """Start writing ``pdf`` into the staging folder (and syncing it) on a thread.
@@ -181,7 +188,10 @@ class _Delivery:
         self._ahead = _StagingAhead(self.out, pdf)
 
     def _staged(self, pdf: bytes) -> StagedFile:
-        """``pdf`` written into the staging folder and synced (ahead, if it was started)."""
+        """``pdf`` written into the staging folder and synced (ahead, if it was started).
+
+        An empty ``pdf``: the file the worker wrote, synced ahead.
+        """
         ahead, self._ahead = self._ahead, None
         if ahead is not None:
             try:
@@ -189,9 +199,11 @@ class _Delivery:
             except BaseException:
                 ahead.discard()  # interrupted while waiting too: what the thread wrote goes
                 raise
-            if ahead.pdf is pdf:
+            if ahead.pdf is pdf or (ahead.written and not pdf):
                 return staged
             staged.discard()
+        if not pdf:
+            raise OSError(errno.EIO, "the PDF the worker wrote was not synced")
         staged = StagedFile(self.out)
         try:
             staged.file.write(pdf)
@@ -203,12 +215,15 @@ class _Delivery:
 
     def __call__(self, pdf: bytes, sha256: str) -> None:
         """Move the PDF into place; ``pdf`` is empty when the worker wrote :meth:`render_target`."""
+        if not pdf:
+            if self.moved and self._target is None:
+                return  # a record tried again after this moved the worker's file into place
+            self.sync_ahead()  # the worker wrote it; synced here if the record did not start it
         target, self._target = self._target, None
         if pdf and target is not None:  # the worker could not write it: the bytes came
             target.discard()
-            target = None
         try:
-            self.staged = target if target is not None else self._staged(pdf)
+            self.staged = self._staged(pdf)
             self.journal = Delivery(
                 self.out, database=self.ctx.database.display_name, kind="report",
                 sha256=sha256,
@@ -240,19 +255,23 @@ class _StagingAhead:
     which the thread does while the report's record is written.
     """
 
-    def __init__(self, out: Path, pdf: bytes) -> None:
+    def __init__(self, out: Path, pdf: bytes, *, written: StagedFile | None = None) -> None:
         self.pdf = pdf
+        #: The file already holds the PDF (the worker wrote it): it is only synced.
+        self.written = written is not None
         self._out = out
-        self._staged: StagedFile | None = None
+        self._staged: StagedFile | None = written
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="report-staging", daemon=True)
         self._thread.start()
 
     def _write(self) -> None:
         try:
-            staged = StagedFile(self._out)
-            self._staged = staged
-            staged.file.write(self.pdf)
+            staged = self._staged
+            if staged is None:
+                staged = StagedFile(self._out)
+                self._staged = staged
+                staged.file.write(self.pdf)
             staged.finish()
         except BaseException as error:  # noqa: BLE001 - handed to the delivery
             self._error = error

@@ -12,6 +12,7 @@ import re
 import resource
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
@@ -310,13 +311,34 @@ def test_the_commands_delivery_hands_the_worker_a_staged_file(tmp_path: Path) ->
     from app.cli.reports import _Delivery
     from app.services.reporting.common import TargetDeliver
 
-    delivery = _Delivery(None, tmp_path / "report.pdf")  # type: ignore[arg-type]
+    ctx = SimpleNamespace(database=SimpleNamespace(display_name="cases.sqlite3"))
+    delivery = _Delivery(ctx, tmp_path / "report.pdf")  # type: ignore[arg-type]
     assert isinstance(delivery, TargetDeliver)
     target = delivery.render_target()
     assert target.read_bytes() == b"" and target.stat().st_mode & 0o777 == 0o600
     assert target.parent != tmp_path or target.name.startswith("casedesk-")
     delivery.close(failed=True)
     assert not target.exists() and not (tmp_path / "report.pdf").exists()
+
+    # Written by the worker: synced, then moved into place; a record tried again after
+    # the move (its commit lost a lock race) finds it there.
+    out = tmp_path / "report.pdf"
+    delivery = _Delivery(ctx, out)  # type: ignore[arg-type]
+    target = delivery.render_target()
+    target.write_bytes(b"%PDF-1.4 the worker's")
+    delivery.sync_ahead()
+    delivery(b"", "0" * 64)
+    delivery(b"", "0" * 64)
+    delivery.close(failed=False)
+    assert out.read_bytes() == b"%PDF-1.4 the worker's" and not target.exists()
+
+    # The worker could not write it: the bytes rendered here go in, its file goes.
+    out.unlink()
+    delivery = _Delivery(ctx, out)  # type: ignore[arg-type]
+    target = delivery.render_target()
+    delivery(b"%PDF-1.4 made here", "0" * 64)
+    delivery.close(failed=False)
+    assert out.read_bytes() == b"%PDF-1.4 made here" and not target.exists()
 
 
 @pytest.mark.subprocess

@@ -24,13 +24,19 @@ from tests.reports.conftest import ReadBack
 from tests.reports.samples import FONT_FOLDER, disciplinary
 
 
-def _gone(pid: int) -> bool:
-    """Whether process ``pid`` has ended and been reaped (no zombie left either)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
+def _gone(pid: int, within: float = 0.0) -> bool:
+    """Whether process ``pid`` has ended and been reaped (no zombie left either), at once or
+    within ``within`` seconds: once it has answered, a worker exits by itself and is
+    reaped on a thread, and nothing waits for it."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
 
 
 def _no_address(text: str) -> str:
@@ -67,7 +73,7 @@ def test_the_worker_renders_what_this_process_renders_and_ends(
     assert there.pages == here.pages
     assert there.images() == here.images()
     assert seen[0] == (0, 4) and seen[-1] == (4, 4)
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
     # The PDF was hashed piece by piece as it came: its digest is the whole one's.
     assert worker.sha256 == hashlib.sha256(pdf).hexdigest()
     # It kept the fonts it parsed for the next process, as the command does itself.
@@ -86,7 +92,7 @@ def test_an_unreadable_image_is_the_same_report_error_as_in_process(only_the_wor
     # Pillow names the in-memory file it was given, at its address in each process.
     assert _no_address(str(there.value)) == _no_address(str(here.value))
     assert "evidence item E-1 cannot be read" in str(there.value)
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 def test_a_font_the_worker_cannot_use_is_a_report_error(
@@ -97,7 +103,7 @@ def test_a_font_the_worker_cannot_use_is_a_report_error(
     worker = _started()
     with pytest.raises(ReportError, match=r"The report font .*DejaVuSans.ttf cannot be used"):
         worker.render_disciplinary(disciplinary(evidence=1))
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 def test_a_worker_that_died_leaves_the_render_to_this_process() -> None:
@@ -212,7 +218,7 @@ def test_the_worker_fed_in_steps_renders_what_it_renders_given_the_whole_report(
     assert there.images() == here.images()
     assert "Audit checkpoint: #41" in there.page_text(len(there.pages) - 1)
     assert seen == [(0, 4), (4, 4)]
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 def test_the_worker_writes_the_pdf_into_the_file_it_is_given(
@@ -236,7 +242,7 @@ def test_the_worker_writes_the_pdf_into_the_file_it_is_given(
     there, here = ReadBack(data), ReadBack(render_disciplinary(report))
     assert there.pages == here.pages and there.images() == here.images()
     assert seen == [(0, 4), (4, 4)]
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 @pytest.mark.parametrize("kind", ["missing", "link", "folder"])
@@ -261,7 +267,7 @@ def test_a_target_the_worker_may_not_write_leaves_the_render_to_this_process(
     assert len(fallbacks) == 1 and worker.sha256 is None
     assert other.read_bytes() == b"someone else's file"
     assert target.exists() == (kind != "missing")
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 def test_a_worker_that_dies_halfway_leaves_the_render_to_this_process() -> None:
@@ -300,7 +306,7 @@ def test_an_unreadable_image_that_follows_is_the_same_report_error(only_the_work
         worker.finish(report)
     assert _no_address(str(there.value)) == _no_address(str(here.value))
     assert "evidence item E-2 cannot be read" in str(there.value)
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 def _within(seconds: float, step: Callable[[], bytes]) -> bytes:
@@ -431,7 +437,7 @@ def test_the_worker_unpickles_nothing_but_the_report_models(
     assert not marker.exists()  # nothing of the planted call ran
     assert fallbacks == [report]  # the worker answered failed: rendered here
     assert ReadBack(pdf).pages == ReadBack(render_disciplinary(report)).pages
-    assert _gone(worker.pid)
+    assert _gone(worker.pid, within=2.0)
 
 
 def test_an_interrupt_while_the_answer_is_awaited_kills_the_worker_at_once(

@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import signal
+import time
 from collections.abc import Collection
 from pathlib import Path
 
@@ -96,12 +97,18 @@ class _Watched:
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.worker.pid, signal.SIGCONT)
 
-    def gone(self) -> bool:
-        try:
-            os.kill(self.worker.pid, 0)
-        except ProcessLookupError:
-            return True
-        return False
+    def gone(self, within: float = 2.0) -> bool:
+        """Ended and reaped, by itself within ``within`` seconds (once it answered, a
+        worker is reaped on a thread)."""
+        deadline = time.monotonic() + within
+        while True:
+            try:
+                os.kill(self.worker.pid, 0)
+            except ProcessLookupError:
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
 
 
 def _comparable(pdf: bytes) -> list[str]:
@@ -157,6 +164,7 @@ class _TargetDelivery:
         self.folder = folder
         self.targets: list[Path] = []
         self.staged_ahead: list[bytes] = []
+        self.synced_ahead = 0
         self.delivered: list[tuple[bytes, str]] = []
 
     def render_target(self) -> Path:
@@ -167,6 +175,9 @@ class _TargetDelivery:
 
     def stage_ahead(self, pdf: bytes) -> None:
         self.staged_ahead.append(pdf)
+
+    def sync_ahead(self) -> None:
+        self.synced_ahead += 1
 
     def __call__(self, pdf: bytes, sha256: str) -> None:
         self.delivered.append((pdf, sha256))
@@ -185,7 +196,7 @@ def test_a_worker_given_the_file_writes_the_pdf_there_and_the_record_has_its_dig
     )
     [target] = delivery.targets
     data = target.read_bytes()
-    assert there.pdf == b"" and delivery.staged_ahead == []
+    assert there.pdf == b"" and delivery.staged_ahead == [] and delivery.synced_ahead == 1
     assert delivery.delivered == [(b"", there.sha256)]
     assert (there.size, there.sha256) == (len(data), hashlib.sha256(data).hexdigest())
     row = f"SELECT sha256, size FROM generated_reports WHERE id = {there.id}"

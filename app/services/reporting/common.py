@@ -82,14 +82,17 @@ class TargetDeliver(StagedDeliver, Protocol):
     """A :class:`StagedDeliver` that can hand a renderer of its own a file for the PDF.
 
     :meth:`render_target` makes an empty file in the staging folder, which a
-    renderer in another process writes and syncs (:meth:`reports.worker.
-    RenderWorker.finish_into`). :func:`record` then calls ``deliver(b"",
-    sha256)``: the PDF is that file, which the call moves into place. A
-    ``deliver(pdf, sha256)`` with the bytes (the renderer could not write it)
-    leaves that file and stages the bytes as usual.
+    renderer in another process writes (:meth:`reports.worker.RenderWorker.
+    finish_into`). :func:`record` then calls :meth:`sync_ahead`, which
+    syncs that file to the disk on a thread while the record is written,
+    and ``deliver(b"", sha256)``: the PDF is that file, which the call moves
+    into place once synced. A ``deliver(pdf, sha256)`` with the bytes (the
+    renderer could not write it) leaves that file and stages the bytes as usual.
     """
 
     def render_target(self) -> Path: ...
+
+    def sync_ahead(self) -> None: ...
 
 
 #: What a renderer gives: the PDF's bytes, or the file it wrote them into.
@@ -286,6 +289,8 @@ def record(
     (:class:`TargetDeliver`); ``pdf`` is then empty, and so is the result's.
     """
     if written is not None:
+        if isinstance(deliver, TargetDeliver):
+            deliver.sync_ahead()
         size, digest = written.size, written.sha256
     else:
         if isinstance(deliver, StagedDeliver):

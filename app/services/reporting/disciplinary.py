@@ -206,7 +206,7 @@ class StreamedRender(Protocol):
     renderer does); :meth:`close` ends it, whatever was sent. It brings its
     own fonts. Whoever started it owns :meth:`close` and calls it in a
     ``finally`` (:func:`generate_disciplinary` closes it early only when an
-    item fails its check); :meth:`finish` closes it too. :meth:`finish_into`
+    item fails its check); after :meth:`finish` it ends by itself. :meth:`finish_into`
     is :meth:`finish` writing the PDF into an empty file it is given, when it
     can (else it returns the bytes). :attr:`sha256` is the SHA-256 of the PDF
     the last of them gave if the renderer hashed it, else None.
