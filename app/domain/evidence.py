@@ -369,3 +369,38 @@ def check_boxes(boxes: Sequence[RedactionBox], width: int, height: int) -> tuple
             RedactionBox(box.x, box.y, box.width, box.height, parse_redaction_reason(box.reason))
         )
     return tuple(checked)
+
+
+def sniff(data: bytes) -> str:
+    """A short name for what ``data`` is ("PNG", "HTML", "text", …), from its first bytes."""
+    head = data[:4096]
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "GIF"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head.startswith(b"BM") and len(head) >= 26:
+        return "BMP"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "TIFF"
+    if head.startswith(b"%PDF-"):
+        return "PDF"
+    if head.startswith(b"WARC/"):
+        return "WARC"
+    if head.startswith(b"PK\x03\x04"):
+        return "a ZIP archive"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"multipart/related" in text and (b"mime-version:" in text or text.startswith(b"from:")):
+        return "MHTML"
+    if text.startswith((b"<!doctype html", b"<html")) or b"<html" in text[:1024]:
+        return "HTML"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A cut in the middle of a multi-byte character at the end is still text.
+        if exc.start < len(head) - 3:
+            return "unrecognised binary data"
+    return "text"

@@ -43,7 +43,7 @@ from app.domain.discipline.flow import (
     window_note,
 )
 from app.domain.errors import InvalidInput, NotFound, Refused
-from app.domain.evidence import check_size, clean_filename
+from app.domain.evidence import check_size, clean_filename, sniff
 from app.domain.permissions import Permission
 from app.domain.validation import clean_text
 from app.domain.zones import agency_today, last_day_begun
@@ -67,7 +67,6 @@ from app.services.discipline.queries import (
 )
 from app.services.discipline.records import DECISION_STATUSES, DEFAULT_STATUS_PENDING
 from app.services.discipline.values import law_values, pack_of, values_of
-from app.services.evidence.content import sniff
 from app.services.retry import retried
 
 _MEDIA_TYPES = {
