@@ -8071,37 +8071,37 @@ app/ui/evidence/labels.py:59</extracomment>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../build/translations/module_strings.py" line="896"/>
+        <location filename="../../build/translations/module_strings.py" line="900"/>
         <source>(Credentials provided… in the Credential requests view)</source>
         <extracomment>app/ui/wording.py:30</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/module_strings.py" line="898"/>
+        <location filename="../../build/translations/module_strings.py" line="902"/>
         <source>in the Users view</source>
         <extracomment>app/ui/wording.py:32</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/module_strings.py" line="900"/>
+        <location filename="../../build/translations/module_strings.py" line="904"/>
         <source>add them first (Add employee… beside the subjects of a case)</source>
         <extracomment>app/ui/wording.py:35</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/module_strings.py" line="902"/>
+        <location filename="../../build/translations/module_strings.py" line="906"/>
         <source>Ask an administrator to verify the audit log</source>
         <extracomment>app/ui/wording.py:39</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/module_strings.py" line="904"/>
+        <location filename="../../build/translations/module_strings.py" line="908"/>
         <source>verifies the audit log</source>
         <extracomment>app/ui/wording.py:41</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/module_strings.py" line="906"/>
+        <location filename="../../build/translations/module_strings.py" line="910"/>
         <source>an administrator&apos;s command</source>
         <extracomment>app/ui/wording.py:43</extracomment>
         <translation type="unfinished"></translation>
@@ -8148,7 +8148,19 @@ app/ui/evidence/labels.py:59</extracomment>
     <message>
         <location filename="../../build/translations/module_strings.py" line="894"/>
         <source>Text</source>
-        <extracomment>app/ui/typed_work.py:28</extracomment>
+        <extracomment>app/ui/typed_work.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="896"/>
+        <source>yes</source>
+        <extracomment>app/ui/typed_work.py:136</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/module_strings.py" line="898"/>
+        <source>no</source>
+        <extracomment>app/ui/typed_work.py:136</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -665,6 +665,100 @@ def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorde
     assert back.notice_form.delivered_by.text() == "Someone else, supervisor"
 
 
+def _hr_on_a_notice(signed_in, qtbot) -> tuple[Application, CaseView, DisciplineTab]:
+    """HR signed in, on the pre-action notice's form of a case in discipline review."""
+    first = signed_in("hr")
+    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
+    workspace = first.window.workspace
+    found = list_cases(workspace.database, workspace.actor,
+                       CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}),
+                                 agency_code="MODNR"))  # fmt: skip
+    view = first.window.open_case(found.rows[0].id)
+    qtbot.waitUntil(lambda: view.discipline is not None and view.discipline.current_flow()
+                    is not None, timeout=10_000)  # fmt: skip
+    tab = view.discipline
+    view.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentIndex(tab.pages.page_index["notice"])
+    return first, view, tab
+
+
+def test_the_choices_made_in_a_discipline_step_are_kept_and_put_back_with_its_text(
+    signed_in, qtbot
+) -> None:
+    """The proposed action, its days, the notice's date, how it was delivered and the
+    response window are kept with the text typed, said in the piece's text, and put
+    back into the same inputs; a step where only choices were made is kept too."""
+    first, view, tab = _hr_on_a_notice(signed_in, qtbot)
+    form = tab.notice_form
+    assert form.action.currentData() == "suspension"  # the notice's first action: left so
+    form.days.setValue(7)
+    form.window_days.setValue(form.window_days.value() + 3)
+    window_days = form.window_days.value()
+    issued = form.issued.date().addDays(-2)
+    form.issued.setDate(issued)
+    delivery = (form.delivery.currentIndex() + 1) % form.delivery.count()
+    form.delivery.setCurrentIndex(delivery)
+    chosen = {
+        "noticeDays": "7", "noticeWindow": str(window_days),
+        "noticeDate": issued.toString(Qt.DateFormat.ISODate),
+        "noticeDelivery": form.delivery.itemData(delivery),
+    }  # fmt: skip
+    qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    [entry] = first.window.recovery.kept
+    assert read_step(entry.data).fields == {**chosen, "noticeDeliveredBy": "Dana Cole, supervisor"}
+    assert "Proposed action:" not in entry.text  # not changed: not kept
+    assert "Suspension:\n7 working days" in entry.text
+    assert f"Delivered:\n{form.delivery.itemText(delivery)}" in entry.text
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    window, dialog = _offered(signed_in, qtbot, "hr")
+    opened = _put_back_the_last(qtbot, window, dialog, view.detail.id)
+    back = opened.discipline
+    assert back is not None and back.pages.showing("notice")
+    again = back.notice_form
+    assert again.action.currentData() == "suspension" and again.days.value() == 7
+    assert again.days.isVisible()  # the action's own inputs shown for it
+    assert again.window_days.value() == window_days and again.issued.date() == issued
+    assert again.delivery.currentIndex() == delivery
+    assert again.delivered_by.text() == "Dana Cole, supervisor"
+    assert back.unrecorded()  # put back, not recorded
+
+
+def test_a_discipline_step_with_only_choices_made_is_kept_to_be_put_back(signed_in, qtbot) -> None:
+    """Another proposed action (which hides the suspension's days) and a longer response
+    window, nothing typed: kept, said, and put back with what the action shows."""
+    first, view, tab = _hr_on_a_notice(signed_in, qtbot)
+    form = tab.notice_form
+    other = next(i for i in range(form.action.count()) if form.action.itemData(i) != "suspension")
+    form.action.setCurrentIndex(other)
+    form.window_days.setValue(form.window_days.value() + 1)
+    window_days, action = form.window_days.value(), form.action.itemData(other)
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    [entry] = first.window.recovery.kept
+    assert entry.kind == "discipline"
+    kept = read_step(entry.data)
+    assert kept.fields == {"noticeAction": action, "noticeWindow": str(window_days)}
+    window_label = form.window_label.text().rstrip(" :")  # its row's label, as shown
+    assert "Response window" in window_label
+    assert entry.text == (f"Proposed action:\n{form.action.itemText(other)}\n\n"
+                          f"{window_label}:\n{form.window_days.text()}")  # fmt: skip
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+
+    window, dialog = _offered(signed_in, qtbot, "hr")
+    opened = _put_back_the_last(qtbot, window, dialog, view.detail.id)
+    back = opened.discipline
+    assert back is not None and back.pages.showing("notice")
+    again = back.notice_form
+    assert again.action.currentData() == action and not again.days.isVisible()
+    assert again.window_days.value() == window_days
+    assert back.unrecorded()
+
+
 def test_a_new_case_form_is_not_put_back_for_a_user_who_may_not_create_cases(
     signed_in, qtbot
 ) -> None:

@@ -7,7 +7,10 @@ inputs of the case's Overview, not saved. A step of the discipline flow
 (kind :data:`~app.services.recovery.drafts.DISCIPLINE`) is kept the same
 way with the employee, the step and a digest of what the step's form was
 filled from, so it goes back only into the same step while nothing was
-recorded for it since. :func:`read_fields` and :func:`read_step` read only
+recorded for it since; its inputs hold the choices made in the form as
+well, as text (the action's value, a number of days, an ISO date, "true"
+or "false" for a box), which the window sets back only where its input
+still offers them. :func:`read_fields` and :func:`read_step` read only
 what the window kept and refuse anything else (a row of the database file
 is not to be trusted; saving the form or recording the step checks every
 value again, as any edit).

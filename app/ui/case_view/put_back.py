@@ -181,9 +181,9 @@ def put_back_step(
 
 
 def unrecorded_steps(view: CaseView, place: Callable[[str], str]) -> list[DraftEntry]:
-    """The discipline steps typed in and not recorded, to keep against a crash: each
-    with its changed inputs by name when it has some (to put it back), else its text
-    alone (to copy back by hand)."""
+    """The discipline steps typed in or chosen in and not recorded, to keep against a
+    crash: each with its changed inputs (text and choices) by name when it has some (to
+    put it back), else its text alone (to copy back by hand)."""
     from app.ui.case_view.discipline.drafts import key_digest
     from app.ui.typed_work import typed_entry
 
@@ -198,7 +198,7 @@ def unrecorded_steps(view: CaseView, place: Callable[[str], str]) -> list[DraftE
         digest = key_digest(tab.drafts.key(step))
         data = kept_step(employee, step, digest, changed) if changed else ""
         found += typed_entry(place(said), form, detail.id, kind=DISCIPLINE if data else "",
-                             data=data)  # fmt: skip
+                             data=data, choices=tab.drafts.chosen_changes(step, form))  # fmt: skip
     return found
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.discipline import DisciplineFlow
 from app.ui.form_drafts import Snapshot, snapshot
-from app.ui.typed_work import named_texts
+from app.ui.typed_work import named_choices, named_texts
 
 #: The steps, in the order of the tab's pages.
 STEPS = ("notice", "response", "decision", "appeal", "referral")
@@ -60,7 +60,7 @@ class StepDrafts:
 
     def filled(self, step: str, form: QWidget, key: object) -> None:
         """``form`` was just filled for ``key``: what it holds now is nobody's work."""
-        self._filled[step] = (key, snapshot(form), named_texts(form))
+        self._filled[step] = (key, snapshot(form), _named_inputs(form))
 
     def key(self, step: str) -> object:
         """The key ``step``'s form was last filled for (None: never filled)."""
@@ -68,10 +68,19 @@ class StepDrafts:
         return filled[0] if filled else None
 
     def typed_changes(self, step: str, form: QWidget) -> dict[str, str]:
-        """The named text inputs of ``form`` changed since it was filled: their text."""
+        """The named inputs of ``form`` changed since it was filled: the text typed in
+        each, or what is chosen in it (an action, a number of days, a date: as
+        :func:`app.ui.typed_work.choice_of` gives it)."""
         filled = self._filled.get(step)
         before = filled[2] if filled else {}
-        return {name: text for name, text in named_texts(form).items() if before.get(name) != text}
+        return {
+            name: value for name, value in _named_inputs(form).items() if before.get(name) != value
+        }
+
+    def chosen_changes(self, step: str, form: QWidget) -> list[str]:
+        """The names of the choices of ``form`` changed since it was filled."""
+        choices = named_choices(form)
+        return [name for name in self.typed_changes(step, form) if name in choices]
 
     def changed(self, forms: Mapping[str, QWidget]) -> list[str]:
         """The steps whose forms the user changed since they were filled, in order."""
@@ -81,3 +90,8 @@ class StepDrafts:
             if step in self._filled and step in forms
             and snapshot(forms[step]) != self._filled[step][1]
         ]  # fmt: skip
+
+
+def _named_inputs(form: QWidget) -> dict[str, str]:
+    """The text typed and the choice made in each named input of ``form``, by name."""
+    return {**named_texts(form), **named_choices(form)}
