@@ -66,6 +66,8 @@ class PasswordAhead:
         self._hash = password_hash
         self._password = password
         self._matches = False
+        #: Set when the check on the thread failed in an unexpected way: not taken.
+        self._failed = False
         #: With ``read_from`` (a plain SQLite file's URL) the hash is the one it holds
         #: for ``username``, read on the thread after :data:`EXTENSIONS`.
         self._read_from = None if read_from is None else (read_from, username)
@@ -90,17 +92,24 @@ class PasswordAhead:
             self._known.set()
             if not self._readable:
                 return
-        self._check()
+        try:
+            self._check()
+        except Exception:  # noqa: BLE001 - never a refusal: the sign-in verifies itself
+            self._failed = True
 
     def _check(self) -> None:
-        from argon2.exceptions import InvalidHashError, VerificationError
+        # The package first, then its submodule (``from argon2.exceptions import``
+        # locks the submodule first): while the main thread imports the package,
+        # whose own code imports the submodule, each thread would hold the lock the
+        # other waits for, and Python's import raises _DeadlockError in one of them.
+        from argon2 import exceptions
 
         try:
             if self._hash is None:
                 verify_sparing_a_core(DUMMY_HASH, self._password)
             else:
                 self._matches = verify_sparing_a_core(self._hash, self._password)
-        except (VerificationError, InvalidHashError):
+        except (exceptions.VerificationError, exceptions.InvalidHashError):
             self._matches = False
 
     def result_for(self, password_hash: str | None, password: str) -> bool | None:
@@ -117,6 +126,8 @@ class PasswordAhead:
         ):
             return None
         self._thread.join()
+        if self._failed:
+            return None  # the check could not be made there: the caller verifies
         return self._matches and password_hash is not None
 
 

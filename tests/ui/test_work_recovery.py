@@ -682,6 +682,22 @@ def _hr_on_a_notice(signed_in, qtbot) -> tuple[Application, CaseView, Discipline
     return first, view, tab
 
 
+def _kept_and_put_back(
+    signed_in, qtbot, first: Application, view: CaseView
+) -> tuple[DraftEntry, DisciplineTab]:
+    """Keep the one piece of ``first``'s session, kill it, sign in as HR again and put it
+    back: the piece as kept, and the Discipline tab it went into."""
+    first.window.recovery.keep()
+    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    [entry] = first.window.recovery.kept
+    first.window.recovery.timer.stop()  # killed
+    _age_kept_rows(first)
+    window, dialog = _offered(signed_in, qtbot, "hr")
+    back = _put_back_the_last(qtbot, window, dialog, view.detail.id).discipline
+    assert back is not None and back.pages.showing("notice")
+    return entry, back
+
+
 def test_the_choices_made_in_a_discipline_step_are_kept_and_put_back_with_its_text(
     signed_in, qtbot
 ) -> None:
@@ -704,20 +720,12 @@ def test_the_choices_made_in_a_discipline_step_are_kept_and_put_back_with_its_te
         "noticeDelivery": form.delivery.itemData(delivery),
     }  # fmt: skip
     qtbot.keyClicks(form.delivered_by, "Dana Cole, supervisor")
-    first.window.recovery.keep()
-    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
-    [entry] = first.window.recovery.kept
+    delivered = form.delivery.itemText(delivery)
+    entry, back = _kept_and_put_back(signed_in, qtbot, first, view)
     assert read_step(entry.data).fields == {**chosen, "noticeDeliveredBy": "Dana Cole, supervisor"}
     assert "Proposed action:" not in entry.text  # not changed: not kept
     assert "Suspension:\n7 working days" in entry.text
-    assert f"Delivered:\n{form.delivery.itemText(delivery)}" in entry.text
-    first.window.recovery.timer.stop()  # killed
-    _age_kept_rows(first)
-
-    window, dialog = _offered(signed_in, qtbot, "hr")
-    opened = _put_back_the_last(qtbot, window, dialog, view.detail.id)
-    back = opened.discipline
-    assert back is not None and back.pages.showing("notice")
+    assert f"Delivered:\n{delivered}" in entry.text
     again = back.notice_form
     assert again.action.currentData() == "suspension" and again.days.value() == 7
     assert again.days.isVisible()  # the action's own inputs shown for it
@@ -736,23 +744,14 @@ def test_a_discipline_step_with_only_choices_made_is_kept_to_be_put_back(signed_
     form.action.setCurrentIndex(other)
     form.window_days.setValue(form.window_days.value() + 1)
     window_days, action = form.window_days.value(), form.action.itemData(other)
-    first.window.recovery.keep()
-    qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
-    [entry] = first.window.recovery.kept
-    assert entry.kind == "discipline"
-    kept = read_step(entry.data)
-    assert kept.fields == {"noticeAction": action, "noticeWindow": str(window_days)}
     window_label = form.window_label.text().rstrip(" :")  # its row's label, as shown
-    assert "Response window" in window_label
-    assert entry.text == (f"Proposed action:\n{form.action.itemText(other)}\n\n"
-                          f"{window_label}:\n{form.window_days.text()}")  # fmt: skip
-    first.window.recovery.timer.stop()  # killed
-    _age_kept_rows(first)
-
-    window, dialog = _offered(signed_in, qtbot, "hr")
-    opened = _put_back_the_last(qtbot, window, dialog, view.detail.id)
-    back = opened.discipline
-    assert back is not None and back.pages.showing("notice")
+    said = (f"Proposed action:\n{form.action.itemText(other)}\n\n"
+            f"{window_label}:\n{form.window_days.text()}")  # fmt: skip
+    entry, back = _kept_and_put_back(signed_in, qtbot, first, view)
+    assert entry.kind == "discipline"
+    kept = read_step(entry.data).fields
+    assert kept == {"noticeAction": action, "noticeWindow": str(window_days)}
+    assert "Response window" in window_label and entry.text == said
     again = back.notice_form
     assert again.action.currentData() == action and not again.days.isVisible()
     assert again.window_days.value() == window_days

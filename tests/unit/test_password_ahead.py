@@ -67,6 +67,24 @@ def test_a_wrong_password_checked_ahead_is_refused_and_counted(
         assert user is not None and user.failed_logins == 1
 
 
+def test_a_check_ahead_that_fails_unexpectedly_leaves_the_sign_in_to_verify(
+    database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anything but a verdict on the thread (an import that raised, argon2 itself
+    failing) is never taken as a wrong password: authenticate verifies, and the
+    right password signs in."""
+
+    def failing(_hash: str, _password: str) -> bool:
+        raise RuntimeError("deadlock detected by _ModuleLock('argon2')")
+
+    monkeypatch.setattr(password_ahead, "verify_sparing_a_core", failing)
+    ahead = PasswordAhead(_stored_hash(database), PASSWORD)
+    assert ahead.result_for(_stored_hash(database), PASSWORD) is None
+    actor = accounts.authenticate(database, "admin", PASSWORD, ahead=ahead)
+    assert actor.username == "admin"
+    assert _actions(database)[-1] == "user.login"
+
+
 def test_a_check_of_another_hash_or_password_is_not_taken(database: Database, admin: Actor) -> None:
     # The password matches the hash checked ahead, but not the stored one (it was
     # changed since, or the file read was another database): authenticate verifies.
