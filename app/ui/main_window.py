@@ -599,10 +599,14 @@ class MainWindow(QMainWindow):
         for dialog in typed_dialogs(self):
             if not any(v.isAncestorOf(dialog) for v in views):
                 said = self.tr("what you typed in \u201c{0}\u201d").format(dialog.windowTitle())
-                changed = dialog.form.typed_changes() if isinstance(dialog, NewCaseDialog) else {}
+                changed: dict[str, str] = {}
+                chosen: list[str] = []
+                if isinstance(dialog, NewCaseDialog):
+                    changed, chosen = dialog.form.typed_changes(), dialog.form.chosen_changes()
                 found += typed_entry(said[:1].upper() + said[1:], dialog,
                                      kind=NEW_CASE if changed else "",
-                                     data=kept_fields(changed) if changed else "")  # fmt: skip
+                                     data=kept_fields(changed) if changed else "",
+                                     choices=chosen)  # fmt: skip
         for other in QApplication.topLevelWidgets():
             kept = getattr(other, "recoverable", None)
             # Another main window (another sign-in in this process) keeps its own.

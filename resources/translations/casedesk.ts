@@ -2366,32 +2366,32 @@ Continue to the page anyway? If you capture it, your choice is recorded with the
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="112"/>
+        <location filename="../../app/ui/case_view/form.py" line="113"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="243"/>
+        <location filename="../../app/ui/case_view/form.py" line="273"/>
         <source>(confidential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="282"/>
+        <location filename="../../app/ui/case_view/form.py" line="312"/>
         <source>Date reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="283"/>
+        <location filename="../../app/ui/case_view/form.py" line="313"/>
         <source>Conduct date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="284"/>
+        <location filename="../../app/ui/case_view/form.py" line="314"/>
         <source>Conduct end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/form.py" line="305"/>
+        <location filename="../../app/ui/case_view/form.py" line="335"/>
         <source>Choose the agency first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,7 +3007,7 @@ app/ui/case_view/labels.py:67</extracomment>
     </message>
     <message>
         <location filename="../../app/ui/case_view/view.py" line="400"/>
-        <location filename="../../app/ui/case_view/view.py" line="453"/>
+        <location filename="../../app/ui/case_view/view.py" line="455"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,27 +3017,27 @@ app/ui/case_view/labels.py:67</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="441"/>
+        <location filename="../../app/ui/case_view/view.py" line="443"/>
         <source>a note not yet added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="450"/>
+        <location filename="../../app/ui/case_view/view.py" line="452"/>
         <source>the redaction boxes drawn on evidence item {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="462"/>
+        <location filename="../../app/ui/case_view/view.py" line="464"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="463"/>
+        <location filename="../../app/ui/case_view/view.py" line="465"/>
         <source>The intake facts of {0} have changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/view.py" line="470"/>
+        <location filename="../../app/ui/case_view/view.py" line="472"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,7 +6210,7 @@ app/ui/evidence/labels.py:59</extracomment>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>what you typed in “{0}”</source>
         <translation type="unfinished"></translation>
     </message>

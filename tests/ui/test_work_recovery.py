@@ -321,8 +321,16 @@ def test_a_new_case_form_left_behind_opens_again_with_its_text(signed_in, qtbot)
     qtbot.waitUntil(form.isVisible)
     qtbot.keyClicks(form.form.title, "Posts about campers")
     qtbot.keyClicks(form.form.narrative, "Three posts on the camp's page, seen by a parent.")
+    # Choices made too: how it was reported, and that clients are involved.
+    channel = (form.form.intake_channel.currentIndex() + 1) % form.form.intake_channel.count()
+    form.form.intake_channel.setCurrentIndex(channel)
+    form.form.clients_involved.setChecked(not form.form.clients_involved.isChecked())
+    clients = form.form.clients_involved.isChecked()
     first.window.recovery.keep()
     qtbot.waitUntil(lambda: len(first.window.recovery.kept) == 1, timeout=10_000)
+    [entry] = first.window.recovery.kept
+    assert read_fields(entry.data)["clientsInvolvedCheck"] == ("true" if clients else "false")
+    assert f":\n{form.form.intake_channel.itemText(channel)}" in entry.text
     first.window.recovery.timer.stop()  # killed
     form.form.title.clear()
     form.form.narrative.clear()
@@ -340,6 +348,8 @@ def test_a_new_case_form_left_behind_opens_again_with_its_text(signed_in, qtbot)
     assert again.form.narrative.toPlainText() == (
         "Three posts on the camp's page, seen by a parent."
     )
+    assert again.form.intake_channel.currentIndex() == channel
+    assert again.form.clients_involved.isChecked() == clients
     # Typed work of this session now: kept as such, and Cancel would ask first.
     assert again.drafts.typed()
     qtbot.waitUntil(lambda: [e.kind for e in window.recovery.kept] == ["new_case"],

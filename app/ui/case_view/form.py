@@ -21,6 +21,7 @@ from app.ui.case_view.employee_dialog import AddEmployeeDialog
 from app.ui.case_view.form_inputs import CaseFormInputs, select_value
 from app.ui.case_view.inputs import from_qdate, say_if_future, to_qdate
 from app.ui.case_view.support import alive
+from app.ui.typed_work import choice_of
 from app.ui.workspace import Workspace
 
 
@@ -170,9 +171,13 @@ class CaseForm(CaseFormInputs):
         )
 
     def typed_changes(self) -> dict[str, str]:
-        """The text inputs changed since the facts were loaded: their text by the input's
-        name (what puts the facts back after a crash: ``app.ui.typed_work``). Inputs the
-        user left alone are not named, so putting back never undoes a colleague's edit."""
+        """The inputs changed since the facts were loaded, by the input's name: the text
+        typed in each, or what is chosen in it (how and when it was reported, where the
+        conduct happened, a box ticked: as :func:`app.ui.typed_work.choice_of` gives it).
+        This is what puts the facts back after a crash (``app.ui.typed_work``). Inputs the
+        user left alone are not named, so putting back never undoes a colleague's edit.
+        The agency, investigator, platforms, subjects and conduct dates are not among
+        them (they change what the rest offers): copied back by hand."""
         now, was = self.fields(), self._baseline
         inputs = [
             (self.title, now.title, was.title),
@@ -183,7 +188,32 @@ class CaseForm(CaseFormInputs):
                 (self.reporter_name, now.reporter_name, was.reporter_name),
                 (self.reporter_contact, now.reporter_contact, was.reporter_contact),
             ]
-        return {widget.objectName(): text for widget, text, before in inputs if text != before}
+        changed = {widget.objectName(): text for widget, text, before in inputs if text != before}
+        choices: list[tuple[QWidget, object, object]] = [
+            (self.reported_on, now.reported_on, was.reported_on),
+            (self.intake_channel, now.intake_channel, was.intake_channel),
+            (self.duty_status, now.duty_status, was.duty_status),
+            (self.equipment, now.equipment, was.equipment),
+            (self.account_kind, now.account_kind, was.account_kind),
+            (self.clients_involved, now.clients_involved, was.clients_involved),
+        ]
+        if not self.reporter_hidden:
+            choices.append(
+                (self.reporter_confidential, now.reporter_confidential, was.reporter_confidential)
+            )
+        for widget, value, before in choices:
+            if value != before and (chosen := choice_of(widget)) is not None:
+                changed[widget.objectName()] = chosen
+        return changed
+
+    def chosen_changes(self) -> list[str]:
+        """The names of the choices among :meth:`typed_changes`."""
+        return [
+            name
+            for name in self.typed_changes()
+            if (widget := self.findChild(QWidget, name)) is not None
+            and choice_of(widget) is not None
+        ]
 
     def reveal_reporter(self, name: str, contact: str) -> None:
         """Show the confidential reporter the user asked to see (the request was audited).

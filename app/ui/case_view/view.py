@@ -433,9 +433,11 @@ class CaseView(QWidget):
         facts = self.overview.form
         if self.overview.version is not None and facts.modified:
             said = place(self.tr("the intake facts not saved"))
-            changed = facts.typed_changes()  # none: only choices changed, copied by hand
+            # None: only what is not kept changed (the agency, the subjects, …), copied by hand.
+            changed = facts.typed_changes()
             found += typed_entry(said, facts, case_id, kind=INTAKE if changed else "",
-                                 data=kept_fields(changed) if changed else "")  # fmt: skip
+                                 data=kept_fields(changed) if changed else "",
+                                 choices=facts.chosen_changes())  # fmt: skip
         note = self.notes.note_text.toPlainText()
         if note.strip():
             said = place(self.tr("a note not yet added"))
