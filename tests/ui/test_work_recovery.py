@@ -608,21 +608,28 @@ def test_a_finding_not_recorded_is_put_back_into_its_allegation_after_a_crash(
     assert opened.unrecorded() == []
 
 
-def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorded_since(
-    signed_in, qtbot
-) -> None:
+def _hr_on_a_notice(signed_in, qtbot) -> tuple[Application, CaseView, DisciplineTab]:
+    """HR signed in, on the pre-action notice's form of a case in discipline review."""
     first = signed_in("hr")
     qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
     workspace = first.window.workspace
     found = list_cases(workspace.database, workspace.actor,
                        CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}),
                                  agency_code="MODNR"))  # fmt: skip
-    case_id = found.rows[0].id
-    view = first.window.open_case(case_id)
+    view = first.window.open_case(found.rows[0].id)
     qtbot.waitUntil(lambda: view.discipline is not None and view.discipline.current_flow()
                     is not None, timeout=10_000)  # fmt: skip
     tab = view.discipline
     view.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentIndex(tab.pages.page_index["notice"])
+    return first, view, tab
+
+
+def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorded_since(
+    signed_in, qtbot
+) -> None:
+    first, view, tab = _hr_on_a_notice(signed_in, qtbot)
+    workspace, case_id = first.window.workspace, view.detail.id
     employee = tab.employee.currentData()
     name = tab.current_flow().employee.full_name
     qtbot.keyClicks(tab.notice_form.delivered_by, "Dana Cole, supervisor")
@@ -673,23 +680,6 @@ def test_a_discipline_step_not_recorded_is_put_back_into_its_form_unless_recorde
     assert said == [f"Other text not recorded is in that step's form for {name}: record or "
                     "discard it first."]  # fmt: skip
     assert back.notice_form.delivered_by.text() == "Someone else, supervisor"
-
-
-def _hr_on_a_notice(signed_in, qtbot) -> tuple[Application, CaseView, DisciplineTab]:
-    """HR signed in, on the pre-action notice's form of a case in discipline review."""
-    first = signed_in("hr")
-    qtbot.waitUntil(lambda: first.window.recovery is not None, timeout=10_000)
-    workspace = first.window.workspace
-    found = list_cases(workspace.database, workspace.actor,
-                       CaseQuery(statuses=frozenset({CaseStatus.DISCIPLINE_REVIEW}),
-                                 agency_code="MODNR"))  # fmt: skip
-    view = first.window.open_case(found.rows[0].id)
-    qtbot.waitUntil(lambda: view.discipline is not None and view.discipline.current_flow()
-                    is not None, timeout=10_000)  # fmt: skip
-    tab = view.discipline
-    view.tabs.setCurrentWidget(tab)
-    tab.pages.setCurrentIndex(tab.pages.page_index["notice"])
-    return first, view, tab
 
 
 def _kept_and_put_back(
