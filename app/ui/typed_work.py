@@ -78,9 +78,9 @@ def typed_entry(
     choices: Iterable[str] = (),
 ) -> list[DraftEntry]:
     """``root``'s typed text as one piece of work named ``place`` (none if nothing is typed
-    or chosen); ``choices``: the names of the choices made in it to say too (after the
-    text, "Action:" and what is chosen); ``kind`` and ``data`` say where it can be put
-    back (none: copied back by hand)."""
+    or chosen); ``choices``: the names of the choices made in it to say too (in the
+    form's order among the texts, "Action:" and what is chosen); ``kind`` and ``data``
+    say where it can be put back (none: copied back by hand)."""
     texts = typed_texts(root, choices)
     return [DraftEntry(place, labelled(texts), case_id, kind=kind, data=data)] if texts else []
 

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.errors import InvalidInput
+from app.services.recovery.kept_data import read_object, whole_number
 
 #: The most inputs one form keeps, and the longest name of one.
 MAX_FIELDS = 50
@@ -33,6 +34,8 @@ _TEXT_MAX = 200_000
 _DAMAGED = "The kept form cannot be read ({0}); copy its text back by hand, or discard it."
 _STEP = re.compile(r"[a-z]{1,20}")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
+#: Larger than any row id.
+_ID_MAX = 2**63 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,33 +66,21 @@ def kept_step(employee_id: int, step: str, filled_from: str, fields: Mapping[str
 
 def read_fields(data: str) -> dict[str, str]:
     """The inputs' texts of a form draft's ``data``, by name; InvalidInput if it is not one."""
-    return _fields(_object(data, {"fields"}, "not a form's fields"))
+    return _fields(read_object(data, {"fields"}, _DAMAGED, "not a form's fields"))
 
 
 def read_step(data: str) -> KeptStep:
     """The employee, step, digest and inputs of a discipline step's draft ``data``;
     InvalidInput if it is not one."""
-    found = _object(data, {"employee", "step", "filled_from", "fields"},
-                    "not a step of an employee's discipline")  # fmt: skip
-    employee = found["employee"]
-    if isinstance(employee, bool) or not isinstance(employee, int) or employee < 1:
-        raise InvalidInput(_DAMAGED.format("the employee is not a whole number from 1"))
+    found = read_object(data, {"employee", "step", "filled_from", "fields"}, _DAMAGED,
+                        "not a step of an employee's discipline")  # fmt: skip
+    employee = whole_number(found["employee"], "the employee", _DAMAGED, 1, _ID_MAX)
     step, digest = found["step"], found["filled_from"]
     if not isinstance(step, str) or not _STEP.fullmatch(step):
         raise InvalidInput(_DAMAGED.format("the step is not a step's name"))
     if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
         raise InvalidInput(_DAMAGED.format("what the form was filled from is not a SHA-256"))
     return KeptStep(employee, step, digest, _fields(found))
-
-
-def _object(data: str, keys: set[str], wrong: str) -> dict[str, object]:
-    try:
-        found = json.loads(data)
-    except ValueError:
-        raise InvalidInput(_DAMAGED.format("not JSON")) from None
-    if not isinstance(found, dict) or set(found) != keys:
-        raise InvalidInput(_DAMAGED.format(wrong))
-    return found
 
 
 def _fields(found: dict[str, object]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from app.domain.cases import Finding
 from app.domain.errors import InvalidInput
 from app.domain.validation import REASONING_MAX
+from app.services.recovery.kept_data import read_object, whole_number
 
 _DAMAGED = "The kept finding cannot be read ({0}); copy its text back by hand, or discard it."
 
@@ -42,17 +43,11 @@ def kept_finding(allegation_id: int, finding: Finding | str, reasoning: str) -> 
 def read_finding(data: str) -> KeptFinding:
     """The allegation, finding and reasoning of a finding draft's ``data``; InvalidInput if
     it is not one."""
+    found = read_object(data, {"allegation", "finding", "reasoning"}, _DAMAGED,
+                        "not an allegation, a finding and its reasoning")  # fmt: skip
+    allegation = whole_number(found["allegation"], "the allegation", _DAMAGED, 1, 2**63 - 1)
     try:
-        found = json.loads(data)
-    except ValueError:
-        raise InvalidInput(_DAMAGED.format("not JSON")) from None
-    if not isinstance(found, dict) or set(found) != {"allegation", "finding", "reasoning"}:
-        raise InvalidInput(_DAMAGED.format("not an allegation, a finding and its reasoning"))
-    allegation = found["allegation"]
-    if isinstance(allegation, bool) or not isinstance(allegation, int) or allegation < 1:
-        raise InvalidInput(_DAMAGED.format("the allegation is not a whole number from 1"))
-    try:
-        finding = Finding(found["finding"])
+        finding = Finding(str(found["finding"]))
     except ValueError:
         raise InvalidInput(_DAMAGED.format("the finding is unknown")) from None
     reasoning = found["reasoning"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import InvalidInput
 from app.domain.evidence import MAX_REDACTION_BOXES, RedactionBox, RedactionReason
+from app.services.recovery.kept_data import read_object, whole_number
 
 #: Any coordinate above this is no screenshot's (the intake's pixel limit is far lower).
 _MAX_COORDINATE = 1_000_000
@@ -43,21 +44,12 @@ def kept_boxes(item_id: int, boxes: Sequence[RedactionBox]) -> str:
 
 
 def _whole(value: object, what: str, least: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(_DAMAGED.format(f"{what} is not a whole number"))
-    if not least <= value <= _MAX_COORDINATE:
-        raise InvalidInput(_DAMAGED.format(f"{what} is not a whole number from {least}"))
-    return value
+    return whole_number(value, what, _DAMAGED, least, _MAX_COORDINATE)
 
 
 def read_boxes(data: str) -> KeptBoxes:
     """The item and boxes of a redaction draft's ``data``; InvalidInput if it is not one."""
-    try:
-        found = json.loads(data)
-    except ValueError:
-        raise InvalidInput(_DAMAGED.format("not JSON")) from None
-    if not isinstance(found, dict) or set(found) != {"item", "boxes"}:
-        raise InvalidInput(_DAMAGED.format("not an item and its boxes"))
+    found = read_object(data, {"item", "boxes"}, _DAMAGED, "not an item and its boxes")
     item_id = _whole(found["item"], "the item", 1)
     rows = found["boxes"]
     if not isinstance(rows, list) or len(rows) > MAX_REDACTION_BOXES:
